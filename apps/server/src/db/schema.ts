@@ -1,0 +1,186 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  language: Generated<'sv' | 'en'>;
+  password_hash: string | null;
+  is_admin: Generated<boolean>;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  created_at: CreatedAt;
+  disabled_at: NullableTimestamp;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  token_hash: string;
+  user_id: string;
+  user_agent: string | null;
+  method: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface AuthLinksTable {
+  id: Generated<string>;
+  kind: 'magic_link' | 'password_reset';
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  at: Timestamp;
+}
+
+export interface OidcStatesTable {
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string;
+  created_at: Timestamp;
+}
+
+export interface CountiesTable {
+  code: string;
+  name: string;
+  short_name: string;
+  boundary: Json<GeoJsonGeometry>;
+}
+
+export interface MunicipalitiesTable {
+  code: string;
+  name: string;
+  county_code: string;
+  boundary: Json<GeoJsonGeometry>;
+  centroid_lon: number;
+  centroid_lat: number;
+}
+
+export interface LocalitiesTable {
+  id: Generated<string>;
+  name: string;
+  municipality_code: string;
+  lon: number;
+  lat: number;
+  population: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SpacesTable {
+  id: Generated<string>;
+  name: string;
+  description: string;
+  kind: 'project' | 'municipal' | 'regional' | 'alliance';
+  visibility: 'public' | 'members';
+  archived_at: NullableTimestamp;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SpaceMunicipalitiesTable {
+  space_id: string;
+  municipality_code: string;
+}
+
+export type SpaceRole = 'space_admin' | 'facilitator' | 'member' | 'observer';
+
+export interface MembershipsTable {
+  space_id: string;
+  user_id: string;
+  role: SpaceRole;
+  created_at: CreatedAt;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  space_id: string;
+  email: string;
+  role: SpaceRole;
+  token_hash: string;
+  invited_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: NullableTimestamp;
+  accepted_by: string | null;
+  revoked_at: NullableTimestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: string | null;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  request_id: string | null;
+  details: Json<Record<string, unknown>>;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  created_at: Timestamp;
+  recipients: Json<string[]>;
+  subject: string;
+  text: string;
+  attachments: Json<{ filename: string; contentType: string; content: string }[]>;
+  status: 'queued' | 'sent' | 'failed' | 'stored';
+  attempts: Generated<number>;
+  sent_at: NullableTimestamp;
+  error: string | null;
+}
+
+export interface GeoJsonGeometry {
+  type: 'Polygon' | 'MultiPolygon';
+  coordinates: unknown;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  auth_links: AuthLinksTable;
+  sign_in_failures: SignInFailuresTable;
+  oidc_states: OidcStatesTable;
+  counties: CountiesTable;
+  municipalities: MunicipalitiesTable;
+  localities: LocalitiesTable;
+  spaces: SpacesTable;
+  space_municipalities: SpaceMunicipalitiesTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  audit_log: AuditLogTable;
+  outbox: OutboxTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type SpaceRow = Selectable<SpacesTable>;
+export type LocalityRow = Selectable<LocalitiesTable>;
+export type NewAuditEntry = Insertable<AuditLogTable>;

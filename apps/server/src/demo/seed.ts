@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import type { SpaceKind, SpaceRole } from '@samhandling/contracts';
+import { anonymous } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit.ts';
+import type { Deps } from '../platform/deps.ts';
+import { hashPassword } from '../modules/accounts/auth/password.ts';
+
+const NORRBOTTEN = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2580', '2581', '2582', '2583', '2584'];
+const VASTERBOTTEN = ['2401', '2403', '2404', '2409', '2417', '2418', '2421', '2422', '2425', '2460', '2462', '2463', '2480', '2481', '2482'];
+
+interface DemoSpace {
+  name: string;
+  kind: SpaceKind;
+  description: string;
+  municipalityCodes: string[];
+}
+
+/** The four projects Samhandling grew from, with their real municipalities. */
+export const DEMO_SPACES: DemoSpace[] = [
+  {
+    name: 'TALKO Lappland',
+    kind: 'project',
+    description:
+      'Lokal utveckling genom samverkan mellan tre sektorer i byarna i åtta lappländska kommuner: en lokal arbetsgrupp per kommun (4 offentliga, 4 privata, 4 från civilsamhället och 1 ungdomsrepresentant), en ungdomsgrupp, uppstartsmöten och testtillfällen av verktyget i varje kommun.',
+    municipalityCodes: ['2506', '2505', '2425', '2481', '2422', '2421', '2462', '2463'],
+  },
+  {
+    name: 'Service i samverkan',
+    kind: 'project',
+    description:
+      'Hela Sverige ska leva bygger en hållbar struktur för serviceplanering i elva pilotkommuner från Arvidsjaur till Älmhult: kartlägga service och samverkan, samla byarnas servicebehov, ta fram en kommunal serviceplan och en lokal servicelösning per kommun. (Demon visar fyra av pilotkommunerna.)',
+    municipalityCodes: ['2505', '2039', '2085', '0765'],
+  },
+  {
+    name: 'SÖK Samverkan Norrbotten',
+    kind: 'regional',
+    description:
+      'Region Norrbotten, Länsstyrelsen Norrbotten och Samforma kartlägger dagens samverkan mellan offentlig sektor och civilsamhälle, håller kunskapsdialoger och tar fram en överenskommelse och en handlingsplan.',
+    municipalityCodes: NORRBOTTEN,
+  },
+  {
+    name: 'Agenda 2030 – med civilsamhället som motor',
+    kind: 'alliance',
+    description:
+      'Samforma stärker kunskapen om Agenda 2030 i den ideella sektorn i Norrbotten och Västerbotten och bygger strukturer för gemensamma insatser: tematiska mötesformer, nya samverkansmetoder och allianser.',
+    municipalityCodes: [...NORRBOTTEN, ...VASTERBOTTEN],
+  },
+];
+
+/** Clearly fictional people (example.org addresses are reserved for examples). */
+const DEMO_USERS: { email: string; name: string; isAdmin: boolean; roles: [string, SpaceRole][] }[] = [
+  { email: 'admin@example.org', name: 'Demo Administratör', isAdmin: true, roles: [] },
+  {
+    email: 'processledare@example.org',
+    name: 'Demo Processledare (fiktiv)',
+    isAdmin: false,
+    roles: [
+      ['TALKO Lappland', 'space_admin'],
+      ['Service i samverkan', 'facilitator'],
+    ],
+  },
+  {
+    email: 'byalag@example.org',
+    name: 'Demo Byalagsmedlem (fiktiv)',
+    isAdmin: false,
+    roles: [
+      ['TALKO Lappland', 'member'],
+      ['Agenda 2030 – med civilsamhället som motor', 'member'],
+    ],
+  },
+  {
+    email: 'region@example.org',
+    name: 'Demo Regional samordnare (fiktiv)',
+    isAdmin: false,
+    roles: [
+      ['SÖK Samverkan Norrbotten', 'space_admin'],
+      ['Agenda 2030 – med civilsamhället som motor', 'space_admin'],
+      ['Service i samverkan', 'observer'],
+    ],
+  },
+];
+
+/** Villages in the demo municipalities; positions approximate, populations left out. */
+const DEMO_LOCALITIES: { name: string; municipalityCode: string; lon: number; lat: number }[] = [
+  { name: 'Sorsele', municipalityCode: '2422', lon: 17.534, lat: 65.535 },
+  { name: 'Ammarnäs', municipalityCode: '2422', lon: 16.208, lat: 65.958 },
+  { name: 'Blattnicksele', municipalityCode: '2422', lon: 17.583, lat: 65.338 },
+  { name: 'Arjeplog', municipalityCode: '2506', lon: 17.887, lat: 66.051 },
+  { name: 'Slagnäs', municipalityCode: '2506', lon: 18.178, lat: 65.588 },
+  { name: 'Åsele', municipalityCode: '2463', lon: 17.355, lat: 64.161 },
+  { name: 'Älvdalen', municipalityCode: '2039', lon: 14.038, lat: 61.226 },
+  { name: 'Idre', municipalityCode: '2039', lon: 12.717, lat: 61.857 },
+];
+
+export interface DemoResult {
+  seeded: boolean;
+  credentials: { email: string; password: string; name: string; isAdmin: boolean }[];
+}
+
+/** Fills an empty database (no users, no spaces) with the demo; does nothing otherwise. */
+export async function seedDemo(deps: Deps, options: { password?: string } = {}): Promise<DemoResult> {
+  const users = await deps.db.selectFrom('users').select('id').limit(1).execute();
+  const spaces = await deps.db.selectFrom('spaces').select('id').limit(1).execute();
+  if (users.length > 0 || spaces.length > 0) return { seeded: false, credentials: [] };
+
+  const password = options.password ?? randomBytes(9).toString('base64url');
+  const passwordHash = await hashPassword(password);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const spaceIds = new Map<string, string>();
+    for (const space of DEMO_SPACES) {
+      const { id } = await trx
+        .insertInto('spaces')
+        .values({ name: space.name, description: space.description, kind: space.kind, visibility: 'public', created_by: null, created_at: now, updated_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      spaceIds.set(space.name, id);
+      await trx.insertInto('space_municipalities').values(space.municipalityCodes.map((code) => ({ space_id: id, municipality_code: code }))).execute();
+    }
+    for (const user of DEMO_USERS) {
+      const { id } = await trx
+        .insertInto('users')
+        .values({ email: user.email, name: user.name, password_hash: passwordHash, is_admin: user.isAdmin, language: 'sv', created_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const [spaceName, role] of user.roles) {
+        await trx.insertInto('memberships').values({ space_id: spaceIds.get(spaceName)!, user_id: id, role, created_at: now }).execute();
+      }
+    }
+    await trx
+      .insertInto('localities')
+      .values(DEMO_LOCALITIES.map((l) => ({ name: l.name, municipality_code: l.municipalityCode, lon: l.lon, lat: l.lat, population: null, created_at: now, updated_at: now })))
+      .execute();
+    await recordAudit(trx, deps.clock, { actor: anonymous, requestId: null }, {
+      action: 'demo.seed',
+      resourceType: 'system',
+      resourceId: null,
+      details: { spaces: DEMO_SPACES.length, users: DEMO_USERS.length },
+    });
+  });
+  return { seeded: true, credentials: DEMO_USERS.map((u) => ({ email: u.email, password, name: u.name, isAdmin: u.isAdmin })) };
+}

@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { isPlatformAdmin } from '../platform/actor.ts';
+import type { Deps } from '../platform/deps.ts';
+import { AppError, notFound, unauthenticated } from '../platform/errors.ts';
+import { appOrigin, buildRequestContext } from './context.ts';
+import { registerErrorHandler, sendError } from './error-handler.ts';
+import { buildOpenApi } from './openapi.ts';
+import type { RouteDefinition } from './route.ts';
+import { registerSecurityHeaders } from './security.ts';
+import { parseInput } from './validate.ts';
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+const CSV_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface AppOptions {
+  routes: RouteDefinition[];
+  webRoot?: string | undefined;
+  logger?: boolean;
+  trustProxy?: boolean;
+}
+
+/**
+ * The HTTP shell: context, CSRF, validation, errors, headers, OpenAPI and the web app.
+ * Routes come from the modules as plain definitions, so the catalogue can be listed and tested.
+ */
+export async function buildApp(deps: Deps, options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: deps.config.logLevel,
+            // No personal data in logs: no IP, no query string (it may hold a one-time token), no headers.
+            serializers: {
+              req: (req) => ({ method: req.method, url: req.routeOptions?.url ?? req.url.split('?')[0], id: req.id }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+          },
+    genReqId: () => randomUUID(),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await registerSecurityHeaders(app, { mapStyleUrl: deps.config.mapStyleUrl });
+
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+    if (!request.url.startsWith('/api/')) return;
+    request.ctx = await buildRequestContext(deps, request);
+    // CSRF: a cookie-carrying state change must come from our own origin. A request without
+    // any cookie cannot ride on someone's session; a token-authenticated one needs no check.
+    if (STATE_CHANGING.has(request.method) && request.authVia !== 'bearer') {
+      const origin = request.headers.origin;
+      const expected = appOrigin(request, deps.config.publicUrl);
+      const mustMatch = request.authVia === 'cookie' || origin !== undefined;
+      if (mustMatch && origin !== expected) {
+        return sendError(request, reply, new AppError('forbidden', 'errors.csrf'));
+      }
+    }
+  });
+
+  for (const route of options.routes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      handler: async (request, reply) => {
+        const { ctx } = request;
+        if (route.access !== 'public' && ctx.actor.kind !== 'user') throw unauthenticated();
+        // Admin-only routes answer 404 to others: the caller does not learn they exist.
+        if (route.access === 'admin' && !isPlatformAdmin(ctx.actor)) throw notFound();
+        const contentType = request.headers['content-type']?.split(';')[0]?.trim();
+        if (route.body && request.body !== undefined && contentType && contentType !== 'application/json' && !route.accepts?.includes(contentType)) {
+          throw new AppError('unsupported_media_type');
+        }
+        const params = route.params ? parseInput(route.params, request.params) : {};
+        const query = route.query ? parseInput(route.query, request.query ?? {}) : {};
+        const rawBody = route.accepts?.includes(contentType ?? '') && typeof request.body === 'string' ? { csv: request.body } : request.body;
+        const body = route.body ? parseInput(route.body, rawBody ?? {}) : undefined;
+        if (route.personal ?? route.access !== 'public') reply.header('Cache-Control', 'no-store');
+        const result = await route.handler({ ctx, params, query, body, request, reply });
+        if (reply.sent) return reply;
+        reply.status(route.status ?? 200);
+        return result ?? (route.status === 204 ? undefined : { ok: true });
+      },
+    });
+  }
+
+  const openApi = buildOpenApi(options.routes, deps.version);
+  app.get('/api/openapi.json', async (_request, reply) => reply.header('Cache-Control', 'no-cache').send(openApi));
+
+  const webRoot = options.webRoot;
+  const hasWeb = webRoot !== undefined && existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        // Built assets carry a content hash in their names, so they can be cached for good.
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') {
+      request.ctx ??= await buildRequestContext(deps, request);
+      return sendError(request, reply, new AppError('not_found', 'errors.route_not_found'));
+    }
+    if (hasWeb && (request.method === 'GET' || request.method === 'HEAD')) {
+      // The web app routes on the client; unknown pages get its own 404 view.
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
+  });
+
+  return app;
+}

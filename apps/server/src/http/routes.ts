@@ -1,0 +1,32 @@
+import { apiTokenRoutes } from '../modules/accounts/api-token/api-token.routes.ts';
+import { authRoutes } from '../modules/accounts/auth/auth.routes.ts';
+import { userRoutes } from '../modules/accounts/user/user.routes.ts';
+import { auditRoutes } from '../modules/admin/audit/audit.routes.ts';
+import { outboxRoutes } from '../modules/admin/outbox/outbox.routes.ts';
+import { countyRoutes } from '../modules/geography/county/county.routes.ts';
+import { localityRoutes } from '../modules/geography/locality/locality.routes.ts';
+import { municipalityRoutes } from '../modules/geography/municipality/municipality.routes.ts';
+import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes.ts';
+import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
+import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
+import { systemRoutes } from '../modules/system/system.routes.ts';
+import type { Deps } from '../platform/deps.ts';
+import type { RouteDefinition } from './route.ts';
+
+/** Every API route of the app; the policy matrix test checks each one has an entry. */
+export function allRoutes(deps: Deps): RouteDefinition[] {
+  return [
+    ...systemRoutes(deps),
+    ...authRoutes(deps),
+    ...apiTokenRoutes(deps),
+    ...userRoutes(deps),
+    ...countyRoutes(deps),
+    ...municipalityRoutes(deps),
+    ...localityRoutes(deps),
+    ...spaceRoutes(deps),
+    ...membershipRoutes(deps),
+    ...invitationRoutes(deps),
+    ...auditRoutes(deps),
+    ...outboxRoutes(deps),
+  ];
+}

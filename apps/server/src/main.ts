@@ -1,0 +1,82 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { openDatabase, type DatabaseHandle } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemo, type DemoResult } from './demo/seed.ts';
+import { buildApp } from './http/app.ts';
+import { allRoutes } from './http/routes.ts';
+import { ensureGeography } from './modules/geography/reference-data.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import type { Deps } from './platform/deps.ts';
+import { Mailer } from './platform/mail.ts';
+import { VERSION } from './version.ts';
+
+export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+const MAIL_POLL_MS = 30_000;
+
+export interface RunningServer {
+  app: FastifyInstance;
+  deps: Deps;
+  url: string;
+  demo: DemoResult;
+  close(): Promise<void>;
+}
+
+/** Opens the database, brings it up to date and loads reference data. */
+export async function prepareDatabase(config: Config, clock: Clock = systemClock) {
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(handle.db);
+    await ensureGeography(handle.db);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  const deps: Deps = {
+    db: handle.db,
+    dbKind: handle.kind,
+    config,
+    clock,
+    mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
+    version: VERSION,
+  };
+  return { handle, deps };
+}
+
+/** config → database → migrations → demo → listen. */
+export async function startServer(
+  config: Config,
+  options: { clock?: Clock; logger?: boolean; webRoot?: string; handle?: DatabaseHandle } = {},
+): Promise<RunningServer> {
+  const { handle, deps } = await prepareDatabase(config, options.clock);
+  let app: FastifyInstance | undefined;
+  try {
+    const demo = config.demo ? await seedDemo(deps) : { seeded: false, credentials: [] };
+    app = await buildApp(deps, { routes: allRoutes(deps), webRoot: options.webRoot ?? WEB_ROOT, logger: options.logger ?? true });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const mailTimer = setInterval(() => void deps.mailer.deliverPending().catch(() => {}), MAIL_POLL_MS);
+    mailTimer.unref();
+    let closing: Promise<void> | undefined;
+    const running: RunningServer = {
+      app,
+      deps,
+      demo,
+      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
+      // Stop accepting, let in-flight requests finish, then close the database.
+      close: () =>
+        (closing ??= (async () => {
+          clearInterval(mailTimer);
+          await app!.close();
+          await handle.close();
+        })()),
+    };
+    return running;
+  } catch (error) {
+    await app?.close().catch(() => {});
+    await handle.close();
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
+
+export interface AuditFilter {
+  action?: string | undefined;
+  resourceType?: string | undefined;
+  resourceId?: string | undefined;
+  actorId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Read-only by design: the audit log has an insert path (platform/audit.ts) and this, nothing else. */
+export function listAuditEntries(db: Kysely<Database>, filter: AuditFilter) {
+  let query = db
+    .selectFrom('audit_log')
+    .leftJoin('users', 'users.id', 'audit_log.actor_id')
+    .selectAll('audit_log')
+    .select('users.name as actor_name');
+  if (filter.action) query = query.where('audit_log.action', 'like', filter.action.replace(/[%_\\]/g, '\\$&') + '%');
+  if (filter.resourceType) query = query.where('audit_log.resource_type', '=', filter.resourceType);
+  if (filter.resourceId) query = query.where('audit_log.resource_id', '=', filter.resourceId);
+  if (filter.actorId) query = query.where('audit_log.actor_id', '=', filter.actorId);
+  if (filter.from) query = query.where('audit_log.at', '>=', new Date(filter.from));
+  if (filter.to) query = query.where('audit_log.at', '<', new Date(filter.to));
+  return query.orderBy('audit_log.id', 'desc').limit(filter.limit).offset(filter.offset).execute();
+}

@@ -1,0 +1,49 @@
+import type { Municipality, MunicipalityDetail } from '@samhandling/contracts';
+import type { Deps } from '../../../platform/deps.ts';
+import { invalid, notFound } from '../../../platform/errors.ts';
+import { bySwedishName } from '../../../platform/sort.ts';
+import { existingMunicipalityCodes, findMunicipality, listMunicipalities, listMunicipalityBoundaries } from './municipality.repository.ts';
+
+export async function getMunicipalities(deps: Deps, countyCode?: string): Promise<Municipality[]> {
+  const rows = await listMunicipalities(deps.db, countyCode);
+  return rows
+    .map((m) => ({ code: m.code, name: m.name, countyCode: m.county_code, centroid: [m.centroid_lon, m.centroid_lat] as [number, number] }))
+    .sort(bySwedishName);
+}
+
+export async function getMunicipality(deps: Deps, code: string): Promise<MunicipalityDetail> {
+  const row = await findMunicipality(deps.db, code);
+  if (!row) throw notFound();
+  return {
+    code: row.code,
+    name: row.name,
+    countyCode: row.county_code,
+    countyName: row.county_name,
+    centroid: [row.centroid_lon, row.centroid_lat],
+    boundary: { type: 'Feature', properties: { code: row.code, name: row.name }, geometry: row.boundary },
+  };
+}
+
+export async function getMunicipalityBoundaries(deps: Deps, codes: string[]) {
+  const rows = await listMunicipalityBoundaries(deps.db, codes);
+  return {
+    type: 'FeatureCollection' as const,
+    features: rows.map((m) => ({
+      type: 'Feature' as const,
+      id: Number(m.code),
+      properties: { code: m.code, name: m.name, countyCode: m.county_code },
+      geometry: m.boundary,
+    })),
+  };
+}
+
+/** Used by other modules (spaces, localities) to refuse unknown codes with a field error. */
+export async function assertMunicipalitiesExist(deps: Deps, codes: string[], field: string): Promise<void> {
+  const unique = [...new Set(codes)];
+  const known = await existingMunicipalityCodes(deps.db, unique);
+  const problems: Record<string, string> = {};
+  codes.forEach((code, index) => {
+    if (!known.has(code)) problems[codes.length > 1 || field.endsWith('s') ? `${field}.${index}` : field] = 'validation.municipality_unknown';
+  });
+  if (Object.keys(problems).length) throw invalid(problems);
+}

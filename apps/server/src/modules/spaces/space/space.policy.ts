@@ -1,0 +1,48 @@
+import type { SpaceRole } from '@samhandling/contracts';
+import { isPlatformAdmin, isSignedIn, type Actor } from '../../../platform/actor.ts';
+
+/** What the policies need to know about a space and the caller's place in it. */
+export interface SpaceAccess {
+  visibility: 'public' | 'members';
+  archived: boolean;
+  role: SpaceRole | null;
+}
+
+const isSpaceAdmin = (actor: Actor, access: SpaceAccess) => isPlatformAdmin(actor) || access.role === 'space_admin';
+const leads = (actor: Actor, access: SpaceAccess) => isSpaceAdmin(actor, access) || access.role === 'facilitator';
+
+export const canCreateSpace = (actor: Actor): boolean => isSignedIn(actor);
+
+/** A members-only space does not exist for outsiders: they get 404, not 403. */
+export const canViewSpace = (actor: Actor, access: SpaceAccess): boolean =>
+  access.visibility === 'public' || access.role !== null || isPlatformAdmin(actor);
+
+export const canEditSpace = (actor: Actor, access: SpaceAccess): boolean => !access.archived && isSpaceAdmin(actor, access);
+
+/** Archiving and restoring stay possible on an archived space. */
+export const canArchiveSpace = (actor: Actor, access: SpaceAccess): boolean => isSpaceAdmin(actor, access);
+
+export const canViewMembers = (actor: Actor, access: SpaceAccess): boolean => access.role !== null || isPlatformAdmin(actor);
+
+/** Members' e-mail addresses are personal data: only those who lead the space see them. */
+export const canSeeMemberEmails = (actor: Actor, access: SpaceAccess): boolean => leads(actor, access);
+
+/** Facilitators may invite members and observers; only space admins hand out leading roles. */
+export function canInvite(actor: Actor, access: SpaceAccess, role: SpaceRole): boolean {
+  if (access.archived) return false;
+  if (isSpaceAdmin(actor, access)) return true;
+  return access.role === 'facilitator' && (role === 'member' || role === 'observer');
+}
+
+export const canManageMembers = (actor: Actor, access: SpaceAccess): boolean => !access.archived && isSpaceAdmin(actor, access);
+
+export function spaceActions(actor: Actor, access: SpaceAccess): string[] {
+  const actions: string[] = ['view'];
+  if (canEditSpace(actor, access)) actions.push('update');
+  if (canArchiveSpace(actor, access)) actions.push(access.archived ? 'restore' : 'archive');
+  if (canViewMembers(actor, access)) actions.push('view_members');
+  if (canInvite(actor, access, 'member')) actions.push('invite');
+  if (canManageMembers(actor, access)) actions.push('manage_members');
+  if (access.role !== null) actions.push('leave');
+  return actions;
+}

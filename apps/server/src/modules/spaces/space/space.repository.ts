@@ -1,0 +1,91 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database, SpaceRole } from '../../../db/schema.ts';
+
+const spaceColumns = [
+  'spaces.id',
+  'spaces.name',
+  'spaces.description',
+  'spaces.kind',
+  'spaces.visibility',
+  'spaces.archived_at',
+  'spaces.created_at',
+  'spaces.updated_at',
+] as const;
+
+export type SpaceListRow = Awaited<ReturnType<typeof listSpacesFor>>[number];
+
+/** Spaces with the caller's role and member count; visibility is decided by the policy. */
+export function listSpacesFor(db: Kysely<Database>, userId: string | null) {
+  return db
+    .selectFrom('spaces')
+    .leftJoin('memberships as mine', (join) =>
+      join.onRef('mine.space_id', '=', 'spaces.id').on('mine.user_id', '=', userId ?? '00000000-0000-0000-0000-000000000000'),
+    )
+    .select([
+      ...spaceColumns,
+      'mine.role as my_role',
+      sql<number>`(select count(*) from memberships m where m.space_id = spaces.id)`.as('member_count'),
+      sql<string[]>`coalesce((select array_agg(sm.municipality_code order by sm.municipality_code) from space_municipalities sm where sm.space_id = spaces.id), '{}')`.as(
+        'municipality_codes',
+      ),
+    ])
+    .execute();
+}
+
+export function findSpaceFor(db: Kysely<Database>, id: string, userId: string | null) {
+  return db
+    .selectFrom('spaces')
+    .leftJoin('memberships as mine', (join) =>
+      join.onRef('mine.space_id', '=', 'spaces.id').on('mine.user_id', '=', userId ?? '00000000-0000-0000-0000-000000000000'),
+    )
+    .select([
+      ...spaceColumns,
+      'mine.role as my_role',
+      sql<number>`(select count(*) from memberships m where m.space_id = spaces.id)`.as('member_count'),
+      sql<string[]>`coalesce((select array_agg(sm.municipality_code order by sm.municipality_code) from space_municipalities sm where sm.space_id = spaces.id), '{}')`.as(
+        'municipality_codes',
+      ),
+    ])
+    .where('spaces.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function insertSpace(
+  db: Kysely<Database>,
+  values: { name: string; description: string; kind: 'project' | 'municipal' | 'regional' | 'alliance'; visibility: 'public' | 'members'; createdBy: string | null; now: Date },
+) {
+  return db
+    .insertInto('spaces')
+    .values({
+      name: values.name,
+      description: values.description,
+      kind: values.kind,
+      visibility: values.visibility,
+      created_by: values.createdBy,
+      created_at: values.now,
+      updated_at: values.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export function updateSpace(
+  db: Kysely<Database>,
+  id: string,
+  values: Partial<{ name: string; description: string; kind: 'project' | 'municipal' | 'regional' | 'alliance'; visibility: 'public' | 'members'; archived_at: Date | null }>,
+  now: Date,
+) {
+  return db.updateTable('spaces').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+}
+
+export async function replaceSpaceMunicipalities(db: Kysely<Database>, spaceId: string, codes: string[]) {
+  await db.deleteFrom('space_municipalities').where('space_id', '=', spaceId).execute();
+  const unique = [...new Set(codes)];
+  if (unique.length) {
+    await db.insertInto('space_municipalities').values(unique.map((code) => ({ space_id: spaceId, municipality_code: code }))).execute();
+  }
+}
+
+export function findRoleInSpace(db: Kysely<Database>, spaceId: string, userId: string): Promise<{ role: SpaceRole } | undefined> {
+  return db.selectFrom('memberships').select('role').where('space_id', '=', spaceId).where('user_id', '=', userId).executeTakeFirst();
+}

@@ -1,0 +1,96 @@
+import type { Space, spaceInput, spacePatch } from '@samhandling/contracts';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../../db/schema.ts';
+import { actorId, isPlatformAdmin, type Actor, type RequestContext } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
+import { bySwedishName } from '../../../platform/sort.ts';
+import { assertMunicipalitiesExist } from '../../geography/municipality/municipality.service.ts';
+import { accessOf, presentSpace } from './space.presenter.ts';
+import { canArchiveSpace, canCreateSpace, canEditSpace, canViewSpace, type SpaceAccess } from './space.policy.ts';
+import { findSpaceFor, insertSpace, listSpacesFor, replaceSpaceMunicipalities, updateSpace } from './space.repository.ts';
+
+export async function listSpaces(
+  deps: Deps,
+  ctx: RequestContext,
+  filter: { archived?: boolean | undefined; mine?: boolean | undefined } = {},
+): Promise<Space[]> {
+  const rows = await listSpacesFor(deps.db, actorId(ctx.actor));
+  return rows
+    .filter((row) => canViewSpace(ctx.actor, accessOf(row)))
+    .filter((row) => (row.archived_at !== null) === (filter.archived ?? false))
+    .filter((row) => !filter.mine || row.my_role !== null)
+    .map((row) => presentSpace(row, ctx.actor))
+    .sort(bySwedishName);
+}
+
+/** The space and the caller's access to it; 404 when the caller may not see it. */
+export async function loadSpaceAccess(deps: Deps, actor: Actor, spaceId: string, db: Kysely<Database> = deps.db) {
+  const row = await findSpaceFor(db, spaceId, actorId(actor));
+  if (!row) throw notFound();
+  const access: SpaceAccess = accessOf(row);
+  if (!canViewSpace(actor, access)) throw notFound();
+  return { row, access };
+}
+
+export async function getSpace(deps: Deps, ctx: RequestContext, spaceId: string): Promise<Space> {
+  const { row } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  return presentSpace(row, ctx.actor);
+}
+
+export async function createSpace(deps: Deps, ctx: RequestContext, input: z.output<typeof spaceInput>): Promise<Space> {
+  if (!canCreateSpace(ctx.actor) || ctx.actor.kind !== 'user') throw forbidden();
+  await assertMunicipalitiesExist(deps, input.municipalityCodes, 'municipalityCodes');
+  const creatorId = ctx.actor.user.id;
+  const id = await deps.db.transaction().execute(async (trx) => {
+    const now = deps.clock.now();
+    const { id } = await insertSpace(trx, { ...input, createdBy: creatorId, now });
+    await replaceSpaceMunicipalities(trx, id, input.municipalityCodes);
+    // The creator leads the space from the start.
+    await trx.insertInto('memberships').values({ space_id: id, user_id: creatorId, role: 'space_admin', created_at: now }).execute();
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'space.create',
+      resourceType: 'space',
+      resourceId: id,
+      details: { kind: input.kind, visibility: input.visibility, municipalityCodes: input.municipalityCodes },
+    });
+    return id;
+  });
+  return getSpace(deps, ctx, id);
+}
+
+export async function patchSpace(deps: Deps, ctx: RequestContext, spaceId: string, input: z.output<typeof spacePatch>): Promise<Space> {
+  const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  const { archived, municipalityCodes, ...fields } = input;
+  const changesContent = Object.keys(fields).length > 0 || municipalityCodes !== undefined;
+  if (archived !== undefined && !canArchiveSpace(ctx.actor, access)) throw forbidden();
+  if (changesContent) {
+    // Unarchiving and editing in one request is allowed to whoever may restore it.
+    const wouldBeArchived = archived ?? access.archived;
+    if (!canEditSpace(ctx.actor, { ...access, archived: wouldBeArchived })) {
+      throw access.archived && !isPlatformAdmin(ctx.actor) && access.role === 'space_admin'
+        ? new AppError('conflict', 'errors.space_archived')
+        : forbidden();
+    }
+  }
+  if (municipalityCodes) await assertMunicipalitiesExist(deps, municipalityCodes, 'municipalityCodes');
+  await deps.db.transaction().execute(async (trx) => {
+    const now = deps.clock.now();
+    await updateSpace(
+      trx,
+      spaceId,
+      { ...fields, ...(archived !== undefined ? { archived_at: archived ? now : null } : {}) },
+      now,
+    );
+    if (municipalityCodes) await replaceSpaceMunicipalities(trx, spaceId, municipalityCodes);
+    await recordAudit(trx, deps.clock, ctx, {
+      action: archived === undefined ? 'space.update' : archived ? 'space.archive' : 'space.restore',
+      resourceType: 'space',
+      resourceId: spaceId,
+      details: { fields: Object.keys(input) },
+    });
+  });
+  return getSpace(deps, ctx, spaceId);
+}

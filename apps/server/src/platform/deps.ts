@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.ts';
+import type { DatabaseKind } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
+import type { Clock } from './clock.ts';
+import type { Mailer } from './mail.ts';
+
+/** What services are built from; created once in main.ts (or by a test). */
+export interface Deps {
+  db: Kysely<Database>;
+  dbKind: DatabaseKind;
+  config: Config;
+  clock: Clock;
+  mailer: Mailer;
+  version: string;
+}

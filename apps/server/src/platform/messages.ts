@@ -1,0 +1,167 @@
+/** Server-side texts (errors and e-mails) in the two UI languages; Swedish is the default. */
+export type Language = 'sv' | 'en';
+export const languages: readonly Language[] = ['sv', 'en'];
+
+const sv = {
+  'errors.invalid': 'Uppgifterna är inte giltiga. Rätta fälten som är markerade.',
+  'errors.unauthenticated': 'Du behöver logga in.',
+  'errors.forbidden': 'Du har inte behörighet att göra detta.',
+  'errors.csrf': 'Begäran kom från en annan webbplats och stoppades.',
+  'errors.not_found': 'Sidan eller resursen finns inte.',
+  'errors.route_not_found': 'Det finns ingen sådan adress i API:et.',
+  'errors.conflict': 'Ändringen krockar med befintliga uppgifter.',
+  'errors.rate_limited': 'För många försök. Försök igen om {seconds} sekunder.',
+  'errors.payload_too_large': 'Det du skickade är för stort.',
+  'errors.unsupported_media_type': 'Fel innehållstyp. Skicka JSON.',
+  'errors.malformed_json': 'Innehållet är inte giltig JSON.',
+  'errors.internal': 'Något gick fel hos oss. Ange fel-id {requestId} om du kontaktar support.',
+  'errors.unavailable': 'Tjänsten startar om. Försök igen om en stund.',
+  'errors.bad_credentials': 'Fel e-postadress eller lösenord.',
+  'errors.link_invalid': 'Länken är ogiltig eller har gått ut.',
+  'errors.oidc_not_configured': 'Inloggning via organisation är inte konfigurerad.',
+  'errors.oidc_failed': 'Inloggningen via din organisation misslyckades. Försök igen.',
+  'errors.email_taken': 'Det finns redan ett konto med den e-postadressen.',
+  'errors.already_member': 'Personen är redan medlem.',
+  'errors.last_admin': 'Arenan måste ha minst en administratör.',
+  'errors.space_archived': 'Arenan är arkiverad och kan inte ändras.',
+  'validation.required': 'Fältet måste fyllas i.',
+  'validation.type': 'Fel typ av värde.',
+  'validation.too_short': 'Måste vara minst {minimum} tecken.',
+  'validation.too_long': 'Får vara högst {maximum} tecken.',
+  'validation.too_few': 'Välj minst {minimum}.',
+  'validation.too_many': 'Högst {maximum} är tillåtna.',
+  'validation.too_small_number': 'Måste vara minst {minimum}.',
+  'validation.too_big_number': 'Får vara högst {maximum}.',
+  'validation.email': 'Ange en giltig e-postadress.',
+  'validation.url': 'Ange en giltig webbadress.',
+  'validation.uuid': 'Ogiltigt id.',
+  'validation.format': 'Fel format.',
+  'validation.enum': 'Välj ett av: {values}.',
+  'validation.unknown_field': 'Fältet {keys} är inte tillåtet här.',
+  'validation.password': 'Lösenordet måste vara minst 10 tecken.',
+  'validation.municipality_unknown': 'Okänd kommunkod.',
+  'validation.municipality_code': 'Kommunkoden ska vara fyra siffror.',
+  'validation.longitude': 'Longituden ska ligga mellan 10 och 25 (Sverige).',
+  'validation.latitude': 'Latituden ska ligga mellan 55 och 70 (Sverige).',
+  'validation.invalid': 'Ogiltigt värde.',
+  'import.missing_columns': 'Kolumner saknas: {columns}.',
+  'import.duplicate_in_file': 'Samma ort finns redan på rad {line}.',
+  'import.empty': 'Filen innehåller inga rader.',
+  'import.unreadable': 'Filen kunde inte läsas som CSV: {reason}',
+  'import.too_many_rows': 'Filen har för många rader (högst {maximum}).',
+  'import.not_a_number': 'är inte ett tal',
+  'mail.signature': 'Hälsningar,\nSamhandling',
+  'mail.magic_link.subject': 'Din inloggningslänk till Samhandling',
+  'mail.magic_link.text':
+    'Hej {name}!\n\nLogga in i Samhandling med den här länken. Den gäller i 15 minuter och kan bara användas en gång:\n{link}\n\nHar du inte bett om länken kan du bortse från det här meddelandet.',
+  'mail.password_reset.subject': 'Återställ ditt lösenord i Samhandling',
+  'mail.password_reset.text':
+    'Hej {name}!\n\nVälj ett nytt lösenord med den här länken. Den gäller i 60 minuter:\n{link}\n\nHar du inte bett om det kan du bortse från det här meddelandet.',
+  'mail.invitation.subject': 'Inbjudan till {space} i Samhandling',
+  'mail.invitation.text':
+    'Hej!\n\n{inviter} bjuder in dig till arenan "{space}" i Samhandling med rollen {role}.\n\nTacka ja med den här länken (gäller i 14 dagar):\n{link}',
+  'role.space_admin': 'administratör',
+  'role.facilitator': 'processledare',
+  'role.member': 'medlem',
+  'role.observer': 'observatör',
+} as const;
+
+export type MessageKey = keyof typeof sv;
+
+const en: Record<MessageKey, string> = {
+  'errors.invalid': 'The data is not valid. Correct the marked fields.',
+  'errors.unauthenticated': 'You need to sign in.',
+  'errors.forbidden': 'You are not allowed to do this.',
+  'errors.csrf': 'The request came from another site and was stopped.',
+  'errors.not_found': 'The page or resource does not exist.',
+  'errors.route_not_found': 'There is no such address in the API.',
+  'errors.conflict': 'The change conflicts with existing data.',
+  'errors.rate_limited': 'Too many attempts. Try again in {seconds} seconds.',
+  'errors.payload_too_large': 'What you sent is too large.',
+  'errors.unsupported_media_type': 'Wrong content type. Send JSON.',
+  'errors.malformed_json': 'The content is not valid JSON.',
+  'errors.internal': 'Something went wrong on our side. Quote error id {requestId} if you contact support.',
+  'errors.unavailable': 'The service is restarting. Try again shortly.',
+  'errors.bad_credentials': 'Wrong e-mail address or password.',
+  'errors.link_invalid': 'The link is invalid or has expired.',
+  'errors.oidc_not_configured': 'Sign-in through an organisation is not configured.',
+  'errors.oidc_failed': 'Sign-in through your organisation failed. Please try again.',
+  'errors.email_taken': 'An account with that e-mail address already exists.',
+  'errors.already_member': 'That person is already a member.',
+  'errors.last_admin': 'The space must keep at least one administrator.',
+  'errors.space_archived': 'The space is archived and cannot be changed.',
+  'validation.required': 'This field is required.',
+  'validation.type': 'Wrong type of value.',
+  'validation.too_short': 'Must be at least {minimum} characters.',
+  'validation.too_long': 'Must be at most {maximum} characters.',
+  'validation.too_few': 'Choose at least {minimum}.',
+  'validation.too_many': 'At most {maximum} are allowed.',
+  'validation.too_small_number': 'Must be at least {minimum}.',
+  'validation.too_big_number': 'Must be at most {maximum}.',
+  'validation.email': 'Enter a valid e-mail address.',
+  'validation.url': 'Enter a valid web address.',
+  'validation.uuid': 'Invalid id.',
+  'validation.format': 'Wrong format.',
+  'validation.enum': 'Choose one of: {values}.',
+  'validation.unknown_field': 'The field {keys} is not allowed here.',
+  'validation.password': 'The password must be at least 10 characters.',
+  'validation.municipality_unknown': 'Unknown municipality code.',
+  'validation.municipality_code': 'The municipality code must be four digits.',
+  'validation.longitude': 'Longitude must be between 10 and 25 (Sweden).',
+  'validation.latitude': 'Latitude must be between 55 and 70 (Sweden).',
+  'validation.invalid': 'Invalid value.',
+  'import.missing_columns': 'Missing columns: {columns}.',
+  'import.duplicate_in_file': 'The same locality is already on line {line}.',
+  'import.empty': 'The file has no rows.',
+  'import.unreadable': 'The file could not be read as CSV: {reason}',
+  'import.too_many_rows': 'The file has too many rows (at most {maximum}).',
+  'import.not_a_number': 'is not a number',
+  'mail.signature': 'Best regards,\nSamhandling',
+  'mail.magic_link.subject': 'Your sign-in link for Samhandling',
+  'mail.magic_link.text':
+    'Hello {name}!\n\nSign in to Samhandling with this link. It is valid for 15 minutes and can be used once:\n{link}\n\nIf you did not ask for it, you can ignore this message.',
+  'mail.password_reset.subject': 'Reset your Samhandling password',
+  'mail.password_reset.text':
+    'Hello {name}!\n\nChoose a new password with this link. It is valid for 60 minutes:\n{link}\n\nIf you did not ask for it, you can ignore this message.',
+  'mail.invitation.subject': 'Invitation to {space} in Samhandling',
+  'mail.invitation.text':
+    'Hello!\n\n{inviter} invites you to the space "{space}" in Samhandling with the role {role}.\n\nAccept with this link (valid for 14 days):\n{link}',
+  'role.space_admin': 'administrator',
+  'role.facilitator': 'facilitator',
+  'role.member': 'member',
+  'role.observer': 'observer',
+};
+
+const catalogue: Record<Language, Record<string, string>> = { sv, en };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return key in sv;
+}
+
+export function translate(
+  language: Language,
+  key: string,
+  params: Record<string, string | number> = {},
+): string {
+  const template = catalogue[language][key] ?? catalogue.sv[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** Picks the first supported language from an Accept-Language header. */
+export function languageFromHeader(header: string | undefined): Language | undefined {
+  if (!header) return undefined;
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.find((p) => p.trim().startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    const primary = tag.split('-')[0];
+    if (primary === 'sv' || primary === 'en') return primary;
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { allowedActions, municipalityCode } from './common.ts';
+
+export const county = z.object({ code: z.string(), name: z.string(), shortName: z.string() });
+export type County = z.infer<typeof county>;
+
+export const municipality = z.object({
+  code: z.string(),
+  name: z.string(),
+  countyCode: z.string(),
+  centroid: z.tuple([z.number(), z.number()]),
+});
+export type Municipality = z.infer<typeof municipality>;
+
+export const geometry = z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.unknown() });
+
+export const municipalityDetail = municipality.extend({
+  countyName: z.string(),
+  boundary: z.object({ type: z.literal('Feature'), properties: z.record(z.string(), z.unknown()), geometry }),
+});
+export type MunicipalityDetail = z.infer<typeof municipalityDetail>;
+
+export const municipalitiesQuery = z.object({
+  county: z.string().regex(/^\d{2}$/).optional(),
+});
+
+export const longitude = z.number().min(10, { message: 'validation.longitude' }).max(25, { message: 'validation.longitude' });
+export const latitude = z.number().min(55, { message: 'validation.latitude' }).max(70, { message: 'validation.latitude' });
+
+export const localityInput = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  municipalityCode,
+  lon: longitude,
+  lat: latitude,
+  population: z.number().int().min(0).max(10_000_000).nullable().optional(),
+});
+export type LocalityInput = z.infer<typeof localityInput>;
+export const localityPatch = localityInput.partial();
+
+export const locality = z.object({
+  id: z.string(),
+  name: z.string(),
+  municipalityCode: z.string(),
+  municipalityName: z.string(),
+  lon: z.number(),
+  lat: z.number(),
+  population: z.number().nullable(),
+  updatedAt: z.string(),
+  allowedActions,
+});
+export type Locality = z.infer<typeof locality>;
+
+export const localitiesQuery = z.object({
+  municipality: municipalityCode.optional(),
+  q: z.string().max(100).optional(),
+});
+
+export const localityImportResult = z.object({
+  dryRun: z.boolean(),
+  created: z.number(),
+  updated: z.number(),
+  errors: z.array(z.object({ line: z.number(), message: z.string() })),
+});
+export type LocalityImportResult = z.infer<typeof localityImportResult>;

@@ -1,0 +1,7 @@
+export * from './common.ts';
+export * from './health.ts';
+export * from './geography.ts';
+export * from './auth.ts';
+export * from './users.ts';
+export * from './spaces.ts';
+export * from './admin.ts';

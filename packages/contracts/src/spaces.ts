@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { allowedActions, email, municipalityCode } from './common.ts';
+
+export const spaceKind = z.enum(['project', 'municipal', 'regional', 'alliance']);
+export type SpaceKind = z.infer<typeof spaceKind>;
+export const spaceVisibility = z.enum(['public', 'members']);
+export const spaceRole = z.enum(['space_admin', 'facilitator', 'member', 'observer']);
+export type SpaceRole = z.infer<typeof spaceRole>;
+
+export const spaceInput = z.strictObject({
+  name: z.string().trim().min(2).max(120),
+  description: z.string().trim().max(5000).default(''),
+  kind: spaceKind,
+  visibility: spaceVisibility,
+  municipalityCodes: z.array(municipalityCode).max(290).default([]),
+});
+export type SpaceInput = z.input<typeof spaceInput>;
+
+export const spacePatch = z.strictObject({
+  name: z.string().trim().min(2).max(120).optional(),
+  description: z.string().trim().max(5000).optional(),
+  kind: spaceKind.optional(),
+  visibility: spaceVisibility.optional(),
+  municipalityCodes: z.array(municipalityCode).max(290).optional(),
+  archived: z.boolean().optional(),
+});
+
+export const space = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  kind: spaceKind,
+  visibility: spaceVisibility,
+  archived: z.boolean(),
+  municipalityCodes: z.array(z.string()),
+  memberCount: z.number(),
+  myRole: spaceRole.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  allowedActions,
+});
+export type Space = z.infer<typeof space>;
+
+export const spacesQuery = z.object({
+  archived: z.enum(['true', 'false']).optional(),
+  mine: z.enum(['true', 'false']).optional(),
+});
+
+export const member = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  role: spaceRole,
+  joinedAt: z.string(),
+  allowedActions,
+});
+export type Member = z.infer<typeof member>;
+
+export const memberInput = z.strictObject({ email, role: spaceRole });
+export const memberPatch = z.strictObject({ role: spaceRole });
+export const memberParams = z.object({ id: z.uuid(), userId: z.uuid() });
+
+export const invitation = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: spaceRole,
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  status: z.enum(['pending', 'accepted', 'revoked', 'expired']),
+});
+export type Invitation = z.infer<typeof invitation>;
+
+/** Adding a member: an existing account joins at once; anyone else gets an e-mail invitation. */
+export const memberAddResult = z.object({
+  member: member.nullable(),
+  invitation: invitation.nullable(),
+});
+
+export const invitationPreview = z.object({
+  spaceId: z.string(),
+  spaceName: z.string(),
+  role: spaceRole,
+  email: z.string(),
+  accountExists: z.boolean(),
+});
+
+export const acceptInvitationBody = z.strictObject({
+  token: z.string().min(20).max(200),
+  name: z.string().trim().min(1).max(120).optional(),
+  password: z.string().min(10, { message: 'validation.password' }).max(200).optional(),
+});
