@@ -195,8 +195,15 @@ export class AccessibilityModel {
       const a = this.pointAttach[p];
       if (!a) continue;
       // Reaching the point along edge ce means reaching ce's tail, then driving pos along it.
-      if (a.ce0 >= 0) (node.push(g.tail[a.ce0]!), src.push(p), sec.push(a.pos0 + this.pointLegSec[p]!), m.push(a.posM0 + this.pointLegM[p]!));
-      if (a.ce1 >= 0) (node.push(g.tail[a.ce1]!), src.push(p), sec.push(a.pos1 + this.pointLegSec[p]!), m.push(a.posM1 + this.pointLegM[p]!));
+      for (let side = 0; side < 2; side++) {
+        const ce = side === 0 ? a.ce0 : a.ce1;
+        if (ce < 0) continue;
+        const pos = side === 0 ? a.pos0 : a.pos1;
+        const posM = side === 0 ? a.posM0 : a.posM1;
+        node.push(g.tail[ce]!), src.push(p), sec.push(pos + this.pointLegSec[p]!), m.push(posM + this.pointLegM[p]!);
+        // A point exactly on the junction at the edge's end is reached there too, not only via the edge.
+        if (pos === g.sec[ce] && posM === g.meters[ce]) node.push(g.head[ce]!), src.push(p), sec.push(this.pointLegSec[p]!), m.push(this.pointLegM[p]!);
+      }
     }
     return { node: Int32Array.from(node), src: Int32Array.from(src), sec: Float64Array.from(sec), m: Float64Array.from(m) };
   }
@@ -280,6 +287,12 @@ export class AccessibilityModel {
       if (ce < 0) continue;
       const pos = side === 0 ? a.pos0 : a.pos1;
       const posM = side === 0 ? a.posM0 : a.posM1;
+      if (pos === 0 && posM === 0) {
+        // Exactly on the junction at the edge's start: every road out of it is open to the origin.
+        const t = g.tail[ce]!;
+        top.offer(l.src0[t]!, l.sec0[t]!, l.m0[t]!);
+        top.offer(l.src1[t]!, l.sec1[t]!, l.m1[t]!);
+      }
       const h = g.head[ce]!;
       const rest = g.sec[ce]! - pos;
       const restM = g.meters[ce]! - posM;
@@ -417,7 +430,9 @@ export class AccessibilityModel {
           for (let o = 0; o < this.origins.length; o++) {
             const a = this.originAttach[o]!;
             if (a === NO_ATTACH) continue;
-            if ((a.ce0 >= 0 && (reached.has(g.head[a.ce0]!) || edges.has(a.ce0))) || (a.ce1 >= 0 && (reached.has(g.head[a.ce1]!) || edges.has(a.ce1)))) recompute.add(o);
+            // Tails too: an origin exactly on a junction reads that junction's labels.
+            const hit = (ce: number): boolean => ce >= 0 && (reached.has(g.head[ce]!) || reached.has(g.tail[ce]!) || edges.has(ce));
+            if (hit(a.ce0) || hit(a.ce1)) recompute.add(o);
           }
         }
         for (const o of recompute) before.set(o, readResult(r, o));
