@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import { openDatabase, openMemoryDatabase, type DatabaseHandle } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { buildApp } from '../http/app.ts';
+import { allRoutes } from '../http/routes.ts';
+import { ensureGeography } from '../modules/geography/reference-data.ts';
+import { anonymous } from '../platform/actor.ts';
+import { ManualClock } from '../platform/clock.ts';
+import type { Deps } from '../platform/deps.ts';
+import { Mailer } from '../platform/mail.ts';
+import { createUser } from '../modules/accounts/user/user.service.ts';
+
+/** Set by CI's second API run: the same suite against a real PostgreSQL server. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+export const ORIGIN = 'http://localhost:3000';
+export const PASSWORD = 'correct-horse-battery';
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: '/nonexistent',
+    databaseUrl: undefined,
+    publicUrl: ORIGIN,
+    sessionSecret: 'test-secret-test-secret-test-secret-1234',
+    smtpUrl: undefined,
+    mailFrom: 'Samhandling <no-reply@example.org>',
+    oidc: undefined,
+    mapStyleUrl: undefined,
+    demo: false,
+    logLevel: 'silent',
+    ...overrides,
+  };
+}
+
+/** A fresh database: in-memory PGlite, or a new database on the PostgreSQL server of TEST_DATABASE_URL. */
+export async function freshDatabase(): Promise<DatabaseHandle> {
+  if (!TEST_DATABASE_URL) return openMemoryDatabase();
+  const name = `samhandling_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.href, dataDir: '/nonexistent' });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const cleanup = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export interface Answer<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** A browser-like client: keeps its cookie, sends our Origin on state changes. */
+export class Client {
+  cookie: string | undefined;
+  constructor(
+    private readonly app: FastifyInstance,
+    readonly options: { token?: string; origin?: string | null; language?: string } = {},
+  ) {}
+
+  async request<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+    const stateChanging = method !== 'GET' && method !== 'HEAD';
+    const allHeaders: Record<string, string> = { ...headers };
+    if (this.cookie) allHeaders.cookie = this.cookie;
+    if (this.options.token) allHeaders.authorization = `Bearer ${this.options.token}`;
+    if (this.options.language) allHeaders['accept-language'] = this.options.language;
+    if (stateChanging && this.options.origin !== null && !('origin' in headers)) allHeaders.origin = this.options.origin ?? ORIGIN;
+    const isRaw = typeof body === 'string';
+    if (body !== undefined && !isRaw) allHeaders['content-type'] ??= 'application/json';
+    const response = await this.app.inject({
+      method: method as 'GET',
+      url,
+      headers: allHeaders,
+      ...(body !== undefined ? { payload: isRaw ? body : JSON.stringify(body) } : {}),
+    });
+    const setCookie = response.headers['set-cookie'];
+    for (const line of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
+      const [pair = ''] = line.split(';');
+      const [, value = ''] = pair.split('=');
+      this.cookie = value === '' || /max-age=0/i.test(line) || /expires=thu, 01 jan 1970/i.test(line) ? undefined : pair;
+    }
+    let parsed: unknown = response.body;
+    if (String(response.headers['content-type'] ?? '').includes('json') && response.body) parsed = JSON.parse(response.body);
+    return { status: response.statusCode, body: parsed as T, headers: response.headers };
+  }
+  get<T = any>(url: string, headers?: Record<string, string>) {
+    return this.request<T>('GET', url, undefined, headers);
+  }
+  post<T = any>(url: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('POST', url, body ?? {}, headers);
+  }
+  patch<T = any>(url: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('PATCH', url, body ?? {}, headers);
+  }
+  delete<T = any>(url: string, headers?: Record<string, string>) {
+    return this.request<T>('DELETE', url, undefined, headers);
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: Deps;
+  clock: ManualClock;
+  client(options?: ConstructorParameters<typeof Client>[1]): Client;
+  /** Creates an account and returns a client signed in as it. */
+  user(options?: { email?: string; name?: string; isAdmin?: boolean }): Promise<{ client: Client; id: string; email: string }>;
+  signIn(email: string, password?: string): Promise<Client>;
+  outboxFor(email: string): Promise<{ subject: string; text: string }[]>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+export async function createTestApp(options: { config?: Partial<Config>; webRoot?: string } = {}): Promise<TestApp> {
+  const handle = await freshDatabase();
+  await migrateToLatest(handle.db);
+  await ensureGeography(handle.db);
+  const clock = new ManualClock(new Date());
+  const config = testConfig(options.config);
+  const deps: Deps = {
+    db: handle.db,
+    dbKind: handle.kind,
+    config,
+    clock,
+    mailer: new Mailer(handle.db, clock, undefined, config.mailFrom),
+    version: 'test',
+  };
+  const app = await buildApp(deps, { routes: allRoutes(deps), webRoot: options.webRoot, logger: false });
+  await app.ready();
+  const origin = new URL(config.publicUrl ?? ORIGIN).origin;
+  const signIn = async (email: string, password = PASSWORD) => {
+    const client = new Client(app, { origin });
+    const answer = await client.post('/api/auth/sign-in', { email, password });
+    if (answer.status !== 200) throw new Error(`sign-in failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return client;
+  };
+  return {
+    app,
+    deps,
+    clock,
+    client: (clientOptions) => new Client(app, { origin, ...clientOptions }),
+    async user(userOptions = {}) {
+      counter += 1;
+      const email = userOptions.email ?? `user${counter}-${randomBytes(3).toString('hex')}@example.org`;
+      const created = await createUser(deps, { actor: anonymous, requestId: null }, {
+        email,
+        name: userOptions.name ?? `Testperson ${counter}`,
+        password: PASSWORD,
+        isAdmin: userOptions.isAdmin ?? false,
+      });
+      return { client: await signIn(email), id: created.id, email };
+    },
+    signIn,
+    async outboxFor(email: string) {
+      const rows = await deps.db.selectFrom('outbox').select(['subject', 'text', 'recipients']).orderBy('created_at', 'desc').execute();
+      return rows.filter((r) => r.recipients.includes(email));
+    },
+    async close() {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+/** The one-time token from a link in an e-mail (…#token=XYZ). */
+export function tokenFromMail(text: string): string {
+  const match = /#token=([A-Za-z0-9_-]+)/.exec(text);
+  if (!match) throw new Error(`no token link in: ${text}`);
+  return match[1]!;
+}
