@@ -323,9 +323,10 @@ export class AccessibilityModel {
     r.status[o] = top.s0 >= 0 ? ST_OK : ST_UNREACHABLE;
   }
 
-  /** Snap leg length of an origin (0 in straight-line mode). */
+  /** Snap leg length of an origin (0 in straight-line mode, NaN when it found no road). */
   snapMeters(o: number): number {
-    return this.graph ? this.originLegM[o]! : 0;
+    if (!this.graph) return 0;
+    return this.originAttach[o] === NO_ATTACH ? NaN : this.originLegM[o]!;
   }
 
   pointIndexOf(type: ServiceType, id: string): number | undefined {
