@@ -35,8 +35,6 @@ function problemOf(issue: z.core.$ZodIssue, input: unknown): FieldProblem {
       return { key: 'validation.format', params: {} };
     case 'invalid_value':
       return { key: 'validation.enum', params: { values: issue.values.map(String).join(', ') } };
-    case 'unrecognized_keys':
-      return { key: 'validation.unknown_field', params: { keys: issue.keys.join(', ') } };
     default:
       return { key: 'validation.invalid', params: {} };
   }
@@ -65,10 +63,14 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root 
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const problems: Record<string, FieldProblem> = {};
+  const nameOf = (path: PropertyKey[]) => [root, ...path.map(String)].filter(Boolean).join('.') || '_';
   for (const issue of result.error.issues) {
-    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
-    const name = [root, ...path.map(String)].filter(Boolean).join('.') || root || '_';
-    problems[name] ??= problemOf(issue, input);
+    if (issue.code === 'unrecognized_keys') {
+      // One problem per field that is not allowed, each under its own name.
+      for (const key of issue.keys) problems[nameOf([...issue.path, key])] ??= { key: 'validation.unknown_field', params: { keys: key } };
+      continue;
+    }
+    problems[nameOf(issue.path)] ??= problemOf(issue, input);
   }
   throw new ValidationError(problems);
 }
