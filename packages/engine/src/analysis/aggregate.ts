@@ -42,56 +42,69 @@ function classLabels(th: number[]): { label: string; from: number; to: number | 
   return out;
 }
 
-function aggregateOf(r: TypeResults, origins: Origin[], idx: ArrayLike<number>, th: number[], vulnMin: number): Aggregate {
-  const labels = classLabels(th);
-  const classes: ClassCount[] = labels.map((l) => ({ label: l.label, from_min: l.from, to_min: l.to, population: 0, origins: 0 }));
-  const a: Aggregate = {
+function emptyAggregate(th: number[], vulnMin: number): Aggregate {
+  return {
     population: 0,
     origins: 0,
-    classes,
+    classes: classLabels(th).map((l) => ({ label: l.label, from_min: l.from, to_min: l.to, population: 0, origins: 0 })),
     unreachable: { population: 0, origins: 0 },
     no_road: { population: 0, origins: 0 },
     mean_min: null,
     median_min: null,
     vulnerable: { threshold_min: vulnMin, population: 0, origins: 0 },
   };
-  const withResult: number[] = [];
-  let sum = 0;
-  let pop = 0;
-  for (let k = 0; k < idx.length; k++) {
-    const o = idx[k]!;
+}
+
+/**
+ * One pass over the origins fills every group (group 0 = all, then one per municipality); one sort
+ * by travel time then gives every group's weighted median in a second pass.
+ */
+function aggregateGroups(r: TypeResults, origins: Origin[], group: Int32Array, nGroups: number, th: number[], vulnMin: number): Aggregate[] {
+  const out = Array.from({ length: nGroups }, () => emptyAggregate(th, vulnMin));
+  const sum = new Float64Array(nGroups);
+  const pop = new Float64Array(nGroups);
+  const reach: number[] = [];
+  for (let o = 0; o < origins.length; o++) {
     const p = origins[o]!.population;
-    a.population += p;
-    a.origins++;
     const st = r.status[o]!;
-    if (st === ST_NO_ROAD) ((a.no_road.population += p), a.no_road.origins++);
-    else if (st === ST_UNREACHABLE) ((a.unreachable.population += p), a.unreachable.origins++);
-    else {
-      const min = r.sec[o]! / 60;
-      let c = 0;
+    const min = r.sec[o]! / 60;
+    let c = 0;
+    if (st !== ST_NO_ROAD && st !== ST_UNREACHABLE) {
       while (c < th.length && min >= th[c]!) c++;
-      classes[c]!.population += p;
-      classes[c]!.origins++;
-      sum += min * p;
-      pop += p;
-      withResult.push(o);
-      // No second point at all counts as vulnerable too: one closure leaves nothing.
-      if (!(r.sec2[o]! / 60 <= vulnMin)) ((a.vulnerable.population += p), a.vulnerable.origins++);
+      reach.push(o);
     }
-  }
-  if (pop > 0) {
-    a.mean_min = sum / pop;
-    withResult.sort((x, y) => r.sec[x]! - r.sec[y]!);
-    let acc = 0;
-    for (const o of withResult) {
-      acc += origins[o]!.population;
-      if (acc >= pop / 2) {
-        a.median_min = r.sec[o]! / 60;
-        break;
+    for (let k = 0; k < 2; k++) {
+      const gi = k === 0 ? 0 : group[o]!;
+      if (k === 1 && gi <= 0) break;
+      const a = out[gi]!;
+      a.population += p;
+      a.origins++;
+      if (st === ST_NO_ROAD) ((a.no_road.population += p), a.no_road.origins++);
+      else if (st === ST_UNREACHABLE) ((a.unreachable.population += p), a.unreachable.origins++);
+      else {
+        a.classes[c]!.population += p;
+        a.classes[c]!.origins++;
+        sum[gi]! += min * p;
+        pop[gi]! += p;
+        // No second point at all counts as vulnerable too: one closure leaves nothing.
+        if (!(r.sec2[o]! / 60 <= vulnMin)) ((a.vulnerable.population += p), a.vulnerable.origins++);
       }
     }
   }
-  return a;
+  const order = Uint32Array.from(reach).sort((x, y) => r.sec[x]! - r.sec[y]!);
+  const acc = new Float64Array(nGroups);
+  for (const o of order) {
+    const p = origins[o]!.population;
+    for (let k = 0; k < 2; k++) {
+      const gi = k === 0 ? 0 : group[o]!;
+      if (k === 1 && gi <= 0) break;
+      if (out[gi]!.median_min !== null) continue;
+      acc[gi]! += p;
+      if (acc[gi]! >= pop[gi]! / 2 && pop[gi]! > 0) out[gi]!.median_min = r.sec[o]! / 60;
+    }
+  }
+  for (let gi = 0; gi < nGroups; gi++) if (pop[gi]! > 0) out[gi]!.mean_min = sum[gi]! / pop[gi]!;
+  return out;
 }
 
 export function validateAggregateOptions(opts: AggregateOptions): void {
@@ -105,19 +118,12 @@ export function aggregate(r: TypeResults, origins: Origin[], opts: AggregateOpti
   validateAggregateOptions(opts);
   const th = opts.thresholdsMin ?? DEFAULT_THRESHOLDS;
   const vuln = opts.vulnerableMin ?? 10;
-  const all = Array.from(origins.keys());
-  const total: TypeAggregate = aggregateOf(r, origins, all, th, vuln);
-  const groups = new Map<string, number[]>();
-  origins.forEach((o, i) => {
-    if (o.municipality === undefined) return;
-    const g = groups.get(o.municipality);
-    if (g) g.push(i);
-    else groups.set(o.municipality, [i]);
-  });
-  if (groups.size) {
-    total.by_municipality = {};
-    for (const [k, idx] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) total.by_municipality[k] = aggregateOf(r, origins, idx, th, vuln);
-  }
+  const codes = [...new Set(origins.map((o) => o.municipality).filter((m): m is string => m !== undefined))].sort((a, b) => a.localeCompare(b));
+  const gIndex = new Map(codes.map((c, i) => [c, i + 1]));
+  const group = Int32Array.from(origins, (o) => (o.municipality === undefined ? 0 : gIndex.get(o.municipality)!));
+  const aggs = aggregateGroups(r, origins, group, codes.length + 1, th, vuln);
+  const total: TypeAggregate = aggs[0]!;
+  if (codes.length) total.by_municipality = Object.fromEntries(codes.map((c, i) => [c, aggs[i + 1]!]));
   return total;
 }
 
