@@ -1,0 +1,215 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '../modules/accounts/api-token/api-token.service.ts';
+import { startSession } from '../modules/accounts/session/session.service.ts';
+import { anonymous } from '../platform/actor.ts';
+import { hashToken } from '../platform/secrets.ts';
+import { Client, createTestApp, PASSWORD, type TestApp } from '../test/app.ts';
+import { allRoutes } from './routes.ts';
+
+/**
+ * The route × role matrix. Every API route must have an entry here: a new route without one
+ * fails the first test. Each cell is the status the role gets on a members-only space.
+ */
+const ROLES = ['anonymous', 'outsider', 'observer', 'member', 'facilitator', 'space_admin', 'platform_admin'] as const;
+type Role = (typeof ROLES)[number];
+type Expectation = Record<Role, number>;
+
+interface Fixture {
+  spaceId: string;
+  targetUserId: string;
+  targetEmail: string;
+  invitationId: string;
+  invitationToken: string;
+  localityId: string;
+  ownSessionId: string;
+  ownTokenId: string;
+  email: string;
+  unique: string;
+}
+interface Case {
+  path: (f: Fixture) => string;
+  body?: (f: Fixture) => unknown;
+  contentType?: string;
+  expect: Expectation;
+}
+
+const all = (status: number): Expectation => Object.fromEntries(ROLES.map((r) => [r, status])) as Expectation;
+const signedIn = (status: number): Expectation => ({ ...all(status), anonymous: 401 });
+const adminOnly = (status: number): Expectation => ({ ...all(404), anonymous: 401, platform_admin: status });
+const space = (ok: number, lead: Role[], others = 403): Expectation => ({
+  anonymous: 401,
+  outsider: 404,
+  observer: lead.includes('observer') ? ok : others,
+  member: lead.includes('member') ? ok : others,
+  facilitator: lead.includes('facilitator') ? ok : others,
+  space_admin: ok,
+  platform_admin: ok,
+});
+const everyMember: Role[] = ['observer', 'member', 'facilitator', 'space_admin'];
+
+const MATRIX: Record<string, Case> = {
+  'GET /api/health': { path: () => '/api/health', expect: all(200) },
+  'GET /api/settings': { path: () => '/api/settings', expect: all(200) },
+  'GET /api/openapi.json': { path: () => '/api/openapi.json', expect: all(200) },
+  'POST /api/auth/sign-in': { path: () => '/api/auth/sign-in', body: (f) => ({ email: f.email, password: PASSWORD }), expect: all(200) },
+  'POST /api/auth/sign-out': { path: () => '/api/auth/sign-out', expect: all(204) },
+  'POST /api/auth/magic-link': { path: () => '/api/auth/magic-link', body: (f) => ({ email: f.email }), expect: all(202) },
+  'POST /api/auth/magic-link/consume': { path: () => '/api/auth/magic-link/consume', body: () => ({ token: 'x'.repeat(43) }), expect: all(400) },
+  'POST /api/auth/password-reset': { path: () => '/api/auth/password-reset', body: (f) => ({ email: f.email }), expect: all(202) },
+  'POST /api/auth/password-reset/complete': {
+    path: () => '/api/auth/password-reset/complete',
+    body: () => ({ token: 'x'.repeat(43), password: 'a-new-long-password' }),
+    expect: all(400),
+  },
+  // OIDC is not configured in this app: start answers 404, the callback sends the browser back with an error.
+  'GET /api/auth/oidc/start': { path: () => '/api/auth/oidc/start', expect: all(404) },
+  'GET /api/auth/oidc/callback': { path: () => '/api/auth/oidc/callback?code=x&state=y', expect: all(302) },
+  'GET /api/me': { path: () => '/api/me', expect: all(200) },
+  'PATCH /api/me': { path: () => '/api/me', body: () => ({ language: 'sv' }), expect: signedIn(200) },
+  'POST /api/me/password': { path: () => '/api/me/password', body: () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }), expect: signedIn(204) },
+  'GET /api/me/sessions': { path: () => '/api/me/sessions', expect: signedIn(200) },
+  'DELETE /api/me/sessions/:id': { path: (f) => `/api/me/sessions/${f.ownSessionId}`, expect: signedIn(204) },
+  'GET /api/me/tokens': { path: () => '/api/me/tokens', expect: signedIn(200) },
+  'POST /api/me/tokens': { path: () => '/api/me/tokens', body: () => ({ name: 'Matris' }), expect: signedIn(201) },
+  'DELETE /api/me/tokens/:id': { path: (f) => `/api/me/tokens/${f.ownTokenId}`, expect: signedIn(204) },
+  'GET /api/admin/users': { path: () => '/api/admin/users', expect: adminOnly(200) },
+  'POST /api/admin/users': { path: () => '/api/admin/users', body: (f) => ({ email: `new-${f.unique}@example.org`, name: 'Ny' }), expect: adminOnly(201) },
+  'PATCH /api/admin/users/:id': { path: (f) => `/api/admin/users/${f.targetUserId}`, body: () => ({ name: 'Omdöpt' }), expect: adminOnly(200) },
+  'GET /api/counties': { path: () => '/api/counties', expect: all(200) },
+  'GET /api/counties/boundaries': { path: () => '/api/counties/boundaries', expect: all(200) },
+  'GET /api/municipalities': { path: () => '/api/municipalities', expect: all(200) },
+  'GET /api/municipalities/boundaries': { path: () => '/api/municipalities/boundaries?codes=2422', expect: all(200) },
+  'GET /api/municipalities/:code': { path: () => '/api/municipalities/2422', expect: all(200) },
+  'GET /api/localities': { path: () => '/api/localities', expect: all(200) },
+  'GET /api/localities/:id': { path: (f) => `/api/localities/${f.localityId}`, expect: all(200) },
+  'POST /api/localities': {
+    path: () => '/api/localities',
+    body: (f) => ({ name: `Ort ${f.unique}`, municipalityCode: '2422', lon: 17, lat: 65 }),
+    expect: adminOnly(201),
+  },
+  'PATCH /api/localities/:id': { path: (f) => `/api/localities/${f.localityId}`, body: () => ({ population: 12 }), expect: adminOnly(200) },
+  'DELETE /api/localities/:id': { path: (f) => `/api/localities/${f.localityId}`, expect: adminOnly(204) },
+  'POST /api/localities/import': {
+    path: () => '/api/localities/import?dryRun=true',
+    body: (f) => `name,municipality_code,lon,lat\nImport ${f.unique},2422,17,65\n`,
+    contentType: 'text/csv',
+    expect: adminOnly(200),
+  },
+  'GET /api/spaces': { path: () => '/api/spaces', expect: all(200) },
+  'POST /api/spaces': { path: () => '/api/spaces', body: () => ({ name: 'Matrisarena', kind: 'project', visibility: 'members' }), expect: signedIn(201) },
+  'GET /api/spaces/:id': { path: (f) => `/api/spaces/${f.spaceId}`, expect: { ...space(200, everyMember), anonymous: 404 } },
+  'PATCH /api/spaces/:id': { path: (f) => `/api/spaces/${f.spaceId}`, body: () => ({ description: 'Ändrad' }), expect: space(200, []) },
+  'GET /api/spaces/:id/members': { path: (f) => `/api/spaces/${f.spaceId}/members`, expect: space(200, everyMember) },
+  'POST /api/spaces/:id/members': {
+    path: (f) => `/api/spaces/${f.spaceId}/members`,
+    body: (f) => ({ email: `invited-${f.unique}@example.org`, role: 'member' }),
+    expect: space(201, ['facilitator']),
+  },
+  'PATCH /api/spaces/:id/members/:userId': {
+    path: (f) => `/api/spaces/${f.spaceId}/members/${f.targetUserId}`,
+    body: () => ({ role: 'observer' }),
+    expect: space(200, []),
+  },
+  'DELETE /api/spaces/:id/members/:userId': { path: (f) => `/api/spaces/${f.spaceId}/members/${f.targetUserId}`, expect: space(204, []) },
+  'GET /api/spaces/:id/invitations': { path: (f) => `/api/spaces/${f.spaceId}/invitations`, expect: space(200, ['facilitator']) },
+  'DELETE /api/spaces/:id/invitations/:invitationId': {
+    path: (f) => `/api/spaces/${f.spaceId}/invitations/${f.invitationId}`,
+    expect: space(204, ['facilitator']),
+  },
+  'POST /api/invitations/preview': { path: () => '/api/invitations/preview', body: (f) => ({ token: f.invitationToken }), expect: all(200) },
+  'POST /api/invitations/accept': {
+    path: () => '/api/invitations/accept',
+    body: (f) => ({ token: f.invitationToken, name: 'Ny via länk' }),
+    expect: all(200),
+  },
+  'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
+  'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
+};
+
+let t: TestApp;
+const users = {} as Record<Exclude<Role, 'anonymous'>, { id: string; email: string }>;
+let target: { id: string; email: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const role of ROLES) {
+    if (role === 'anonymous') continue;
+    const created = await t.user({ isAdmin: role === 'platform_admin', name: `Matris ${role}` });
+    users[role] = { id: created.id, email: created.email };
+  }
+  const created = await t.user({ name: 'Matris mål' });
+  target = { id: created.id, email: created.email };
+}, 120_000);
+afterAll(() => t.close());
+
+/** A members-only space with one member per role, a target member, an invitation and a locality. */
+async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }> {
+  const db = t.deps.db;
+  const now = t.clock.now();
+  const unique = randomBytes(4).toString('hex');
+  const { id: spaceId } = await db
+    .insertInto('spaces')
+    .values({ name: `Matris ${unique}`, description: '', kind: 'project', visibility: 'members', created_by: null, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const memberships = (['observer', 'member', 'facilitator', 'space_admin'] as const).map((r) => ({ space_id: spaceId, user_id: users[r].id, role: r, created_at: now }));
+  await db.insertInto('memberships').values([...memberships, { space_id: spaceId, user_id: target.id, role: 'member', created_at: now }]).execute();
+  const invitationToken = randomBytes(32).toString('base64url');
+  const { id: invitationId } = await db
+    .insertInto('invitations')
+    .values({
+      space_id: spaceId,
+      email: `accept-${unique}@example.org`,
+      role: 'member',
+      token_hash: hashToken(t.deps.config.sessionSecret, invitationToken),
+      invited_by: users.space_admin.id,
+      created_at: now,
+      expires_at: new Date(now.getTime() + 86_400_000),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: localityId } = await db
+    .insertInto('localities')
+    .values({ name: `Matrisby ${unique}`, municipality_code: '2422', lon: 17, lat: 65, population: null, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const client = t.client();
+  let ownSessionId = randomUUID();
+  let ownTokenId = randomUUID();
+  if (role !== 'anonymous') {
+    const user = users[role];
+    // A fresh session per cell, so sign-out or a password change in one cell leaves the others alone.
+    const session = await startSession(t.deps, { requestId: 'matrix', userAgent: undefined }, user.id, 'password');
+    client.cookie = `samhandling_session=${session.token}`;
+    ownSessionId = (await startSession(t.deps, { requestId: 'matrix', userAgent: undefined }, user.id, 'password')).sessionId;
+    const ctx = { actor: anonymous, language: 'sv' as const, requestId: 'matrix', ip: '127.0.0.1', userAgent: undefined, origin: '' };
+    ownTokenId = (await createApiToken(t.deps, ctx, user.id, 'matris')).id;
+  }
+  const email = role === 'anonymous' ? target.email : users[role].email;
+  return {
+    fixture: { spaceId, targetUserId: target.id, targetEmail: target.email, invitationId, invitationToken, localityId, ownSessionId, ownTokenId, email, unique },
+    client,
+  };
+}
+
+describe('policy matrix', () => {
+  it('has an entry for every route', () => {
+    const routes = [...allRoutes(t.deps).map((r) => `${r.method} ${r.url}`), 'GET /api/openapi.json'].sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(routes);
+  });
+
+  for (const [route, spec] of Object.entries(MATRIX)) {
+    it(route, async () => {
+      const [method] = route.split(' ') as [string];
+      const observed: Partial<Expectation> = {};
+      for (const role of ROLES) {
+        const { fixture: f, client } = await fixture(role);
+        const body = spec.body?.(f);
+        const answer = await client.request(method, spec.path(f), body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}), spec.contentType ? { 'content-type': spec.contentType } : {});
+        observed[role] = answer.status;
+      }
+      expect(observed).toEqual(spec.expect);
+    });
+  }
+});
