@@ -1,0 +1,185 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../../bin/samhandling.js', import.meta.url));
+const children: ChildProcess[] = [];
+
+interface Started {
+  child: ChildProcess;
+  port: number;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+/** Runs the real `samhandling` command as a user would. */
+function run(args: string[], env: Record<string, string>): Started & { ready: Promise<void> } {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  let port = 0;
+  const started = {} as Started & { ready: Promise<void> };
+  started.ready = new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at http:\/\/[^:]+:(\d+)/.exec(output);
+      if (match && !port) {
+        port = Number(match[1]);
+        started.port = port;
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', () => reject(new Error(`exited before ready:\n${output}`)));
+  });
+  started.ready.catch(() => {});
+  started.child = child;
+  started.output = () => output;
+  started.exit = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+  return started;
+}
+
+function get(port: number, path: string, body?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method: body ? 'POST' : 'GET', headers: body ? { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` } : {} },
+      (res) => {
+        let data = '';
+        res.on('data', (c: Buffer) => (data += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+describe('samhandling serve', () => {
+  it('starts on a fresh directory with the demo and prints the admin sign-in once', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'smh-serve-'));
+    const first = run(['serve'], { DATA_DIR: dir });
+    await first.ready;
+    expect(first.output()).toMatch(/admin@example\.org\s+\S{8,}\s+\(platform admin\)/);
+    const password = /admin@example\.org\s+(\S+)/.exec(first.output())![1]!;
+    const health = await get(first.port, '/api/health');
+    expect(JSON.parse(health.body)).toMatchObject({ status: 'ok', database: 'pglite' });
+    const signIn = await get(first.port, '/api/auth/sign-in', JSON.stringify({ email: 'admin@example.org', password }));
+    expect(signIn.status).toBe(200);
+    const spaces = JSON.parse((await get(first.port, '/api/spaces')).body) as { name: string; municipalityCodes: string[] }[];
+    expect(spaces.map((s) => s.name).sort()).toEqual(
+      ['Agenda 2030 – med civilsamhället som motor', 'SÖK Samverkan Norrbotten', 'Service i samverkan', 'TALKO Lappland'].sort(),
+    );
+    expect(spaces.find((s) => s.name === 'TALKO Lappland')!.municipalityCodes).toHaveLength(8);
+    first.child.kill('SIGTERM');
+    expect(await first.exit).toBe(0);
+    const second = run(['serve'], { DATA_DIR: dir });
+    await second.ready;
+    expect(second.output()).not.toContain('admin@example.org');
+    second.child.kill('SIGTERM');
+    expect(await second.exit).toBe(0);
+  }, 90_000);
+
+  it('refuses a second process on the same PGlite directory, and takes over a stale lock', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'smh-lock-'));
+    const first = run(['serve'], { DATA_DIR: dir, DEMO: 'false' });
+    await first.ready;
+    const second = run(['serve'], { DATA_DIR: dir, DEMO: 'false' });
+    const code = await second.exit;
+    expect(code).not.toBe(0);
+    expect(second.output()).toContain(`in use by another Samhandling process (pid ${first.child.pid})`);
+    expect((await get(first.port, '/api/health')).status).toBe(200);
+    first.child.kill('SIGKILL'); // dies without releasing its lock
+    await first.exit;
+    writeFileSync(path.join(dir, 'db.lock'), '999999\n'); // and a pid that no longer runs
+    const third = run(['serve'], { DATA_DIR: dir, DEMO: 'false' });
+    await third.ready;
+    expect((await get(third.port, '/api/health')).status).toBe(200);
+    third.child.kill('SIGTERM');
+    expect(await third.exit).toBe(0);
+  }, 90_000);
+
+  it('answers requests in flight when stopped with SIGTERM', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'smh-term-'));
+    const server = run(['serve'], { DATA_DIR: dir, DEMO: 'false' });
+    await server.ready;
+    // Requests whose bodies are still arriving when the signal comes: truly in flight.
+    const inFlight = Array.from({ length: 5 }, (_, i) => {
+      const body = JSON.stringify({ email: `someone${i}@example.org`, password: 'wrong-password' });
+      return new Promise<number>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: server.port,
+            path: '/api/auth/sign-in',
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), origin: `http://127.0.0.1:${server.port}` },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.write(body.slice(0, 10));
+        setTimeout(() => req.end(body.slice(10)), 1500);
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    server.child.kill('SIGTERM');
+    expect(await Promise.all(inFlight)).toEqual(Array(5).fill(401));
+    expect(await server.exit).toBe(0);
+  }, 90_000);
+
+  it('stops with one clear line per configuration problem', async () => {
+    const bad = run(['serve'], { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'smh-bad-')), PORT: 'abc', DATABASE_URL: 'mysql://nope', DEMO: 'kanske' });
+    expect(await bad.exit).toBe(2);
+    const lines = bad.output().trim().split('\n');
+    expect(lines[0]).toBe('Invalid configuration:');
+    expect(lines.slice(1).map((l) => l.trim().split(':')[0]).sort()).toEqual(['DATABASE_URL', 'DEMO', 'PORT']);
+  }, 30_000);
+});
+
+describe('samhandling CLI', () => {
+  it('prints help for every command', async () => {
+    for (const command of ['serve', 'migrate', 'seed', 'users']) {
+      const help = run([command, '--help'], {});
+      expect(await help.exit).toBe(0);
+      expect(help.output()).toContain(`samhandling ${command}`);
+    }
+  }, 60_000);
+
+  it('migrates, seeds the demo with a chosen password and creates an admin', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'smh-cli-'));
+    const migrate = run(['migrate'], { DATA_DIR: dir });
+    expect(await migrate.exit).toBe(0);
+    const seed = run(['seed', '--demo', '--password', 'demo-password-123'], { DATA_DIR: dir });
+    expect(await seed.exit).toBe(0);
+    expect(seed.output()).toContain('admin@example.org');
+    const user = run(['users', 'create', '--email', 'Kommunadmin@Example.org', '--password', 'ett-langt-losenord', '--admin', '--name', 'Kommunens admin'], { DATA_DIR: dir });
+    expect(await user.exit).toBe(0);
+    expect(user.output()).toContain('Created admin user kommunadmin@example.org');
+    const again = run(['users', 'create', '--email', 'kommunadmin@example.org', '--password', 'ett-langt-losenord'], { DATA_DIR: dir });
+    expect(await again.exit).toBe(1);
+    const weak = run(['users', 'create', '--email', 'x@example.org', '--password', 'short'], { DATA_DIR: dir });
+    expect(await weak.exit).toBe(2);
+    expect(weak.output()).toContain('--password');
+    const server = run(['serve'], { DATA_DIR: dir });
+    await server.ready;
+    expect((await get(server.port, '/api/auth/sign-in', JSON.stringify({ email: 'kommunadmin@example.org', password: 'ett-langt-losenord' }))).status).toBe(200);
+    expect((await get(server.port, '/api/auth/sign-in', JSON.stringify({ email: 'byalag@example.org', password: 'demo-password-123' }))).status).toBe(200);
+    server.child.kill('SIGTERM');
+    await server.exit;
+  }, 120_000);
+});

@@ -1,0 +1,48 @@
+import type { County, Me, Municipality, PublicSettings, Space } from '@samhandling/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from './client.ts';
+
+export const keys = {
+  me: ['me'] as const,
+  settings: ['settings'] as const,
+  counties: ['counties'] as const,
+  municipalities: ['municipalities'] as const,
+  spaces: (filter: string) => ['spaces', filter] as const,
+  space: (id: string) => ['space', id] as const,
+};
+
+export function useMe() {
+  return useQuery({
+    queryKey: keys.me,
+    queryFn: () => api<{ user: Me | null }>('/api/me').then((r) => r.user),
+    staleTime: 60_000,
+  });
+}
+
+export function useSettings() {
+  return useQuery({ queryKey: keys.settings, queryFn: () => api<PublicSettings>('/api/settings'), staleTime: Infinity });
+}
+
+export function useCounties() {
+  return useQuery({ queryKey: keys.counties, queryFn: () => api<County[]>('/api/counties'), staleTime: Infinity });
+}
+
+export function useMunicipalities() {
+  return useQuery({
+    queryKey: keys.municipalities,
+    queryFn: () => api<Municipality[]>('/api/municipalities'),
+    staleTime: Infinity,
+  });
+}
+
+/** Code → municipality, for naming the codes a space carries. */
+export function useMunicipalityIndex(): Map<string, Municipality> {
+  const { data } = useMunicipalities();
+  const index = new Map<string, Municipality>();
+  for (const m of data ?? []) index.set(m.code, m);
+  return index;
+}
+
+export function useSpace(id: string) {
+  return useQuery({ queryKey: keys.space(id), queryFn: () => api<Space>(`/api/spaces/${encodeURIComponent(id)}`), retry: false });
+}

@@ -1,0 +1,78 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { isApiError } from '../api/client.ts';
+import { AccountPage } from '../features/account/AccountPage.tsx';
+import { AdminAuditPage } from '../features/admin/AdminAuditPage.tsx';
+import { AdminLayout } from '../features/admin/AdminLayout.tsx';
+import { AdminLocalitiesPage } from '../features/admin/AdminLocalitiesPage.tsx';
+import { AdminOutboxPage } from '../features/admin/AdminOutboxPage.tsx';
+import { AdminSpacesPage } from '../features/admin/AdminSpacesPage.tsx';
+import { AdminUsersPage } from '../features/admin/AdminUsersPage.tsx';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
+import { InvitationPage } from '../features/auth/InvitationPage.tsx';
+import { MagicLinkPage } from '../features/auth/MagicLinkPage.tsx';
+import { RequireAdmin, RequireSignIn } from '../features/auth/RequireSignIn.tsx';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
+import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { CreateSpacePage } from '../features/spaces/CreateSpacePage.tsx';
+import { SpacePage } from '../features/spaces/SpacePage.tsx';
+import { StartPage } from '../features/spaces/StartPage.tsx';
+import { AccessibilityPage } from './AccessibilityPage.tsx';
+import { RouteErrorPage } from './ErrorPage.tsx';
+import { Layout } from './Layout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // Client errors will not change on a retry; a flaky connection in a village may.
+      retry: (failureCount, error) => failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        errorElement: <RouteErrorPage inLayout />,
+        children: [
+          { index: true, element: <StartPage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'sign-in/link', element: <MagicLinkPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'invitation', element: <InvitationPage /> },
+          { path: 'accessibility', element: <AccessibilityPage /> },
+          { path: 'spaces/new', element: <RequireSignIn><CreateSpacePage /></RequireSignIn> },
+          { path: 'spaces/:id', element: <SpacePage /> },
+          { path: 'account', element: <RequireSignIn><AccountPage /></RequireSignIn> },
+          {
+            path: 'admin',
+            element: <RequireAdmin><AdminLayout /></RequireAdmin>,
+            children: [
+              { index: true, element: <Navigate to="users" replace /> },
+              { path: 'users', element: <AdminUsersPage /> },
+              { path: 'spaces', element: <AdminSpacesPage /> },
+              { path: 'localities', element: <AdminLocalitiesPage /> },
+              { path: 'outbox', element: <AdminOutboxPage /> },
+              { path: 'audit', element: <AdminAuditPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { useCounties, useMunicipalityIndex } from '../api/hooks.ts';
+import { sortBy } from '../api/format.ts';
+
+/** The text alternative to the map: the highlighted municipalities by name, with their county. */
+export function MunicipalityList({ codes, caption, extra }: { codes: string[]; caption: string; extra?: (code: string) => React.ReactNode }) {
+  const { t } = useTranslation();
+  const index = useMunicipalityIndex();
+  const { data: counties } = useCounties();
+  const countyName = new Map((counties ?? []).map((c) => [c.code, c.name]));
+  const rows = sortBy(
+    [...new Set(codes)].map((code) => {
+      const m = index.get(code);
+      return { code, name: m?.name ?? code, county: m ? (countyName.get(m.countyCode) ?? '') : '' };
+    }),
+    (r) => r.name,
+  );
+  if (rows.length === 0) return <p className="empty">{t('map.noMunicipalities')}</p>;
+  return (
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+      <table className="table table--compact" data-testid="municipality-list">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('map.municipality')}</th>
+            <th scope="col">{t('map.county')}</th>
+            {extra && <th scope="col">{t('map.spaces')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.code} data-municipality-code={r.code}>
+              <th scope="row">{r.name}</th>
+              <td>{r.county}</td>
+              {extra && <td>{extra(r.code)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

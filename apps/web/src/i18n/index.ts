@@ -1,0 +1,53 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import sv from './sv.json';
+
+export type UiLanguage = 'sv' | 'en';
+export const STORAGE_KEY = 'samhandling.language';
+
+function storedLanguage(): UiLanguage | null {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return value === 'sv' || value === 'en' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function hasStoredLanguage(): boolean {
+  return storedLanguage() !== null;
+}
+
+const initial: UiLanguage = storedLanguage() ?? 'sv';
+
+void i18n.use(initReactI18next).init({
+  resources: { sv: { translation: sv }, en: { translation: en } },
+  lng: initial,
+  fallbackLng: 'sv',
+  supportedLngs: ['sv', 'en'],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+function applyToDocument(language: UiLanguage) {
+  document.documentElement.lang = language;
+}
+applyToDocument(initial);
+i18n.on('languageChanged', (lng) => applyToDocument(lng === 'en' ? 'en' : 'sv'));
+
+/** Switch the UI language and remember it in this browser. */
+export async function changeUiLanguage(language: UiLanguage): Promise<void> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode without storage: the choice lasts for this page only.
+  }
+  await i18n.changeLanguage(language);
+}
+
+export function currentLanguage(): UiLanguage {
+  return i18n.language === 'en' ? 'en' : 'sv';
+}
+
+export default i18n;
