@@ -89,7 +89,7 @@ describe('samhandling serve', () => {
     expect(second.output()).not.toContain('admin@example.org');
     second.child.kill('SIGTERM');
     expect(await second.exit).toBe(0);
-  }, 90_000);
+  }, 180_000);
 
   it('refuses a second process on the same PGlite directory, and takes over a stale lock', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'smh-lock-'));
@@ -108,7 +108,7 @@ describe('samhandling serve', () => {
     expect((await get(third.port, '/api/health')).status).toBe(200);
     third.child.kill('SIGTERM');
     expect(await third.exit).toBe(0);
-  }, 90_000);
+  }, 180_000);
 
   it('answers requests in flight when stopped with SIGTERM', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'smh-term-'));
@@ -140,7 +140,7 @@ describe('samhandling serve', () => {
     server.child.kill('SIGTERM');
     expect(await Promise.all(inFlight)).toEqual(Array(5).fill(401));
     expect(await server.exit).toBe(0);
-  }, 90_000);
+  }, 180_000);
 
   it('stops with one clear line per configuration problem', async () => {
     const bad = run(['serve'], { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'smh-bad-')), PORT: 'abc', DATABASE_URL: 'mysql://nope', DEMO: 'kanske' });
@@ -158,7 +158,7 @@ describe('samhandling CLI', () => {
       expect(await help.exit).toBe(0);
       expect(help.output()).toContain(`samhandling ${command}`);
     }
-  }, 60_000);
+  }, 120_000);
 
   it('migrates, seeds the demo with a chosen password and creates an admin', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'smh-cli-'));
@@ -181,5 +181,5 @@ describe('samhandling CLI', () => {
     expect((await get(server.port, '/api/auth/sign-in', JSON.stringify({ email: 'byalag@example.org', password: 'demo-password-123' }))).status).toBe(200);
     server.child.kill('SIGTERM');
     await server.exit;
-  }, 120_000);
+  }, 240_000);
 });

@@ -175,8 +175,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     .returning('id')
     .executeTakeFirstOrThrow();
   const client = t.client();
-  let ownSessionId = randomUUID();
-  let ownTokenId = randomUUID();
+  let ownSessionId: string = randomUUID();
+  let ownTokenId: string = randomUUID();
   if (role !== 'anonymous') {
     const user = users[role];
     // A fresh session per cell, so sign-out or a password change in one cell leaves the others alone.

@@ -62,7 +62,7 @@ export async function freshDatabase(): Promise<DatabaseHandle> {
 export interface Answer<T = any> {
   status: number;
   body: T;
-  headers: Record<string, string | string[] | undefined>;
+  headers: Record<string, string | string[] | number | undefined>;
 }
 
 /** A browser-like client: keeps its cookie, sends our Origin on state changes. */

@@ -20,7 +20,7 @@ export interface PendingLogin {
  */
 export class MockOidcIssuer {
   private server!: Server;
-  private privateKey!: CryptoKey;
+  private privateKey!: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
   private jwk!: JWK;
   private readonly codes = new Map<string, PendingLogin>();
   issuer = '';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, ORIGIN, tokenFromMail, type Client, type TestApp } from '../../test/app.ts';
+import { createTestApp, ORIGIN, tokenFromMail, type TestApp } from '../../test/app.ts';
 
 let t: TestApp;
 beforeAll(async () => {

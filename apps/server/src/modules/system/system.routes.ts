@@ -1,8 +1,7 @@
 import { health, publicSettings } from '@samhandling/contracts';
-import { sql } from 'kysely';
 import { defineRoute } from '../../http/route.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { AppError } from '../../platform/errors.ts';
+import { checkHealth } from './system.service.ts';
 
 export function systemRoutes(deps: Deps) {
   return [
@@ -14,13 +13,8 @@ export function systemRoutes(deps: Deps) {
       tags: ['system'],
       response: health,
       handler: async ({ reply }) => {
-        try {
-          await sql`select 1`.execute(deps.db);
-        } catch {
-          throw new AppError('unavailable', 'errors.unavailable');
-        }
         reply.header('Cache-Control', 'no-store');
-        return { status: 'ok' as const, database: deps.dbKind, version: deps.version };
+        return checkHealth(deps);
       },
     }),
     defineRoute({

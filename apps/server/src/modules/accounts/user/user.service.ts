@@ -134,3 +134,8 @@ export async function adminPatchUser(
   });
 }
 
+
+/** For other modules: an account by e-mail address (they never reach the repository). */
+export function findAccountByEmail(deps: Pick<Deps, 'db'>, email: string) {
+  return findUserByEmail(deps.db, email);
+}

@@ -2,7 +2,7 @@ import { auditEntry, auditQuery } from '@samhandling/contracts';
 import { z } from 'zod';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { listAuditEntries } from './audit.repository.ts';
+import { browseAuditLog } from './audit.service.ts';
 
 export function auditRoutes(deps: Deps) {
   return [
@@ -14,18 +14,7 @@ export function auditRoutes(deps: Deps) {
       tags: ['admin'],
       query: auditQuery,
       response: z.array(auditEntry),
-      handler: async ({ query }) =>
-        (await listAuditEntries(deps.db, query)).map((row) => ({
-          id: Number(row.id),
-          at: row.at.toISOString(),
-          actorId: row.actor_id,
-          actorName: row.actor_name,
-          action: row.action,
-          resourceType: row.resource_type,
-          resourceId: row.resource_id,
-          requestId: row.request_id,
-          details: row.details,
-        })),
+      handler: ({ ctx, query }) => browseAuditLog(deps, ctx, query),
     }),
   ];
 }

@@ -2,7 +2,7 @@ import { county } from '@samhandling/contracts';
 import { z } from 'zod';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { listCounties, listCountyBoundaries } from './county.repository.ts';
+import { getCounties, getCountyBoundaries } from './county.service.ts';
 
 export function countyRoutes(deps: Deps) {
   return [
@@ -15,7 +15,7 @@ export function countyRoutes(deps: Deps) {
       response: z.array(county),
       handler: async ({ reply }) => {
         reply.header('Cache-Control', 'public, max-age=3600');
-        return (await listCounties(deps.db)).map((c) => ({ code: c.code, name: c.name, shortName: c.short_name }));
+        return getCounties(deps);
       },
     }),
     defineRoute({
@@ -26,11 +26,7 @@ export function countyRoutes(deps: Deps) {
       tags: ['geography'],
       handler: async ({ reply }) => {
         reply.header('Cache-Control', 'public, max-age=3600');
-        const rows = await listCountyBoundaries(deps.db);
-        return {
-          type: 'FeatureCollection',
-          features: rows.map((c) => ({ type: 'Feature', id: Number(c.code), properties: { code: c.code, name: c.name }, geometry: c.boundary })),
-        };
+        return getCountyBoundaries(deps);
       },
     }),
   ];

@@ -8,8 +8,7 @@ import { AppError, forbidden, invalid, notFound } from '../../../platform/errors
 import { translate } from '../../../platform/messages.ts';
 import { hashToken, newToken } from '../../../platform/secrets.ts';
 import { startSession, type NewSession } from '../../accounts/session/session.service.ts';
-import { findUserByEmail } from '../../accounts/user/user.repository.ts';
-import { createUser } from '../../accounts/user/user.service.ts';
+import { createUser, findAccountByEmail } from '../../accounts/user/user.service.ts';
 import { insertMembership } from '../membership/membership.repository.ts';
 import { canInvite, canManageMembers } from '../space/space.policy.ts';
 import { loadSpaceAccess } from '../space/space.service.ts';
@@ -42,7 +41,7 @@ export async function inviteMember(deps: Deps, ctx: RequestContext, spaceId: str
     throw access.archived ? new AppError('conflict', 'errors.space_archived') : forbidden();
   }
   const inviter = ctx.actor.user;
-  const existing = await findUserByEmail(deps.db, input.email);
+  const existing = await findAccountByEmail(deps, input.email);
   if (existing) {
     const member = await deps.db.selectFrom('memberships').select('role').where('space_id', '=', spaceId).where('user_id', '=', existing.id).executeTakeFirst();
     if (member) throw new AppError('conflict', 'errors.already_member', { email: 'errors.already_member' });
@@ -109,7 +108,7 @@ async function openInvitation(deps: Deps, token: string) {
 
 export async function previewInvitation(deps: Deps, token: string) {
   const row = await openInvitation(deps, token);
-  const account = await findUserByEmail(deps.db, row.email);
+  const account = await findAccountByEmail(deps, row.email);
   return { spaceId: row.space_id, spaceName: row.space_name, role: row.role, email: row.email, accountExists: account !== undefined };
 }
 
@@ -129,7 +128,7 @@ export async function acceptInvitation(
   if (ctx.actor.kind === 'user') {
     userId = ctx.actor.user.id;
   } else {
-    const account = await findUserByEmail(deps.db, invitation.email);
+    const account = await findAccountByEmail(deps, invitation.email);
     if (account) {
       if (account.disabled_at) throw new AppError('invalid', 'errors.link_invalid', { token: 'errors.link_invalid' });
       userId = account.id;
