@@ -1,3 +1,4 @@
+import { analyseCommand } from './commands/analyse.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -10,7 +11,7 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-const commands: Command[] = [serveCommand, migrateCommand, seedCommand, usersCommand];
+const commands: Command[] = [serveCommand, migrateCommand, seedCommand, usersCommand, analyseCommand];
 
 const overview = `Samhandling – a platform for multi-level, cross-sector collaboration in rural Sweden
 
@@ -33,7 +34,8 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`Unknown command "${name}".\n\n${overview}`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  // `analyse` prints the engine's own, complete help.
+  if ((rest.includes('--help') || rest.includes('-h')) && command !== analyseCommand) {
     console.log(command.help);
     return 0;
   }
