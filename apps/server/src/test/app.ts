@@ -137,7 +137,7 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
     dbKind: handle.kind,
     config,
     clock,
-    mailer: new Mailer(handle.db, clock, undefined, config.mailFrom),
+    mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
     version: 'test',
   };
   const app = await buildApp(deps, { routes: allRoutes(deps), webRoot: options.webRoot, logger: false });
