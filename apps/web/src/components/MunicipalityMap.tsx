@@ -121,7 +121,7 @@ export function MunicipalityMap({ codes, label, className }: { codes: string[]; 
           pitchWithRotate: false,
           touchPitch: false,
           locale: {
-            'Map.Title': label,
+            'Map.Title': t('map.canvasLabel'),
             'NavigationControl.ZoomIn': t('map.zoomIn'),
             'NavigationControl.ZoomOut': t('map.zoomOut'),
             'NavigationControl.ResetBearing': t('map.resetBearing'),

@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signIn } from './helpers.ts';
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+});
+
+test('the audit log shows who created a space', async ({ page }) => {
+  const name = `Granskad arena ${Date.now()}`;
+  await page.goto('/spaces/new');
+  await page.getByRole('textbox', { name: /^Namn/ }).fill(name);
+  await page.getByLabel('Sök kommun').fill('Arjeplog');
+  await page.getByRole('checkbox', { name: /^Arjeplog \(/ }).check();
+  await page.getByRole('button', { name: 'Skapa arena' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const spaceId = page.url().match(/spaces\/([0-9a-f-]{36})/)![1]!;
+
+  await page.goto('/admin/audit');
+  await expect(page.getByRole('heading', { level: 1, name: 'Händelselogg' })).toBeVisible();
+  await page.getByRole('textbox', { name: /^Händelse/ }).fill('space.create');
+  await page.getByLabel('Typ av objekt').selectOption({ label: 'Arena' });
+  await page.getByRole('button', { name: 'Filtrera' }).click();
+  await expect(page).toHaveURL(/action=space.create/);
+  const row = page.getByTestId('audit-table').getByRole('row').filter({ hasText: spaceId });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('rowheader')).toHaveText('space.create');
+  await expect(row).toContainText('Demo Administratör');
+  // Every row matches the filter.
+  const actions = await page.getByTestId('audit-table').getByRole('rowheader').allInnerTexts();
+  expect(actions.length).toBeGreaterThan(0);
+  expect(actions.every((a) => a.startsWith('space.create'))).toBe(true);
+  await expectAccessible(page, 'the audit log');
+});
+
+test('admin users page lists the accounts and is accessible', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Administration' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Användare' })).toBeVisible();
+  const table = page.getByTestId('users-table');
+  await expect(table.getByRole('rowheader', { name: 'Demo Processledare (fiktiv)' })).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: 'admin@example.org' })).toContainText('Plattformsadministratör');
+  await expectAccessible(page, 'the admin users page');
+
+  const email = `ny.anvandare.${Date.now()}@example.org`;
+  await page.locator('#newuser-name').fill('Ulla Användare');
+  await page.locator('#newuser-email').fill(email);
+  await page.getByRole('button', { name: 'Skapa användare' }).click();
+  await expect(page.getByText('Ulla Användare är skapad.')).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: email })).toBeVisible();
+});
+
+test('admin spaces page lists all spaces, archived ones too', async ({ page }) => {
+  await page.goto('/admin/spaces');
+  await expect(page.getByRole('heading', { level: 1, name: 'Alla arenor' })).toBeVisible();
+  await expect(page.getByTestId('admin-spaces-table').getByRole('link', { name: 'SÖK Samverkan Norrbotten' })).toBeVisible();
+  await expectAccessible(page, 'the admin spaces page');
+});
+
+test('admin localities: CSV preview shows each bad row with its reason', async ({ page }) => {
+  await page.goto('/admin/localities');
+  await expect(page.getByRole('heading', { level: 1, name: 'Orter' })).toBeVisible();
+  await expect(page.getByTestId('localities-table').getByRole('rowheader', { name: 'Ammarnäs' })).toBeVisible();
+  await expectAccessible(page, 'the admin localities page');
+
+  await page.getByLabel('CSV-innehåll').fill(
+    ['name,municipality_code,lon,lat,population', 'Gargnäs,2422,17.96,65.31,120', 'Fjällbyn,2422,17.5,99,10', 'Ingenstans,9999,17.5,65.5,'].join('\n'),
+  );
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toContainText('1 nya, 0 uppdaterade, 2 rader med fel.');
+  const errors = page.getByTestId('import-errors');
+  await expect(errors.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3', exact: true }) })).toContainText('Latituden ska ligga mellan 55 och 70');
+  await expect(errors.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '4', exact: true }) })).toContainText('Okänd kommunkod');
+  await expect(page.getByRole('button', { name: /^Importera/ })).toHaveCount(0);
+  await expectAccessible(page, 'the CSV preview');
+
+  // Fixed: the preview allows the import, and the new locality appears.
+  await page.getByLabel('CSV-innehåll').fill(['name,municipality_code,lon,lat,population', 'Gargnäs,2422,17.96,65.31,120'].join('\n'));
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  await expect(preview).toContainText('1 nya, 0 uppdaterade, 0 rader med fel.');
+  await page.getByRole('button', { name: 'Importera 1 ort' }).click();
+  await expect(page.getByText('Importen är klar: 1 nya och 0 uppdaterade orter.')).toBeVisible();
+  await expect(page.getByTestId('localities-table').getByRole('rowheader', { name: 'Gargnäs' })).toBeVisible();
+});
+
+test('admin outbox page is accessible', async ({ page }) => {
+  await page.goto('/admin/outbox');
+  await expect(page.getByRole('heading', { level: 1, name: 'Utkorg' })).toBeVisible();
+  await expectAccessible(page, 'the admin outbox page');
+});
+
+test('account page: language saved to the account, API tokens shown once', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mitt konto' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mitt konto' })).toBeVisible();
+  await expect(page.getByTestId('sessions-table')).toContainText('den här');
+  await expectAccessible(page, 'the account page');
+
+  await page.getByLabel('Namn på nyckeln').fill('Kommunens GIS');
+  await page.getByRole('button', { name: 'Skapa nyckel' }).click();
+  const secret = page.getByTestId('new-token');
+  await expect(secret).toContainText('Nyckeln Kommunens GIS är skapad.');
+  const token = (await secret.locator('code').innerText()).trim();
+  expect(token.length).toBeGreaterThan(20);
+  await expect(page.getByTestId('tokens-table').getByRole('rowheader', { name: 'Kommunens GIS' })).toBeVisible();
+  // The secret is not shown again after a reload.
+  await page.reload();
+  await expect(page.getByTestId('tokens-table').getByRole('rowheader', { name: 'Kommunens GIS' })).toBeVisible();
+  await expect(page.getByText(token)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Återkalla Kommunens GIS' }).click();
+  await expect(page.getByText('Du har inga API-nycklar.')).toBeVisible();
+
+  // Switching language while signed in is saved to the account as well.
+  await page.getByRole('button', { name: 'Switch language to English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+  await expect.poll(async () => (await (await page.request.get('/api/me')).json()).user.language).toBe('en');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+  await page.getByRole('button', { name: 'Byt språk till svenska' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mitt konto' })).toBeVisible();
+  await expect.poll(async () => (await (await page.request.get('/api/me')).json()).user.language).toBe('sv');
+});

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { ADMIN, expectAccessible, PASSWORD } from './helpers.ts';
+
+test('sign-in page is accessible and shows the API errors next to the fields', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  await expectAccessible(page, 'the sign-in page');
+
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  const summary = page.getByTestId('error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  const email = page.locator('#signin-email');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
+  await expect(page.locator(`#${describedBy.split(' ').pop()}`)).toContainText('e-postadress');
+  await expectAccessible(page, 'the sign-in page with errors');
+
+  await email.fill(ADMIN);
+  await page.locator('#signin-password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await expect(summary).toContainText('Fel e-postadress eller lösenord.');
+});
+
+test('signing in works with the keyboard alone', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  const email = page.locator('#signin-email');
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    if (await email.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(email).toBeFocused();
+  await page.keyboard.type(ADMIN);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#signin-password')).toBeFocused();
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByText('Inloggad som')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Administration' })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+
+  // Signing out ends the session.
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('link', { name: 'Logga in', exact: true })).toBeVisible();
+  const me = await (await page.request.get('/api/me')).json();
+  expect(me.user).toBeNull();
+});
+
+test('magic link: request one, then sign in with the link from the outbox', async ({ page, browser }) => {
+  await page.goto('/sign-in');
+  await page.locator('#magic-email').fill('byalag@example.org');
+  await page.getByRole('button', { name: 'Skicka inloggningslänk' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'byalag@example.org' })).toBeVisible();
+
+  // The admin reads the mail in the outbox.
+  const admin = await browser.newContext();
+  const adminPage = await admin.newPage();
+  await adminPage.goto('/sign-in');
+  await adminPage.locator('#signin-email').fill(ADMIN);
+  await adminPage.locator('#signin-password').fill(PASSWORD);
+  await adminPage.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await expect(adminPage.getByText('Inloggad som')).toBeVisible();
+  await adminPage.goto('/admin/outbox');
+  await adminPage.getByLabel('Mottagare').fill('byalag@example.org');
+  await adminPage.getByRole('button', { name: 'Filtrera' }).click();
+  const mail = adminPage.getByTestId('outbox-message').filter({ hasText: 'Din inloggningslänk' }).first();
+  await mail.getByText('Visa meddelandet').click();
+  const text = await mail.getByTestId('outbox-text').innerText();
+  const link = text.match(/https?:\/\/\S+\/sign-in\/link#token=\S+/)?.[0];
+  expect(link).toBeTruthy();
+  await admin.close();
+
+  await page.goto(link!);
+  await expect(page.getByText('Inloggad som')).toBeVisible();
+  await expect(page.getByText('Demo Byalagsmedlem (fiktiv)')).toBeVisible();
+  // The one-time token is gone from the address bar.
+  expect(page.url()).not.toContain('token=');
+});

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, signIn } from './helpers.ts';
+
+async function chooseMunicipality(page: Page, name: string) {
+  await page.getByLabel('Sök kommun').fill(name);
+  await page.getByRole('checkbox', { name: new RegExp(`^${name} \\(`) }).check();
+}
+
+test('create a space with three municipalities and see them on the map', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Skapa arena' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Skapa arena' })).toBeVisible();
+  await expectAccessible(page, 'the create space page');
+
+  // Submitting empty shows the API's messages and changes nothing.
+  await page.getByRole('button', { name: 'Skapa arena' }).click();
+  await expect(page.getByTestId('error-summary')).toBeFocused();
+  await expect(page.getByRole('textbox', { name: /^Namn/ })).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'the create space page with errors');
+
+  const name = `Servicesamverkan Västerbotten ${Date.now()}`;
+  await page.getByRole('textbox', { name: /^Namn/ }).fill(name);
+  await page.getByRole('textbox', { name: /^Beskrivning/ }).fill('Tre kommuner planerar service tillsammans.');
+  await page.getByRole('radio', { name: 'Kommunalt arbete' }).check();
+  await chooseMunicipality(page, 'Sorsele');
+  await chooseMunicipality(page, 'Storuman');
+  await chooseMunicipality(page, 'Lycksele');
+  await expect(page.getByTestId('picker-count')).toHaveText('3 kommuner valda');
+  await page.getByRole('button', { name: 'Skapa arena' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page).toHaveURL(/\/spaces\/[0-9a-f-]{36}/);
+  await expect(page.getByText('Arenan är skapad.')).toBeVisible();
+  await expect(page.getByText('Din roll: Administratör')).toBeVisible();
+
+  const map = page.getByTestId('map');
+  await expect(map).toHaveAttribute('data-municipality-codes', '2421,2422,2481');
+  await expect(map).toHaveAttribute('data-map-state', /^(ready|fallback)$/);
+  const list = page.getByTestId('municipality-list');
+  await expect(list.getByRole('rowheader')).toHaveText(['Lycksele', 'Sorsele', 'Storuman']);
+  await expect(list.getByRole('caption')).toHaveText('3 kommuner i arenan');
+  await expectAccessible(page, 'the space page');
+
+  // It is on the start page too.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Arenor' }).click();
+  await expect(page.getByTestId('space-card').getByRole('link', { name })).toBeVisible();
+});
+
+test('invite a member and accept through the link from the outbox', async ({ page, browser }) => {
+  await signIn(page);
+  await page.getByTestId('space-card').getByRole('link', { name: 'TALKO Lappland' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'TALKO Lappland' })).toBeVisible();
+
+  const email = `ny.deltagare.${Date.now()}@example.org`;
+  const invite = page.getByTestId('invite-form');
+  await invite.getByLabel('E-postadress').fill(email);
+  await invite.getByLabel('Roll').selectOption({ label: 'Observatör' });
+  await invite.getByRole('button', { name: 'Skicka inbjudan' }).click();
+  await expect(page.getByText(`Inbjudan är skickad till ${email}.`)).toBeVisible();
+  const pending = page.getByTestId('invitations-table').getByRole('row').filter({ hasText: email });
+  await expect(pending).toContainText('Väntar på svar');
+
+  // The admin reads the invitation in the outbox and takes the link from its text.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Administration' }).click();
+  await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Utkorg' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Utkorg' })).toBeVisible();
+  const mail = page.getByTestId('outbox-message').filter({ hasText: email });
+  await expect(mail).toHaveCount(1);
+  await expect(mail.getByRole('heading')).toHaveText('Inbjudan till TALKO Lappland i Samhandling');
+  await expect(mail.getByTestId('outbox-recipients')).toHaveText(email);
+  await mail.getByText('Visa meddelandet').click();
+  const text = await mail.getByTestId('outbox-text').innerText();
+  const link = text.match(/https?:\/\/\S+\/invitation#token=[\w-]+/)?.[0];
+  expect(link, 'invitation link in the mail').toBeTruthy();
+
+  // The invited person opens the link in their own browser, without an account.
+  const guest = await browser.newContext();
+  const guestPage = await guest.newPage();
+  await guestPage.goto(link!);
+  await expect(guestPage.getByRole('heading', { level: 1, name: 'Inbjudan' })).toBeVisible();
+  await expect(guestPage.getByTestId('invitation-summary')).toHaveText('Du är inbjuden till arenan TALKO Lappland som Observatör.');
+  await expect(guestPage.getByText(email)).toBeVisible();
+  await expectAccessible(guestPage, 'the invitation page');
+
+  await guestPage.getByRole('button', { name: 'Tacka ja och gå med' }).click();
+  await expect(guestPage.getByTestId('error-summary')).toContainText('Fältet måste fyllas i.');
+  await guestPage.getByRole('textbox', { name: /^Namn/ }).fill('Nora Nykomling');
+  await guestPage.getByRole('button', { name: 'Tacka ja och gå med' }).click();
+
+  await expect(guestPage.getByRole('heading', { level: 1, name: 'TALKO Lappland' })).toBeVisible();
+  await expect(guestPage.getByText('Välkommen! Du är nu med i arenan som Observatör.')).toBeVisible();
+  await expect(guestPage.getByText('Inloggad som')).toContainText('Nora Nykomling');
+  await expect(guestPage.getByTestId('members-table').getByRole('rowheader', { name: 'Nora Nykomling (du)' })).toBeVisible();
+  await guest.close();
+
+  // The space's administrator sees the new member and the accepted invitation.
+  await page.goBack();
+  await page.goBack();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'TALKO Lappland' })).toBeVisible();
+  await expect(page.getByTestId('members-table').getByRole('rowheader', { name: 'Nora Nykomling' })).toBeVisible();
+  await expect(page.getByTestId('invitations-table').getByRole('row').filter({ hasText: email })).toContainText('Accepterad');
+});
+
+test('a used or broken invitation link says so', async ({ page }) => {
+  await page.goto('/invitation#token=this-token-is-not-a-real-invitation-token');
+  await expect(page.getByRole('heading', { level: 1, name: 'Inbjudan' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Länken är ogiltig eller har gått ut.');
+  await expectAccessible(page, 'the invitation page with a bad link');
+});
