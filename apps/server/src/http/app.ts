@@ -89,7 +89,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         const params = route.params ? parseInput(route.params, request.params) : {};
         const query = route.query ? parseInput(route.query, request.query ?? {}) : {};
         const rawBody = route.accepts?.includes(contentType ?? '') && typeof request.body === 'string' ? { csv: request.body } : request.body;
-        const body = route.body ? parseInput(route.body, rawBody ?? {}) : undefined;
+        const body = route.body ? parseInput(route.body, rawBody === undefined ? {} : rawBody) : undefined;
         if (route.personal ?? route.access !== 'public') reply.header('Cache-Control', 'no-store');
         const result = await route.handler({ ctx, params, query, body, request, reply });
         if (reply.sent) return reply;

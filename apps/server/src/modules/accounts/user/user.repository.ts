@@ -34,6 +34,8 @@ export function insertUser(
 }
 
 export function updateUser(db: Kysely<Database>, id: string, values: Updateable<UsersTable>) {
+  // Nothing to change is not an error: answer with the row as it is.
+  if (Object.keys(values).length === 0) return findUserById(db, id);
   return db.updateTable('users').set(values).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
