@@ -61,15 +61,26 @@ test('admin localities: CSV preview shows each bad row with its reason', async (
   await expect(page.getByTestId('localities-table').getByRole('rowheader', { name: 'Ammarnäs' })).toBeVisible();
   await expectAccessible(page, 'the admin localities page');
 
-  await page.getByLabel('CSV-innehåll').fill(
-    ['name,municipality_code,lon,lat,population', 'Gargnäs,2422,17.96,65.31,120', 'Fjällbyn,2422,17.5,99,10', 'Ingenstans,9999,17.5,65.5,'].join('\n'),
-  );
+  await page
+    .getByLabel('CSV-innehåll')
+    .fill(
+      [
+        'name,municipality_code,lon,lat,population',
+        'Gargnäs,2422,17.96,65.31,120',
+        'Fjällbyn,2422,17.5,99,10',
+        'Ingenstans,9999,17.5,65.5,',
+      ].join('\n'),
+    );
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   const preview = page.getByTestId('import-preview');
   await expect(preview).toContainText('1 nya, 0 uppdaterade, 2 rader med fel.');
   const errors = page.getByTestId('import-errors');
-  await expect(errors.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3', exact: true }) })).toContainText('Latituden ska ligga mellan 55 och 70');
-  await expect(errors.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '4', exact: true }) })).toContainText('Okänd kommunkod');
+  await expect(errors.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3', exact: true }) })).toContainText(
+    'Latituden ska ligga mellan 55 och 70',
+  );
+  await expect(errors.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '4', exact: true }) })).toContainText(
+    'Okänd kommunkod',
+  );
   await expect(page.getByRole('button', { name: /^Importera/ })).toHaveCount(0);
   await expectAccessible(page, 'the CSV preview');
 

@@ -28,7 +28,7 @@ test('signing in works with the keyboard alone', async ({ page }) => {
   const email = page.locator('#signin-email');
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
-    if (await email.evaluate((el) => el === document.activeElement)) break;
+    if (await email.evaluate((el) => el === el.ownerDocument.activeElement)) break;
   }
   await expect(email).toBeFocused();
   await page.keyboard.type(ADMIN);

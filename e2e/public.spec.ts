@@ -37,7 +37,7 @@ test('the skip link takes keyboard users to the main content', async ({ page }) 
   await expect(page.locator('main#main')).toBeFocused();
   // The next Tab continues inside the main content, not in the header.
   await page.keyboard.press('Tab');
-  const inMain = await page.evaluate(() => document.getElementById('main')?.contains(document.activeElement) ?? false);
+  const inMain = await page.locator('main#main').evaluate((main) => main.contains(main.ownerDocument.activeElement));
   expect(inMain).toBe(true);
 });
 

@@ -10,7 +10,13 @@ const dataDir = path.join(root, 'test-results', 'e2e-data');
 const password = process.env.E2E_PASSWORD ?? 'e2e-Password-123';
 rmSync(dataDir, { recursive: true, force: true });
 
-const env = { ...process.env, DATA_DIR: dataDir, DEMO: 'true', PORT: process.env.PORT ?? '3100', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+const env = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  DEMO: 'true',
+  PORT: process.env.PORT ?? '3100',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+};
 delete env.DATABASE_URL;
 const bin = path.join(root, 'bin', 'samhandling.js');
 

@@ -47,12 +47,30 @@ const router = createBrowserRouter([
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'invitation', element: <InvitationPage /> },
           { path: 'accessibility', element: <AccessibilityPage /> },
-          { path: 'spaces/new', element: <RequireSignIn><CreateSpacePage /></RequireSignIn> },
+          {
+            path: 'spaces/new',
+            element: (
+              <RequireSignIn>
+                <CreateSpacePage />
+              </RequireSignIn>
+            ),
+          },
           { path: 'spaces/:id', element: <SpacePage /> },
-          { path: 'account', element: <RequireSignIn><AccountPage /></RequireSignIn> },
+          {
+            path: 'account',
+            element: (
+              <RequireSignIn>
+                <AccountPage />
+              </RequireSignIn>
+            ),
+          },
           {
             path: 'admin',
-            element: <RequireAdmin><AdminLayout /></RequireAdmin>,
+            element: (
+              <RequireAdmin>
+                <AdminLayout />
+              </RequireAdmin>
+            ),
             children: [
               { index: true, element: <Navigate to="users" replace /> },
               { path: 'users', element: <AdminUsersPage /> },

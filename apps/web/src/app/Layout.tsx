@@ -35,11 +35,22 @@ export function LanguageSwitch() {
     }
   };
   return (
-    <button type="button" className="language-switch" onClick={onClick} lang={other} aria-label={t('header.switchLanguageLabel', { lng: other })}>
+    <button
+      type="button"
+      className="language-switch"
+      onClick={onClick}
+      lang={other}
+      aria-label={t('header.switchLanguageLabel', { lng: other })}
+    >
       <span aria-hidden="true" className="language-switch__icon">
         <svg viewBox="0 0 24 24" width="18" height="18" focusable="false">
           <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="1.8" />
-          <path d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9M12 3c-2.5 2.6-3.8 5.6-3.8 9s1.3 6.4 3.8 9" fill="none" stroke="currentColor" strokeWidth="1.8" />
+          <path
+            d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9M12 3c-2.5 2.6-3.8 5.6-3.8 9s1.3 6.4 3.8 9"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+          />
         </svg>
       </span>
       {i18n.getFixedT(other)('header.languageName')}
@@ -139,7 +150,9 @@ export function Layout() {
               </>
             ) : (
               <li>
-                <NavLink to={`/sign-in${location.pathname !== '/' && !location.pathname.startsWith('/sign-in') ? `?returnTo=${encodeURIComponent(location.pathname)}` : ''}`}>
+                <NavLink
+                  to={`/sign-in${location.pathname !== '/' && !location.pathname.startsWith('/sign-in') ? `?returnTo=${encodeURIComponent(location.pathname)}` : ''}`}
+                >
                   {t('nav.signIn')}
                 </NavLink>
               </li>

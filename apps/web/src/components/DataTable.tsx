@@ -34,7 +34,11 @@ export function DataTable<T>({
 }) {
   const { t } = useTranslation();
   if (rows.length === 0) {
-    return <p className="empty" data-testid={testId}>{empty ?? t('common.none')}</p>;
+    return (
+      <p className="empty" data-testid={testId}>
+        {empty ?? t('common.none')}
+      </p>
+    );
   }
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>

@@ -3,7 +3,15 @@ import { useCounties, useMunicipalityIndex } from '../api/hooks.ts';
 import { sortBy } from '../api/format.ts';
 
 /** The text alternative to the map: the highlighted municipalities by name, with their county. */
-export function MunicipalityList({ codes, caption, extra }: { codes: string[]; caption: string; extra?: (code: string) => React.ReactNode }) {
+export function MunicipalityList({
+  codes,
+  caption,
+  extra,
+}: {
+  codes: string[];
+  caption: string;
+  extra?: (code: string) => React.ReactNode;
+}) {
   const { t } = useTranslation();
   const index = useMunicipalityIndex();
   const { data: counties } = useCounties();

@@ -54,10 +54,7 @@ function inlineStyle(): StyleSpecification {
       counties: { type: 'geojson', data: EMPTY },
       highlight: { type: 'geojson', data: EMPTY },
     },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': COLORS.water } },
-      ...overlayLayers(true),
-    ],
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': COLORS.water } }, ...overlayLayers(true)],
   };
 }
 
@@ -159,7 +156,6 @@ export function MunicipalityMap({ codes, label, className }: { codes: string[]; 
       setStyleLoaded(false);
     };
     // The label and texts are read once at creation; the map is not rebuilt on a language switch.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settingsPending, settings?.mapStyleUrl]);
 
   useEffect(() => {

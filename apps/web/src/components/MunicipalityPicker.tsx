@@ -31,7 +31,9 @@ export function MunicipalityPicker({
 
   const q = query.trim().toLocaleLowerCase('sv');
   const visible = sortBy(
-    (municipalities ?? []).filter((m) => (!county || m.countyCode === county) && (!q || m.name.toLocaleLowerCase('sv').includes(q) || m.code.startsWith(q))),
+    (municipalities ?? []).filter(
+      (m) => (!county || m.countyCode === county) && (!q || m.name.toLocaleLowerCase('sv').includes(q) || m.code.startsWith(q)),
+    ),
     (m) => m.name,
   );
   const chosen = sortBy(
@@ -48,7 +50,11 @@ export function MunicipalityPicker({
 
   const errorId = error ? `field-${name}-error` : undefined;
   return (
-    <fieldset className={`field fieldset picker${error ? ' field--error' : ''}`} id={`field-${name}`} aria-describedby={[`${id}-hint`, errorId].filter(Boolean).join(' ')}>
+    <fieldset
+      className={`field fieldset picker${error ? ' field--error' : ''}`}
+      id={`field-${name}`}
+      aria-describedby={[`${id}-hint`, errorId].filter(Boolean).join(' ')}
+    >
       <legend className="field__label">{t('picker.legend')}</legend>
       <p className="field__hint" id={`${id}-hint`}>
         {t('picker.hint')}
@@ -68,7 +74,12 @@ export function MunicipalityPicker({
             {chosen.map((m) => (
               <li key={m.code} className="chip">
                 <span>{m.name}</span>
-                <button type="button" className="chip__remove" onClick={() => toggle(m.code, false)} aria-label={t('picker.remove', { name: m.name })}>
+                <button
+                  type="button"
+                  className="chip__remove"
+                  onClick={() => toggle(m.code, false)}
+                  aria-label={t('picker.remove', { name: m.name })}
+                >
                   <span aria-hidden="true">×</span>
                 </button>
               </li>
@@ -81,7 +92,14 @@ export function MunicipalityPicker({
           <label htmlFor={`${id}-q`} className="field__label">
             {t('picker.search')}
           </label>
-          <input id={`${id}-q`} type="search" className="input" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+          <input
+            id={`${id}-q`}
+            type="search"
+            className="input"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            autoComplete="off"
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-county`} className="field__label">

@@ -193,11 +193,32 @@ export function RadioGroup({ label, name, hint, error, value, onChange, options,
   );
 }
 
-export function CheckboxField({ label, name, checked, onChange, scope, hint }: { label: ReactNode; name: string; checked: boolean; onChange: (v: boolean) => void; scope?: string; hint?: ReactNode }) {
+export function CheckboxField({
+  label,
+  name,
+  checked,
+  onChange,
+  scope,
+  hint,
+}: {
+  label: ReactNode;
+  name: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  scope?: string;
+  hint?: ReactNode;
+}) {
   const id = fieldId(name, scope);
   return (
     <div className="checkbox">
-      <input type="checkbox" id={id} name={name} checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input
+        type="checkbox"
+        id={id}
+        name={name}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
       <label htmlFor={id}>
         {label}
         {hint && (
@@ -249,18 +270,18 @@ export function ErrorSummary({ error, labels, scope }: { error: unknown; labels?
               {labels && !(name in labels) ? (
                 msg
               ) : (
-              <a
-                href={`#${fieldId(name, scope)}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  const el = document.getElementById(fieldId(name, scope));
-                  const target = el?.matches('fieldset') ? el.querySelector<HTMLElement>('input,select,textarea') : el;
-                  target?.focus();
-                }}
-              >
-                {labels?.[name] ? `${labels[name]}: ` : ''}
-                {msg}
-              </a>
+                <a
+                  href={`#${fieldId(name, scope)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    const el = document.getElementById(fieldId(name, scope));
+                    const target = el?.matches('fieldset') ? el.querySelector<HTMLElement>('input,select,textarea') : el;
+                    target?.focus();
+                  }}
+                >
+                  {labels?.[name] ? `${labels[name]}: ` : ''}
+                  {msg}
+                </a>
               )}
             </li>
           ))}

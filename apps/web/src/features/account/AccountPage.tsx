@@ -55,7 +55,16 @@ function ProfileSection({ me }: { me: Me }) {
       {save.isSuccess && <StatusMessage>{t('account.saved')}</StatusMessage>}
       <ErrorSummary error={save.error} scope="profile" labels={{ name: t('fields.name'), language: t('fields.language') }} />
       <form onSubmit={submit} noValidate>
-        <TextField scope="profile" label={t('fields.name')} name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={fieldError(save.error, 'name')} required />
+        <TextField
+          scope="profile"
+          label={t('fields.name')}
+          name="name"
+          autoComplete="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={fieldError(save.error, 'name')}
+          required
+        />
         <p className="field">
           <span className="field__label">{t('fields.email')}</span>
           <br />
@@ -108,7 +117,8 @@ function PasswordSection({ me }: { me: Me }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const change = useMutation({
-    mutationFn: () => api('/api/me/password', { method: 'POST', json: { ...(me.hasPassword ? { currentPassword: current } : {}), newPassword: next } }),
+    mutationFn: () =>
+      api('/api/me/password', { method: 'POST', json: { ...(me.hasPassword ? { currentPassword: current } : {}), newPassword: next } }),
     onSuccess: async () => {
       setCurrent('');
       setNext('');
@@ -125,7 +135,11 @@ function PasswordSection({ me }: { me: Me }) {
       <h2 id="password-heading">{me.hasPassword ? t('account.passwordHeading') : t('account.setPasswordHeading')}</h2>
       <p>{t('account.passwordLead')}</p>
       {change.isSuccess && <StatusMessage>{t('account.passwordChanged')}</StatusMessage>}
-      <ErrorSummary error={change.error} scope="pw" labels={{ currentPassword: t('fields.currentPassword'), newPassword: t('fields.newPassword') }} />
+      <ErrorSummary
+        error={change.error}
+        scope="pw"
+        labels={{ currentPassword: t('fields.currentPassword'), newPassword: t('fields.newPassword') }}
+      />
       <form onSubmit={submit} noValidate>
         {/* A hidden username helps password managers pick the right account. */}
         <input type="text" name="username" autoComplete="username" value={me.email} readOnly hidden />
@@ -188,7 +202,17 @@ function SessionsSection() {
           rows={rows}
           rowKey={(s) => s.id}
           columns={[
-            { key: 'device', header: t('account.device'), rowHeader: true, cell: (s) => <>{describeAgent(s.userAgent, t('account.unknownDevice'))}{s.current && <strong> ({t('account.thisSession')})</strong>}</> },
+            {
+              key: 'device',
+              header: t('account.device'),
+              rowHeader: true,
+              cell: (s) => (
+                <>
+                  {describeAgent(s.userAgent, t('account.unknownDevice'))}
+                  {s.current && <strong> ({t('account.thisSession')})</strong>}
+                </>
+              ),
+            },
             { key: 'method', header: t('account.method'), cell: (s) => t(`account.methods.${s.method}`, { defaultValue: s.method }) },
             { key: 'created', header: t('account.signedIn'), cell: (s) => formatDateTime(s.createdAt) },
             { key: 'seen', header: t('account.lastSeen'), cell: (s) => formatDateTime(s.lastSeenAt) },
@@ -197,7 +221,12 @@ function SessionsSection() {
               header: <span className="visually-hidden">{t('common.actions')}</span>,
               cell: (s) =>
                 s.current ? null : (
-                  <button type="button" className="button button--small button--secondary" disabled={revoke.isPending} onClick={() => revoke.mutate(s.id)}>
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    disabled={revoke.isPending}
+                    onClick={() => revoke.mutate(s.id)}
+                  >
                     {t('account.revokeSession')}
                   </button>
                 ),
@@ -211,8 +240,26 @@ function SessionsSection() {
 
 function describeAgent(agent: string | null, unknown: string): string {
   if (!agent) return unknown;
-  const browser = /Firefox\//.test(agent) ? 'Firefox' : /Edg\//.test(agent) ? 'Edge' : /Chrome\//.test(agent) ? 'Chrome' : /Safari\//.test(agent) ? 'Safari' : null;
-  const os = /Windows/.test(agent) ? 'Windows' : /Android/.test(agent) ? 'Android' : /iPhone|iPad/.test(agent) ? 'iOS' : /Mac OS X/.test(agent) ? 'macOS' : /Linux/.test(agent) ? 'Linux' : null;
+  const browser = /Firefox\//.test(agent)
+    ? 'Firefox'
+    : /Edg\//.test(agent)
+      ? 'Edge'
+      : /Chrome\//.test(agent)
+        ? 'Chrome'
+        : /Safari\//.test(agent)
+          ? 'Safari'
+          : null;
+  const os = /Windows/.test(agent)
+    ? 'Windows'
+    : /Android/.test(agent)
+      ? 'Android'
+      : /iPhone|iPad/.test(agent)
+        ? 'iOS'
+        : /Mac OS X/.test(agent)
+          ? 'macOS'
+          : /Linux/.test(agent)
+            ? 'Linux'
+            : null;
   if (!browser && !os) return agent.slice(0, 60);
   return [browser, os].filter(Boolean).join(', ');
 }
@@ -253,14 +300,28 @@ function TokensSection() {
           <p>
             <code className="secret">{created.token}</code>
           </p>
-          <button type="button" className="button button--small button--secondary" onClick={() => void navigator.clipboard?.writeText(created.token)}>
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            onClick={() => void navigator.clipboard?.writeText(created.token)}
+          >
             {t('account.copy')}
           </button>
         </div>
       )}
       <ErrorSummary error={create.error} scope="token" labels={{ name: t('account.tokenName') }} />
       <form onSubmit={submit} noValidate className="form-row">
-        <TextField scope="token" label={t('account.tokenName')} hint={t('account.tokenNameHint')} name="name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={fieldError(create.error, 'name')} required />
+        <TextField
+          scope="token"
+          label={t('account.tokenName')}
+          hint={t('account.tokenNameHint')}
+          name="name"
+          autoComplete="off"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={fieldError(create.error, 'name')}
+          required
+        />
         <div className="form-row__submit">
           <button type="submit" className="button" disabled={create.isPending}>
             {t('account.createToken')}
@@ -289,7 +350,12 @@ function TokensSection() {
               key: 'actions',
               header: <span className="visually-hidden">{t('common.actions')}</span>,
               cell: (x) => (
-                <button type="button" className="button button--small button--warning" disabled={revoke.isPending} onClick={() => revoke.mutate(x.id)}>
+                <button
+                  type="button"
+                  className="button button--small button--warning"
+                  disabled={revoke.isPending}
+                  onClick={() => revoke.mutate(x.id)}
+                >
                   {t('account.revokeToken')}
                   <span className="visually-hidden"> {x.name}</span>
                 </button>

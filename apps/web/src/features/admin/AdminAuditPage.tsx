@@ -69,17 +69,41 @@ export function AdminAuditPage() {
       <h1>{t('admin.audit.title')}</h1>
       <p className="lead">{t('admin.audit.lead')}</p>
       <form onSubmit={submit} className="filters" role="search" aria-label={t('admin.audit.filterLabel')} data-testid="audit-filters">
-        <TextField scope="audit" label={t('admin.audit.action')} hint={t('admin.audit.actionHint')} name="action" value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })} />
+        <TextField
+          scope="audit"
+          label={t('admin.audit.action')}
+          hint={t('admin.audit.actionHint')}
+          name="action"
+          value={draft.action}
+          onChange={(e) => setDraft({ ...draft, action: e.target.value })}
+        />
         <SelectField
           scope="audit"
           label={t('admin.audit.resourceType')}
           name="resourceType"
           value={draft.resourceType}
           onChange={(e) => setDraft({ ...draft, resourceType: e.target.value })}
-          options={[{ value: '', label: t('admin.audit.allTypes') }, ...RESOURCE_TYPES.map((r) => ({ value: r, label: t(`admin.audit.types.${r}`) }))]}
+          options={[
+            { value: '', label: t('admin.audit.allTypes') },
+            ...RESOURCE_TYPES.map((r) => ({ value: r, label: t(`admin.audit.types.${r}`) })),
+          ]}
         />
-        <TextField scope="audit" label={t('admin.audit.from')} name="from" type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-        <TextField scope="audit" label={t('admin.audit.to')} name="to" type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        <TextField
+          scope="audit"
+          label={t('admin.audit.from')}
+          name="from"
+          type="date"
+          value={draft.from}
+          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+        />
+        <TextField
+          scope="audit"
+          label={t('admin.audit.to')}
+          name="to"
+          type="date"
+          value={draft.to}
+          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+        />
         <div className="filters__actions">
           <button type="submit" className="button">
             {t('common.filter')}
@@ -113,17 +137,51 @@ export function AdminAuditPage() {
               { key: 'at', header: t('admin.audit.at'), cell: (e) => <time dateTime={e.at}>{formatDateTime(e.at)}</time> },
               { key: 'action', header: t('admin.audit.action'), rowHeader: true, cell: (e) => <code>{e.action}</code> },
               { key: 'actor', header: t('admin.audit.actor'), cell: (e) => e.actorName ?? t('admin.audit.system') },
-              { key: 'resource', header: t('admin.audit.resource'), cell: (e) => <>{t(`admin.audit.types.${e.resourceType}`, { defaultValue: e.resourceType })}{e.resourceId && <><br /><code className="small">{e.resourceId}</code></>}</> },
-              { key: 'details', header: t('admin.audit.details'), cell: (e) => (Object.keys(e.details).length ? <code className="small details">{JSON.stringify(e.details)}</code> : '–') },
-              { key: 'request', header: t('admin.audit.requestId'), cell: (e) => (e.requestId ? <code className="small">{e.requestId}</code> : '–') },
+              {
+                key: 'resource',
+                header: t('admin.audit.resource'),
+                cell: (e) => (
+                  <>
+                    {t(`admin.audit.types.${e.resourceType}`, { defaultValue: e.resourceType })}
+                    {e.resourceId && (
+                      <>
+                        <br />
+                        <code className="small">{e.resourceId}</code>
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              {
+                key: 'details',
+                header: t('admin.audit.details'),
+                cell: (e) => (Object.keys(e.details).length ? <code className="small details">{JSON.stringify(e.details)}</code> : '–'),
+              },
+              {
+                key: 'request',
+                header: t('admin.audit.requestId'),
+                cell: (e) => (e.requestId ? <code className="small">{e.requestId}</code> : '–'),
+              },
             ]}
           />
           <nav className="pager" aria-label={t('admin.audit.paging')}>
-            <button type="button" className="button button--secondary" disabled={offset === 0} onClick={() => apply(filters, Math.max(0, offset - PAGE_SIZE))}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={offset === 0}
+              onClick={() => apply(filters, Math.max(0, offset - PAGE_SIZE))}
+            >
               {t('admin.audit.previous')}
             </button>
-            <span>{t('admin.audit.pageOf', { page, from: formatNumber(rows.length ? offset + 1 : 0), to: formatNumber(offset + rows.length) })}</span>
-            <button type="button" className="button button--secondary" disabled={!hasMore} onClick={() => apply(filters, offset + PAGE_SIZE)}>
+            <span>
+              {t('admin.audit.pageOf', { page, from: formatNumber(rows.length ? offset + 1 : 0), to: formatNumber(offset + rows.length) })}
+            </span>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={!hasMore}
+              onClick={() => apply(filters, offset + PAGE_SIZE)}
+            >
               {t('admin.audit.next')}
             </button>
           </nav>

@@ -7,7 +7,16 @@ import { collator, formatDateTime, formatNumber, sortBy } from '../../api/format
 import { useMunicipalities } from '../../api/hooks.ts';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { ErrorSummary, fieldError, Loading, QueryError, SelectField, StatusMessage, TextAreaField, TextField } from '../../components/fields.tsx';
+import {
+  ErrorSummary,
+  fieldError,
+  Loading,
+  QueryError,
+  SelectField,
+  StatusMessage,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 
 const coordinate = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 3, maximumFractionDigits: 5 });
 
@@ -43,8 +52,22 @@ export function AdminLocalitiesPage() {
       {message && <StatusMessage>{message}</StatusMessage>}
       {remove.isError && <QueryError error={remove.error} />}
       <div className="form-row" role="search" aria-label={t('admin.localities.filterLabel')}>
-        <SelectField scope="loc-filter" label={t('map.municipality')} name="municipality" value={municipality} onChange={(e) => setMunicipality(e.target.value)} options={municipalityOptions} />
-        <TextField scope="loc-filter" label={t('admin.localities.search')} name="q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        <SelectField
+          scope="loc-filter"
+          label={t('map.municipality')}
+          name="municipality"
+          value={municipality}
+          onChange={(e) => setMunicipality(e.target.value)}
+          options={municipalityOptions}
+        />
+        <TextField
+          scope="loc-filter"
+          label={t('admin.localities.search')}
+          name="q"
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
       </div>
       {localities.isPending ? (
         <Loading />
@@ -159,10 +182,20 @@ function LocalityForm({
   };
   return (
     <section className="panel section" aria-labelledby="locality-form-heading">
-      <h2 id="locality-form-heading">{locality ? t('admin.localities.editHeading', { name: locality.name }) : t('admin.localities.createHeading')}</h2>
+      <h2 id="locality-form-heading">
+        {locality ? t('admin.localities.editHeading', { name: locality.name }) : t('admin.localities.createHeading')}
+      </h2>
       <ErrorSummary error={save.error} scope="loc" labels={labels} />
       <form onSubmit={submit} noValidate>
-        <TextField scope="loc" label={labels.name} name="name" value={values.name} onChange={set('name')} error={fieldError(save.error, 'name')} required />
+        <TextField
+          scope="loc"
+          label={labels.name}
+          name="name"
+          value={values.name}
+          onChange={set('name')}
+          error={fieldError(save.error, 'name')}
+          required
+        />
         <SelectField
           scope="loc"
           label={labels.municipalityCode}
@@ -174,10 +207,38 @@ function LocalityForm({
           required
         />
         <div className="form-row">
-          <TextField scope="loc" label={labels.lon} hint={t('admin.localities.lonHint')} name="lon" inputMode="decimal" value={values.lon} onChange={set('lon')} error={fieldError(save.error, 'lon')} required />
-          <TextField scope="loc" label={labels.lat} hint={t('admin.localities.latHint')} name="lat" inputMode="decimal" value={values.lat} onChange={set('lat')} error={fieldError(save.error, 'lat')} required />
+          <TextField
+            scope="loc"
+            label={labels.lon}
+            hint={t('admin.localities.lonHint')}
+            name="lon"
+            inputMode="decimal"
+            value={values.lon}
+            onChange={set('lon')}
+            error={fieldError(save.error, 'lon')}
+            required
+          />
+          <TextField
+            scope="loc"
+            label={labels.lat}
+            hint={t('admin.localities.latHint')}
+            name="lat"
+            inputMode="decimal"
+            value={values.lat}
+            onChange={set('lat')}
+            error={fieldError(save.error, 'lat')}
+            required
+          />
         </div>
-        <TextField scope="loc" label={labels.population} name="population" inputMode="numeric" value={values.population} onChange={set('population')} error={fieldError(save.error, 'population')} />
+        <TextField
+          scope="loc"
+          label={labels.population}
+          name="population"
+          inputMode="numeric"
+          value={values.population}
+          onChange={set('population')}
+          error={fieldError(save.error, 'population')}
+        />
         <div className="actions">
           <button type="submit" className="button" disabled={save.isPending}>
             {locality ? t('common.save') : t('admin.localities.create')}
@@ -201,7 +262,11 @@ function ImportSection() {
   const [done, setDone] = useState<LocalityImportResult | null>(null);
   const run = useMutation({
     mutationFn: (dryRun: boolean) =>
-      api<LocalityImportResult>('/api/localities/import', { method: 'POST', query: { dryRun: String(dryRun) }, text: { body: csv, contentType: 'text/csv' } }),
+      api<LocalityImportResult>('/api/localities/import', {
+        method: 'POST',
+        query: { dryRun: String(dryRun) },
+        text: { body: csv, contentType: 'text/csv' },
+      }),
     onSuccess: async (result, dryRun) => {
       if (dryRun) {
         setPreview(result);
@@ -235,7 +300,13 @@ function ImportSection() {
           <label htmlFor="import-file" className="field__label">
             {t('admin.localities.file')}
           </label>
-          <input id="import-file" type="file" accept=".csv,text/csv,text/plain" className="input input--file" onChange={(e) => void onFile(e.target.files?.[0])} />
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            className="input input--file"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
         </div>
         <TextAreaField
           scope="import"

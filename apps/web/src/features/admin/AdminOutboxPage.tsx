@@ -25,7 +25,14 @@ export function AdminOutboxPage() {
       <h1>{t('admin.outbox.title')}</h1>
       <p className="lead">{t('admin.outbox.lead')}</p>
       <form onSubmit={submit} className="form-row" role="search" aria-label={t('admin.outbox.filterLabel')}>
-        <TextField scope="outbox" label={t('admin.outbox.recipient')} name="to" type="email" value={to} onChange={(e) => setTo(e.target.value)} />
+        <TextField
+          scope="outbox"
+          label={t('admin.outbox.recipient')}
+          name="to"
+          type="email"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+        />
         <div className="form-row__submit">
           <button type="submit" className="button button--secondary">
             {t('common.filter')}

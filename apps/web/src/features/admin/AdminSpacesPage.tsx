@@ -55,16 +55,30 @@ export function AdminSpacesPage() {
             { key: 'name', header: t('space.fields.name'), rowHeader: true, cell: (s) => <Link to={`/spaces/${s.id}`}>{s.name}</Link> },
             { key: 'kind', header: t('space.fields.kind'), cell: (s) => kindLabel(t, s.kind) },
             { key: 'visibility', header: t('space.fields.visibility'), cell: (s) => visibilityLabel(t, s.visibility) },
-            { key: 'municipalities', header: t('space.municipalities'), numeric: true, cell: (s) => formatNumber(s.municipalityCodes.length) },
+            {
+              key: 'municipalities',
+              header: t('space.municipalities'),
+              numeric: true,
+              cell: (s) => formatNumber(s.municipalityCodes.length),
+            },
             { key: 'members', header: t('space.members'), numeric: true, cell: (s) => formatNumber(s.memberCount) },
-            { key: 'status', header: t('admin.users.status'), cell: (s) => (s.archived ? <span className="tag tag--archived">{t('space.archived')}</span> : t('admin.spaces.active')) },
+            {
+              key: 'status',
+              header: t('admin.users.status'),
+              cell: (s) => (s.archived ? <span className="tag tag--archived">{t('space.archived')}</span> : t('admin.spaces.active')),
+            },
             { key: 'created', header: t('space.created'), cell: (s) => formatDate(s.createdAt) },
             {
               key: 'actions',
               header: <span className="visually-hidden">{t('common.actions')}</span>,
               cell: (s) =>
                 s.allowedActions.includes(s.archived ? 'restore' : 'archive') ? (
-                  <button type="button" className={`button button--small ${s.archived ? 'button--secondary' : 'button--warning'}`} disabled={toggle.isPending} onClick={() => toggle.mutate(s)}>
+                  <button
+                    type="button"
+                    className={`button button--small ${s.archived ? 'button--secondary' : 'button--warning'}`}
+                    disabled={toggle.isPending}
+                    onClick={() => toggle.mutate(s)}
+                  >
                     {s.archived ? t('space.restore') : t('space.archive')}
                     <span className="visually-hidden"> – {s.name}</span>
                   </button>

@@ -7,7 +7,16 @@ import { formatDate, sortBy } from '../../api/format.ts';
 import { useMe } from '../../api/hooks.ts';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { CheckboxField, ErrorSummary, fieldError, Loading, QueryError, SelectField, StatusMessage, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  ErrorSummary,
+  fieldError,
+  Loading,
+  QueryError,
+  SelectField,
+  StatusMessage,
+  TextField,
+} from '../../components/fields.tsx';
 
 export function AdminUsersPage() {
   const { t } = useTranslation();
@@ -19,7 +28,8 @@ export function AdminUsersPage() {
   const [message, setMessage] = useState<string | null>(null);
   const users = useQuery({ queryKey: ['admin-users', search], queryFn: () => api<User[]>('/api/admin/users', { query: { q: search } }) });
   const patch = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Partial<Pick<User, 'isAdmin' | 'disabled' | 'name'>> }) => api<User>(`/api/admin/users/${id}`, { method: 'PATCH', json: body }),
+    mutationFn: ({ id, body }: { id: string; body: Partial<Pick<User, 'isAdmin' | 'disabled' | 'name'>> }) =>
+      api<User>(`/api/admin/users/${id}`, { method: 'PATCH', json: body }),
     onSuccess: async (u) => {
       setMessage(t('admin.users.updated', { name: u.name }));
       await queryClient.invalidateQueries({ queryKey: ['admin-users'] });
@@ -57,7 +67,11 @@ export function AdminUsersPage() {
             { key: 'name', header: t('fields.name'), rowHeader: true, cell: (u) => u.name },
             { key: 'email', header: t('fields.email'), cell: (u) => u.email },
             { key: 'role', header: t('admin.users.role'), cell: (u) => (u.isAdmin ? t('admin.users.admin') : t('admin.users.user')) },
-            { key: 'status', header: t('admin.users.status'), cell: (u) => (u.disabled ? <span className="tag tag--archived">{t('admin.users.disabled')}</span> : t('admin.users.active')) },
+            {
+              key: 'status',
+              header: t('admin.users.status'),
+              cell: (u) => (u.disabled ? <span className="tag tag--archived">{t('admin.users.disabled')}</span> : t('admin.users.active')),
+            },
             { key: 'language', header: t('fields.language'), cell: (u) => (u.language === 'en' ? 'English' : 'Svenska') },
             { key: 'created', header: t('account.created'), cell: (u) => formatDate(u.createdAt) },
             {
@@ -68,11 +82,21 @@ export function AdminUsersPage() {
                   <span className="muted">{t('members.you')}</span>
                 ) : (
                   <div className="button-group">
-                    <button type="button" className="button button--small button--secondary" disabled={patch.isPending} onClick={() => patch.mutate({ id: u.id, body: { isAdmin: !u.isAdmin } })}>
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      disabled={patch.isPending}
+                      onClick={() => patch.mutate({ id: u.id, body: { isAdmin: !u.isAdmin } })}
+                    >
                       {u.isAdmin ? t('admin.users.revokeAdmin') : t('admin.users.makeAdmin')}
                       <span className="visually-hidden"> – {u.name}</span>
                     </button>
-                    <button type="button" className="button button--small button--warning" disabled={patch.isPending} onClick={() => patch.mutate({ id: u.id, body: { disabled: !u.disabled } })}>
+                    <button
+                      type="button"
+                      className="button button--small button--warning"
+                      disabled={patch.isPending}
+                      onClick={() => patch.mutate({ id: u.id, body: { disabled: !u.disabled } })}
+                    >
                       {u.disabled ? t('admin.users.enable') : t('admin.users.disable')}
                       <span className="visually-hidden"> – {u.name}</span>
                     </button>
@@ -108,10 +132,33 @@ function CreateUser() {
       <h2 id="create-user-heading">{t('admin.users.createHeading')}</h2>
       <p>{t('admin.users.createLead')}</p>
       {create.isSuccess && <StatusMessage>{t('admin.users.created', { name: create.data.name })}</StatusMessage>}
-      <ErrorSummary error={create.error} scope="newuser" labels={{ email: t('fields.email'), name: t('fields.name'), password: t('fields.password'), language: t('fields.language') }} />
+      <ErrorSummary
+        error={create.error}
+        scope="newuser"
+        labels={{ email: t('fields.email'), name: t('fields.name'), password: t('fields.password'), language: t('fields.language') }}
+      />
       <form onSubmit={submit} noValidate>
-        <TextField scope="newuser" label={t('fields.name')} name="name" autoComplete="off" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} error={fieldError(create.error, 'name')} required />
-        <TextField scope="newuser" label={t('fields.email')} name="email" type="email" autoComplete="off" value={values.email} onChange={(e) => setValues({ ...values, email: e.target.value })} error={fieldError(create.error, 'email')} required />
+        <TextField
+          scope="newuser"
+          label={t('fields.name')}
+          name="name"
+          autoComplete="off"
+          value={values.name}
+          onChange={(e) => setValues({ ...values, name: e.target.value })}
+          error={fieldError(create.error, 'name')}
+          required
+        />
+        <TextField
+          scope="newuser"
+          label={t('fields.email')}
+          name="email"
+          type="email"
+          autoComplete="off"
+          value={values.email}
+          onChange={(e) => setValues({ ...values, email: e.target.value })}
+          error={fieldError(create.error, 'email')}
+          required
+        />
         <TextField
           scope="newuser"
           label={t('admin.users.passwordOptional')}
@@ -134,7 +181,13 @@ function CreateUser() {
             { value: 'en', label: 'English' },
           ]}
         />
-        <CheckboxField scope="newuser" name="isAdmin" label={t('admin.users.isAdmin')} checked={values.isAdmin} onChange={(v) => setValues({ ...values, isAdmin: v })} />
+        <CheckboxField
+          scope="newuser"
+          name="isAdmin"
+          label={t('admin.users.isAdmin')}
+          checked={values.isAdmin}
+          onChange={(v) => setValues({ ...values, isAdmin: v })}
+        />
         <button type="submit" className="button" disabled={create.isPending}>
           {t('admin.users.create')}
         </button>

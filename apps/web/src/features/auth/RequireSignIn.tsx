@@ -7,8 +7,18 @@ import { Loading, QueryError } from '../../components/fields.tsx';
 export function RequireSignIn({ children }: { children: ReactNode }) {
   const { data: me, isPending, isError, error } = useMe();
   const location = useLocation();
-  if (isPending) return <div className="container"><Loading /></div>;
-  if (isError) return <div className="container"><QueryError error={error} /></div>;
+  if (isPending)
+    return (
+      <div className="container">
+        <Loading />
+      </div>
+    );
+  if (isError)
+    return (
+      <div className="container">
+        <QueryError error={error} />
+      </div>
+    );
   if (!me) return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <>{children}</>;
 }
@@ -17,8 +27,18 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
 export function RequireAdmin({ children }: { children: ReactNode }) {
   const { data: me, isPending, isError, error } = useMe();
   const location = useLocation();
-  if (isPending) return <div className="container"><Loading /></div>;
-  if (isError) return <div className="container"><QueryError error={error} /></div>;
+  if (isPending)
+    return (
+      <div className="container">
+        <Loading />
+      </div>
+    );
+  if (isError)
+    return (
+      <div className="container">
+        <QueryError error={error} />
+      </div>
+    );
   if (!me) return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (!me.isAdmin) return <NotFoundPage />;
   return <>{children}</>;

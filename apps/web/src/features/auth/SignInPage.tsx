@@ -120,7 +120,11 @@ export function SignInPage() {
         <section className="panel" aria-labelledby="oidc-heading">
           <h2 id="oidc-heading">{t('signIn.oidcHeading')}</h2>
           <p>{t('signIn.oidcLead')}</p>
-          <a className="button button--secondary" href={`/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`} data-testid="oidc-button">
+          <a
+            className="button button--secondary"
+            href={`/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`}
+            data-testid="oidc-button"
+          >
             {t('signIn.oidcButton', { name: settings.oidc.name })}
           </a>
         </section>

@@ -9,7 +9,13 @@ export function useSignedIn() {
   const queryClient = useQueryClient();
   return async (user: Me | null) => {
     // Everything cached so far was fetched as someone else (or no one).
-    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'settings' && q.queryKey[0] !== 'counties' && q.queryKey[0] !== 'municipalities' && q.queryKey[0] !== 'county-boundaries' });
+    queryClient.removeQueries({
+      predicate: (q) =>
+        q.queryKey[0] !== 'settings' &&
+        q.queryKey[0] !== 'counties' &&
+        q.queryKey[0] !== 'municipalities' &&
+        q.queryKey[0] !== 'county-boundaries',
+    });
     queryClient.setQueryData(keys.me, user);
     if (user && !hasStoredLanguage()) await changeUiLanguage(user.language);
   };

@@ -13,7 +13,9 @@ export function SpaceCard({ space }: { space: Space }) {
       </h3>
       <p className="tags">
         <span className="tag">{kindLabel(t, space.kind)}</span>
-        <span className={`tag ${space.visibility === 'members' ? 'tag--private' : 'tag--public'}`}>{visibilityLabel(t, space.visibility)}</span>
+        <span className={`tag ${space.visibility === 'members' ? 'tag--private' : 'tag--public'}`}>
+          {visibilityLabel(t, space.visibility)}
+        </span>
         {space.archived && <span className="tag tag--archived">{t('space.archived')}</span>}
       </p>
       {space.description && <p className="card__text">{space.description}</p>}

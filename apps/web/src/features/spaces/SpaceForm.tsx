@@ -46,7 +46,15 @@ export function SpaceForm({
     <>
       <ErrorSummary error={error} labels={labels} />
       <form onSubmit={submit} noValidate data-testid="space-form">
-        <TextField label={labels.name} name="name" value={values.name} onChange={(e) => set('name', e.target.value)} error={fieldError(error, 'name')} required maxLength={120} />
+        <TextField
+          label={labels.name}
+          name="name"
+          value={values.name}
+          onChange={(e) => set('name', e.target.value)}
+          error={fieldError(error, 'name')}
+          required
+          maxLength={120}
+        />
         <TextAreaField
           label={labels.description}
           hint={t('space.fields.descriptionHint')}
@@ -70,11 +78,19 @@ export function SpaceForm({
           name="visibility"
           value={values.visibility}
           onChange={(v) => set('visibility', v as SpaceFormValues['visibility'])}
-          options={(['public', 'members'] as const).map((v) => ({ value: v, label: visibilityLabel(t, v), hint: t(`space.visibilityHint.${v}`) }))}
+          options={(['public', 'members'] as const).map((v) => ({
+            value: v,
+            label: visibilityLabel(t, v),
+            hint: t(`space.visibilityHint.${v}`),
+          }))}
           error={fieldError(error, 'visibility')}
           required
         />
-        <MunicipalityPicker value={values.municipalityCodes} onChange={(codes) => set('municipalityCodes', codes)} error={fieldError(error, 'municipalityCodes')} />
+        <MunicipalityPicker
+          value={values.municipalityCodes}
+          onChange={(codes) => set('municipalityCodes', codes)}
+          error={fieldError(error, 'municipalityCodes')}
+        />
         <div className="actions">
           <button type="submit" className="button" disabled={pending}>
             {submitLabel}

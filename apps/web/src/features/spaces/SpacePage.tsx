@@ -50,12 +50,16 @@ function SpaceView({ space }: { space: Space }) {
       <h1>{space.name}</h1>
       <p className="tags">
         <span className="tag">{kindLabel(t, space.kind)}</span>
-        <span className={`tag ${space.visibility === 'members' ? 'tag--private' : 'tag--public'}`}>{visibilityLabel(t, space.visibility)}</span>
+        <span className={`tag ${space.visibility === 'members' ? 'tag--private' : 'tag--public'}`}>
+          {visibilityLabel(t, space.visibility)}
+        </span>
         {space.archived && <span className="tag tag--archived">{t('space.archived')}</span>}
         {space.myRole && <span className="tag tag--role">{t('space.yourRole', { role: roleLabel(t, space.myRole) })}</span>}
       </p>
       {params.get('created') && <StatusMessage>{t('space.createdNotice')}</StatusMessage>}
-      {params.get('joined') && <StatusMessage>{t('space.joinedNotice', { role: space.myRole ? roleLabel(t, space.myRole) : '' })}</StatusMessage>}
+      {params.get('joined') && (
+        <StatusMessage>{t('space.joinedNotice', { role: space.myRole ? roleLabel(t, space.myRole) : '' })}</StatusMessage>
+      )}
       {saved && <StatusMessage>{saved}</StatusMessage>}
       {space.archived && <div className="notice notice--info">{t('space.archivedNotice')}</div>}
 
@@ -88,7 +92,10 @@ function SpaceView({ space }: { space: Space }) {
         <section aria-labelledby="geo-heading" className="section">
           <h2 id="geo-heading">{t('space.geography')}</h2>
           <MunicipalityMap codes={space.municipalityCodes} label={t('space.mapLabel', { name: space.name })} />
-          <MunicipalityList codes={space.municipalityCodes} caption={t('space.municipalityListCaption', { count: space.municipalityCodes.length })} />
+          <MunicipalityList
+            codes={space.municipalityCodes}
+            caption={t('space.municipalityListCaption', { count: space.municipalityCodes.length })}
+          />
         </section>
       </div>
       {editing && can('update') && (
@@ -172,7 +179,13 @@ function EditSpace({ space, onDone }: { space: Space; onDone: (message: string) 
   });
   return (
     <SpaceForm
-      initial={{ name: space.name, description: space.description, kind: space.kind, visibility: space.visibility, municipalityCodes: space.municipalityCodes }}
+      initial={{
+        name: space.name,
+        description: space.description,
+        kind: space.kind,
+        visibility: space.visibility,
+        municipalityCodes: space.municipalityCodes,
+      }}
       onSubmit={(values) => save.mutate(values)}
       error={save.error}
       pending={save.isPending}
@@ -196,7 +209,8 @@ function MembersSection({ space }: { space: Space }) {
     await queryClient.invalidateQueries({ queryKey: keys.space(space.id) });
   };
   const changeRole = useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: string }) => api<Member>(`/api/spaces/${space.id}/members/${userId}`, { method: 'PATCH', json: { role } }),
+    mutationFn: ({ userId, role }: { userId: string; role: string }) =>
+      api<Member>(`/api/spaces/${space.id}/members/${userId}`, { method: 'PATCH', json: { role } }),
     onSuccess: async (m) => {
       setMessage(t('members.roleChanged', { name: m.name, role: roleLabel(t, m.role) }));
       await refresh();
@@ -233,14 +247,23 @@ function MembersSection({ space }: { space: Space }) {
           rows={rows}
           rowKey={(m) => m.userId}
           columns={[
-            { key: 'name', header: t('fields.name'), rowHeader: true, cell: (m) => (m.userId === me?.id ? `${m.name} (${t('members.you')})` : m.name) },
+            {
+              key: 'name',
+              header: t('fields.name'),
+              rowHeader: true,
+              cell: (m) => (m.userId === me?.id ? `${m.name} (${t('members.you')})` : m.name),
+            },
             ...(showEmail ? [{ key: 'email', header: t('fields.email'), cell: (m: Member) => m.email ?? '–' }] : []),
             {
               key: 'role',
               header: t('members.role'),
               cell: (m) =>
                 m.allowedActions.includes('change_role') ? (
-                  <RoleSelect member={m} onChange={(role) => changeRole.mutate({ userId: m.userId, role })} disabled={changeRole.isPending} />
+                  <RoleSelect
+                    member={m}
+                    onChange={(role) => changeRole.mutate({ userId: m.userId, role })}
+                    disabled={changeRole.isPending}
+                  />
                 ) : (
                   roleLabel(t, m.role)
                 ),
@@ -257,7 +280,12 @@ function MembersSection({ space }: { space: Space }) {
                     disabled={remove.isPending}
                     onClick={() => {
                       const self = m.userId === me?.id;
-                      if (window.confirm(self ? t('members.leaveConfirm', { space: space.name }) : t('members.removeConfirm', { name: m.name }))) remove.mutate(m);
+                      if (
+                        window.confirm(
+                          self ? t('members.leaveConfirm', { space: space.name }) : t('members.removeConfirm', { name: m.name }),
+                        )
+                      )
+                        remove.mutate(m);
                     }}
                   >
                     {m.userId === me?.id ? t('members.leave') : t('members.remove', { name: m.name })}
@@ -287,7 +315,12 @@ function RoleSelect({ member, onChange, disabled }: { member: Member; onChange: 
           </option>
         ))}
       </select>
-      <button type="button" className="button button--small button--secondary" disabled={disabled || role === member.role} onClick={() => onChange(role)}>
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        disabled={disabled || role === member.role}
+        onClick={() => onChange(role)}
+      >
         {t('members.changeRole')}
         <span className="visually-hidden"> {member.name}</span>
       </button>
@@ -327,7 +360,9 @@ function InviteSection({ space }: { space: Space }) {
     setSent(null);
     invite.mutate();
   };
-  const list = [...(invitations.data ?? [])].sort((a, b) => (a.status === b.status ? b.createdAt.localeCompare(a.createdAt) : a.status === 'pending' ? -1 : 1));
+  const list = [...(invitations.data ?? [])].sort((a, b) =>
+    a.status === b.status ? b.createdAt.localeCompare(a.createdAt) : a.status === 'pending' ? -1 : 1,
+  );
   return (
     <section aria-labelledby="invite-heading" className="section panel">
       <h2 id="invite-heading">{t('invite.heading')}</h2>
@@ -385,7 +420,12 @@ function InviteSection({ space }: { space: Space }) {
               header: <span className="visually-hidden">{t('common.actions')}</span>,
               cell: (i) =>
                 i.status === 'pending' ? (
-                  <button type="button" className="button button--small button--secondary" disabled={revoke.isPending} onClick={() => revoke.mutate(i)}>
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    disabled={revoke.isPending}
+                    onClick={() => revoke.mutate(i)}
+                  >
                     {t('invite.revoke')}
                     <span className="visually-hidden"> {i.email}</span>
                   </button>
