@@ -16,6 +16,16 @@ export default defineConfig({
       },
       {
         test: {
+          // Only in the PostgreSQL pass: needs a PostgreSQL server (TEST_DATABASE_URL).
+          name: 'postgres',
+          include: ['apps/**/*.pg.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
           name: 'engine',
           include: ['packages/engine/src/**/*.test.ts', 'packages/engine/test/**/*.test.ts'],
           environment: 'node',

@@ -44,7 +44,7 @@ function postgresReachable(url) {
 
 const vitest = path.join(root, 'node_modules', '.bin', 'vitest');
 const pgliteReport = path.join(reports, 'vitest-pglite.json');
-const pgliteStatus = run('unit and API tests on PGlite', vitest, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${pgliteReport}`], {
+const pgliteStatus = run('unit and API tests on PGlite', vitest, ['run', '--project', 'server', '--project', 'engine', '--reporter=default', '--reporter=json', `--outputFile.json=${pgliteReport}`], {
   TEST_DATABASE_URL: '',
 });
 countVitest('unit + API (PGlite)', pgliteReport, pgliteStatus);
@@ -52,7 +52,7 @@ countVitest('unit + API (PGlite)', pgliteReport, pgliteStatus);
 const databaseUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 if (await postgresReachable(databaseUrl)) {
   const pgReport = path.join(reports, 'vitest-postgres.json');
-  const pgStatus = run('API tests on PostgreSQL', vitest, ['run', '--project', 'server', '--reporter=default', '--reporter=json', `--outputFile.json=${pgReport}`], {
+  const pgStatus = run('API tests on PostgreSQL', vitest, ['run', '--project', 'server', '--project', 'postgres', '--reporter=default', '--reporter=json', `--outputFile.json=${pgReport}`], {
     TEST_DATABASE_URL: databaseUrl,
   });
   countVitest('API (PostgreSQL)', pgReport, pgStatus);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { SpaceKind, SpaceRole } from '@samhandling/contracts';
 import { anonymous } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
@@ -99,14 +100,15 @@ export interface DemoResult {
 
 /** Fills an empty database (no users, no spaces) with the demo; does nothing otherwise. */
 export async function seedDemo(deps: Deps, options: { password?: string } = {}): Promise<DemoResult> {
-  const users = await deps.db.selectFrom('users').select('id').limit(1).execute();
-  const spaces = await deps.db.selectFrom('spaces').select('id').limit(1).execute();
-  if (users.length > 0 || spaces.length > 0) return { seeded: false, credentials: [] };
-
   const password = options.password ?? randomBytes(9).toString('base64url');
   const passwordHash = await hashPassword(password);
   const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
+  const seeded = await deps.db.transaction().execute(async (trx) => {
+    // Several instances may start at once on an empty database: one seeds, the others see it done.
+    await sql`select pg_advisory_xact_lock(hashtext('samhandling.demo-seed'))`.execute(trx);
+    const users = await trx.selectFrom('users').select('id').limit(1).execute();
+    const spaces = await trx.selectFrom('spaces').select('id').limit(1).execute();
+    if (users.length > 0 || spaces.length > 0) return false;
     const spaceIds = new Map<string, string>();
     for (const space of DEMO_SPACES) {
       const { id } = await trx
@@ -137,6 +139,8 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
       resourceId: null,
       details: { spaces: DEMO_SPACES.length, users: DEMO_USERS.length },
     });
+    return true;
   });
+  if (!seeded) return { seeded: false, credentials: [] };
   return { seeded: true, credentials: DEMO_USERS.map((u) => ({ email: u.email, password, name: u.name, isAdmin: u.isAdmin })) };
 }
