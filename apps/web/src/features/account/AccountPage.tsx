@@ -65,11 +65,10 @@ function ProfileSection({ me }: { me: Me }) {
           error={fieldError(save.error, 'name')}
           required
         />
-        <p className="field">
+        <div className="field">
           <span className="field__label">{t('fields.email')}</span>
-          <br />
-          {me.email}
-        </p>
+          <span>{me.email}</span>
+        </div>
         <RadioGroup
           scope="profile"
           label={t('fields.language')}
