@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { isApiError } from '../api/client.ts';
 import { AccountPage } from '../features/account/AccountPage.tsx';
@@ -22,7 +22,14 @@ import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
-const queryClient = new QueryClient({
+/** A session that ended (idle or absolute expiry, sign-out elsewhere) makes the app signed out. */
+function onApiError(error: unknown) {
+  if (isApiError(error) && error.status === 401 && queryClient.getQueryData(['me'])) queryClient.setQueryData(['me'], null);
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
   defaultOptions: {
     queries: {
       // Client errors will not change on a retry; a flaky connection in a village may.

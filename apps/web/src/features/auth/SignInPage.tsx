@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
-import { useSettings } from '../../api/hooks.ts';
+import { useMe, useSettings } from '../../api/hooks.ts';
 import { usePageTitle } from '../../app/usePage.ts';
 import { ErrorSummary, fieldError, StatusMessage, TextField } from '../../components/fields.tsx';
 import { safeReturnTo, useSignedIn } from './session.ts';
@@ -17,6 +17,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const signedIn = useSignedIn();
   const { data: settings } = useSettings();
+  const { data: me } = useMe();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [linkEmail, setLinkEmail] = useState('');
@@ -45,6 +46,13 @@ export function SignInPage() {
     <div className="container narrow">
       <h1>{t('signIn.title')}</h1>
       <p className="lead">{t('signIn.lead')}</p>
+      {me && (
+        <div className="notice notice--info">
+          <p>
+            {t('signIn.alreadySignedIn', { name: me.name })} <Link to={returnTo}>{t('signIn.continue')}</Link>
+          </p>
+        </div>
+      )}
       {params.get('error') === 'oidc' && (
         <div className="notice notice--error" role="alert">
           {t('signIn.oidcFailed')}
