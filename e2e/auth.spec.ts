@@ -37,7 +37,7 @@ test('signing in works with the keyboard alone', async ({ page }) => {
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
 
-  await expect(page.getByText('Inloggad som')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByText('Inloggad som')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Administration' })).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
 
@@ -61,7 +61,7 @@ test('magic link: request one, then sign in with the link from the outbox', asyn
   await adminPage.locator('#signin-email').fill(ADMIN);
   await adminPage.locator('#signin-password').fill(PASSWORD);
   await adminPage.getByRole('button', { name: 'Logga in', exact: true }).click();
-  await expect(adminPage.getByText('Inloggad som')).toBeVisible();
+  await expect(adminPage.getByRole('navigation', { name: 'Huvudmeny' }).getByText('Inloggad som')).toBeVisible();
   await adminPage.goto('/admin/outbox');
   await adminPage.getByLabel('Mottagare').fill('byalag@example.org');
   await adminPage.getByRole('button', { name: 'Filtrera' }).click();
@@ -73,7 +73,7 @@ test('magic link: request one, then sign in with the link from the outbox', asyn
   await admin.close();
 
   await page.goto(link!);
-  await expect(page.getByText('Inloggad som')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByText('Inloggad som')).toBeVisible();
   await expect(page.getByText('Demo Byalagsmedlem (fiktiv)')).toBeVisible();
   // The one-time token is gone from the address bar.
   expect(page.url()).not.toContain('token=');

@@ -18,7 +18,7 @@ export async function signIn(page: Page, email: string = ADMIN, password: string
   await page.locator('#signin-email').fill(email);
   await page.locator('#signin-password').fill(password);
   await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-  await expect(page.getByText('Inloggad som')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByText('Inloggad som')).toBeVisible();
 }
 
 /** No sideways scrolling: the page fits the viewport's width. */

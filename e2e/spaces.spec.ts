@@ -89,7 +89,7 @@ test('invite a member and accept through the link from the outbox', async ({ pag
 
   await expect(guestPage.getByRole('heading', { level: 1, name: 'TALKO Lappland' })).toBeVisible();
   await expect(guestPage.getByText('Välkommen! Du är nu med i arenan som Observatör.')).toBeVisible();
-  await expect(guestPage.getByText('Inloggad som')).toContainText('Nora Nykomling');
+  await expect(guestPage.getByRole('navigation', { name: 'Huvudmeny' }).getByText('Inloggad som')).toContainText('Nora Nykomling');
   await expect(guestPage.getByTestId('members-table').getByRole('rowheader', { name: 'Nora Nykomling (du)' })).toBeVisible();
   await guest.close();
 

@@ -46,7 +46,7 @@ export function SignInPage() {
     <div className="container narrow">
       <h1>{t('signIn.title')}</h1>
       <p className="lead">{t('signIn.lead')}</p>
-      {me && (
+      {me && !signIn.isSuccess && (
         <div className="notice notice--info">
           <p>
             {t('signIn.alreadySignedIn', { name: me.name })} <Link to={returnTo}>{t('signIn.continue')}</Link>
