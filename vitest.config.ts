@@ -2,16 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // PGlite, argon2 and the engine are CPU-heavy; two files at a time suit a 2-core machine.
+    maxWorkers: 2,
     projects: [
       {
         test: {
           name: 'server',
           include: ['apps/server/src/**/*.test.ts', 'apps/cli/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts'],
+          exclude: ['**/*.pg.test.ts', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // PGlite and argon2 are CPU-heavy; two files at a time suit a 2-core machine.
-          maxWorkers: 2,
         },
       },
       {

@@ -12,6 +12,18 @@ With DEMO=true (the default) an empty database gets the demo content and the sig
 Stops cleanly on SIGTERM or SIGINT: in-flight requests are answered, then the database is closed.`,
   async run(args) {
     if (args.length) throw Object.assign(new Error(`unexpected argument "${args[0]}"`), { code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' });
+    // Listen for the stop signal before anything else, so a signal during start-up or right
+    // after the "running" line is never missed (the default action would kill the process).
+    let stopSignal: string | undefined;
+    let onStop: ((signal: string) => void) | undefined;
+    const stopped = new Promise<string>((resolve) => (onStop = resolve));
+    const handle = (signal: string) => {
+      stopSignal ??= signal;
+      onStop?.(signal);
+    };
+    process.once('SIGTERM', () => handle('SIGTERM'));
+    process.once('SIGINT', () => handle('SIGINT'));
+
     const config = loadConfig();
     const server = await startServer(config);
     const log = server.app.log;
@@ -24,17 +36,14 @@ Stops cleanly on SIGTERM or SIGINT: in-flight requests are answered, then the da
     } else {
       console.log(`\nSamhandling is running at ${server.url}\n`);
     }
-    await new Promise<void>((resolve) => {
-      const stop = (signal: string) => {
-        log.info({ signal }, 'shutting down: finishing in-flight requests');
-        server.close().then(resolve, (error: unknown) => {
-          log.error({ err: error }, 'error while shutting down');
-          resolve();
-        });
-      };
-      process.once('SIGTERM', () => stop('SIGTERM'));
-      process.once('SIGINT', () => stop('SIGINT'));
-    });
+    const signal = stopSignal ?? (await stopped);
+    log.info({ signal }, 'shutting down: finishing in-flight requests');
+    try {
+      await server.close();
+    } catch (error) {
+      log.error({ err: error }, 'error while shutting down');
+      return 1;
+    }
     return 0;
   },
 };
