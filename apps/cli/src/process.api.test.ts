@@ -142,6 +142,37 @@ describe('samhandling serve', () => {
     expect(await server.exit).toBe(0);
   }, 180_000);
 
+  it('keeps every acknowledged write when the process is killed without warning', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'smh-kill-'));
+    const seed = run(['seed', '--demo', '--password', 'kill-test-password'], { DATA_DIR: dir });
+    expect(await seed.exit).toBe(0);
+    const server = run(['serve'], { DATA_DIR: dir });
+    await server.ready;
+    const signIn = await fetch(`http://127.0.0.1:${server.port}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${server.port}` },
+      body: JSON.stringify({ email: 'admin@example.org', password: 'kill-test-password' }),
+    });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const names = Array.from({ length: 5 }, (_, i) => `Kvittad ort ${i}`);
+    for (const name of names) {
+      const created = await fetch(`http://127.0.0.1:${server.port}/api/localities`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${server.port}`, cookie },
+        body: JSON.stringify({ name, municipalityCode: '2422', lon: 17.5, lat: 65.5 }),
+      });
+      expect(created.status).toBe(201);
+    }
+    server.child.kill('SIGKILL');
+    await server.exit;
+    const restarted = run(['serve'], { DATA_DIR: dir });
+    await restarted.ready;
+    const list = (await (await fetch(`http://127.0.0.1:${restarted.port}/api/localities?q=Kvittad`)).json()) as { name: string }[];
+    expect(list.map((l) => l.name).sort()).toEqual(names);
+    restarted.child.kill('SIGTERM');
+    expect(await restarted.exit).toBe(0);
+  }, 180_000);
+
   it('stops with one clear line per configuration problem', async () => {
     const bad = run(['serve'], { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'smh-bad-')), PORT: 'abc', DATABASE_URL: 'mysql://nope', DEMO: 'kanske' });
     expect(await bad.exit).toBe(2);
