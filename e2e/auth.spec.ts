@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN, expectAccessible, PASSWORD } from './helpers.ts';
+import { ADMIN, expectAccessible, PASSWORD, signIn } from './helpers.ts';
 
 test('sign-in page is accessible and shows the API errors next to the fields', async ({ page }) => {
   await page.goto('/sign-in');
@@ -77,4 +77,57 @@ test('magic link: request one, then sign in with the link from the outbox', asyn
   await expect(page.getByText('Demo Byalagsmedlem (fiktiv)')).toBeVisible();
   // The one-time token is gone from the address bar.
   expect(page.url()).not.toContain('token=');
+});
+
+test('forgotten password: reset through the link from the outbox', async ({ page, browser }) => {
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Glömt lösenordet?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Glömt lösenordet' })).toBeVisible();
+  await expectAccessible(page, 'the forgot password page');
+  await page.getByRole('textbox', { name: /^E-postadress/ }).fill('region@example.org');
+  await page.getByRole('button', { name: 'Skicka länk' }).click();
+  await expect(page.getByRole('status')).toContainText('region@example.org');
+
+  const admin = await browser.newContext();
+  const adminPage = await admin.newPage();
+  await signIn(adminPage);
+  await adminPage.goto('/admin/outbox');
+  const mail = adminPage
+    .getByTestId('outbox-message')
+    .filter({ hasText: 'region@example.org' })
+    .filter({ hasText: 'Återställ ditt lösenord' })
+    .first();
+  await mail.getByText('Visa meddelandet').click();
+  const link = (await mail.getByTestId('outbox-text').innerText()).match(/https?:\/\/\S+\/reset-password#token=\S+/)?.[0];
+  expect(link, 'reset link in the mail').toBeTruthy();
+  await admin.close();
+
+  await page.goto(link!);
+  await expect(page.getByRole('heading', { level: 1, name: 'Välj nytt lösenord' })).toBeVisible();
+  await expectAccessible(page, 'the reset password page');
+  await page.getByRole('textbox', { name: /^Nytt lösenord/ }).fill('kort');
+  await page.getByRole('button', { name: 'Spara nytt lösenord' }).click();
+  await expect(page.getByTestId('error-summary')).toContainText('Lösenordet måste vara minst 10 tecken.');
+  await page.getByRole('textbox', { name: /^Nytt lösenord/ }).fill('Ett helt nytt lösenord 2026');
+  await page.getByRole('button', { name: 'Spara nytt lösenord' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mitt konto' })).toBeVisible();
+  await expect(page.getByText('Ditt nya lösenord är sparat och du är inloggad.')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByText('Inloggad som')).toContainText('Demo Regional samordnare');
+});
+
+test('the organisation sign-in button appears only when OIDC is configured', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  await expect(page.getByTestId('oidc-button')).toHaveCount(0);
+
+  await page.route('**/api/settings', async (route) => {
+    const response = await route.fetch();
+    const settings = await response.json();
+    await route.fulfill({ response, json: { ...settings, oidc: { name: 'Kommunens konto' } } });
+  });
+  await page.goto('/sign-in?returnTo=/account');
+  const button = page.getByRole('link', { name: 'Logga in med Kommunens konto' });
+  await expect(button).toBeVisible();
+  await expect(button).toHaveAttribute('href', '/api/auth/oidc/start?returnTo=%2Faccount');
+  await expectAccessible(page, 'the sign-in page with OIDC');
 });
