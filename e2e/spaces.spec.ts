@@ -108,3 +108,63 @@ test('a used or broken invitation link says so', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('Länken är ogiltig eller har gått ut.');
   await expectAccessible(page, 'the invitation page with a bad link');
 });
+
+test('a space administrator edits, archives and restores a space, and changes a member’s role', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/spaces/new');
+  const name = `Byaforum Arjeplog ${Date.now()}`;
+  await page.getByRole('textbox', { name: /^Namn/ }).fill(name);
+  await page.getByRole('radio', { name: /^Endast medlemmar/ }).check();
+  await chooseMunicipality(page, 'Arjeplog');
+  await page.getByRole('button', { name: 'Skapa arena' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByText('Endast medlemmar').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ändra arenan' }).click();
+  const form = page.getByTestId('space-form');
+  await form.getByRole('textbox', { name: /^Namn/ }).fill(`${name} och Slagnäs`);
+  await form.getByLabel('Sök kommun').fill('Arvidsjaur');
+  await form.getByRole('checkbox', { name: /^Arvidsjaur \(/ }).check();
+  await expectAccessible(page, 'the space page while editing');
+  await form.getByRole('button', { name: 'Spara ändringar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${name} och Slagnäs` })).toBeVisible();
+  await expect(page.getByText('Ändringarna är sparade.')).toBeVisible();
+  await expect(page.getByTestId('municipality-list').getByRole('rowheader')).toHaveText(['Arjeplog', 'Arvidsjaur']);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-municipality-codes', '2505,2506');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Arkivera' }).click();
+  await expect(page.getByText('Arenan är arkiverad. Den kan läsas men inte ändras.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ändra arenan' })).toHaveCount(0);
+  await expect(page.getByTestId('invite-form')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Återställ' }).click();
+  await expect(page.getByText('Arenan är återställd.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ändra arenan' })).toBeVisible();
+
+  // Roles: in a demo space, the platform admin makes a member an observer and back again.
+  await page.goto('/');
+  await page.getByTestId('space-card').getByRole('link', { name: 'TALKO Lappland' }).click();
+  const roleSelect = page.getByRole('combobox', { name: 'Roll för Demo Byalagsmedlem (fiktiv)' });
+  await expect(roleSelect).toHaveValue('member');
+  await roleSelect.selectOption({ label: 'Observatör' });
+  await page.getByRole('button', { name: 'Byt roll Demo Byalagsmedlem (fiktiv)' }).click();
+  await expect(page.getByText('Demo Byalagsmedlem (fiktiv) har nu rollen Observatör.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Roll för Demo Byalagsmedlem (fiktiv)' })).toHaveValue('observer');
+  await page.getByRole('combobox', { name: 'Roll för Demo Byalagsmedlem (fiktiv)' }).selectOption({ label: 'Medlem' });
+  await page.getByRole('button', { name: 'Byt roll Demo Byalagsmedlem (fiktiv)' }).click();
+  await expect(page.getByText('Demo Byalagsmedlem (fiktiv) har nu rollen Medlem.')).toBeVisible();
+});
+
+test('a member sees the members but no controls to manage them', async ({ page }) => {
+  await signIn(page, 'byalag@example.org');
+  await page.getByTestId('space-card').getByRole('link', { name: 'TALKO Lappland' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'TALKO Lappland' })).toBeVisible();
+  await expect(page.getByTestId('members-table').getByRole('rowheader', { name: 'Demo Byalagsmedlem (fiktiv) (du)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ändra arenan' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Arkivera' })).toHaveCount(0);
+  await expect(page.getByTestId('invite-form')).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: /^Roll för/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lämna arenan' })).toBeVisible();
+  await expectAccessible(page, 'the space page as a member');
+});
