@@ -1,6 +1,6 @@
 import type { Locality, LocalityImportResult } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { collator, formatDateTime, formatNumber, sortBy } from '../../api/format.ts';
@@ -142,6 +142,11 @@ function LocalityForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Choosing "Edit" in the table moves the keyboard and screen reader to the form.
+  useEffect(() => {
+    if (locality) heading.current?.focus();
+  }, [locality]);
   const [values, setValues] = useState({
     name: locality?.name ?? '',
     municipalityCode: locality?.municipalityCode ?? '',
@@ -182,7 +187,7 @@ function LocalityForm({
   };
   return (
     <section className="panel section" aria-labelledby="locality-form-heading">
-      <h2 id="locality-form-heading">
+      <h2 id="locality-form-heading" ref={heading} tabIndex={-1}>
         {locality ? t('admin.localities.editHeading', { name: locality.name }) : t('admin.localities.createHeading')}
       </h2>
       <ErrorSummary error={save.error} scope="loc" labels={labels} />

@@ -1,6 +1,6 @@
 import type { Invitation, Member, Space } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, isApiError } from '../../api/client.ts';
@@ -169,6 +169,11 @@ function SpaceAdminActions({
 function EditSpace({ space, onDone }: { space: Space; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const first = useRef<HTMLDivElement>(null);
+  // Opening the form moves focus to its first field.
+  useEffect(() => {
+    first.current?.querySelector<HTMLElement>('input')?.focus();
+  }, []);
   const save = useMutation({
     mutationFn: (values: SpaceFormValues) => api<Space>(`/api/spaces/${space.id}`, { method: 'PATCH', json: values }),
     onSuccess: async (updated) => {
@@ -178,19 +183,21 @@ function EditSpace({ space, onDone }: { space: Space; onDone: (message: string) 
     },
   });
   return (
-    <SpaceForm
-      initial={{
-        name: space.name,
-        description: space.description,
-        kind: space.kind,
-        visibility: space.visibility,
-        municipalityCodes: space.municipalityCodes,
-      }}
-      onSubmit={(values) => save.mutate(values)}
-      error={save.error}
-      pending={save.isPending}
-      submitLabel={t('space.save')}
-    />
+    <div ref={first}>
+      <SpaceForm
+        initial={{
+          name: space.name,
+          description: space.description,
+          kind: space.kind,
+          visibility: space.visibility,
+          municipalityCodes: space.municipalityCodes,
+        }}
+        onSubmit={(values) => save.mutate(values)}
+        error={save.error}
+        pending={save.isPending}
+        submitLabel={t('space.save')}
+      />
+    </div>
   );
 }
 
