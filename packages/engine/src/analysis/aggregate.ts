@@ -91,9 +91,10 @@ function aggregateGroups(r: TypeResults, origins: Origin[], group: Int32Array, n
       }
     }
   }
-  const order = Uint32Array.from(reach).sort((x, y) => r.sec[x]! - r.sec[y]!);
+  const order = sortBySeconds(reach, r.sec);
   const acc = new Float64Array(nGroups);
-  for (const o of order) {
+  for (let i = 0; i < order.length; i++) {
+    const o = order[i]!;
     const p = origins[o]!.population;
     for (let k = 0; k < 2; k++) {
       const gi = k === 0 ? 0 : group[o]!;
@@ -104,6 +105,23 @@ function aggregateGroups(r: TypeResults, origins: Origin[], group: Int32Array, n
     }
   }
   for (let gi = 0; gi < nGroups; gi++) if (pop[gi]! > 0) out[gi]!.mean_min = sum[gi]! / pop[gi]!;
+  return out;
+}
+
+/**
+ * Origins ordered by travel time. Packs (time in 1/1024 s, index) into one exact double so a native
+ * numeric sort does the work (several times faster than a comparator); falls back for huge inputs.
+ */
+function sortBySeconds(idx: number[], sec: Float64Array): ArrayLike<number> {
+  const IDX = 2 ** 20;
+  let max = 0;
+  for (const o of idx) if (sec[o]! > max) max = sec[o]!;
+  if (idx.length > IDX || max * 1024 >= 2 ** 32) return Uint32Array.from(idx).sort((x, y) => sec[x]! - sec[y]!);
+  const keys = new Float64Array(idx.length);
+  for (let i = 0; i < idx.length; i++) keys[i] = Math.round(sec[idx[i]!]! * 1024) * IDX + idx[i]!;
+  keys.sort();
+  const out = new Uint32Array(idx.length);
+  for (let i = 0; i < keys.length; i++) out[i] = keys[i]! % IDX;
   return out;
 }
 

@@ -22,7 +22,16 @@ export function snapAll(g: RoutingGraph, lons: ArrayLike<number>, lats: ArrayLik
   const cellHm = cellH * M_PER_DEG;
   // Stamp per segment so a segment spanning several cells is measured once per query.
   const seen = new Int32Array(segA.length).fill(-1);
+  // Visit queries cell by cell: neighbours share cells and segments, which then stay in cache.
+  const order = new Float64Array(n);
   for (let i = 0; i < n; i++) {
+    const cx = Math.min(nx, Math.max(0, Math.floor((lons[i]! - minLon) / cellW)));
+    const cy = Math.min(ny, Math.max(0, Math.floor((lats[i]! - minLat) / cellH)));
+    order[i] = ((cy >> 3) * (nx + 8) + (cx >> 3)) * 2 ** 26 + i;
+  }
+  if (n < 2 ** 26) order.sort();
+  for (let k = 0; k < n; k++) {
+    const i = n < 2 ** 26 ? order[k]! % 2 ** 26 : k;
     const lon = lons[i]!;
     const lat = lats[i]!;
     const kx = Math.cos((lat * Math.PI) / 180) * M_PER_DEG;
@@ -47,8 +56,8 @@ export function snapAll(g: RoutingGraph, lons: ArrayLike<number>, lats: ArrayLik
           const c = y * nx + x;
           for (let k = cellStart[c]!; k < cellStart[c + 1]!; k++) {
             const s = cellItems[k]!;
-            if (seen[s] === i) continue;
-            seen[s] = i;
+            if (seen[s] === k) continue;
+            seen[s] = k;
             // Local equirectangular plane around the query: exact enough at snapping distances.
             const a = segA[s]!;
             const b = segB[s]!;

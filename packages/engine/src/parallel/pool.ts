@@ -11,6 +11,32 @@ function toShared<T extends Int32Array | Float64Array>(a: T): T {
   return out;
 }
 
+interface PoolWorker {
+  worker: Worker;
+  /** The graph this worker holds (the caller's object, compared by identity). */
+  graph: ReverseAdjacency | null;
+}
+
+/**
+ * Worker threads are kept between analyses: starting one costs a TypeScript loader and module
+ * compilation (hundreds of ms), which a scenario-driven server should pay once, not per request.
+ * Idle workers are unref'd so they never keep the process alive.
+ */
+const pool: PoolWorker[] = [];
+const sharedOf = new WeakMap<ReverseAdjacency, ReverseAdjacency>();
+
+function spawn(): PoolWorker {
+  // The worker is TypeScript: a small JS entry registers tsx in the thread first.
+  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+  worker.unref();
+  return { worker, graph: null };
+}
+
+/** Stops the kept worker threads (tests and tools that want a clean exit call this). */
+export async function shutdownWorkers(): Promise<void> {
+  const all = pool.splice(0);
+  await Promise.all(all.map((w) => w.worker.terminate()));
+}
 
 /**
  * Runs one two-nearest search per seed set, spread over `threads` worker threads that share the
@@ -19,41 +45,58 @@ function toShared<T extends Int32Array | Float64Array>(a: T): T {
 export async function twoNearestMany(g: ReverseAdjacency, jobs: Seeds[], threads: number): Promise<Labels[]> {
   const nWorkers = Math.min(threads, jobs.length);
   if (nWorkers <= 1) return jobs.map((s) => twoNearest(g, s));
-  const shared: ReverseAdjacency = {
-    n: g.n,
-    firstIn: toShared(g.firstIn),
-    inTail: toShared(g.inTail),
-    inSec: toShared(g.inSec),
-    inMeters: toShared(g.inMeters),
-  };
-  const results: Labels[] = new Array(jobs.length);
-  // The worker is TypeScript: a small JS entry registers tsx in the thread first.
-  const url = new URL('./worker-entry.mjs', import.meta.url);
-  let next = 0;
-  const workers = Array.from({ length: nWorkers }, () => new Worker(url));
-  try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            w.postMessage({ kind: 'graph', graph: shared });
-            const give = (): void => {
-              if (next >= jobs.length) return resolve();
-              const id = next++;
-              w.postMessage({ kind: 'job', id, seeds: jobs[id] });
-            };
-            w.on('message', (msg: { id: number; labels?: Labels; error?: string }) => {
-              if (msg.error) return reject(new Error(msg.error));
-              results[msg.id] = msg.labels!;
-              give();
-            });
-            w.on('error', reject);
-            give();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+  let shared = sharedOf.get(g);
+  if (!shared) {
+    shared = { n: g.n, firstIn: toShared(g.firstIn), inTail: toShared(g.inTail), inSec: toShared(g.inSec), inMeters: toShared(g.inMeters) };
+    sharedOf.set(g, shared);
   }
+  while (pool.length < nWorkers) pool.push(spawn());
+  const results: Labels[] = new Array(jobs.length);
+  let next = 0;
+  const used = pool.slice(0, nWorkers);
+  await Promise.all(
+    used.map(
+      (pw) =>
+        new Promise<void>((resolve, reject) => {
+          const w = pw.worker;
+          w.ref();
+          if (pw.graph !== g) {
+            w.postMessage({ kind: 'graph', graph: shared });
+            pw.graph = g;
+          }
+          const done = (): void => {
+            w.off('message', onMessage);
+            w.off('error', onError);
+            w.unref();
+          };
+          const give = (): void => {
+            if (next >= jobs.length) {
+              done();
+              return resolve();
+            }
+            const id = next++;
+            w.postMessage({ kind: 'job', id, seeds: jobs[id] });
+          };
+          const onMessage = (msg: { id: number; labels?: Labels; error?: string }): void => {
+            if (msg.error) {
+              done();
+              return reject(new Error(msg.error));
+            }
+            results[msg.id] = msg.labels!;
+            give();
+          };
+          const onError = (e: Error): void => {
+            done();
+            // A crashed worker is replaced next time.
+            const i = pool.indexOf(pw);
+            if (i >= 0) pool.splice(i, 1);
+            reject(e);
+          };
+          w.on('message', onMessage);
+          w.on('error', onError);
+          give();
+        }),
+    ),
+  );
   return results;
 }

@@ -1,0 +1,191 @@
+/**
+ * Engine benchmarks. Run: node --import tsx bench/engine/run.ts [--runs 3] [--part build|analysis|osm|textbook]
+ * Without --part it runs every part, each in its own child process so that peak memory is per part.
+ * Results: printed, and written to bench/engine/last-run.json; bench/RESULTS.md records them by hand.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { aggregate } from '../../packages/engine/src/analysis/aggregate.ts';
+import { AccessibilityModel } from '../../packages/engine/src/analysis/model.ts';
+import type { Origin, ServicePoint } from '../../packages/engine/src/analysis/points.ts';
+import { buildGraph } from '../../packages/engine/src/graph/build.ts';
+import { loadGraph, saveGraph } from '../../packages/engine/src/io/graph-file.ts';
+import { loadOsm, zlibInflate } from '../../packages/engine/src/io/osm-file.ts';
+import { parsePbf } from '../../packages/engine/src/osm/pbf.ts';
+import { SERVICE_TYPES } from '../../packages/engine/src/osm/services.ts';
+import { DEFAULT_PROFILE } from '../../packages/engine/src/profile.ts';
+import { generateCountry } from './generate.ts';
+import { buildObjectGraph, textbookAnalysis } from './textbook.ts';
+
+const args = process.argv.slice(2);
+const opt = (k: string, d: string): string => {
+  const i = args.indexOf(`--${k}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : d;
+};
+const RUNS = Number(opt('runs', '3'));
+const DIR = join(tmpdir(), 'samhandling-bench');
+const here = fileURLToPath(new URL('.', import.meta.url));
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const peakMB = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+const report = (r: Record<string, unknown>): void => console.log(`RESULT ${JSON.stringify(r)}`);
+
+async function partBuild(): Promise<void> {
+  mkdirSync(DIR, { recursive: true });
+  let t = performance.now();
+  const c = generateCountry();
+  const genMs = performance.now() - t;
+  const net = c.network;
+  let directed = 0;
+  for (let s = 0; s < net.segDir.length; s++) directed += (net.segDir[s]! & 1) + ((net.segDir[s]! >> 1) & 1);
+  const builds: number[] = [];
+  let g = buildGraph(net);
+  for (let i = 0; i < RUNS; i++) {
+    t = performance.now();
+    g = buildGraph(net);
+    builds.push(performance.now() - t);
+  }
+  t = performance.now();
+  saveGraph(join(DIR, 'graph.bin'), g);
+  const saveMs = performance.now() - t;
+  writeFileSync(join(DIR, 'inputs.json'), JSON.stringify({ origins: c.origins, points: c.points }));
+  report({
+    part: 'build',
+    generate_ms: genMs,
+    base_nodes: net.lon.length,
+    base_directed_edges: directed,
+    towns: c.towns,
+    origins: c.origins.length,
+    points: c.points.length,
+    graph_nodes: g.n,
+    graph_edges: g.m,
+    dropped_nodes: g.dropped.nodes,
+    build_ms_median: median(builds),
+    build_ms_runs: builds,
+    save_ms: saveMs,
+    cache_mb: statSync(join(DIR, 'graph.bin')).size / 1e6,
+    peak_mb: peakMB(),
+  });
+}
+
+async function partAnalysis(): Promise<void> {
+  const loads: number[] = [];
+  let graph = loadGraph(join(DIR, 'graph.bin')).graph;
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    graph = loadGraph(join(DIR, 'graph.bin')).graph;
+    loads.push(performance.now() - t);
+  }
+  const { origins, points } = JSON.parse(readFileSync(join(DIR, 'inputs.json'), 'utf8')) as { origins: Origin[]; points: ServicePoint[] };
+  const threads = Math.min(2, availableParallelism());
+  const full: { total: number; snap: number; compute: number; aggregate: number }[] = [];
+  let model: AccessibilityModel | null = null;
+  for (let i = 0; i < RUNS; i++) {
+    model = null;
+    const t = performance.now();
+    const m = await AccessibilityModel.create({ graph, points, origins, types: SERVICE_TYPES, profile: DEFAULT_PROFILE, threads });
+    const ta = performance.now();
+    for (const type of SERVICE_TYPES) aggregate(m.results(type), origins);
+    const end = performance.now();
+    full.push({ total: end - t, snap: m.timings.snap, compute: m.timings.compute, aggregate: end - ta });
+    model = m;
+  }
+  const one: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    const m = await AccessibilityModel.create({ graph, points, origins, types: ['groceries'], profile: DEFAULT_PROFILE, threads: 1 });
+    aggregate(m.results('groceries'), origins);
+    one.push(performance.now() - t);
+  }
+  // Closure: the 10 grocery points that are nearest for the most origins; apply, re-aggregate, revert.
+  const m = model!;
+  const r = m.results('groceries');
+  const counts = new Map<number, number>();
+  for (let o = 0; o < origins.length; o++) if (r.nearest[o]! >= 0) counts.set(r.nearest[o]!, (counts.get(r.nearest[o]!) ?? 0) + 1);
+  const busiest = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  const closure: number[] = [];
+  const closureNoAgg: number[] = [];
+  const changed: number[] = [];
+  for (const [p] of busiest) {
+    const t = performance.now();
+    const out = m.applyScenario({ close: [m.points[p]!.id] });
+    const t1 = performance.now();
+    aggregate(m.results('groceries'), origins);
+    closure.push(performance.now() - t);
+    closureNoAgg.push(t1 - t);
+    changed.push(out.changes.groceries?.length ?? 0);
+    out.revert();
+  }
+  const g = m.results('groceries');
+  let ok = 0;
+  for (let o = 0; o < origins.length; o++) if (g.status[o] === 0) ok++;
+  report({
+    part: 'analysis',
+    threads,
+    cache_reload_ms_median: median(loads),
+    full_ms_median: median(full.map((x) => x.total)),
+    full_runs: full,
+    one_type_ms_median: median(one),
+    closure_ms_median: median(closure),
+    closure_without_aggregate_ms_median: median(closureNoAgg),
+    closure_changed_origins: changed,
+    groceries_ok_origins: ok,
+    groceries_over_10_min_population: origins.reduce((s, o, i) => s + (g.status[i] === 0 && g.sec[i]! > 600 ? o.population : 0), 0),
+    peak_mb: peakMB(),
+  });
+}
+
+async function partOsm(): Promise<void> {
+  const file = join(here, '../../packages/engine/test/fixtures/andorra.osm.pbf');
+  const bytes = readFileSync(file);
+  const mb = bytes.length / 1e6;
+  const decode: number[] = [];
+  const extract: number[] = [];
+  for (let i = 0; i < Math.max(5, RUNS); i++) {
+    let t = performance.now();
+    let nodes = 0;
+    parsePbf(bytes, zlibInflate, { node: () => void nodes++, way: () => {} });
+    decode.push(performance.now() - t);
+    t = performance.now();
+    loadOsm(file, DEFAULT_PROFILE);
+    extract.push(performance.now() - t);
+  }
+  report({ part: 'osm', file_mb: mb, decode_ms_median: median(decode), decode_mb_s: mb / (median(decode) / 1000), extract_ms_median: median(extract), extract_mb_s: mb / (median(extract) / 1000) });
+}
+
+async function partTextbook(): Promise<void> {
+  const c = generateCountry();
+  let t = performance.now();
+  const nodes = buildObjectGraph(c.network);
+  const buildMs = performance.now() - t;
+  t = performance.now();
+  const r = textbookAnalysis(nodes, c.points, c.origins, SERVICE_TYPES);
+  report({ part: 'textbook', object_graph_build_ms: buildMs, snap_ms: r.snapMs, compute_ms: r.computeMs, total_ms: performance.now() - t, peak_mb: peakMB() });
+}
+
+const part = opt('part', 'all');
+if (part === 'build') await partBuild();
+else if (part === 'analysis') await partAnalysis();
+else if (part === 'osm') await partOsm();
+else if (part === 'textbook') await partTextbook();
+else {
+  const results: Record<string, unknown>[] = [];
+  const parts = (opt('parts', 'osm,build,analysis,textbook')).split(',');
+  for (const p of parts) {
+    const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--part', p, '--runs', String(RUNS)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+    if (line) {
+      const r = JSON.parse(line.slice(7)) as Record<string, unknown>;
+      results.push(r);
+      console.log(JSON.stringify(r, null, 1));
+    }
+  }
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, date: new Date().toISOString() };
+  writeFileSync(join(here, 'last-run.json'), JSON.stringify({ machine, runs: RUNS, results }, null, 2) + '\n');
+  console.log('machine', machine);
+}
