@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = path.join(root, 'test-results', 'e2e-data');
+const dataDir = path.join(root, 'test-results', `e2e-data-${process.env.PORT ?? '3100'}`);
 const password = process.env.E2E_PASSWORD ?? 'e2e-Password-123';
 rmSync(dataDir, { recursive: true, force: true });
 
