@@ -348,11 +348,18 @@ function InviteSection({ space }: { space: Space }) {
     queryFn: () => api<Invitation[]>(`/api/spaces/${space.id}/invitations`),
   });
   const invite = useMutation({
-    mutationFn: () => api<Invitation>(`/api/spaces/${space.id}/members`, { method: 'POST', json: { email, role } }),
-    onSuccess: async (inv) => {
-      setSent(t('invite.sent', { email: inv.email }));
+    mutationFn: () =>
+      api<Invitation | { member: Member | null; invitation: Invitation | null }>(`/api/spaces/${space.id}/members`, {
+        method: 'POST',
+        json: { email, role },
+      }),
+    onSuccess: async (result) => {
+      // The API answers with the invitation; should it ever add an existing account at once, say so.
+      const member = 'member' in result ? result.member : null;
+      setSent(member ? t('invite.added', { name: member.name }) : t('invite.sent', { email }));
       setEmail('');
       await queryClient.invalidateQueries({ queryKey: ['invitations', space.id] });
+      await queryClient.invalidateQueries({ queryKey: ['members', space.id] });
     },
   });
   const revoke = useMutation({
