@@ -42,69 +42,133 @@ function classLabels(th: number[]): { label: string; from: number; to: number | 
   return out;
 }
 
-function emptyAggregate(th: number[], vulnMin: number): Aggregate {
-  return {
-    population: 0,
-    origins: 0,
-    classes: classLabels(th).map((l) => ({ label: l.label, from_min: l.from, to_min: l.to, population: 0, origins: 0 })),
-    unreachable: { population: 0, origins: 0 },
-    no_road: { population: 0, origins: 0 },
-    mean_min: null,
-    median_min: null,
-    vulnerable: { threshold_min: vulnMin, population: 0, origins: 0 },
-  };
+interface Groups {
+  codes: string[];
+  /** 0 = no municipality, k = codes[k - 1]. */
+  group: Int32Array;
+  pop: Float64Array;
+}
+const groupCache = new WeakMap<Origin[], Groups>();
+
+/** Municipality grouping and populations as typed arrays, computed once per origins array. */
+function groupsOf(origins: Origin[]): Groups {
+  let g = groupCache.get(origins);
+  if (!g) {
+    const codes = [...new Set(origins.map((o) => o.municipality).filter((m): m is string => m !== undefined))].sort();
+    const gIndex = new Map(codes.map((c, i) => [c, i + 1]));
+    g = {
+      codes,
+      group: Int32Array.from(origins, (o) => (o.municipality === undefined ? 0 : gIndex.get(o.municipality)!)),
+      pop: Float64Array.from(origins, (o) => o.population),
+    };
+    groupCache.set(origins, g);
+  }
+  return g;
 }
 
 /**
- * One pass over the origins fills every group (group 0 = all, then one per municipality); one sort
- * by travel time then gives every group's weighted median in a second pass.
+ * One pass over the origins fills typed accumulators for every group (group 0 = all, then one per
+ * municipality); a pass over the origins in travel-time order then gives every weighted median.
  */
-function aggregateGroups(r: TypeResults, origins: Origin[], group: Int32Array, nGroups: number, th: number[], vulnMin: number): Aggregate[] {
-  const out = Array.from({ length: nGroups }, () => emptyAggregate(th, vulnMin));
-  const sum = new Float64Array(nGroups);
-  const pop = new Float64Array(nGroups);
-  const reach: number[] = [];
-  for (let o = 0; o < origins.length; o++) {
-    const p = origins[o]!.population;
+function aggregateGroups(r: TypeResults, G: Groups, order: ArrayLike<number>, th: number[], vulnMin: number): Aggregate[] {
+  const nGroups = G.codes.length + 1;
+  const nc = th.length + 1;
+  const { group, pop: popOf } = G;
+  // Per group: [population, origins, noRoadPop, noRoadN, unreachPop, unreachN, vulnPop, vulnN, sumMin, popWithResult]
+  const F = 10;
+  const acc = new Float64Array(nGroups * F);
+  const cls = new Float64Array(nGroups * nc * 2);
+  const n = group.length;
+  const thSec = th.map((x) => x * 60);
+  const vulnSec = vulnMin * 60;
+  for (let o = 0; o < n; o++) {
+    const p = popOf[o]!;
     const st = r.status[o]!;
-    const min = r.sec[o]! / 60;
+    const sec = r.sec[o]!;
     let c = 0;
-    if (st !== ST_NO_ROAD && st !== ST_UNREACHABLE) {
-      while (c < th.length && min >= th[c]!) c++;
-      reach.push(o);
-    }
+    if (st !== ST_NO_ROAD && st !== ST_UNREACHABLE) while (c < thSec.length && sec >= thSec[c]!) c++;
+    const vuln = !(r.sec2[o]! <= vulnSec);
     for (let k = 0; k < 2; k++) {
       const gi = k === 0 ? 0 : group[o]!;
-      if (k === 1 && gi <= 0) break;
-      const a = out[gi]!;
-      a.population += p;
-      a.origins++;
-      if (st === ST_NO_ROAD) ((a.no_road.population += p), a.no_road.origins++);
-      else if (st === ST_UNREACHABLE) ((a.unreachable.population += p), a.unreachable.origins++);
+      if (k === 1 && gi === 0) break;
+      const b = gi * F;
+      acc[b]! += p;
+      acc[b + 1]!++;
+      if (st === ST_NO_ROAD) ((acc[b + 2]! += p), acc[b + 3]!++);
+      else if (st === ST_UNREACHABLE) ((acc[b + 4]! += p), acc[b + 5]!++);
       else {
-        a.classes[c]!.population += p;
-        a.classes[c]!.origins++;
-        sum[gi]! += min * p;
-        pop[gi]! += p;
+        const cb = (gi * nc + c) * 2;
+        cls[cb]! += p;
+        cls[cb + 1]!++;
+        acc[b + 8]! += (sec / 60) * p;
+        acc[b + 9]! += p;
         // No second point at all counts as vulnerable too: one closure leaves nothing.
-        if (!(r.sec2[o]! / 60 <= vulnMin)) ((a.vulnerable.population += p), a.vulnerable.origins++);
+        if (vuln) ((acc[b + 6]! += p), acc[b + 7]!++);
       }
     }
   }
-  const order = sortBySeconds(reach, r.sec);
-  const acc = new Float64Array(nGroups);
-  for (let i = 0; i < order.length; i++) {
+  const median = new Float64Array(nGroups).fill(NaN);
+  const run = new Float64Array(nGroups);
+  let open = nGroups;
+  for (let i = 0; i < order.length && open > 0; i++) {
     const o = order[i]!;
-    const p = origins[o]!.population;
+    const p = popOf[o]!;
     for (let k = 0; k < 2; k++) {
       const gi = k === 0 ? 0 : group[o]!;
-      if (k === 1 && gi <= 0) break;
-      if (out[gi]!.median_min !== null) continue;
-      acc[gi]! += p;
-      if (acc[gi]! >= pop[gi]! / 2 && pop[gi]! > 0) out[gi]!.median_min = r.sec[o]! / 60;
+      if (k === 1 && gi === 0) break;
+      if (!Number.isNaN(median[gi]!)) continue;
+      run[gi]! += p;
+      const half = acc[gi * F + 9]! / 2;
+      if (run[gi]! >= half && half > 0) {
+        median[gi] = r.sec[o]! / 60;
+        open--;
+      }
     }
   }
-  for (let gi = 0; gi < nGroups; gi++) if (pop[gi]! > 0) out[gi]!.mean_min = sum[gi]! / pop[gi]!;
+  const labels = classLabels(th);
+  const out: Aggregate[] = [];
+  for (let gi = 0; gi < nGroups; gi++) {
+    const b = gi * F;
+    const pw = acc[b + 9]!;
+    out.push({
+      population: acc[b]!,
+      origins: acc[b + 1]!,
+      classes: labels.map((l, c) => ({ label: l.label, from_min: l.from, to_min: l.to, population: cls[(gi * nc + c) * 2]!, origins: cls[(gi * nc + c) * 2 + 1]! })),
+      unreachable: { population: acc[b + 4]!, origins: acc[b + 5]! },
+      no_road: { population: acc[b + 2]!, origins: acc[b + 3]! },
+      mean_min: pw > 0 ? acc[b + 8]! / pw : null,
+      median_min: Number.isNaN(median[gi]!) ? null : median[gi]!,
+      vulnerable: { threshold_min: vulnMin, population: acc[b + 6]!, origins: acc[b + 7]! },
+    });
+  }
+  return out;
+}
+
+/** Origins with a result (ok / straight_line), ordered by travel time. */
+export function travelTimeOrder(r: TypeResults): Uint32Array {
+  const idx: number[] = [];
+  for (let o = 0; o < r.status.length; o++) if (r.status[o] !== ST_NO_ROAD && r.status[o] !== ST_UNREACHABLE) idx.push(o);
+  return sortBySeconds(idx, r.sec);
+}
+
+/**
+ * The order after the results of `changed` origins changed: drop them, sort them alone, merge —
+ * linear instead of a full sort, which is what keeps a scenario's aggregates cheap.
+ */
+export function updateTravelTimeOrder(prev: Uint32Array, r: TypeResults, changed: number[]): Uint32Array {
+  if (!changed.length) return prev;
+  const isChanged = new Set(changed);
+  const kept = new Uint32Array(prev.length);
+  let nk = 0;
+  for (let i = 0; i < prev.length; i++) if (!isChanged.has(prev[i]!)) kept[nk++] = prev[i]!;
+  const fresh = sortBySeconds(changed.filter((o) => r.status[o] !== ST_NO_ROAD && r.status[o] !== ST_UNREACHABLE), r.sec);
+  const out = new Uint32Array(nk + fresh.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < nk && j < fresh.length) out[k++] = r.sec[kept[i]!]! <= r.sec[fresh[j]!]! ? kept[i++]! : fresh[j++]!;
+  while (i < nk) out[k++] = kept[i++]!;
+  while (j < fresh.length) out[k++] = fresh[j++]!;
   return out;
 }
 
@@ -112,7 +176,7 @@ function aggregateGroups(r: TypeResults, origins: Origin[], group: Int32Array, n
  * Origins ordered by travel time. Packs (time in 1/1024 s, index) into one exact double so a native
  * numeric sort does the work (several times faster than a comparator); falls back for huge inputs.
  */
-function sortBySeconds(idx: number[], sec: Float64Array): ArrayLike<number> {
+function sortBySeconds(idx: number[], sec: Float64Array): Uint32Array {
   const IDX = 2 ** 20;
   let max = 0;
   for (const o of idx) if (sec[o]! > max) max = sec[o]!;
@@ -131,17 +195,18 @@ export function validateAggregateOptions(opts: AggregateOptions): void {
   if (opts.vulnerableMin !== undefined && !(opts.vulnerableMin > 0)) throw new Error('the vulnerability threshold must be positive');
 }
 
-/** Population by travel-time class, weighted mean and median, vulnerability; per municipality too. */
-export function aggregate(r: TypeResults, origins: Origin[], opts: AggregateOptions = {}): TypeAggregate {
+/**
+ * Population by travel-time class, weighted mean and median, vulnerability; per municipality too.
+ * `order` (from travelTimeOrder / updateTravelTimeOrder) saves the sort when the caller has it.
+ */
+export function aggregate(r: TypeResults, origins: Origin[], opts: AggregateOptions = {}, order?: Uint32Array): TypeAggregate {
   validateAggregateOptions(opts);
   const th = opts.thresholdsMin ?? DEFAULT_THRESHOLDS;
   const vuln = opts.vulnerableMin ?? 10;
-  const codes = [...new Set(origins.map((o) => o.municipality).filter((m): m is string => m !== undefined))].sort((a, b) => a.localeCompare(b));
-  const gIndex = new Map(codes.map((c, i) => [c, i + 1]));
-  const group = Int32Array.from(origins, (o) => (o.municipality === undefined ? 0 : gIndex.get(o.municipality)!));
-  const aggs = aggregateGroups(r, origins, group, codes.length + 1, th, vuln);
+  const G = groupsOf(origins);
+  const aggs = aggregateGroups(r, G, order ?? travelTimeOrder(r), th, vuln);
   const total: TypeAggregate = aggs[0]!;
-  if (codes.length) total.by_municipality = Object.fromEntries(codes.map((c, i) => [c, aggs[i + 1]!]));
+  if (G.codes.length) total.by_municipality = Object.fromEntries(G.codes.map((c, i) => [c, aggs[i + 1]!]));
   return total;
 }
 

@@ -4,7 +4,7 @@ import { twoNearestMany } from '../parallel/pool.ts';
 import type { Profile } from '../profile.ts';
 import { LabelLog } from '../routing/changelog.ts';
 import type { Labels, Seeds } from '../routing/labels.ts';
-import { TwoNearestSearch } from '../routing/search.ts';
+import { SRC_SPAN, TwoNearestSearch } from '../routing/search.ts';
 import type { Origin, ServicePoint } from './points.ts';
 import { allocResults, readResult, ST_NO_ROAD, ST_OK, ST_STRAIGHT, ST_UNREACHABLE, TopTwo, writeResult, type OriginResult, type TypeResults } from './results.ts';
 import { snapAll, type Snaps } from './snap.ts';
@@ -102,6 +102,7 @@ export class AccessibilityModel {
     this.types = o.types;
     this.profile = o.profile;
     this.straight = o.straightLine ?? { detour: 1.3, kmh: 60 };
+    if (this.points.length >= SRC_SPAN / 2) throw new Error(`too many service points (${this.points.length}); the engine handles up to ${SRC_SPAN / 2}`);
     this.points.forEach((p, i) => {
       const key = `${p.type}\u0000${p.id}`;
       if (this.pointIndex.has(key)) throw new Error(`duplicate point id ${p.id} for type ${p.type}`);

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { aggregate, diffAggregate, validateAggregateOptions, type AggregateOptions, type TypeAggregate } from '../analysis/aggregate.ts';
+import { aggregate, diffAggregate, travelTimeOrder, updateTravelTimeOrder, validateAggregateOptions, type AggregateOptions, type TypeAggregate } from '../analysis/aggregate.ts';
 import { parseOriginsCsv, parsePointsCsv } from '../analysis/inputs.ts';
 import { AccessibilityModel, type ScenarioInput } from '../analysis/model.ts';
 import type { Origin, ServicePoint } from '../analysis/points.ts';
@@ -210,8 +210,8 @@ async function analyse(args: Args, out: (s: string) => void): Promise<void> {
 
   // --- aggregate (and scenario)
   let tAgg = performance.now();
-  const aggs = (): Record<string, TypeAggregate> => Object.fromEntries(types.map((t) => [t, aggregate(model.results(t), origins, aggOpts)]));
-  const before = aggs();
+  const orders = new Map(types.map((t) => [t, travelTimeOrder(model.results(t))]));
+  const before: Record<string, TypeAggregate> = Object.fromEntries(types.map((t) => [t, aggregate(model.results(t), origins, aggOpts, orders.get(t))]));
   tAgg = performance.now() - tAgg;
   let scenario: Record<string, unknown> | undefined;
   let after = before;
@@ -222,7 +222,14 @@ async function analyse(args: Args, out: (s: string) => void): Promise<void> {
     const outcome = model.applyScenario(sc);
     const tScenario = performance.now() - ts;
     const ta = performance.now();
-    after = aggs();
+    // Only the types the scenario touched are re-aggregated, with the order updated by merge.
+    after = { ...before };
+    for (const t of types) {
+      const ch = outcome.changes[t];
+      if (!ch?.length) continue;
+      const order = updateTravelTimeOrder(orders.get(t)!, model.results(t), ch.map((c) => c.origin));
+      after[t] = aggregate(model.results(t), origins, aggOpts, order);
+    }
     tAgg += performance.now() - ta;
     scenario = {
       input: sc,

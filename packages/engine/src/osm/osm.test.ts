@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { aggregate, travelTimeOrder, updateTravelTimeOrder } from '../analysis/aggregate.ts';
 import { AccessibilityModel } from '../analysis/model.ts';
 import type { Origin } from '../analysis/points.ts';
 import { buildGraph } from '../graph/build.ts';
@@ -127,8 +128,12 @@ describe('real OSM extracts (andorra, monaco)', () => {
       for (let o = 0; o < origins.length; o++) if (r.nearest[o]! >= 0) counts.set(r.nearest[o]!, (counts.get(r.nearest[o]!) ?? 0) + 1);
       const busiest = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
       const closedId = full.points[busiest]!.id;
+      const order = travelTimeOrder(full.results(type));
       const outcome = full.applyScenario({ close: [closedId] });
       expect(outcome.changes[type]!.length).toBeGreaterThan(0);
+      // Aggregates from the merged order equal those from a full re-sort.
+      const merged = updateTravelTimeOrder(order, full.results(type), outcome.changes[type]!.map((c) => c.origin));
+      expect(aggregate(full.results(type), origins, {}, merged)).toEqual(aggregate(full.results(type), origins));
       const without = await AccessibilityModel.create({ graph, points: andorra.points.filter((p) => !(p.type === type && p.id === closedId)), origins, types: [type], profile: DEFAULT_PROFILE });
       const a = full.results(type);
       const b = without.results(type);

@@ -21,10 +21,12 @@ export interface ReverseAdjacency {
  * Labels are updated in place, which is what lets scenarios continue from an existing result.
  */
 export class TwoNearestSearch {
-  private keys: Float64Array;
-  private nodes: Int32Array;
-  private srcs: Int32Array;
-  private ms: Float64Array;
+  /**
+   * Binary heap, interleaved: h[2i] = key (seconds), h[2i+1] = node · 2^21 + source. Two values to
+   * move per sift step instead of four; the metres are read back from the label when popped (an entry
+   * is only acted on while it matches its label exactly).
+   */
+  private h: Float64Array;
   private size = 0;
   /** When set, every node's labels are recorded before their first change (scenarios, undo). */
   log: LabelLog | null = null;
@@ -35,17 +37,14 @@ export class TwoNearestSearch {
     private readonly l: Labels,
     capacity = 1024,
   ) {
-    this.keys = new Float64Array(capacity);
-    this.nodes = new Int32Array(capacity);
-    this.srcs = new Int32Array(capacity);
-    this.ms = new Float64Array(capacity);
+    this.h = new Float64Array(2 * capacity);
   }
 
   /** Queues v's current labels again (scenario repair continues from them). */
   requeue(v: number): void {
     const l = this.l;
-    if (l.src0[v]! >= 0) this.push(l.sec0[v]!, v, l.src0[v]!, l.m0[v]!);
-    if (l.src1[v]! >= 0) this.push(l.sec1[v]!, v, l.src1[v]!, l.m1[v]!);
+    if (l.src0[v]! >= 0) this.push(l.sec0[v]!, v, l.src0[v]!);
+    if (l.src1[v]! >= 0) this.push(l.sec1[v]!, v, l.src1[v]!);
   }
 
   seed(seeds: Seeds): void {
@@ -78,7 +77,7 @@ export class TwoNearestSearch {
         l.m1[v] = m;
       }
     }
-    this.push(d, v, s, m);
+    this.push(d, v, s);
   }
 
   /**
@@ -93,13 +92,17 @@ export class TwoNearestSearch {
     const sec0 = l.sec0;
     const sec1 = l.sec1;
     while (this.size > 0) {
-      const d = this.keys[0]!;
-      const v = this.nodes[0]!;
-      const s = this.srcs[0]!;
-      const m = this.ms[0]!;
+      const h = this.h;
+      const d = h[0]!;
+      const payload = h[1]!;
       this.pop();
+      const v = Math.floor(payload / SRC_SPAN);
+      const s = payload - v * SRC_SPAN;
       // Stale entry: the label was improved (or displaced) after this entry was queued.
-      if (!((src0[v] === s && sec0[v] === d) || (src1[v] === s && sec1[v] === d))) continue;
+      let m: number;
+      if (src0[v] === s && sec0[v] === d) m = l.m0[v]!;
+      else if (src1[v] === s && sec1[v] === d) m = l.m1[v]!;
+      else continue;
       this.pops++;
       const end = firstIn[v + 1]!;
       for (let e = firstIn[v]!; e < end; e++) {
@@ -110,73 +113,48 @@ export class TwoNearestSearch {
     }
   }
 
-  private push(d: number, v: number, s: number, m: number): void {
-    if (this.size === this.keys.length) this.grow();
-    const keys = this.keys;
-    const nodes = this.nodes;
-    const srcs = this.srcs;
-    const ms = this.ms;
+  private push(d: number, v: number, s: number): void {
+    if (2 * this.size === this.h.length) {
+      const n = new Float64Array(this.h.length * 2);
+      n.set(this.h);
+      this.h = n;
+    }
+    const h = this.h;
+    const payload = v * SRC_SPAN + s;
     let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      const pk = keys[p]!;
+      const pk = h[2 * p]!;
       if (pk <= d) break;
-      keys[i] = pk;
-      nodes[i] = nodes[p]!;
-      srcs[i] = srcs[p]!;
-      ms[i] = ms[p]!;
+      h[2 * i] = pk;
+      h[2 * i + 1] = h[2 * p + 1]!;
       i = p;
     }
-    keys[i] = d;
-    nodes[i] = v;
-    srcs[i] = s;
-    ms[i] = m;
+    h[2 * i] = d;
+    h[2 * i + 1] = payload;
   }
 
   private pop(): void {
     const n = --this.size;
     if (n === 0) return;
-    const keys = this.keys;
-    const nodes = this.nodes;
-    const srcs = this.srcs;
-    const ms = this.ms;
-    const d = keys[n]!;
-    const v = nodes[n]!;
-    const s = srcs[n]!;
-    const m = ms[n]!;
+    const h = this.h;
+    const d = h[2 * n]!;
+    const payload = h[2 * n + 1]!;
     let i = 0;
     for (;;) {
       let c = 2 * i + 1;
       if (c >= n) break;
-      const r = c + 1;
-      if (r < n && keys[r]! < keys[c]!) c = r;
-      const ck = keys[c]!;
+      if (c + 1 < n && h[2 * c + 2]! < h[2 * c]!) c++;
+      const ck = h[2 * c]!;
       if (ck >= d) break;
-      keys[i] = ck;
-      nodes[i] = nodes[c]!;
-      srcs[i] = srcs[c]!;
-      ms[i] = ms[c]!;
+      h[2 * i] = ck;
+      h[2 * i + 1] = h[2 * c + 1]!;
       i = c;
     }
-    keys[i] = d;
-    nodes[i] = v;
-    srcs[i] = s;
-    ms[i] = m;
-  }
-
-  private grow(): void {
-    const cap = this.keys.length * 2;
-    const k = new Float64Array(cap);
-    k.set(this.keys);
-    this.keys = k;
-    const nd = new Int32Array(cap);
-    nd.set(this.nodes);
-    this.nodes = nd;
-    const sr = new Int32Array(cap);
-    sr.set(this.srcs);
-    this.srcs = sr;
-    const mm = new Float64Array(cap);
-    mm.set(this.ms);
-    this.ms = mm;
+    h[2 * i] = d;
+    h[2 * i + 1] = payload;
   }
 }
+
+/** Sources are numbered below 2^21 (two million points); node · 2^21 + source stays an exact double. */
+export const SRC_SPAN = 2 ** 21;
