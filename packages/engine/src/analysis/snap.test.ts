@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadOsm } from '../io/osm-file.ts';
+import { mulberry } from '../test/helpers.ts';
 import { haversine } from '../geo.ts';
 import { BaseNetworkBuilder, DIR_BWD, DIR_FWD } from '../graph/base.ts';
 import { buildGraph } from '../graph/build.ts';
@@ -54,5 +57,41 @@ describe('snapping onto road segments', () => {
   it('leaves places beyond max_snap_m unsnapped', () => {
     const s = snapAll(g, [midLon], [60 + 3000 / haversine(0, 0, 0, 1)], 2000);
     expect(s.seg[0]).toBe(-1);
+  });
+});
+
+describe('snapping on a real network', () => {
+  it('finds the same nearest segment as a brute-force scan', () => {
+    const osm = loadOsm(fileURLToPath(new URL('../../test/fixtures/andorra.osm.pbf', import.meta.url)), DEFAULT_PROFILE);
+    const g = buildGraph(osm.network);
+    const rnd = mulberry(3);
+    const lons = Array.from({ length: 400 }, () => 1.42 + rnd() * 0.35);
+    const lats = Array.from({ length: 400 }, () => 42.43 + rnd() * 0.2);
+    const s = snapAll(g, lons, lats, 2000);
+    const kept: number[] = [];
+    for (let k = 0; k < g.segA.length; k++) if (g.segCeF[k]! >= 0 || g.segCeB[k]! >= 0) kept.push(k);
+    let snapped = 0;
+    for (let i = 0; i < lons.length; i++) {
+      // Brute force in the same local plane the index uses.
+      const kx = Math.cos((lats[i]! * Math.PI) / 180);
+      let best = Infinity;
+      for (const k of kept) {
+        const a = g.segA[k]!;
+        const b = g.segB[k]!;
+        const ax = (g.baseLon[a]! - lons[i]!) * kx;
+        const ay = g.baseLat[a]! - lats[i]!;
+        const dx = (g.baseLon[b]! - g.baseLon[a]!) * kx;
+        const dy = g.baseLat[b]! - g.baseLat[a]!;
+        const len2 = dx * dx + dy * dy;
+        const t = len2 > 0 ? Math.min(1, Math.max(0, -(ax * dx + ay * dy) / len2)) : 0;
+        best = Math.min(best, (ax + t * dx) ** 2 + (ay + t * dy) ** 2);
+      }
+      const bestM = Math.sqrt(best) * 111_195;
+      if (bestM > 1990) continue;
+      snapped++;
+      expect(s.seg[i]).toBeGreaterThanOrEqual(0);
+      expect(s.meters[i]).toBeCloseTo(bestM, 0);
+    }
+    expect(snapped).toBeGreaterThan(200);
   });
 });

@@ -30,8 +30,8 @@ export function snapAll(g: RoutingGraph, lons: ArrayLike<number>, lats: ArrayLik
     order[i] = ((cy >> 3) * (nx + 8) + (cx >> 3)) * 2 ** 26 + i;
   }
   if (n < 2 ** 26) order.sort();
-  for (let k = 0; k < n; k++) {
-    const i = n < 2 ** 26 ? order[k]! % 2 ** 26 : k;
+  for (let q = 0; q < n; q++) {
+    const i = n < 2 ** 26 ? order[q]! % 2 ** 26 : q;
     const lon = lons[i]!;
     const lat = lats[i]!;
     const kx = Math.cos((lat * Math.PI) / 180) * M_PER_DEG;
@@ -56,8 +56,8 @@ export function snapAll(g: RoutingGraph, lons: ArrayLike<number>, lats: ArrayLik
           const c = y * nx + x;
           for (let k = cellStart[c]!; k < cellStart[c + 1]!; k++) {
             const s = cellItems[k]!;
-            if (seen[s] === k) continue;
-            seen[s] = k;
+            if (seen[s] === q) continue;
+            seen[s] = q;
             // Local equirectangular plane around the query: exact enough at snapping distances.
             const a = segA[s]!;
             const b = segB[s]!;

@@ -28,3 +28,15 @@ export const originAt = (id: string, node: number, population = 1): Origin => ({
 export async function model(net: BaseNetwork, points: ServicePoint[], origins: Origin[], types: ServiceType[] = ['groceries']): Promise<AccessibilityModel> {
   return AccessibilityModel.create({ graph: buildGraph(net), points, origins, types, profile: DEFAULT_PROFILE, threads: 1 });
 }
+
+/** Small deterministic PRNG for tests. */
+export function mulberry(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
