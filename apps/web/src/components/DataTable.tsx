@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 export interface Column<T> {
   key: string;
@@ -41,7 +42,7 @@ export function DataTable<T>({
     );
   }
   return (
-    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+    <ScrollRegion label={caption}>
       <table className="table" data-testid={testId}>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
@@ -71,6 +72,6 @@ export function DataTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

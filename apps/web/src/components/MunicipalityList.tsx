@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCounties, useMunicipalityIndex } from '../api/hooks.ts';
 import { sortBy } from '../api/format.ts';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 /** The text alternative to the map: the highlighted municipalities by name, with their county. */
 export function MunicipalityList({
@@ -25,7 +26,7 @@ export function MunicipalityList({
   );
   if (rows.length === 0) return <p className="empty">{t('map.noMunicipalities')}</p>;
   return (
-    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+    <ScrollRegion label={caption}>
       <table className="table table--compact" data-testid="municipality-list">
         <caption>{caption}</caption>
         <thead>
@@ -45,6 +46,6 @@ export function MunicipalityList({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -86,7 +86,16 @@ export function AdminUsersPage() {
                       type="button"
                       className="button button--small button--secondary"
                       disabled={patch.isPending}
-                      onClick={() => patch.mutate({ id: u.id, body: { isAdmin: !u.isAdmin } })}
+                      onClick={() => {
+                        if (
+                          window.confirm(
+                            u.isAdmin
+                              ? t('admin.users.revokeAdminConfirm', { name: u.name })
+                              : t('admin.users.makeAdminConfirm', { name: u.name }),
+                          )
+                        )
+                          patch.mutate({ id: u.id, body: { isAdmin: !u.isAdmin } });
+                      }}
                     >
                       {u.isAdmin ? t('admin.users.revokeAdmin') : t('admin.users.makeAdmin')}
                       <span className="visually-hidden"> – {u.name}</span>
@@ -95,7 +104,10 @@ export function AdminUsersPage() {
                       type="button"
                       className="button button--small button--warning"
                       disabled={patch.isPending}
-                      onClick={() => patch.mutate({ id: u.id, body: { disabled: !u.disabled } })}
+                      onClick={() => {
+                        if (u.disabled || window.confirm(t('admin.users.disableConfirm', { name: u.name })))
+                          patch.mutate({ id: u.id, body: { disabled: !u.disabled } });
+                      }}
                     >
                       {u.disabled ? t('admin.users.enable') : t('admin.users.disable')}
                       <span className="visually-hidden"> – {u.name}</span>
