@@ -1,6 +1,6 @@
 import type { Me } from '@samhandling/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { keys } from '../../api/hooks.ts';
 import { changeUiLanguage, hasStoredLanguage } from '../../i18n/index.ts';
 
@@ -27,16 +27,27 @@ export function safeReturnTo(value: string | null | undefined): string {
   return value;
 }
 
+let captured: { path: string; token: string } | null = null;
+
 /**
  * A one-time token from the link's #fragment. The fragment never reaches a server log; it is read
  * once and then removed from the address bar and history.
  */
 export function useHashToken(): string | null {
   const [token] = useState(() => {
-    const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-    const value = params.get('token');
-    if (value) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-    return value;
+    const value = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token');
+    if (value) {
+      captured = { path: window.location.pathname, token: value };
+      return value;
+    }
+    // React may render twice (development); the second render finds the fragment already gone.
+    return captured?.path === window.location.pathname ? captured.token : null;
   });
+  useEffect(() => {
+    captured = null;
+    if (window.location.hash.includes('token=')) {
+      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    }
+  }, []);
   return token;
 }
