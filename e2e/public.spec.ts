@@ -93,3 +93,15 @@ test('the accessibility statement is reachable from the footer', async ({ page }
   await expect(page.getByRole('heading', { level: 1, name: 'Tillgänglighet för Samhandling' })).toBeVisible();
   await expectAccessible(page, 'the accessibility statement');
 });
+
+test('a visitor sees a public space, its municipalities, and no member list', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('space-card').getByRole('link', { name: 'Service i samverkan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Service i samverkan' })).toBeVisible();
+  await expect(page.getByTestId('municipality-list').getByRole('rowheader', { name: 'Älvdalen' })).toBeVisible();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-municipality-codes', /2039/);
+  await expect(page.getByText('Bara medlemmar ser vilka som är med.')).toBeVisible();
+  await expect(page.getByTestId('members-table')).toHaveCount(0);
+  await expect(page.getByTestId('invite-form')).toHaveCount(0);
+  await expectAccessible(page, 'a public space page for visitors');
+});

@@ -122,6 +122,7 @@ export function MunicipalityMap({ codes, label, className }: { codes: string[]; 
             'NavigationControl.ZoomIn': t('map.zoomIn'),
             'NavigationControl.ZoomOut': t('map.zoomOut'),
             'NavigationControl.ResetBearing': t('map.resetBearing'),
+            'Popup.Close': t('map.closePopup'),
             'CooperativeGesturesHandler.WindowsHelpText': t('map.gestureWindows'),
             'CooperativeGesturesHandler.MacHelpText': t('map.gestureMac'),
             'CooperativeGesturesHandler.MobileHelpText': t('map.gestureMobile'),
@@ -137,6 +138,18 @@ export function MunicipalityMap({ codes, label, className }: { codes: string[]; 
             for (const layer of overlayLayers(false)) map.addLayer(layer);
           }
           setStyleLoaded(true);
+        });
+        // Clicking a highlighted municipality names it (the table next to the map does so for everyone).
+        const popup = new maplibregl.Popup({ closeButton: true, closeOnClick: true, maxWidth: '16rem' });
+        map.on('click', 'highlight-fill', (event) => {
+          const name = event.features?.[0]?.properties?.name;
+          if (typeof name === 'string' && map) popup.setLngLat(event.lngLat).setText(name).addTo(map);
+        });
+        map.on('mouseenter', 'highlight-fill', () => {
+          if (map) map.getCanvas().style.cursor = 'pointer';
+        });
+        map.on('mouseleave', 'highlight-fill', () => {
+          if (map) map.getCanvas().style.cursor = '';
         });
         map.on('error', (event) => {
           // Missing tiles from a configured basemap are not fatal; log them for the operator.

@@ -110,9 +110,23 @@ function SpaceView({ space }: { space: Space }) {
           />
         </section>
       )}
-      {can('view_members') && <MembersSection space={space} />}
+      {can('view_members') ? <MembersSection space={space} /> : <MembersHint space={space} />}
       {can('invite') && <InviteSection space={space} />}
     </div>
+  );
+}
+
+function MembersHint({ space }: { space: Space }) {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  return (
+    <section aria-labelledby="members-heading" className="section">
+      <h2 id="members-heading">{t('members.heading')}</h2>
+      <p>
+        {t('members.hidden', { count: space.memberCount })}{' '}
+        {!me && <Link to={`/sign-in?returnTo=${encodeURIComponent(`/spaces/${space.id}`)}`}>{t('members.signInToSee')}</Link>}
+      </p>
+    </section>
   );
 }
 
