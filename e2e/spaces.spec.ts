@@ -100,6 +100,17 @@ test('invite a member and accept through the link from the outbox', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: 'TALKO Lappland' })).toBeVisible();
   await expect(page.getByTestId('members-table').getByRole('rowheader', { name: 'Nora Nykomling' })).toBeVisible();
   await expect(page.getByTestId('invitations-table').getByRole('row').filter({ hasText: email })).toContainText('Accepterad');
+
+  // An invitation that is no longer wanted can be withdrawn.
+  const other = `angrad.${Date.now()}@example.org`;
+  await invite.getByLabel('E-postadress').fill(other);
+  await invite.getByRole('button', { name: 'Skicka inbjudan' }).click();
+  const row = page.getByTestId('invitations-table').getByRole('row').filter({ hasText: other });
+  await expect(row).toContainText('Väntar på svar');
+  await row.getByRole('button', { name: `Återkalla ${other}` }).click();
+  await expect(page.getByText(`Inbjudan till ${other} är återkallad.`)).toBeVisible();
+  await expect(row).toContainText('Återkallad');
+  await expect(row.getByRole('button')).toHaveCount(0);
 });
 
 test('a used or broken invitation link says so', async ({ page }) => {
