@@ -5,3 +5,4 @@ export * from './auth.ts';
 export * from './users.ts';
 export * from './spaces.ts';
 export * from './admin.ts';
+export * from './actors.ts';

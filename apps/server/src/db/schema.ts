@@ -157,6 +157,119 @@ export interface OutboxTable {
   error: string | null;
 }
 
+export type SectorValue = 'public' | 'private' | 'civil_society' | 'academia';
+export type LevelValue = 'local' | 'municipal' | 'regional' | 'national' | 'eu';
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  name: string;
+  org_number: string | null;
+  sector: SectorValue;
+  type: string;
+  level: LevelValue;
+  municipality_code: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  website: string | null;
+  description: Generated<string>;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SpaceOrganisationsTable {
+  space_id: string;
+  organisation_id: string;
+  added_at: CreatedAt;
+}
+
+export interface PeopleTable {
+  id: Generated<string>;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  municipality_code: string | null;
+  youth_representative: Generated<boolean>;
+  age_group: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SpacePeopleTable {
+  space_id: string;
+  person_id: string;
+}
+
+export interface PersonAffiliationsTable {
+  person_id: string;
+  organisation_id: string;
+  role: Generated<string>;
+}
+
+export interface PersonConsentsTable {
+  id: Generated<string>;
+  person_id: string;
+  purpose: string;
+  text_version: string;
+  method: 'form' | 'paper' | 'verbal';
+  given_at: Timestamp;
+  recorded_by: string | null;
+  withdrawn_at: NullableTimestamp;
+}
+
+export interface SurveysTable {
+  id: Generated<string>;
+  space_id: string;
+  title: string;
+  message: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SurveyRecipientsTable {
+  id: Generated<string>;
+  survey_id: string;
+  organisation_id: string;
+  email: string;
+  token_hash: string;
+  sent_at: Timestamp;
+  responded_at: NullableTimestamp;
+  reminded_at: NullableTimestamp;
+}
+
+export interface CollaborationsTable {
+  id: Generated<string>;
+  org_a: string;
+  org_b: string;
+  type: string;
+  level: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  description: Generated<string>;
+  frequency: string | null;
+  source: 'manual' | 'survey' | 'derived';
+  confirmed_a: Generated<boolean>;
+  confirmed_b: Generated<boolean>;
+  example_data: Generated<boolean>;
+  survey_id: string | null;
+  reported_by_a: Generated<boolean>;
+  reported_by_b: Generated<boolean>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface NetworkSnapshotsTable {
+  id: Generated<string>;
+  space_id: string;
+  name: string;
+  at: string;
+  taken_at: Timestamp;
+  network: Json<{ nodes: unknown[]; edges: unknown[] }>;
+  created_by: string | null;
+}
+
 export interface GeoJsonGeometry {
   type: 'Polygon' | 'MultiPolygon';
   coordinates: unknown;
@@ -178,6 +291,16 @@ export interface Database {
   invitations: InvitationsTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  organisations: OrganisationsTable;
+  space_organisations: SpaceOrganisationsTable;
+  people: PeopleTable;
+  space_people: SpacePeopleTable;
+  person_affiliations: PersonAffiliationsTable;
+  person_consents: PersonConsentsTable;
+  surveys: SurveysTable;
+  survey_recipients: SurveyRecipientsTable;
+  collaborations: CollaborationsTable;
+  network_snapshots: NetworkSnapshotsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -23,6 +23,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
         message: translate(language, error.messageKey, { ...error.params, requestId: request.id }),
         fields,
         requestId: request.id,
+        ...error.extra,
       },
     });
 }

@@ -24,6 +24,11 @@ interface Fixture {
   localityId: string;
   ownSessionId: string;
   ownTokenId: string;
+  organisationId: string;
+  otherOrganisationId: string;
+  collaborationId: string;
+  personId: string;
+  snapshotId: string;
   email: string;
   unique: string;
 }
@@ -47,6 +52,12 @@ const space = (ok: number, lead: Role[], others = 403): Expectation => ({
   platform_admin: ok,
 });
 const everyMember: Role[] = ['observer', 'member', 'facilitator', 'space_admin'];
+/** Reading a members-only space's parts: members and admins; everyone else is told it does not exist. */
+const spaceView: Expectation = { anonymous: 404, outsider: 404, observer: 200, member: 200, facilitator: 200, space_admin: 200, platform_admin: 200 };
+/** A public registry entry that only leaders may change: others get 403, not 404. */
+const leaders = (ok: number): Expectation => ({ anonymous: 401, outsider: 403, observer: 403, member: 403, facilitator: ok, space_admin: ok, platform_admin: ok });
+/** Personal data: hidden (404) from all but those who lead the person's space. */
+const personal = (ok: number): Expectation => ({ anonymous: 401, outsider: 404, observer: 404, member: 404, facilitator: ok, space_admin: ok, platform_admin: ok });
 
 const MATRIX: Record<string, Case> = {
   'GET /api/health': { path: () => '/api/health', expect: all(200) },
@@ -123,6 +134,43 @@ const MATRIX: Record<string, Case> = {
     body: (f) => ({ token: f.invitationToken, name: 'Ny via länk' }),
     expect: all(200),
   },
+  'GET /api/organisations': { path: () => '/api/organisations?q=Matris', expect: all(200) },
+  'POST /api/organisations': {
+    path: () => '/api/organisations',
+    body: (f) => ({ name: `Ny förening ${f.unique}`, sector: 'civil_society', type: 'association', level: 'local', municipalityCode: '2422' }),
+    expect: signedIn(201),
+  },
+  'POST /api/organisations/duplicates': { path: () => '/api/organisations/duplicates', body: () => ({ name: 'Matrisorg', municipalityCode: '2422' }), expect: signedIn(200) },
+  'GET /api/organisations/:id': { path: (f) => `/api/organisations/${f.organisationId}`, expect: all(200) },
+  'PATCH /api/organisations/:id': { path: (f) => `/api/organisations/${f.organisationId}`, body: () => ({ description: 'Ny text' }), expect: leaders(200) },
+  'DELETE /api/organisations/:id': { path: (f) => `/api/organisations/${f.organisationId}`, expect: { ...all(403), anonymous: 401, platform_admin: 204 } },
+  'GET /api/spaces/:id/organisations': { path: (f) => `/api/spaces/${f.spaceId}/organisations`, expect: spaceView },
+  'POST /api/spaces/:id/organisations': { path: (f) => `/api/spaces/${f.spaceId}/organisations`, body: (f) => ({ organisationId: f.otherOrganisationId }), expect: space(201, ['facilitator']) },
+  'DELETE /api/spaces/:id/organisations/:organisationId': { path: (f) => `/api/spaces/${f.spaceId}/organisations/${f.organisationId}`, expect: space(204, ['facilitator']) },
+  'GET /api/people': { path: () => '/api/people', expect: signedIn(200) },
+  'POST /api/people': {
+    path: () => '/api/people',
+    body: (f) => ({ name: 'Fiktiv Person', spaceId: f.spaceId, consent: { purpose: 'Arbetsgrupp', textVersion: '1', method: 'form' } }),
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/people/:id': { path: (f) => `/api/people/${f.personId}`, expect: personal(200) },
+  'PATCH /api/people/:id': { path: (f) => `/api/people/${f.personId}`, body: () => ({ ageGroup: '16_25' }), expect: personal(200) },
+  'DELETE /api/people/:id': { path: (f) => `/api/people/${f.personId}`, expect: personal(204) },
+  'GET /api/collaborations': { path: (f) => `/api/collaborations?organisation=${f.organisationId}`, expect: all(200) },
+  'POST /api/collaborations': {
+    path: () => '/api/collaborations',
+    body: (f) => ({ organisationIds: [f.organisationId, f.otherOrganisationId], type: 'funding' }),
+    expect: leaders(201),
+  },
+  'GET /api/collaborations/:id': { path: (f) => `/api/collaborations/${f.collaborationId}`, expect: all(200) },
+  'DELETE /api/collaborations/:id': { path: (f) => `/api/collaborations/${f.collaborationId}`, expect: leaders(204) },
+  'GET /api/spaces/:id/network': { path: (f) => `/api/spaces/${f.spaceId}/network`, expect: spaceView },
+  'GET /api/spaces/:id/network/metrics': { path: (f) => `/api/spaces/${f.spaceId}/network/metrics`, expect: spaceView },
+  'GET /api/spaces/:id/network/export': { path: (f) => `/api/spaces/${f.spaceId}/network/export?format=gexf`, expect: spaceView },
+  'GET /api/network': { path: () => '/api/network?municipality=2422', expect: all(200) },
+  'GET /api/spaces/:id/network/snapshots': { path: (f) => `/api/spaces/${f.spaceId}/network/snapshots`, expect: spaceView },
+  'POST /api/spaces/:id/network/snapshots': { path: (f) => `/api/spaces/${f.spaceId}/network/snapshots`, body: () => ({ name: 'Baslinje' }), expect: space(201, ['facilitator']) },
+  'GET /api/spaces/:id/network/snapshots/:snapshotId/compare': { path: (f) => `/api/spaces/${f.spaceId}/network/snapshots/${f.snapshotId}/compare`, expect: spaceView },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
 };
@@ -174,6 +222,28 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     .values({ name: `Matrisby ${unique}`, municipality_code: '2422', lon: 17, lat: 65, population: null, created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const organisation = (name: string) =>
+    db
+      .insertInto('organisations')
+      .values({ name, sector: 'civil_society', type: 'association', level: 'local', municipality_code: '2422', created_by: null, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  const { id: organisationId } = await organisation(`Matrisorg ${unique}`);
+  const { id: otherOrganisationId } = await organisation(`Annan org ${unique}`);
+  await db.insertInto('space_organisations').values({ space_id: spaceId, organisation_id: organisationId, added_at: now }).execute();
+  const [orgA, orgB] = organisationId < otherOrganisationId ? [organisationId, otherOrganisationId] : [otherOrganisationId, organisationId];
+  const { id: collaborationId } = await db
+    .insertInto('collaborations')
+    .values({ org_a: orgA, org_b: orgB, type: 'partnership', source: 'manual', created_by: null, survey_id: null, level: null, start_date: null, end_date: null, frequency: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: personId } = await db.insertInto('people').values({ name: 'Fiktiv', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('space_people').values({ space_id: spaceId, person_id: personId }).execute();
+  const { id: snapshotId } = await db
+    .insertInto('network_snapshots')
+    .values({ space_id: spaceId, name: 'Start', at: '2026-01-01', taken_at: now, network: JSON.stringify({ nodes: [], edges: [] }), created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const client = t.client();
   let ownSessionId: string = randomUUID();
   let ownTokenId: string = randomUUID();
@@ -188,7 +258,23 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   }
   const email = role === 'anonymous' ? target.email : users[role].email;
   return {
-    fixture: { spaceId, targetUserId: target.id, targetEmail: target.email, invitationId, invitationToken, localityId, ownSessionId, ownTokenId, email, unique },
+    fixture: {
+      spaceId,
+      targetUserId: target.id,
+      targetEmail: target.email,
+      invitationId,
+      invitationToken,
+      localityId,
+      ownSessionId,
+      ownTokenId,
+      organisationId,
+      otherOrganisationId,
+      collaborationId,
+      personId,
+      snapshotId,
+      email,
+      unique,
+    },
     client,
   };
 }

@@ -1,3 +1,8 @@
+import { collaborationRoutes } from '../modules/actors/collaboration/collaboration.routes.ts';
+import { networkRoutes } from '../modules/actors/network/network.routes.ts';
+import { organisationRoutes } from '../modules/actors/organisation/organisation.routes.ts';
+import { personRoutes } from '../modules/actors/person/person.routes.ts';
+import { spaceOrganisationRoutes } from '../modules/actors/space-organisation/space-organisation.routes.ts';
 import { apiTokenRoutes } from '../modules/accounts/api-token/api-token.routes.ts';
 import { authRoutes } from '../modules/accounts/auth/auth.routes.ts';
 import { userRoutes } from '../modules/accounts/user/user.routes.ts';
@@ -26,6 +31,11 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...spaceRoutes(deps),
     ...membershipRoutes(deps),
     ...invitationRoutes(deps),
+    ...organisationRoutes(deps),
+    ...spaceOrganisationRoutes(deps),
+    ...personRoutes(deps),
+    ...collaborationRoutes(deps),
+    ...networkRoutes(deps),
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
   ];

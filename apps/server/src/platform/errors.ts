@@ -33,6 +33,8 @@ export class AppError extends Error {
     readonly fields: Record<string, string> = {},
     readonly params: Record<string, string | number> = {},
     readonly retryAfterSeconds?: number,
+    /** More for the client than the closed set says, e.g. the existing records a duplicate matches. */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(messageKey);
   }

@@ -34,6 +34,12 @@ export function canInvite(actor: Actor, access: SpaceAccess, role: SpaceRole): b
   return access.role === 'facilitator' && (role === 'member' || role === 'observer');
 }
 
+/** Leaders (space admins, facilitators) keep the space's registry: its organisations, people, surveys. */
+export const canLeadSpace = (actor: Actor, access: SpaceAccess): boolean => !access.archived && leads(actor, access);
+
+/** People recorded in a space are personal data: only those who lead it (and platform admins) see them. */
+export const canSeePeople = (actor: Actor, access: SpaceAccess): boolean => leads(actor, access);
+
 export const canManageMembers = (actor: Actor, access: SpaceAccess): boolean => !access.archived && isSpaceAdmin(actor, access);
 
 export function spaceActions(actor: Actor, access: SpaceAccess): string[] {
@@ -43,6 +49,7 @@ export function spaceActions(actor: Actor, access: SpaceAccess): string[] {
   if (canViewMembers(actor, access)) actions.push('view_members');
   if (canInvite(actor, access, 'member')) actions.push('invite');
   if (canManageMembers(actor, access)) actions.push('manage_members');
+  if (canLeadSpace(actor, access)) actions.push('manage_organisations', 'manage_people', 'run_surveys');
   if (access.role !== null) actions.push('leave');
   return actions;
 }

@@ -89,3 +89,7 @@ export async function replaceSpaceMunicipalities(db: Kysely<Database>, spaceId: 
 export function findRoleInSpace(db: Kysely<Database>, spaceId: string, userId: string): Promise<{ role: SpaceRole } | undefined> {
   return db.selectFrom('memberships').select('role').where('space_id', '=', spaceId).where('user_id', '=', userId).executeTakeFirst();
 }
+
+export function listLedSpaceIds(db: Kysely<Database>, userId: string) {
+  return db.selectFrom('memberships').select('space_id').where('user_id', '=', userId).where('role', 'in', ['space_admin', 'facilitator']).execute();
+}

@@ -10,7 +10,7 @@ import { bySwedishName } from '../../../platform/sort.ts';
 import { assertMunicipalitiesExist } from '../../geography/municipality/municipality.service.ts';
 import { accessOf, presentSpace } from './space.presenter.ts';
 import { canArchiveSpace, canCreateSpace, canEditSpace, canViewSpace, type SpaceAccess } from './space.policy.ts';
-import { findSpaceFor, insertSpace, listSpacesFor, replaceSpaceMunicipalities, updateSpace } from './space.repository.ts';
+import { findSpaceFor, insertSpace, listLedSpaceIds, listSpacesFor, replaceSpaceMunicipalities, updateSpace } from './space.repository.ts';
 
 export async function listSpaces(
   deps: Deps,
@@ -93,4 +93,11 @@ export async function patchSpace(deps: Deps, ctx: RequestContext, spaceId: strin
     });
   });
   return getSpace(deps, ctx, spaceId);
+}
+
+/** Ids of the spaces the actor leads (space admin or facilitator); for other modules' policies. */
+export async function spacesLedBy(deps: Deps, actor: Actor): Promise<Set<string>> {
+  if (actor.kind !== 'user') return new Set();
+  const rows = await listLedSpaceIds(deps.db, actor.user.id);
+  return new Set(rows.map((r) => r.space_id));
 }

@@ -1,0 +1,110 @@
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { CollaborationsTable, Database } from '../../../db/schema.ts';
+
+const columns = [
+  'collaborations.id',
+  'collaborations.org_a',
+  'collaborations.org_b',
+  'collaborations.type',
+  'collaborations.level',
+  'collaborations.start_date',
+  'collaborations.end_date',
+  'collaborations.description',
+  'collaborations.frequency',
+  'collaborations.source',
+  'collaborations.confirmed_a',
+  'collaborations.confirmed_b',
+  'collaborations.example_data',
+  'collaborations.reported_by_a',
+  'collaborations.reported_by_b',
+  'collaborations.created_by',
+  'collaborations.created_at',
+  'a.name as name_a',
+  'b.name as name_b',
+] as const;
+
+export type CollaborationRow = Awaited<ReturnType<typeof findCollaboration>> & {};
+
+export interface CollaborationFilter {
+  organisationIds?: string[] | undefined;
+  /** Both ends within this set. */
+  withinOrganisationIds?: string[] | undefined;
+  organisation?: string | undefined;
+  type?: string | undefined;
+  source?: string | undefined;
+  /** Active on this date ('YYYY-MM-DD'). */
+  at?: string | undefined;
+}
+
+export function listCollaborations(db: Kysely<Database>, filter: CollaborationFilter) {
+  let query = db
+    .selectFrom('collaborations')
+    .innerJoin('organisations as a', 'a.id', 'collaborations.org_a')
+    .innerJoin('organisations as b', 'b.id', 'collaborations.org_b')
+    .select(columns);
+  if (filter.withinOrganisationIds) {
+    const ids = filter.withinOrganisationIds.length ? filter.withinOrganisationIds : ['00000000-0000-0000-0000-000000000000'];
+    query = query.where('collaborations.org_a', 'in', ids).where('collaborations.org_b', 'in', ids);
+  }
+  if (filter.organisation) {
+    const id = filter.organisation;
+    query = query.where((eb) => eb.or([eb('collaborations.org_a', '=', id), eb('collaborations.org_b', '=', id)]));
+  }
+  if (filter.type) query = query.where('collaborations.type', '=', filter.type);
+  if (filter.source) query = query.where('collaborations.source', '=', filter.source as never);
+  if (filter.at) {
+    const at = filter.at;
+    query = query
+      .where((eb) => eb.or([eb('collaborations.start_date', 'is', null), eb('collaborations.start_date', '<=', at)]))
+      .where((eb) => eb.or([eb('collaborations.end_date', 'is', null), eb('collaborations.end_date', '>=', at)]));
+  }
+  return query.orderBy('collaborations.created_at').limit(200_000).execute();
+}
+
+export function findCollaboration(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom('collaborations')
+    .innerJoin('organisations as a', 'a.id', 'collaborations.org_a')
+    .innerJoin('organisations as b', 'b.id', 'collaborations.org_b')
+    .select(columns)
+    .where('collaborations.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findSameCollaboration(db: Kysely<Database>, orgA: string, orgB: string, type: string, source: string) {
+  return db
+    .selectFrom('collaborations')
+    .selectAll()
+    .where('org_a', '=', orgA)
+    .where('org_b', '=', orgB)
+    .where('type', '=', type)
+    .where('source', '=', source as never)
+    .executeTakeFirst();
+}
+
+export function insertCollaboration(db: Kysely<Database>, values: Insertable<CollaborationsTable>) {
+  return db.insertInto('collaborations').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export function markReported(db: Kysely<Database>, id: string, side: 'a' | 'b') {
+  return db
+    .updateTable('collaborations')
+    .set(side === 'a' ? { reported_by_a: true, confirmed_a: true } : { reported_by_b: true, confirmed_b: true })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function deleteCollaboration(db: Kysely<Database>, id: string) {
+  return db.deleteFrom('collaborations').where('id', '=', id).returning('id').executeTakeFirst();
+}
+
+export function spaceIdsOfOrganisations(db: Kysely<Database>, organisationIds: string[]) {
+  if (organisationIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('space_organisations').select('space_id').where('organisation_id', 'in', organisationIds).execute();
+}
+
+export function creatorsOf(db: Kysely<Database>, organisationIds: string[]) {
+  return db.selectFrom('organisations').select(['id', 'created_by']).where('id', 'in', organisationIds).execute();
+}
+
+export const today = () => sql<string>`current_date`;

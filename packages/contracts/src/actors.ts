@@ -1,0 +1,308 @@
+import { z } from 'zod';
+import { allowedActions, email, municipalityCode } from './common.ts';
+
+export const sector = z.enum(['public', 'private', 'civil_society', 'academia']);
+export type Sector = z.infer<typeof sector>;
+export const SECTORS = sector.options;
+
+export const organisationType = z.enum([
+  'municipality',
+  'region',
+  'county_board',
+  'state_agency',
+  'company',
+  'cooperative',
+  'association',
+  'village_association',
+  'foundation',
+  'faith_community',
+  'study_association',
+  'folk_high_school',
+  'university',
+  'network',
+  'other',
+]);
+export type OrganisationType = z.infer<typeof organisationType>;
+
+export const level = z.enum(['local', 'municipal', 'regional', 'national', 'eu']);
+export type Level = z.infer<typeof level>;
+
+/**
+ * Swedish organisation number: NNNNNN-NNNN whose ten digits pass the Luhn check
+ * (the same check digit as personal identity numbers).
+ */
+export function isValidOrgNumber(value: string): boolean {
+  if (!/^\d{6}-\d{4}$/.test(value)) return false;
+  const digits = value.replace('-', '');
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    let d = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export const orgNumber = z
+  .string()
+  .trim()
+  .regex(/^\d{6}-\d{4}$/, { message: 'validation.org_number_format' })
+  .refine(isValidOrgNumber, { message: 'validation.org_number_checksum' });
+
+export const organisationInput = z.strictObject({
+  name: z.string().trim().min(2).max(200),
+  orgNumber: orgNumber.nullable().optional(),
+  sector,
+  type: organisationType,
+  level,
+  municipalityCode: municipalityCode.nullable().optional(),
+  contactEmail: email.nullable().optional(),
+  contactPhone: z.string().trim().max(40).nullable().optional(),
+  website: z.url().max(300).nullable().optional(),
+  description: z.string().trim().max(5000).optional(),
+  tags: z.array(z.string().trim().min(1).max(40)).max(30).optional(),
+  /** Create even though a near-duplicate exists (after the user has seen the warning). */
+  confirmDuplicate: z.boolean().optional(),
+});
+export type OrganisationInput = z.input<typeof organisationInput>;
+export const organisationPatch = organisationInput.omit({ confirmDuplicate: true }).partial();
+
+export const organisation = z.object({
+  id: z.string(),
+  name: z.string(),
+  orgNumber: z.string().nullable(),
+  sector,
+  type: organisationType,
+  level,
+  municipalityCode: z.string().nullable(),
+  municipalityName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  website: z.string().nullable(),
+  description: z.string(),
+  tags: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  allowedActions,
+});
+export type Organisation = z.infer<typeof organisation>;
+
+export const organisationsQuery = z.object({
+  q: z.string().max(100).optional(),
+  sector: sector.optional(),
+  level: level.optional(),
+  type: organisationType.optional(),
+  municipality: municipalityCode.optional(),
+  space: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const organisationPage = z.object({ total: z.number(), items: z.array(organisation) });
+
+export const duplicateCandidate = z.object({ id: z.string(), name: z.string(), orgNumber: z.string().nullable(), municipalityCode: z.string().nullable(), reason: z.enum(['org_number', 'similar_name']) });
+
+export const consentMethod = z.enum(['form', 'paper', 'verbal']);
+export const consentInput = z.strictObject({
+  purpose: z.string().trim().min(2).max(500),
+  textVersion: z.string().trim().min(1).max(50),
+  method: consentMethod,
+  givenAt: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const ageGroup = z.enum(['under_16', '16_25', '26_64', '65_plus']);
+export const affiliationInput = z.strictObject({ organisationId: z.uuid(), role: z.string().trim().max(120).default('') });
+
+export const personInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  email: email.nullable().optional(),
+  phone: z.string().trim().max(40).nullable().optional(),
+  municipalityCode: municipalityCode.nullable().optional(),
+  youthRepresentative: z.boolean().optional(),
+  ageGroup: ageGroup.nullable().optional(),
+  affiliations: z.array(affiliationInput).max(20).optional(),
+  /** People are recorded within a space; its leaders see them. */
+  spaceId: z.uuid(),
+  consent: consentInput,
+});
+export const personPatch = personInput.omit({ spaceId: true, consent: true }).partial();
+
+export const person = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  municipalityCode: z.string().nullable(),
+  youthRepresentative: z.boolean(),
+  ageGroup: ageGroup.nullable(),
+  affiliations: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: z.string() })),
+  spaceIds: z.array(z.string()),
+  consents: z.array(
+    z.object({ id: z.string(), purpose: z.string(), textVersion: z.string(), method: consentMethod, givenAt: z.string(), withdrawnAt: z.string().nullable() }),
+  ),
+  createdAt: z.string(),
+  allowedActions,
+});
+export type Person = z.infer<typeof person>;
+export const peopleQuery = z.object({ space: z.uuid().optional(), q: z.string().max(100).optional() });
+
+export const collaborationType = z.enum([
+  'partnership',
+  'formal_agreement',
+  'funding',
+  'joint_project',
+  'network_membership',
+  'service_agreement',
+  'informal_contact',
+]);
+export const frequency = z.enum(['occasional', 'regular', 'continuous']);
+export const collaborationSource = z.enum(['manual', 'survey', 'derived']);
+
+const isoDate = z.iso.date();
+
+export const collaborationInput = z
+  .strictObject({
+    organisationIds: z.tuple([z.uuid(), z.uuid()]),
+    type: collaborationType,
+    level: level.nullable().optional(),
+    startDate: isoDate.nullable().optional(),
+    endDate: isoDate.nullable().optional(),
+    description: z.string().trim().max(2000).optional(),
+    frequency: frequency.nullable().optional(),
+    confirmed: z.boolean().optional(),
+    exampleData: z.boolean().optional(),
+  })
+  .refine((c) => c.organisationIds[0] !== c.organisationIds[1], { message: 'validation.collaboration_self', path: ['organisationIds'] })
+  .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, { message: 'validation.end_before_start', path: ['endDate'] });
+
+export const collaboration = z.object({
+  id: z.string(),
+  organisationIds: z.tuple([z.string(), z.string()]),
+  organisationNames: z.tuple([z.string(), z.string()]),
+  type: collaborationType,
+  level: level.nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  description: z.string(),
+  frequency: frequency.nullable(),
+  source: collaborationSource,
+  confirmedByBoth: z.boolean(),
+  exampleData: z.boolean(),
+  createdAt: z.string(),
+  allowedActions,
+});
+export type Collaboration = z.infer<typeof collaboration>;
+export const collaborationsQuery = z.object({
+  organisation: z.uuid().optional(),
+  space: z.uuid().optional(),
+  type: collaborationType.optional(),
+  source: collaborationSource.optional(),
+});
+
+export const spaceOrganisationInput = z.strictObject({ organisationId: z.uuid() });
+
+export const networkNode = z.object({
+  id: z.string(),
+  name: z.string(),
+  sector,
+  level,
+  type: organisationType,
+  municipalityCode: z.string().nullable(),
+  degree: z.number(),
+});
+export const networkEdge = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  type: collaborationType,
+  origin: collaborationSource,
+  frequency: frequency.nullable(),
+  exampleData: z.boolean(),
+});
+export const network = z.object({ nodes: z.array(networkNode), edges: z.array(networkEdge) });
+export type Network = z.infer<typeof network>;
+export type NetworkNode = z.infer<typeof networkNode>;
+export type NetworkEdge = z.infer<typeof networkEdge>;
+
+export const networkQuery = z.object({
+  sector: sector.optional(),
+  level: level.optional(),
+  type: collaborationType.optional(),
+  source: collaborationSource.optional(),
+  municipality: municipalityCode.optional(),
+  /** The state on this date: collaborations started by then and not ended before it. */
+  at: isoDate.optional(),
+});
+
+export const networkMetrics = z.object({
+  nodeCount: z.number(),
+  edgeCount: z.number(),
+  density: z.number(),
+  crossSectorShare: z.number(),
+  countsBySector: z.record(z.string(), z.number()),
+  sectorMatrix: z.record(z.string(), z.record(z.string(), z.number())),
+  degree: z.array(z.object({ organisationId: z.string(), value: z.number() })),
+  betweenness: z.array(z.object({ organisationId: z.string(), value: z.number() })),
+  isolated: z.array(z.string()),
+  communities: z.array(z.object({ id: z.number(), organisationIds: z.array(z.string()) })),
+  modularity: z.number().nullable(),
+  surveyReciprocity: z.number().nullable(),
+});
+export type NetworkMetrics = z.infer<typeof networkMetrics>;
+
+export const snapshotInput = z.strictObject({ name: z.string().trim().min(1).max(120), at: isoDate.optional() });
+export const snapshot = z.object({ id: z.string(), name: z.string(), takenAt: z.string(), at: z.string(), nodeCount: z.number(), edgeCount: z.number() });
+export const snapshotComparison = z.object({
+  baseline: snapshot,
+  newCollaborations: z.array(networkEdge),
+  endedCollaborations: z.array(networkEdge),
+  crossSectorShare: z.object({ before: z.number(), after: z.number(), change: z.number() }),
+  sectorDegree: z.record(z.string(), z.object({ before: z.number(), after: z.number(), change: z.number() })),
+  nodeCount: z.object({ before: z.number(), after: z.number() }),
+  edgeCount: z.object({ before: z.number(), after: z.number() }),
+});
+
+export const surveyInput = z.strictObject({
+  title: z.string().trim().min(2).max(200),
+  message: z.string().trim().max(2000).optional(),
+  /** Who receives the link for each organisation; organisations without an address are skipped. */
+  recipients: z.array(z.strictObject({ organisationId: z.uuid(), email })).min(1).max(2000),
+});
+export const survey = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  invited: z.number(),
+  responded: z.number(),
+  responseRate: z.number(),
+  recipients: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), email: z.string(), respondedAt: z.string().nullable(), remindedAt: z.string().nullable() })),
+});
+export const surveyForm = z.object({
+  surveyTitle: z.string(),
+  spaceName: z.string(),
+  message: z.string(),
+  organisation: z.object({ id: z.string(), name: z.string() }),
+  registry: z.array(z.object({ id: z.string(), name: z.string(), sector, municipalityCode: z.string().nullable() })),
+  answers: z.array(z.object({ organisationId: z.string(), type: collaborationType, frequency })),
+});
+export const surveyAnswerInput = z.strictObject({
+  token: z.string().min(20).max(200),
+  answers: z
+    .array(
+      z.strictObject({
+        organisationId: z.uuid().optional(),
+        newOrganisation: z.strictObject({ name: z.string().trim().min(2).max(200), sector, type: organisationType, level, municipalityCode: municipalityCode.nullable().optional() }).optional(),
+        type: collaborationType,
+        frequency,
+      }),
+    )
+    .max(200),
+});
+
+export const importKind = z.enum(['organisations', 'people', 'collaborations']);
+export const importResult = z.object({
+  dryRun: z.boolean(),
+  created: z.number(),
+  updated: z.number(),
+  errors: z.array(z.object({ line: z.number(), message: z.string() })),
+});
