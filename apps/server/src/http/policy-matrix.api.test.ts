@@ -29,6 +29,8 @@ interface Fixture {
   collaborationId: string;
   personId: string;
   snapshotId: string;
+  surveyId: string;
+  surveyToken: string;
   email: string;
   unique: string;
 }
@@ -171,6 +173,15 @@ const MATRIX: Record<string, Case> = {
   'GET /api/spaces/:id/network/snapshots': { path: (f) => `/api/spaces/${f.spaceId}/network/snapshots`, expect: spaceView },
   'POST /api/spaces/:id/network/snapshots': { path: (f) => `/api/spaces/${f.spaceId}/network/snapshots`, body: () => ({ name: 'Baslinje' }), expect: space(201, ['facilitator']) },
   'GET /api/spaces/:id/network/snapshots/:snapshotId/compare': { path: (f) => `/api/spaces/${f.spaceId}/network/snapshots/${f.snapshotId}/compare`, expect: spaceView },
+  'GET /api/spaces/:id/surveys': { path: (f) => `/api/spaces/${f.spaceId}/surveys`, expect: space(200, ['facilitator']) },
+  'POST /api/spaces/:id/surveys': {
+    path: (f) => `/api/spaces/${f.spaceId}/surveys`,
+    body: (f) => ({ title: 'Kartläggning', recipients: [{ organisationId: f.organisationId, email: 'kontakt@example.org' }] }),
+    expect: space(201, ['facilitator']),
+  },
+  'POST /api/spaces/:id/surveys/:surveyId/remind': { path: (f) => `/api/spaces/${f.spaceId}/surveys/${f.surveyId}/remind`, expect: space(200, ['facilitator']) },
+  'POST /api/surveys/form': { path: () => '/api/surveys/form', body: (f) => ({ token: f.surveyToken }), expect: all(200) },
+  'POST /api/surveys/answer': { path: () => '/api/surveys/answer', body: (f) => ({ token: f.surveyToken, answers: [] }), expect: all(200) },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
 };
@@ -244,6 +255,12 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     .values({ space_id: spaceId, name: 'Start', at: '2026-01-01', taken_at: now, network: JSON.stringify({ nodes: [], edges: [] }), created_by: null })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const { id: surveyId } = await db.insertInto('surveys').values({ space_id: spaceId, title: 'Enkät', created_by: null, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const surveyToken = randomBytes(32).toString('base64url');
+  await db
+    .insertInto('survey_recipients')
+    .values({ survey_id: surveyId, organisation_id: organisationId, email: 'kontakt@example.org', token_hash: hashToken(t.deps.config.sessionSecret, surveyToken), sent_at: now })
+    .execute();
   const client = t.client();
   let ownSessionId: string = randomUUID();
   let ownTokenId: string = randomUUID();
@@ -272,6 +289,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       collaborationId,
       personId,
       snapshotId,
+      surveyId,
+      surveyToken,
       email,
       unique,
     },

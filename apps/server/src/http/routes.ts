@@ -2,6 +2,7 @@ import { collaborationRoutes } from '../modules/actors/collaboration/collaborati
 import { networkRoutes } from '../modules/actors/network/network.routes.ts';
 import { organisationRoutes } from '../modules/actors/organisation/organisation.routes.ts';
 import { personRoutes } from '../modules/actors/person/person.routes.ts';
+import { surveyRoutes } from '../modules/actors/survey/survey.routes.ts';
 import { spaceOrganisationRoutes } from '../modules/actors/space-organisation/space-organisation.routes.ts';
 import { apiTokenRoutes } from '../modules/accounts/api-token/api-token.routes.ts';
 import { authRoutes } from '../modules/accounts/auth/auth.routes.ts';
@@ -36,6 +37,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...personRoutes(deps),
     ...collaborationRoutes(deps),
     ...networkRoutes(deps),
+    ...surveyRoutes(deps),
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
   ];

@@ -58,6 +58,13 @@ const sv = {
   'validation.end_before_start': 'Slutdatum kan inte vara före startdatum.',
   'errors.consent_required': 'Personuppgifter får bara sparas med ett samtycke.',
   'errors.collaboration_exists': 'Den samverkan finns redan registrerad.',
+  'errors.survey_not_in_space': 'Organisationen är inte med i arenan.',
+  'mail.survey.subject': 'Kartläggning: {title}',
+  'mail.survey.text':
+    'Hej!\n\nArenan "{space}" kartlägger vilka som samverkar med vilka. Berätta vilka organisationer {organisation} samverkar med – det tar några minuter och kräver inget konto.\n\n{message}\n\nSvara här:\n{link}',
+  'mail.survey_reminder.subject': 'Påminnelse – kartläggning: {title}',
+  'mail.survey_reminder.text':
+    'Hej!\n\nVi har ännu inte fått svar från {organisation} i kartläggningen för arenan "{space}". Svara gärna här (den nya länken ersätter den tidigare):\n{link}',
   'mail.signature': 'Hälsningar,\nSamhandling',
   'mail.magic_link.subject': 'Din inloggningslänk till Samhandling',
   'mail.magic_link.text':
@@ -132,6 +139,13 @@ const en: Record<MessageKey, string> = {
   'validation.end_before_start': 'The end date cannot be before the start date.',
   'errors.consent_required': 'Personal data may only be kept with consent.',
   'errors.collaboration_exists': 'That collaboration is already recorded.',
+  'errors.survey_not_in_space': 'The organisation does not take part in the space.',
+  'mail.survey.subject': 'Mapping: {title}',
+  'mail.survey.text':
+    'Hello!\n\nThe space "{space}" is mapping who collaborates with whom. Tell us which organisations {organisation} collaborates with – it takes a few minutes and needs no account.\n\n{message}\n\nAnswer here:\n{link}',
+  'mail.survey_reminder.subject': 'Reminder – mapping: {title}',
+  'mail.survey_reminder.text':
+    'Hello!\n\nWe have not yet heard from {organisation} in the mapping for the space "{space}". Please answer here (this new link replaces the earlier one):\n{link}',
   'mail.signature': 'Best regards,\nSamhandling',
   'mail.magic_link.subject': 'Your sign-in link for Samhandling',
   'mail.magic_link.text':
