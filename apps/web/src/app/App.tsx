@@ -2,6 +2,11 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { isApiError } from '../api/client.ts';
 import { AccountPage } from '../features/account/AccountPage.tsx';
+import { AdminAuditPage } from '../features/admin/AdminAuditPage.tsx';
+import { AdminLocalitiesPage } from '../features/admin/AdminLocalitiesPage.tsx';
+import { AdminOutboxPage } from '../features/admin/AdminOutboxPage.tsx';
+import { AdminSpacesPage } from '../features/admin/AdminSpacesPage.tsx';
+import { AdminUsersPage } from '../features/admin/AdminUsersPage.tsx';
 import { AdminLayout } from '../features/admin/AdminLayout.tsx';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
 import { InvitationPage } from '../features/auth/InvitationPage.tsx';
@@ -75,20 +80,11 @@ const router = createBrowserRouter([
             ),
             children: [
               { index: true, element: <Navigate to="users" replace /> },
-              { path: 'users', lazy: async () => ({ Component: (await import('../features/admin/AdminUsersPage.tsx')).AdminUsersPage }) },
-              {
-                path: 'spaces',
-                lazy: async () => ({ Component: (await import('../features/admin/AdminSpacesPage.tsx')).AdminSpacesPage }),
-              },
-              {
-                path: 'localities',
-                lazy: async () => ({ Component: (await import('../features/admin/AdminLocalitiesPage.tsx')).AdminLocalitiesPage }),
-              },
-              {
-                path: 'outbox',
-                lazy: async () => ({ Component: (await import('../features/admin/AdminOutboxPage.tsx')).AdminOutboxPage }),
-              },
-              { path: 'audit', lazy: async () => ({ Component: (await import('../features/admin/AdminAuditPage.tsx')).AdminAuditPage }) },
+              { path: 'users', element: <AdminUsersPage /> },
+              { path: 'spaces', element: <AdminSpacesPage /> },
+              { path: 'localities', element: <AdminLocalitiesPage /> },
+              { path: 'outbox', element: <AdminOutboxPage /> },
+              { path: 'audit', element: <AdminAuditPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },
