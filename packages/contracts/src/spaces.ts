@@ -70,12 +70,6 @@ export const invitation = z.object({
 });
 export type Invitation = z.infer<typeof invitation>;
 
-/** Adding a member: an existing account joins at once; anyone else gets an e-mail invitation. */
-export const memberAddResult = z.object({
-  member: member.nullable(),
-  invitation: invitation.nullable(),
-});
-
 export const invitationPreview = z.object({
   spaceId: z.string(),
   spaceName: z.string(),

@@ -121,7 +121,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
       request.ctx ??= await buildRequestContext(deps, request);
       return sendError(request, reply, new AppError('not_found', 'errors.route_not_found'));
     }
-    if (hasWeb && (request.method === 'GET' || request.method === 'HEAD')) {
+    // A missing built asset is a 404: answering with index.html would feed HTML to a script tag.
+    if (hasWeb && (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/assets/')) {
       // The web app routes on the client; unknown pages get its own 404 view.
       return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
     }

@@ -1,9 +1,9 @@
 import { localityInput, type Locality, type LocalityImportResult } from '@samhandling/contracts';
-import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { parseInput, ValidationError } from '../../../http/validate.ts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
+import { missingColumns, parseCsvNumber, readCsv } from '../../../platform/csv.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { translate } from '../../../platform/messages.ts';
@@ -114,12 +114,6 @@ const HEADER_ALIASES: Record<string, string> = {
   invånare: 'population',
 };
 
-function parseNumber(value: string | undefined): number | undefined | typeof NaN {
-  if (value === undefined || value.trim() === '') return undefined;
-  // Swedish spreadsheets write decimal commas and spaces between thousands.
-  return Number(value.trim().replace(/\s/g, '').replace(',', '.'));
-}
-
 /**
  * CSV import of localities (name, municipality code, lon, lat, optional population), by comma or
  * semicolon. A dry run lists every bad row with its reason and changes nothing; a real run
@@ -129,23 +123,8 @@ function parseNumber(value: string | undefined): number | undefined | typeof NaN
 export async function importLocalities(deps: Deps, ctx: RequestContext, csv: string, dryRun: boolean): Promise<LocalityImportResult> {
   if (!canManageLocalities(ctx.actor)) throw notFound();
   const t = (key: string, params?: Record<string, string | number>) => translate(ctx.language, key, params);
-  const firstLine = csv.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: Record<string, string>[];
-  try {
-    records = parse(csv.replace(/^\uFEFF/, ''), {
-      delimiter,
-      columns: (header: string[]) => header.map((h) => HEADER_ALIASES[h.trim().toLowerCase()] ?? h.trim()),
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: true,
-    });
-  } catch (error) {
-    throw invalid({ csv: 'import.unreadable' }, 'import.unreadable');
-  }
-  if (records.length === 0) throw invalid({ csv: 'import.empty' });
-  if (records.length > MAX_IMPORT_ROWS) throw invalid({ csv: 'import.too_many_rows' });
-  const missing = ['name', 'municipalityCode', 'lon', 'lat'].filter((c) => !(c in records[0]!));
+  const records = readCsv(csv, HEADER_ALIASES, MAX_IMPORT_ROWS);
+  const missing = missingColumns(records, ['name', 'municipalityCode', 'lon', 'lat']);
   if (missing.length) {
     return { dryRun, created: 0, updated: 0, errors: [{ line: 1, message: t('import.missing_columns', { columns: missing.join(', ') }) }] };
   }
@@ -159,9 +138,9 @@ export async function importLocalities(deps: Deps, ctx: RequestContext, csv: str
       const input = parseInput(localityInput, {
         name: record.name,
         municipalityCode: record.municipalityCode?.padStart(4, '0'),
-        lon: parseNumber(record.lon),
-        lat: parseNumber(record.lat),
-        population: parseNumber(record.population) ?? null,
+        lon: parseCsvNumber(record.lon),
+        lat: parseCsvNumber(record.lat),
+        population: parseCsvNumber(record.population) ?? null,
       });
       const key = `${input.municipalityCode}:${input.name.toLowerCase()}`;
       const earlier = seen.get(key);
