@@ -182,6 +182,12 @@ const MATRIX: Record<string, Case> = {
   'POST /api/spaces/:id/surveys/:surveyId/remind': { path: (f) => `/api/spaces/${f.spaceId}/surveys/${f.surveyId}/remind`, expect: space(200, ['facilitator']) },
   'POST /api/surveys/form': { path: () => '/api/surveys/form', body: (f) => ({ token: f.surveyToken }), expect: all(200) },
   'POST /api/surveys/answer': { path: () => '/api/surveys/answer', body: (f) => ({ token: f.surveyToken, answers: [] }), expect: all(200) },
+  'POST /api/spaces/:id/import/:kind': {
+    path: (f) => `/api/spaces/${f.spaceId}/import/organisations?dryRun=true`,
+    body: (f) => `name,sector,type,level\nImporterad ${f.unique},civil_society,association,local\n`,
+    contentType: 'text/csv',
+    expect: space(200, ['facilitator']),
+  },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
 };

@@ -2,6 +2,7 @@ import { collaborationRoutes } from '../modules/actors/collaboration/collaborati
 import { networkRoutes } from '../modules/actors/network/network.routes.ts';
 import { organisationRoutes } from '../modules/actors/organisation/organisation.routes.ts';
 import { personRoutes } from '../modules/actors/person/person.routes.ts';
+import { actorsImportRoutes } from '../modules/actors/import/actors-import.routes.ts';
 import { surveyRoutes } from '../modules/actors/survey/survey.routes.ts';
 import { spaceOrganisationRoutes } from '../modules/actors/space-organisation/space-organisation.routes.ts';
 import { apiTokenRoutes } from '../modules/accounts/api-token/api-token.routes.ts';
@@ -38,6 +39,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...collaborationRoutes(deps),
     ...networkRoutes(deps),
     ...surveyRoutes(deps),
+    ...actorsImportRoutes(deps),
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
   ];

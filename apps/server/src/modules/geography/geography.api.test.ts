@@ -111,7 +111,7 @@ describe('localities', () => {
     expect(preview.body.errors.map((e: { line: number }) => e.line)).toEqual([3, 4, 5]);
     expect(preview.body.errors[0].message).toContain('Longituden');
     expect(preview.body.errors[1].message).toContain('Okänd kommunkod');
-    expect(preview.body.errors[2].message).toBe('Samma ort finns redan på rad 2.');
+    expect(preview.body.errors[2].message).toBe('Samma post finns redan på rad 2.');
     expect((await t.client().get('/api/localities?q=Gargnäs')).body).toHaveLength(0);
 
     const clean = 'name,municipality_code,lon,lat,population\nGargnäs,2422,17.36,65.30,150\nSlagnäs,2506,18.17,65.58,\n';
