@@ -81,7 +81,13 @@ describe('samhandling serve', () => {
     expect(spaces.map((s) => s.name).sort()).toEqual(
       ['Agenda 2030 – med civilsamhället som motor', 'SÖK Samverkan Norrbotten', 'Service i samverkan', 'TALKO Lappland'].sort(),
     );
-    expect(spaces.find((s) => s.name === 'TALKO Lappland')!.municipalityCodes).toHaveLength(8);
+    const talko = spaces.find((s) => s.name === 'TALKO Lappland')! as { id?: string; municipalityCodes: string[] };
+    expect(talko.municipalityCodes).toHaveLength(8);
+    // The real organisations of the projects, with example collaborations between them.
+    const network = JSON.parse((await get(first.port, `/api/spaces/${talko.id}/network`)).body) as { nodes: { name: string }[]; edges: { exampleData: boolean }[] };
+    expect(network.nodes.map((n) => n.name)).toEqual(expect.arrayContaining(['Sorsele kommun', 'Åsele kommun', 'Coompanion']));
+    expect(network.edges.length).toBeGreaterThan(0);
+    expect(network.edges.every((e) => e.exampleData)).toBe(true);
     first.child.kill('SIGTERM');
     expect(await first.exit).toBe(0);
     const second = run(['serve'], { DATA_DIR: dir });

@@ -1,0 +1,149 @@
+import type { Kysely } from 'kysely';
+import type { Database, LevelValue, SectorValue } from '../db/schema.ts';
+
+interface DemoOrganisation {
+  key: string;
+  name: string;
+  sector: SectorValue;
+  type: string;
+  level: LevelValue;
+  municipalityCode: string | null;
+  website?: string;
+  spaces: string[];
+}
+
+const TALKO = 'TALKO Lappland';
+const SERVICE = 'Service i samverkan';
+const SOK = 'SÖK Samverkan Norrbotten';
+const AGENDA = 'Agenda 2030 – med civilsamhället som motor';
+
+const municipality = (key: string, name: string, code: string, spaces: string[]): DemoOrganisation => ({
+  key,
+  name,
+  sector: 'public',
+  type: 'municipality',
+  level: 'municipal',
+  municipalityCode: code,
+  spaces,
+});
+
+/**
+ * The real organisations the four projects name. No organisation numbers: we do not invent
+ * official data. The collaborations between them are marked as example data.
+ */
+export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
+  municipality('arjeplog', 'Arjeplogs kommun', '2506', [TALKO, SOK]),
+  municipality('arvidsjaur', 'Arvidsjaurs kommun', '2505', [TALKO, SERVICE, SOK]),
+  municipality('dorotea', 'Dorotea kommun', '2425', [TALKO]),
+  municipality('lycksele', 'Lycksele kommun', '2481', [TALKO]),
+  municipality('sorsele', 'Sorsele kommun', '2422', [TALKO]),
+  municipality('storuman', 'Storumans kommun', '2421', [TALKO]),
+  municipality('vilhelmina', 'Vilhelmina kommun', '2462', [TALKO]),
+  municipality('asele', 'Åsele kommun', '2463', [TALKO]),
+  municipality('alvdalen', 'Älvdalens kommun', '2039', [SERVICE]),
+  municipality('ludvika', 'Ludvika kommun', '2085', [SERVICE]),
+  municipality('almhult', 'Älmhults kommun', '0765', [SERVICE]),
+  { key: 'region-nb', name: 'Region Norrbotten', sector: 'public', type: 'region', level: 'regional', municipalityCode: '2580', spaces: [SOK] },
+  { key: 'lst-nb', name: 'Länsstyrelsen i Norrbottens län', sector: 'public', type: 'county_board', level: 'regional', municipalityCode: '2580', spaces: [SOK] },
+  { key: 'lst-w', name: 'Länsstyrelsen Dalarnas län', sector: 'public', type: 'county_board', level: 'regional', municipalityCode: '2080', spaces: [SERVICE] },
+  { key: 'samforma', name: 'Samforma', sector: 'civil_society', type: 'network', level: 'regional', municipalityCode: null, spaces: [SOK, AGENDA] },
+  { key: 'hssl', name: 'Hela Sverige ska leva', sector: 'civil_society', type: 'network', level: 'national', municipalityCode: null, spaces: [SERVICE, AGENDA] },
+  { key: 'hssl-nb', name: 'Hela Sverige ska leva Norrbotten', sector: 'civil_society', type: 'network', level: 'regional', municipalityCode: null, spaces: [SERVICE, AGENDA] },
+  { key: 'hssl-vb', name: 'Hela Sverige ska leva Västerbotten', sector: 'civil_society', type: 'network', level: 'regional', municipalityCode: null, spaces: [TALKO, AGENDA] },
+  { key: 'hssl-w', name: 'Hela Sverige ska leva Dalarna', sector: 'civil_society', type: 'network', level: 'regional', municipalityCode: null, spaces: [SERVICE] },
+  { key: 'tillvaxtverket', name: 'Tillväxtverket', sector: 'public', type: 'state_agency', level: 'national', municipalityCode: null, spaces: [SERVICE] },
+  { key: 'bygdegardarna', name: 'Bygdegårdarnas Riksförbund', sector: 'civil_society', type: 'association', level: 'national', municipalityCode: null, spaces: [TALKO] },
+  { key: 'hushallning', name: 'Hushållningssällskapet', sector: 'civil_society', type: 'association', level: 'regional', municipalityCode: null, spaces: [AGENDA] },
+  { key: 'lrf', name: 'LRF', sector: 'civil_society', type: 'association', level: 'national', municipalityCode: null, spaces: [AGENDA] },
+  { key: 'ltu', name: 'Luleå tekniska universitet', sector: 'academia', type: 'university', level: 'regional', municipalityCode: '2580', spaces: [SOK] },
+  { key: 'coompanion', name: 'Coompanion', sector: 'civil_society', type: 'cooperative', level: 'national', municipalityCode: null, spaces: [TALKO, AGENDA] },
+  { key: 'sv', name: 'Studieförbundet Vuxenskolan', sector: 'civil_society', type: 'study_association', level: 'national', municipalityCode: null, spaces: [TALKO, AGENDA] },
+  { key: 'sunderby', name: 'Sunderby folkhögskola', sector: 'civil_society', type: 'folk_high_school', level: 'local', municipalityCode: '2580', spaces: [SOK] },
+  { key: 'nbf', name: 'Norrbottens bildningsförbund', sector: 'civil_society', type: 'association', level: 'regional', municipalityCode: null, spaces: [SOK, AGENDA] },
+  { key: 'skr', name: 'SKR – Sveriges Kommuner och Regioner', sector: 'public', type: 'other', level: 'national', municipalityCode: null, spaces: [] },
+];
+
+/** Example collaborations (example_data = true): plausible ties for the demo, not a mapping. */
+const DEMO_COLLABORATIONS: [string, string, string, string][] = [
+  ['region-nb', 'lst-nb', 'formal_agreement', 'continuous'],
+  ['region-nb', 'samforma', 'partnership', 'regular'],
+  ['lst-nb', 'samforma', 'joint_project', 'regular'],
+  ['samforma', 'nbf', 'network_membership', 'continuous'],
+  ['samforma', 'sunderby', 'joint_project', 'occasional'],
+  ['region-nb', 'ltu', 'partnership', 'regular'],
+  ['arjeplog', 'region-nb', 'informal_contact', 'occasional'],
+  ['hssl', 'hssl-nb', 'network_membership', 'continuous'],
+  ['hssl', 'hssl-vb', 'network_membership', 'continuous'],
+  ['hssl', 'hssl-w', 'network_membership', 'continuous'],
+  ['tillvaxtverket', 'hssl', 'funding', 'regular'],
+  ['hssl', 'arvidsjaur', 'joint_project', 'regular'],
+  ['hssl', 'alvdalen', 'joint_project', 'regular'],
+  ['hssl', 'ludvika', 'joint_project', 'regular'],
+  ['hssl', 'almhult', 'joint_project', 'regular'],
+  ['hssl-w', 'lst-w', 'partnership', 'occasional'],
+  ['lst-w', 'alvdalen', 'informal_contact', 'occasional'],
+  ['sorsele', 'storuman', 'partnership', 'regular'],
+  ['lycksele', 'asele', 'informal_contact', 'occasional'],
+  ['vilhelmina', 'dorotea', 'partnership', 'regular'],
+  ['coompanion', 'sorsele', 'informal_contact', 'occasional'],
+  ['sv', 'arjeplog', 'joint_project', 'occasional'],
+  ['bygdegardarna', 'hssl-vb', 'network_membership', 'regular'],
+  ['hssl-nb', 'samforma', 'partnership', 'regular'],
+  ['hushallning', 'lrf', 'partnership', 'regular'],
+];
+
+/** Clearly fictional people of a TALKO working group, each with a (demo) consent. */
+const DEMO_PEOPLE: { name: string; organisation: string; role: string; youth?: boolean; ageGroup: string }[] = [
+  { name: 'Anna Exempel (fiktiv)', organisation: 'sorsele', role: 'näringslivsutvecklare', ageGroup: '26_64' },
+  { name: 'Erik Testsson (fiktiv)', organisation: 'coompanion', role: 'rådgivare', ageGroup: '26_64' },
+  { name: 'Lisa Demo (fiktiv)', organisation: 'bygdegardarna', role: 'styrelseledamot', ageGroup: '65_plus' },
+  { name: 'Unga Ungdomsrepresentant (fiktiv)', organisation: 'sv', role: 'ungdomsrepresentant', youth: true, ageGroup: '16_25' },
+];
+
+export async function seedDemoActors(trx: Kysely<Database>, spaceIds: Map<string, string>, now: Date): Promise<void> {
+  const ids = new Map<string, string>();
+  for (const org of DEMO_ORGANISATIONS) {
+    const { id } = await trx
+      .insertInto('organisations')
+      .values({
+        name: org.name,
+        sector: org.sector,
+        type: org.type,
+        level: org.level,
+        municipality_code: org.municipalityCode,
+        description: '',
+        tags: [],
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.set(org.key, id);
+    for (const space of org.spaces) {
+      await trx.insertInto('space_organisations').values({ space_id: spaceIds.get(space)!, organisation_id: id, added_at: now }).execute();
+    }
+  }
+  for (const [left, right, type, frequency] of DEMO_COLLABORATIONS) {
+    const a = ids.get(left)!;
+    const b = ids.get(right)!;
+    const [orgA, orgB] = a < b ? [a, b] : [b, a];
+    await trx
+      .insertInto('collaborations')
+      .values({ org_a: orgA, org_b: orgB, type, frequency, source: 'manual', example_data: true, level: null, start_date: '2024-01-01', end_date: null, survey_id: null, created_by: null, created_at: now })
+      .execute();
+  }
+  for (const person of DEMO_PEOPLE) {
+    const { id } = await trx
+      .insertInto('people')
+      .values({ name: person.name, email: null, phone: null, municipality_code: null, youth_representative: person.youth ?? false, age_group: person.ageGroup, created_by: null, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx.insertInto('space_people').values({ space_id: spaceIds.get(TALKO)!, person_id: id }).execute();
+    await trx.insertInto('person_affiliations').values({ person_id: id, organisation_id: ids.get(person.organisation)!, role: person.role }).execute();
+    await trx
+      .insertInto('person_consents')
+      .values({ person_id: id, purpose: 'Demo: lokal arbetsgrupp i TALKO Lappland', text_version: 'demo', method: 'paper', given_at: now, recorded_by: null })
+      .execute();
+  }
+}
