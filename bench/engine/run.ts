@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aggregate, travelTimeOrder, updateTravelTimeOrder } from '../../packages/engine/src/analysis/aggregate.ts';
@@ -56,6 +56,7 @@ async function partBuild(): Promise<void> {
   writeFileSync(join(DIR, 'inputs.json'), JSON.stringify({ origins: c.origins, points: c.points }));
   report({
     part: 'build',
+    load_average_at_start: loadavg()[0],
     generate_ms: genMs,
     base_nodes: net.lon.length,
     base_directed_edges: directed,
@@ -83,24 +84,31 @@ async function partAnalysis(): Promise<void> {
   }
   const { origins, points } = JSON.parse(readFileSync(join(DIR, 'inputs.json'), 'utf8')) as { origins: Origin[]; points: ServicePoint[] };
   const threads = Math.min(2, availableParallelism());
-  const full: { total: number; snap: number; compute: number; aggregate: number }[] = [];
+  const full: { total: number; cpu: number; snap: number; compute: number; aggregate: number }[] = [];
   let model: AccessibilityModel | null = null;
   for (let i = 0; i < RUNS; i++) {
     model = null;
+    const c0 = process.cpuUsage();
     const t = performance.now();
     const m = await AccessibilityModel.create({ graph, points, origins, types: SERVICE_TYPES, profile: DEFAULT_PROFILE, threads });
     const ta = performance.now();
     for (const type of SERVICE_TYPES) aggregate(m.results(type), origins);
     const end = performance.now();
-    full.push({ total: end - t, snap: m.timings.snap, compute: m.timings.compute, aggregate: end - ta });
+    const cpu = process.cpuUsage(c0);
+    // CPU time of all threads: on a shared, loaded machine it shows the work independently of waiting.
+    full.push({ total: end - t, cpu: (cpu.user + cpu.system) / 1000, snap: m.timings.snap, compute: m.timings.compute, aggregate: end - ta });
     model = m;
   }
   const one: number[] = [];
+  const oneCpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const c0 = process.cpuUsage();
     const t = performance.now();
     const m = await AccessibilityModel.create({ graph, points, origins, types: ['groceries'], profile: DEFAULT_PROFILE, threads: 1 });
     aggregate(m.results('groceries'), origins);
     one.push(performance.now() - t);
+    const cpu = process.cpuUsage(c0);
+    oneCpu.push((cpu.user + cpu.system) / 1000);
   }
   // Closure: the 10 grocery points that are nearest for the most origins; apply, re-aggregate, revert.
   const m = model!;
@@ -109,10 +117,12 @@ async function partAnalysis(): Promise<void> {
   for (let o = 0; o < origins.length; o++) if (r.nearest[o]! >= 0) counts.set(r.nearest[o]!, (counts.get(r.nearest[o]!) ?? 0) + 1);
   const busiest = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10);
   const closure: number[] = [];
+  const closureCpu: number[] = [];
   const closureNoAgg: number[] = [];
   const changed: number[] = [];
   const order = travelTimeOrder(m.results('groceries'));
   for (const [p] of busiest) {
+    const c0 = process.cpuUsage();
     const t = performance.now();
     const out = m.applyScenario({ close: [m.points[p]!.id] });
     const t1 = performance.now();
@@ -120,6 +130,8 @@ async function partAnalysis(): Promise<void> {
     const changedOrigins = (out.changes.groceries ?? []).map((c) => c.origin);
     aggregate(m.results('groceries'), origins, {}, updateTravelTimeOrder(order, m.results('groceries'), changedOrigins));
     closure.push(performance.now() - t);
+    const cpu = process.cpuUsage(c0);
+    closureCpu.push((cpu.user + cpu.system) / 1000);
     closureNoAgg.push(t1 - t);
     changed.push(out.changes.groceries?.length ?? 0);
     out.revert();
@@ -130,11 +142,16 @@ async function partAnalysis(): Promise<void> {
   report({
     part: 'analysis',
     threads,
+    load_average_at_start: loadavg()[0],
     cache_reload_ms_median: median(loads),
+    full_ms_min: Math.min(...full.map((x) => x.total)),
+    full_cpu_ms_median: median(full.map((x) => x.cpu)),
     full_ms_median: median(full.map((x) => x.total)),
     full_runs: full,
     one_type_ms_median: median(one),
+    one_type_cpu_ms_median: median(oneCpu),
     closure_ms_median: median(closure),
+    closure_cpu_ms_median: median(closureCpu),
     closure_without_aggregate_ms_median: median(closureNoAgg),
     closure_changed_origins: changed,
     groceries_ok_origins: ok,
@@ -143,10 +160,24 @@ async function partAnalysis(): Promise<void> {
   });
 }
 
+/** One cold analysis in a fresh process, as the CLI runs it: peak memory of a single full analysis. */
+async function partMemory(): Promise<void> {
+  const t = performance.now();
+  const graph = loadGraph(join(DIR, 'graph.bin')).graph;
+  const { origins, points } = JSON.parse(readFileSync(join(DIR, 'inputs.json'), 'utf8')) as { origins: Origin[]; points: ServicePoint[] };
+  const t1 = performance.now();
+  const m = await AccessibilityModel.create({ graph, points, origins, types: SERVICE_TYPES, profile: DEFAULT_PROFILE, threads: Math.min(2, availableParallelism()) });
+  for (const type of SERVICE_TYPES) aggregate(m.results(type), origins);
+  const t2 = performance.now();
+  const out = m.applyScenario({ close: [m.points[m.results('groceries').nearest[0]!]!.id] });
+  report({ part: 'memory', load_average_at_start: loadavg()[0], load_ms: t1 - t, cold_full_ms: t2 - t1, changed: out.changes.groceries?.length ?? 0, peak_mb: peakMB() });
+}
+
 async function partOsm(): Promise<void> {
   const file = join(here, '../../packages/engine/test/fixtures/andorra.osm.pbf');
   const bytes = readFileSync(file);
   const mb = bytes.length / 1e6;
+  const la = loadavg()[0];
   const decode: number[] = [];
   const extract: number[] = [];
   for (let i = 0; i < Math.max(5, RUNS); i++) {
@@ -158,7 +189,7 @@ async function partOsm(): Promise<void> {
     loadOsm(file, DEFAULT_PROFILE);
     extract.push(performance.now() - t);
   }
-  report({ part: 'osm', file_mb: mb, decode_ms_median: median(decode), decode_mb_s: mb / (median(decode) / 1000), extract_ms_median: median(extract), extract_mb_s: mb / (median(extract) / 1000) });
+  report({ part: 'osm', load_average_at_start: la, file_mb: mb, decode_ms_median: median(decode), decode_mb_s: mb / (median(decode) / 1000), extract_ms_median: median(extract), extract_mb_s: mb / (median(extract) / 1000) });
 }
 
 async function partTextbook(): Promise<void> {
@@ -167,18 +198,21 @@ async function partTextbook(): Promise<void> {
   const nodes = buildObjectGraph(c.network);
   const buildMs = performance.now() - t;
   t = performance.now();
+  const c0 = process.cpuUsage();
   const r = textbookAnalysis(nodes, c.points, c.origins, SERVICE_TYPES);
-  report({ part: 'textbook', object_graph_build_ms: buildMs, snap_ms: r.snapMs, compute_ms: r.computeMs, total_ms: performance.now() - t, peak_mb: peakMB() });
+  const cpu = process.cpuUsage(c0);
+  report({ part: 'textbook', load_average_at_start: loadavg()[0], object_graph_build_ms: buildMs, snap_ms: r.snapMs, compute_ms: r.computeMs, total_ms: performance.now() - t, cpu_ms: (cpu.user + cpu.system) / 1000, peak_mb: peakMB() });
 }
 
 const part = opt('part', 'all');
 if (part === 'build') await partBuild();
 else if (part === 'analysis') await partAnalysis();
 else if (part === 'osm') await partOsm();
+else if (part === 'memory') await partMemory();
 else if (part === 'textbook') await partTextbook();
 else {
   const results: Record<string, unknown>[] = [];
-  const parts = (opt('parts', 'osm,build,analysis,textbook')).split(',');
+  const parts = (opt('parts', 'osm,build,analysis,memory,textbook')).split(',');
   for (const p of parts) {
     const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--part', p, '--runs', String(RUNS)], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const line = out.split('\n').find((l) => l.startsWith('RESULT '));

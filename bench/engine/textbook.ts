@@ -20,6 +20,7 @@ interface TNode {
   lat: number;
   incoming: Edge[];
   label: { src: number; sec: number; meters: number }[];
+  tentative: { src: number; sec: number; meters: number }[];
   settled: number;
 }
 interface Entry {
@@ -68,7 +69,7 @@ class BinaryHeap {
 
 export function buildObjectGraph(net: BaseNetwork): TNode[] {
   const nodes: TNode[] = [];
-  for (let i = 0; i < net.lon.length; i++) nodes.push({ id: i, lon: net.lon[i]!, lat: net.lat[i]!, incoming: [], label: [], settled: 0 });
+  for (let i = 0; i < net.lon.length; i++) nodes.push({ id: i, lon: net.lon[i]!, lat: net.lat[i]!, incoming: [], label: [], tentative: [], settled: 0 });
   for (let s = 0; s < net.segA.length; s++) {
     const a = nodes[net.segA[s]!]!;
     const b = nodes[net.segB[s]!]!;
@@ -125,11 +126,28 @@ export function textbookAnalysis(nodes: TNode[], points: ServicePoint[], origins
   for (const type of types) {
     for (const n of nodes) {
       n.label = [];
+      n.tentative = [];
       n.settled = 0;
     }
     const heap = new BinaryHeap();
+    // Tentative labels (the textbook dist[] check, for two distinct sources): push only improvements.
+    const offer = (u: TNode, src: number, sec: number, meters: number): void => {
+      const t = u.tentative;
+      const same = t.find((x) => x.src === src);
+      if (same) {
+        if (sec >= same.sec) return;
+        same.sec = sec;
+        same.meters = meters;
+      } else if (t.length < 2) t.push({ src, sec, meters });
+      else {
+        const worst = t[0]!.sec >= t[1]!.sec ? 0 : 1;
+        if (sec >= t[worst]!.sec) return;
+        t[worst] = { src, sec, meters };
+      }
+      heap.push({ sec, meters, node: u, src });
+    };
     points.forEach((p, i) => {
-      if (p.type === type) heap.push({ sec: 0, meters: 0, node: pNodes[i]!, src: i });
+      if (p.type === type) offer(pNodes[i]!, i, 0, 0);
     });
     while (heap.size > 0) {
       const e = heap.pop();
@@ -140,7 +158,7 @@ export function textbookAnalysis(nodes: TNode[], points: ServicePoint[], origins
       for (const edge of v.incoming) {
         const u = edge.from;
         if (u.settled >= 2 || u.label.some((l) => l.src === e.src)) continue;
-        heap.push({ sec: e.sec + edge.sec, meters: e.meters + edge.meters, node: u, src: e.src });
+        offer(u, e.src, e.sec + edge.sec, e.meters + edge.meters);
       }
     }
     let sum = 0;

@@ -157,10 +157,11 @@ export function travelTimeOrder(r: TypeResults): Uint32Array {
  */
 export function updateTravelTimeOrder(prev: Uint32Array, r: TypeResults, changed: number[]): Uint32Array {
   if (!changed.length) return prev;
-  const isChanged = new Set(changed);
+  const isChanged = new Uint8Array(r.status.length);
+  for (const o of changed) isChanged[o] = 1;
   const kept = new Uint32Array(prev.length);
   let nk = 0;
-  for (let i = 0; i < prev.length; i++) if (!isChanged.has(prev[i]!)) kept[nk++] = prev[i]!;
+  for (let i = 0; i < prev.length; i++) if (!isChanged[prev[i]!]) kept[nk++] = prev[i]!;
   const fresh = sortBySeconds(changed.filter((o) => r.status[o] !== ST_NO_ROAD && r.status[o] !== ST_UNREACHABLE), r.sec);
   const out = new Uint32Array(nk + fresh.length);
   let i = 0;

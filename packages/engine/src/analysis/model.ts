@@ -404,9 +404,11 @@ export class AccessibilityModel {
       const before = new Map<number, OriginResult>();
       const recompute = new Set<number>();
       const r = st.results;
-      const closedMask = new Set(closedHere);
+      // A byte per point instead of a Set: this loop and the repair's scan run over every origin/node.
+      const closedMask = new Uint8Array(this.points.length + 1);
+      for (const p of closedHere) closedMask[p + 1] = 1;
       for (let o = 0; o < this.origins.length; o++) {
-        if (closedMask.has(r.nearest[o]!) || closedMask.has(r.second[o]!)) recompute.add(o);
+        if (closedMask[r.nearest[o]! + 1] || closedMask[r.second[o]! + 1]) recompute.add(o);
       }
       if (!this.graph) {
         // Straight line: any origin may gain a new nearest; recompute all when opening.
@@ -473,14 +475,17 @@ export class AccessibilityModel {
     return outcome;
   }
 
-  private repairClosed(st: TypeState, closed: Set<number>, log: LabelLog): void {
+  /** closed[p + 1] = 1 for each closed point p (the +1 lets src = -1 index slot 0). */
+  private repairClosed(st: TypeState, closed: Uint8Array, log: LabelLog): void {
     const g = this.graph!;
     const l = st.labels!;
     const n = g.n;
     const inR = new Uint8Array(n);
     const region: number[] = [];
+    const src0 = l.src0;
+    const src1 = l.src1;
     for (let v = 0; v < n; v++) {
-      if (closed.has(l.src0[v]!) || closed.has(l.src1[v]!)) {
+      if (closed[src0[v]! + 1] || closed[src1[v]! + 1]) {
         inR[v] = 1;
         region.push(v);
       }
@@ -490,8 +495,8 @@ export class AccessibilityModel {
     // Drop the closed labels; what remains at a node is still an exact distance to that source.
     for (const v of region) {
       log.record(v);
-      if (closed.has(l.src1[v]!)) ((l.src1[v] = -1), (l.sec1[v] = Infinity), (l.m1[v] = Infinity));
-      if (closed.has(l.src0[v]!)) {
+      if (closed[l.src1[v]! + 1]) ((l.src1[v] = -1), (l.sec1[v] = Infinity), (l.m1[v] = Infinity));
+      if (closed[l.src0[v]! + 1]) {
         l.src0[v] = l.src1[v]!;
         l.sec0[v] = l.sec1[v]!;
         l.m0[v] = l.m1[v]!;
