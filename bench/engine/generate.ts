@@ -24,10 +24,32 @@ export function mulberry32(seed: number): () => number {
 
 /** A rough outline of Sweden (lon, lat). */
 const SWEDEN: [number, number][] = [
-  [11.1, 58.9], [11.8, 58.3], [12.6, 56.2], [12.9, 55.4], [14.2, 55.4], [16.0, 56.2], [16.6, 57.5], [16.7, 58.6],
-  [18.9, 59.5], [17.3, 60.7], [17.4, 62.3], [19.3, 63.4], [21.1, 64.2], [22.2, 65.6], [24.1, 65.8], [23.6, 67.2],
-  [23.0, 68.5], [20.5, 69.05], [18.0, 68.4], [16.0, 67.6], [14.3, 65.9], [12.2, 63.5], [12.7, 61.6], [12.2, 60.0],
-  [11.8, 59.6], [11.1, 58.9],
+  [11.1, 58.9],
+  [11.8, 58.3],
+  [12.6, 56.2],
+  [12.9, 55.4],
+  [14.2, 55.4],
+  [16.0, 56.2],
+  [16.6, 57.5],
+  [16.7, 58.6],
+  [18.9, 59.5],
+  [17.3, 60.7],
+  [17.4, 62.3],
+  [19.3, 63.4],
+  [21.1, 64.2],
+  [22.2, 65.6],
+  [24.1, 65.8],
+  [23.6, 67.2],
+  [23.0, 68.5],
+  [20.5, 69.05],
+  [18.0, 68.4],
+  [16.0, 67.6],
+  [14.3, 65.9],
+  [12.2, 63.5],
+  [12.7, 61.6],
+  [12.2, 60.0],
+  [11.8, 59.6],
+  [11.1, 58.9],
 ];
 
 function inSweden(lon: number, lat: number): boolean {
@@ -140,7 +162,8 @@ export function generateCountry(o: GenerateOptions = {}): GeneratedCountry {
     const step = 0.12 / 111.2; // 120 m blocks
     const stepLon = step / Math.cos((tp * Math.PI) / 180);
     const ids: number[] = [];
-    for (let y = 0; y < side; y++) for (let x = 0; x < side; x++) ids.push(b.addNode(tl + (x - side / 2) * stepLon, tp + (y - side / 2) * step));
+    for (let y = 0; y < side; y++)
+      for (let x = 0; x < side; x++) ids.push(b.addNode(tl + (x - side / 2) * stepLon, tp + (y - side / 2) * step));
     for (let y = 0; y < side; y++) {
       for (let x = 0; x < side; x++) {
         const v = ids[y * side + x]!;
@@ -175,7 +198,10 @@ export function generateCountry(o: GenerateOptions = {}): GeneratedCountry {
         for (let dx = -r; dx <= r; dx++) {
           for (const v of bucket.get(bk(lo + dx * 0.1, la + dy * 0.1)) ?? []) {
             const d = haversine(lo, la, lon()[v]!, lat()[v]!);
-            if (d < bd) ((bd = d), (best = v));
+            if (d < bd) {
+              bd = d;
+              best = v;
+            }
           }
         }
       }
@@ -194,7 +220,8 @@ export function generateCountry(o: GenerateOptions = {}): GeneratedCountry {
   const big = towns.slice(0, 60);
   for (const t of big) {
     const others = big.filter((x) => x !== t).sort((x, y) => haversine(t.lon, t.lat, x.lon, x.lat) - haversine(t.lon, t.lat, y.lon, y.lat));
-    for (const u of others.slice(0, 2)) road(t.nodes[0]!, u.nodes[t.nodes.length > u.nodes.length ? 0 : u.nodes.length - 1]!, 100, DIR_FWD | DIR_BWD, 800);
+    for (const u of others.slice(0, 2))
+      road(t.nodes[0]!, u.nodes[t.nodes.length > u.nodes.length ? 0 : u.nodes.length - 1]!, 100, DIR_FWD | DIR_BWD, 800);
   }
   const network = b.finish();
 
@@ -210,9 +237,13 @@ export function generateCountry(o: GenerateOptions = {}): GeneratedCountry {
       // Around a town, weighted by its size.
       let pick = rnd() * totalTown;
       let t = towns[0]!;
-      for (const x of towns) if ((pick -= x.size) <= 0) ((t = x), (pick = 0));
+      for (const x of towns)
+        if ((pick -= x.size) <= 0) {
+          t = x;
+          pick = 0;
+        }
       const spread = (Math.sqrt(t.size) * 0.12 + 6) / 111.2;
-      lo = t.lon + (rnd() - 0.5) * 2 * spread / Math.cos((t.lat * Math.PI) / 180);
+      lo = t.lon + ((rnd() - 0.5) * 2 * spread) / Math.cos((t.lat * Math.PI) / 180);
       la = t.lat + (rnd() - 0.5) * 2 * spread;
     } else {
       // Rural: anywhere, denser in the south.
@@ -227,7 +258,13 @@ export function generateCountry(o: GenerateOptions = {}): GeneratedCountry {
     const id = `${cellLon.toFixed(4)}_${cellLat.toFixed(4)}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    origins.push({ id, lon: cellLon, lat: cellLat, population: 1 + Math.floor(Math.pow(rnd(), 3) * 400), municipality: String(1000 + Math.floor(((lo - 11) / 13) * 17) * 17 + Math.floor(((la - 55.3) / 13.7) * 17)) });
+    origins.push({
+      id,
+      lon: cellLon,
+      lat: cellLat,
+      population: 1 + Math.floor(Math.pow(rnd(), 3) * 400),
+      municipality: String(1000 + Math.floor(((lo - 11) / 13) * 17) * 17 + Math.floor(((la - 55.3) / 13.7) * 17)),
+    });
   }
 
   // --- points in Swedish proportions, mostly in towns
@@ -239,10 +276,19 @@ export function generateCountry(o: GenerateOptions = {}): GeneratedCountry {
       if (rnd() < 0.8) {
         let pick = rnd() * totalTown;
         let t = towns[0]!;
-        for (const x of towns) if ((pick -= x.size) <= 0) ((t = x), (pick = 0));
+        for (const x of towns)
+          if ((pick -= x.size) <= 0) {
+            t = x;
+            pick = 0;
+          }
         v = t.nodes[Math.floor(rnd() * t.nodes.length)]!;
       } else v = latticeNodes[Math.floor(rnd() * latticeNodes.length)]!;
-      points.push({ id: `${type}-${i}`, type, lon: network.lon[v]! + (rnd() - 0.5) * 0.0005, lat: network.lat[v]! + (rnd() - 0.5) * 0.0003 });
+      points.push({
+        id: `${type}-${i}`,
+        type,
+        lon: network.lon[v]! + (rnd() - 0.5) * 0.0005,
+        lat: network.lat[v]! + (rnd() - 0.5) * 0.0003,
+      });
     }
   }
   return { network, origins, points, towns: towns.length };

@@ -96,7 +96,13 @@ async function partAnalysis(): Promise<void> {
     const end = performance.now();
     const cpu = process.cpuUsage(c0);
     // CPU time of all threads: on a shared, loaded machine it shows the work independently of waiting.
-    full.push({ total: end - t, cpu: (cpu.user + cpu.system) / 1000, snap: m.timings.snap, compute: m.timings.compute, aggregate: end - ta });
+    full.push({
+      total: end - t,
+      cpu: (cpu.user + cpu.system) / 1000,
+      snap: m.timings.snap,
+      compute: m.timings.compute,
+      aggregate: end - ta,
+    });
     model = m;
   }
   const one: number[] = [];
@@ -166,11 +172,25 @@ async function partMemory(): Promise<void> {
   const graph = loadGraph(join(DIR, 'graph.bin')).graph;
   const { origins, points } = JSON.parse(readFileSync(join(DIR, 'inputs.json'), 'utf8')) as { origins: Origin[]; points: ServicePoint[] };
   const t1 = performance.now();
-  const m = await AccessibilityModel.create({ graph, points, origins, types: SERVICE_TYPES, profile: DEFAULT_PROFILE, threads: Math.min(2, availableParallelism()) });
+  const m = await AccessibilityModel.create({
+    graph,
+    points,
+    origins,
+    types: SERVICE_TYPES,
+    profile: DEFAULT_PROFILE,
+    threads: Math.min(2, availableParallelism()),
+  });
   for (const type of SERVICE_TYPES) aggregate(m.results(type), origins);
   const t2 = performance.now();
   const out = m.applyScenario({ close: [m.points[m.results('groceries').nearest[0]!]!.id] });
-  report({ part: 'memory', load_average_at_start: loadavg()[0], load_ms: t1 - t, cold_full_ms: t2 - t1, changed: out.changes.groceries?.length ?? 0, peak_mb: peakMB() });
+  report({
+    part: 'memory',
+    load_average_at_start: loadavg()[0],
+    load_ms: t1 - t,
+    cold_full_ms: t2 - t1,
+    changed: out.changes.groceries?.length ?? 0,
+    peak_mb: peakMB(),
+  });
 }
 
 async function partOsm(): Promise<void> {
@@ -189,7 +209,15 @@ async function partOsm(): Promise<void> {
     loadOsm(file, DEFAULT_PROFILE);
     extract.push(performance.now() - t);
   }
-  report({ part: 'osm', load_average_at_start: la, file_mb: mb, decode_ms_median: median(decode), decode_mb_s: mb / (median(decode) / 1000), extract_ms_median: median(extract), extract_mb_s: mb / (median(extract) / 1000) });
+  report({
+    part: 'osm',
+    load_average_at_start: la,
+    file_mb: mb,
+    decode_ms_median: median(decode),
+    decode_mb_s: mb / (median(decode) / 1000),
+    extract_ms_median: median(extract),
+    extract_mb_s: mb / (median(extract) / 1000),
+  });
 }
 
 async function partTextbook(): Promise<void> {
@@ -201,7 +229,16 @@ async function partTextbook(): Promise<void> {
   const c0 = process.cpuUsage();
   const r = textbookAnalysis(nodes, c.points, c.origins, SERVICE_TYPES);
   const cpu = process.cpuUsage(c0);
-  report({ part: 'textbook', load_average_at_start: loadavg()[0], object_graph_build_ms: buildMs, snap_ms: r.snapMs, compute_ms: r.computeMs, total_ms: performance.now() - t, cpu_ms: (cpu.user + cpu.system) / 1000, peak_mb: peakMB() });
+  report({
+    part: 'textbook',
+    load_average_at_start: loadavg()[0],
+    object_graph_build_ms: buildMs,
+    snap_ms: r.snapMs,
+    compute_ms: r.computeMs,
+    total_ms: performance.now() - t,
+    cpu_ms: (cpu.user + cpu.system) / 1000,
+    peak_mb: peakMB(),
+  });
 }
 
 const part = opt('part', 'all');
@@ -212,9 +249,12 @@ else if (part === 'memory') await partMemory();
 else if (part === 'textbook') await partTextbook();
 else {
   const results: Record<string, unknown>[] = [];
-  const parts = (opt('parts', 'osm,build,analysis,memory,textbook')).split(',');
+  const parts = opt('parts', 'osm,build,analysis,memory,textbook').split(',');
   for (const p of parts) {
-    const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--part', p, '--runs', String(RUNS)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--part', p, '--runs', String(RUNS)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     const line = out.split('\n').find((l) => l.startsWith('RESULT '));
     if (line) {
       const r = JSON.parse(line.slice(7)) as Record<string, unknown>;

@@ -69,7 +69,8 @@ class BinaryHeap {
 
 export function buildObjectGraph(net: BaseNetwork): TNode[] {
   const nodes: TNode[] = [];
-  for (let i = 0; i < net.lon.length; i++) nodes.push({ id: i, lon: net.lon[i]!, lat: net.lat[i]!, incoming: [], label: [], tentative: [], settled: 0 });
+  for (let i = 0; i < net.lon.length; i++)
+    nodes.push({ id: i, lon: net.lon[i]!, lat: net.lat[i]!, incoming: [], label: [], tentative: [], settled: 0 });
   for (let s = 0; s < net.segA.length; s++) {
     const a = nodes[net.segA[s]!]!;
     const b = nodes[net.segB[s]!]!;
@@ -99,7 +100,10 @@ function nearestNodes(nodes: TNode[], places: { lon: number; lat: number }[]): T
             const dx = (n.lon - p.lon) * Math.cos((p.lat * Math.PI) / 180);
             const dy = n.lat - p.lat;
             const d = dx * dx + dy * dy;
-            if (d < bd) ((bd = d), (best = n));
+            if (d < bd) {
+              bd = d;
+              best = n;
+            }
           }
         }
       }

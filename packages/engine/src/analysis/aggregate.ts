@@ -94,16 +94,23 @@ function aggregateGroups(r: TypeResults, G: Groups, order: ArrayLike<number>, th
       const b = gi * F;
       acc[b]! += p;
       acc[b + 1]!++;
-      if (st === ST_NO_ROAD) ((acc[b + 2]! += p), acc[b + 3]!++);
-      else if (st === ST_UNREACHABLE) ((acc[b + 4]! += p), acc[b + 5]!++);
-      else {
+      if (st === ST_NO_ROAD) {
+        acc[b + 2]! += p;
+        acc[b + 3]!++;
+      } else if (st === ST_UNREACHABLE) {
+        acc[b + 4]! += p;
+        acc[b + 5]!++;
+      } else {
         const cb = (gi * nc + c) * 2;
         cls[cb]! += p;
         cls[cb + 1]!++;
         acc[b + 8]! += (sec / 60) * p;
         acc[b + 9]! += p;
         // No second point at all counts as vulnerable too: one closure leaves nothing.
-        if (vuln) ((acc[b + 6]! += p), acc[b + 7]!++);
+        if (vuln) {
+          acc[b + 6]! += p;
+          acc[b + 7]!++;
+        }
       }
     }
   }
@@ -133,7 +140,13 @@ function aggregateGroups(r: TypeResults, G: Groups, order: ArrayLike<number>, th
     out.push({
       population: acc[b]!,
       origins: acc[b + 1]!,
-      classes: labels.map((l, c) => ({ label: l.label, from_min: l.from, to_min: l.to, population: cls[(gi * nc + c) * 2]!, origins: cls[(gi * nc + c) * 2 + 1]! })),
+      classes: labels.map((l, c) => ({
+        label: l.label,
+        from_min: l.from,
+        to_min: l.to,
+        population: cls[(gi * nc + c) * 2]!,
+        origins: cls[(gi * nc + c) * 2 + 1]!,
+      })),
       unreachable: { population: acc[b + 4]!, origins: acc[b + 5]! },
       no_road: { population: acc[b + 2]!, origins: acc[b + 3]! },
       mean_min: pw > 0 ? acc[b + 8]! / pw : null,
@@ -162,7 +175,10 @@ export function updateTravelTimeOrder(prev: Uint32Array, r: TypeResults, changed
   const kept = new Uint32Array(prev.length);
   let nk = 0;
   for (let i = 0; i < prev.length; i++) if (!isChanged[prev[i]!]) kept[nk++] = prev[i]!;
-  const fresh = sortBySeconds(changed.filter((o) => r.status[o] !== ST_NO_ROAD && r.status[o] !== ST_UNREACHABLE), r.sec);
+  const fresh = sortBySeconds(
+    changed.filter((o) => r.status[o] !== ST_NO_ROAD && r.status[o] !== ST_UNREACHABLE),
+    r.sec,
+  );
   const out = new Uint32Array(nk + fresh.length);
   let i = 0;
   let j = 0;
@@ -192,7 +208,8 @@ function sortBySeconds(idx: number[], sec: Float64Array): Uint32Array {
 
 export function validateAggregateOptions(opts: AggregateOptions): void {
   const th = opts.thresholdsMin ?? DEFAULT_THRESHOLDS;
-  if (!th.length || th.some((x, i) => !(x > 0) || (i > 0 && x <= th[i - 1]!))) throw new Error('thresholds must be positive, increasing minutes');
+  if (!th.length || th.some((x, i) => !(x > 0) || (i > 0 && x <= th[i - 1]!)))
+    throw new Error('thresholds must be positive, increasing minutes');
   if (opts.vulnerableMin !== undefined && !(opts.vulnerableMin > 0)) throw new Error('the vulnerability threshold must be positive');
 }
 

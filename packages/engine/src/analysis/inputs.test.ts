@@ -22,7 +22,12 @@ describe('SCB population grid', () => {
   });
 
   it('reads the grid from CSV: cell centre from rutid_scb, empty cells skipped', () => {
-    const o = parseScbGridCsv('rutid_scb,beftotalt,kommunkod\n3940006133000,120,1280\n3950006133000,0,1280\n"6740006580000";7;0180\n'.replace('"6740006580000";7;0180', '6740006580000,7,0180'));
+    const o = parseScbGridCsv(
+      'rutid_scb,beftotalt,kommunkod\n3940006133000,120,1280\n3950006133000,0,1280\n"6740006580000";7;0180\n'.replace(
+        '"6740006580000";7;0180',
+        '6740006580000,7,0180',
+      ),
+    );
     expect(o).toHaveLength(2);
     expect(o[0]).toMatchObject({ id: '3940006133000', population: 120, municipality: '1280' });
     const [lon, lat] = sweref99tmToWgs84(394500, 6133500);
@@ -59,7 +64,9 @@ describe('SCB population grid', () => {
 
 describe('CSV inputs, straight-line fallback and aggregates', () => {
   it('parses points and origins and reports bad rows clearly', () => {
-    expect(parsePointsCsv('id,type,lon,lat,name\nA,groceries,18,59,"Konsum, Byn"\n')).toEqual([{ id: 'A', type: 'groceries', lon: 18, lat: 59, name: 'Konsum, Byn' }]);
+    expect(parsePointsCsv('id,type,lon,lat,name\nA,groceries,18,59,"Konsum, Byn"\n')).toEqual([
+      { id: 'A', type: 'groceries', lon: 18, lat: 59, name: 'Konsum, Byn' },
+    ]);
     expect(() => parsePointsCsv('id,type,lon,lat\nA,bakery,18,59\n')).toThrow(/line 2: unknown type "bakery"/);
     expect(() => parseOriginsCsv('id,lon\nA,18\n')).toThrow(/missing column\(s\) lat/);
     expect(() => parseOriginsCsv('id,lon,lat\nA,18,x\n')).toThrow(/line 2: not a number/);

@@ -9,9 +9,16 @@ export function parsePointsCsv(text: string): ServicePoint[] {
   const c = columns(header, ['id', 'type', 'lon', 'lat'], ['name'], 'points CSV');
   return rows.map((r, k) => {
     const type = r[c.type!]!.trim();
-    if (!isServiceType(type)) throw new Error(`points CSV, line ${k + 2}: unknown type "${type}" (groceries, fuel, pharmacy, post, payment)`);
+    if (!isServiceType(type))
+      throw new Error(`points CSV, line ${k + 2}: unknown type "${type}" (groceries, fuel, pharmacy, post, payment)`);
     const name = c.name! >= 0 ? r[c.name!]?.trim() : undefined;
-    return { id: r[c.id!]!.trim(), type, lon: num(r[c.lon!], 'points CSV lon', k + 2), lat: num(r[c.lat!], 'points CSV lat', k + 2), ...(name ? { name } : {}) };
+    return {
+      id: r[c.id!]!.trim(),
+      type,
+      lon: num(r[c.lon!], 'points CSV lon', k + 2),
+      lat: num(r[c.lat!], 'points CSV lat', k + 2),
+      ...(name ? { name } : {}),
+    };
   });
 }
 

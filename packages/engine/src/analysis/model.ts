@@ -6,7 +6,18 @@ import { LabelLog } from '../routing/changelog.ts';
 import type { Labels, Seeds } from '../routing/labels.ts';
 import { SRC_SPAN, TwoNearestSearch } from '../routing/search.ts';
 import type { Origin, ServicePoint } from './points.ts';
-import { allocResults, readResult, ST_NO_ROAD, ST_OK, ST_STRAIGHT, ST_UNREACHABLE, TopTwo, writeResult, type OriginResult, type TypeResults } from './results.ts';
+import {
+  allocResults,
+  readResult,
+  ST_NO_ROAD,
+  ST_OK,
+  ST_STRAIGHT,
+  ST_UNREACHABLE,
+  TopTwo,
+  writeResult,
+  type OriginResult,
+  type TypeResults,
+} from './results.ts';
 import { snapAll, type Snaps } from './snap.ts';
 import { twoNearestStraight } from './straight.ts';
 
@@ -102,7 +113,8 @@ export class AccessibilityModel {
     this.types = o.types;
     this.profile = o.profile;
     this.straight = o.straightLine ?? { detour: 1.3, kmh: 60 };
-    if (this.points.length >= SRC_SPAN / 2) throw new Error(`too many service points (${this.points.length}); the engine handles up to ${SRC_SPAN / 2}`);
+    if (this.points.length >= SRC_SPAN / 2)
+      throw new Error(`too many service points (${this.points.length}); the engine handles up to ${SRC_SPAN / 2}`);
     this.points.forEach((p, i) => {
       const key = `${p.type}\u0000${p.id}`;
       if (this.pointIndex.has(key)) throw new Error(`duplicate point id ${p.id} for type ${p.type}`);
@@ -154,7 +166,12 @@ export class AccessibilityModel {
     const g = this.graph!;
     const spm = 3.6 / this.profile.snap_kmh;
     const on = this.origins;
-    const os = snapAll(g, Float64Array.from(on, (x) => x.lon), Float64Array.from(on, (x) => x.lat), this.profile.max_snap_m);
+    const os = snapAll(
+      g,
+      Float64Array.from(on, (x) => x.lon),
+      Float64Array.from(on, (x) => x.lat),
+      this.profile.max_snap_m,
+    );
     this.originLegM = os.meters;
     this.originLegSec = new Float64Array(on.length);
     this.originAttach = new Array(on.length);
@@ -162,7 +179,12 @@ export class AccessibilityModel {
       this.originLegSec[i] = os.meters[i]! * spm;
       this.originAttach[i] = os.seg[i]! >= 0 ? this.attachOf(os.seg[i]!, os.t[i]!) : NO_ATTACH;
     }
-    const ps = snapAll(g, Float64Array.from(this.points, (x) => x.lon), Float64Array.from(this.points, (x) => x.lat), this.profile.max_snap_m);
+    const ps = snapAll(
+      g,
+      Float64Array.from(this.points, (x) => x.lon),
+      Float64Array.from(this.points, (x) => x.lat),
+      this.profile.max_snap_m,
+    );
     for (let i = 0; i < this.points.length; i++) this.setPointSnap(i, ps, i);
   }
 
@@ -201,9 +223,19 @@ export class AccessibilityModel {
         if (ce < 0) continue;
         const pos = side === 0 ? a.pos0 : a.pos1;
         const posM = side === 0 ? a.posM0 : a.posM1;
-        node.push(g.tail[ce]!), src.push(p), sec.push(pos + this.pointLegSec[p]!), m.push(posM + this.pointLegM[p]!);
+        {
+          node.push(g.tail[ce]!);
+          src.push(p);
+          sec.push(pos + this.pointLegSec[p]!);
+          m.push(posM + this.pointLegM[p]!);
+        }
         // A point exactly on the junction at the edge's end is reached there too, not only via the edge.
-        if (pos === g.sec[ce] && posM === g.meters[ce]) node.push(g.head[ce]!), src.push(p), sec.push(this.pointLegSec[p]!), m.push(this.pointLegM[p]!);
+        if (pos === g.sec[ce] && posM === g.meters[ce]) {
+          node.push(g.head[ce]!);
+          src.push(p);
+          sec.push(this.pointLegSec[p]!);
+          m.push(this.pointLegM[p]!);
+        }
       }
     }
     return { node: Int32Array.from(node), src: Int32Array.from(src), sec: Float64Array.from(sec), m: Float64Array.from(m) };
@@ -220,7 +252,10 @@ export class AccessibilityModel {
     };
     for (const p of pts) {
       const a = this.pointAttach[p];
-      if (a) (add(a.ce0, p), add(a.ce1, p));
+      if (a) {
+        add(a.ce0, p);
+        add(a.ce1, p);
+      }
     }
     return map;
   }
@@ -236,9 +271,18 @@ export class AccessibilityModel {
       return;
     }
     const pointSets = this.types.map((t) => this.activePoints(t));
-    const labels = await twoNearestMany(this.graph, pointSets.map((p) => this.seedsFor(p)), threads);
+    const labels = await twoNearestMany(
+      this.graph,
+      pointSets.map((p) => this.seedsFor(p)),
+      threads,
+    );
     this.types.forEach((type, k) => {
-      const st: TypeState = { type, labels: labels[k]!, results: allocResults(type, this.origins.length), onEdge: this.edgeIndex(pointSets[k]!) };
+      const st: TypeState = {
+        type,
+        labels: labels[k]!,
+        results: allocResults(type, this.origins.length),
+        onEdge: this.edgeIndex(pointSets[k]!),
+      };
       this.state.set(type, st);
       for (let o = 0; o < this.origins.length; o++) this.evaluate(st, o);
     });
@@ -392,7 +436,12 @@ export class AccessibilityModel {
       newIdx.push(i);
     }
     if (this.graph && newIdx.length) {
-      const ps = snapAll(this.graph, Float64Array.from(opens, (x) => x.lon), Float64Array.from(opens, (x) => x.lat), this.profile.max_snap_m);
+      const ps = snapAll(
+        this.graph,
+        Float64Array.from(opens, (x) => x.lon),
+        Float64Array.from(opens, (x) => x.lat),
+        this.profile.max_snap_m,
+      );
       newIdx.forEach((i, k) => this.setPointSnap(i, ps, k));
     }
 
@@ -424,7 +473,12 @@ export class AccessibilityModel {
         for (const p of openedHere) {
           this.addOpened(st, p, log);
           const a = this.pointAttach[p];
-          if (a) for (const ce of [a.ce0, a.ce1]) if (ce >= 0) (newOnEdge.push(ce), st.onEdge.set(ce, [...(st.onEdge.get(ce) ?? []), p]));
+          if (a)
+            for (const ce of [a.ce0, a.ce1])
+              if (ce >= 0) {
+                newOnEdge.push(ce);
+                st.onEdge.set(ce, [...(st.onEdge.get(ce) ?? []), p]);
+              }
         }
         if (openedHere.length) {
           // An opened point can only matter to origins whose edge heads it reached, or on its own edges.
@@ -445,7 +499,15 @@ export class AccessibilityModel {
       const changes: OriginChange[] = [];
       for (const [o, b] of before) {
         const after = readResult(r, o);
-        if (after.nearest !== b.nearest || after.second !== b.second || after.sec !== b.sec || after.sec2 !== b.sec2 || after.meters !== b.meters || after.meters2 !== b.meters2 || after.status !== b.status) {
+        if (
+          after.nearest !== b.nearest ||
+          after.second !== b.second ||
+          after.sec !== b.sec ||
+          after.sec2 !== b.sec2 ||
+          after.meters !== b.meters ||
+          after.meters2 !== b.meters2 ||
+          after.status !== b.status
+        ) {
           changes.push({ origin: o, before: b, after });
         }
       }
@@ -461,7 +523,13 @@ export class AccessibilityModel {
       for (const i of newIdx) {
         const a = this.pointAttach[i];
         const st = this.state.get(this.points[i]!.type)!;
-        if (a) for (const ce of [a.ce0, a.ce1]) if (ce >= 0) st.onEdge.set(ce, (st.onEdge.get(ce) ?? []).filter((p) => p !== i));
+        if (a)
+          for (const ce of [a.ce0, a.ce1])
+            if (ce >= 0)
+              st.onEdge.set(
+                ce,
+                (st.onEdge.get(ce) ?? []).filter((p) => p !== i),
+              );
       }
       this.points.length = firstNew;
       this.active.length = firstNew;
@@ -495,7 +563,11 @@ export class AccessibilityModel {
     // Drop the closed labels; what remains at a node is still an exact distance to that source.
     for (const v of region) {
       log.record(v);
-      if (closed[l.src1[v]! + 1]) ((l.src1[v] = -1), (l.sec1[v] = Infinity), (l.m1[v] = Infinity));
+      if (closed[l.src1[v]! + 1]) {
+        l.src1[v] = -1;
+        l.sec1[v] = Infinity;
+        l.m1[v] = Infinity;
+      }
       if (closed[l.src0[v]! + 1]) {
         l.src0[v] = l.src1[v]!;
         l.sec0[v] = l.sec1[v]!;
@@ -517,7 +589,8 @@ export class AccessibilityModel {
     // Sources seeded inside the region.
     const pts = this.activePoints(st.type);
     const seeds = this.seedsFor(pts);
-    for (let i = 0; i < seeds.node.length; i++) if (inR[seeds.node[i]!]) search.improve(seeds.node[i]!, seeds.src[i]!, seeds.sec[i]!, seeds.m[i]!);
+    for (let i = 0; i < seeds.node.length; i++)
+      if (inR[seeds.node[i]!]) search.improve(seeds.node[i]!, seeds.src[i]!, seeds.sec[i]!, seeds.m[i]!);
     search.run(inR);
   }
 

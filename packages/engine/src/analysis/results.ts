@@ -80,7 +80,10 @@ export class TopTwo {
   offer(s: number, d: number, m: number): void {
     if (s < 0) return;
     if (s === this.s0) {
-      if (d < this.d0) ((this.d0 = d), (this.m0 = m));
+      if (d < this.d0) {
+        this.d0 = d;
+        this.m0 = m;
+      }
       return;
     }
     if (d < this.d0) {

@@ -11,7 +11,12 @@ export function twoNearestStraight(
   qLat: Float64Array,
 ): { i0: Int32Array; d0: Float64Array; i1: Int32Array; d1: Float64Array } {
   const nq = qLon.length;
-  const out = { i0: new Int32Array(nq).fill(-1), d0: new Float64Array(nq).fill(Infinity), i1: new Int32Array(nq).fill(-1), d1: new Float64Array(nq).fill(Infinity) };
+  const out = {
+    i0: new Int32Array(nq).fill(-1),
+    d0: new Float64Array(nq).fill(Infinity),
+    i1: new Int32Array(nq).fill(-1),
+    d1: new Float64Array(nq).fill(Infinity),
+  };
   const np = pLon.length;
   if (np === 0) return out;
   let minLon = Infinity;
@@ -63,8 +68,15 @@ export function twoNearestStraight(
           for (let k = start[c]!; k < start[c + 1]!; k++) {
             const i = items[k]!;
             const d = haversine(lon, lat, pLon[i]!, pLat[i]!);
-            if (d < d0) ((i1 = i0), (d1 = d0), (i0 = i), (d0 = d));
-            else if (d < d1) ((i1 = i), (d1 = d));
+            if (d < d0) {
+              i1 = i0;
+              d1 = d0;
+              i0 = i;
+              d0 = d;
+            } else if (d < d1) {
+              i1 = i;
+              d1 = d;
+            }
           }
         }
       }

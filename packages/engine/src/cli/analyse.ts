@@ -1,6 +1,14 @@
 import { readFileSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { aggregate, diffAggregate, travelTimeOrder, updateTravelTimeOrder, validateAggregateOptions, type AggregateOptions, type TypeAggregate } from '../analysis/aggregate.ts';
+import {
+  aggregate,
+  diffAggregate,
+  travelTimeOrder,
+  updateTravelTimeOrder,
+  validateAggregateOptions,
+  type AggregateOptions,
+  type TypeAggregate,
+} from '../analysis/aggregate.ts';
 import { parseOriginsCsv, parsePointsCsv } from '../analysis/inputs.ts';
 import { AccessibilityModel, type ScenarioInput } from '../analysis/model.ts';
 import type { Origin, ServicePoint } from '../analysis/points.ts';
@@ -81,7 +89,10 @@ function parseArgs(argv: string[]): Args {
     let name = raw.slice(2);
     let value: string | undefined;
     const eq = name.indexOf('=');
-    if (eq >= 0) ((value = name.slice(eq + 1)), (name = name.slice(0, eq)));
+    if (eq >= 0) {
+      value = name.slice(eq + 1);
+      name = name.slice(0, eq);
+    }
     if (BOOL_FLAGS.has(name)) a[name] = true;
     else if (VALUE_FLAGS.has(name)) {
       value ??= argv[++i];
@@ -108,7 +119,11 @@ function positive(a: Args, k: string, dflt: number): number {
 const fmt = (x: number, digits: number): string => (Number.isFinite(x) ? x.toFixed(digits) : '');
 
 /** `samhandling analyse`: returns the process exit code (0 ok, 1 failure, 2 bad usage). */
-export async function runAnalyseCli(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+export async function runAnalyseCli(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s),
+): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(argv);
@@ -116,10 +131,16 @@ export async function runAnalyseCli(argv: string[], out: (s: string) => void = (
       out(ANALYSE_USAGE);
       return 0;
     }
-    const sources = [args.network !== undefined, args['network-nodes'] !== undefined || args['network-edges'] !== undefined, args['straight-line'] === true].filter(Boolean).length;
+    const sources = [
+      args.network !== undefined,
+      args['network-nodes'] !== undefined || args['network-edges'] !== undefined,
+      args['straight-line'] === true,
+    ].filter(Boolean).length;
     if (sources !== 1) throw new UsageError('give exactly one of --network, --network-nodes/--network-edges, --straight-line');
-    if ((args['network-nodes'] === undefined) !== (args['network-edges'] === undefined)) throw new UsageError('--network-nodes and --network-edges go together');
-    if ((args.points === undefined) === (args['points-from-osm'] === undefined)) throw new UsageError('give exactly one of --points, --points-from-osm');
+    if ((args['network-nodes'] === undefined) !== (args['network-edges'] === undefined))
+      throw new UsageError('--network-nodes and --network-edges go together');
+    if ((args.points === undefined) === (args['points-from-osm'] === undefined))
+      throw new UsageError('give exactly one of --points, --points-from-osm');
     if (!args.origins) throw new UsageError('--origins is required');
     if (!args.out) throw new UsageError('--out is required');
   } catch (e) {
@@ -144,16 +165,25 @@ export async function runAnalyseCli(argv: string[], out: (s: string) => void = (
 
 async function analyse(args: Args, out: (s: string) => void): Promise<void> {
   const t0 = performance.now();
-  const profile: Profile = mergeProfile(args.profile ? (JSON.parse(readFileSync(str(args, 'profile')!, 'utf8')) as Partial<Profile>) : undefined);
+  const profile: Profile = mergeProfile(
+    args.profile ? (JSON.parse(readFileSync(str(args, 'profile')!, 'utf8')) as Partial<Profile>) : undefined,
+  );
   const types: ServiceType[] = str(args, 'types')
-    ? str(args, 'types')!.split(',').map((t) => t.trim()).filter(Boolean).map((t) => {
-        if (!isServiceType(t)) throw new UsageError(`unknown type "${t}" (${SERVICE_TYPES.join(', ')})`);
-        return t;
-      })
+    ? str(args, 'types')!
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .map((t) => {
+          if (!isServiceType(t)) throw new UsageError(`unknown type "${t}" (${SERVICE_TYPES.join(', ')})`);
+          return t;
+        })
     : [...SERVICE_TYPES];
   const threads = Math.max(1, Math.floor(positive(args, 'threads', Math.min(5, availableParallelism()))));
   const thresholds = str(args, 'thresholds')?.split(',').map(Number);
-  const aggOpts: AggregateOptions = { ...(thresholds ? { thresholdsMin: thresholds } : {}), vulnerableMin: positive(args, 'vulnerable-min', 10) };
+  const aggOpts: AggregateOptions = {
+    ...(thresholds ? { thresholdsMin: thresholds } : {}),
+    vulnerableMin: positive(args, 'vulnerable-min', 10),
+  };
   try {
     validateAggregateOptions(aggOpts);
   } catch (e) {
@@ -185,7 +215,9 @@ async function analyse(args: Args, out: (s: string) => void): Promise<void> {
   } else points = parsePointsCsv(readFileSync(str(args, 'points')!, 'utf8'));
   points = points.filter((p) => types.includes(p.type));
   const originsPath = str(args, 'origins')!;
-  const origins: Origin[] = /\.gpkg$/i.test(originsPath) ? await readScbGridGpkg(originsPath) : parseOriginsCsv(readFileSync(originsPath, 'utf8'));
+  const origins: Origin[] = /\.gpkg$/i.test(originsPath)
+    ? await readScbGridGpkg(originsPath)
+    : parseOriginsCsv(readFileSync(originsPath, 'utf8'));
   const tLoad = performance.now();
 
   // --- build
@@ -211,7 +243,9 @@ async function analyse(args: Args, out: (s: string) => void): Promise<void> {
   // --- aggregate (and scenario)
   let tAgg = performance.now();
   const orders = new Map(types.map((t) => [t, travelTimeOrder(model.results(t))]));
-  const before: Record<string, TypeAggregate> = Object.fromEntries(types.map((t) => [t, aggregate(model.results(t), origins, aggOpts, orders.get(t))]));
+  const before: Record<string, TypeAggregate> = Object.fromEntries(
+    types.map((t) => [t, aggregate(model.results(t), origins, aggOpts, orders.get(t))]),
+  );
   tAgg = performance.now() - tAgg;
   let scenario: Record<string, unknown> | undefined;
   let after = before;
@@ -227,7 +261,11 @@ async function analyse(args: Args, out: (s: string) => void): Promise<void> {
     for (const t of types) {
       const ch = outcome.changes[t];
       if (!ch?.length) continue;
-      const order = updateTravelTimeOrder(orders.get(t)!, model.results(t), ch.map((c) => c.origin));
+      const order = updateTravelTimeOrder(
+        orders.get(t)!,
+        model.results(t),
+        ch.map((c) => c.origin),
+      );
       after[t] = aggregate(model.results(t), origins, aggOpts, order);
     }
     tAgg += performance.now() - ta;
@@ -268,7 +306,9 @@ async function analyse(args: Args, out: (s: string) => void): Promise<void> {
   if (summaryPath) writeFileSync(summaryPath, JSON.stringify(summary, null, 2) + '\n');
   out(
     `analysed ${origins.length} origins × ${types.length} types in ${(tEnd - t0).toFixed(0)} ms` +
-      (graph ? ` (network: ${graph.n} junctions, ${graph.m} edges; dropped ${graph.dropped.nodes} nodes outside the largest strongly connected part)` : ' (straight line)') +
+      (graph
+        ? ` (network: ${graph.n} junctions, ${graph.m} edges; dropped ${graph.dropped.nodes} nodes outside the largest strongly connected part)`
+        : ' (straight line)') +
       '\n',
   );
 }

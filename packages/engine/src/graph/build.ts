@@ -28,8 +28,14 @@ export function buildGraph(base: BaseNetwork): RoutingGraph {
   const arcTo = new Int32Array(arcs);
   let k = 0;
   for (let s = 0; s < ns; s++) {
-    if (segDir[s]! & DIR_FWD) ((arcFrom[k] = segA[s]!), (arcTo[k++] = segB[s]!));
-    if (segDir[s]! & DIR_BWD) ((arcFrom[k] = segB[s]!), (arcTo[k++] = segA[s]!));
+    if (segDir[s]! & DIR_FWD) {
+      arcFrom[k] = segA[s]!;
+      arcTo[k++] = segB[s]!;
+    }
+    if (segDir[s]! & DIR_BWD) {
+      arcFrom[k] = segB[s]!;
+      arcTo[k++] = segA[s]!;
+    }
   }
   const firstArc = offsets(nb, arcFrom, arcs);
   const adj = new Int32Array(arcs);
@@ -123,8 +129,15 @@ export function buildGraph(base: BaseNetwork): RoutingGraph {
       let sec = 0;
       let m = 0;
       for (;;) {
-        if (segA[s] === cur) ((segCeF[s] = ce), (segPosF[s] = sec), (segPosFM[s] = m));
-        else ((segCeB[s] = ce), (segPosB[s] = sec), (segPosBM[s] = m));
+        if (segA[s] === cur) {
+          segCeF[s] = ce;
+          segPosF[s] = sec;
+          segPosFM[s] = m;
+        } else {
+          segCeB[s] = ce;
+          segPosB[s] = sec;
+          segPosBM[s] = m;
+        }
         sec += segSec[s]!;
         m += segMeters[s]!;
         const next = other(s, cur);
@@ -317,7 +330,8 @@ export function buildSegmentGrid(base: BaseNetwork, active: Uint8Array, nActive:
       if (la > maxLat) maxLat = la;
     }
   }
-  if (nActive === 0) return { minLon: 0, minLat: 0, cellW: 1, cellH: 1, nx: 1, ny: 1, cellStart: new Int32Array(2), cellItems: new Int32Array(0) };
+  if (nActive === 0)
+    return { minLon: 0, minLat: 0, cellW: 1, cellH: 1, nx: 1, ny: 1, cellStart: new Int32Array(2), cellItems: new Int32Array(0) };
   const cosLat = Math.max(0.1, Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180));
   const wM = Math.max(1, (maxLon - minLon) * M_PER_DEG * cosLat);
   const hM = Math.max(1, (maxLat - minLat) * M_PER_DEG);

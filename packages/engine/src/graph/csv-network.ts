@@ -22,7 +22,8 @@ export function parseCsvNetwork(nodesCsv: string, edgesCsv: string): BaseNetwork
     const line = k + 2;
     const from = index.get(r[ec.from!]!.trim());
     const to = index.get(r[ec.to!]!.trim());
-    if (from === undefined || to === undefined) throw new Error(`edges.csv, line ${line}: unknown node ${from === undefined ? r[ec.from!] : r[ec.to!]}`);
+    if (from === undefined || to === undefined)
+      throw new Error(`edges.csv, line ${line}: unknown node ${from === undefined ? r[ec.from!] : r[ec.to!]}`);
     const sec = num(r[ec.seconds!], 'edges.csv seconds', line);
     const m = num(r[ec.meters!], 'edges.csv meters', line);
     if (sec < 0 || m < 0) throw new Error(`edges.csv, line ${line}: negative seconds or meters`);

@@ -58,6 +58,10 @@ export function stronglyConnected(n: number, first: Int32Array, adj: Int32Array)
   }
   let largest = -1;
   let best = 0;
-  for (let i = 0; i < sizes.length; i++) if (sizes[i]! > best) ((best = sizes[i]!), (largest = i));
+  for (let i = 0; i < sizes.length; i++)
+    if (sizes[i]! > best) {
+      best = sizes[i]!;
+      largest = i;
+    }
   return { comp, largest, sizes };
 }

@@ -16,20 +16,36 @@ export function parseCsv(text: string): { header: string[]; rows: string[][] } {
     const c = text[i]!;
     if (quoted) {
       if (c === '"') {
-        if (text[i + 1] === '"') ((field += '"'), (i += 2));
-        else ((quoted = false), i++);
-      } else ((field += c), i++);
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else {
+          quoted = false;
+          i++;
+        }
+      } else {
+        field += c;
+        i++;
+      }
       continue;
     }
-    if (c === '"' && field === '') ((quoted = true), i++);
-    else if (c === sep) (row.push(field), (field = ''), i++);
-    else if (c === '\n' || c === '\r') {
+    if (c === '"' && field === '') {
+      quoted = true;
+      i++;
+    } else if (c === sep) {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (c === '\n' || c === '\r') {
       row.push(field);
       field = '';
       if (row.length > 1 || row[0] !== '') rows.push(row);
       row = [];
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else ((field += c), i++);
+    } else {
+      field += c;
+      i++;
+    }
   }
   if (field !== '' || row.length) {
     row.push(field);

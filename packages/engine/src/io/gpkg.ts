@@ -30,7 +30,12 @@ export async function readScbGridGpkg(path: string, layer?: string): Promise<Ori
     const rows: GridRow[] = [];
     while (stmt.step()) {
       const [r, p, s, k] = stmt.get();
-      rows.push({ rutid_scb: String(r), beftotalt: Number(p), ...(s !== null && s !== undefined ? { rutstorl: Number(s) } : {}), ...(k !== null && k !== undefined ? { kommunkod: String(k) } : {}) });
+      rows.push({
+        rutid_scb: String(r),
+        beftotalt: Number(p),
+        ...(s !== null && s !== undefined ? { rutstorl: Number(s) } : {}),
+        ...(k !== null && k !== undefined ? { kommunkod: String(k) } : {}),
+      });
     }
     stmt.free();
     return gridRowsToOrigins(rows);

@@ -106,7 +106,8 @@ export class OsmCollector implements OsmHandler {
       const spm = 3.6 / this.wayKmh.data[w]!;
       const duration = this.wayDuration.data[w]!;
       let total = 0;
-      if (duration >= 0) for (let j = 1; j < idx.length; j++) total += haversine(lons[idx[j - 1]!]!, lats[idx[j - 1]!]!, lons[idx[j]!]!, lats[idx[j]!]!);
+      if (duration >= 0)
+        for (let j = 1; j < idx.length; j++) total += haversine(lons[idx[j - 1]!]!, lats[idx[j - 1]!]!, lons[idx[j]!]!, lats[idx[j]!]!);
       for (let j = 1; j < idx.length; j++) {
         const p = idx[j - 1]!;
         const q = idx[j]!;

@@ -68,7 +68,13 @@ describe('OSM XML and ferries', () => {
       expect(x.stats.ferryWays).toBe(1);
       expect(x.points).toEqual([{ id: 'n4', type: 'groceries', lon: 18.0, lat: 59.05, name: 'Ö-handeln & café' }]);
       const g = buildGraph(x.network);
-      const m = await AccessibilityModel.create({ graph: g, points: x.points, origins: [{ id: 'home', lon: 18.0, lat: 59.0, population: 1 }], types: ['groceries'], profile: DEFAULT_PROFILE });
+      const m = await AccessibilityModel.create({
+        graph: g,
+        points: x.points,
+        origins: [{ id: 'home', lon: 18.0, lat: 59.0, population: 1 }],
+        types: ['groceries'],
+        profile: DEFAULT_PROFILE,
+      });
       const r = m.results('groceries');
       const road = (x.network.segMeters[0]! + x.network.segMeters[2]!) * (3.6 / 40);
       expect(r.sec[0]).toBeCloseTo(road + 1200, 6);
@@ -107,7 +113,13 @@ describe('real OSM extracts (andorra, monaco)', () => {
     const count = (x: OsmExtract) => Object.fromEntries(SERVICE_TYPES.map((t) => [t, x.points.filter((p) => p.type === t).length]));
     // groceries = 15 supermarkets + 2 convenience shops; payment = 6 ATMs + 5 banks.
     expect(count(andorra)).toEqual({ groceries: 17, fuel: 19, pharmacy: 3, post: 1, payment: 11 });
-    expect(count(loadOsm(fixture('monaco.osm.pbf'), DEFAULT_PROFILE))).toEqual({ groceries: 6, fuel: 5, pharmacy: 6, post: 5, payment: 14 });
+    expect(count(loadOsm(fixture('monaco.osm.pbf'), DEFAULT_PROFILE))).toEqual({
+      groceries: 6,
+      fuel: 5,
+      pharmacy: 6,
+      post: 5,
+      payment: 14,
+    });
   });
 
   it('builds a contracted, strongly connected graph', () => {
@@ -119,8 +131,16 @@ describe('real OSM extracts (andorra, monaco)', () => {
 
   it('a closure scenario equals a full recomputation without that point', async () => {
     const origins: Origin[] = [];
-    for (let i = 0; i < 40; i++) for (let j = 0; j < 25; j++) origins.push({ id: `o${i}-${j}`, lon: 1.42 + i * 0.0085, lat: 42.43 + j * 0.008, population: 1 + ((i * 7 + j) % 13) });
-    const full = await AccessibilityModel.create({ graph, points: andorra.points, origins, types: SERVICE_TYPES, profile: DEFAULT_PROFILE });
+    for (let i = 0; i < 40; i++)
+      for (let j = 0; j < 25; j++)
+        origins.push({ id: `o${i}-${j}`, lon: 1.42 + i * 0.0085, lat: 42.43 + j * 0.008, population: 1 + ((i * 7 + j) % 13) });
+    const full = await AccessibilityModel.create({
+      graph,
+      points: andorra.points,
+      origins,
+      types: SERVICE_TYPES,
+      profile: DEFAULT_PROFILE,
+    });
     for (const type of ['fuel', 'groceries', 'pharmacy'] as const) {
       // Close the point that is nearest for the most origins.
       const r = full.results(type);
@@ -132,9 +152,19 @@ describe('real OSM extracts (andorra, monaco)', () => {
       const outcome = full.applyScenario({ close: [closedId] });
       expect(outcome.changes[type]!.length).toBeGreaterThan(0);
       // Aggregates from the merged order equal those from a full re-sort.
-      const merged = updateTravelTimeOrder(order, full.results(type), outcome.changes[type]!.map((c) => c.origin));
+      const merged = updateTravelTimeOrder(
+        order,
+        full.results(type),
+        outcome.changes[type]!.map((c) => c.origin),
+      );
       expect(aggregate(full.results(type), origins, {}, merged)).toEqual(aggregate(full.results(type), origins));
-      const without = await AccessibilityModel.create({ graph, points: andorra.points.filter((p) => !(p.type === type && p.id === closedId)), origins, types: [type], profile: DEFAULT_PROFILE });
+      const without = await AccessibilityModel.create({
+        graph,
+        points: andorra.points.filter((p) => !(p.type === type && p.id === closedId)),
+        origins,
+        types: [type],
+        profile: DEFAULT_PROFILE,
+      });
       const a = full.results(type);
       const b = without.results(type);
       for (let o = 0; o < origins.length; o++) {
@@ -149,9 +179,28 @@ describe('real OSM extracts (andorra, monaco)', () => {
   });
 
   it('worker threads give the same answers as one thread', async () => {
-    const origins: Origin[] = Array.from({ length: 300 }, (_, i) => ({ id: `o${i}`, lon: 1.45 + (i % 20) * 0.012, lat: 42.46 + Math.floor(i / 20) * 0.01, population: 1 }));
-    const one = await AccessibilityModel.create({ graph, points: andorra.points, origins, types: SERVICE_TYPES, profile: DEFAULT_PROFILE, threads: 1 });
-    const two = await AccessibilityModel.create({ graph, points: andorra.points, origins, types: SERVICE_TYPES, profile: DEFAULT_PROFILE, threads: 2 });
+    const origins: Origin[] = Array.from({ length: 300 }, (_, i) => ({
+      id: `o${i}`,
+      lon: 1.45 + (i % 20) * 0.012,
+      lat: 42.46 + Math.floor(i / 20) * 0.01,
+      population: 1,
+    }));
+    const one = await AccessibilityModel.create({
+      graph,
+      points: andorra.points,
+      origins,
+      types: SERVICE_TYPES,
+      profile: DEFAULT_PROFILE,
+      threads: 1,
+    });
+    const two = await AccessibilityModel.create({
+      graph,
+      points: andorra.points,
+      origins,
+      types: SERVICE_TYPES,
+      profile: DEFAULT_PROFILE,
+      threads: 2,
+    });
     for (const t of SERVICE_TYPES) {
       expect(Array.from(two.results(t).sec)).toEqual(Array.from(one.results(t).sec));
       expect(Array.from(two.results(t).second)).toEqual(Array.from(one.results(t).second));

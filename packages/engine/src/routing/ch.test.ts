@@ -13,7 +13,10 @@ describe('contraction hierarchy + PHAST sweeps', () => {
           fc.record({
             n: fc.constant(n),
             ring: fc.array(fc.integer({ min: 1, max: 50 }), { minLength: n, maxLength: n }),
-            extra: fc.array(fc.record({ from: fc.nat(n - 1), to: fc.nat(n - 1), sec: fc.integer({ min: 1, max: 50 }), oneway: fc.boolean() }), { maxLength: 3 * n }),
+            extra: fc.array(
+              fc.record({ from: fc.nat(n - 1), to: fc.nat(n - 1), sec: fc.integer({ min: 1, max: 50 }), oneway: fc.boolean() }),
+              { maxLength: 3 * n },
+            ),
             sources: fc.array(fc.record({ node: fc.nat(), sec: fc.integer({ min: 0, max: 20 }) }), { minLength: 1, maxLength: 8 }),
             coreDegree: fc.constantFrom(2, 4, 100),
           }),

@@ -99,7 +99,10 @@ class MinHeap {
 }
 
 /** Builds the hierarchy. Takes tens of seconds on a national graph; cache it with the graph. */
-export function buildContractionHierarchy(g: RoutingGraph, opts: { witnessSettleLimit?: number; coreDegree?: number } = {}): { ch: ContractionHierarchy; stats: ChBuildStats } {
+export function buildContractionHierarchy(
+  g: RoutingGraph,
+  opts: { witnessSettleLimit?: number; coreDegree?: number } = {},
+): { ch: ContractionHierarchy; stats: ChBuildStats } {
   const t0 = performance.now();
   const n = g.n;
   const settleLimit = opts.witnessSettleLimit ?? 60;
@@ -119,7 +122,11 @@ export function buildContractionHierarchy(g: RoutingGraph, opts: { witnessSettle
         ou[i + 1] = s;
         ou[i + 2] = m;
         const iw = inn[w]!;
-        for (let j = 0; j < iw.length; j += 3) if (iw[j] === u) ((iw[j + 1] = s), (iw[j + 2] = m));
+        for (let j = 0; j < iw.length; j += 3)
+          if (iw[j] === u) {
+            iw[j + 1] = s;
+            iw[j + 2] = m;
+          }
         return true;
       }
     }
@@ -175,7 +182,11 @@ export function buildContractionHierarchy(g: RoutingGraph, opts: { witnessSettle
     const ov = out[v]!;
     let maxOut = 0;
     let degree = 0;
-    for (let j = 0; j < ov.length; j += 3) if (!contracted[ov[j]!]) ((maxOut = Math.max(maxOut, ov[j + 1]!)), degree++);
+    for (let j = 0; j < ov.length; j += 3)
+      if (!contracted[ov[j]!]) {
+        maxOut = Math.max(maxOut, ov[j + 1]!);
+        degree++;
+      }
     for (let i = 0; i < iv.length; i += 3) {
       const u = iv[i]!;
       if (contracted[u]) continue;
@@ -236,14 +247,24 @@ export function buildContractionHierarchy(g: RoutingGraph, opts: { witnessSettle
     for (let j = 0; j < ov.length; j += 3) {
       const w = ov[j]!;
       if (contracted[w]) continue;
-      upFrom.push(v), upTo.push(w), upSec.push(ov[j + 1]!), upM.push(ov[j + 2]!);
+      {
+        upFrom.push(v);
+        upTo.push(w);
+        upSec.push(ov[j + 1]!);
+        upM.push(ov[j + 2]!);
+      }
       deletedNeighbours[w]!++;
     }
     const iv = inn[v]!;
     for (let i = 0; i < iv.length; i += 3) {
       const u = iv[i]!;
       if (contracted[u]) continue;
-      downFrom.push(u), downTo.push(v), downSec.push(iv[i + 1]!), downM.push(iv[i + 2]!);
+      {
+        downFrom.push(u);
+        downTo.push(v);
+        downSec.push(iv[i + 1]!);
+        downM.push(iv[i + 2]!);
+      }
       deletedNeighbours[u]!++;
     }
     contracted[v] = 1;
@@ -258,7 +279,12 @@ export function buildContractionHierarchy(g: RoutingGraph, opts: { witnessSettle
     // Drop v from its neighbours' lists so that later searches do not wade through dead entries.
     const drop = (list: number[]): void => {
       let k = 0;
-      for (let i = 0; i < list.length; i += 3) if (list[i] !== v) ((list[k++] = list[i]!), (list[k++] = list[i + 1]!), (list[k++] = list[i + 2]!));
+      for (let i = 0; i < list.length; i += 3)
+        if (list[i] !== v) {
+          list[k++] = list[i]!;
+          list[k++] = list[i + 1]!;
+          list[k++] = list[i + 2]!;
+        }
       list.length = k;
     };
     for (const w of nb) {
@@ -314,7 +340,11 @@ export function buildContractionHierarchy(g: RoutingGraph, opts: { witnessSettle
   const coreM: number[] = [];
   for (let p = 0; p < K; p++) {
     const iv = inn[chNode[p]!]!;
-    for (let i = 0; i < iv.length; i += 3) coreTail.push(chPos[iv[i]!]!), coreSec.push(iv[i + 1]!), coreM.push(iv[i + 2]!);
+    for (let i = 0; i < iv.length; i += 3) {
+      coreTail.push(chPos[iv[i]!]!);
+      coreSec.push(iv[i + 1]!);
+      coreM.push(iv[i + 2]!);
+    }
     coreFirst[p + 1] = coreTail.length;
   }
   // For step 1, position y lists the lower z of its edges y→z.
@@ -359,7 +389,11 @@ export function phastTwoNearest(ch: ContractionHierarchy, seeds: Seeds, alloc: B
   // Core: a two-label Dijkstra among the core nodes, starting from what step 1 brought up.
   const K = ch.chCoreSize;
   if (K > 0) {
-    const core = new TwoNearestSearch({ n: K, firstIn: ch.chCoreFirst, inTail: ch.chCoreTail, inSec: ch.chCoreSec, inMeters: ch.chCoreMeters }, lp, 4 * K + 16);
+    const core = new TwoNearestSearch(
+      { n: K, firstIn: ch.chCoreFirst, inTail: ch.chCoreTail, inSec: ch.chCoreSec, inMeters: ch.chCoreMeters },
+      lp,
+      4 * K + 16,
+    );
     for (let p = 0; p < K; p++) core.requeue(p);
     core.run();
   }
@@ -384,7 +418,10 @@ export function phastTwoNearest(ch: ContractionHierarchy, seeds: Seeds, alloc: B
 /** Offers source s at distance d to position v's two labels. */
 function offer(l: Labels, v: number, s: number, d: number, m: number): void {
   if (s === l.src0[v]) {
-    if (d < l.sec0[v]!) ((l.sec0[v] = d), (l.m0[v] = m));
+    if (d < l.sec0[v]!) {
+      l.sec0[v] = d;
+      l.m0[v] = m;
+    }
   } else if (d < l.sec0[v]!) {
     l.src1[v] = l.src0[v]!;
     l.sec1[v] = l.sec0[v]!;
@@ -392,7 +429,11 @@ function offer(l: Labels, v: number, s: number, d: number, m: number): void {
     l.src0[v] = s;
     l.sec0[v] = d;
     l.m0[v] = m;
-  } else if (d < l.sec1[v]!) ((l.src1[v] = s), (l.sec1[v] = d), (l.m1[v] = m));
+  } else if (d < l.sec1[v]!) {
+    l.src1[v] = s;
+    l.sec1[v] = d;
+    l.m1[v] = m;
+  }
 }
 
 /**
@@ -425,7 +466,10 @@ function sweep(l: Labels, first: Int32Array, adj: Int32Array, es: Float64Array, 
         if (d >= d1 && s !== a0) break;
         const m = (side === 0 ? m0[x]! : m1[x]!) + wm;
         if (s === a0) {
-          if (d < d0) ((d0 = d), (k0 = m));
+          if (d < d0) {
+            d0 = d;
+            k0 = m;
+          }
         } else if (d < d0) {
           a1 = a0;
           d1 = d0;
@@ -433,7 +477,11 @@ function sweep(l: Labels, first: Int32Array, adj: Int32Array, es: Float64Array, 
           a0 = s;
           d0 = d;
           k0 = m;
-        } else if (d < d1) ((a1 = s), (d1 = d), (k1 = m));
+        } else if (d < d1) {
+          a1 = s;
+          d1 = d;
+          k1 = m;
+        }
       }
     }
     src0[v] = a0;

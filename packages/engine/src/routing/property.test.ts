@@ -29,7 +29,9 @@ function naive(net: BaseNetwork, from: number, to: number): number {
 const arbNet = fc.integer({ min: 3, max: 30 }).chain((n) =>
   fc.record({
     n: fc.constant(n),
-    extra: fc.array(fc.record({ from: fc.nat(n - 1), to: fc.nat(n - 1), sec: fc.integer({ min: 1, max: 100 }), oneway: fc.boolean() }), { maxLength: 2 * n }),
+    extra: fc.array(fc.record({ from: fc.nat(n - 1), to: fc.nat(n - 1), sec: fc.integer({ min: 1, max: 100 }), oneway: fc.boolean() }), {
+      maxLength: 2 * n,
+    }),
     ring: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: n, maxLength: n }),
     points: fc.array(fc.nat(n - 1), { minLength: 1, maxLength: 6 }),
     origins: fc.array(fc.nat(n - 1), { minLength: 1, maxLength: 8 }),

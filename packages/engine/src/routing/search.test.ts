@@ -21,7 +21,10 @@ describe('two-nearest search on hand-built graphs', () => {
 
   it('gives nearest and second-nearest of two sources', async () => {
     // A line 0 - 1 - 2 - 3 - 4, points at both ends.
-    const net = network(5, [0, 1, 2, 3].map((i) => ({ from: i, to: i + 1, sec: 60 })));
+    const net = network(
+      5,
+      [0, 1, 2, 3].map((i) => ({ from: i, to: i + 1, sec: 60 })),
+    );
     const m = await model(net, [pointAt('west', 0), pointAt('east', 4)], [originAt('o1', 1), originAt('o3', 3)]);
     const r = m.results('groceries');
     expect(m.points[r.nearest[0]!]!.id).toBe('west');
@@ -78,7 +81,10 @@ describe('two-nearest search on hand-built graphs', () => {
   });
 
   it('contracts degree-2 chains but keeps the same answers', async () => {
-    const net = network(10, [...Array.from({ length: 9 }, (_, i) => ({ from: i, to: i + 1, sec: 10 })), { from: 9, to: 0, sec: 500, oneway: true }]);
+    const net = network(10, [
+      ...Array.from({ length: 9 }, (_, i) => ({ from: i, to: i + 1, sec: 10 })),
+      { from: 9, to: 0, sec: 500, oneway: true },
+    ]);
     const g = buildGraph(net);
     expect(g.n).toBeLessThan(10);
     const m = await model(net, [pointAt('p', 0)], [originAt('o5', 5), originAt('o9', 9)]);

@@ -25,7 +25,12 @@ export function network(nodes: number, edges: TestEdge[]): BaseNetwork {
 export const pointAt = (id: string, node: number, type: ServiceType = 'groceries'): ServicePoint => ({ id, type, ...at(node) });
 export const originAt = (id: string, node: number, population = 1): Origin => ({ id, ...at(node), population });
 
-export async function model(net: BaseNetwork, points: ServicePoint[], origins: Origin[], types: ServiceType[] = ['groceries']): Promise<AccessibilityModel> {
+export async function model(
+  net: BaseNetwork,
+  points: ServicePoint[],
+  origins: Origin[],
+  types: ServiceType[] = ['groceries'],
+): Promise<AccessibilityModel> {
   return AccessibilityModel.create({ graph: buildGraph(net), points, origins, types, profile: DEFAULT_PROFILE, threads: 1 });
 }
 
