@@ -23,7 +23,10 @@ describe('CSV networks', () => {
 
 describe('graph cache', () => {
   it('round-trips every array and the dropped report', () => {
-    const net = parseCsvNetwork('id,lon,lat\na,18.0,59.0\nb,18.01,59.0\nc,18.02,59.0\nd,18.03,59.0\n', 'from,to,seconds,meters,oneway\na,b,10,100,0\nb,c,20,200,0\nc,d,5,50,1\n');
+    const net = parseCsvNetwork(
+      'id,lon,lat\na,18.0,59.0\nb,18.01,59.0\nc,18.02,59.0\nd,18.03,59.0\n',
+      'from,to,seconds,meters,oneway\na,b,10,100,0\nb,c,20,200,0\nc,d,5,50,1\n',
+    );
     const g = buildGraph(net);
     const chunks = serializeGraph(g, { note: 'x' });
     const bytes = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
