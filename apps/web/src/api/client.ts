@@ -13,14 +13,18 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: Record<string, string>;
   readonly requestId: string | undefined;
+  /** Anything more the API said, e.g. `duplicates` on a near-duplicate organisation. */
+  readonly extra: Record<string, unknown>;
 
-  constructor(status: number, body: ApiErrorBody) {
+  constructor(status: number, body: ApiErrorBody & Record<string, unknown>) {
     super(body.message);
     this.name = 'ApiError';
     this.status = status;
     this.code = body.code;
     this.fields = body.fields ?? {};
     this.requestId = body.requestId;
+    const { code: _c, message: _m, fields: _f, requestId: _r, ...extra } = body;
+    this.extra = extra;
   }
 }
 
@@ -86,8 +90,9 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const contentType = response.headers.get('content-type') ?? '';
   const data: unknown = contentType.includes('application/json') ? await response.json().catch(() => null) : null;
   if (!response.ok) {
-    const err = (data as { error?: ApiErrorBody } | null)?.error;
+    const err = (data as { error?: ApiErrorBody & Record<string, unknown> } | null)?.error;
     throw new ApiError(response.status, {
+      ...err,
       code: err?.code ?? 'internal',
       message: err?.message ?? i18n.t('errors.unexpected'),
       fields: err?.fields ?? {},

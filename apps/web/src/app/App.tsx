@@ -14,6 +14,14 @@ import { MagicLinkPage } from '../features/auth/MagicLinkPage.tsx';
 import { RequireAdmin, RequireSignIn } from '../features/auth/RequireSignIn.tsx';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { CreateOrganisationPage } from '../features/actors/CreateOrganisationPage.tsx';
+import { OrganisationPage } from '../features/actors/OrganisationPage.tsx';
+import { OrganisationsPage } from '../features/actors/OrganisationsPage.tsx';
+import { AreaNetworkPage } from '../features/network/AreaNetworkPage.tsx';
+import { NetworkPage } from '../features/network/NetworkPage.tsx';
+import { PeoplePage } from '../features/people/PeoplePage.tsx';
+import { SurveyAnswerPage } from '../features/surveys/SurveyAnswerPage.tsx';
+import { SurveysPage } from '../features/surveys/SurveysPage.tsx';
 import { CreateSpacePage } from '../features/spaces/CreateSpacePage.tsx';
 import { SpacePage } from '../features/spaces/SpacePage.tsx';
 import { StartPage } from '../features/spaces/StartPage.tsx';
@@ -63,6 +71,35 @@ const router = createBrowserRouter([
             ),
           },
           { path: 'spaces/:id', element: <SpacePage /> },
+          { path: 'spaces/:id/network', element: <NetworkPage /> },
+          {
+            path: 'spaces/:id/people',
+            element: (
+              <RequireSignIn>
+                <PeoplePage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'spaces/:id/surveys',
+            element: (
+              <RequireSignIn>
+                <SurveysPage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'organisations', element: <OrganisationsPage /> },
+          {
+            path: 'organisations/new',
+            element: (
+              <RequireSignIn>
+                <CreateOrganisationPage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'organisations/:id', element: <OrganisationPage /> },
+          { path: 'network', element: <AreaNetworkPage /> },
+          { path: 'survey', element: <SurveyAnswerPage /> },
           {
             path: 'account',
             element: (

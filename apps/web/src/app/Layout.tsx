@@ -127,6 +127,9 @@ export function Layout() {
                 {t('nav.spaces')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
+            </li>
             {me && (
               <li>
                 <NavLink to="/spaces/new">{t('nav.createSpace')}</NavLink>

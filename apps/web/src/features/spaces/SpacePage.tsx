@@ -110,9 +110,39 @@ function SpaceView({ space }: { space: Space }) {
           />
         </section>
       )}
+      <ActorsSection space={space} />
       {can('view_members') ? <MembersSection space={space} /> : <MembersHint space={space} />}
       {can('invite') && <InviteSection space={space} />}
     </div>
+  );
+}
+
+function ActorsSection({ space }: { space: Space }) {
+  const { t } = useTranslation();
+  const can = (action: string) => space.allowedActions.includes(action);
+  return (
+    <section aria-labelledby="actors-heading" className="section">
+      <h2 id="actors-heading">{t('spaceNav.heading')}</h2>
+      <p>{t('spaceNav.lead')}</p>
+      <ul className="link-cards">
+        <li>
+          <Link to={`/spaces/${space.id}/network`}>{t('spaceNav.networkLink')}</Link>
+          <span className="muted">{t('spaceNav.networkText')}</span>
+        </li>
+        {can('manage_people') && (
+          <li>
+            <Link to={`/spaces/${space.id}/people`}>{t('spaceNav.peopleLink')}</Link>
+            <span className="muted">{t('spaceNav.peopleText')}</span>
+          </li>
+        )}
+        {can('run_surveys') && (
+          <li>
+            <Link to={`/spaces/${space.id}/surveys`}>{t('spaceNav.surveysLink')}</Link>
+            <span className="muted">{t('spaceNav.surveysText')}</span>
+          </li>
+        )}
+      </ul>
+    </section>
   );
 }
 

@@ -1,0 +1,201 @@
+import type { Collaboration, Organisation } from '@samhandling/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { api, isApiError } from '../../api/client.ts';
+import { formatDate } from '../../api/format.ts';
+import { ErrorView } from '../../app/ErrorPage.tsx';
+import { NotFoundPage } from '../../app/NotFoundPage.tsx';
+import { usePageTitle } from '../../app/usePage.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { Loading, QueryError, StatusMessage } from '../../components/fields.tsx';
+import { actorKeys, useOrganisation } from './api.ts';
+import { collaborationTypeLabel, frequencyLabel, levelLabel, sourceLabel, typeLabel } from './labels.ts';
+import { OrganisationForm, organisationToForm, type OrganisationValues } from './OrganisationForm.tsx';
+import { SectorTag } from './OrganisationsPage.tsx';
+
+export function OrganisationPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const organisation = useOrganisation(id);
+  usePageTitle(organisation.data?.name ?? t('organisations.title'));
+  if (organisation.isPending) {
+    return (
+      <div className="container">
+        <h1>{t('organisations.title')}</h1>
+        <Loading />
+      </div>
+    );
+  }
+  if (organisation.isError) {
+    if (isApiError(organisation.error) && (organisation.error.status === 404 || organisation.error.code === 'invalid')) return <NotFoundPage />;
+    return <ErrorView error={organisation.error} />;
+  }
+  return <OrganisationView organisation={organisation.data} />;
+}
+
+function OrganisationView({ organisation: o }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  return (
+    <div className="container">
+      <p className="breadcrumbs">
+        <Link to="/organisations">{t('organisations.title')}</Link>
+      </p>
+      <h1>{o.name}</h1>
+      <p className="tags">
+        <span className="tag">
+          <SectorTag sector={o.sector} />
+        </span>
+        <span className="tag">{typeLabel(t, o.type)}</span>
+        <span className="tag">{levelLabel(t, o.level)}</span>
+      </p>
+      {params.get('created') && <StatusMessage>{t('organisations.createdNotice')}</StatusMessage>}
+      {saved && <StatusMessage>{saved}</StatusMessage>}
+      <section aria-labelledby="org-about-heading" className="section">
+        <h2 id="org-about-heading">{t('organisations.about')}</h2>
+        {o.description ? <p className="description">{o.description}</p> : <p className="muted">{t('organisations.noDescription')}</p>}
+        <OrganisationFacts organisation={o} />
+        {o.allowedActions.includes('update') && (
+          <div className="actions">
+            <button type="button" className="button button--secondary" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+              {editing ? t('organisations.cancelEdit') : t('organisations.edit')}
+            </button>
+          </div>
+        )}
+      </section>
+      {editing && (
+        <section aria-labelledby="org-edit-heading" className="section panel">
+          <h2 id="org-edit-heading">{t('organisations.editHeading')}</h2>
+          <EditOrganisation
+            organisation={o}
+            onDone={(message) => {
+              setEditing(false);
+              setSaved(message);
+            }}
+          />
+        </section>
+      )}
+      <CollaborationsSection organisation={o} />
+    </div>
+  );
+}
+
+export function OrganisationFacts({ organisation: o }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t('organisations.fields.orgNumber')}</dt>
+        <dd>{o.orgNumber ?? '–'}</dd>
+      </div>
+      <div>
+        <dt>{t('organisations.fields.municipality')}</dt>
+        <dd>{o.municipalityName ?? '–'}</dd>
+      </div>
+      <div>
+        <dt>{t('organisations.fields.contactEmail')}</dt>
+        <dd>{o.contactEmail ? <a href={`mailto:${o.contactEmail}`}>{o.contactEmail}</a> : '–'}</dd>
+      </div>
+      <div>
+        <dt>{t('organisations.fields.contactPhone')}</dt>
+        <dd>{o.contactPhone ?? '–'}</dd>
+      </div>
+      <div>
+        <dt>{t('organisations.fields.website')}</dt>
+        <dd>
+          {o.website ? (
+            <a href={o.website} rel="noopener noreferrer">
+              {o.website}
+            </a>
+          ) : (
+            '–'
+          )}
+        </dd>
+      </div>
+      {o.tags.length > 0 && (
+        <div>
+          <dt>{t('organisations.fields.tags')}</dt>
+          <dd>{o.tags.join(', ')}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+function EditOrganisation({ organisation, onDone }: { organisation: Organisation; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('input')?.focus();
+  }, []);
+  const save = useMutation({
+    mutationFn: (values: OrganisationValues) => api<Organisation>(`/api/organisations/${organisation.id}`, { method: 'PATCH', json: values }),
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(actorKeys.organisation(organisation.id), updated);
+      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+      onDone(t('organisations.savedDone'));
+    },
+  });
+  return (
+    <div ref={ref}>
+      <OrganisationForm
+        initial={organisationToForm(organisation)}
+        scope="org-edit"
+        submitLabel={t('common.save')}
+        pending={save.isPending}
+        error={save.error}
+        onSubmit={(values) => save.mutate(values)}
+        onCancel={() => onDone('')}
+      />
+    </div>
+  );
+}
+
+function CollaborationsSection({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const collaborations = useQuery({
+    queryKey: actorKeys.collaborations({ organisation: organisation.id }),
+    queryFn: () => api<Collaboration[]>('/api/collaborations', { query: { organisation: organisation.id } }),
+  });
+  const other = (c: Collaboration) => (c.organisationIds[0] === organisation.id ? 1 : 0);
+  return (
+    <section aria-labelledby="org-collab-heading" className="section">
+      <h2 id="org-collab-heading">{t('organisations.collaborations')}</h2>
+      {collaborations.isPending ? (
+        <Loading />
+      ) : collaborations.isError ? (
+        <QueryError error={collaborations.error} />
+      ) : (
+        <DataTable<Collaboration>
+          caption={t('organisations.collaborationsCaption', { name: organisation.name })}
+          captionHidden
+          testId="organisation-collaborations"
+          rows={collaborations.data}
+          rowKey={(c) => c.id}
+          empty={t('organisations.noCollaborations')}
+          columns={[
+            {
+              key: 'with',
+              header: t('organisations.with'),
+              rowHeader: true,
+              cell: (c) => <Link to={`/organisations/${c.organisationIds[other(c)]}`}>{c.organisationNames[other(c)]}</Link>,
+            },
+            { key: 'type', header: t('network.fields.type'), cell: (c) => collaborationTypeLabel(t, c.type) },
+            { key: 'frequency', header: t('network.fields.frequency'), cell: (c) => frequencyLabel(t, c.frequency) },
+            { key: 'source', header: t('network.fields.source'), cell: (c) => sourceLabel(t, c.source) },
+            {
+              key: 'period',
+              header: t('network.fields.period'),
+              cell: (c) => (c.startDate || c.endDate ? `${formatDate(c.startDate)} – ${c.endDate ? formatDate(c.endDate) : ''}` : '–'),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Organisation } from '@samhandling/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+
+export interface OrganisationPage {
+  total: number;
+  items: Organisation[];
+}
+
+export interface DuplicateCandidate {
+  id: string;
+  name: string;
+  orgNumber: string | null;
+  municipalityCode: string | null;
+  reason: 'org_number' | 'similar_name';
+}
+
+export const actorKeys = {
+  organisations: (filter: object) => ['organisations', filter] as const,
+  organisation: (id: string) => ['organisation', id] as const,
+  collaborations: (filter: object) => ['collaborations', filter] as const,
+  spaceOrganisations: (spaceId: string) => ['space-organisations', spaceId] as const,
+};
+
+export function useOrganisation(id: string) {
+  return useQuery({
+    queryKey: actorKeys.organisation(id),
+    queryFn: () => api<Organisation>(`/api/organisations/${encodeURIComponent(id)}`),
+    retry: false,
+    enabled: id !== '',
+  });
+}
+
+export function useSpaceOrganisations(spaceId: string) {
+  return useQuery({
+    queryKey: actorKeys.spaceOrganisations(spaceId),
+    queryFn: () => api<Organisation[]>(`/api/spaces/${spaceId}/organisations`),
+  });
+}

@@ -1,0 +1,136 @@
+import type { Space } from '@samhandling/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, isApiError } from '../../api/client.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { ErrorSummary, fieldError, RadioGroup, StatusMessage, TextAreaField } from '../../components/fields.tsx';
+import type { ImportResult } from './types.ts';
+
+const KINDS = ['organisations', 'people', 'collaborations'] as const;
+type Kind = (typeof KINDS)[number];
+
+const EXAMPLES: Record<Kind, string> = {
+  organisations: 'name,org_number,sector,type,level,municipality_code,contact_email\nSorsele byalag,,civil_society,village_association,local,2422,byalag@example.org',
+  people: 'name,email,phone,municipality_code,organisation,role,consent_purpose,consent_text_version,consent_method\nAnna Exempel,anna@example.org,,2422,Sorsele byalag,ordförande,Arbetsgruppen,1.0,paper',
+  collaborations: 'organisation_a,organisation_b,type,frequency,start_date,end_date\nSorsele byalag,Sorsele kommun,partnership,regular,2025-01-01,',
+};
+
+/**
+ * CSV import into a space: a preview lists every bad row with its reason and changes nothing;
+ * only a clean preview can be confirmed.
+ */
+export function ImportSection({ space }: { space: Space }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<Kind>('organisations');
+  const [csv, setCsv] = useState('');
+  const [preview, setPreview] = useState<ImportResult | null>(null);
+  const [done, setDone] = useState<ImportResult | null>(null);
+  const run = useMutation({
+    mutationFn: (dryRun: boolean) =>
+      api<ImportResult>(`/api/spaces/${space.id}/import/${kind}`, {
+        method: 'POST',
+        query: { dryRun: String(dryRun) },
+        text: { body: csv, contentType: 'text/csv' },
+      }),
+    onSuccess: async (result, dryRun) => {
+      if (dryRun) {
+        setPreview(result);
+        setDone(null);
+      } else {
+        setPreview(null);
+        setDone(result);
+        setCsv('');
+        await queryClient.invalidateQueries({ queryKey: ['network', space.id] });
+        await queryClient.invalidateQueries({ queryKey: ['space-organisations', space.id] });
+        await queryClient.invalidateQueries({ queryKey: ['people', space.id] });
+      }
+    },
+  });
+  const reset = () => {
+    setPreview(null);
+    run.reset();
+  };
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setCsv(await file.text());
+    reset();
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    run.mutate(true);
+  };
+  const missing = isApiError(run.error) && run.error.status === 404 && run.error.code === 'not_found';
+  return (
+    <section className="panel section" aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('import.heading')}</h2>
+      <p>{t('import.lead')}</p>
+      {done && <StatusMessage>{t('import.done', { created: done.created, updated: done.updated })}</StatusMessage>}
+      {missing ? <div className="notice notice--error" role="alert">{t('import.unavailable')}</div> : <ErrorSummary error={run.error} scope="import" labels={{ csv: t('import.csv') }} />}
+      <form onSubmit={submit} noValidate data-testid="import-form">
+        <RadioGroup
+          scope="import"
+          label={t('import.kind')}
+          name="kind"
+          value={kind}
+          onChange={(v) => {
+            setKind(v as Kind);
+            reset();
+          }}
+          options={KINDS.map((k) => ({ value: k, label: t(`import.kinds.${k}`) }))}
+        />
+        <p>{t('import.example')}</p>
+        <pre className="example">{EXAMPLES[kind]}</pre>
+        <div className="field">
+          <label htmlFor="import-file" className="field__label">
+            {t('import.file')}
+          </label>
+          <input id="import-file" type="file" accept=".csv,text/csv,text/plain" className="input input--file" onChange={(e) => void onFile(e.target.files?.[0])} />
+        </div>
+        <TextAreaField
+          scope="import"
+          label={t('import.csv')}
+          hint={t('import.csvHint')}
+          name="csv"
+          rows={6}
+          className="input textarea mono"
+          value={csv}
+          onChange={(e) => {
+            setCsv(e.target.value);
+            reset();
+          }}
+          error={fieldError(run.error, 'csv')}
+        />
+        <button type="submit" className="button button--secondary" disabled={run.isPending || csv.trim() === ''}>
+          {t('import.preview')}
+        </button>
+      </form>
+      {preview && (
+        <div className="import-preview" data-testid="import-preview">
+          <h3>{t('import.previewHeading')}</h3>
+          <p role="status">{t('import.previewSummary', { created: preview.created, updated: preview.updated, errors: preview.errors.length })}</p>
+          {preview.errors.length > 0 ? (
+            <>
+              <div className="notice notice--error">{t('import.fixErrors')}</div>
+              <DataTable
+                caption={t('import.errorsCaption')}
+                testId="import-errors"
+                rows={preview.errors}
+                rowKey={(e) => `${e.line}-${e.message}`}
+                columns={[
+                  { key: 'line', header: t('import.line'), rowHeader: true, numeric: true, cell: (e) => e.line },
+                  { key: 'message', header: t('import.reason'), cell: (e) => e.message },
+                ]}
+              />
+            </>
+          ) : (
+            <button type="button" className="button" disabled={run.isPending} onClick={() => run.mutate(false)}>
+              {t('import.confirm', { count: preview.created + preview.updated })}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Space } from '@samhandling/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+
+/** The parts of a space: overview, network, and for its leaders people and the mapping survey. */
+export function SpaceSubnav({ space }: { space: Space }) {
+  const { t } = useTranslation();
+  const links: [string, string][] = [
+    [`/spaces/${space.id}`, t('spaceNav.overview')],
+    [`/spaces/${space.id}/network`, t('spaceNav.network')],
+  ];
+  if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);
+  if (space.allowedActions.includes('run_surveys')) links.push([`/spaces/${space.id}/surveys`, t('spaceNav.surveys')]);
+  return (
+    <nav className="subnav" aria-label={t('spaceNav.label', { name: space.name })}>
+      <p className="subnav__title">
+        <Link to={`/spaces/${space.id}`}>{space.name}</Link>
+      </p>
+      <ul>
+        {links.map(([to, label]) => (
+          <li key={to}>
+            <NavLink to={to} end>
+              {label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
