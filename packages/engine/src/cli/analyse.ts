@@ -14,6 +14,7 @@ import { AccessibilityModel, type ScenarioInput } from '../analysis/model.ts';
 import type { Origin, ServicePoint } from '../analysis/points.ts';
 import { STATUS } from '../analysis/results.ts';
 import { buildGraph } from '../graph/build.ts';
+import { buildCch } from '../routing/cch.ts';
 import { parseCsvNetwork } from '../graph/csv-network.ts';
 import type { RoutingGraph } from '../graph/graph.ts';
 import { readScbGridGpkg } from '../io/gpkg.ts';
@@ -41,7 +42,9 @@ Usage:
     [--threads N]                 worker threads for the service types (default: cores, max 5)
     [--thresholds 5,10,30]        travel-time class limits in minutes
     [--vulnerable-min 10]         second-nearest further than this ⇒ vulnerable
-    [--save-graph graph.bin]      write the built graph (and OSM points) as a cache for next time
+    [--save-graph graph.bin]      write the built graph, its contraction hierarchy and the OSM points as a
+                                  cache for next time (analyses on a cache with a hierarchy use PHAST sweeps)
+    [--no-ch]                     with --save-graph: skip the hierarchy (faster to save, slower to analyse)
     [--detour 1.3] [--straight-kmh 60]   straight-line fallback parameters
 
 Files:
@@ -73,7 +76,7 @@ const VALUE_FLAGS = new Set([
   'detour',
   'straight-kmh',
 ]);
-const BOOL_FLAGS = new Set(['straight-line', 'points-from-osm', 'help']);
+const BOOL_FLAGS = new Set(['straight-line', 'points-from-osm', 'help', 'no-ch']);
 
 class UsageError extends Error {}
 
@@ -223,8 +226,16 @@ async function analyse(args: Args, out: (s: string) => void): Promise<void> {
   // --- build
   if (base) graph = buildGraph(base);
   const saveTo = str(args, 'save-graph');
+  let hierarchy: { arcs: number; ms: number } | null = null;
   if (saveTo) {
     if (!graph) throw new UsageError('--save-graph needs a road network');
+    // The hierarchy is preprocessing worth keeping: built once with the cache, used by every later run.
+    if (!args['no-ch'] && !graph.ch) {
+      const th = performance.now();
+      const built = buildCch(graph);
+      graph.ch = built.ch;
+      hierarchy = { arcs: built.stats.arcs, ms: performance.now() - th };
+    }
     saveGraph(saveTo, graph, osmPoints ? { points: osmPoints } : {});
   }
   const tBuild = performance.now();
@@ -290,7 +301,15 @@ async function analyse(args: Args, out: (s: string) => void): Promise<void> {
     points: Object.fromEntries(types.map((t) => [t, model.points.filter((p, i) => p.type === t && model.active[i]).length])),
     points_without_road: model.pointsWithoutRoad().map((p) => ({ id: p.id, type: p.type })),
     mode: graph ? 'road' : 'straight_line',
-    network: graph ? { nodes: graph.n, edges: graph.m, segments: graph.segA.length, dropped: graph.dropped } : null,
+    network: graph
+      ? {
+          nodes: graph.n,
+          edges: graph.m,
+          segments: graph.segA.length,
+          dropped: graph.dropped,
+          hierarchy: graph.ch ? { built_now: hierarchy } : null,
+        }
+      : null,
     aggregates: after,
     ...(scenario ? { scenario } : {}),
     timings_ms: {

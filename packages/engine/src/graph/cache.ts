@@ -1,4 +1,4 @@
-import { GRAPH_ARRAYS, type RoutingGraph, type SegmentGrid } from './graph.ts';
+import { CH_ARRAYS, GRAPH_ARRAYS, type RoutingGraph, type SegmentGrid } from './graph.ts';
 
 /**
  * Binary graph cache layout: magic "SAMGRAPH", u32 version, u32 header length, JSON header (array
@@ -6,7 +6,7 @@ import { GRAPH_ARRAYS, type RoutingGraph, type SegmentGrid } from './graph.ts';
  * so loading is a single read plus zero-copy views.
  */
 export const CACHE_MAGIC = 'SAMGRAPH';
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 type AnyArray = Int32Array | Float64Array | Uint8Array;
 const CTORS = { Int32Array, Float64Array, Uint8Array } as const;
@@ -17,6 +17,7 @@ interface Header {
   m: number;
   dropped: RoutingGraph['dropped'];
   grid: Omit<SegmentGrid, 'cellStart' | 'cellItems'>;
+  ch: { n: number; chCoreSize: number } | null;
   arrays: { name: string; type: CtorName; length: number; offset: number }[];
   meta: Record<string, unknown>;
 }
@@ -24,6 +25,7 @@ interface Header {
 function arraysOf(g: RoutingGraph): [string, AnyArray][] {
   const list: [string, AnyArray][] = GRAPH_ARRAYS.map((k) => [k, g[k]]);
   list.push(['grid.cellStart', g.grid.cellStart], ['grid.cellItems', g.grid.cellItems]);
+  if (g.ch) for (const k of CH_ARRAYS) list.push([`ch.${k}`, g.ch[k]]);
   return list;
 }
 
@@ -31,7 +33,15 @@ function arraysOf(g: RoutingGraph): [string, AnyArray][] {
 export function serializeGraph(g: RoutingGraph, meta: Record<string, unknown> = {}): Uint8Array[] {
   const list = arraysOf(g);
   const { cellStart: _s, cellItems: _i, ...grid } = g.grid;
-  const header: Header = { n: g.n, m: g.m, dropped: g.dropped, grid, arrays: [], meta };
+  const header: Header = {
+    n: g.n,
+    m: g.m,
+    dropped: g.dropped,
+    grid,
+    ch: g.ch ? { n: g.ch.n, chCoreSize: g.ch.chCoreSize } : null,
+    arrays: [],
+    meta,
+  };
   // Offsets are relative to the data start, which is itself 8-aligned.
   let off = 0;
   for (const [name, a] of list) {
@@ -82,5 +92,13 @@ export function deserializeGraph(buf: ArrayBufferLike, byteOffset = 0): { graph:
     g[k] = arrays[k];
   }
   g.grid = { ...header.grid, cellStart: arrays['grid.cellStart'], cellItems: arrays['grid.cellItems'] };
+  if (header.ch) {
+    const ch: Record<string, unknown> = { ...header.ch };
+    for (const k of CH_ARRAYS) {
+      if (!arrays[`ch.${k}`]) throw new Error(`graph cache lacks ch.${k}`);
+      ch[k] = arrays[`ch.${k}`];
+    }
+    g.ch = ch;
+  }
   return { graph: g as unknown as RoutingGraph, meta: header.meta };
 }

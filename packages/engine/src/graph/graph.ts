@@ -1,4 +1,5 @@
 import type { BBox } from '../geo.ts';
+import type { ContractionHierarchy } from '../routing/ch.ts';
 
 /**
  * The routing graph: junctions only (degree-2 chains contracted), stored as CSR typed arrays in both
@@ -44,6 +45,8 @@ export interface RoutingGraph {
   grid: SegmentGrid;
   /** What the largest strongly connected component left out. */
   dropped: DroppedReport;
+  /** Optional hierarchy (routing/cch.ts); when present the full searches are PHAST sweeps over it. */
+  ch?: ContractionHierarchy;
 }
 
 export interface SegmentGrid {
@@ -91,3 +94,21 @@ export const GRAPH_ARRAYS = [
   'segPosBM',
 ] as const;
 export type GraphArrayName = (typeof GRAPH_ARRAYS)[number];
+
+/** Typed arrays of a hierarchy, in cache order. */
+export const CH_ARRAYS = [
+  'chPos',
+  'chNode',
+  'chUpFirst',
+  'chUpHead',
+  'chUpSec',
+  'chUpMeters',
+  'chPullFirst',
+  'chPullTail',
+  'chPullSec',
+  'chPullMeters',
+  'chCoreFirst',
+  'chCoreTail',
+  'chCoreSec',
+  'chCoreMeters',
+] as const;

@@ -8,6 +8,7 @@ import { aggregate, travelTimeOrder, updateTravelTimeOrder } from '../analysis/a
 import { AccessibilityModel } from '../analysis/model.ts';
 import type { Origin } from '../analysis/points.ts';
 import { buildGraph } from '../graph/build.ts';
+import { buildCch } from '../routing/cch.ts';
 import type { RoutingGraph } from '../graph/graph.ts';
 import { loadOsm, readOsmFile } from '../io/osm-file.ts';
 import { DEFAULT_PROFILE, mergeProfile } from '../profile.ts';
@@ -127,6 +128,46 @@ describe('real OSM extracts (andorra, monaco)', () => {
     expect(graph.n).toBeLessThan(andorra.network.lon.length / 5);
     expect(graph.dropped.nodes).toBeGreaterThan(0);
     for (let v = 0; v < graph.n; v++) expect(graph.firstOut[v + 1]! - graph.firstOut[v]!).toBeGreaterThan(0);
+  });
+
+  it('the hierarchy (CCH + PHAST sweeps) gives the same results as the plain search', async () => {
+    const origins: Origin[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `o${i}`,
+      lon: 1.43 + (i % 20) * 0.016,
+      lat: 42.44 + Math.floor(i / 20) * 0.009,
+      population: 1,
+    }));
+    const withCh: RoutingGraph = { ...graph, ch: buildCch(graph).ch };
+    const a = await AccessibilityModel.create({ graph, points: andorra.points, origins, types: SERVICE_TYPES, profile: DEFAULT_PROFILE });
+    const b = await AccessibilityModel.create({
+      graph: withCh,
+      points: andorra.points,
+      origins,
+      types: SERVICE_TYPES,
+      profile: DEFAULT_PROFILE,
+    });
+    for (const t of SERVICE_TYPES) {
+      const ra = a.results(t);
+      const rb = b.results(t);
+      for (let o = 0; o < origins.length; o++) {
+        expect(rb.status[o]).toBe(ra.status[o]);
+        expect(rb.sec[o]).toBeCloseTo(ra.sec[o]!, 6);
+        expect(rb.sec2[o]).toBeCloseTo(ra.sec2[o]!, 6);
+        expect(rb.meters[o]).toBeCloseTo(ra.meters[o]!, 3);
+      }
+    }
+    // A scenario on top of hierarchy-computed labels repairs them like any others.
+    const id = b.points[b.results('fuel').nearest[0]!]!.id;
+    const out = b.applyScenario({ close: [id] });
+    const without = await AccessibilityModel.create({
+      graph: withCh,
+      points: andorra.points.filter((p) => !(p.type === 'fuel' && p.id === id)),
+      origins,
+      types: ['fuel'],
+      profile: DEFAULT_PROFILE,
+    });
+    expect(out.changes.fuel!.length).toBeGreaterThan(0);
+    for (let o = 0; o < origins.length; o++) expect(b.results('fuel').sec2[o]).toBeCloseTo(without.results('fuel').sec2[o]!, 6);
   });
 
   it('a closure scenario equals a full recomputation without that point', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../graph/build.ts';
 import { network, type TestEdge } from '../test/helpers.ts';
 import { buildContractionHierarchy, phastTwoNearest } from './ch.ts';
+import { buildCch } from './cch.ts';
 import { twoNearest } from './compute.ts';
 
 describe('contraction hierarchy + PHAST sweeps', () => {
@@ -31,12 +32,13 @@ describe('contraction hierarchy + PHAST sweeps', () => {
             sec: Float64Array.from(sources, (s) => s.sec),
             m: Float64Array.from(sources, (s) => s.sec * 10),
           };
-          const { ch } = buildContractionHierarchy(g, { coreDegree });
-          const a = phastTwoNearest(ch, seeds);
           const b = twoNearest(g, seeds);
-          expect(Array.from(a.sec0)).toEqual(Array.from(b.sec0));
-          expect(Array.from(a.sec1)).toEqual(Array.from(b.sec1));
-          expect(Array.from(a.m0)).toEqual(Array.from(b.m0));
+          for (const ch of [buildContractionHierarchy(g, { coreDegree }).ch, buildCch(g, { leafSize: 2 }).ch, buildCch(g).ch]) {
+            const a = phastTwoNearest(ch, seeds);
+            expect(Array.from(a.sec0)).toEqual(Array.from(b.sec0));
+            expect(Array.from(a.sec1)).toEqual(Array.from(b.sec1));
+            expect(Array.from(a.m0)).toEqual(Array.from(b.m0));
+          }
         },
       ),
       { numRuns: 200, seed: 7 },
