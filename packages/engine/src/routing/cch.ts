@@ -187,10 +187,16 @@ export function buildCch(g: RoutingGraph, opts: { leafSize?: number } = {}): { c
     const mm = g.meters[e]!;
     if (ra < rb) {
       const a = findArc(ra, rb);
-      if (s < wUp[a]!) ((wUp[a] = s), (mUp[a] = mm));
+      if (s < wUp[a]!) {
+        wUp[a] = s;
+        mUp[a] = mm;
+      }
     } else {
       const a = findArc(rb, ra);
-      if (s < wDown[a]!) ((wDown[a] = s), (mDown[a] = mm));
+      if (s < wDown[a]!) {
+        wDown[a] = s;
+        mDown[a] = mm;
+      }
     }
   }
   // Lower triangles: for node r with upward arcs to x < y, the arc x→y may go x → r → y.
@@ -207,9 +213,15 @@ export function buildCch(g: RoutingGraph, opts: { leafSize?: number } = {}): { c
         const a = findArc(xr, yr);
         // x → y via r: (x → r) + (r → y); y → x via r: (y → r) + (r → x).
         const xy = downX + wUp[j]!;
-        if (xy < wUp[a]!) ((wUp[a] = xy), (mUp[a] = mDown[i]! + mUp[j]!));
+        if (xy < wUp[a]!) {
+          wUp[a] = xy;
+          mUp[a] = mDown[i]! + mUp[j]!;
+        }
         const yx = wDown[j]! + upX;
-        if (yx < wDown[a]!) ((wDown[a] = yx), (mDown[a] = mDown[j]! + mUp[i]!));
+        if (yx < wDown[a]!) {
+          wDown[a] = yx;
+          mDown[a] = mDown[j]! + mUp[i]!;
+        }
       }
     }
   }
