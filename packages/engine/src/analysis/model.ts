@@ -3,7 +3,6 @@ import type { ServiceType } from '../osm/services.ts';
 import { twoNearestMany } from '../parallel/pool.ts';
 import type { Profile } from '../profile.ts';
 import { LabelLog } from '../routing/changelog.ts';
-import { phastTwoNearest } from '../routing/ch.ts';
 import type { Labels, Seeds } from '../routing/labels.ts';
 import { SRC_SPAN, TwoNearestSearch } from '../routing/search.ts';
 import type { Origin, ServicePoint } from './points.ts';
@@ -274,8 +273,7 @@ export class AccessibilityModel {
     const pointSets = this.types.map((t) => this.activePoints(t));
     const seeds = pointSets.map((p) => this.seedsFor(p));
     // With a hierarchy, two linear sweeps per type replace the searches (about half the work).
-    const ch = this.graph.ch;
-    const labels = ch ? seeds.map((s) => phastTwoNearest(ch, s)) : await twoNearestMany(this.graph, seeds, threads);
+    const labels = await twoNearestMany(this.graph, seeds, threads, this.graph.ch ?? null);
     this.types.forEach((type, k) => {
       const st: TypeState = {
         type,

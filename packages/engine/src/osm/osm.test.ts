@@ -139,12 +139,14 @@ describe('real OSM extracts (andorra, monaco)', () => {
     }));
     const withCh: RoutingGraph = { ...graph, ch: buildCch(graph).ch };
     const a = await AccessibilityModel.create({ graph, points: andorra.points, origins, types: SERVICE_TYPES, profile: DEFAULT_PROFILE });
+    // Two threads: the sweeps run in the worker pool.
     const b = await AccessibilityModel.create({
       graph: withCh,
       points: andorra.points,
       origins,
       types: SERVICE_TYPES,
       profile: DEFAULT_PROFILE,
+      threads: 2,
     });
     for (const t of SERVICE_TYPES) {
       const ra = a.results(t);

@@ -1,7 +1,22 @@
 import { Worker } from 'node:worker_threads';
+import { CH_ARRAYS } from '../graph/graph.ts';
+import { phastTwoNearest, type ContractionHierarchy } from '../routing/ch.ts';
 import { twoNearest } from '../routing/compute.ts';
 import type { Labels, Seeds } from '../routing/labels.ts';
 import type { ReverseAdjacency } from '../routing/search.ts';
+
+const sharedCh = new WeakMap<ContractionHierarchy, ContractionHierarchy>();
+
+function shareCh(ch: ContractionHierarchy): ContractionHierarchy {
+  let s = sharedCh.get(ch);
+  if (!s) {
+    const out: Record<string, unknown> = { n: ch.n, chCoreSize: ch.chCoreSize };
+    for (const k of CH_ARRAYS) out[k] = toShared(ch[k]);
+    s = out as unknown as ContractionHierarchy;
+    sharedCh.set(ch, s);
+  }
+  return s;
+}
 
 function toShared<T extends Int32Array | Float64Array>(a: T): T {
   if (a.buffer instanceof SharedArrayBuffer) return a;
@@ -15,6 +30,7 @@ interface PoolWorker {
   worker: Worker;
   /** The graph this worker holds (the caller's object, compared by identity). */
   graph: ReverseAdjacency | null;
+  ch: ContractionHierarchy | null;
 }
 
 /**
@@ -29,7 +45,7 @@ function spawn(): PoolWorker {
   // The worker is TypeScript: a small JS entry registers tsx in the thread first.
   const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
   worker.unref();
-  return { worker, graph: null };
+  return { worker, graph: null, ch: null };
 }
 
 /** Stops the kept worker threads (tests and tools that want a clean exit call this). */
@@ -39,12 +55,18 @@ export async function shutdownWorkers(): Promise<void> {
 }
 
 /**
- * Runs one two-nearest search per seed set, spread over `threads` worker threads that share the
- * graph's memory. threads ≤ 1 (or a single job) runs in the calling thread.
+ * Runs one two-nearest search per seed set (PHAST sweeps when a hierarchy is given), spread over
+ * `threads` worker threads that share the graph's memory. threads ≤ 1 (or a single job) runs in the
+ * calling thread.
  */
-export async function twoNearestMany(g: ReverseAdjacency, jobs: Seeds[], threads: number): Promise<Labels[]> {
+export async function twoNearestMany(
+  g: ReverseAdjacency,
+  jobs: Seeds[],
+  threads: number,
+  ch: ContractionHierarchy | null = null,
+): Promise<Labels[]> {
   const nWorkers = Math.min(threads, jobs.length);
-  if (nWorkers <= 1) return jobs.map((s) => twoNearest(g, s));
+  if (nWorkers <= 1) return jobs.map((s) => (ch ? phastTwoNearest(ch, s) : twoNearest(g, s)));
   let shared = sharedOf.get(g);
   if (!shared) {
     shared = { n: g.n, firstIn: toShared(g.firstIn), inTail: toShared(g.inTail), inSec: toShared(g.inSec), inMeters: toShared(g.inMeters) };
@@ -60,9 +82,10 @@ export async function twoNearestMany(g: ReverseAdjacency, jobs: Seeds[], threads
         new Promise<void>((resolve, reject) => {
           const w = pw.worker;
           w.ref();
-          if (pw.graph !== g) {
-            w.postMessage({ kind: 'graph', graph: shared });
+          if (pw.graph !== g || pw.ch !== ch) {
+            w.postMessage({ kind: 'graph', graph: shared, ch: ch ? shareCh(ch) : null });
             pw.graph = g;
+            pw.ch = ch;
           }
           const done = (): void => {
             w.off('message', onMessage);
