@@ -151,6 +151,8 @@ export function NetworkGraph({
       r.refresh();
       return;
     }
+    // Read the position before the reducers change: they make sigma recompute its display data.
+    const position = r.getNodeDisplayData(selected);
     const neighbours = new Set(graph.neighbors(selected));
     r.setSetting('nodeReducer', (node, data) =>
       node === selected
@@ -160,7 +162,6 @@ export function NetworkGraph({
           : { ...data, color: DIMMED, label: '', zIndex: 0 },
     );
     r.setSetting('edgeReducer', (edge, data) => (graph.hasExtremity(edge, selected) ? { ...data, color: '#1c2321', size: 2 } : { ...data, hidden: true }));
-    const position = r.getNodeDisplayData(selected);
     if (position) void r.getCamera().animate({ x: position.x, y: position.y, ratio: 0.6 }, { duration: 400 });
   }, [selected, state]);
 

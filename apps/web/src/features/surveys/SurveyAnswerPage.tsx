@@ -86,7 +86,9 @@ function AnswerForm({ token, form }: { token: string; form: SurveyForm }) {
   const [added, setAdded] = useState<NewOrganisation[]>([]);
   const [draft, setDraft] = useState<Omit<NewOrganisation, 'key'>>({ name: '', sector: '', type: '', level: '', collaborationType: '', frequency: '' });
   const [draftError, setDraftError] = useState<string | null>(null);
+  const [showIncomplete, setShowIncomplete] = useState(false);
   const chosen = Object.entries(choices).filter(([, c]) => c.checked);
+  const incomplete = chosen.filter(([, c]) => !c.type || !c.frequency).map(([id]) => form.registry.find((o) => o.id === id)?.name ?? id);
   const submit = useMutation({
     mutationFn: () =>
       api('/api/surveys/answer', {
@@ -133,8 +135,6 @@ function AnswerForm({ token, form }: { token: string; form: SurveyForm }) {
     setAdded([...added, { ...draft, name: draft.name.trim(), key: Date.now() }]);
     setDraft({ name: '', sector: '', type: '', level: '', collaborationType: '', frequency: '' });
   };
-  const incomplete = chosen.filter(([, c]) => !c.type || !c.frequency).map(([id]) => form.registry.find((o) => o.id === id)?.name ?? id);
-  const [showIncomplete, setShowIncomplete] = useState(false);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (incomplete.length > 0) {
