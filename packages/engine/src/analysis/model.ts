@@ -36,6 +36,8 @@ export interface ModelOptions {
   profile: Profile;
   straightLine?: StraightLineOptions;
   threads?: number;
+  /** Graphs with fewer junctions are analysed in the calling thread (default SMALL_GRAPH). */
+  minWorkerGraph?: number;
 }
 
 export interface ScenarioInput {
@@ -104,6 +106,7 @@ export class AccessibilityModel {
   private readonly state = new Map<ServiceType, TypeState>();
   readonly timings: Timings = { snap: 0, compute: 0 };
   private readonly top = new TopTwo();
+  private readonly minWorkerGraph: number;
 
   private constructor(o: ModelOptions) {
     this.graph = o.graph;
@@ -113,6 +116,7 @@ export class AccessibilityModel {
     this.types = o.types;
     this.profile = o.profile;
     this.straight = o.straightLine ?? { detour: 1.3, kmh: 60 };
+    this.minWorkerGraph = o.minWorkerGraph ?? SMALL_GRAPH;
     if (this.points.length >= SRC_SPAN / 2)
       throw new Error(`too many service points (${this.points.length}); the engine handles up to ${SRC_SPAN / 2}`);
     this.points.forEach((p, i) => {
@@ -273,7 +277,9 @@ export class AccessibilityModel {
     const pointSets = this.types.map((t) => this.activePoints(t));
     const seeds = pointSets.map((p) => this.seedsFor(p));
     // With a hierarchy, two linear sweeps per type replace the searches (about half the work).
-    const labels = await twoNearestMany(this.graph, seeds, threads, this.graph.ch ?? null);
+    // On small graphs starting worker threads costs more than all the searches together.
+    const useThreads = this.graph.n < this.minWorkerGraph ? 1 : threads;
+    const labels = await twoNearestMany(this.graph, seeds, useThreads, this.graph.ch ?? null);
     this.types.forEach((type, k) => {
       const st: TypeState = {
         type,
@@ -599,5 +605,8 @@ export class AccessibilityModel {
     search.run();
   }
 }
+
+/** Junction count below which analyses stay in the calling thread. */
+export const SMALL_GRAPH = 50_000;
 
 const NO_ATTACH: Attach = { ce0: -1, pos0: 0, posM0: 0, ce1: -1, pos1: 0, posM1: 0 };

@@ -147,6 +147,7 @@ describe('real OSM extracts (andorra, monaco)', () => {
       types: SERVICE_TYPES,
       profile: DEFAULT_PROFILE,
       threads: 2,
+      minWorkerGraph: 0,
     });
     for (const t of SERVICE_TYPES) {
       const ra = a.results(t);
@@ -243,6 +244,7 @@ describe('real OSM extracts (andorra, monaco)', () => {
       types: SERVICE_TYPES,
       profile: DEFAULT_PROFILE,
       threads: 2,
+      minWorkerGraph: 0,
     });
     for (const t of SERVICE_TYPES) {
       expect(Array.from(two.results(t).sec)).toEqual(Array.from(one.results(t).sec));
