@@ -183,7 +183,6 @@ async function partAnalysis(): Promise<void> {
     closure_without_aggregate_ms_median: median(closureNoAgg),
     closure_changed_origins: changed,
     groceries_ok_origins: ok,
-    groceries_over_10_min_population: origins.reduce((s, o, i) => s + (g.status[i] === 0 && g.sec[i]! > 600 ? o.population : 0), 0),
     peak_mb: peakMB(),
   });
 }
