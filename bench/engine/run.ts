@@ -1,7 +1,7 @@
 /**
  * Engine benchmarks. Run: node --import tsx bench/engine/run.ts [--runs 3] [--part build|analysis|osm|textbook]
  * Without --part it runs every part, each in its own child process so that peak memory is per part.
- * Results: printed, and written to bench/engine/last-run.json; bench/RESULTS.md records them by hand.
+ * Results: printed, and written to last-run.json in the temp directory; bench/RESULTS.md records them.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -284,6 +284,6 @@ else {
     }
   }
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, date: new Date().toISOString() };
-  writeFileSync(join(here, 'last-run.json'), JSON.stringify({ machine, runs: RUNS, results }, null, 2) + '\n');
+  writeFileSync(join(DIR, 'last-run.json'), JSON.stringify({ machine, runs: RUNS, results }, null, 2) + '\n');
   console.log('machine', machine);
 }
