@@ -14,16 +14,27 @@ export { serializeGraph, deserializeGraph, isGraphCache } from './graph/cache.ts
 export { parseCsvNetwork } from './graph/csv-network.ts';
 export { TwoNearestSearch, type ReverseAdjacency } from './routing/search.ts';
 export { twoNearest } from './routing/compute.ts';
+export { buildCch, type CchStats } from './routing/cch.ts';
+export { phastTwoNearest, buildContractionHierarchy, type ContractionHierarchy } from './routing/ch.ts';
 export type { Labels, Seeds } from './routing/labels.ts';
 export type { ServicePoint, Origin } from './analysis/points.ts';
 export { parsePointsCsv, parseOriginsCsv, parseScbGridCsv, scbCellCentre, sweref99tmToWgs84 } from './analysis/inputs.ts';
 export { snapAll, type Snaps } from './analysis/snap.ts';
 export { AccessibilityModel, type ModelOptions, type ScenarioInput, type ScenarioOutcome, type OriginChange } from './analysis/model.ts';
 export { STATUS, type Status, type TypeResults, type OriginResult } from './analysis/results.ts';
-export { aggregate, diffAggregate, type Aggregate, type TypeAggregate, type AggregateOptions } from './analysis/aggregate.ts';
+export {
+  aggregate,
+  diffAggregate,
+  travelTimeOrder,
+  updateTravelTimeOrder,
+  type Aggregate,
+  type TypeAggregate,
+  type AggregateOptions,
+} from './analysis/aggregate.ts';
 export { twoNearestStraight } from './analysis/straight.ts';
 // I/O edge (Node APIs): files, caches, worker threads, CLI.
 export { loadOsm, readOsmFile } from './io/osm-file.ts';
 export { saveGraph, loadGraph } from './io/graph-file.ts';
 export { readScbGridGpkg } from './io/gpkg.ts';
+export { twoNearestMany, shutdownWorkers } from './parallel/pool.ts';
 export { runAnalyseCli, ANALYSE_USAGE } from './cli/analyse.ts';
