@@ -246,7 +246,30 @@ describe('real OSM extracts (andorra, monaco)', () => {
       threads: 2,
       minWorkerGraph: 0,
     });
+    // Two analyses at once share the kept workers without mixing their replies.
+    const [c1, c2] = await Promise.all(
+      [andorra.points, andorra.points.slice(1)].map((points) =>
+        AccessibilityModel.create({
+          graph,
+          points,
+          origins,
+          types: SERVICE_TYPES,
+          profile: DEFAULT_PROFILE,
+          threads: 2,
+          minWorkerGraph: 0,
+        }),
+      ),
+    );
+    const c2ref = await AccessibilityModel.create({
+      graph,
+      points: andorra.points.slice(1),
+      origins,
+      types: SERVICE_TYPES,
+      profile: DEFAULT_PROFILE,
+    });
     for (const t of SERVICE_TYPES) {
+      expect(Array.from(c1!.results(t).sec)).toEqual(Array.from(one.results(t).sec));
+      expect(Array.from(c2!.results(t).sec)).toEqual(Array.from(c2ref.results(t).sec));
       expect(Array.from(two.results(t).sec)).toEqual(Array.from(one.results(t).sec));
       expect(Array.from(two.results(t).second)).toEqual(Array.from(one.results(t).second));
     }

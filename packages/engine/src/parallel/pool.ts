@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { CH_ARRAYS } from '../graph/graph.ts';
 import { phastTwoNearest, type ContractionHierarchy } from '../routing/ch.ts';
 import { twoNearest } from '../routing/compute.ts';
@@ -41,7 +41,9 @@ interface PoolWorker {
 const pool: PoolWorker[] = [];
 const sharedOf = new WeakMap<ReverseAdjacency, ReverseAdjacency>();
 
-function spawn(): PoolWorker {
+async function spawn(): Promise<PoolWorker> {
+  // Loaded on first use, so that in-thread analyses (and non-Node hosts) never touch worker_threads.
+  const { Worker } = await import('node:worker_threads');
   // The worker is TypeScript: a small JS entry registers tsx in the thread first.
   const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
   worker.unref();
@@ -59,20 +61,29 @@ export async function shutdownWorkers(): Promise<void> {
  * `threads` worker threads that share the graph's memory. threads ≤ 1 (or a single job) runs in the
  * calling thread.
  */
-export async function twoNearestMany(
+export function twoNearestMany(
   g: ReverseAdjacency,
   jobs: Seeds[],
   threads: number,
   ch: ContractionHierarchy | null = null,
 ): Promise<Labels[]> {
+  if (Math.min(threads, jobs.length) <= 1) return Promise.resolve(jobs.map((s) => (ch ? phastTwoNearest(ch, s) : twoNearest(g, s))));
+  // One analysis at a time on the shared workers: their replies are matched by job number only.
+  const run = queue.then(() => runOnWorkers(g, jobs, threads, ch));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function runOnWorkers(g: ReverseAdjacency, jobs: Seeds[], threads: number, ch: ContractionHierarchy | null): Promise<Labels[]> {
   const nWorkers = Math.min(threads, jobs.length);
-  if (nWorkers <= 1) return jobs.map((s) => (ch ? phastTwoNearest(ch, s) : twoNearest(g, s)));
   let shared = sharedOf.get(g);
   if (!shared) {
     shared = { n: g.n, firstIn: toShared(g.firstIn), inTail: toShared(g.inTail), inSec: toShared(g.inSec), inMeters: toShared(g.inMeters) };
     sharedOf.set(g, shared);
   }
-  while (pool.length < nWorkers) pool.push(spawn());
+  while (pool.length < nWorkers) pool.push(await spawn());
   const results: Labels[] = new Array(jobs.length);
   let next = 0;
   const used = pool.slice(0, nWorkers);
