@@ -6,12 +6,16 @@
  * re-evaluated); a shortcut u→w replaces u→v→w unless a short witness search finds a path at least as
  * good without v. Every edge then points from a lower to a higher node ("up") or the reverse.
  *
- * Two-nearest sources towards the services, for every node, then takes:
- *  1. a two-label Dijkstra from the sources over the edges that lead *into* a node from a higher one
- *     (reversed): this reaches each node's upward search space with d(x, source);
- *  2. one linear sweep over all nodes from the highest to the lowest: a node's labels are the best of
- *     its own and, for each upward edge v→x, x's labels plus the edge. x is higher, so already final.
- * The sweep runs over arrays ordered by rank, so it reads memory almost sequentially.
+ * Contraction may stop at a dense core (mean out-degree above `coreDegree`), which stays uncontracted.
+ * (routing/cch.ts builds the hierarchy the engine uses; this witness-based one is kept for reference.)
+ *
+ * Two nearest sources towards the services, for every node (phastTwoNearest), then takes:
+ *  1. one sweep from the lowest node to the highest: each node pulls the labels of its lower
+ *     neighbours plus the edge (all edges used go upwards from the sources, so this is exact);
+ *  2. a two-label Dijkstra among the core nodes, if any;
+ *  3. one sweep from the highest node to the lowest: a node's labels are the best of its own and,
+ *     for each upward edge v→x, x's labels plus the edge. x is higher, so already final.
+ * The sweeps run over arrays ordered by rank, so they read memory almost sequentially.
  */
 import type { RoutingGraph } from '../graph/graph.ts';
 import { allocLabels, plainBuffers, resetLabels, type BufferFactory, type Labels, type Seeds } from './labels.ts';
