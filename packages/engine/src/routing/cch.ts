@@ -211,6 +211,8 @@ export function buildCch(g: RoutingGraph, opts: { leafSize?: number } = {}): { c
       for (let j = i + 1; j < end; j++) {
         const yr = up[j]!;
         const a = findArc(xr, yr);
+        // The elimination makes every pair of upward neighbours adjacent; a gap would be a bug.
+        if (a < 0) throw new Error('cch: missing arc in the chordal completion');
         // x → y via r: (x → r) + (r → y); y → x via r: (y → r) + (r → x).
         const xy = downX + wUp[j]!;
         if (xy < wUp[a]!) {
