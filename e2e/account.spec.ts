@@ -46,4 +46,11 @@ test('account page: language saved to the account, API tokens shown once', async
   await page.getByRole('main').getByRole('button', { name: 'Logga ut' }).click();
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Logga in', exact: true })).toBeVisible();
   await signIn(page, 'processledare@example.org', 'Processledarens nya lösenord');
+
+  // The shared demo account gets its password back, for the tests that sign in as it later.
+  await page.goto('/account');
+  await page.getByRole('textbox', { name: /^Nuvarande lösenord/ }).fill('Processledarens nya lösenord');
+  await page.getByRole('textbox', { name: /^Nytt lösenord/ }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Byt lösenord' }).click();
+  await expect(page.getByText('Lösenordet är bytt. Dina andra inloggningar är avslutade.')).toBeVisible();
 });

@@ -311,3 +311,34 @@ test('a broken survey link says so', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('Länken är ogiltig eller har gått ut.');
   await expectAccessible(page, 'the survey page with a bad link');
 });
+
+test('a CSV import previews every bad row and changes nothing until confirmed', async ({ page }) => {
+  const stamp = Date.now();
+  const good = `Importerade föreningen ${stamp}`;
+  await signIn(page, LEADER);
+  await openTalko(page);
+  await page.getByRole('link', { name: 'Nätverk och nyckeltal' }).click();
+  const graph = page.getByTestId('network-graph');
+  await expect(graph).toHaveAttribute('data-state', /^(ready|fallback)$/);
+  const nodes = Number(await graph.getAttribute('data-node-count'));
+
+  const form = page.getByTestId('import-form');
+  await form.getByRole('radio', { name: 'Organisationer' }).check();
+  const csv = form.getByRole('textbox', { name: /^CSV-text/ });
+  await csv.fill(`name,sector,type,level,municipality_code\n${good},civil_society,association,local,2422\nFelaktiga föreningen ${stamp},okänd,association,local,2422`);
+  await form.getByRole('button', { name: 'Förhandsgranska' }).click();
+  const preview = page.getByTestId('import-preview');
+  await expect(preview.getByRole('status')).toHaveText('Nya: 1. Uppdaterade: 0. Rader med fel: 1.');
+  await expect(preview.getByTestId('import-errors').getByRole('row').filter({ hasText: /^3/ })).toHaveCount(1);
+  await expect(preview.getByRole('button', { name: /^Importera/ })).toHaveCount(0);
+  await expectAccessible(page, 'the import preview');
+  await expect(graph).toHaveAttribute('data-node-count', String(nodes));
+
+  await csv.fill(`name,sector,type,level,municipality_code\n${good},civil_society,association,local,2422`);
+  await form.getByRole('button', { name: 'Förhandsgranska' }).click();
+  await expect(preview.getByRole('status')).toHaveText('Nya: 1. Uppdaterade: 0. Rader med fel: 0.');
+  await preview.getByRole('button', { name: 'Importera 1 rad' }).click();
+  await expect(page.getByText('Importen är klar. Nya: 1. Uppdaterade: 0.')).toBeVisible();
+  await expect(graph).toHaveAttribute('data-node-count', String(nodes + 1));
+  await expect(page.getByTestId('network-organisations').getByRole('link', { name: good })).toBeVisible();
+});

@@ -36,7 +36,7 @@ export function AreaNetworkPage() {
   const choose = (key: 'municipality' | 'county', value: string) => setParams(value ? { [key]: value } : {}, { replace: true });
   const municipalityName = (code: string | null) => (code ? (index.get(code)?.name ?? code) : '–');
   return (
-    <div className="container container--wide">
+    <div className="container">
       <p className="breadcrumbs">
         <Link to="/organisations">{t('organisations.title')}</Link>
       </p>
@@ -71,7 +71,7 @@ export function AreaNetworkPage() {
         <QueryError error={data.error} />
       ) : (
         <>
-          <p role="status">{t('network.summary', { nodes: formatNumber(data.data.network.nodes.length), edges: formatNumber(data.data.network.edges.length) })}</p>
+          <p role="status">{t('network.summary', { nodes: t('network.nodes', { count: data.data.network.nodes.length, formatted: formatNumber(data.data.network.nodes.length) }), edges: t('network.edges', { count: data.data.network.edges.length, formatted: formatNumber(data.data.network.edges.length) }) })}</p>
           <NetworkGraph network={data.data.network} selected={selected} onSelect={select} label={t('area.drawingLabel', { area })} />
           {selected && (
             <p>

@@ -11,8 +11,8 @@ const KINDS = ['organisations', 'people', 'collaborations'] as const;
 type Kind = (typeof KINDS)[number];
 
 const EXAMPLES: Record<Kind, string> = {
-  organisations: 'name,org_number,sector,type,level,municipality_code,contact_email\nSorsele byalag,,civil_society,village_association,local,2422,byalag@example.org',
-  people: 'name,email,phone,municipality_code,organisation,role,consent_purpose,consent_text_version,consent_method\nAnna Exempel,anna@example.org,,2422,Sorsele byalag,ordförande,Arbetsgruppen,1.0,paper',
+  organisations: 'name,org_number,sector,type,level,municipality_code,email,tags\nSorsele byalag,,civil_society,village_association,local,2422,byalag@example.org,service;ungdom',
+  people: 'name,email,phone,municipality_code,organisation,role,youth,age_group,consent_purpose,consent_text_version,consent_method\nAnna Exempel,anna@example.org,,2422,Sorsele byalag,ordförande,nej,26_64,Kontakt i arbetsgruppen,1.0,paper',
   collaborations: 'organisation_a,organisation_b,type,frequency,start_date,end_date\nSorsele byalag,Sorsele kommun,partnership,regular,2025-01-01,',
 };
 

@@ -124,7 +124,9 @@ function RecordCollaboration({ space, onMessage }: { space: Space; onMessage: (m
         },
       }),
     onSuccess: async (c) => {
-      onMessage(t('manage.recorded', { a: c.organisationNames[0], b: c.organisationNames[1] }));
+      // Named in the order the user chose them (the API stores the pair in its own order).
+      const nameOf = (id: string) => members.data?.find((o) => o.id === id)?.name;
+      onMessage(t('manage.recorded', { a: nameOf(form.a) ?? c.organisationNames[0], b: nameOf(form.b) ?? c.organisationNames[1] }));
       setForm(emptyCollaboration);
       await refresh();
     },

@@ -88,7 +88,7 @@ function NetworkView({ space }: { space: Space }) {
     return `/api/spaces/${space.id}/network/export?${q.toString()}`;
   };
   return (
-    <div className="container container--wide">
+    <div className="container">
       <SpaceSubnav space={space} />
       <h1>{t('network.titleFor', { name: space.name })}</h1>
       <p className="lead">{t('network.lead')}</p>
@@ -102,7 +102,7 @@ function NetworkView({ space }: { space: Space }) {
       ) : (
         <>
           <p role="status" data-testid="network-summary">
-            {t('network.summary', { nodes: formatNumber(network.data.nodes.length), edges: formatNumber(network.data.edges.length) })}
+            {t('network.summary', { nodes: t('network.nodes', { count: network.data.nodes.length, formatted: formatNumber(network.data.nodes.length) }), edges: t('network.edges', { count: network.data.edges.length, formatted: formatNumber(network.data.edges.length) }) })}
           </p>
           <div className="network-layout">
             <section aria-labelledby="drawing-heading" className="network-layout__drawing">
