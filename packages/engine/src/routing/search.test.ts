@@ -93,3 +93,27 @@ describe('two-nearest search on hand-built graphs', () => {
     expect(r.sec[1]).toBe(90);
   });
 });
+
+describe('scenarios on a hand-built graph', () => {
+  it('move = close + open at the new place, mixed with an opening, and revert restores everything', async () => {
+    const net = network(
+      5,
+      [0, 1, 2, 3].map((i) => ({ from: i, to: i + 1, sec: 60 })),
+    );
+    const m = await model(net, [pointAt('a', 0), pointAt('b', 4)], [originAt('o1', 1), originAt('o3', 3)]);
+    const r = m.results('groceries');
+    const before = [Array.from(r.sec), Array.from(r.sec2)];
+    const out = m.applyScenario({
+      move: [{ id: 'a', lon: pointAt('a', 2).lon, lat: pointAt('a', 2).lat }],
+      open: [{ ...pointAt('c', 3), type: 'groceries' }],
+    });
+    // o1: a now at node 2 (60 s); second c at node 3 (120 s). o3: c on the spot (0 s), then a (60 s).
+    expect([r.sec[0], r.sec2[0], r.sec[1], r.sec2[1]]).toEqual([60, 120, 0, 60]);
+    expect(m.points[r.nearest[1]!]!.id).toBe('c');
+    expect(out.changes.groceries!.map((c) => c.origin)).toEqual([0, 1]);
+    expect(() => m.applyScenario({ close: ['nope'] })).toThrow(/no open point with id nope/);
+    out.revert();
+    expect([Array.from(r.sec), Array.from(r.sec2)]).toEqual(before);
+    expect(m.points.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+});
