@@ -15,6 +15,11 @@
 import type { RoutingGraph } from '../graph/graph.ts';
 import type { ContractionHierarchy } from './ch.ts';
 
+// The hierarchy lives in shared memory from the start: worker threads then use it without a copy
+// (it is the largest structure of the engine, ~0.5 GB nationally).
+const i32 = (len: number): Int32Array => new Int32Array(new SharedArrayBuffer(4 * len));
+const f64 = (len: number): Float64Array => new Float64Array(new SharedArrayBuffer(8 * len));
+
 export interface CchStats {
   orderMs: number;
   contractMs: number;
@@ -253,15 +258,15 @@ export function buildCch(g: RoutingGraph, opts: { leafSize?: number } = {}): { c
   const customizeMs = performance.now() - t;
 
   // Sweep layout in positions (0 = highest rank): pos = n - 1 - rank.
-  const chPos = new Int32Array(n);
-  const chNode = new Int32Array(n);
+  const chPos = i32(n);
+  const chNode = i32(n);
   for (let v = 0; v < n; v++) {
     chPos[v] = n - 1 - rank[v]!;
     chNode[n - 1 - rank[v]!] = v;
   }
   // Up CSR (per position of the lower end: its higher neighbours, weight lower → higher).
-  const upCnt = new Int32Array(n + 1);
-  const pullCnt = new Int32Array(n + 1);
+  const upCnt = i32(n + 1);
+  const pullCnt = i32(n + 1);
   for (let r = 0; r < n; r++) {
     for (let a = upFirst[r]!; a < upFirst[r + 1]!; a++) {
       if (wUp[a]! < Infinity) upCnt[n - 1 - r + 1]!++;
@@ -272,12 +277,12 @@ export function buildCch(g: RoutingGraph, opts: { leafSize?: number } = {}): { c
     upCnt[p + 1]! += upCnt[p]!;
     pullCnt[p + 1]! += pullCnt[p]!;
   }
-  const upHead = new Int32Array(upCnt[n]!);
-  const upSec = new Float64Array(upCnt[n]!);
-  const upMeters = new Float64Array(upCnt[n]!);
-  const pullTail = new Int32Array(pullCnt[n]!);
-  const pullSec = new Float64Array(pullCnt[n]!);
-  const pullMeters = new Float64Array(pullCnt[n]!);
+  const upHead = i32(upCnt[n]!);
+  const upSec = f64(upCnt[n]!);
+  const upMeters = f64(upCnt[n]!);
+  const pullTail = i32(pullCnt[n]!);
+  const pullSec = f64(pullCnt[n]!);
+  const pullMeters = f64(pullCnt[n]!);
   const fu = upCnt.slice(0, n);
   const fp = pullCnt.slice(0, n);
   for (let r = 0; r < n; r++) {
