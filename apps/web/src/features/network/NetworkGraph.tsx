@@ -41,13 +41,15 @@ export function buildGraph(network: Network): Graph {
   const graph = new Graph({ type: 'undirected', multi: true });
   const n = network.nodes.length;
   const random = seeded(n * 7919 + network.edges.length);
-  const maxDegree = Math.max(1, ...network.nodes.map((node) => node.degree));
+  const maxDegree = network.nodes.reduce((max, node) => Math.max(max, node.degree), 1);
+  // Smaller dots in a large network, so that a thousand organisations do not cover each other.
+  const [base, scale] = n > 1000 ? [2, 8] : n > 300 ? [3, 11] : [4, 14];
   network.nodes.forEach((node, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, n);
     graph.addNode(node.id, {
       x: Math.cos(angle) * 100 + (random() - 0.5) * 10,
       y: Math.sin(angle) * 100 + (random() - 0.5) * 10,
-      size: 4 + 14 * Math.sqrt(node.degree / maxDegree),
+      size: base + scale * Math.sqrt(node.degree / maxDegree),
       color: SECTOR_COLOURS[node.sector] ?? '#666',
       label: node.name,
     });
@@ -119,6 +121,7 @@ export function NetworkGraph({
           labelDensity: 0.5,
           labelFont: 'system-ui, sans-serif',
           zIndex: true,
+          hideEdgesOnMove: network.edges.length > 5000,
           allowInvalidContainer: true,
         });
         instance.on('clickNode', ({ node }) => onSelectRef.current(node));
