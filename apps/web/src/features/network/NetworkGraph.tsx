@@ -35,9 +35,11 @@ function seeded(seed: number) {
 /**
  * Lays the network out once: nodes start on a circle (slightly jittered) and ForceAtlas2 pulls
  * collaborators together and pushes the rest apart. Fewer iterations and Barnes–Hut for large
- * networks, so a thousand organisations still draw in about a second.
+ * networks, so a thousand organisations still draw in about a second. When the network is drawn
+ * again (a filter, a new collaboration), organisations keep their earlier places and only a few
+ * iterations settle the newcomers, so the picture people have learnt stays the same.
  */
-export function buildGraph(network: Network): Graph {
+export function buildGraph(network: Network, previous?: ReadonlyMap<string, { x: number; y: number }>): Graph {
   const graph = new Graph({ type: 'undirected', multi: true });
   const n = network.nodes.length;
   const random = seeded(n * 7919 + network.edges.length);
@@ -46,9 +48,10 @@ export function buildGraph(network: Network): Graph {
   const [base, scale] = n > 1000 ? [2, 8] : n > 300 ? [3, 11] : [4, 14];
   network.nodes.forEach((node, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, n);
+    const known = previous?.get(node.id);
     graph.addNode(node.id, {
-      x: Math.cos(angle) * 100 + (random() - 0.5) * 10,
-      y: Math.sin(angle) * 100 + (random() - 0.5) * 10,
+      x: known?.x ?? Math.cos(angle) * 100 + (random() - 0.5) * 10,
+      y: known?.y ?? Math.sin(angle) * 100 + (random() - 0.5) * 10,
       size: base + scale * Math.sqrt(node.degree / maxDegree),
       color: SECTOR_COLOURS[node.sector] ?? '#666',
       label: node.name,
@@ -62,7 +65,9 @@ export function buildGraph(network: Network): Graph {
     });
   }
   if (n > 1) {
-    const iterations = n > 3000 ? 25 : n > 800 ? 60 : n > 200 ? 120 : 250;
+    const placed = previous ? network.nodes.filter((node) => previous.has(node.id)).length : 0;
+    const full = n > 3000 ? 25 : n > 800 ? 60 : n > 200 ? 120 : 250;
+    const iterations = placed >= n * 0.8 ? Math.min(full, 20) : full;
     forceAtlas2.assign(graph, {
       iterations,
       settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 400, adjustSizes: false },
@@ -90,6 +95,7 @@ export function NetworkGraph({
   const container = useRef<HTMLDivElement>(null);
   const renderer = useRef<Sigma | null>(null);
   const onSelectRef = useRef(onSelect);
+  const positions = useRef(new Map<string, { x: number; y: number }>());
   const [state, setState] = useState<DrawState>('loading');
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -115,7 +121,8 @@ export function NetworkGraph({
     void import('sigma')
       .then(({ default: SigmaClass }) => {
         if (cancelled) return;
-        const graph = buildGraph(network);
+        const graph = buildGraph(network, positions.current);
+        graph.forEachNode((node, attributes) => positions.current.set(node, { x: attributes.x as number, y: attributes.y as number }));
         instance = new SigmaClass(graph, el, {
           labelRenderedSizeThreshold: network.nodes.length > 300 ? 10 : 6,
           labelDensity: 0.5,
