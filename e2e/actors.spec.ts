@@ -159,6 +159,14 @@ test('a near-duplicate organisation is warned about and the existing one offered
   await page.goto('/organisations');
   await page.getByRole('searchbox', { name: /^Sök på namn/ }).fill(name);
   await expect(page.getByTestId('organisations-count')).toHaveText('2 organisationer');
+
+  // Its creator may remove an organisation nobody uses yet.
+  await page.getByTestId('organisations-table').getByRole('link', { name }).first().click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Ta bort organisationen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Organisationer' })).toBeVisible();
+  await page.getByRole('searchbox', { name: /^Sök på namn/ }).fill(name);
+  await expect(page.getByTestId('organisations-count')).toHaveText('1 organisation');
   await page.getByLabel('Sektor').selectOption({ label: 'Näringsliv' });
   await expect(page).toHaveURL(/sector=private/);
   await expect(page.getByTestId('organisations-table')).toHaveText('Inga organisationer matchar sökningen.');

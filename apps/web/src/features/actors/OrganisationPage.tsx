@@ -2,7 +2,7 @@ import type { Collaboration, Organisation } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, isApiError } from '../../api/client.ts';
 import { formatDate } from '../../api/format.ts';
 import { ErrorView } from '../../app/ErrorPage.tsx';
@@ -59,11 +59,14 @@ function OrganisationView({ organisation: o }: { organisation: Organisation }) {
         <h2 id="org-about-heading">{t('organisations.about')}</h2>
         {o.description ? <p className="description">{o.description}</p> : <p className="muted">{t('organisations.noDescription')}</p>}
         <OrganisationFacts organisation={o} />
-        {o.allowedActions.includes('update') && (
+        {(o.allowedActions.includes('update') || o.allowedActions.includes('delete')) && (
           <div className="actions">
-            <button type="button" className="button button--secondary" aria-expanded={editing} onClick={() => setEditing(!editing)}>
-              {editing ? t('organisations.cancelEdit') : t('organisations.edit')}
-            </button>
+            {o.allowedActions.includes('update') && (
+              <button type="button" className="button button--secondary" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+                {editing ? t('organisations.cancelEdit') : t('organisations.edit')}
+              </button>
+            )}
+            {o.allowedActions.includes('delete') && <RemoveOrganisation organisation={o} />}
           </div>
         )}
       </section>
@@ -81,6 +84,35 @@ function OrganisationView({ organisation: o }: { organisation: Organisation }) {
       )}
       <CollaborationsSection organisation={o} />
     </div>
+  );
+}
+
+function RemoveOrganisation({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => api(`/api/organisations/${organisation.id}`, { method: 'DELETE' }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+      await queryClient.invalidateQueries({ queryKey: ['network'] });
+      await navigate('/organisations');
+    },
+  });
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--warning"
+        disabled={remove.isPending}
+        onClick={() => {
+          if (window.confirm(t('organisations.removeConfirm', { name: organisation.name }))) remove.mutate();
+        }}
+      >
+        {t('organisations.remove')}
+      </button>
+      {remove.isError && <QueryError error={remove.error} />}
+    </>
   );
 }
 

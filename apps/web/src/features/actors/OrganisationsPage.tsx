@@ -57,11 +57,9 @@ export function OrganisationsPage() {
             {t('organisations.create')}
           </Link>
         )}
-        {filter.municipality && (
-          <Link className="button button--secondary" to={`/network?municipality=${filter.municipality}`}>
-            {t('organisations.municipalityNetwork')}
-          </Link>
-        )}
+        <Link className="button button--secondary" to={filter.municipality ? `/network?municipality=${filter.municipality}` : '/network'}>
+          {filter.municipality ? t('organisations.municipalityNetwork') : t('organisations.areaNetwork')}
+        </Link>
       </div>
       <div className="filters" role="search" aria-label={t('organisations.filterLabel')}>
         <TextField

@@ -45,7 +45,7 @@ export function buildGraph(network: Network, previous?: ReadonlyMap<string, { x:
   const random = seeded(n * 7919 + network.edges.length);
   const maxDegree = network.nodes.reduce((max, node) => Math.max(max, node.degree), 1);
   // Smaller dots in a large network, so that a thousand organisations do not cover each other.
-  const [base, scale] = n > 1000 ? [2, 8] : n > 300 ? [3, 11] : [4, 14];
+  const [base, scale] = n > 1000 ? [1.5, 6] : n > 300 ? [3, 10] : [4, 14];
   network.nodes.forEach((node, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, n);
     const known = previous?.get(node.id);
@@ -172,7 +172,7 @@ export function NetworkGraph({
           : { ...data, color: DIMMED, label: '', zIndex: 0 },
     );
     r.setSetting('edgeReducer', (edge, data) => (graph.hasExtremity(edge, selected) ? { ...data, color: '#1c2321', size: 2 } : { ...data, hidden: true }));
-    if (position) void r.getCamera().animate({ x: position.x, y: position.y, ratio: 0.6 }, { duration: 400 });
+    if (position) void r.getCamera().animate({ x: position.x, y: position.y, ratio: graph.order > 500 ? 0.2 : 0.6 }, { duration: 400 });
   }, [selected, state]);
 
   const camera = (action: 'in' | 'out' | 'reset') => {

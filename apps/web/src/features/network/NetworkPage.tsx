@@ -34,6 +34,8 @@ import { NetworkGraph } from './NetworkGraph.tsx';
 import { SnapshotsSection } from './SnapshotsSection.tsx';
 
 const FILTERS = ['sector', 'level', 'type', 'municipality', 'source'] as const;
+/** Collaborators listed beside the drawing; the tables hold the rest. */
+const LINKS_SHOWN = 25;
 
 export function NetworkPage() {
   const { id = '' } = useParams();
@@ -353,7 +355,7 @@ function SelectedPanel({
         <p className="muted">{t('network.noLinks')}</p>
       ) : (
         <ul className="plain-list">
-          {links.map((e) => {
+          {links.slice(0, LINKS_SHOWN).map((e) => {
             const otherId = e.source === selected ? e.target : e.source;
             return (
               <li key={e.id}>
@@ -368,6 +370,7 @@ function SelectedPanel({
           })}
         </ul>
       )}
+      {links.length > LINKS_SHOWN && <p>{t('metrics.andMore', { count: links.length - LINKS_SHOWN })}</p>}
       <div className="actions">
         <Link to={`/organisations/${node.id}`}>{t('network.openProfile', { name: node.name })}</Link>
         <button type="button" className="button button--small button--secondary" onClick={onClose}>
