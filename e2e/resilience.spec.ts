@@ -20,6 +20,28 @@ test('without WebGL the map says so and the list of municipalities still works',
   await expectAccessible(page, 'the start page without a map');
 });
 
+test('without WebGL the network says so and its tables still hold every organisation', async ({ page }) => {
+  await page.addInitScript({
+    content: `
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        if (String(type).includes('webgl')) return null;
+        return original.call(this, type, ...rest);
+      };`,
+  });
+  await page.goto('/');
+  await page.getByTestId('space-card').getByRole('link', { name: 'TALKO Lappland' }).click();
+  await page.getByRole('link', { name: 'Nätverk och nyckeltal' }).click();
+  const graph = page.getByTestId('network-graph');
+  await expect(graph).toHaveAttribute('data-state', 'fallback');
+  await expect(page.getByTestId('network-fallback')).toContainText('Kartan kan inte visas i den här webbläsaren.');
+  const nodes = await graph.getAttribute('data-node-count');
+  expect(Number(nodes)).toBeGreaterThan(0);
+  await expect(page.getByTestId('network-organisations')).toHaveAttribute('data-row-count', nodes!);
+  await expect(page.getByTestId('network-collaborations')).toHaveAttribute('data-row-count', (await graph.getAttribute('data-edge-count'))!);
+  await expectAccessible(page, 'the network page without a drawing');
+});
+
 test('when the server fails, the error page shows the request id', async ({ page }) => {
   await page.route('**/api/spaces/*', (route) =>
     route.fulfill({
@@ -53,6 +75,9 @@ test('every main page fits a 320 px wide screen', async ({ page }) => {
     ['/admin/localities', 'Orter'],
     ['/admin/outbox', 'Utkorg'],
     ['/admin/audit', 'Händelselogg'],
+    ['/organisations', 'Organisationer'],
+    ['/organisations/new', 'Lägg till organisation'],
+    ['/network?municipality=2422', 'Nätverk i Sorsele'],
   ];
   for (const [path, heading] of pages) {
     await page.goto(path);
@@ -64,4 +89,15 @@ test('every main page fits a 320 px wide screen', async ({ page }) => {
   await page.getByTestId('space-card').getByRole('link', { name: 'TALKO Lappland' }).click();
   await expect(page.getByTestId('members-table')).toBeVisible();
   await expectNoHorizontalScroll(page, 320);
+  const space = new URL(page.url()).pathname;
+  for (const [path, heading] of [
+    [`${space}/network`, 'Nätverk – TALKO Lappland'],
+    [`${space}/people`, 'Personer – TALKO Lappland'],
+    [`${space}/surveys`, 'Kartläggning – TALKO Lappland'],
+  ]) {
+    await page.goto(path!);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Laddar' })).toHaveCount(0);
+    await expectNoHorizontalScroll(page, 320);
+  }
 });
