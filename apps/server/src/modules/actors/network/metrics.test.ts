@@ -7,8 +7,8 @@ const edge = (source: string, target: string): NetworkEdge => ({ id: `${source}-
 const valueOf = (list: { organisationId: string; value: number }[], id: string) => list.find((x) => x.organisationId === id)!.value;
 
 describe('network metrics', () => {
-  it('on a path a–b–c–d: density 1/2, betweenness by hand', () => {
-    const metrics = computeMetrics([node('a'), node('b', 'private'), node('c', 'civil_society'), node('d', 'civil_society')], [edge('a', 'b'), edge('b', 'c'), edge('c', 'd')]);
+  it('on a path a–b–c–d: density 1/2, betweenness by hand', async () => {
+    const metrics = await computeMetrics([node('a'), node('b', 'private'), node('c', 'civil_society'), node('d', 'civil_society')], [edge('a', 'b'), edge('b', 'c'), edge('c', 'd')]);
     expect(metrics.nodeCount).toBe(4);
     expect(metrics.edgeCount).toBe(3);
     expect(metrics.density).toBeCloseTo(3 / 6);
@@ -25,20 +25,20 @@ describe('network metrics', () => {
     expect(valueOf(metrics.degree, 'b')).toBe(2);
   });
 
-  it('on a star: the centre has betweenness 1, leaves 0; an isolated node is listed', () => {
+  it('on a star: the centre has betweenness 1, leaves 0; an isolated node is listed', async () => {
     const leaves = ['l1', 'l2', 'l3', 'l4'];
-    const metrics = computeMetrics([node('hub'), ...leaves.map((l) => node(l)), node('alone')], leaves.map((l) => edge('hub', l)));
+    const metrics = await computeMetrics([node('hub'), ...leaves.map((l) => node(l)), node('alone')], leaves.map((l) => edge('hub', l)));
     expect(valueOf(metrics.betweenness, 'hub')).toBeCloseTo(6 / 10); // 6 leaf pairs of the 10 pairs not involving hub (alone has none)
     expect(leaves.every((l) => valueOf(metrics.betweenness, l) === 0)).toBe(true);
     expect(metrics.isolated).toEqual(['alone']);
     expect(metrics.crossSectorShare).toBe(0);
   });
 
-  it('finds two communities joined by one bridge', () => {
+  it('finds two communities joined by one bridge', async () => {
     const left = ['a1', 'a2', 'a3', 'a4'];
     const right = ['b1', 'b2', 'b3', 'b4'];
     const clique = (ids: string[]) => ids.flatMap((x, i) => ids.slice(i + 1).map((y) => edge(x, y)));
-    const metrics = computeMetrics([...left, ...right].map((id) => node(id)), [...clique(left), ...clique(right), edge('a1', 'b1')]);
+    const metrics = await computeMetrics([...left, ...right].map((id) => node(id)), [...clique(left), ...clique(right), edge('a1', 'b1')]);
     expect(metrics.communities).toHaveLength(2);
     expect(metrics.communities.map((c) => c.organisationIds).sort()).toEqual([left, right].sort());
     expect(metrics.modularity).toBeGreaterThan(0.3);
@@ -46,8 +46,8 @@ describe('network metrics', () => {
     expect(valueOf(metrics.betweenness, 'a1')).toBeGreaterThan(valueOf(metrics.betweenness, 'a2'));
   });
 
-  it('counts several collaborations between one pair as one tie', () => {
-    const metrics = computeMetrics([node('a'), node('b')], [edge('a', 'b'), { ...edge('a', 'b'), id: 'second', type: 'funding' }]);
+  it('counts several collaborations between one pair as one tie', async () => {
+    const metrics = await computeMetrics([node('a'), node('b')], [edge('a', 'b'), { ...edge('a', 'b'), id: 'second', type: 'funding' }]);
     expect(metrics.edgeCount).toBe(1);
     expect(metrics.density).toBe(1);
   });

@@ -1,36 +1,37 @@
 import type { NetworkEdge, NetworkMetrics, NetworkNode } from '@samhandling/contracts';
+import { SECTORS } from '@samhandling/contracts';
 import { UndirectedGraph } from 'graphology';
 import { createRequire } from 'node:module';
-import { SECTORS } from '@samhandling/contracts';
+import { betweennessCentrality } from './betweenness.ts';
 
-// Both are CommonJS modules whose typings declare a default export; require gives the function itself.
+// A CommonJS module whose typings declare a default export; require gives the function itself.
 const require = createRequire(import.meta.url);
-const betweennessCentrality = require('graphology-metrics/centrality/betweenness') as (
-  graph: UndirectedGraph,
-  options: { normalized: boolean },
-) => Record<string, number>;
 const louvain = require('graphology-communities-louvain') as {
   detailed(graph: UndirectedGraph, options: { rng: () => number }): { communities: Record<string, number>; modularity: number };
 };
 
-/**
- * Network metrics of organisations and their collaborations, computed with graphology on the
- * simple undirected graph: several collaborations between one pair count as one tie.
- */
-export function computeMetrics(nodes: NetworkNode[], edges: NetworkEdge[], options: { seed?: number } = {}): NetworkMetrics {
+/** Computes betweenness for n nodes and their ties; in-thread by default, a worker thread in the server. */
+export type BetweennessFunction = (nodeCount: number, ties: [number, number][]) => Float64Array | Promise<Float64Array>;
+
+/** The simple undirected graph: several collaborations between one pair count as one tie. */
+function simpleGraph(nodes: NetworkNode[], edges: NetworkEdge[]): UndirectedGraph {
   const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
   for (const node of nodes) graph.addNode(node.id, { sector: node.sector });
   for (const edge of edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || edge.source === edge.target) continue;
     graph.mergeEdge(edge.source, edge.target);
   }
+  return graph;
+}
+
+type BasicMetrics = Pick<NetworkMetrics, 'nodeCount' | 'edgeCount' | 'density' | 'crossSectorShare' | 'countsBySector' | 'sectorMatrix' | 'degree' | 'isolated'>;
+
+function basicMetricsOf(graph: UndirectedGraph): BasicMetrics {
   const n = graph.order;
   const m = graph.size;
   const sectorOf = (id: string) => graph.getNodeAttribute(id, 'sector') as string;
-
   const countsBySector = Object.fromEntries(SECTORS.map((s) => [s, 0])) as Record<string, number>;
   graph.forEachNode((id) => (countsBySector[sectorOf(id)] = (countsBySector[sectorOf(id)] ?? 0) + 1));
-
   // Symmetric: a public–civil society tie counts in both cells; the diagonal once.
   const sectorMatrix = Object.fromEntries(SECTORS.map((a) => [a, Object.fromEntries(SECTORS.map((b) => [b, 0]))])) as Record<string, Record<string, number>>;
   let crossSector = 0;
@@ -43,21 +44,6 @@ export function computeMetrics(nodes: NetworkNode[], edges: NetworkEdge[], optio
       crossSector += 1;
     }
   });
-
-  const betweenness = n > 2 ? betweennessCentrality(graph, { normalized: true }) : Object.fromEntries(graph.nodes().map((id) => [id, 0]));
-  let communities: Record<string, number> = {};
-  let modularity: number | null = null;
-  if (m > 0) {
-    // A fixed random source keeps community numbers stable between calls on the same network.
-    const detailed = louvain.detailed(graph, { rng: mulberry32(options.seed ?? 2026) });
-    communities = detailed.communities;
-    modularity = detailed.modularity;
-  } else {
-    graph.forEachNode((id, _a) => (communities[id] = Object.keys(communities).length));
-  }
-  const groups = new Map<number, string[]>();
-  for (const [id, community] of Object.entries(communities)) groups.set(community, [...(groups.get(community) ?? []), id]);
-
   return {
     nodeCount: n,
     edgeCount: m,
@@ -66,11 +52,48 @@ export function computeMetrics(nodes: NetworkNode[], edges: NetworkEdge[], optio
     countsBySector,
     sectorMatrix,
     degree: graph.nodes().map((id) => ({ organisationId: id, value: graph.degree(id) })),
-    betweenness: graph.nodes().map((id) => ({ organisationId: id, value: betweenness[id] ?? 0 })),
     isolated: graph.nodes().filter((id) => graph.degree(id) === 0),
+  };
+}
+
+/** Counts, density, cross-sector share, sector matrix, degree and isolated organisations: cheap. */
+export function basicMetrics(nodes: NetworkNode[], edges: NetworkEdge[]): BasicMetrics {
+  return basicMetricsOf(simpleGraph(nodes, edges));
+}
+
+/** Everything, including betweenness (Brandes, normalised) and Louvain communities. */
+export async function computeMetrics(
+  nodes: NetworkNode[],
+  edges: NetworkEdge[],
+  options: { seed?: number; betweenness?: BetweennessFunction } = {},
+): Promise<NetworkMetrics> {
+  const graph = simpleGraph(nodes, edges);
+  const basic = basicMetricsOf(graph);
+  const ids = graph.nodes();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const ties: [number, number][] = [];
+  graph.forEachEdge((_edge, _attributes, source, target) => void ties.push([index.get(source)!, index.get(target)!]));
+  const centrality = await (options.betweenness ?? betweennessCentrality)(ids.length, ties);
+
+  let communities: Record<string, number> = {};
+  let modularity: number | null = null;
+  if (graph.size > 0) {
+    // A fixed random source keeps community numbers stable between calls on the same network.
+    const detailed = louvain.detailed(graph, { rng: mulberry32(options.seed ?? 2026) });
+    communities = detailed.communities;
+    modularity = detailed.modularity;
+  } else {
+    ids.forEach((id, i) => (communities[id] = i));
+  }
+  const groups = new Map<number, string[]>();
+  for (const [id, community] of Object.entries(communities)) groups.set(community, [...(groups.get(community) ?? []), id]);
+
+  return {
+    ...basic,
+    betweenness: ids.map((id, i) => ({ organisationId: id, value: centrality[i]! })),
     communities: [...groups.entries()]
       .sort((a, b) => b[1].length - a[1].length)
-      .map(([, organisationIds], index) => ({ id: index, organisationIds: organisationIds.sort() })),
+      .map(([, organisationIds], i) => ({ id: i, organisationIds: organisationIds.sort() })),
     modularity,
     surveyReciprocity: null,
   };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Network, NetworkEdge, NetworkMetrics, NetworkNode } from '@samhandling/contracts';
 import { SECTORS } from '@samhandling/contracts';
 import type { RequestContext } from '../../../platform/actor.ts';
@@ -10,7 +11,8 @@ import { collaborationsAmong } from '../collaboration/collaboration.service.ts';
 import { presentEdge } from '../collaboration/collaboration.presenter.ts';
 import { organisationsByIds } from '../organisation/organisation.service.ts';
 import { spaceOrganisationIds } from '../space-organisation/space-organisation.service.ts';
-import { computeMetrics } from './metrics.ts';
+import { betweennessOffThread } from './betweenness-thread.ts';
+import { basicMetrics, computeMetrics } from './metrics.ts';
 import { findSnapshot, insertSnapshot, listSnapshots, organisationIdsInArea } from './network.repository.ts';
 
 export interface NetworkFilter {
@@ -68,8 +70,30 @@ export async function getSpaceNetwork(deps: Deps, ctx: RequestContext, spaceId: 
   return { nodes, edges };
 }
 
-function metricsOf(network: BuiltNetwork): NetworkMetrics {
-  return { ...computeMetrics(network.nodes, network.edges), surveyReciprocity: network.survey.total ? network.survey.mutual / network.survey.total : null };
+/**
+ * Metrics by network content: betweenness on thousands of organisations takes seconds, and the
+ * same network is viewed again and again. A changed node or tie changes the key.
+ */
+const metricsCache = new Map<string, NetworkMetrics>();
+const METRICS_CACHE_SIZE = 32;
+
+function contentKey(network: BuiltNetwork): string {
+  const hash = createHash('sha256');
+  for (const node of network.nodes) hash.update(`${node.id}:${node.sector}\n`);
+  for (const edge of network.edges) hash.update(`${edge.id}:${edge.source}:${edge.target}\n`);
+  hash.update(`${network.survey.mutual}/${network.survey.total}`);
+  return hash.digest('base64url');
+}
+
+async function metricsOf(network: BuiltNetwork): Promise<NetworkMetrics> {
+  const key = contentKey(network);
+  const cached = metricsCache.get(key);
+  if (cached) return cached;
+  const metrics = await computeMetrics(network.nodes, network.edges, { betweenness: betweennessOffThread });
+  const result = { ...metrics, surveyReciprocity: network.survey.total ? network.survey.mutual / network.survey.total : null };
+  metricsCache.set(key, result);
+  if (metricsCache.size > METRICS_CACHE_SIZE) metricsCache.delete(metricsCache.keys().next().value!);
+  return result;
 }
 
 export async function getSpaceMetrics(deps: Deps, ctx: RequestContext, spaceId: string, filter: NetworkFilter): Promise<NetworkMetrics> {
@@ -80,7 +104,7 @@ export async function getSpaceMetrics(deps: Deps, ctx: RequestContext, spaceId: 
 /** The network of all registered organisations in a municipality or a county. */
 export async function getAreaNetwork(deps: Deps, area: { municipality?: string | undefined; county?: string | undefined }, filter: NetworkFilter) {
   const network = await buildNetwork(deps, await organisationIdsInArea(deps.db, area), filter);
-  return { network: { nodes: network.nodes, edges: network.edges }, metrics: metricsOf(network) };
+  return { network: { nodes: network.nodes, edges: network.edges }, metrics: await metricsOf(network) };
 }
 
 function presentSnapshot(row: { id: string; name: string; taken_at: Date; at: string; network: { nodes: unknown[]; edges: unknown[] } }) {
@@ -139,8 +163,8 @@ export async function compareWithSnapshot(deps: Deps, ctx: RequestContext, space
   const after = await buildNetwork(deps, await spaceOrganisationIds(deps, spaceId), { at: at ?? isoToday(deps) });
   const beforeIds = new Set(before.edges.map((e) => e.id));
   const afterIds = new Set(after.edges.map((e) => e.id));
-  const beforeMetrics = computeMetrics(before.nodes, before.edges);
-  const afterMetrics = computeMetrics(after.nodes, after.edges);
+  const beforeMetrics = basicMetrics(before.nodes, before.edges);
+  const afterMetrics = basicMetrics(after.nodes, after.edges);
   const degreeBefore = sectorDegrees(before.nodes, before.edges);
   const degreeAfter = sectorDegrees(after.nodes, after.edges);
   return {

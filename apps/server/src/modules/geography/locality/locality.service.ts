@@ -5,7 +5,7 @@ import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { missingColumns, parseCsvNumber, readCsv } from '../../../platform/csv.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import { conflict, forbidden, notFound } from '../../../platform/errors.ts';
 import { translate } from '../../../platform/messages.ts';
 import { bySwedishName } from '../../../platform/sort.ts';
 import { assertMunicipalitiesExist } from '../municipality/municipality.service.ts';
