@@ -175,7 +175,12 @@ function AnswerForm({ token, form }: { token: string; form: SurveyForm }) {
                       <SelectField
                         scope={`with-${o.id}`}
                         name="type"
-                        label={t('answer.typeFor', { name: o.name })}
+                        label={
+                          <>
+                            {t('answer.collaborationType')}
+                            <span className="visually-hidden"> {t('answer.withName', { name: o.name })}</span>
+                          </>
+                        }
                         value={c.type}
                         onChange={(e) => set(o.id, { type: e.target.value })}
                         options={options(COLLABORATION_TYPES, (v) => collaborationTypeLabel(t, v), t('common.choose'))}
@@ -184,7 +189,12 @@ function AnswerForm({ token, form }: { token: string; form: SurveyForm }) {
                       <SelectField
                         scope={`with-${o.id}`}
                         name="frequency"
-                        label={t('answer.frequencyFor', { name: o.name })}
+                        label={
+                          <>
+                            {t('answer.frequency')}
+                            <span className="visually-hidden"> {t('answer.withName', { name: o.name })}</span>
+                          </>
+                        }
                         value={c.frequency}
                         onChange={(e) => set(o.id, { frequency: e.target.value })}
                         options={options(FREQUENCIES, (v) => frequencyLabel(t, v), t('common.choose'))}
