@@ -13,8 +13,8 @@ import { orderedPair } from '../collaboration/collaboration.service.ts';
 import { findSameCollaboration, insertCollaboration } from '../collaboration/collaboration.repository.ts';
 import { areSimilarNames } from '../organisation/organisation-names.ts';
 import { findByOrgNumber, insertOrganisation, listNamesIn } from '../organisation/organisation.repository.ts';
-import { organisationsByIds } from '../organisation/organisation.service.ts';
-import { addPersonToSpace, insertConsent, insertPerson, replaceAffiliations } from '../person/person.repository.ts';
+import { organisationsByIds, organisationValues } from '../organisation/organisation.service.ts';
+import { insertPersonWithConsent } from '../person/person.service.ts';
 import { addOrganisationToSpace } from '../space-organisation/space-organisation.repository.ts';
 import { spaceOrganisationIds } from '../space-organisation/space-organisation.service.ts';
 
@@ -147,20 +147,7 @@ export async function importIntoSpace(deps: Deps, ctx: RequestContext, spaceId: 
         }
         created++;
         if (!apply) continue;
-        const { id } = await insertOrganisation(trx, {
-          name: input.name,
-          org_number: input.orgNumber ?? null,
-          sector: input.sector,
-          type: input.type,
-          level: input.level,
-          municipality_code: input.municipalityCode ?? null,
-          contact_email: input.contactEmail ?? null,
-          website: input.website ?? null,
-          description: input.description ?? '',
-          tags: input.tags ?? [],
-          created_by: actorId,
-          updated_at: now,
-        });
+        const { id } = await insertOrganisation(trx, organisationValues(input, actorId, now));
         await addOrganisationToSpace(trx, spaceId, id, now);
       }
       if (apply) await recordAudit(trx, deps.clock, ctx, { action: 'import.organisations', resourceType: 'space', resourceId: spaceId, details: { created, updated } });
@@ -199,20 +186,7 @@ export async function importIntoSpace(deps: Deps, ctx: RequestContext, spaceId: 
       await deps.db.transaction().execute(async (trx) => {
         const now = deps.clock.now();
         for (const { input } of rows) {
-          const { id } = await insertPerson(trx, {
-            name: input.name,
-            email: input.email ?? null,
-            phone: input.phone ?? null,
-            municipality_code: input.municipalityCode ?? null,
-            youth_representative: input.youthRepresentative ?? false,
-            age_group: input.ageGroup ?? null,
-            created_by: actorId,
-            created_at: now,
-            updated_at: now,
-          });
-          await addPersonToSpace(trx, id, spaceId);
-          await replaceAffiliations(trx, id, (input.affiliations ?? []).map((a) => ({ organisationId: a.organisationId, role: a.role })));
-          await insertConsent(trx, { personId: id, purpose: input.consent.purpose, textVersion: input.consent.textVersion, method: input.consent.method, givenAt: now, recordedBy: actorId });
+          await insertPersonWithConsent(trx, input, actorId, now);
         }
         await recordAudit(trx, deps.clock, ctx, { action: 'import.people', resourceType: 'space', resourceId: spaceId, details: { created } });
       });

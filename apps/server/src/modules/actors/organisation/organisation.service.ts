@@ -1,5 +1,7 @@
 import type { Organisation, organisationInput, organisationPatch } from '@samhandling/contracts';
+import type { Insertable } from 'kysely';
 import type { z } from 'zod';
+import type { OrganisationsTable } from '../../../db/schema.ts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -65,6 +67,25 @@ export async function findDuplicates(deps: Deps, input: { name: string; orgNumbe
   return duplicates;
 }
 
+/** The row for a new organisation from validated input (also used by the CSV import). */
+export function organisationValues(input: z.output<typeof organisationInput>, createdBy: string | null, now: Date): Insertable<OrganisationsTable> {
+  return {
+    name: input.name,
+    org_number: input.orgNumber ?? null,
+    sector: input.sector,
+    type: input.type,
+    level: input.level,
+    municipality_code: input.municipalityCode ?? null,
+    contact_email: input.contactEmail ?? null,
+    contact_phone: input.contactPhone ?? null,
+    website: input.website ?? null,
+    description: input.description ?? '',
+    tags: input.tags ?? [],
+    created_by: createdBy,
+    updated_at: now,
+  };
+}
+
 /**
  * Creates an organisation in the shared registry. The same organisation number is refused;
  * a very similar name in the same municipality is refused with the existing ones offered,
@@ -88,21 +109,7 @@ export async function createOrganisation(deps: Deps, ctx: RequestContext, input:
   const userId = ctx.actor.user.id;
   const id = await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
-    const { id } = await insertOrganisation(trx, {
-      name: input.name,
-      org_number: input.orgNumber ?? null,
-      sector: input.sector,
-      type: input.type,
-      level: input.level,
-      municipality_code: input.municipalityCode ?? null,
-      contact_email: input.contactEmail ?? null,
-      contact_phone: input.contactPhone ?? null,
-      website: input.website ?? null,
-      description: input.description ?? '',
-      tags: input.tags ?? [],
-      created_by: userId,
-      updated_at: now,
-    });
+    const { id } = await insertOrganisation(trx, organisationValues(input, userId, now));
     await recordAudit(trx, deps.clock, ctx, { action: 'organisation.create', resourceType: 'organisation', resourceId: id, details: { sector: input.sector, type: input.type } });
     return id;
   });

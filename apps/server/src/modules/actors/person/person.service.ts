@@ -1,5 +1,7 @@
 import type { Person, personInput, personPatch } from '@samhandling/contracts';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import type { Database } from '../../../db/schema.ts';
 import { isPlatformAdmin, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -85,6 +87,32 @@ async function assertOrganisationsExist(deps: Deps, affiliations: { organisation
   if (Object.keys(problems).length) throw invalid(problems);
 }
 
+/** Writes a person, their space, affiliations and consent (also used by the CSV import). */
+export async function insertPersonWithConsent(trx: Kysely<Database>, input: z.output<typeof personInput>, recordedBy: string | null, now: Date): Promise<string> {
+  const { id } = await insertPerson(trx, {
+    name: input.name,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    municipality_code: input.municipalityCode ?? null,
+    youth_representative: input.youthRepresentative ?? false,
+    age_group: input.ageGroup ?? null,
+    created_by: recordedBy,
+    created_at: now,
+    updated_at: now,
+  });
+  await addPersonToSpace(trx, id, input.spaceId);
+  await replaceAffiliations(trx, id, (input.affiliations ?? []).map((a) => ({ organisationId: a.organisationId, role: a.role })));
+  await insertConsent(trx, {
+    personId: id,
+    purpose: input.consent.purpose,
+    textVersion: input.consent.textVersion,
+    method: input.consent.method,
+    givenAt: input.consent.givenAt ? new Date(input.consent.givenAt) : now,
+    recordedBy,
+  });
+  return id;
+}
+
 /** Records a person in a space, always with the consent that allows it. */
 export async function createPerson(deps: Deps, ctx: RequestContext, input: z.output<typeof personInput>): Promise<Person> {
   const { access } = await loadSpaceAccess(deps, ctx.actor, input.spaceId);
@@ -94,27 +122,7 @@ export async function createPerson(deps: Deps, ctx: RequestContext, input: z.out
   const recordedBy = ctx.actor.kind === 'user' ? ctx.actor.user.id : null;
   const id = await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
-    const { id } = await insertPerson(trx, {
-      name: input.name,
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-      municipality_code: input.municipalityCode ?? null,
-      youth_representative: input.youthRepresentative ?? false,
-      age_group: input.ageGroup ?? null,
-      created_by: recordedBy,
-      created_at: now,
-      updated_at: now,
-    });
-    await addPersonToSpace(trx, id, input.spaceId);
-    await replaceAffiliations(trx, id, (input.affiliations ?? []).map((a) => ({ organisationId: a.organisationId, role: a.role })));
-    await insertConsent(trx, {
-      personId: id,
-      purpose: input.consent.purpose,
-      textVersion: input.consent.textVersion,
-      method: input.consent.method,
-      givenAt: input.consent.givenAt ? new Date(input.consent.givenAt) : now,
-      recordedBy,
-    });
+    const id = await insertPersonWithConsent(trx, input, recordedBy, now);
     // Ids only: the audit log is kept for good, personal data is not.
     await recordAudit(trx, deps.clock, ctx, { action: 'person.create', resourceType: 'person', resourceId: id, details: { spaceId: input.spaceId, consentMethod: input.consent.method } });
     return id;

@@ -14,8 +14,8 @@ const spaceColumns = [
 
 export type SpaceListRow = Awaited<ReturnType<typeof listSpacesFor>>[number];
 
-/** Spaces with the caller's role and member count; visibility is decided by the policy. */
-export function listSpacesFor(db: Kysely<Database>, userId: string | null) {
+/** Spaces with the caller's role, member count and municipalities; visibility is the policy's job. */
+function spacesWithCallerRole(db: Kysely<Database>, userId: string | null) {
   return db
     .selectFrom('spaces')
     .leftJoin('memberships as mine', (join) =>
@@ -28,26 +28,15 @@ export function listSpacesFor(db: Kysely<Database>, userId: string | null) {
       sql<string[]>`coalesce((select array_agg(sm.municipality_code order by sm.municipality_code) from space_municipalities sm where sm.space_id = spaces.id), '{}')`.as(
         'municipality_codes',
       ),
-    ])
-    .execute();
+    ]);
+}
+
+export function listSpacesFor(db: Kysely<Database>, userId: string | null) {
+  return spacesWithCallerRole(db, userId).execute();
 }
 
 export function findSpaceFor(db: Kysely<Database>, id: string, userId: string | null) {
-  return db
-    .selectFrom('spaces')
-    .leftJoin('memberships as mine', (join) =>
-      join.onRef('mine.space_id', '=', 'spaces.id').on('mine.user_id', '=', userId ?? '00000000-0000-0000-0000-000000000000'),
-    )
-    .select([
-      ...spaceColumns,
-      'mine.role as my_role',
-      sql<number>`(select count(*) from memberships m where m.space_id = spaces.id)`.as('member_count'),
-      sql<string[]>`coalesce((select array_agg(sm.municipality_code order by sm.municipality_code) from space_municipalities sm where sm.space_id = spaces.id), '{}')`.as(
-        'municipality_codes',
-      ),
-    ])
-    .where('spaces.id', '=', id)
-    .executeTakeFirst();
+  return spacesWithCallerRole(db, userId).where('spaces.id', '=', id).executeTakeFirst();
 }
 
 export function insertSpace(
