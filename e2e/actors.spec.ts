@@ -127,6 +127,12 @@ test('a leader adds two organisations and a collaboration, and sees them in the 
   await edit.getByRole('button', { name: 'Spara' }).click();
   await expect(page.getByText('Ändringarna är sparade.')).toBeVisible();
   await expect(page.getByText('Byalaget driver bygdegården och snöröjningen.')).toBeVisible();
+
+  // A collaboration that was recorded by mistake is removed, after a confirmation.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByTestId('organisation-collaborations').getByRole('button', { name: /^Ta bort samverkan mellan/ }).click();
+  await expect(page.getByText('Samverkan är borttagen.')).toBeVisible();
+  await expect(page.getByTestId('organisation-collaborations')).toHaveText('Ingen samverkan registrerad ännu.');
 });
 
 test('a near-duplicate organisation is warned about and the existing one offered', async ({ page }) => {

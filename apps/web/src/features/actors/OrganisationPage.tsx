@@ -195,9 +195,21 @@ function CollaborationsSection({ organisation }: { organisation: Organisation })
     queryFn: () => api<Collaboration[]>('/api/collaborations', { query: { organisation: organisation.id } }),
   });
   const other = (c: Collaboration) => (c.organisationIds[0] === organisation.id ? 1 : 0);
+  const queryClient = useQueryClient();
+  const [removed, setRemoved] = useState<string | null>(null);
+  const remove = useMutation({
+    mutationFn: (c: Collaboration) => api(`/api/collaborations/${c.id}`, { method: 'DELETE' }),
+    onSuccess: async () => {
+      setRemoved(t('network.collaborationRemoved'));
+      await queryClient.invalidateQueries({ queryKey: ['collaborations'] });
+      await queryClient.invalidateQueries({ queryKey: ['network'] });
+    },
+  });
   return (
     <section aria-labelledby="org-collab-heading" className="section">
       <h2 id="org-collab-heading">{t('organisations.collaborations')}</h2>
+      {removed && <StatusMessage>{removed}</StatusMessage>}
+      {remove.isError && <QueryError error={remove.error} />}
       {collaborations.isPending ? (
         <Loading />
       ) : collaborations.isError ? (
@@ -224,6 +236,24 @@ function CollaborationsSection({ organisation }: { organisation: Organisation })
               key: 'period',
               header: t('network.fields.period'),
               cell: (c) => (c.startDate || c.endDate ? `${formatDate(c.startDate)} – ${c.endDate ? formatDate(c.endDate) : ''}` : '–'),
+            },
+            {
+              key: 'actions',
+              header: <span className="visually-hidden">{t('common.actions')}</span>,
+              cell: (c) =>
+                c.allowedActions.includes('delete') ? (
+                  <button
+                    type="button"
+                    className="button button--small button--warning"
+                    disabled={remove.isPending}
+                    onClick={() => {
+                      if (window.confirm(t('network.removeCollaborationConfirm', { a: c.organisationNames[0], b: c.organisationNames[1] }))) remove.mutate(c);
+                    }}
+                  >
+                    {t('common.remove')}
+                    <span className="visually-hidden"> {t('network.collaborationBetween', { a: c.organisationNames[0], b: c.organisationNames[1] })}</span>
+                  </button>
+                ) : null,
             },
           ]}
         />
