@@ -17,6 +17,17 @@ export default defineConfig({
       },
       {
         test: {
+          // The API suite alone, for the second pass on a PostgreSQL server (npm test runs it with
+          // TEST_DATABASE_URL); the unit and process tests do not touch the database server.
+          name: 'api',
+          include: ['apps/server/src/**/*.api.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           // Only in the PostgreSQL pass: needs a PostgreSQL server (TEST_DATABASE_URL).
           name: 'postgres',
           include: ['apps/**/*.pg.test.ts'],

@@ -52,7 +52,7 @@ countVitest('unit + API (PGlite)', pgliteReport, pgliteStatus);
 const databaseUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 if (await postgresReachable(databaseUrl)) {
   const pgReport = path.join(reports, 'vitest-postgres.json');
-  const pgStatus = run('API tests on PostgreSQL', vitest, ['run', '--project', 'server', '--project', 'postgres', '--reporter=default', '--reporter=json', `--outputFile.json=${pgReport}`], {
+  const pgStatus = run('API tests on PostgreSQL', vitest, ['run', '--project', 'api', '--project', 'postgres', '--reporter=default', '--reporter=json', `--outputFile.json=${pgReport}`], {
     TEST_DATABASE_URL: databaseUrl,
   });
   countVitest('API (PostgreSQL)', pgReport, pgStatus);
