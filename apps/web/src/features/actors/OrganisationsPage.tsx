@@ -1,5 +1,6 @@
 import type { Organisation } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -41,6 +42,14 @@ export function OrganisationsPage() {
     else next.delete('offset');
     setParams(next);
   };
+  // The search waits for a pause in typing, so a weak connection is not asked once per letter.
+  const [q, setQ] = useState(filter.q);
+  useEffect(() => {
+    if (q === filter.q) return;
+    const timer = window.setTimeout(() => setFilter('q', q), 300);
+    return () => window.clearTimeout(timer);
+    // Only typing starts the wait; a filter changed elsewhere does not bring the old text back.
+  }, [q]);
   const municipalityOptions = [
     { value: '', label: t('organisations.allMunicipalities') },
     ...[...(municipalities ?? [])].sort((a, b) => collator.compare(a.name, b.name)).map((m) => ({ value: m.code, label: m.name })),
@@ -68,8 +77,8 @@ export function OrganisationsPage() {
           hint={t('organisations.searchHint')}
           name="q"
           type="search"
-          value={filter.q}
-          onChange={(e) => setFilter('q', e.target.value)}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
         />
         <SelectField
           scope="org-filter"
@@ -105,7 +114,14 @@ export function OrganisationsPage() {
         />
         {filtered && (
           <div className="filters__actions">
-            <button type="button" className="button button--secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setQ('');
+                setParams(new URLSearchParams(), { replace: true });
+              }}
+            >
               {t('organisations.clearFilters')}
             </button>
           </div>
