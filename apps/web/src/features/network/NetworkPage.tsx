@@ -94,7 +94,7 @@ function NetworkView({ space }: { space: Space }) {
       <SpaceSubnav space={space} />
       <h1>{t('network.titleFor', { name: space.name })}</h1>
       <p className="lead">{t('network.lead')}</p>
-      {added && <StatusMessage>{t('network.addedNotice')}</StatusMessage>}
+      {added && !message && <StatusMessage>{t('network.addedNotice')}</StatusMessage>}
       {message && <StatusMessage>{message}</StatusMessage>}
       <NetworkFilters space={space} filter={filter} setFilter={setFilter} clear={() => setParams(new URLSearchParams(), { replace: true })} filtered={filtered} />
       {network.isPending ? (
