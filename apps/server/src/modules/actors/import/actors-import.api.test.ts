@@ -44,6 +44,10 @@ describe('CSV import into a space', () => {
     expect(organisations.find((o: { name: string }) => o.name === 'Ammarnäs byaförening').tags).toEqual(['by', 'fjäll']);
     // The same file again finds them in the registry instead of duplicating them.
     expect((await csv(lead, 'organisations', clean, false)).body).toMatchObject({ created: 0, updated: 2 });
+    // A merely similar name is never merged into an existing organisation: it is reported.
+    const similar = await csv(lead, 'organisations', 'name,sector,type,level,municipality_code\nAmmarnäs byaföreningen,civil_society,association,local,2422\n', false);
+    expect(similar.body.dryRun).toBe(true);
+    expect(similar.body.errors).toEqual([{ line: 2, message: expect.stringContaining('Liknar den befintliga organisationen "Ammarnäs byaförening"') }]);
   });
 
   it('imports collaborations between organisations named by number or exact name', async () => {

@@ -11,7 +11,7 @@ import { canLeadSpace } from '../../spaces/space/space.policy.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { orderedPair } from '../collaboration/collaboration.service.ts';
 import { findSameCollaboration, insertCollaboration } from '../collaboration/collaboration.repository.ts';
-import { areSimilarNames } from '../organisation/organisation-names.ts';
+import { areSimilarNames, normaliseName } from '../organisation/organisation-names.ts';
 import { findByOrgNumber, insertOrganisation, listNamesIn } from '../organisation/organisation.repository.ts';
 import { organisationsByIds, organisationValues } from '../organisation/organisation.service.ts';
 import { insertPersonWithConsent } from '../person/person.service.ts';
@@ -132,26 +132,31 @@ export async function importIntoSpace(deps: Deps, ctx: RequestContext, spaceId: 
     for (const row of rows) {
       if (row.input.municipalityCode && !codes.has(row.input.municipalityCode)) errors.push({ line: row.line, message: `municipality_code: ${t('validation.municipality_unknown')}` });
     }
+    // The same organisation already in the registry (same number, or the same name in its
+    // municipality) is reused; a merely similar name is not guessed at but reported as a bad row.
+    const plan: { input: z.output<typeof organisationInput>; existingId: string | undefined }[] = [];
+    for (const { line, input } of rows) {
+      const byNumber = input.orgNumber ? await findByOrgNumber(deps.db, input.orgNumber) : undefined;
+      const candidates = byNumber ? [] : await listNamesIn(deps.db, input.municipalityCode ?? null);
+      const existing = byNumber ?? candidates.find((o) => normaliseName(o.name) === normaliseName(input.name));
+      const similar = existing ? undefined : candidates.find((o) => areSimilarNames(o.name, input.name));
+      if (similar) errors.push({ line, message: t('import.near_duplicate', { name: similar.name }) });
+      else plan.push({ input, existingId: existing?.id });
+    }
     errors.sort((a, b) => a.line - b.line);
     const apply = errors.length === 0 && !dryRun;
-    await deps.db.transaction().execute(async (trx) => {
-      const now = deps.clock.now();
-      for (const { input } of rows) {
-        // The same organisation already in the registry (by number, or by a very similar name in its municipality) is reused.
-        const byNumber = input.orgNumber ? await findByOrgNumber(trx, input.orgNumber) : undefined;
-        const byName = byNumber ?? (await listNamesIn(trx, input.municipalityCode ?? null)).find((o) => areSimilarNames(o.name, input.name));
-        if (byName) {
-          updated++;
-          if (apply) await addOrganisationToSpace(trx, spaceId, byName.id, now);
-          continue;
+    created = plan.filter((p) => !p.existingId).length;
+    updated = plan.length - created;
+    if (apply) {
+      await deps.db.transaction().execute(async (trx) => {
+        const now = deps.clock.now();
+        for (const { input, existingId } of plan) {
+          const id = existingId ?? (await insertOrganisation(trx, organisationValues(input, actorId, now))).id;
+          await addOrganisationToSpace(trx, spaceId, id, now);
         }
-        created++;
-        if (!apply) continue;
-        const { id } = await insertOrganisation(trx, organisationValues(input, actorId, now));
-        await addOrganisationToSpace(trx, spaceId, id, now);
-      }
-      if (apply) await recordAudit(trx, deps.clock, ctx, { action: 'import.organisations', resourceType: 'space', resourceId: spaceId, details: { created, updated } });
-    });
+        await recordAudit(trx, deps.clock, ctx, { action: 'import.organisations', resourceType: 'space', resourceId: spaceId, details: { created, updated } });
+      });
+    }
     return { dryRun: !apply, created, updated, errors };
   }
 
