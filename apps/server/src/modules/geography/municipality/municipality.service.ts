@@ -4,11 +4,25 @@ import { invalid, notFound } from '../../../platform/errors.ts';
 import { bySwedishName } from '../../../platform/sort.ts';
 import { existingMunicipalityCodes, findMunicipality, listMunicipalities, listMunicipalityBoundaries } from './municipality.repository.ts';
 
+/**
+ * The 290 municipalities are reference data that change only with a migration, and every map
+ * and form asks for them: kept in memory per database once read.
+ */
+const municipalityLists = new WeakMap<object, Promise<Municipality[]>>();
+
 export async function getMunicipalities(deps: Deps, countyCode?: string): Promise<Municipality[]> {
-  const rows = await listMunicipalities(deps.db, countyCode);
-  return rows
-    .map((m) => ({ code: m.code, name: m.name, countyCode: m.county_code, centroid: [m.centroid_lon, m.centroid_lat] as [number, number] }))
-    .sort(bySwedishName);
+  let all = municipalityLists.get(deps.db);
+  if (!all) {
+    all = listMunicipalities(deps.db).then((rows) =>
+      rows
+        .map((m) => ({ code: m.code, name: m.name, countyCode: m.county_code, centroid: [m.centroid_lon, m.centroid_lat] as [number, number] }))
+        .sort(bySwedishName),
+    );
+    all.catch(() => municipalityLists.delete(deps.db));
+    municipalityLists.set(deps.db, all);
+  }
+  const list = await all;
+  return countyCode ? list.filter((m) => m.countyCode === countyCode) : list;
 }
 
 export async function getMunicipality(deps: Deps, code: string): Promise<MunicipalityDetail> {
