@@ -88,6 +88,8 @@ describe('samhandling serve', () => {
     expect(network.nodes.map((n) => n.name)).toEqual(expect.arrayContaining(['Sorsele kommun', 'Åsele kommun', 'Coompanion']));
     expect(network.edges.length).toBeGreaterThan(0);
     expect(network.edges.every((e) => e.exampleData)).toBe(true);
+    // Metrics start a worker thread; it must not keep the server from stopping below.
+    expect((await get(first.port, `/api/spaces/${talko.id}/network/metrics`)).status).toBe(200);
     first.child.kill('SIGTERM');
     expect(await first.exit).toBe(0);
     const second = run(['serve'], { DATA_DIR: dir });

@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo, type DemoResult } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { allRoutes } from './http/routes.ts';
+import { stopBetweennessWorker } from './modules/actors/network/betweenness-thread.ts';
 import { ensureGeography } from './modules/geography/reference-data.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Deps } from './platform/deps.ts';
@@ -70,6 +71,7 @@ export async function startServer(
         (closing ??= (async () => {
           clearInterval(mailTimer);
           await app!.close();
+          await stopBetweennessWorker();
           await handle.close();
         })()),
     };

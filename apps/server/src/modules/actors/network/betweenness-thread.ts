@@ -38,3 +38,10 @@ export function betweennessOffThread(nodeCount: number, ties: [number, number][]
     ensureWorker().postMessage({ id, nodeCount, ends }, [ends.buffer as ArrayBuffer]);
   });
 }
+
+/** Stops the thread (at shutdown): an idle worker must not keep a stopping server alive. */
+export async function stopBetweennessWorker(): Promise<void> {
+  const running = worker;
+  worker = undefined;
+  if (running) await running.terminate();
+}
