@@ -20,75 +20,81 @@ export function fieldId(name: string, scope?: string) {
   return scope ? `${scope}-${name}` : `field-${name}`;
 }
 
-type InputProps = FieldBase & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name'> & { scope?: string };
-
-export function TextField({ label, name, hint, error, required, scope, className, ...rest }: InputProps) {
+/** The ids a field's control points to: its hint and its error, when present. */
+function fieldIds(name: string, scope: string | undefined, hint: ReactNode, error: string | undefined) {
   const id = fieldId(name, scope);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  return { id, hintId, errorId, describedBy: describedBy(hintId, errorId) };
+}
+
+/** Label, hint and error around one control: the same frame for every text-like field. */
+function FieldFrame({
+  ids,
+  label,
+  hint,
+  error,
+  required,
+  className,
+  children,
+}: { ids: ReturnType<typeof fieldIds>; className?: string | undefined; children: ReactNode } & Omit<FieldBase, 'name'>) {
   return (
     <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id} className="field__label">
+      <label htmlFor={ids.id} className="field__label">
         {label}
         {required && <RequiredMark />}
       </label>
       {hint && (
-        <p id={hintId} className="field__hint">
+        <p id={ids.hintId} className="field__hint">
           {hint}
         </p>
       )}
       {error && (
-        <p id={errorId} className="field__error">
+        <p id={ids.errorId} className="field__error">
           <ErrorIcon />
           {error}
         </p>
       )}
+      {children}
+    </div>
+  );
+}
+
+type InputProps = FieldBase & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name'> & { scope?: string };
+
+export function TextField({ label, name, hint, error, required, scope, className, ...rest }: InputProps) {
+  const ids = fieldIds(name, scope, hint, error);
+  return (
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} required={required} className={className}>
       <input
-        id={id}
+        id={ids.id}
         name={name}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={ids.describedBy}
         className="input"
         {...rest}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
 type TextAreaProps = FieldBase & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'> & { scope?: string };
 
 export function TextAreaField({ label, name, hint, error, required, scope, ...rest }: TextAreaProps) {
-  const id = fieldId(name, scope);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const ids = fieldIds(name, scope, hint, error);
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {required && <RequiredMark />}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          <ErrorIcon />
-          {error}
-        </p>
-      )}
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} required={required}>
       <textarea
-        id={id}
+        id={ids.id}
         name={name}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={ids.describedBy}
         className="input textarea"
         {...rest}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -96,32 +102,15 @@ type SelectProps = FieldBase &
   Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'name'> & { options: { value: string; label: string }[]; scope?: string };
 
 export function SelectField({ label, name, hint, error, required, options, scope, ...rest }: SelectProps) {
-  const id = fieldId(name, scope);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const ids = fieldIds(name, scope, hint, error);
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {required && <RequiredMark />}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          <ErrorIcon />
-          {error}
-        </p>
-      )}
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} required={required}>
       <select
-        id={id}
+        id={ids.id}
         name={name}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={ids.describedBy}
         className="input select"
         {...rest}
       >
@@ -131,7 +120,7 @@ export function SelectField({ label, name, hint, error, required, options, scope
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
