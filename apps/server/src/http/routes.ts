@@ -19,6 +19,8 @@ import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
 // service points (helper A)
 import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
+import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
+import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -46,5 +48,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...outboxRoutes(deps),
     // service points (helper A)
     ...servicePointRoutes(deps),
+    ...suggestionRoutes(deps),
+    ...servicePointImportRoutes(deps),
   ];
 }
