@@ -8,6 +8,8 @@ export function SpaceSubnav({ space }: { space: Space }) {
   const links: [string, string][] = [
     [`/spaces/${space.id}`, t('spaceNav.overview')],
     [`/spaces/${space.id}/network`, t('spaceNav.network')],
+    // service points (helper A)
+    [`/spaces/${space.id}/services`, t('servicePoints.nav')],
   ];
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);
   if (space.allowedActions.includes('run_surveys')) links.push([`/spaces/${space.id}/surveys`, t('spaceNav.surveys')]);
