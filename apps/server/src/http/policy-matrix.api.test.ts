@@ -1,4 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/accounts/api-token/api-token.service.ts';
 import { startSession } from '../modules/accounts/session/session.service.ts';
@@ -36,6 +39,8 @@ interface Fixture {
   // groups and events (helper D)
   eventId: string;
   registrationId: string;
+  checkInCode: string;
+  documentId: string;
 }
 interface Case {
   path: (f: Fixture) => string;
@@ -217,6 +222,22 @@ const MATRIX: Record<string, Case> = {
   // Without the participant's token: only the space's leaders; everyone else is told it does not exist.
   'GET /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, expect: { ...personal(200), anonymous: 404 } },
   'DELETE /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, expect: { ...personal(204), anonymous: 404 } },
+  'POST /api/registrations/:id/check-in': {
+    path: (f) => `/api/registrations/${f.registrationId}/check-in`,
+    body: (f) => ({ code: f.checkInCode }),
+    expect: space(200, ['facilitator']),
+  },
+  'PATCH /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, body: () => ({ attended: true }), expect: space(200, ['facilitator']) },
+  'GET /api/events/:id/statistics': { path: (f) => `/api/events/${f.eventId}/statistics`, expect: spaceView },
+  'GET /api/events/:id/documents': { path: (f) => `/api/events/${f.eventId}/documents`, expect: spaceView },
+  'POST /api/events/:id/documents': {
+    path: (f) => `/api/events/${f.eventId}/documents`,
+    body: () => `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
+    contentType: 'multipart/form-data; boundary=matris',
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: spaceView },
+  'DELETE /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: space(204, ['facilitator']) },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
 };
@@ -226,7 +247,7 @@ const users = {} as Record<Exclude<Role, 'anonymous'>, { id: string; email: stri
 let target: { id: string; email: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ config: { dataDir: await mkdtemp(path.join(tmpdir(), 'samhandling-matrix-')) } });
   for (const role of ROLES) {
     if (role === 'anonymous') continue;
     const created = await t.user({ isAdmin: role === 'platform_admin', name: `Matris ${role}` });
@@ -344,6 +365,15 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       check_in_token_hash: hashToken(t.deps.config.sessionSecret, `check-in-${unique}`),
     })
     .execute();
+  const storedName = `${unique}.pdf`;
+  const documentsDir = path.join(t.deps.config.dataDir, 'uploads', 'events');
+  await mkdir(documentsDir, { recursive: true });
+  await writeFile(path.join(documentsDir, storedName), '%PDF-1.4\n%%EOF\n');
+  const { id: documentId } = await db
+    .insertInto('event_documents')
+    .values({ event_id: eventId, kind: 'minutes', title: 'Protokoll', original_name: 'protokoll.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const client = t.client();
   let ownSessionId: string = randomUUID();
   let ownTokenId: string = randomUUID();
@@ -378,6 +408,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       unique,
       eventId,
       registrationId,
+      checkInCode: hashToken(t.deps.config.sessionSecret, `check-in:${registrationId}`),
+      documentId,
     },
     client,
   };

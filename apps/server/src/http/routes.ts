@@ -20,6 +20,8 @@ import { systemRoutes } from '../modules/system/system.routes.ts';
 // groups and events (helper D)
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
 import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
+import { attendanceRoutes } from '../modules/dialogues/attendance/attendance.routes.ts';
+import { eventDocumentRoutes } from '../modules/dialogues/event-document/event-document.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -48,5 +50,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     // groups and events (helper D)
     ...eventRoutes(deps),
     ...registrationRoutes(deps),
+    ...attendanceRoutes(deps),
+    ...eventDocumentRoutes(deps),
   ];
 }
