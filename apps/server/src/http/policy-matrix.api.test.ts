@@ -41,6 +41,8 @@ interface Fixture {
   registrationId: string;
   checkInCode: string;
   documentId: string;
+  groupId: string;
+  groupMemberId: string;
 }
 interface Case {
   path: (f: Fixture) => string;
@@ -197,6 +199,12 @@ const MATRIX: Record<string, Case> = {
     expect: space(200, ['facilitator']),
   },
   // groups and events (helper D)
+  'GET /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, expect: spaceView },
+  'POST /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, body: () => ({ name: 'Matrisgrupp', municipalityCode: '2422' }), expect: space(201, ['facilitator']) },
+  'GET /api/groups/:id': { path: (f) => `/api/groups/${f.groupId}`, expect: spaceView },
+  'PATCH /api/groups/:id': { path: (f) => `/api/groups/${f.groupId}`, body: () => ({ targets: { youth: 2 } }), expect: space(200, ['facilitator']) },
+  'POST /api/groups/:id/members': { path: (f) => `/api/groups/${f.groupId}/members`, body: (f) => ({ personId: f.personId }), expect: space(201, ['facilitator']) },
+  'DELETE /api/groups/:id/members/:personId': { path: (f) => `/api/groups/${f.groupId}/members/${f.groupMemberId}`, expect: space(204, ['facilitator']) },
   'GET /api/spaces/:id/events': { path: (f) => `/api/spaces/${f.spaceId}/events`, expect: spaceView },
   'POST /api/spaces/:id/events': {
     path: (f) => `/api/spaces/${f.spaceId}/events`,
@@ -374,6 +382,14 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     .values({ event_id: eventId, kind: 'minutes', title: 'Protokoll', original_name: 'protokoll.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const { id: groupId } = await db
+    .insertInto('working_groups')
+    .values({ space_id: spaceId, municipality_code: '2422', name: 'Matrisgruppen', kind: 'local', targets: JSON.stringify({ public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 }), created_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: groupMemberId } = await db.insertInto('people').values({ name: 'Gruppmedlem', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('space_people').values({ space_id: spaceId, person_id: groupMemberId }).execute();
+  await db.insertInto('working_group_members').values({ group_id: groupId, person_id: groupMemberId, organisation_id: null }).execute();
   const client = t.client();
   let ownSessionId: string = randomUUID();
   let ownTokenId: string = randomUUID();
@@ -410,6 +426,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       registrationId,
       checkInCode: hashToken(t.deps.config.sessionSecret, `check-in:${registrationId}`),
       documentId,
+      groupId,
+      groupMemberId,
     },
     client,
   };

@@ -19,6 +19,7 @@ import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
 // groups and events (helper D)
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
+import { groupRoutes } from '../modules/groups/group/group.routes.ts';
 import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
 import { attendanceRoutes } from '../modules/dialogues/attendance/attendance.routes.ts';
 import { eventDocumentRoutes } from '../modules/dialogues/event-document/event-document.routes.ts';
@@ -48,6 +49,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
     // groups and events (helper D)
+    ...groupRoutes(deps),
     ...eventRoutes(deps),
     ...registrationRoutes(deps),
     ...attendanceRoutes(deps),
