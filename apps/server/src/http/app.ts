@@ -87,19 +87,12 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         // Admin-only routes answer 404 to others: the caller does not learn they exist.
         if (route.access === 'admin' && !isPlatformAdmin(ctx.actor)) throw notFound();
         const contentType = request.headers['content-type']?.split(';')[0]?.trim();
-        if (
-          route.body &&
-          request.body !== undefined &&
-          contentType &&
-          contentType !== 'application/json' &&
-          !route.accepts?.includes(contentType)
-        ) {
+        if (route.body && request.body !== undefined && contentType && contentType !== 'application/json' && !route.accepts?.includes(contentType)) {
           throw new AppError('unsupported_media_type');
         }
         const params = route.params ? parseInput(route.params, request.params) : {};
         const query = route.query ? parseInput(route.query, request.query ?? {}) : {};
-        const rawBody =
-          route.accepts?.includes(contentType ?? '') && typeof request.body === 'string' ? { csv: request.body } : request.body;
+        const rawBody = route.accepts?.includes(contentType ?? '') && typeof request.body === 'string' ? { csv: request.body } : request.body;
         const body = route.body ? parseInput(route.body, rawBody === undefined ? {} : rawBody) : undefined;
         if (route.personal ?? route.access !== 'public') reply.header('Cache-Control', 'no-store');
         const result = await route.handler({ ctx, params, query, body, request, reply });
