@@ -17,6 +17,9 @@ import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes
 import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
 import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+// inputs (needs and ideas) and the Agenda 2030 goals
+import { goalRoutes } from '../modules/agenda2030/goal/goal.routes.ts';
+import { inputRoutes } from '../modules/dialogues/input/input.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -42,5 +45,8 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...actorsImportRoutes(deps),
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
+    // inputs
+    ...goalRoutes(deps),
+    ...inputRoutes(deps),
   ];
 }
