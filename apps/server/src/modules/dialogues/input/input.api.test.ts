@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../../platform/actor.ts';
 import { createTestApp, type Client, type TestApp } from '../../../test/app.ts';
+import { seedDemo } from '../../../demo/seed.ts';
 import { createInputs, listServiceNeeds } from './input.service.ts';
 
 let t: TestApp;
@@ -338,5 +339,32 @@ describe('Agenda 2030 goals', () => {
     const goals = await t.client().get('/api/agenda2030/goals');
     expect(goals.body).toHaveLength(17);
     expect(goals.body[10]).toMatchObject({ number: 11, nameSv: 'Hållbara städer och samhällen', nameEn: 'Sustainable cities and communities' });
+  });
+});
+
+describe('demo content', () => {
+  it('seeds needs and ideas in all four demo spaces, some followed to their answer', async () => {
+    const demo = await createTestApp();
+    try {
+      expect((await seedDemo(demo.deps, { password: 'demo-password-123' })).seeded).toBe(true);
+      const spaces = (await demo.client().get('/api/spaces')).body as { id: string; name: string }[];
+      expect(spaces).toHaveLength(4);
+      for (const space of spaces) {
+        const inputs = await demo.client().get(`/api/spaces/${space.id}/inputs`);
+        expect(inputs.body.total, space.name).toBeGreaterThanOrEqual(2);
+      }
+      const service = spaces.find((s) => s.name === 'Service i samverkan')!;
+      const idre = (await demo.client().get(`/api/spaces/${service.id}/inputs?q=Idre`)).body.items[0];
+      expect(idre).toMatchObject({ status: 'planned', serviceType: 'post', localityName: 'Idre', municipalityCode: '2039' });
+      const detail = await demo.client().get(`/api/inputs/${idre.id}`);
+      expect(detail.body.timeline.map((c: { toStatus: string }) => c.toStatus)).toEqual(['received', 'being_assessed', 'planned']);
+      const talko = spaces.find((s) => s.name === 'TALKO Lappland')!;
+      const youth = (await demo.client().get(`/api/spaces/${talko.id}/inputs?kind=idea`)).body.items as { submitterAgeGroup: string }[];
+      expect(youth.some((i) => i.submitterAgeGroup === '16_25')).toBe(true);
+      const grangarde = (await demo.client().get(`/api/spaces/${service.id}/inputs?serviceType=fuel`)).body.items[0];
+      expect(grangarde.municipalityCode).toBe('2085');
+    } finally {
+      await demo.close();
+    }
   });
 });
