@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -52,6 +53,9 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   registerErrorHandler(app);
   await app.register(cookie);
   await registerSecurityHeaders(app, { mapStyleUrl: deps.config.mapStyleUrl });
+
+  // Uploads (event documents): limits are set per route when the file is read.
+  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000, parts: 12 } });
 
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_req, body, done) =>
     done(null, body),

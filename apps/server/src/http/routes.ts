@@ -20,6 +20,12 @@ import { systemRoutes } from '../modules/system/system.routes.ts';
 // inputs (needs and ideas) and the Agenda 2030 goals
 import { goalRoutes } from '../modules/agenda2030/goal/goal.routes.ts';
 import { inputRoutes } from '../modules/dialogues/input/input.routes.ts';
+// groups and events (helper D)
+import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
+import { groupRoutes } from '../modules/groups/group/group.routes.ts';
+import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
+import { attendanceRoutes } from '../modules/dialogues/attendance/attendance.routes.ts';
+import { eventDocumentRoutes } from '../modules/dialogues/event-document/event-document.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -48,5 +54,11 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     // inputs
     ...goalRoutes(deps),
     ...inputRoutes(deps),
+    // groups and events (helper D)
+    ...groupRoutes(deps),
+    ...eventRoutes(deps),
+    ...registrationRoutes(deps),
+    ...attendanceRoutes(deps),
+    ...eventDocumentRoutes(deps),
   ];
 }

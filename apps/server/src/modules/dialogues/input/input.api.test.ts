@@ -146,6 +146,34 @@ describe('creating inputs', () => {
   });
 });
 
+describe('event link', () => {
+  it('links inputs to an event of the same space, from a facilitator or a board, and filters by it', async () => {
+    const event = await lead.client.post(`/api/spaces/${spaceId}/events`, {
+      kind: 'village_forum',
+      title: 'Bystämma i Särna',
+      description: 'Vad behöver byn?',
+      startsAt: '2026-03-12T17:00:00+01:00',
+      endsAt: '2026-03-12T19:00:00+01:00',
+      capacity: 40,
+    });
+    expect(event.status, JSON.stringify(event.body)).toBe(201);
+    const entered = await submit(lead.client, { text: 'Från bystämman: fler platser på förskolan', kind: 'need', theme: 'school_education', source: 'facilitator', channel: 'meeting', eventId: event.body.id });
+    expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+    expect(entered.body).toMatchObject({ eventId: event.body.id, eventTitle: 'Bystämma i Särna' });
+    await t.deps.db.transaction().execute((trx) =>
+      createInputs(trx, { actor: anonymous, requestId: null, clock: t.clock }, spaceId, [{ text: 'Lapp från tavlan: skidspår', source: 'board', eventId: event.body.id, sourceRef: 'ev-note-1' }]),
+    );
+    const linked = await t.client().get(`/api/spaces/${spaceId}/inputs?event=${event.body.id}`);
+    expect(linked.body.items.map((i: { text: string }) => i.text).sort()).toEqual(['Från bystämman: fler platser på förskolan', 'Lapp från tavlan: skidspår']);
+    const otherEvent = await lead.client.post(`/api/spaces/${privateSpaceId}/events`, { kind: 'workshop', title: 'Annan', description: '', startsAt: '2026-04-01T10:00:00Z', endsAt: '2026-04-01T12:00:00Z', capacity: 10 });
+    expect(otherEvent.status).toBe(201);
+    const wrong = await submit(lead.client, { text: 'Fel aktivitet', kind: 'idea', source: 'facilitator', channel: 'meeting', eventId: otherEvent.body.id });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields.eventId).toBe('Aktiviteten finns inte i den här arenan.');
+    expect((await submit(t.client(), { text: 'Anonym med aktivitet', kind: 'idea', eventId: event.body.id })).status).toBe(400);
+  });
+});
+
 describe('status', () => {
   async function fresh(extra: Record<string, unknown> = {}) {
     const answer = await submit(t.client(), { text: 'Bankomat i byn behövs', kind: 'need', theme: 'service', serviceType: 'payment', municipalityCode: ALVDALEN, ...extra });

@@ -42,6 +42,7 @@ import { presentInput, presentTimeline } from './input.presenter.ts';
 import {
   countByStatus,
   countInputs,
+  eventSpaceOf,
   existingSourceRefs,
   findInput,
   findSubmitterContact,
@@ -136,6 +137,7 @@ export async function createInputs(
       continue;
     }
     if (item.serviceType && item.theme !== 'service') throw invalid({ [field('serviceType')]: 'validation.service_type_needs_service_theme' });
+    if (item.eventId && (await eventSpaceOf(trx, item.eventId))?.space_id !== spaceId) throw invalid({ [field('eventId')]: 'validation.event_other_space' });
     let municipalityCode = item.municipalityCode ?? null;
     if (item.localityId) {
       const locality = await localityForInput(trx, item.localityId);
@@ -309,7 +311,10 @@ export async function patchInput(deps: Deps, ctx: RequestContext, id: string, bo
       values.service_type = serviceType;
     }
     if (fields.goals !== undefined) values.goals = [...new Set(fields.goals)].sort((a, b) => a - b);
-    if (fields.eventId !== undefined) values.event_id = fields.eventId;
+    if (fields.eventId !== undefined) {
+      if (fields.eventId && (await eventSpaceOf(trx, fields.eventId))?.space_id !== row.space_id) throw invalid({ eventId: 'validation.event_other_space' });
+      values.event_id = fields.eventId;
+    }
     if (fields.localityId !== undefined || fields.municipalityCode !== undefined || fields.point !== undefined) {
       const spaceCodes = (await spaceMunicipalityCodes(trx, row.space_id)).map((r) => r.municipality_code);
       let municipalityCode = fields.municipalityCode !== undefined ? fields.municipalityCode : row.municipality_code;
