@@ -21,6 +21,9 @@ import { systemRoutes } from '../modules/system/system.routes.ts';
 import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
 import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
 import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
+// inputs (needs and ideas) and the Agenda 2030 goals
+import { goalRoutes } from '../modules/agenda2030/goal/goal.routes.ts';
+import { inputRoutes } from '../modules/dialogues/input/input.routes.ts';
 // groups and events (helper D)
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
 import { groupRoutes } from '../modules/groups/group/group.routes.ts';
@@ -56,6 +59,9 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...servicePointRoutes(deps),
     ...suggestionRoutes(deps),
     ...servicePointImportRoutes(deps),
+    // inputs
+    ...goalRoutes(deps),
+    ...inputRoutes(deps),
     // groups and events (helper D)
     ...groupRoutes(deps),
     ...eventRoutes(deps),
