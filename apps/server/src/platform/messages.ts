@@ -81,6 +81,15 @@ const sv = {
   'role.facilitator': 'processledare',
   'role.member': 'medlem',
   'role.observer': 'observatör',
+  // --- live workshop boards ---
+  'validation.board_code': 'Koden har sex tecken, bokstäver och siffror.',
+  'errors.board_closed': 'Tavlan är stängd. Inga fler lappar kan läggas till.',
+  'errors.voting_closed': 'Röstningen är inte öppen.',
+  'errors.no_dots_left': 'Du har inga prickar kvar. Ta bort en prick från en annan lapp först.',
+  'errors.board_code_unknown': 'Det finns ingen öppen tavla med den koden.',
+  'errors.note_not_votable': 'Den lappen går inte att rösta på.',
+  'errors.merge_same': 'En lapp kan inte slås ihop med sig själv.',
+  'errors.notes_rate_limited': 'Du skickar lappar väldigt snabbt. Vänta {seconds} sekunder.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -164,6 +173,15 @@ const en: Record<MessageKey, string> = {
   'role.facilitator': 'facilitator',
   'role.member': 'member',
   'role.observer': 'observer',
+  // --- live workshop boards ---
+  'validation.board_code': 'The code has six characters, letters and digits.',
+  'errors.board_closed': 'The board is closed. No more notes can be added.',
+  'errors.voting_closed': 'Voting is not open.',
+  'errors.no_dots_left': 'You have no dots left. Take a dot off another note first.',
+  'errors.board_code_unknown': 'There is no open board with that code.',
+  'errors.note_not_votable': 'That note cannot be voted on.',
+  'errors.merge_same': 'A note cannot be merged with itself.',
+  'errors.notes_rate_limited': 'You are posting notes very quickly. Wait {seconds} seconds.',
 };
 
 const catalogue: Record<Language, Record<string, string>> = { sv, en };
