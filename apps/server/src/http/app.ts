@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
 import { randomUUID } from 'node:crypto';
 import { isPlatformAdmin } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
@@ -51,6 +53,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
 
   registerErrorHandler(app);
   await app.register(cookie);
+  // Live boards: small frames only; a bigger one closes the socket (1009) instead of filling memory.
+  await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
   await registerSecurityHeaders(app, { mapStyleUrl: deps.config.mapStyleUrl });
 
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_req, body, done) =>
@@ -68,6 +72,13 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
       const expected = appOrigin(request, deps.config.publicUrl);
       const mustMatch = request.authVia === 'cookie' || origin !== undefined;
       if (mustMatch && origin !== expected) {
+        return sendError(request, reply, new AppError('forbidden', 'errors.csrf'));
+      }
+    }
+    // A WebSocket upgrade carries the cookie like a state change does: same origin rule.
+    if (request.headers.upgrade?.toLowerCase() === 'websocket') {
+      const origin = request.headers.origin;
+      if ((request.authVia === 'cookie' || origin !== undefined) && origin !== appOrigin(request, deps.config.publicUrl)) {
         return sendError(request, reply, new AppError('forbidden', 'errors.csrf'));
       }
     }
@@ -96,6 +107,21 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         reply.status(route.status ?? 200);
         return result ?? (route.status === 204 ? undefined : { ok: true });
       },
+      ...(route.websocket
+        ? {
+            wsHandler: (socket: WebSocket, request: FastifyRequest) => {
+              const { ctx } = request;
+              try {
+                if (route.access !== 'public' && ctx.actor.kind !== 'user') throw unauthenticated();
+                const params = route.params ? parseInput(route.params, request.params) : {};
+                const query = route.query ? parseInput(route.query, request.query ?? {}) : {};
+                route.websocket!({ ctx, params, query, socket, request });
+              } catch {
+                socket.close(4400, 'invalid');
+              }
+            },
+          }
+        : {}),
     });
   }
 

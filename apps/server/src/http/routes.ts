@@ -17,6 +17,7 @@ import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes
 import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
 import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+import { boardRoutes } from '../modules/dialogues/board/board.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -42,5 +43,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...actorsImportRoutes(deps),
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
+    // live workshop boards
+    ...boardRoutes(deps),
   ];
 }
