@@ -33,6 +33,9 @@ interface Fixture {
   surveyToken: string;
   email: string;
   unique: string;
+  // groups and events (helper D)
+  eventId: string;
+  registrationId: string;
 }
 interface Case {
   path: (f: Fixture) => string;
@@ -188,6 +191,32 @@ const MATRIX: Record<string, Case> = {
     contentType: 'text/csv',
     expect: space(200, ['facilitator']),
   },
+  // groups and events (helper D)
+  'GET /api/spaces/:id/events': { path: (f) => `/api/spaces/${f.spaceId}/events`, expect: spaceView },
+  'POST /api/spaces/:id/events': {
+    path: (f) => `/api/spaces/${f.spaceId}/events`,
+    body: () => ({ kind: 'workshop', title: 'Matrisverkstad', startsAt: '2030-05-01T16:00:00Z', endsAt: '2030-05-01T18:00:00Z', capacity: 10 }),
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/spaces/:id/calendar.ics': { path: (f) => `/api/spaces/${f.spaceId}/calendar.ics`, expect: spaceView },
+  'GET /api/events/:id': { path: (f) => `/api/events/${f.eventId}`, expect: spaceView },
+  'PATCH /api/events/:id': { path: (f) => `/api/events/${f.eventId}`, body: () => ({ title: 'Ny titel' }), expect: space(200, ['facilitator']) },
+  'POST /api/events/:id/cancel': { path: (f) => `/api/events/${f.eventId}/cancel`, body: () => ({ reason: 'Matris' }), expect: space(200, ['facilitator']) },
+  'POST /api/events/:id/reschedule': {
+    path: (f) => `/api/events/${f.eventId}/reschedule`,
+    body: () => ({ startsAt: '2030-06-01T16:00:00Z', endsAt: '2030-06-01T18:00:00Z' }),
+    expect: space(200, ['facilitator']),
+  },
+  'GET /api/events/:id/calendar.ics': { path: (f) => `/api/events/${f.eventId}/calendar.ics`, expect: spaceView },
+  'POST /api/events/:id/registrations': {
+    path: (f) => `/api/events/${f.eventId}/registrations`,
+    body: (f) => ({ name: 'Matrisdeltagare', email: `deltagare-${f.unique}@example.org` }),
+    expect: { ...spaceView, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
+  },
+  'GET /api/events/:id/registrations': { path: (f) => `/api/events/${f.eventId}/registrations`, expect: space(200, ['facilitator']) },
+  // Without the participant's token: only the space's leaders; everyone else is told it does not exist.
+  'GET /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, expect: { ...personal(200), anonymous: 404 } },
+  'DELETE /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, expect: { ...personal(204), anonymous: 404 } },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
 };
@@ -267,6 +296,54 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     .insertInto('survey_recipients')
     .values({ survey_id: surveyId, organisation_id: organisationId, email: 'kontakt@example.org', token_hash: hashToken(t.deps.config.sessionSecret, surveyToken), sent_at: now })
     .execute();
+  // groups and events (helper D)
+  const { id: eventId } = await db
+    .insertInto('events')
+    .values({
+      space_id: spaceId,
+      kind: 'kick_off',
+      title: 'Matrisuppstart',
+      starts_at: new Date(now.getTime() + 30 * 86_400_000),
+      ends_at: new Date(now.getTime() + 30 * 86_400_000 + 7_200_000),
+      municipality_code: null,
+      working_group_id: null,
+      place_name: 'Matrishuset',
+      address: null,
+      lon: null,
+      lat: null,
+      online_url: null,
+      capacity: 20,
+      online_capacity: null,
+      questions: '[]',
+      agenda: '[]',
+      cancel_reason: null,
+      ical_uid: `${unique}@matris`,
+      created_by: null,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const registrationId = randomUUID();
+  await db
+    .insertInto('registrations')
+    .values({
+      id: registrationId,
+      event_id: eventId,
+      user_id: null,
+      name: 'Anmäld',
+      email: `anmald-${unique}@example.org`,
+      mode: 'on_site',
+      status: 'confirmed',
+      organisation_name: null,
+      organisation_id: null,
+      sector: null,
+      age_group: null,
+      dietary_needs: null,
+      accessibility_needs: null,
+      cancel_token_hash: hashToken(t.deps.config.sessionSecret, `cancel-${unique}`),
+      check_in_token_hash: hashToken(t.deps.config.sessionSecret, `check-in-${unique}`),
+    })
+    .execute();
   const client = t.client();
   let ownSessionId: string = randomUUID();
   let ownTokenId: string = randomUUID();
@@ -299,6 +376,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       surveyToken,
       email,
       unique,
+      eventId,
+      registrationId,
     },
     client,
   };

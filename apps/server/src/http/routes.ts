@@ -17,6 +17,9 @@ import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes
 import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
 import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+// groups and events (helper D)
+import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
+import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
 import { boardRoutes } from '../modules/dialogues/board/board.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
@@ -43,6 +46,9 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...actorsImportRoutes(deps),
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
+    // groups and events (helper D)
+    ...eventRoutes(deps),
+    ...registrationRoutes(deps),
     // live workshop boards
     ...boardRoutes(deps),
   ];

@@ -1,11 +1,10 @@
 import type { BoardInputLink, BoardNote } from '@samhandling/contracts';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { AppError, notFound } from '../../../platform/errors.ts';
-import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
-import { canFacilitate } from './board.policy.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { canManageEventFor, getEventForActor } from '../event/event.service.ts';
 import type { BoardRow } from './board.repository.ts';
 
 /**
@@ -22,11 +21,8 @@ export interface BoardEvent {
 
 /** The event a board is for; 404 when the caller may not see it. */
 export async function boardEventOf(deps: Deps, ctx: RequestContext, eventId: string): Promise<BoardEvent> {
-  const { rows } = await sql<{ id: string; space_id: string; title: string }>`select id, space_id, title from events where id = ${eventId}`.execute(deps.db);
-  const event = rows[0];
-  if (!event) throw notFound();
-  const { access } = await loadSpaceAccess(deps, ctx.actor, event.space_id);
-  return { id: event.id, spaceId: event.space_id, title: event.title, canFacilitate: canFacilitate(ctx.actor, access) };
+  const { event, access } = await getEventForActor(deps, ctx.actor, eventId);
+  return { id: event.id, spaceId: event.space_id, title: event.title, canFacilitate: canManageEventFor(ctx.actor, access) };
 }
 
 export interface ClosingNotes {
