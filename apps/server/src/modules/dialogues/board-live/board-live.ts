@@ -5,7 +5,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { translate } from '../../../platform/messages.ts';
 import type { BoardViewer } from '../board/board.policy.ts';
-import { BOARD_CHANNEL, boardSeq, boardSnapshot, changeFor, changesAfter, resolveViewer, type BoardMessage } from '../board/board.service.ts';
+import { BOARD_CHANNEL, boardSeq, boardSnapshot, changeFor, changesAfter, replayFor, resolveViewer, type BoardMessage } from '../board/board.service.ts';
 
 /**
  * The live side of a board. Each app instance keeps one room per board with sockets on it; the
@@ -167,10 +167,10 @@ async function catchUp(deps: Deps, boardId: string, viewer: BoardViewer, live: L
     live.lastSent = board.seq;
   } else {
     live.lastSent = since;
-    for (const c of await changesAfter(deps.db, boardId, since, MAX_REPLAY)) {
+    for (const c of await replayFor(deps.db, boardId, since, live.viewer, MAX_REPLAY)) {
       if (c.seq <= live.lastSent) continue;
       live.lastSent = c.seq;
-      send(live, { type: 'change', seq: c.seq, change: changeFor(live.viewer, c.change) });
+      send(live, { type: 'change', seq: c.seq, change: c.change });
     }
   }
   live.ready = true;

@@ -132,6 +132,20 @@ export async function changesAfter(db: Db, boardId: string, since: number, limit
 
 export { changeFor };
 
+/**
+ * The changes after `since` as this viewer may see them. Replayed to a participant, every change
+ * of a note that is hidden now carries no text, even those from before it was hidden.
+ */
+export async function replayFor(db: Db, boardId: string, since: number, viewer: BoardViewer['kind'], limit = 1000) {
+  const changes = await changesAfter(db, boardId, since, limit);
+  if (viewer === 'facilitator') return changes;
+  const hidden = new Set((await db.selectFrom('board_notes').select('id').where('board_id', '=', boardId).where('hidden', '=', true).execute()).map((r) => r.id));
+  return changes.map(({ seq, change }) => ({
+    seq,
+    change: change.kind === 'note' && hidden.has(change.note.id) ? ({ kind: 'note_hidden', noteId: change.note.id } as const) : changeFor(viewer, change),
+  }));
+}
+
 // --- reading ---------------------------------------------------------------------------------
 
 async function notesWithCounts(db: Db, rows: NoteRow[]) {
@@ -211,7 +225,7 @@ export async function pollBoard(deps: Deps, ctx: RequestContext, boardId: string
     const snapshot = await boardSnapshot(deps, boardId, viewer);
     return { seq: snapshot.seq, board: snapshot, changes: [] };
   }
-  const changes = (await changesAfter(deps.db, boardId, since)).map((c) => ({ seq: c.seq, change: changeFor(viewer.kind, c.change) }));
+  const changes = await replayFor(deps.db, boardId, since, viewer.kind);
   return { seq: changes.at(-1)?.seq ?? since, changes };
 }
 
