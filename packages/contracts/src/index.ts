@@ -10,3 +10,4 @@ export * from './actors.ts';
 export * from './groups.ts';
 export * from './dialogues.ts';
 export * from './boards.ts';
+export * from './inputs.ts';

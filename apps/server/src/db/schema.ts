@@ -479,6 +479,51 @@ export interface BoardChangesTable {
   at: CreatedAt;
 }
 
+// --- inputs (needs and ideas) ---
+export interface InputsTable {
+  id: Generated<string>;
+  space_id: string;
+  number: number;
+  text: string;
+  kind: 'need' | 'idea';
+  theme: string | null;
+  service_type: 'groceries' | 'fuel' | 'pharmacy' | 'post' | 'payment' | 'other' | null;
+  goals: ColumnType<number[], number[] | undefined, number[]>;
+  municipality_code: string | null;
+  locality_id: string | null;
+  lon: number | null;
+  lat: number | null;
+  source: 'form' | 'facilitator' | 'board';
+  channel: 'paper' | 'phone' | 'meeting' | 'email' | 'other' | null;
+  source_ref: string | null;
+  event_id: string | null;
+  submitter_sector: 'resident' | 'public' | 'private' | 'civil_society' | 'academia' | null;
+  submitter_age_group: string | null;
+  submitter_email: string | null;
+  submitter_language: Generated<'sv' | 'en'>;
+  status: Generated<'received' | 'being_assessed' | 'planned' | 'done' | 'declined'>;
+  planned_ref_id: string | null;
+  planned_ref_label: string | null;
+  status_changed_at: Timestamp;
+  hidden_at: NullableTimestamp;
+  entered_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface InputStatusChangesTable {
+  id: Generated<number>;
+  input_id: string;
+  at: Timestamp;
+  from_status: string | null;
+  to_status: string;
+  reason: Generated<string>;
+  planned_ref_id: string | null;
+  planned_ref_label: string | null;
+  changed_by: string | null;
+}
+// --- end inputs ---
+
 export interface GeoJsonGeometry {
   type: 'Polygon' | 'MultiPolygon';
   coordinates: unknown;
@@ -526,6 +571,9 @@ export interface Database {
   board_notes: BoardNotesTable;
   board_votes: BoardVotesTable;
   board_changes: BoardChangesTable;
+  // inputs
+  inputs: InputsTable;
+  input_status_changes: InputStatusChangesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

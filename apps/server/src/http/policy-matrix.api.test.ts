@@ -36,6 +36,8 @@ interface Fixture {
   // groups and events (helper D)
   eventId: string;
   registrationId: string;
+  // inputs
+  inputId: string;
 }
 interface Case {
   path: (f: Fixture) => string;
@@ -219,6 +221,18 @@ const MATRIX: Record<string, Case> = {
   'DELETE /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, expect: { ...personal(204), anonymous: 404 } },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
+  // --- inputs (needs and ideas) and the Agenda 2030 goals ---
+  'GET /api/agenda2030/goals': { path: () => '/api/agenda2030/goals', expect: all(200) },
+  'GET /api/spaces/:id/inputs': { path: (f) => `/api/spaces/${f.spaceId}/inputs`, expect: spaceView },
+  'POST /api/spaces/:id/inputs': {
+    path: (f) => `/api/spaces/${f.spaceId}/inputs`,
+    body: () => ({ text: 'Ett paketombud i byn', kind: 'need', theme: 'service', serviceType: 'post' }),
+    expect: { ...spaceView, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
+  },
+  'GET /api/spaces/:id/inputs/export': { path: (f) => `/api/spaces/${f.spaceId}/inputs/export?format=csv`, expect: spaceView },
+  'GET /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, expect: spaceView },
+  'PATCH /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, body: () => ({ status: 'being_assessed', reason: 'Matris' }), expect: space(200, ['facilitator']) },
+  // --- end inputs ---
 };
 
 let t: TestApp;
@@ -344,6 +358,12 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       check_in_token_hash: hashToken(t.deps.config.sessionSecret, `check-in-${unique}`),
     })
     .execute();
+  // inputs
+  const { id: inputId } = await db
+    .insertInto('inputs')
+    .values({ space_id: spaceId, number: 1, text: 'Matrisinspel', kind: 'idea', theme: null, service_type: null, municipality_code: null, locality_id: null, lon: null, lat: null, source: 'form', channel: null, source_ref: null, event_id: null, submitter_sector: null, submitter_age_group: null, submitter_email: null, planned_ref_id: null, planned_ref_label: null, status_changed_at: now, entered_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const client = t.client();
   let ownSessionId: string = randomUUID();
   let ownTokenId: string = randomUUID();
@@ -378,6 +398,7 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       unique,
       eventId,
       registrationId,
+      inputId,
     },
     client,
   };

@@ -21,6 +21,9 @@ import { systemRoutes } from '../modules/system/system.routes.ts';
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
 import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
 import { boardRoutes } from '../modules/dialogues/board/board.routes.ts';
+// inputs (needs and ideas) and the Agenda 2030 goals
+import { goalRoutes } from '../modules/agenda2030/goal/goal.routes.ts';
+import { inputRoutes } from '../modules/dialogues/input/input.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -51,5 +54,8 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...registrationRoutes(deps),
     // live workshop boards
     ...boardRoutes(deps),
+    // inputs
+    ...goalRoutes(deps),
+    ...inputRoutes(deps),
   ];
 }
