@@ -157,12 +157,12 @@ export function boardHub(deps: Deps): BoardHub {
 }
 
 /** Sends the snapshot or the missed changes, then whatever arrived meanwhile, then `ready`. */
-async function catchUp(deps: Deps, boardId: string, viewer: BoardViewer, live: LiveSocket, since: number | null | undefined) {
+async function catchUp(deps: Deps, ctx: RequestContext, boardId: string, viewer: BoardViewer, live: LiveSocket, since: number | null | undefined) {
   live.ready = false;
   live.pending = [];
   const current = await boardSeq(deps.db, boardId);
   if (since === null || since === undefined || since > current || current - since > MAX_REPLAY) {
-    const board = await boardSnapshot(deps, boardId, viewer);
+    const board = await boardSnapshot(deps, ctx, boardId, viewer);
     send(live, { type: 'snapshot', board });
     live.lastSent = board.seq;
   } else {
@@ -259,11 +259,11 @@ export function handleBoardSocket(deps: Deps, ctx: RequestContext, boardId: stri
           live = { socket, viewer: viewer.kind, lastSent: 0, ready: false, pending: [] };
           leave = await boardHub(deps).join(boardId, live);
           if (socket.readyState !== socket.OPEN) return stop();
-          await catchUp(deps, boardId, viewer, live, frame.since);
+          await catchUp(deps, ctx, boardId, viewer, live, frame.since);
           return;
         }
         if (!viewer || !live) return bad();
-        await catchUp(deps, boardId, viewer, live, frame.since);
+        await catchUp(deps, ctx, boardId, viewer, live, frame.since);
       })
       .catch(() => {
         // A database hiccup: the client reconnects and catches up from its last change.

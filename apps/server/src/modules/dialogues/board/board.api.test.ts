@@ -287,3 +287,40 @@ describe('the socket is careful', () => {
     expect(next.body.changes[0]).toMatchObject({ seq: first.body.seq + 1, change: { kind: 'note', note: { text: 'Via polling' } } });
   });
 });
+
+describe('closing the board', () => {
+  it('turns the visible notes into inputs of the event, with their status; then takes no more notes', async () => {
+    const board = await newBoard();
+    const anna = await join(board.code, { sector: 'civil_society', ageGroup: '65_plus' });
+    const bo = await join(board.code);
+    const boLive = await socket(board.id, { token: bo.token });
+    const post = async (text: string) => (await anna.post(`/api/boards/${board.id}/notes`, { promptId: board.prompts[0]!.id, text, clientKey: key() })).body as { id: string };
+    const keep = await post('Samåkning till vårdcentralen');
+    const merged = await post('Skjuts till vården');
+    const hidden = await post('Reklam för något');
+    await lead.client.post(`/api/boards/${board.id}/merges`, { sourceId: merged.id, targetId: keep.id });
+    await lead.client.patch(`/api/boards/${board.id}/notes/${hidden.id}`, { hidden: true });
+    expect((await anna.post(`/api/boards/${board.id}/close`, {})).status).toBe(401);
+
+    const closed = await lead.client.post(`/api/boards/${board.id}/close`, {});
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    expect(closed.body.status).toBe('closed');
+    expect(closed.body.inputs).toEqual([{ noteId: keep.id, inputId: expect.any(String), status: 'received' }]);
+    await boLive.until(() => boLive.frames.some((f) => f.type === 'change' && f.change.kind === 'closed'));
+
+    const inputs = await lead.client.get(`/api/spaces/${spaceId}/inputs?event=${eventId}&source=board`);
+    expect(inputs.status).toBe(200);
+    const input = inputs.body.items.find((i: { id: string }) => i.id === closed.body.inputs[0].inputId);
+    expect(input).toMatchObject({ status: 'received', source: 'board', eventId, submitterSector: 'civil_society', submitterAgeGroup: '65_plus' });
+    expect(input.text).toBe('Samåkning till vårdcentralen\n– Skjuts till vården');
+
+    const late = await anna.post(`/api/boards/${board.id}/notes`, { promptId: board.prompts[0]!.id, text: 'För sent', clientKey: key() });
+    expect(late.status).toBe(409);
+    expect(late.body.error.message).toBe('Tavlan är stängd. Inga fler lappar kan läggas till.');
+    expect((await lead.client.post(`/api/boards/${board.id}/close`, {})).status).toBe(409);
+    expect((await t.client().post('/api/boards/join', { code: board.code })).status).toBe(404);
+    // The facilitator's board shows each input's status as it is now.
+    await lead.client.patch(`/api/inputs/${input.id}`, { status: 'being_assessed', reason: 'Tas upp i arbetsgruppen' });
+    expect((await lead.client.get(`/api/boards/${board.id}`)).body.inputs[0].status).toBe('being_assessed');
+  });
+});

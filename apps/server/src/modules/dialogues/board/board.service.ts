@@ -168,8 +168,8 @@ async function metaOf(db: Db, board: BoardRow) {
 }
 
 /** The whole board as the viewer may see it, consistent with its change number. */
-export async function boardSnapshot(deps: Deps, boardId: string, viewer: BoardViewer): Promise<Board> {
-  return deps.db
+export async function boardSnapshot(deps: Deps, ctx: RequestContext, boardId: string, viewer: BoardViewer): Promise<Board> {
+  const snapshot = await deps.db
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
@@ -187,9 +187,7 @@ export async function boardSnapshot(deps: Deps, boardId: string, viewer: BoardVi
       for (const row of rows) if (row.merged_into) mergedTexts.set(row.merged_into, [...(mergedTexts.get(row.merged_into) ?? []), row.text]);
       const visible = viewer.kind === 'facilitator' ? rows : rows.filter((r) => !r.hidden);
       const notes = visible.map((row) => presentNote(row, votes.get(row.id) ?? 0, mergedTexts.get(row.id) ?? []));
-      const withInputs = rows.filter((r) => r.input_id !== null);
-      const statuses = withInputs.length ? await inputStatuses(deps, withInputs.map((r) => r.input_id!)) : new Map<string, string>();
-      const inputs: BoardInputLink[] = withInputs.map((r) => ({ noteId: r.id, inputId: r.input_id!, status: statuses.get(r.input_id!) ?? 'received' }));
+      const inputs: BoardInputLink[] = rows.flatMap((r) => (r.input_id ? [{ noteId: r.id, inputId: r.input_id, status: 'received' }] : []));
       const viewerView =
         viewer.kind === 'facilitator'
           ? ({ kind: 'facilitator' } as const)
@@ -210,11 +208,18 @@ export async function boardSnapshot(deps: Deps, boardId: string, viewer: BoardVi
         allowedActions: boardActions(viewer, board),
       };
     });
+  if (snapshot.inputs.length === 0) return snapshot;
+  // After closing: each input's status as it is now, when the caller may see the space's inputs.
+  const statuses = await inputStatuses(deps, ctx, { space_id: snapshot.spaceId, event_id: snapshot.eventId });
+  return {
+    ...snapshot,
+    inputs: statuses ? snapshot.inputs.flatMap((link) => (statuses.has(link.inputId) ? [{ ...link, status: statuses.get(link.inputId)! }] : [])) : [],
+  };
 }
 
 export async function getBoard(deps: Deps, ctx: RequestContext, boardId: string, token: string | undefined): Promise<Board> {
   const { viewer } = await resolveViewer(deps, ctx, boardId, token);
-  return boardSnapshot(deps, boardId, viewer);
+  return boardSnapshot(deps, ctx, boardId, viewer);
 }
 
 /** The poll fallback for clients that cannot hold a WebSocket: changes after `since`, or a snapshot. */
@@ -222,7 +227,7 @@ export async function pollBoard(deps: Deps, ctx: RequestContext, boardId: string
   const { board, viewer } = await resolveViewer(deps, ctx, boardId, token);
   const seq = Number(board.seq);
   if (since === undefined || since > seq || seq - since > 1000) {
-    const snapshot = await boardSnapshot(deps, boardId, viewer);
+    const snapshot = await boardSnapshot(deps, ctx, boardId, viewer);
     return { seq: snapshot.seq, board: snapshot, changes: [] };
   }
   const changes = await replayFor(deps.db, boardId, since, viewer.kind);
@@ -343,7 +348,7 @@ export async function patchBoard(deps: Deps, ctx: RequestContext, boardId: strin
     emit({ kind: 'board', board: await metaOf(trx, updated) });
     await recordAudit(trx, deps.clock, ctx, { action: 'board.update', resourceType: 'board', resourceId: boardId, details: { fields: Object.keys(input) } });
   });
-  return boardSnapshot(deps, boardId, viewer);
+  return boardSnapshot(deps, ctx, boardId, viewer);
 }
 
 // --- notes -----------------------------------------------------------------------------------
@@ -567,7 +572,7 @@ export async function closeBoard(deps: Deps, ctx: RequestContext, boardId: strin
     emit({ kind: 'closed', inputs: links });
     await recordAudit(trx, deps.clock, ctx, { action: 'board.close', resourceType: 'board', resourceId: boardId, details: { inputs: links.length } });
   });
-  return boardSnapshot(deps, boardId, viewer);
+  return boardSnapshot(deps, ctx, boardId, viewer);
 }
 
 /** For the live socket: the current change number of a board. */
