@@ -26,6 +26,8 @@ const eventFields = {
   kind: eventKind,
   title: z.string().trim().min(2).max(200),
   description: z.string().trim().max(10000).optional(),
+  /** A page anyone can see and register on, also in a members-only space (a public space's events always are). */
+  public: z.boolean().optional(),
   startsAt: isoDateTime,
   endsAt: isoDateTime,
   municipalityCode: municipalityCode.nullable().optional(),
@@ -80,6 +82,7 @@ export const event = z.object({
   kind: eventKind,
   title: z.string(),
   description: z.string(),
+  public: z.boolean(),
   startsAt: z.string(),
   endsAt: z.string(),
   timeZone: z.string(),

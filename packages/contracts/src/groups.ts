@@ -25,7 +25,13 @@ export const groupInput = z.strictObject({
   targets: compositionTargets.partial().optional(),
 });
 export type GroupInput = z.input<typeof groupInput>;
-export const groupPatch = groupInput.partial();
+export const groupPatch = z.strictObject({
+  name: z.string().trim().min(2).max(160).optional(),
+  kind: groupKind.optional(),
+  municipalityCode: municipalityCode.nullable().optional(),
+  description: z.string().trim().max(5000).optional(),
+  targets: compositionTargets.partial().optional(),
+});
 
 export const groupMemberInput = z.strictObject({
   personId: z.uuid(),

@@ -318,6 +318,7 @@ export interface EventsTable {
   kind: EventKindValue;
   title: string;
   description: Generated<string>;
+  public: Generated<boolean>;
   starts_at: Timestamp;
   ends_at: Timestamp;
   time_zone: Generated<string>;

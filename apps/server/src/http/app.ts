@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
@@ -56,6 +57,9 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   // Live boards: small frames only; a bigger one closes the socket (1009) instead of filling memory.
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
   await registerSecurityHeaders(app, { mapStyleUrl: deps.config.mapStyleUrl });
+
+  // Uploads (event documents): limits are set per route when the file is read.
+  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000, parts: 12 } });
 
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_req, body, done) =>
     done(null, body),

@@ -1,4 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/accounts/api-token/api-token.service.ts';
 import { startSession } from '../modules/accounts/session/session.service.ts';
@@ -45,6 +48,10 @@ interface Fixture {
   noteId: string;
   otherNoteId: string;
   clusterId: string;
+  checkInCode: string;
+  documentId: string;
+  groupId: string;
+  groupMemberId: string;
 }
 interface Case {
   path: (f: Fixture) => string;
@@ -201,6 +208,12 @@ const MATRIX: Record<string, Case> = {
     expect: space(200, ['facilitator']),
   },
   // groups and events (helper D)
+  'GET /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, expect: spaceView },
+  'POST /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, body: () => ({ name: 'Matrisgrupp', municipalityCode: '2422' }), expect: space(201, ['facilitator']) },
+  'GET /api/groups/:id': { path: (f) => `/api/groups/${f.groupId}`, expect: spaceView },
+  'PATCH /api/groups/:id': { path: (f) => `/api/groups/${f.groupId}`, body: () => ({ targets: { youth: 2 } }), expect: space(200, ['facilitator']) },
+  'POST /api/groups/:id/members': { path: (f) => `/api/groups/${f.groupId}/members`, body: (f) => ({ personId: f.personId }), expect: space(201, ['facilitator']) },
+  'DELETE /api/groups/:id/members/:personId': { path: (f) => `/api/groups/${f.groupId}/members/${f.groupMemberId}`, expect: space(204, ['facilitator']) },
   'GET /api/spaces/:id/events': { path: (f) => `/api/spaces/${f.spaceId}/events`, expect: spaceView },
   'POST /api/spaces/:id/events': {
     path: (f) => `/api/spaces/${f.spaceId}/events`,
@@ -226,6 +239,22 @@ const MATRIX: Record<string, Case> = {
   // Without the participant's token: only the space's leaders; everyone else is told it does not exist.
   'GET /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, expect: { ...personal(200), anonymous: 404 } },
   'DELETE /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, expect: { ...personal(204), anonymous: 404 } },
+  'POST /api/registrations/:id/check-in': {
+    path: (f) => `/api/registrations/${f.registrationId}/check-in`,
+    body: (f) => ({ code: f.checkInCode }),
+    expect: space(200, ['facilitator']),
+  },
+  'PATCH /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, body: () => ({ attended: true }), expect: space(200, ['facilitator']) },
+  'GET /api/events/:id/statistics': { path: (f) => `/api/events/${f.eventId}/statistics`, expect: spaceView },
+  'GET /api/events/:id/documents': { path: (f) => `/api/events/${f.eventId}/documents`, expect: spaceView },
+  'POST /api/events/:id/documents': {
+    path: (f) => `/api/events/${f.eventId}/documents`,
+    body: () => `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
+    contentType: 'multipart/form-data; boundary=matris',
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: spaceView },
+  'DELETE /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: space(204, ['facilitator']) },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
   // --- inputs (needs and ideas) and the Agenda 2030 goals ---
@@ -273,7 +302,7 @@ const users = {} as Record<Exclude<Role, 'anonymous'>, { id: string; email: stri
 let target: { id: string; email: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ config: { dataDir: await mkdtemp(path.join(tmpdir(), 'samhandling-matrix-')) } });
   for (const role of ROLES) {
     if (role === 'anonymous') continue;
     const created = await t.user({ isAdmin: role === 'platform_admin', name: `Matris ${role}` });
@@ -411,6 +440,23 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   const { id: otherNoteId } = await boardNote(2);
   await db.updateTable('boards').set({ seq: 2 }).where('id', '=', boardId).execute();
   const { id: clusterId } = await db.insertInto('board_clusters').values({ board_id: boardId, prompt_id: promptId, label: 'Kluster' }).returning('id').executeTakeFirstOrThrow();
+  const storedName = `${unique}.pdf`;
+  const documentsDir = path.join(t.deps.config.dataDir, 'uploads', 'events');
+  await mkdir(documentsDir, { recursive: true });
+  await writeFile(path.join(documentsDir, storedName), '%PDF-1.4\n%%EOF\n');
+  const { id: documentId } = await db
+    .insertInto('event_documents')
+    .values({ event_id: eventId, kind: 'minutes', title: 'Protokoll', original_name: 'protokoll.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: groupId } = await db
+    .insertInto('working_groups')
+    .values({ space_id: spaceId, municipality_code: '2422', name: 'Matrisgruppen', kind: 'local', targets: JSON.stringify({ public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 }), created_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: groupMemberId } = await db.insertInto('people').values({ name: 'Gruppmedlem', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('space_people').values({ space_id: spaceId, person_id: groupMemberId }).execute();
+  await db.insertInto('working_group_members').values({ group_id: groupId, person_id: groupMemberId, organisation_id: null }).execute();
   const client = t.client();
   let ownSessionId: string = randomUUID();
   let ownTokenId: string = randomUUID();
@@ -452,6 +498,10 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       noteId,
       otherNoteId,
       clusterId,
+      checkInCode: hashToken(t.deps.config.sessionSecret, `check-in:${registrationId}`),
+      documentId,
+      groupId,
+      groupMemberId,
     },
     client,
   };

@@ -19,11 +19,14 @@ import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
 // groups and events (helper D)
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
+import { groupRoutes } from '../modules/groups/group/group.routes.ts';
 import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
 import { boardRoutes } from '../modules/dialogues/board/board.routes.ts';
 // inputs (needs and ideas) and the Agenda 2030 goals
 import { goalRoutes } from '../modules/agenda2030/goal/goal.routes.ts';
 import { inputRoutes } from '../modules/dialogues/input/input.routes.ts';
+import { attendanceRoutes } from '../modules/dialogues/attendance/attendance.routes.ts';
+import { eventDocumentRoutes } from '../modules/dialogues/event-document/event-document.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -50,6 +53,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
     // groups and events (helper D)
+    ...groupRoutes(deps),
     ...eventRoutes(deps),
     ...registrationRoutes(deps),
     // live workshop boards
@@ -57,5 +61,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     // inputs
     ...goalRoutes(deps),
     ...inputRoutes(deps),
+    ...attendanceRoutes(deps),
+    ...eventDocumentRoutes(deps),
   ];
 }

@@ -46,6 +46,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+    // A public event has a page anyone can see and register on, even in a members-only space.
+    .addColumn('public', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('starts_at', 'timestamptz', (c) => c.notNull())
     .addColumn('ends_at', 'timestamptz', (c) => c.notNull())
     .addColumn('time_zone', 'text', (c) => c.notNull().defaultTo('Europe/Stockholm'))

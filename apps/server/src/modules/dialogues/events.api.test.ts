@@ -81,6 +81,20 @@ describe('events', () => {
     expect((await t.client().get(`/api/spaces/${spaceId}/events`)).body.length).toBe(before);
   });
 
+  it('shows a members-only space\'s event to outsiders only when it is public', async () => {
+    const closed = (await lead.client.post('/api/spaces', { name: 'Slutet projekt', kind: 'project', visibility: 'members' })).body.id;
+    const make = (title: string, isPublic: boolean) =>
+      lead.client.post(`/api/spaces/${closed}/events`, { kind: 'seminar', title, public: isPublic, startsAt: at(4), endsAt: at(4, 20) }).then((a) => a.body.id as string);
+    const open = await make('Öppet seminarium', true);
+    const internal = await make('Internt möte', false);
+    expect((await t.client().get(`/api/events/${open}`)).body).toMatchObject({ title: 'Öppet seminarium', public: true, allowedActions: ['view', 'view_statistics', 'view_documents', 'register'] });
+    expect((await t.client().post(`/api/events/${open}/registrations`, { name: 'Utomstående', email: 'ute@example.org' })).status).toBe(201);
+    expect((await t.client().get(`/api/events/${internal}`)).status).toBe(404);
+    expect((await member.client.get(`/api/events/${internal}`)).status).toBe(404);
+    expect((await t.client().post(`/api/events/${internal}/registrations`, { name: 'Utomstående', email: 'ute@example.org' })).status).toBe(404);
+    expect((await t.client().get(`/api/spaces/${closed}/events`)).status).toBe(404);
+  });
+
   it('lets only those who lead the space plan events', async () => {
     const answer = await member.client.post(`/api/spaces/${spaceId}/events`, { kind: 'seminar', title: 'Mitt seminarium', startsAt: at(5), endsAt: at(5, 20) });
     expect(answer.status).toBe(403);

@@ -1,8 +1,8 @@
 import type { Actor } from '../../../platform/actor.ts';
 import { canLeadSpace, canSeePeople, canViewSpace, type SpaceAccess } from '../../spaces/space/space.policy.ts';
 
-/** An event is seen by whoever sees its space (a public space's events are public). */
-export const canViewEvent = (actor: Actor, access: SpaceAccess): boolean => canViewSpace(actor, access);
+/** An event is seen by whoever sees its space (a public space's events are public), and by all when it is public itself. */
+export const canViewEvent = (actor: Actor, access: SpaceAccess, event: { public: boolean }): boolean => event.public || canViewSpace(actor, access);
 
 /** Those who lead the space plan its events, cancel and reschedule them, and upload minutes. */
 export const canManageEvent = (actor: Actor, access: SpaceAccess): boolean => canLeadSpace(actor, access);
@@ -11,8 +11,8 @@ export const canManageEvent = (actor: Actor, access: SpaceAccess): boolean => ca
 export const canSeeRegistrations = (actor: Actor, access: SpaceAccess): boolean => canSeePeople(actor, access);
 export const canCheckIn = (actor: Actor, access: SpaceAccess): boolean => canLeadSpace(actor, access);
 
-/** Aggregated figures carry no personal data: every viewer of the space may see them. */
-export const canSeeStatistics = (actor: Actor, access: SpaceAccess): boolean => canViewSpace(actor, access);
+/** Aggregated figures carry no personal data: every viewer of the event may see them. */
+export const canSeeStatistics = (actor: Actor, access: SpaceAccess, event: { public: boolean }): boolean => canViewEvent(actor, access, event);
 
 export function eventActions(actor: Actor, access: SpaceAccess, state: { registrationOpen: boolean; cancelled: boolean }): string[] {
   const actions = ['view', 'view_statistics', 'view_documents'];

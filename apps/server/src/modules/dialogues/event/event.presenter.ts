@@ -39,6 +39,7 @@ export function presentEvent(
     kind: row.kind,
     title: row.title,
     description: row.description,
+    public: row.public,
     startsAt: row.starts_at.toISOString(),
     endsAt: row.ends_at.toISOString(),
     timeZone: row.time_zone,

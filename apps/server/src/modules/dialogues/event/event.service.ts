@@ -5,7 +5,7 @@ import type { Database } from '../../../db/schema.ts';
 import type { Actor, RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import { AppError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { assertMunicipalitiesExist } from '../../geography/municipality/municipality.service.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
@@ -35,10 +35,15 @@ export type { EventRow } from './event.repository.ts';
 export async function getEventForActor(deps: Deps, actor: Actor, eventId: string, db: Kysely<Database> = deps.db): Promise<{ event: EventRow; access: SpaceAccess }> {
   const event = await findEvent(db, eventId);
   if (!event) throw notFound();
-  const { access } = await loadSpaceAccess(deps, actor, event.space_id, db).catch(() => {
-    throw notFound();
-  });
-  if (!canViewEvent(actor, access)) throw notFound();
+  const access = await loadSpaceAccess(deps, actor, event.space_id, db).then(
+    (loaded) => loaded.access,
+    (error: unknown) => {
+      // A public event is seen by those who may not see its space: as outsiders, with no role.
+      if (event.public && error instanceof AppError && error.code === 'not_found') return { visibility: 'members' as const, archived: false, role: null };
+      throw error;
+    },
+  );
+  if (!canViewEvent(actor, access, event)) throw notFound();
   return { event, access };
 }
 
@@ -104,6 +109,7 @@ export function eventColumns(input: EventFields) {
     ...(has('kind') ? { kind: input.kind! } : {}),
     ...(has('title') ? { title: input.title! } : {}),
     ...(has('description') ? { description: input.description! } : {}),
+    ...(has('public') ? { public: input.public! } : {}),
     ...(has('startsAt') ? { starts_at: new Date(input.startsAt!) } : {}),
     ...(has('endsAt') ? { ends_at: new Date(input.endsAt!) } : {}),
     ...(has('municipalityCode') ? { municipality_code: input.municipalityCode ?? null } : {}),
