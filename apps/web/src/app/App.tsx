@@ -25,6 +25,11 @@ import { SurveysPage } from '../features/surveys/SurveysPage.tsx';
 import { CreateSpacePage } from '../features/spaces/CreateSpacePage.tsx';
 import { SpacePage } from '../features/spaces/SpacePage.tsx';
 import { StartPage } from '../features/spaces/StartPage.tsx';
+// inputs (needs and ideas)
+import { InputFormPage } from '../features/dialogues/inputs/InputFormPage.tsx';
+import { InputPage } from '../features/dialogues/inputs/InputPage.tsx';
+import { InputsPage } from '../features/dialogues/inputs/InputsPage.tsx';
+import { TriagePage } from '../features/dialogues/inputs/TriagePage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -88,6 +93,11 @@ const router = createBrowserRouter([
               </RequireSignIn>
             ),
           },
+          // inputs: the public list, form and detail; the triage view checks the caller's rights itself
+          { path: 'spaces/:id/inputs', element: <InputsPage /> },
+          { path: 'spaces/:id/inputs/new', element: <InputFormPage /> },
+          { path: 'spaces/:id/inputs/triage', element: <TriagePage /> },
+          { path: 'spaces/:id/inputs/:inputId', element: <InputPage /> },
           { path: 'organisations', element: <OrganisationsPage /> },
           {
             path: 'organisations/new',
