@@ -42,6 +42,8 @@ interface RequestOptions {
   text?: { body: string; contentType: string };
   query?: Record<string, string | number | boolean | undefined | null>;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. a board participant's token). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': i18n.language === 'en' ? 'en' : 'sv',
+    ...options.headers,
   };
   let body: string | undefined;
   if (options.json !== undefined) {

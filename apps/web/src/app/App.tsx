@@ -30,6 +30,10 @@ import { InputFormPage } from '../features/dialogues/inputs/InputFormPage.tsx';
 import { InputPage } from '../features/dialogues/inputs/InputPage.tsx';
 import { InputsPage } from '../features/dialogues/inputs/InputsPage.tsx';
 import { TriagePage } from '../features/dialogues/inputs/TriagePage.tsx';
+// live workshop boards
+import { EventBoardsPage } from '../features/dialogues/board/EventBoardsPage.tsx';
+import { FacilitatorBoardPage } from '../features/dialogues/board/FacilitatorBoardPage.tsx';
+import { ParticipantBoardPage } from '../features/dialogues/board/ParticipantBoardPage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -133,6 +137,25 @@ const router = createBrowserRouter([
               { path: 'outbox', element: <AdminOutboxPage /> },
               { path: 'audit', element: <AdminAuditPage /> },
             ],
+          },
+          // live workshop boards: participants join at /delta ("take part") without an account
+          { path: 'delta', element: <ParticipantBoardPage /> },
+          { path: 'delta/:code', element: <ParticipantBoardPage /> },
+          {
+            path: 'events/:id/boards',
+            element: (
+              <RequireSignIn>
+                <EventBoardsPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'boards/:id',
+            element: (
+              <RequireSignIn>
+                <FacilitatorBoardPage />
+              </RequireSignIn>
+            ),
           },
           { path: '*', element: <NotFoundPage /> },
         ],
