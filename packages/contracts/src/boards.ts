@@ -148,6 +148,8 @@ export const boardChange = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cluster_removed'), clusterId: z.string() }),
   z.object({ kind: z.literal('votes'), noteId: z.string(), votes: z.number() }),
   z.object({ kind: z.literal('closed'), inputs: z.array(boardInputLink) }),
+  /** Someone joined: how many participants the board has now. */
+  z.object({ kind: z.literal('participants'), count: z.number() }),
 ]);
 
 /** Server → client frames on /api/boards/{id}/live. */

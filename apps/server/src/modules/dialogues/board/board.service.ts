@@ -280,7 +280,8 @@ export async function joinBoard(deps: Deps, ctx: RequestContext, input: z.output
     if (!groups.some((g) => g.id === input.groupId)) throw invalid({ groupId: 'errors.not_found' });
   }
   const token = newToken();
-  const participant = await deps.db.transaction().execute(async (trx) => {
+  const participant = await changeBoard(deps, board.id, async ({ trx, board: locked, emit }) => {
+    if (locked.status !== 'open') throw new AppError('not_found', 'errors.board_code_unknown', { code: 'errors.board_code_unknown' });
     const row = await repo.insertParticipant(trx, {
       board_id: board.id,
       token_hash: hashToken(deps.config.sessionSecret, token),
@@ -289,6 +290,7 @@ export async function joinBoard(deps: Deps, ctx: RequestContext, input: z.output
       age_group: input.ageGroup ?? null,
       group_id: input.groupId ?? null,
     });
+    emit({ kind: 'participants', count: Number((await repo.countParticipants(trx, board.id)).n) });
     // No name or other personal data in the log: only which board was joined.
     await recordAudit(trx, deps.clock, ctx, { action: 'board.join', resourceType: 'board_participant', resourceId: row.id, details: { boardId: board.id } });
     return row;

@@ -393,7 +393,9 @@ function NoteCard({
       draggable={editable}
       onDragStart={(e) => e.dataTransfer.setData('text/x-board-note', note.id)}
     >
-      <p className="board-note__text">{note.text}</p>
+      <p className="board-note__text" data-testid="note-text">
+        {note.text}
+      </p>
       {note.merged.length > 0 && (
         <ul className="board-note__merged" aria-label={t('board.note.mergedLabel')}>
           {note.merged.map((m, i) => (

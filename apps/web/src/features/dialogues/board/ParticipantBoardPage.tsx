@@ -305,7 +305,9 @@ function NoteItem({ note, mine, dots, children }: { note: BoardNote; mine: boole
   const { t } = useTranslation();
   return (
     <li className={`board-note${mine ? ' board-note--mine' : ''}`} data-testid="board-note">
-      <p className="board-note__text">{note.text}</p>
+      <p className="board-note__text" data-testid="note-text">
+        {note.text}
+      </p>
       {note.merged.length > 0 && (
         <ul className="board-note__merged" aria-label={t('board.note.mergedLabel')}>
           {note.merged.map((m, i) => (

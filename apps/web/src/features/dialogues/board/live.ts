@@ -53,6 +53,8 @@ export function applyChange(board: Board, change: BoardChange): Board {
       return { ...board, notes: board.notes.map((n) => (n.id === change.noteId ? { ...n, votes: change.votes } : n)) };
     case 'closed':
       return { ...board, status: 'closed', voting: 'closed', inputs: change.inputs };
+    case 'participants':
+      return { ...board, participants: change.count };
   }
 }
 
