@@ -122,13 +122,15 @@ async function runOnce(setup: string) {
     const latencies: number[] = [];
     const postTimes: number[] = [];
     let measuring = false;
+    /** Only notes sent after the warm-up are measured (a warm-up note may still arrive later). */
+    const measuredSet = new Set<string>();
     const received = new Map<string, number>();
     for (const p of participants) {
       p.client.onNote = (note) => {
         const sent = sentAt.get(note.text);
         if (sent === undefined) return;
         received.set(note.text, (received.get(note.text) ?? 0) + 1);
-        if (measuring) latencies.push(performance.now() - sent);
+        if (measuredSet.has(note.text)) latencies.push(performance.now() - sent);
       };
     }
 
@@ -144,12 +146,15 @@ async function runOnce(setup: string) {
       if (n === Math.round(WARMUP * RATE)) measuring = true;
       const p = participants[n % participants.length]!;
       const text = `bench-${n}-${randomBytes(3).toString('hex')}`;
-      if (measuring) measured.push(text);
+      if (measuring) {
+        measured.push(text);
+        measuredSet.add(text);
+      }
       const t0 = performance.now();
       sentAt.set(text, t0);
       posts.push(
         call(p.port, 'POST', `/api/boards/${boardId}/notes`, { promptId, text, clientKey: `bench-${n}-${randomBytes(6).toString('hex')}` }, { 'x-board-token': p.token }).then(() => {
-          if (measuring) postTimes.push(performance.now() - t0);
+          if (measuredSet.has(text)) postTimes.push(performance.now() - t0);
         }),
       );
     }
