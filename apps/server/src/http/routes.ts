@@ -27,6 +27,10 @@ import { goalRoutes } from '../modules/agenda2030/goal/goal.routes.ts';
 import { inputRoutes } from '../modules/dialogues/input/input.routes.ts';
 import { attendanceRoutes } from '../modules/dialogues/attendance/attendance.routes.ts';
 import { eventDocumentRoutes } from '../modules/dialogues/event-document/event-document.routes.ts';
+// service points (helper A)
+import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
+import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
+import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -63,5 +67,9 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...inputRoutes(deps),
     ...attendanceRoutes(deps),
     ...eventDocumentRoutes(deps),
+    // service points (helper A)
+    ...servicePointRoutes(deps),
+    ...suggestionRoutes(deps),
+    ...servicePointImportRoutes(deps),
   ];
 }
