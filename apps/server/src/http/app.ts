@@ -100,7 +100,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         // Admin-only routes answer 404 to others: the caller does not learn they exist.
         if (route.access === 'admin' && !isPlatformAdmin(ctx.actor)) throw notFound();
         const contentType = request.headers['content-type']?.split(';')[0]?.trim();
-        if (contentType === 'multipart/form-data' && !route.upload) throw new AppError('unsupported_media_type');
+        if (contentType === 'multipart/form-data' && !route.upload && !route.accepts?.includes('multipart/form-data')) throw new AppError('unsupported_media_type');
         if (route.body && request.body !== undefined && contentType && contentType !== 'application/json' && !route.accepts?.includes(contentType)) {
           throw new AppError('unsupported_media_type');
         }
