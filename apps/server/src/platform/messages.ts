@@ -120,13 +120,13 @@ const sv = {
   'validation.group_not_in_space': 'Arbetsgruppen hör inte till arenan.',
   'mail.registration_confirmed.subject': 'Anmälan bekräftad: {title}',
   'mail.registration_confirmed.text':
-    'Hej {name}!\n\nDu är anmäld till "{title}" {when} ({mode}).\n{where}\n\nKalenderfil och QR-kod för incheckning finns bifogade. Visa QR-koden vid entrén.\n\nSe eller avboka din anmälan här:\n{link}',
+    'Hej {name}!\n\nDu är anmäld till "{title}" {when} ({mode}).\n{where}\n\nKalenderfil och QR-kod för incheckning finns bifogade. Visa QR-koden vid entrén.{checkIn}\n\nSe eller avboka din anmälan här:\n{link}',
   'mail.registration_waitlisted.subject': 'Du står på väntelistan: {title}',
   'mail.registration_waitlisted.text':
     'Hej {name}!\n\n"{title}" {when} är fullbokad ({mode}). Du står som nummer {position} på väntelistan och får ett e-postmeddelande om en plats blir ledig.\n\nSe eller avboka din anmälan här:\n{link}',
   'mail.registration_promoted.subject': 'Du har fått en plats: {title}',
   'mail.registration_promoted.text':
-    'Hej {name}!\n\nEn plats blev ledig och du är nu anmäld till "{title}" {when} ({mode}).\n{where}\n\nKalenderfil och QR-kod för incheckning finns bifogade.\n\nKan du inte komma? Avboka här så går platsen till nästa på väntelistan:\n{link}',
+    'Hej {name}!\n\nEn plats blev ledig och du är nu anmäld till "{title}" {when} ({mode}).\n{where}\n\nKalenderfil och QR-kod för incheckning finns bifogade.{checkIn}\n\nKan du inte komma? Avboka här så går platsen till nästa på väntelistan:\n{link}',
   'mail.registration_cancelled.subject': 'Avbokad: {title}',
   'mail.registration_cancelled.text': 'Hej {name}!\n\nDin anmälan till "{title}" {when} är avbokad.',
   'mail.event_cancelled.subject': 'Inställt: {title}',
@@ -138,6 +138,7 @@ const sv = {
   'mail.event_changed.text': 'Hej {name}!\n\nUppgifterna för "{title}" har ändrats: {when}.\n{where}\n\nDen bifogade kalenderfilen uppdaterar din kalender.\n\nDin anmälan:\n{link}',
   'mail.no_reason': '',
   'mail.reason': 'Anledning: {reason}',
+  'mail.check_in_link': '\nIncheckningslänken i QR-koden (för arrangören): {url}',
   'mode.on_site': 'på plats',
   'mode.online': 'digitalt',
   // end groups and events
@@ -302,13 +303,13 @@ const en: Record<MessageKey, string> = {
   'validation.group_not_in_space': 'The working group does not belong to the space.',
   'mail.registration_confirmed.subject': 'Registration confirmed: {title}',
   'mail.registration_confirmed.text':
-    'Hello {name}!\n\nYou are registered for "{title}" {when} ({mode}).\n{where}\n\nA calendar file and a check-in QR code are attached. Show the QR code at the door.\n\nSee or cancel your registration here:\n{link}',
+    'Hello {name}!\n\nYou are registered for "{title}" {when} ({mode}).\n{where}\n\nA calendar file and a check-in QR code are attached. Show the QR code at the door.{checkIn}\n\nSee or cancel your registration here:\n{link}',
   'mail.registration_waitlisted.subject': 'You are on the waitlist: {title}',
   'mail.registration_waitlisted.text':
     'Hello {name}!\n\n"{title}" {when} is full ({mode}). You are number {position} on the waitlist and will get an e-mail if a place opens up.\n\nSee or cancel your registration here:\n{link}',
   'mail.registration_promoted.subject': 'You have a place: {title}',
   'mail.registration_promoted.text':
-    'Hello {name}!\n\nA place opened up and you are now registered for "{title}" {when} ({mode}).\n{where}\n\nA calendar file and a check-in QR code are attached.\n\nCannot come? Cancel here so the place goes to the next person on the waitlist:\n{link}',
+    'Hello {name}!\n\nA place opened up and you are now registered for "{title}" {when} ({mode}).\n{where}\n\nA calendar file and a check-in QR code are attached.{checkIn}\n\nCannot come? Cancel here so the place goes to the next person on the waitlist:\n{link}',
   'mail.registration_cancelled.subject': 'Cancelled: {title}',
   'mail.registration_cancelled.text': 'Hello {name}!\n\nYour registration for "{title}" {when} is cancelled.',
   'mail.event_cancelled.subject': 'Cancelled: {title}',
@@ -320,6 +321,7 @@ const en: Record<MessageKey, string> = {
   'mail.event_changed.text': 'Hello {name}!\n\nThe details of "{title}" have changed: {when}.\n{where}\n\nThe attached calendar file updates your calendar.\n\nYour registration:\n{link}',
   'mail.no_reason': '',
   'mail.reason': 'Reason: {reason}',
+  'mail.check_in_link': '\nThe check-in link in the QR code (for the organiser): {url}',
   'mode.on_site': 'on site',
   'mode.online': 'online',
   // end groups and events
