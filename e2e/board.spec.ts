@@ -40,7 +40,8 @@ test('a workshop board live: two phones see each other’s notes and dots, then 
   // The facilitator opens a board for the event.
   await signIn(page);
   const eventId = await demoEventId(page);
-  await page.goto(`/events/${eventId}/boards`);
+  await page.goto(`/events/${eventId}`);
+  await page.getByRole('link', { name: /^Workshoptavlor/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workshoptavlor' })).toBeVisible();
   await expectAccessible(page, 'the event boards page');
   const form = page.getByTestId('new-board-form');
