@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -52,6 +53,9 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   registerErrorHandler(app);
   await app.register(cookie);
   await registerSecurityHeaders(app, { mapStyleUrl: deps.config.mapStyleUrl });
+
+  // File uploads (population, road networks) are streamed by the routes that take them; see http/upload.ts.
+  await app.register(fastifyMultipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
 
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_req, body, done) =>
     done(null, body),

@@ -17,6 +17,11 @@ import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes
 import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
 import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+// services: population, road networks, analyses, scenarios
+import { analysisRoutes } from '../modules/services/analysis/analysis.routes.ts';
+import { roadNetworkRoutes } from '../modules/services/network/network.routes.ts';
+import { populationRoutes } from '../modules/services/population/population.routes.ts';
+import { scenarioRoutes } from '../modules/services/scenario/scenario.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -42,5 +47,10 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...actorsImportRoutes(deps),
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
+    // services: population, road networks, analyses, scenarios
+    ...populationRoutes(deps),
+    ...roadNetworkRoutes(deps),
+    ...analysisRoutes(deps),
+    ...scenarioRoutes(deps),
   ];
 }

@@ -10,7 +10,9 @@ import { ensureGeography } from '../modules/geography/reference-data.ts';
 import { anonymous } from '../platform/actor.ts';
 import { ManualClock } from '../platform/clock.ts';
 import type { Deps } from '../platform/deps.ts';
+import { JobQueue } from '../platform/jobs.ts';
 import { Mailer } from '../platform/mail.ts';
+import { registerJobHandlers } from '../jobs.ts';
 import { createUser } from '../modules/accounts/user/user.service.ts';
 
 /** Set by CI's second API run: the same suite against a real PostgreSQL server. */
@@ -138,8 +140,11 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
     config,
     clock,
     mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
+    jobs: new JobQueue(handle.db),
     version: 'test',
   };
+  registerJobHandlers(deps);
+  deps.jobs.start();
   const app = await buildApp(deps, { routes: allRoutes(deps), webRoot: options.webRoot, logger: false });
   await app.ready();
   const origin = new URL(config.publicUrl ?? ORIGIN).origin;
@@ -171,6 +176,7 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
       return rows.filter((r) => r.recipients.includes(email));
     },
     async close() {
+      await deps.jobs.stop();
       await app.close();
       await handle.close();
     },
