@@ -82,13 +82,13 @@ export class Client {
     if (this.options.token) allHeaders.authorization = `Bearer ${this.options.token}`;
     if (this.options.language) allHeaders['accept-language'] = this.options.language;
     if (stateChanging && this.options.origin !== null && !('origin' in headers)) allHeaders.origin = this.options.origin ?? ORIGIN;
-    const isRaw = typeof body === 'string';
+    const isRaw = typeof body === 'string' || Buffer.isBuffer(body);
     if (body !== undefined && !isRaw) allHeaders['content-type'] ??= 'application/json';
     const response = await this.app.inject({
       method: method as 'GET',
       url,
       headers: allHeaders,
-      ...(body !== undefined ? { payload: isRaw ? body : JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { payload: isRaw ? (body as string | Buffer) : JSON.stringify(body) } : {}),
     });
     const setCookie = response.headers['set-cookie'];
     for (const line of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
@@ -188,4 +188,15 @@ export function tokenFromMail(text: string): string {
   const match = /#token=([A-Za-z0-9_-]+)/.exec(text);
   if (!match) throw new Error(`no token link in: ${text}`);
   return match[1]!;
+}
+
+/** A multipart/form-data body with one file in the field `file` (uploads: population, road networks, points). */
+export function multipartFile(fileName: string, content: string | Buffer, field = 'file'): { body: Buffer; headers: Record<string, string> } {
+  const boundary = `----samhandling${randomBytes(8).toString('hex')}`;
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.isBuffer(content) ? content : Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }

@@ -3,7 +3,7 @@ import { copyFile, open, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RoadNetwork } from '@samhandling/contracts';
 import { DEFAULT_PROFILE } from '@samhandling/engine';
-import { actorId, type Actor, type RequestContext } from '../../../platform/actor.ts';
+import { actorId, anonymous, type Actor, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
@@ -77,7 +77,7 @@ export async function importNetworkFile(deps: Deps, spaceId: string, source: str
     hash.update(chunk as Buffer);
     bytes += (chunk as Buffer).length;
   }
-  const jobId = await register(deps, { actor: { kind: 'anonymous' } as Actor, requestId: null }, spaceId, id, { bytes, sha256: hash.digest('hex'), fileName: path.basename(source) }, name);
+  const jobId = await register(deps, { actor: anonymous, requestId: null }, spaceId, id, { bytes, sha256: hash.digest('hex'), fileName: path.basename(source) }, name);
   return { id, jobId };
 }
 
