@@ -6,4 +6,5 @@ export * from './users.ts';
 export * from './spaces.ts';
 export * from './admin.ts';
 export * from './actors.ts';
+export * from './service-points.ts';
 export * from './analyses.ts';

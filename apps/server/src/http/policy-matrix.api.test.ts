@@ -188,9 +188,32 @@ const MATRIX: Record<string, Case> = {
     contentType: 'text/csv',
     expect: space(200, ['facilitator']),
   },
+  // service points (helper A)
+  'GET /api/spaces/:id/service-points': { path: (f) => `/api/spaces/${f.spaceId}/service-points`, expect: spaceView },
+  'POST /api/spaces/:id/service-points': {
+    path: (f) => `/api/spaces/${f.spaceId}/service-points`,
+    body: (f) => ({ externalId: `ny-${f.unique}`, name: 'Ny butik', lon: 13.14, lat: 61.69, kinds: ['groceries_partial'] }),
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/service-points/:id': { path: (f) => `/api/service-points/${f.servicePointId}`, expect: spaceView },
+  'PATCH /api/service-points/:id': { path: (f) => `/api/service-points/${f.servicePointId}`, body: () => ({ staffed: false }), expect: space(200, ['facilitator']) },
+  'GET /api/service-points/:id/history': { path: (f) => `/api/service-points/${f.servicePointId}/history`, expect: spaceView },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
 };
+
+// service points (helper A): merged into Fixture.
+interface Fixture {
+  servicePointId: string;
+}
+async function servicePointFixture(db: TestApp['deps']['db'], spaceId: string, unique: string, now: Date) {
+  const { id: servicePointId } = await db
+    .insertInto('service_points')
+    .values({ space_id: spaceId, external_id: `m-${unique}`, name: `Matrisbutik ${unique}`, lon: 13.14, lat: 61.69, kinds: ['groceries_full'], created_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { servicePointId };
+}
 
 let t: TestApp;
 const users = {} as Record<Exclude<Role, 'anonymous'>, { id: string; email: string }>;
@@ -299,6 +322,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       surveyToken,
       email,
       unique,
+      // service points (helper A)
+      ...(await servicePointFixture(db, spaceId, unique, now)),
     },
     client,
   };

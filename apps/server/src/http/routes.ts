@@ -17,6 +17,8 @@ import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes
 import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
 import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+// service points (helper A)
+import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
 // services: population, road networks, analyses, scenarios
 import { analysisRoutes } from '../modules/services/analysis/analysis.routes.ts';
 import { roadNetworkRoutes } from '../modules/services/network/network.routes.ts';
@@ -47,6 +49,8 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...actorsImportRoutes(deps),
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
+    // service points (helper A)
+    ...servicePointRoutes(deps),
     // services: population, road networks, analyses, scenarios
     ...populationRoutes(deps),
     ...roadNetworkRoutes(deps),

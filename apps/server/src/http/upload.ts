@@ -3,12 +3,41 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../platform/errors.ts';
+import { AppError, invalid } from '../platform/errors.ts';
+import type { RouteDefinition } from './route.ts';
+
+export interface Upload {
+  filename: string;
+  mimetype: string;
+  bytes: Buffer;
+}
 
 /**
- * Uploads: multipart/form-data with the file in the field `file`. Files are streamed (to memory up
- * to a limit, or to disk), never through the JSON body limit.
+ * Reads the one file of a multipart/form-data request into memory, refusing a missing field,
+ * another content type and a file over the route's limit (413). Shared by every upload route.
  */
+export async function readUpload(request: FastifyRequest, upload: NonNullable<RouteDefinition['upload']>): Promise<Upload> {
+  if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'errors.upload_multipart');
+  let part;
+  try {
+    part = await request.file({ limits: { fileSize: upload.maxBytes, files: 1 } });
+  } catch {
+    throw invalid({ [upload.field]: 'errors.upload_missing' }, 'errors.upload_missing');
+  }
+  if (!part || part.fieldname !== upload.field) throw invalid({ [upload.field]: 'errors.upload_missing' }, 'errors.upload_missing');
+  let bytes: Buffer;
+  try {
+    bytes = await part.toBuffer();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('payload_too_large');
+    throw invalid({ [upload.field]: 'errors.upload_missing' }, 'errors.upload_missing');
+  }
+  if (part.file.truncated) throw new AppError('payload_too_large');
+  if (bytes.length === 0) throw invalid({ [upload.field]: 'errors.upload_empty' }, 'errors.upload_empty');
+  return { filename: part.filename, mimetype: part.mimetype, bytes };
+}
+
+// --- analyses (population, road networks): the file in the field `file`, in memory or streamed to disk
 const MB = 1024 * 1024;
 
 function tooLarge(maxBytes: number): AppError {
@@ -16,14 +45,14 @@ function tooLarge(maxBytes: number): AppError {
 }
 
 async function filePart(request: FastifyRequest, maxBytes: number) {
-  if (!request.isMultipart()) throw new AppError('invalid', 'analyses.file_required', { file: 'validation.required' });
+  if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'errors.upload_multipart');
   let part;
   try {
     part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 10 } });
   } catch {
-    throw new AppError('invalid', 'analyses.file_required', { file: 'validation.required' });
+    throw invalid({ file: 'errors.upload_missing' }, 'errors.upload_missing');
   }
-  if (!part || part.fieldname !== 'file') throw new AppError('invalid', 'analyses.file_required', { file: 'validation.required' });
+  if (!part || part.fieldname !== 'file') throw invalid({ file: 'errors.upload_missing' }, 'errors.upload_missing');
   return part;
 }
 
@@ -37,7 +66,7 @@ export async function readUploadBuffer(request: FastifyRequest, maxBytes: number
     throw tooLarge(maxBytes);
   }
   if (part.file.truncated) throw tooLarge(maxBytes);
-  if (buffer.length === 0) throw new AppError('invalid', 'analyses.file_required', { file: 'validation.required' });
+  if (buffer.length === 0) throw invalid({ file: 'errors.upload_empty' }, 'errors.upload_empty');
   return { buffer, fileName: part.filename.slice(0, 200) };
 }
 
@@ -54,7 +83,7 @@ export async function saveUpload(request: FastifyRequest, maxBytes: number, targ
   try {
     await pipeline(part.file, createWriteStream(tmp, { flags: 'wx' }));
     if (part.file.truncated) throw tooLarge(maxBytes);
-    if (bytes === 0) throw new AppError('invalid', 'analyses.file_required', { file: 'validation.required' });
+    if (bytes === 0) throw invalid({ file: 'errors.upload_empty' }, 'errors.upload_empty');
     await rename(tmp, target);
   } catch (error) {
     await rm(tmp, { force: true });

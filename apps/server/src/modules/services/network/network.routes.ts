@@ -28,7 +28,7 @@ export function roadNetworkRoutes(deps: Deps) {
       tags: ['analyses'],
       params: idParams,
       query: z.object({ name: z.string().trim().min(1).max(200).optional() }),
-      accepts: ['multipart/form-data'],
+      upload: { field: 'file', description: 'An OpenStreetMap PBF extract (e.g. from Geofabrik), up to 200 MB', maxBytes: MAX_NETWORK_BYTES },
       status: 201,
       response: roadNetwork,
       handler: ({ ctx, params, query, request }) => importNetworkUpload(deps, ctx, params.id, (target) => saveUpload(request, MAX_NETWORK_BYTES, target), query),

@@ -28,7 +28,7 @@ export function populationRoutes(deps: Deps) {
       tags: ['analyses'],
       params: idParams,
       query: populationImportQuery,
-      accepts: ['multipart/form-data'],
+      upload: { field: 'file', description: 'Origins CSV (id,lon,lat,population[,name][,municipality]), SCB grid CSV (rutid_scb, beftotalt, man, kvinna, ald…) or SCB GeoPackage', maxBytes: MAX_POPULATION_BYTES },
       status: 201,
       response: populationSet,
       handler: ({ ctx, params, query, request }) => importPopulation(deps, ctx, params.id, () => readUploadBuffer(request, MAX_POPULATION_BYTES), query),
