@@ -1,5 +1,4 @@
-import { availableParallelism } from 'node:os';
-import { mkdirSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -197,9 +196,8 @@ export function analysisJobHandler(deps: Deps) {
     const analysisId = String(job.payload.analysisId);
     await job.progress('prepare', 1);
     const input = await runInputOf(deps, analysisId);
-    const dir = path.resolve(deps.config.dataDir, 'tmp');
-    mkdirSync(dir, { recursive: true });
-    const resultsPath = path.join(dir, `analysis-${analysisId}-${job.id}.csv`);
+    // The result file is transient: it goes into the database, gzipped, and is removed.
+    const resultsPath = path.join(tmpdir(), `samhandling-analysis-${analysisId}-${job.id}.csv`);
     try {
       const outcome = await runAnalysisOffThread(input, resultsPath, (stage, percent) => void job.progress(stage, percent).catch(() => {}), job.signal);
       await job.progress('store', 98);

@@ -1,5 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { copyFile, open, rm } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { copyFile, open, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RoadNetwork } from '@samhandling/contracts';
 import { DEFAULT_PROFILE } from '@samhandling/engine';
@@ -28,14 +30,28 @@ async function assertPbf(file: string): Promise<void> {
   }
 }
 
-/** Registers a road network from an OSM PBF already written to its place, and queues the build of its graph. */
-async function register(deps: Deps, ctx: { actor: Actor; requestId: string | null }, spaceId: string, id: string, file: { bytes: number; sha256: string; fileName: string }, name?: string) {
-  const pbf = networkFiles(deps.config, id).pbf;
+/** Moves a file into place, also across file systems (a temporary directory may be on another). */
+async function moveFile(from: string, to: string): Promise<void> {
   try {
-    await assertPbf(pbf);
+    await rename(from, to);
   } catch (error) {
-    await rm(pbf, { force: true });
-    throw error;
+    if ((error as { code?: string }).code !== 'EXDEV') throw error;
+    await copyFile(from, `${to}.part`);
+    await rename(`${to}.part`, to);
+    await rm(from, { force: true });
+  }
+}
+
+/**
+ * Registers a road network from an OSM PBF in a temporary place: checked, moved under DATA_DIR,
+ * and the build of its graph queued. A file that is not PBF never reaches DATA_DIR.
+ */
+async function register(deps: Deps, ctx: { actor: Actor; requestId: string | null }, spaceId: string, id: string, staged: string, file: { bytes: number; sha256: string; fileName: string }, name?: string) {
+  try {
+    await assertPbf(staged);
+    await moveFile(staged, networkFiles(deps.config, id).pbf);
+  } finally {
+    await rm(staged, { force: true });
   }
   const jobId = await deps.db.transaction().execute(async (trx) => {
     const jobId = await deps.jobs.enqueue(trx, NETWORK_BUILD_JOB, { networkId: id });
@@ -57,8 +73,9 @@ export async function importNetworkUpload(
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canManageAnalyses(ctx.actor, access)) throw forbidden();
   const id = randomUUID();
-  const file = await save(networkFiles(deps.config, id).pbf);
-  await register(deps, ctx, spaceId, id, file, options.name);
+  const staged = path.join(tmpdir(), `samhandling-network-${id}.osm.pbf`);
+  const file = await save(staged);
+  await register(deps, ctx, spaceId, id, staged, file, options.name);
   return presentNetwork((await findNetwork(deps.db, id))!, managerActions(ctx.actor, access));
 }
 
@@ -67,17 +84,15 @@ export async function importNetworkFile(deps: Deps, spaceId: string, source: str
   const space = await deps.db.selectFrom('spaces').select('id').where('id', '=', spaceId).executeTakeFirst();
   if (!space) throw notFound();
   const id = randomUUID();
-  const target = networkFiles(deps.config, id).pbf;
-  await copyFile(source, target);
-  const { createHash } = await import('node:crypto');
-  const { createReadStream } = await import('node:fs');
+  const staged = path.join(tmpdir(), `samhandling-network-${id}.osm.pbf`);
+  await copyFile(source, staged);
   const hash = createHash('sha256');
   let bytes = 0;
-  for await (const chunk of createReadStream(target)) {
+  for await (const chunk of createReadStream(staged)) {
     hash.update(chunk as Buffer);
     bytes += (chunk as Buffer).length;
   }
-  const jobId = await register(deps, { actor: anonymous, requestId: null }, spaceId, id, { bytes, sha256: hash.digest('hex'), fileName: path.basename(source) }, name);
+  const jobId = await register(deps, { actor: anonymous, requestId: null }, spaceId, id, staged, { bytes, sha256: hash.digest('hex'), fileName: path.basename(source) }, name);
   return { id, jobId };
 }
 

@@ -96,7 +96,7 @@ describe('population import', () => {
       expect(answer.body.error.message, name).toContain(message);
     }
     const noFile = await lead.client.request('POST', `/api/spaces/${spaceId}/population/import`, 'id,lon,lat\n', { 'content-type': 'text/csv' });
-    expect(noFile.status).toBe(400);
+    expect(noFile.status).toBe(415);
     expect((await lead.client.get(`/api/spaces/${spaceId}/population`)).body.length).toBe(before);
   });
 
