@@ -19,6 +19,8 @@ import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
 // service points (helper A)
 import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
+import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
+import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
 // services: population, road networks, analyses, scenarios
 import { analysisRoutes } from '../modules/services/analysis/analysis.routes.ts';
 import { roadNetworkRoutes } from '../modules/services/network/network.routes.ts';
@@ -51,6 +53,8 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...outboxRoutes(deps),
     // service points (helper A)
     ...servicePointRoutes(deps),
+    ...suggestionRoutes(deps),
+    ...servicePointImportRoutes(deps),
     // services: population, road networks, analyses, scenarios
     ...populationRoutes(deps),
     ...roadNetworkRoutes(deps),
