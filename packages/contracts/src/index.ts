@@ -6,3 +6,4 @@ export * from './users.ts';
 export * from './spaces.ts';
 export * from './admin.ts';
 export * from './actors.ts';
+export * from './service-plans.ts';

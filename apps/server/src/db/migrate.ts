@@ -2,11 +2,13 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_actors.ts';
+import * as m0005 from './migrations/0005_service_plans.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_actors': m0002,
+  '0005_service_plans': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -17,6 +17,10 @@ import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes
 import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
 import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+import { servicePlanCommentRoutes } from '../modules/services/service-plan-comment/service-plan-comment.routes.ts';
+import { servicePlanExportRoutes } from '../modules/services/service-plan-export/service-plan-export.routes.ts';
+import { servicePlanRoutes } from '../modules/services/service-plan/service-plan.routes.ts';
+import { serviceProgrammeRoutes } from '../modules/services/service-programme/service-programme.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -42,5 +46,10 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...actorsImportRoutes(deps),
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
+    // service plans (kommunal serviceplan) and the regional service programme
+    ...servicePlanRoutes(deps),
+    ...servicePlanCommentRoutes(deps),
+    ...servicePlanExportRoutes(deps),
+    ...serviceProgrammeRoutes(deps),
   ];
 }
