@@ -9,6 +9,7 @@ export function SpaceSubnav({ space }: { space: Space }) {
     [`/spaces/${space.id}`, t('spaceNav.overview')],
     [`/spaces/${space.id}/network`, t('spaceNav.network')],
   ];
+  links.push([`/spaces/${space.id}/service-plans`, t('servicePlans.nav')]);
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);
   if (space.allowedActions.includes('run_surveys')) links.push([`/spaces/${space.id}/surveys`, t('spaceNav.surveys')]);
   return (
