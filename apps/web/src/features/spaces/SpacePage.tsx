@@ -15,6 +15,7 @@ import { MunicipalityList } from '../../components/MunicipalityList.tsx';
 import { MunicipalityMap } from '../../components/MunicipalityMap.tsx';
 import { kindLabel, roleLabel, SPACE_ROLES, visibilityLabel } from './labels.ts';
 import { SpaceForm, type SpaceFormValues } from './SpaceForm.tsx';
+import { SpacePlansSection } from '../services/plans/SpacePlansSection.tsx';
 
 export function SpacePage() {
   const { id = '' } = useParams();
@@ -111,6 +112,7 @@ function SpaceView({ space }: { space: Space }) {
         </section>
       )}
       <ActorsSection space={space} />
+      <SpacePlansSection space={space} />
       {can('view_members') ? <MembersSection space={space} /> : <MembersHint space={space} />}
       {can('invite') && <InviteSection space={space} />}
     </div>
