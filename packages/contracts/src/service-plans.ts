@@ -16,6 +16,7 @@ const isoDate = z.iso.date({ message: 'validation.date' });
 function periodBound(edge: 'start' | 'end') {
   return z
     .union([z.number().int(), z.string().trim()])
+    .describe(`A year (2026: its ${edge === 'start' ? 'first' : 'last'} day) or a date (YYYY-MM-DD)`)
     .transform((value, ctx) => {
       const text = String(value);
       if (/^\d{4}$/.test(text)) return edge === 'start' ? `${text}-01-01` : `${text}-12-31`;

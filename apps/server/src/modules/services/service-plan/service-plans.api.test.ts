@@ -233,6 +233,14 @@ describe('versions: draft → consultation → adopted', () => {
     expect((await anonymous.get(`/api/service-plans/${plan.id}/versions/1`)).body.content.background).toBe('Samrådsversionen.');
     expect((await anonymous.get(`/api/service-plans/${plan.id}/versions/2`)).body.content.background).toBe('Den antagna versionen.');
     expect((await anonymous.get(`/api/service-plans/${plan.id}/versions/3`)).status).toBe(404);
+    // A frozen version as a document (print view, exports) keeps its own text and decision.
+    const document1 = await anonymous.get(`/api/service-plans/${plan.id}/document?version=1`);
+    expect(document1.body.blocks).toContainEqual({ kind: 'paragraph', text: 'Samrådsversionen.' });
+    expect(document1.body.meta).toContainEqual(['Status', 'Ute på samråd']);
+    const document2 = await anonymous.get(`/api/service-plans/${plan.id}/document?version=2`);
+    expect(document2.body.blocks).toContainEqual({ kind: 'paragraph', text: 'Den antagna versionen.' });
+    expect(document2.body.meta.find(([label]: [string]) => label === 'Beslut')[1]).toContain('Kommunfullmäktige');
+    expect((await anonymous.get(`/api/service-plans/${plan.id}/export.pdf?version=9`)).status).toBe(404);
 
     // The next revision: a draft again; the adopted version stays the public one.
     await lead.client.post(`/api/service-plans/${plan.id}/revise`);
