@@ -10,7 +10,10 @@ import { stopBetweennessWorker } from './modules/actors/network/betweenness-thre
 import { ensureGeography } from './modules/geography/reference-data.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Deps } from './platform/deps.ts';
+import { JobQueue } from './platform/jobs.ts';
 import { Mailer } from './platform/mail.ts';
+import { registerJobHandlers } from './jobs.ts';
+import { scenarioThread } from './modules/services/scenario/scenario.service.ts';
 import { VERSION } from './version.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -40,8 +43,10 @@ export async function prepareDatabase(config: Config, clock: Clock = systemClock
     config,
     clock,
     mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
+    jobs: new JobQueue(handle.db),
     version: VERSION,
   };
+  registerJobHandlers(deps);
   return { handle, deps };
 }
 
@@ -60,6 +65,7 @@ export async function startServer(
     const port = typeof address === 'object' && address ? address.port : config.port;
     const mailTimer = setInterval(() => void deps.mailer.deliverPending().catch(() => {}), MAIL_POLL_MS);
     mailTimer.unref();
+    deps.jobs.start();
     let closing: Promise<void> | undefined;
     const running: RunningServer = {
       app,
@@ -71,6 +77,9 @@ export async function startServer(
         (closing ??= (async () => {
           clearInterval(mailTimer);
           await app!.close();
+          // Jobs running here go back to the queue for another instance (or the next start).
+          await deps.jobs.stop();
+          await scenarioThread.stop();
           await stopBetweennessWorker();
           await handle.close();
         })()),

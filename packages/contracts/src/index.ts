@@ -7,3 +7,5 @@ export * from './spaces.ts';
 export * from './admin.ts';
 export * from './actors.ts';
 export * from './service-plans.ts';
+export * from './service-points.ts';
+export * from './analyses.ts';

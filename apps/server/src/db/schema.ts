@@ -324,6 +324,37 @@ export interface ServicePlanVersionsTable {
   decision_body: string | null;
   decision_date: string | null;
   minute_reference: string | null;
+// --- services: jobs, population, road networks, analyses, scenarios (migration 0004)
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobsTable {
+  id: Generated<string>;
+  kind: string;
+  payload: Json<Record<string, unknown>>;
+  status: Generated<JobStatus>;
+  stage: string | null;
+  percent: Generated<number>;
+  result: Json<Record<string, unknown>> | null;
+  error: string | null;
+  cancel_requested: Generated<boolean>;
+  attempts: Generated<number>;
+  locked_by: string | null;
+  heartbeat_at: NullableTimestamp;
+  created_at: CreatedAt;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+}
+
+export interface PopulationSetsTable {
+  id: Generated<string>;
+  space_id: string;
+  kind: 'grid' | 'origins' | 'localities';
+  name: string;
+  year: number | null;
+  file_name: string | null;
+  origin_count: number;
+  population: number;
+  has_age: Generated<boolean>;
   created_by: string | null;
   created_at: CreatedAt;
 }
@@ -349,6 +380,64 @@ export interface ServicePlanFollowUpsTable {
   year: number;
   summary: string;
   measures: Json<{ measureId: string; status: string; note: string }[]>;
+export interface PopulationOriginsTable {
+  set_id: string;
+  seq: number;
+  origin_id: string;
+  name: string | null;
+  lon: number;
+  lat: number;
+  population: number;
+  municipality_code: string | null;
+  men: number | null;
+  women: number | null;
+  under_20: number | null;
+  age_65_plus: number | null;
+}
+
+export interface RoadNetworksTable {
+  id: Generated<string>;
+  space_id: string;
+  name: string;
+  file_name: string;
+  bytes: ColumnType<string, number | string, number | string>;
+  sha256: string;
+  job_id: string | null;
+  nodes: number | null;
+  edges: number | null;
+  dropped_nodes: number | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AnalysesTable {
+  id: Generated<string>;
+  space_id: string;
+  job_id: string;
+  name: string;
+  points_as_of: Timestamp;
+  points: Json<{ id: string; type: string; lon: number; lat: number; name?: string; pointId?: string }[]>;
+  population_set_id: string;
+  network_id: string | null;
+  mode: 'road' | 'straight_line';
+  types: string[];
+  profile: Json<Record<string, unknown>>;
+  thresholds_min: number[];
+  vulnerable_min: number;
+  summary: Json<Record<string, unknown>> | null;
+  results_gz: Buffer | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ScenariosTable {
+  id: Generated<string>;
+  analysis_id: string;
+  space_id: string;
+  name: string;
+  input: Json<Record<string, unknown>>;
+  summary: Json<Record<string, unknown>>;
+  changed_count: number;
   created_by: string | null;
   created_at: CreatedAt;
 }
@@ -388,9 +477,83 @@ export interface Database {
   service_plan_versions: ServicePlanVersionsTable;
   service_plan_comments: ServicePlanCommentsTable;
   service_plan_follow_ups: ServicePlanFollowUpsTable;
+  // services: analyses (0004)
+  jobs: JobsTable;
+  population_sets: PopulationSetsTable;
+  population_origins: PopulationOriginsTable;
+  road_networks: RoadNetworksTable;
+  analyses: AnalysesTable;
+  scenarios: ScenariosTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
 export type SpaceRow = Selectable<SpacesTable>;
 export type LocalityRow = Selectable<LocalitiesTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;
+
+// ---- Service points (migration 0003) ----
+export interface ServicePointSupportJson {
+  kind: string;
+  year: number;
+  amountSek: number | null;
+  source: string;
+}
+
+export interface ServicePointsTable {
+  id: Generated<string>;
+  space_id: string;
+  external_id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  address: Generated<string>;
+  municipality_code: string | null;
+  kinds: ColumnType<string[], string[] | undefined, string[]>;
+  operator_organisation_id: string | null;
+  staffed: boolean | null;
+  opening_hours: string | null;
+  seasonal: Generated<boolean>;
+  season_note: Generated<string>;
+  status: Generated<'open' | 'at_risk' | 'closed'>;
+  /** A `date` column: read as 'YYYY-MM-DD' (see the type parsers in database.ts). */
+  status_date: ColumnType<string | null, string | null | undefined, string | null>;
+  opened_on: ColumnType<string | null, string | null | undefined, string | null>;
+  supports: ColumnType<ServicePointSupportJson[], string | undefined, string>;
+  sources: ColumnType<Record<string, string>, string | undefined, string>;
+  notes: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ServicePointChangesTable {
+  id: Generated<string>;
+  point_id: string;
+  seq: Generated<number>;
+  at: Timestamp;
+  actor_id: string | null;
+  kind: 'created' | 'updated' | 'imported' | 'suggested' | 'suggestion_accepted' | 'suggestion_rejected';
+  changes: Json<Record<string, { from: unknown; to: unknown }>>;
+  suggestion_id: string | null;
+  note: Generated<string>;
+}
+
+export interface ServicePointSuggestionsTable {
+  id: Generated<string>;
+  point_id: string;
+  proposed_by: string | null;
+  proposed_at: Timestamp;
+  changes: Json<Record<string, unknown>>;
+  comment: Generated<string>;
+  status: Generated<'pending' | 'accepted' | 'rejected'>;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  decision_note: Generated<string>;
+}
+
+// Declaration merging keeps this block apart from the other modules' tables.
+export interface Database {
+  service_points: ServicePointsTable;
+  service_point_changes: ServicePointChangesTable;
+  service_point_suggestions: ServicePointSuggestionsTable;
+}

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/accounts/api-token/api-token.service.ts';
 import { startSession } from '../modules/accounts/session/session.service.ts';
@@ -65,6 +66,11 @@ const spaceView: Expectation = { anonymous: 404, outsider: 404, observer: 200, m
 const leaders = (ok: number): Expectation => ({ anonymous: 401, outsider: 403, observer: 403, member: 403, facilitator: ok, space_admin: ok, platform_admin: ok });
 /** Personal data: hidden (404) from all but those who lead the person's space. */
 const personal = (ok: number): Expectation => ({ anonymous: 401, outsider: 404, observer: 404, member: 404, facilitator: ok, space_admin: ok, platform_admin: ok });
+
+// services: analyses (helper B): multipart bodies for the upload routes.
+const MATRIX_BOUNDARY = 'matrixboundary';
+const MATRIX_MULTIPART = (fileName: string, content: string) =>
+  `--${MATRIX_BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${MATRIX_BOUNDARY}--\r\n`;
 
 const MATRIX: Record<string, Case> = {
   'GET /api/health': { path: () => '/api/health', expect: all(200) },
@@ -193,6 +199,43 @@ const MATRIX: Record<string, Case> = {
     contentType: 'text/csv',
     expect: space(200, ['facilitator']),
   },
+  // service points (helper A)
+  'GET /api/spaces/:id/service-points': { path: (f) => `/api/spaces/${f.spaceId}/service-points`, expect: spaceView },
+  'POST /api/spaces/:id/service-points': {
+    path: (f) => `/api/spaces/${f.spaceId}/service-points`,
+    body: (f) => ({ externalId: `ny-${f.unique}`, name: 'Ny butik', lon: 13.14, lat: 61.69, kinds: ['groceries_partial'] }),
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/service-points/:id': { path: (f) => `/api/service-points/${f.servicePointId}`, expect: spaceView },
+  'PATCH /api/service-points/:id': { path: (f) => `/api/service-points/${f.servicePointId}`, body: () => ({ staffed: false }), expect: space(200, ['facilitator']) },
+  'GET /api/service-points/:id/history': { path: (f) => `/api/service-points/${f.servicePointId}/history`, expect: spaceView },
+  // services: population, road networks, analyses, scenarios (helper B)
+  'GET /api/spaces/:id/population': { path: (f) => `/api/spaces/${f.spaceId}/population`, expect: spaceView },
+  'POST /api/spaces/:id/population/import': {
+    path: (f) => `/api/spaces/${f.spaceId}/population/import`,
+    body: () => MATRIX_MULTIPART('byar.csv', 'id,lon,lat,population\nby-1,17.89,66.05,12\n'),
+    contentType: `multipart/form-data; boundary=${MATRIX_BOUNDARY}`,
+    expect: space(201, ['facilitator']),
+  },
+  // The matrix space has no municipalities, so no localities: leaders pass the policy and get the message.
+  'POST /api/spaces/:id/population/localities': { path: (f) => `/api/spaces/${f.spaceId}/population/localities`, body: () => ({}), expect: space(400, ['facilitator']) },
+  'GET /api/spaces/:id/networks': { path: (f) => `/api/spaces/${f.spaceId}/networks`, expect: spaceView },
+  // Not a PBF: leaders pass the policy and are told the file is unreadable (a real extract is built in the analysis tests).
+  'POST /api/spaces/:id/networks/import': {
+    path: (f) => `/api/spaces/${f.spaceId}/networks/import`,
+    body: () => MATRIX_MULTIPART('roads.osm.pbf', 'not a pbf file at all, just text'),
+    contentType: `multipart/form-data; boundary=${MATRIX_BOUNDARY}`,
+    expect: space(400, ['facilitator']),
+  },
+  'GET /api/spaces/:id/analyses': { path: (f) => `/api/spaces/${f.spaceId}/analyses`, expect: spaceView },
+  'POST /api/spaces/:id/analyses': { path: (f) => `/api/spaces/${f.spaceId}/analyses`, body: (f) => ({ populationId: f.populationId, networkId: null }), expect: space(202, ['facilitator']) },
+  'GET /api/analyses/:id': { path: (f) => `/api/analyses/${f.analysisId}`, expect: spaceView },
+  'POST /api/analyses/:id/cancel': { path: (f) => `/api/analyses/${f.analysisId}/cancel`, expect: space(200, ['facilitator']) },
+  'GET /api/analyses/:id/results.csv': { path: (f) => `/api/analyses/${f.analysisId}/results.csv`, expect: spaceView },
+  'GET /api/analyses/:id/origins': { path: (f) => `/api/analyses/${f.analysisId}/origins`, expect: spaceView },
+  'POST /api/analyses/:id/scenarios': { path: (f) => `/api/analyses/${f.analysisId}/scenarios`, body: () => ({ close: [] }), expect: space(200, everyMember) },
+  'GET /api/analyses/:id/scenarios': { path: (f) => `/api/analyses/${f.analysisId}/scenarios`, expect: spaceView },
+  'GET /api/scenarios/:id': { path: (f) => `/api/scenarios/${f.scenarioId}`, expect: spaceView },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
   // service plans (kommunal serviceplan) and the regional service programme
@@ -200,7 +243,8 @@ const MATRIX: Record<string, Case> = {
   'POST /api/spaces/:id/service-plans': {
     path: (f) => `/api/spaces/${f.spaceId}/service-plans`,
     body: () => ({ title: 'Matrisplan', municipalityCode: '2422', periodStart: 2026, periodEnd: 2029 }),
-    expect: space(201, ['facilitator']),
+    // The matrix space has no municipalities: leaders pass the policy and are told the municipality is not the space's.
+    expect: space(400, ['facilitator']),
   },
   'GET /api/service-plans/:id': { path: (f) => `/api/service-plans/${f.draftPlanId}`, expect: spaceView },
   'PATCH /api/service-plans/:id': { path: (f) => `/api/service-plans/${f.draftPlanId}`, body: () => ({ background: 'Ny bakgrund' }), expect: space(200, ['facilitator']) },
@@ -230,6 +274,64 @@ const MATRIX: Record<string, Case> = {
   'GET /api/service-plans/:id/document': { path: (f) => `/api/service-plans/${f.draftPlanId}/document`, expect: spaceView },
   'GET /api/counties/:code/service-programme': { path: () => '/api/counties/24/service-programme', expect: all(200) },
 };
+
+// service points (helper A): merged into Fixture.
+interface Fixture {
+  servicePointId: string;
+}
+async function servicePointFixture(db: TestApp['deps']['db'], spaceId: string, unique: string, now: Date) {
+  const { id: servicePointId } = await db
+    .insertInto('service_points')
+    .values({ space_id: spaceId, external_id: `m-${unique}`, name: `Matrisbutik ${unique}`, lon: 13.14, lat: 61.69, kinds: ['groceries_full'], created_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { servicePointId };
+}
+
+// services: analyses (helper B): a finished analysis of one origin and one point, and a saved scenario.
+interface Fixture {
+  populationId: string;
+  analysisId: string;
+  scenarioId: string;
+}
+async function analysisFixture(db: TestApp['deps']['db'], spaceId: string, servicePointId: string, now: Date) {
+  const { id: populationId } = await db
+    .insertInto('population_sets')
+    .values({ space_id: spaceId, kind: 'origins', name: 'Matris', year: null, file_name: null, origin_count: 1, population: 12, created_by: null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('population_origins').values({ set_id: populationId, seq: 0, origin_id: 'by-1', name: 'By', lon: 13.15, lat: 61.7, population: 12, municipality_code: null, men: null, women: null, under_20: null, age_65_plus: null }).execute();
+  const { id: jobId } = await db.insertInto('jobs').values({ kind: 'matrix.done', payload: '{}', status: 'done', stage: null, result: '{}', error: null, locked_by: null }).returning('id').executeTakeFirstOrThrow();
+  const csv = 'origin_id,type,nearest_id,seconds,meters,second_id,second_seconds,second_meters,snap_meters,status\nby-1,groceries,m-1,100.0,1000,,,,,straight_line\n';
+  const { id: analysisId } = await db
+    .insertInto('analyses')
+    .values({
+      space_id: spaceId,
+      job_id: jobId,
+      name: 'Matrisanalys',
+      points_as_of: now,
+      points: JSON.stringify([{ id: 'm-1', type: 'groceries', lon: 13.14, lat: 61.69, pointId: servicePointId }]),
+      population_set_id: populationId,
+      network_id: null,
+      mode: 'straight_line',
+      types: ['groceries'],
+      profile: '{}',
+      thresholds_min: [5, 10, 30],
+      vulnerable_min: 10,
+      summary: JSON.stringify({ mode: 'straight_line', population: 12, origins: 1, points: { groceries: 1 }, pointsWithoutRoad: [], types: {}, byMunicipality: {}, network: null, timingsMs: {} }),
+      results_gz: gzipSync(csv),
+      created_by: null,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: scenarioId } = await db
+    .insertInto('scenarios')
+    .values({ analysis_id: analysisId, space_id: spaceId, name: 'Matrisscenario', input: JSON.stringify({ close: ['m-1'], open: [], move: [] }), summary: JSON.stringify({ before: {}, after: {}, change: {}, changedOrigins: 1, ms: 1 }), changed_count: 1, created_by: null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { populationId, analysisId, scenarioId };
+}
 
 let t: TestApp;
 const users = {} as Record<Exclude<Role, 'anonymous'>, { id: string; email: string }>;
@@ -307,7 +409,6 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     .values({ survey_id: surveyId, organisation_id: organisationId, email: 'kontakt@example.org', token_hash: hashToken(t.deps.config.sessionSecret, surveyToken), sent_at: now })
     .execute();
   // service plans: a draft, one out for consultation (with a comment) and an adopted one.
-  await db.insertInto('space_municipalities').values({ space_id: spaceId, municipality_code: '2422' }).execute();
   const emptyPlan = JSON.stringify({ background: '', links: [], levels: [], goals: [], measures: [] });
   const plan = (status: 'draft' | 'consultation' | 'adopted') =>
     db
@@ -383,6 +484,9 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       consultationPlanId,
       adoptedPlanId,
       planCommentId,
+      // service points (helper A)
+      ...(await servicePointFixture(db, spaceId, unique, now)),
+      ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),
     },
     client,
   };

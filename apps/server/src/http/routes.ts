@@ -21,6 +21,13 @@ import { servicePlanCommentRoutes } from '../modules/services/service-plan-comme
 import { servicePlanExportRoutes } from '../modules/services/service-plan-export/service-plan-export.routes.ts';
 import { servicePlanRoutes } from '../modules/services/service-plan/service-plan.routes.ts';
 import { serviceProgrammeRoutes } from '../modules/services/service-programme/service-programme.routes.ts';
+// service points (helper A)
+import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
+// services: population, road networks, analyses, scenarios
+import { analysisRoutes } from '../modules/services/analysis/analysis.routes.ts';
+import { roadNetworkRoutes } from '../modules/services/network/network.routes.ts';
+import { populationRoutes } from '../modules/services/population/population.routes.ts';
+import { scenarioRoutes } from '../modules/services/scenario/scenario.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -51,5 +58,12 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...servicePlanCommentRoutes(deps),
     ...servicePlanExportRoutes(deps),
     ...serviceProgrammeRoutes(deps),
+    // service points (helper A)
+    ...servicePointRoutes(deps),
+    // services: population, road networks, analyses, scenarios
+    ...populationRoutes(deps),
+    ...roadNetworkRoutes(deps),
+    ...analysisRoutes(deps),
+    ...scenarioRoutes(deps),
   ];
 }

@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { DatabaseKind } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from './clock.ts';
+import type { JobQueue } from './jobs.ts';
 import type { Mailer } from './mail.ts';
 
 /** What services are built from; created once in main.ts (or by a test). */
@@ -12,5 +13,7 @@ export interface Deps {
   config: Config;
   clock: Clock;
   mailer: Mailer;
+  /** The job queue (analyses, road network builds); started by the server, drained by tests. */
+  jobs: JobQueue;
   version: string;
 }

@@ -8,6 +8,8 @@ export function SpaceSubnav({ space }: { space: Space }) {
   const links: [string, string][] = [
     [`/spaces/${space.id}`, t('spaceNav.overview')],
     [`/spaces/${space.id}/network`, t('spaceNav.network')],
+    // services: accessibility analyses and scenarios
+    [`/spaces/${space.id}/analyses`, t('analyses.nav')],
   ];
   links.push([`/spaces/${space.id}/service-plans`, t('servicePlans.nav')]);
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);
