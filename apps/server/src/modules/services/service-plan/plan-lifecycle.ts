@@ -25,7 +25,7 @@ async function lockedStatus(trx: Kysely<Database>, id: string, allowed: PlanRow[
 
 async function freeze(deps: Deps, ctx: RequestContext, row: PlanRow): Promise<VersionSnapshot> {
   const content = await workingContent(deps, ctx, row);
-  const figures = row.analysis_id ? await analysisFiguresFor(deps, ctx, row.analysis_id) : null;
+  const figures = row.analysis_id ? await analysisFiguresFor(deps, ctx, row.analysis_id, row.municipality_code) : null;
   return { ...content, analysisFigures: figures?.available ? figures : null };
 }
 

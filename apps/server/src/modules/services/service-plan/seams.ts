@@ -6,15 +6,22 @@
  *
  * - `serviceNeedsFor`   → the dialogues' inputs of type "service need" for the plan's municipality
  *                         (inputs module): id, title, locality name, status, date raised.
- * - `analysisFiguresFor`→ the analyses module's `GET /api/analyses/{id}` summary: population per
- *                         travel-time class per service type (`summary[type].classes[]`).
- * - `assertAnalysisUsable` / `assertScenariosUsable` → that the ids exist and the caller may see them;
- *                         until the analyses module exists any well-formed uuid is kept as given.
- * - `servicePointsFor`  → the service points of the municipality, drawn on the plan's map.
+ * - `analysisFiguresFor`→ the analyses module's summary (as `GET /api/analyses/{id}`): population
+ *                         per travel-time class per service type, for the plan's municipality.
+ * - `assertAnalysisUsable` / `assertScenariosUsable` → that the analysis and the saved scenarios
+ *                         exist and belong to the plan's space (the ids are stored without
+ *                         foreign keys: their tables belong to the analyses module).
+ * - `servicePointsFor`  → the open service points of the municipality, drawn on the plan's map.
  */
 import type { PlanAnalysisFigures, PlanNeed } from '@samhandling/contracts';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { RequestContext } from '../../../platform/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { AppError, invalid } from '../../../platform/errors.ts';
+import { getMunicipality } from '../../geography/municipality/municipality.service.ts';
+import { analysisReference, getAnalysis } from '../analysis/analysis.service.ts';
+import { scenarioReference } from '../scenario/scenario.service.ts';
+import { getServicePoints } from '../service-point/service-point.service.ts';
 
 export interface PlanScope {
   spaceId: string;
@@ -47,16 +54,39 @@ export function figuresFromSummary(analysisId: string, summary: unknown, straigh
   return { analysisId, available: types.length > 0, reason: types.length > 0 ? null : 'no_summary', straightLine, types };
 }
 
-/** The figures of the analysis the plan rests on; `available: false` with a reason until analyses exist. */
-export async function analysisFiguresFor(_deps: Deps, _ctx: RequestContext, analysisId: string): Promise<PlanAnalysisFigures> {
-  return { analysisId, available: false, reason: 'analyses_unavailable', straightLine: false, types: [] };
+/**
+ * The figures of the analysis the plan rests on, for the plan's municipality when the analysis
+ * covers several; `available: false` with a reason while it runs, failed, or cannot be seen.
+ */
+export async function analysisFiguresFor(deps: Deps, ctx: RequestContext, analysisId: string, municipalityCode?: string): Promise<PlanAnalysisFigures> {
+  const missing = (reason: string): PlanAnalysisFigures => ({ analysisId, available: false, reason, straightLine: false, types: [] });
+  let analysis;
+  try {
+    analysis = await getAnalysis(deps, ctx, analysisId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') return missing('analysis_not_found');
+    throw error;
+  }
+  if (analysis.status !== 'done' || !analysis.summary) return missing(`analysis_${analysis.status}`);
+  const own = municipalityCode ? analysis.summary.byMunicipality[municipalityCode] : undefined;
+  return figuresFromSummary(analysisId, own && Object.keys(own).length > 0 ? own : analysis.summary.types, analysis.summary.mode === 'straight_line');
 }
 
-/** Refuses an analysis the caller may not use; keeps any uuid until the analyses module exists. */
-export async function assertAnalysisUsable(_deps: Deps, _ctx: RequestContext, _scope: PlanScope, _analysisId: string): Promise<void> {}
+/** An analysis a plan may rest on: one of the plan's own space. */
+export async function assertAnalysisUsable(deps: Deps, _ctx: RequestContext, scope: PlanScope, analysisId: string): Promise<void> {
+  const reference = await analysisReference(deps, analysisId);
+  if (!reference || reference.spaceId !== scope.spaceId) throw invalid({ analysisId: 'validation.analysis_unknown' });
+}
 
-/** Refuses scenarios the caller may not use (field → message key); none until analyses exist. */
-export async function assertScenariosUsable(_deps: Deps, _ctx: RequestContext, _scope: PlanScope, _scenarioIds: { field: string; id: string }[]): Promise<void> {}
+/** Scenarios a measure may give as its reason: saved scenarios of the plan's own space. */
+export async function assertScenariosUsable(deps: Deps, _ctx: RequestContext, scope: PlanScope, scenarioIds: { field: string; id: string }[]): Promise<void> {
+  const problems: Record<string, string> = {};
+  for (const { field, id } of scenarioIds) {
+    const reference = await scenarioReference(deps, id);
+    if (!reference || reference.spaceId !== scope.spaceId) problems[field] = 'validation.scenario_unknown';
+  }
+  if (Object.keys(problems).length > 0) throw invalid(problems);
+}
 
 export interface MapPoint {
   name: string;
@@ -65,7 +95,21 @@ export interface MapPoint {
   kind: string;
 }
 
-/** Service points of the municipality for the plan's map; none until the service points module exists. */
-export async function servicePointsFor(_deps: Deps, _ctx: RequestContext, _scope: PlanScope): Promise<MapPoint[]> {
-  return [];
+/**
+ * Open service points of the space's inventory in the plan's municipality, for the plan's map:
+ * those recorded with the municipality, and those without one that lie inside its boundary.
+ */
+export async function servicePointsFor(deps: Deps, ctx: RequestContext, scope: PlanScope): Promise<MapPoint[]> {
+  let page;
+  try {
+    page = await getServicePoints(deps, ctx, scope.spaceId, { limit: 5000, offset: 0 });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') return [];
+    throw error;
+  }
+  const boundary = (await getMunicipality(deps, scope.municipalityCode)).boundary;
+  return page.items
+    .filter((p) => p.status !== 'closed')
+    .filter((p) => (p.municipalityCode ? p.municipalityCode === scope.municipalityCode : booleanPointInPolygon([p.lon, p.lat], boundary as Parameters<typeof booleanPointInPolygon>[1])))
+    .map((p) => ({ name: p.name, lon: p.lon, lat: p.lat, kind: p.kinds[0] ?? '' }));
 }

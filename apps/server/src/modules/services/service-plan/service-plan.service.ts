@@ -105,7 +105,7 @@ export async function shownPlan(deps: Deps, ctx: RequestContext, loaded: Awaited
       periodStart: version.period_start,
       periodEnd: version.period_end,
       content,
-      analysis: analysisFigures ?? (content.analysisId ? await analysisFiguresFor(deps, ctx, content.analysisId) : null),
+      analysis: analysisFigures ?? (content.analysisId ? await analysisFiguresFor(deps, ctx, content.analysisId, row.municipality_code) : null),
     };
   }
   const content = await workingContent(deps, ctx, row);
@@ -116,7 +116,7 @@ export async function shownPlan(deps: Deps, ctx: RequestContext, loaded: Awaited
     periodStart: row.period_start,
     periodEnd: row.period_end,
     content,
-    analysis: row.analysis_id ? await analysisFiguresFor(deps, ctx, row.analysis_id) : null,
+    analysis: row.analysis_id ? await analysisFiguresFor(deps, ctx, row.analysis_id, row.municipality_code) : null,
   };
 }
 

@@ -22,7 +22,7 @@ export async function getServiceProgramme(deps: Deps, ctx: RequestContext, count
     municipalities.map((m) => m.code),
   );
   const withFigures = await Promise.all(
-    plans.map(async ({ row: _row, ...plan }) => ({ ...plan, analysis: plan.analysisId ? await analysisFiguresFor(deps, ctx, plan.analysisId) : null })),
+    plans.map(async ({ row: _row, ...plan }) => ({ ...plan, analysis: plan.analysisId ? await analysisFiguresFor(deps, ctx, plan.analysisId, plan.municipalityCode) : null })),
   );
   return {
     county: { code: county.code, name: county.name },
