@@ -28,7 +28,15 @@ export interface PlanScope {
   municipalityCode: string;
 }
 
-/** The needs raised in the villages (inputs of type "service need"); empty until inputs exist. */
+/**
+ * The needs raised in the villages (inputs of type "service need"); empty until the inputs
+ * module is on this branch. With it (branch `inputs`), the body becomes:
+ *
+ *   const needs = await listServiceNeeds(deps.db, scope.spaceId, scope.municipalityCode);
+ *   return needs.map((n) => ({ id: n.id, title: n.text, localityName: n.localityName, status: n.status, raisedAt: n.createdAt }));
+ *
+ * (`listServiceNeeds` from modules/dialogues/input/input.service.ts leaves hidden inputs out.)
+ */
 export async function serviceNeedsFor(_deps: Deps, _ctx: RequestContext, _scope: PlanScope): Promise<PlanNeed[]> {
   return [];
 }
