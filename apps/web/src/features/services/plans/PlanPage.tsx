@@ -158,8 +158,8 @@ function Lifecycle({ plan, onDone }: { plan: ServicePlan; onDone: (message: stri
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const can = (action: string) => plan.allowedActions.includes(action);
-  const inTwoWeeks = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
-  const [endsOn, setEndsOn] = useState(inTwoWeeks);
+  const inThreeWeeks = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+  const [endsOn, setEndsOn] = useState(inThreeWeeks);
   const [decision, setDecision] = useState({ decisionBody: 'Kommunfullmäktige', decisionDate: new Date().toISOString().slice(0, 10), minuteReference: '' });
   const act = useMutation({
     mutationFn: ({ path, json }: { path: string; json?: unknown; message: string }) => api<ServicePlan>(`/api/service-plans/${plan.id}/${path}`, { method: 'POST', json: json ?? {} }),
