@@ -56,6 +56,9 @@ test('a process leader writes a service plan, puts it out for consultation, the 
   await measures.getByRole('button', { name: /^Spara/ }).click();
   await expect(measures.getByRole('group', { name: 'Åtgärd 1: Paketskåp i Idre' })).toBeVisible();
   await expectAccessible(page, 'the plan editor');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page, 320);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Out for consultation.
   const lifecycle = page.getByTestId('lifecycle');
@@ -76,7 +79,9 @@ test('a process leader writes a service plan, puts it out for consultation, the 
   await comment.getByRole('textbox', { name: /^Din synpunkt/ }).fill(`Paketskåpet behövs även i Särna ${stamp}`);
   await comment.getByRole('textbox', { name: /^Ditt namn/ }).fill('Särna byalag');
   await comment.getByLabel(/^Ort synpunkten gäller/).selectOption({ label: 'Särna' });
-  await visitor.getByRole('button', { name: 'Skicka synpunkten' }).click();
+  // Sent from the keyboard.
+  await visitor.getByRole('button', { name: 'Skicka synpunkten' }).focus();
+  await visitor.keyboard.press('Enter');
   await expect(visitor.getByText('Tack! Din synpunkt har kommit in')).toBeVisible();
   await expectAccessible(visitor, 'the public consultation page');
   await expectNoHorizontalScroll(visitor, 320);
