@@ -293,4 +293,4 @@ export const servicePointImportResult = z.object({
 });
 export type ServicePointImportResult = z.infer<typeof servicePointImportResult>;
 
-export const servicePointExportQuery = z.object({ format: z.enum(['csv', 'geojson']).default('csv') });
+export const servicePointExportQuery = z.object({ format: z.enum(['csv', 'geojson', 'engine-csv']).default('csv') });

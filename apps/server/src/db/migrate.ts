@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_actors.ts';
 import * as m0003 from './migrations/0003_service_points.ts';
 import * as m0004 from './migrations/0004_analyses.ts';
 import * as m0005 from './migrations/0005_service_plans.ts';
+import * as m0006 from './migrations/0006_groups_events.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_service_points': m0003,
   '0004_analyses': m0004,
   '0005_service_plans': m0005,
+  '0006_groups_events': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

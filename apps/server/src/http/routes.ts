@@ -28,6 +28,14 @@ import { analysisRoutes } from '../modules/services/analysis/analysis.routes.ts'
 import { roadNetworkRoutes } from '../modules/services/network/network.routes.ts';
 import { populationRoutes } from '../modules/services/population/population.routes.ts';
 import { scenarioRoutes } from '../modules/services/scenario/scenario.routes.ts';
+import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
+import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
+// groups and events (helper D)
+import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
+import { groupRoutes } from '../modules/groups/group/group.routes.ts';
+import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
+import { attendanceRoutes } from '../modules/dialogues/attendance/attendance.routes.ts';
+import { eventDocumentRoutes } from '../modules/dialogues/event-document/event-document.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -65,5 +73,13 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...roadNetworkRoutes(deps),
     ...analysisRoutes(deps),
     ...scenarioRoutes(deps),
+    ...suggestionRoutes(deps),
+    ...servicePointImportRoutes(deps),
+    // groups and events (helper D)
+    ...groupRoutes(deps),
+    ...eventRoutes(deps),
+    ...registrationRoutes(deps),
+    ...attendanceRoutes(deps),
+    ...eventDocumentRoutes(deps),
   ];
 }

@@ -40,7 +40,7 @@ interface RequestOptions {
   json?: unknown;
   /** A raw text body (e.g. CSV) with its content type. */
   text?: { body: string; contentType: string };
-  /** A multipart form (file uploads); the browser sets its content type and boundary. */
+  /** A multipart/form-data body (file uploads); the browser sets its boundary. */
   form?: FormData;
   query?: Record<string, string | number | boolean | undefined | null>;
   signal?: AbortSignal;

@@ -30,6 +30,20 @@ import { PlanListPage } from '../features/services/plans/PlanListPage.tsx';
 import { PlanPage } from '../features/services/plans/PlanPage.tsx';
 import { PrintPage } from '../features/services/plans/PrintPage.tsx';
 import { ProgrammePage } from '../features/services/plans/ProgrammePage.tsx';
+// service points (helper A)
+import { ImportServicePointsPage } from '../features/services/points/ImportServicePointsPage.tsx';
+import { CreateServicePointPage, EditServicePointPage, SuggestChangePage } from '../features/services/points/ServicePointFormPages.tsx';
+import { ServicePointPage } from '../features/services/points/ServicePointPage.tsx';
+import { ServicesPage } from '../features/services/points/ServicesPage.tsx';
+// groups and events (helper D)
+import { AttendancePage } from '../features/dialogues/events/AttendancePage.tsx';
+import { CheckInPage } from '../features/dialogues/events/CheckInPage.tsx';
+import { EventEditorPage } from '../features/dialogues/events/EventEditorPage.tsx';
+import { EventPage } from '../features/dialogues/events/EventPage.tsx';
+import { EventsPage } from '../features/dialogues/events/EventsPage.tsx';
+import { RegistrationPage } from '../features/dialogues/events/RegistrationPage.tsx';
+import { GroupPage } from '../features/groups/GroupPage.tsx';
+import { GroupsPage } from '../features/groups/GroupsPage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -99,6 +113,72 @@ const router = createBrowserRouter([
               </RequireSignIn>
             ),
           },
+          // service points (helper A)
+          { path: 'spaces/:id/services', element: <ServicesPage /> },
+          {
+            path: 'spaces/:id/services/new',
+            element: (
+              <RequireSignIn>
+                <CreateServicePointPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'spaces/:id/services/import',
+            element: (
+              <RequireSignIn>
+                <ImportServicePointsPage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'service-points/:id', element: <ServicePointPage /> },
+          {
+            path: 'service-points/:id/edit',
+            element: (
+              <RequireSignIn>
+                <EditServicePointPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'service-points/:id/suggest',
+            element: (
+              <RequireSignIn>
+                <SuggestChangePage />
+              </RequireSignIn>
+            ),
+          },
+          // groups and events (helper D)
+          { path: 'spaces/:id/groups', element: <GroupsPage /> },
+          { path: 'groups/:id', element: <GroupPage /> },
+          { path: 'spaces/:id/events', element: <EventsPage /> },
+          {
+            path: 'spaces/:id/events/new',
+            element: (
+              <RequireSignIn>
+                <EventEditorPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'events/:eventId/edit',
+            element: (
+              <RequireSignIn>
+                <EventEditorPage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'events/:id', element: <EventPage /> },
+          {
+            path: 'events/:id/attendance',
+            element: (
+              <RequireSignIn>
+                <AttendancePage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'registrations/:id', element: <RegistrationPage /> },
+          { path: 'check-in/:id', element: <CheckInPage /> },
           { path: 'organisations', element: <OrganisationsPage /> },
           {
             path: 'organisations/new',

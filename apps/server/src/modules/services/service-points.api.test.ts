@@ -96,3 +96,70 @@ describe('service points', () => {
     ]);
   });
 });
+
+describe('suggested changes', () => {
+  let pointId: string;
+  beforeAll(async () => {
+    const created = await lead.client.post(`/api/spaces/${spaceId}/service-points`, {
+      externalId: 'idre-1',
+      name: 'Idre Livs',
+      lon: 12.7206,
+      lat: 61.8598,
+      kinds: ['groceries_partial'],
+      openingHours: 'Mo-Sa 09:00-18:00',
+    });
+    pointId = created.body.id;
+  });
+
+  it('a rejected suggestion leaves the point unchanged; history keeps the suggestion and the rejection', async () => {
+    const before = (await lead.client.get(`/api/service-points/${pointId}`)).body;
+    const proposed = await other.client.post(`/api/service-points/${pointId}/suggestions`, { changes: { openingHours: 'Mo-Su 08:00-22:00', staffed: false }, comment: 'Vi har utökat öppettiderna' });
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+    expect(proposed.body).toMatchObject({ status: 'pending', mine: true, allowedActions: [] });
+    expect((await lead.client.get(`/api/service-points/${pointId}`)).body.pendingSuggestions).toBe(1);
+    // The proposer may not decide; outsiders do not see it.
+    expect((await other.client.post(`/api/service-point-suggestions/${proposed.body.id}/decision`, { decision: 'accept' })).status).toBe(403);
+    const pending = await lead.client.get(`/api/spaces/${spaceId}/service-point-suggestions?status=pending`);
+    expect(pending.body.map((s: { id: string }) => s.id)).toEqual([proposed.body.id]);
+    expect(pending.body[0].proposedByName).toBe('Butiksägare');
+
+    const rejected = await lead.client.post(`/api/service-point-suggestions/${proposed.body.id}/decision`, { decision: 'reject', note: 'Stämmer inte med skylten' });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body.status).toBe('rejected');
+    const after = (await lead.client.get(`/api/service-points/${pointId}`)).body;
+    const { pendingSuggestions: _p1, allowedActions: _a1, openNow: _o1, ...beforeFields } = before;
+    const { pendingSuggestions: _p2, allowedActions: _a2, openNow: _o2, ...afterFields } = after;
+    expect(afterFields).toEqual(beforeFields);
+    const history = (await lead.client.get(`/api/service-points/${pointId}/history`)).body;
+    expect(history.map((c: { kind: string }) => c.kind)).toEqual(['suggestion_rejected', 'suggested', 'created']);
+    expect(history[1].changes.openingHours).toEqual({ from: 'Mo-Sa 09:00-18:00', to: 'Mo-Su 08:00-22:00' });
+    expect(history[0].note).toBe('Stämmer inte med skylten');
+    // Decided once is decided.
+    expect((await lead.client.post(`/api/service-point-suggestions/${proposed.body.id}/decision`, { decision: 'accept' })).status).toBe(409);
+  });
+
+  it('an accepted suggestion is applied and recorded', async () => {
+    const proposed = await other.client.post(`/api/service-points/${pointId}/suggestions`, { changes: { kinds: ['groceries_partial', 'parcel_pickup'], sources: { kinds: 'Butiksägaren' } } });
+    const accepted = await lead.client.post(`/api/service-point-suggestions/${proposed.body.id}/decision`, { decision: 'accept' });
+    expect(accepted.body.status).toBe('accepted');
+    const point = (await lead.client.get(`/api/service-points/${pointId}`)).body;
+    expect(point).toMatchObject({ kinds: ['groceries_partial', 'parcel_pickup'], engineTypes: ['groceries', 'post'], pendingSuggestions: 0 });
+    expect(point.sources.kinds).toBe('Butiksägaren');
+    const history = (await lead.client.get(`/api/service-points/${pointId}/history`)).body;
+    expect(history[0]).toMatchObject({ kind: 'suggestion_accepted', suggestionId: proposed.body.id, actorName: 'Processledare Service' });
+    expect(history[0].changes.kinds).toEqual({ from: ['groceries_partial'], to: ['groceries_partial', 'parcel_pickup'] });
+  });
+
+  it('refuses suggestions that change nothing or do not read, and hides others’ suggestions', async () => {
+    const empty = await other.client.post(`/api/service-points/${pointId}/suggestions`, { changes: { name: 'Idre Livs' } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toBe('Förslaget ändrar ingenting.');
+    const bad = await other.client.post(`/api/service-points/${pointId}/suggestions`, { changes: { openingHours: 'ibland' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.openingHours).toMatch(/^Öppettiderna kan inte läsas/);
+    const third = await t.user({ name: 'Tredje' });
+    expect((await third.client.get(`/api/service-points/${pointId}/suggestions`)).body).toEqual([]);
+    expect((await other.client.get(`/api/service-points/${pointId}/suggestions`)).body).toHaveLength(2);
+    expect((await t.client().post(`/api/service-points/${pointId}/suggestions`, { changes: { name: 'X' } })).status).toBe(401);
+  });
+});

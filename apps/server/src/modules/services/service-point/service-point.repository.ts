@@ -123,7 +123,8 @@ export function externalIdTaken(db: Kysely<Database>, spaceId: string, externalI
   return db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).where('external_id', '=', externalId).executeTakeFirst();
 }
 
-export function insertChange(db: Kysely<Database>, values: Insertable<ServicePointChangesTable>) {
+/** One entry in a point's history. */
+export function recordPointChange(db: Kysely<Database>, values: Insertable<ServicePointChangesTable>) {
   return db.insertInto('service_point_changes').values(values).execute();
 }
 

@@ -1,8 +1,8 @@
-import { idParams, servicePoint, servicePointChange, servicePointInput, servicePointPage, servicePointPatch, servicePointsQuery } from '@samhandling/contracts';
+import { idParams, servicePoint, servicePointExportQuery, servicePointChange, servicePointInput, servicePointPage, servicePointPatch, servicePointsQuery } from '@samhandling/contracts';
 import { z } from 'zod';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { createServicePoint, getServicePoint, getServicePointHistory, getServicePoints, patchServicePoint } from './service-point.service.ts';
+import { createServicePoint, exportServicePoints, getServicePoint, getServicePointHistory, getServicePoints, patchServicePoint } from './service-point.service.ts';
 
 export function servicePointRoutes(deps: Deps) {
   return [
@@ -17,6 +17,20 @@ export function servicePointRoutes(deps: Deps) {
       query: servicePointsQuery,
       response: servicePointPage,
       handler: ({ ctx, params, query }) => getServicePoints(deps, ctx, params.id, query),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/spaces/:id/service-points/export',
+      access: 'public',
+      personal: false,
+      summary: "A space's service points as CSV (one row per point), GeoJSON, or the engine's points CSV (open points, one row per type)",
+      tags: ['services'],
+      params: idParams,
+      query: servicePointExportQuery,
+      handler: async ({ ctx, params, query, reply }) => {
+        const file = await exportServicePoints(deps, ctx, params.id, query.format);
+        return reply.type(file.type).header('Content-Disposition', `attachment; filename="service-points.${file.extension}"`).send(file.body);
+      },
     }),
     defineRoute({
       method: 'POST',

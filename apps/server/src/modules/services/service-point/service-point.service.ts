@@ -21,13 +21,14 @@ import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { MessageKey } from '../../../platform/messages.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { openingHoursProblem } from './opening-hours.ts';
+import { servicePointsToCsv, servicePointsToEngineCsv, servicePointsToGeoJson } from './service-point-export.ts';
 import { canEditServicePoints, canSeeWhoChanged, canViewServicePoints, servicePointActions, servicePointCollectionActions } from './service-point.policy.ts';
 import { pointFieldsOf, presentChange, presentServicePoint, type PointFields } from './service-point.presenter.ts';
 import {
   countServicePoints,
   externalIdTaken,
   findServicePoint,
-  insertChange,
+  recordPointChange,
   insertServicePoint,
   listAnalysisRows,
   listChanges,
@@ -176,7 +177,7 @@ export async function applyPointPatch(
   pointId: string,
   patch: Patch,
   kind: ChangeKind,
-  extra: { suggestionId?: string; note?: string } = {},
+  extra: { suggestionId?: string; note?: string; audit?: boolean } = {},
 ): Promise<Record<string, { from: unknown; to: unknown }>> {
   await lockServicePoint(trx, pointId);
   const row = await findServicePoint(trx, pointId);
@@ -190,7 +191,7 @@ export async function applyPointPatch(
   if (Object.keys(diff).length) {
     await updateServicePoint(trx, pointId, { ...columnsOf(Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]))), updated_at: now });
   }
-  await insertChange(trx, {
+  await recordPointChange(trx, {
     point_id: pointId,
     at: now,
     actor_id: actorId(ctx.actor),
@@ -199,7 +200,7 @@ export async function applyPointPatch(
     suggestion_id: extra.suggestionId ?? null,
     note: extra.note ?? '',
   });
-  await recordAudit(trx, deps.clock, ctx, {
+  if (extra.audit !== false) await recordAudit(trx, deps.clock, ctx, {
     action: `service_point.${kind === 'suggestion_accepted' ? 'accept_suggestion' : kind === 'imported' ? 'import_update' : 'update'}`,
     resourceType: 'service_point',
     resourceId: pointId,
@@ -220,6 +221,7 @@ export async function insertPointWithHistory(
   spaceId: string,
   input: Input & { externalId: string },
   kind: 'created' | 'imported',
+  options: { audit?: boolean } = {},
 ): Promise<string> {
   const now = deps.clock.now();
   const fields: PointFields = {
@@ -253,8 +255,8 @@ export async function insertPointWithHistory(
     updated_at: now,
   } as Parameters<typeof insertServicePoint>[1]);
   const initial = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0) && !(typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0)).map(([k, v]) => [k, { from: null, to: v }]));
-  await insertChange(trx, { point_id: id, at: now, actor_id: actorId(ctx.actor), kind, changes: JSON.stringify(initial), suggestion_id: null });
-  await recordAudit(trx, deps.clock, ctx, { action: `service_point.${kind === 'created' ? 'create' : 'import_create'}`, resourceType: 'service_point', resourceId: id, details: { spaceId, kinds: fields.kinds } });
+  await recordPointChange(trx, { point_id: id, at: now, actor_id: actorId(ctx.actor), kind, changes: JSON.stringify(initial), suggestion_id: null });
+  if (options.audit !== false) await recordAudit(trx, deps.clock, ctx, { action: `service_point.${kind === 'created' ? 'create' : 'import_create'}`, resourceType: 'service_point', resourceId: id, details: { spaceId, kinds: fields.kinds } });
   return id;
 }
 
@@ -277,3 +279,15 @@ export async function patchServicePoint(deps: Deps, ctx: RequestContext, id: str
 }
 
 export type { ServicePointRow };
+
+/** All points of a space for an export (whoever may see the space may export it). */
+export async function exportServicePoints(deps: Deps, ctx: RequestContext, spaceId: string, format: 'csv' | 'geojson' | 'engine-csv') {
+  const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  if (!canViewServicePoints(ctx.actor, access)) throw notFound();
+  if (format === 'engine-csv') return { type: 'text/csv; charset=utf-8', extension: 'csv', body: servicePointsToEngineCsv(await listServicePointsForAnalysis(deps.db, spaceId, deps.clock.now())) };
+  const rows = await listServicePoints(deps.db, spaceId, {}, { limit: 100_000, offset: 0 });
+  const now = deps.clock.now();
+  const points = rows.map((row) => presentServicePoint(row, [], now, false));
+  if (format === 'geojson') return { type: 'application/geo+json; charset=utf-8', extension: 'geojson', body: JSON.stringify(servicePointsToGeoJson(points)) };
+  return { type: 'text/csv; charset=utf-8', extension: 'csv', body: '\uFEFF' + servicePointsToCsv(points) };
+}
