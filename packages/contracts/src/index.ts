@@ -9,6 +9,7 @@ export * from './actors.ts';
 export * from './service-plans.ts';
 export * from './service-points.ts';
 export * from './analyses.ts';
+export * from './inputs.ts';
 // groups and events (helper D)
 export * from './groups.ts';
 export * from './dialogues.ts';

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_service_points.ts';
 import * as m0004 from './migrations/0004_analyses.ts';
 import * as m0005 from './migrations/0005_service_plans.ts';
 import * as m0006 from './migrations/0006_groups_events.ts';
+import * as m0007 from './migrations/0007_inputs.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_analyses': m0004,
   '0005_service_plans': m0005,
   '0006_groups_events': m0006,
+  '0007_inputs': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -396,6 +396,51 @@ export interface EventDocumentsTable {
 }
 // --- end groups and events ---
 
+// --- inputs (needs and ideas) ---
+export interface InputsTable {
+  id: Generated<string>;
+  space_id: string;
+  number: number;
+  text: string;
+  kind: 'need' | 'idea';
+  theme: string | null;
+  service_type: 'groceries' | 'fuel' | 'pharmacy' | 'post' | 'payment' | 'other' | null;
+  goals: ColumnType<number[], number[] | undefined, number[]>;
+  municipality_code: string | null;
+  locality_id: string | null;
+  lon: number | null;
+  lat: number | null;
+  source: 'form' | 'facilitator' | 'board';
+  channel: 'paper' | 'phone' | 'meeting' | 'email' | 'other' | null;
+  source_ref: string | null;
+  event_id: string | null;
+  submitter_sector: 'resident' | 'public' | 'private' | 'civil_society' | 'academia' | null;
+  submitter_age_group: string | null;
+  submitter_email: string | null;
+  submitter_language: Generated<'sv' | 'en'>;
+  status: Generated<'received' | 'being_assessed' | 'planned' | 'done' | 'declined'>;
+  planned_ref_id: string | null;
+  planned_ref_label: string | null;
+  status_changed_at: Timestamp;
+  hidden_at: NullableTimestamp;
+  entered_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface InputStatusChangesTable {
+  id: Generated<number>;
+  input_id: string;
+  at: Timestamp;
+  from_status: string | null;
+  to_status: string;
+  reason: Generated<string>;
+  planned_ref_id: string | null;
+  planned_ref_label: string | null;
+  changed_by: string | null;
+}
+// --- end inputs ---
+
 // --- services: jobs, population, road networks, analyses, scenarios (migration 0004)
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -614,6 +659,9 @@ export interface Database {
   event_cohosts: EventCohostsTable;
   registrations: RegistrationsTable;
   event_documents: EventDocumentsTable;
+  // inputs
+  inputs: InputsTable;
+  input_status_changes: InputStatusChangesTable;
   // service plans (0005)
   service_plans: ServicePlansTable;
   service_plan_versions: ServicePlanVersionsTable;

@@ -42,6 +42,8 @@ interface Fixture {
   consultationPlanId: string;
   adoptedPlanId: string;
   planCommentId: string;
+  // inputs
+  inputId: string;
   // groups and events (helper D)
   eventId: string;
   registrationId: string;
@@ -351,6 +353,18 @@ const MATRIX: Record<string, Case> = {
   'GET /api/service-plans/:id/export.pdf': { path: (f) => `/api/service-plans/${f.draftPlanId}/export.pdf`, expect: spaceView },
   'GET /api/service-plans/:id/document': { path: (f) => `/api/service-plans/${f.draftPlanId}/document`, expect: spaceView },
   'GET /api/counties/:code/service-programme': { path: () => '/api/counties/24/service-programme', expect: all(200) },
+  // --- inputs (needs and ideas) and the Agenda 2030 goals ---
+  'GET /api/agenda2030/goals': { path: () => '/api/agenda2030/goals', expect: all(200) },
+  'GET /api/spaces/:id/inputs': { path: (f) => `/api/spaces/${f.spaceId}/inputs`, expect: spaceView },
+  'POST /api/spaces/:id/inputs': {
+    path: (f) => `/api/spaces/${f.spaceId}/inputs`,
+    body: () => ({ text: 'Ett paketombud i byn', kind: 'need', theme: 'service', serviceType: 'post' }),
+    expect: { ...spaceView, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
+  },
+  'GET /api/spaces/:id/inputs/export': { path: (f) => `/api/spaces/${f.spaceId}/inputs/export?format=csv`, expect: spaceView },
+  'GET /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, expect: spaceView },
+  'PATCH /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, body: () => ({ status: 'being_assessed', reason: 'Matris' }), expect: space(200, ['facilitator']) },
+  // --- end inputs ---
 };
 
 // service points (helper A): merged into Fixture.
@@ -532,6 +546,12 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   const { id: adoptedPlanId } = await plan('adopted');
   await version(adoptedPlanId, 1, 'consultation');
   await version(adoptedPlanId, 2, 'adopted');
+  // inputs
+  const { id: inputId } = await db
+    .insertInto('inputs')
+    .values({ space_id: spaceId, number: 1, text: 'Matrisinspel', kind: 'idea', theme: null, service_type: null, municipality_code: null, locality_id: null, lon: null, lat: null, source: 'form', channel: null, source_ref: null, event_id: null, submitter_sector: null, submitter_age_group: null, submitter_email: null, planned_ref_id: null, planned_ref_label: null, status_changed_at: now, entered_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   // groups and events (helper D)
   const { id: eventId } = await db
     .insertInto('events')
@@ -636,6 +656,7 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       // service points (helper A)
       ...(await servicePointFixture(db, spaceId, unique, now)),
       ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),
+      inputId,
       eventId,
       registrationId,
       checkInCode: hashToken(t.deps.config.sessionSecret, `check-in:${registrationId}`),

@@ -30,6 +30,9 @@ import { populationRoutes } from '../modules/services/population/population.rout
 import { scenarioRoutes } from '../modules/services/scenario/scenario.routes.ts';
 import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
 import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
+// inputs (needs and ideas) and the Agenda 2030 goals
+import { goalRoutes } from '../modules/agenda2030/goal/goal.routes.ts';
+import { inputRoutes } from '../modules/dialogues/input/input.routes.ts';
 // groups and events (helper D)
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
 import { groupRoutes } from '../modules/groups/group/group.routes.ts';
@@ -75,6 +78,9 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...scenarioRoutes(deps),
     ...suggestionRoutes(deps),
     ...servicePointImportRoutes(deps),
+    // inputs
+    ...goalRoutes(deps),
+    ...inputRoutes(deps),
     // groups and events (helper D)
     ...groupRoutes(deps),
     ...eventRoutes(deps),

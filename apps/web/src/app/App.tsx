@@ -44,6 +44,11 @@ import { EventsPage } from '../features/dialogues/events/EventsPage.tsx';
 import { RegistrationPage } from '../features/dialogues/events/RegistrationPage.tsx';
 import { GroupPage } from '../features/groups/GroupPage.tsx';
 import { GroupsPage } from '../features/groups/GroupsPage.tsx';
+// inputs (needs and ideas)
+import { InputFormPage } from '../features/dialogues/inputs/InputFormPage.tsx';
+import { InputPage } from '../features/dialogues/inputs/InputPage.tsx';
+import { InputsPage } from '../features/dialogues/inputs/InputsPage.tsx';
+import { TriagePage } from '../features/dialogues/inputs/TriagePage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -179,6 +184,11 @@ const router = createBrowserRouter([
           },
           { path: 'registrations/:id', element: <RegistrationPage /> },
           { path: 'check-in/:id', element: <CheckInPage /> },
+          // inputs: the public list, form and detail; the triage view checks the caller's rights itself
+          { path: 'spaces/:id/inputs', element: <InputsPage /> },
+          { path: 'spaces/:id/inputs/new', element: <InputFormPage /> },
+          { path: 'spaces/:id/inputs/triage', element: <TriagePage /> },
+          { path: 'spaces/:id/inputs/:inputId', element: <InputPage /> },
           { path: 'organisations', element: <OrganisationsPage /> },
           {
             path: 'organisations/new',

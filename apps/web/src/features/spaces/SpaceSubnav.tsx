@@ -15,6 +15,8 @@ export function SpaceSubnav({ space }: { space: Space }) {
     // groups and events (helper D)
     [`/spaces/${space.id}/groups`, t('groups.nav')],
     [`/spaces/${space.id}/events`, t('events.nav')],
+    // inputs
+    [`/spaces/${space.id}/inputs`, t('inputs.nav')],
   ];
   links.push([`/spaces/${space.id}/service-plans`, t('servicePlans.nav')]);
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);

@@ -92,6 +92,11 @@ const sv = {
   'type.pharmacy': 'Apotek',
   'type.post': 'Post och paket',
   'type.payment': 'Betaltjänster',
+  'need.received': 'mottaget',
+  'need.being_assessed': 'bedöms',
+  'need.planned': 'planerat',
+  'need.done': 'genomfört',
+  'need.declined': 'avslaget',
 };
 
 type Key = keyof typeof sv;
@@ -187,6 +192,11 @@ const en: Record<Key, string> = {
   'type.pharmacy': 'Pharmacy',
   'type.post': 'Post and parcels',
   'type.payment': 'Payment services',
+  'need.received': 'received',
+  'need.being_assessed': 'being assessed',
+  'need.planned': 'planned',
+  'need.done': 'done',
+  'need.declined': 'declined',
 };
 
 export type DocumentText = (key: string, params?: Record<string, string | number>) => string;

@@ -158,7 +158,7 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 
   blocks.push({ kind: 'heading', level: 2, text: t('needs') });
   if (input.needs.length === 0) blocks.push({ kind: 'paragraph', text: t('noNeeds'), muted: true });
-  else blocks.push({ kind: 'list', items: input.needs.map((n) => [n.title, n.localityName].filter(Boolean).join(' – ')) });
+  else blocks.push({ kind: 'list', items: input.needs.map((n) => `${[n.title, n.localityName].filter(Boolean).join(' – ')} (${t(`need.${n.status}`)})`) });
 
   blocks.push({ kind: 'heading', level: 2, text: t('goals') });
   if (content.goals.length === 0) blocks.push({ kind: 'paragraph', text: t('noGoals'), muted: true });

@@ -1,11 +1,9 @@
 /**
- * Where the service plan meets modules that are built on other branches. Each function here is
- * the one place the plan asks another module for something; until that module exists it answers
- * "nothing yet" and the plan says so. Wire them to the other module's *service* (never its
- * repository) when it lands:
+ * Where the service plan meets the other modules. Each function here is the one place the plan
+ * asks another module for something, always through that module's service:
  *
  * - `serviceNeedsFor`   → the dialogues' inputs of type "service need" for the plan's municipality
- *                         (inputs module): id, title, locality name, status, date raised.
+ *                         (inputs module, `listServiceNeeds`): id, text, locality, status, date.
  * - `analysisFiguresFor`→ the analyses module's summary (as `GET /api/analyses/{id}`): population
  *                         per travel-time class per service type, for the plan's municipality.
  * - `assertAnalysisUsable` / `assertScenariosUsable` → that the analysis and the saved scenarios
@@ -18,6 +16,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { RequestContext } from '../../../platform/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, invalid } from '../../../platform/errors.ts';
+import { listServiceNeeds } from '../../dialogues/input/input.service.ts';
 import { getMunicipality } from '../../geography/municipality/municipality.service.ts';
 import { analysisReference, getAnalysis } from '../analysis/analysis.service.ts';
 import { scenarioReference } from '../scenario/scenario.service.ts';
@@ -29,16 +28,12 @@ export interface PlanScope {
 }
 
 /**
- * The needs raised in the villages (inputs of type "service need"); empty until the inputs
- * module is on this branch. With it (branch `inputs`), the body becomes:
- *
- *   const needs = await listServiceNeeds(deps.db, scope.spaceId, scope.municipalityCode);
- *   return needs.map((n) => ({ id: n.id, title: n.text, localityName: n.localityName, status: n.status, raisedAt: n.createdAt }));
- *
- * (`listServiceNeeds` from modules/dialogues/input/input.service.ts leaves hidden inputs out.)
+ * The needs raised in the villages: inputs of kind "need" with the service theme in the plan's
+ * space and municipality (hidden inputs left out), with their status on the inputs' timeline.
  */
-export async function serviceNeedsFor(_deps: Deps, _ctx: RequestContext, _scope: PlanScope): Promise<PlanNeed[]> {
-  return [];
+export async function serviceNeedsFor(deps: Deps, _ctx: RequestContext, scope: PlanScope): Promise<PlanNeed[]> {
+  const needs = await listServiceNeeds(deps.db, scope.spaceId, scope.municipalityCode);
+  return needs.map((n) => ({ id: n.id, title: n.text, localityName: n.localityName, status: n.status, raisedAt: n.createdAt }));
 }
 
 /**

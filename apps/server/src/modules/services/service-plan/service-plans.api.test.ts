@@ -160,6 +160,22 @@ describe('editing the draft', () => {
   });
 });
 
+describe('the needs raised', () => {
+  it('lists the service needs of the plan’s municipality from the inputs, in the plan and its document', async () => {
+    const plan = await newPlan(publicSpace, 'Plan med behov');
+    const need = await t.client().post(`/api/spaces/${publicSpace}/inputs`, { text: 'Paketutlämning i Särna', kind: 'need', theme: 'service', serviceType: 'post', municipalityCode: '2039', localityId: sarna });
+    expect(need.status, JSON.stringify(need.body)).toBe(201);
+    const otherTheme = await t.client().post(`/api/spaces/${publicSpace}/inputs`, { text: 'Bättre busstider till Mora', kind: 'need', theme: 'transport', municipalityCode: '2039' });
+    expect(otherTheme.status, JSON.stringify(otherTheme.body)).toBe(201);
+    const idea = await t.client().post(`/api/spaces/${publicSpace}/inputs`, { text: 'En idé om en byfest', kind: 'idea', municipalityCode: '2039' });
+    expect(idea.status).toBe(201);
+    const got = await lead.client.get(`/api/service-plans/${plan.id}`);
+    expect(got.body.needs).toEqual([{ id: need.body.id, title: 'Paketutlämning i Särna', localityName: 'Särna', status: 'received', raisedAt: expect.any(String) }]);
+    const doc = await lead.client.get(`/api/service-plans/${plan.id}/document`);
+    expect(doc.body.blocks).toContainEqual({ kind: 'list', items: ['Paketutlämning i Särna – Särna (mottaget)'] });
+  });
+});
+
 describe('versions: draft → consultation → adopted', () => {
   it('follows the rules, keeps every version readable and moderates public comments', async () => {
     const plan = await newPlan(publicSpace, 'Serviceplan 2026–2029');

@@ -78,7 +78,7 @@ function Consultation({ plan }: { plan: ServicePlan }) {
       </section>
       <section aria-labelledby="plan-text-heading" className="section">
         <h2 id="plan-text-heading">{t('servicePlans.consultation.planHeading', { number: plan.shownVersion ?? consultation?.number ?? '' })}</h2>
-        <PlanContentView content={plan.content} needs={plan.needs} analysis={plan.analysis} headingLevel={3} />
+        <PlanContentView spaceId={plan.spaceId} content={plan.content} needs={plan.needs} analysis={plan.analysis} headingLevel={3} />
       </section>
     </div>
   );

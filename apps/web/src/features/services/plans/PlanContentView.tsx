@@ -1,11 +1,12 @@
 import type { PlanAnalysisFigures, PlanContent, PlanNeed } from '@samhandling/contracts';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../../api/format.ts';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { levelLabel, measureStatusLabel, serviceLabel } from './labels.ts';
 
 /** The plan's content read-only: what the public reads on the consultation page and members see without editing rights. */
-export function PlanContentView({ content, needs, analysis, headingLevel = 2 }: { content: PlanContent; needs: PlanNeed[]; analysis: PlanAnalysisFigures | null; headingLevel?: 2 | 3 }) {
+export function PlanContentView({ spaceId, content, needs, analysis, headingLevel = 2 }: { spaceId: string; content: PlanContent; needs: PlanNeed[]; analysis: PlanAnalysisFigures | null; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const H = `h${headingLevel}` as 'h2';
   return (
@@ -47,7 +48,7 @@ export function PlanContentView({ content, needs, analysis, headingLevel = 2 }: 
       </section>
       <section aria-labelledby="view-needs" className="section">
         <H id="view-needs">{t('servicePlans.sections.needs')}</H>
-        <NeedsList needs={needs} />
+        <NeedsList spaceId={spaceId} needs={needs} />
       </section>
       <section aria-labelledby="view-goals" className="section">
         <H id="view-goals">{t('servicePlans.sections.goals')}</H>
@@ -105,15 +106,16 @@ export function MeasuresTable({ measures }: { measures: PlanContent['measures'] 
   );
 }
 
-export function NeedsList({ needs }: { needs: PlanNeed[] }) {
+/** The service needs raised in the villages (from the inputs), each linked to its public timeline. */
+export function NeedsList({ spaceId, needs }: { spaceId: string; needs: PlanNeed[] }) {
   const { t } = useTranslation();
   if (needs.length === 0) return <p className="muted" data-testid="needs-empty">{t('servicePlans.view.noNeeds')}</p>;
   return (
     <ul data-testid="needs-list">
       {needs.map((n) => (
         <li key={n.id}>
-          {n.title}
-          {n.localityName && ` – ${n.localityName}`} <span className="muted">({n.status})</span>
+          <Link to={`/spaces/${spaceId}/inputs/${n.id}`}>{n.title}</Link>
+          {n.localityName && ` – ${n.localityName}`} <span className="muted">({t(`inputs.status.${n.status}`, { defaultValue: n.status })}{n.raisedAt && `, ${formatDate(n.raisedAt)}`})</span>
         </li>
       ))}
     </ul>

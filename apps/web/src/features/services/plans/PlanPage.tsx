@@ -120,7 +120,7 @@ function PlanView({ plan }: { plan: ServicePlan }) {
       {can('update') ? (
         <PlanEditor plan={plan} onSaved={setMessage} />
       ) : (
-        <PlanContentView content={plan.content} needs={plan.needs} analysis={plan.analysis} />
+        <PlanContentView spaceId={plan.spaceId} content={plan.content} needs={plan.needs} analysis={plan.analysis} />
       )}
       <FollowUps plan={plan} onSaved={setMessage} />
       {can('moderate_comments') && hasConsultation && <Moderation plan={plan} />}
@@ -269,7 +269,7 @@ function PlanEditor({ plan, onSaved }: { plan: ServicePlan; onSaved: (message: s
       <LevelsEditor plan={plan} localityOptions={localityOptions.slice(1)} onSaved={onSaved} />
       <section aria-labelledby="needs-heading" className="section">
         <h2 id="needs-heading">{t('servicePlans.sections.needs')}</h2>
-        <NeedsList needs={plan.needs} />
+        <NeedsList spaceId={plan.spaceId} needs={plan.needs} />
       </section>
       <GoalsEditor plan={plan} onSaved={onSaved} />
       <MeasuresEditor plan={plan} localityOptions={localityOptions} organisations={sortBy(organisations.data ?? [], (o) => o.name)} onSaved={onSaved} />
