@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../test/app.ts';
+import { MAX_ANONYMOUS_INPUTS } from '../../dialogues/input/input-throttle.ts';
 
 let t: TestApp;
 let lead: { client: Client; id: string; email: string };
@@ -289,6 +290,18 @@ describe('versions: draft → consultation → adopted', () => {
       'service_plan.update',
       'service_plan.follow_up',
     ]);
+  });
+
+  it('stops one address flooding a consultation without an account; signed-in people are not limited', async () => {
+    const plan = await newPlan(publicSpace, 'Plan som får många synpunkter');
+    await lead.client.post(`/api/service-plans/${plan.id}/consultation`, { endsOn: day(30) });
+    const anonymous = t.client();
+    for (let i = 0; i < MAX_ANONYMOUS_INPUTS; i++) expect((await anonymous.post(`/api/service-plans/${plan.id}/comments`, { body: `Synpunkt nummer ${i}` })).status).toBe(201);
+    const flooded = await anonymous.post(`/api/service-plans/${plan.id}/comments`, { body: 'En till synpunkt' });
+    expect(flooded.status).toBe(429);
+    expect(Number(flooded.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await outsider.client.post(`/api/service-plans/${plan.id}/comments`, { body: 'Inloggad synpunkt' })).status).toBe(201);
+    expect((await lead.client.get(`/api/service-plans/${plan.id}/comments`)).body).toHaveLength(MAX_ANONYMOUS_INPUTS + 1);
   });
 
   it('follow-up needs an adopted plan', async () => {
