@@ -34,7 +34,8 @@ test('a process leader writes a service plan, puts it out for consultation, the 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('Serviceplanen är skapad.')).toBeVisible();
   await expect(page.getByTestId('plan-status')).toHaveText('Utkast');
-  await expect(page.getByTestId('needs-empty')).toBeVisible();
+  // The villages' service needs from the inputs (the demo has some for Älvdalen), linked to their timelines.
+  await expect(page.getByTestId('needs-list').getByRole('link', { name: /Paketombudet i Idre har lagt ner/ })).toBeVisible();
 
   // Background, one service level and one measure.
   const basics = page.getByTestId('basics-form');
