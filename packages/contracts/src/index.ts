@@ -13,3 +13,5 @@ export * from './dialogues.ts';
 export * from './boards.ts';
 export * from './inputs.ts';
 export * from './analyses.ts';
+// service plans
+export * from './service-plans.ts';

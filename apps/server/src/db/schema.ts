@@ -524,6 +524,7 @@ export interface InputStatusChangesTable {
   changed_by: string | null;
 }
 // --- end inputs ---
+
 // --- services: jobs, population, road networks, analyses, scenarios (migration 0004)
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -621,6 +622,89 @@ export interface ScenariosTable {
   created_at: CreatedAt;
 }
 
+// service plans (kommunal serviceplan)
+export interface ServicePlanContentRow {
+  background: string;
+  links: { title: string; url: string | null; note: string }[];
+  levels: { localityId: string; level: 'service_town' | 'service_node' | 'service_point'; targetServices: string[]; note: string }[];
+  goals: { id: string; text: string; indicator: string }[];
+  measures: {
+    id: string;
+    title: string;
+    description: string;
+    localityId: string | null;
+    place: string;
+    organisationIds: string[];
+    startDate: string | null;
+    endDate: string | null;
+    costSek: number | null;
+    status: string;
+    scenarioId: string | null;
+    goalIds: string[];
+  }[];
+}
+
+export interface ServicePlansTable {
+  id: Generated<string>;
+  space_id: string;
+  municipality_code: string;
+  title: string;
+  period_start: string;
+  period_end: string;
+  status: Generated<'draft' | 'consultation' | 'adopted'>;
+  content: Json<ServicePlanContentRow>;
+  /** An analysis of the analyses module; no foreign key (validated through its service). */
+  analysis_id: string | null;
+  consultation_ends_on: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ServicePlanVersionsTable {
+  id: Generated<string>;
+  plan_id: string;
+  number: number;
+  status: 'consultation' | 'adopted';
+  title: string;
+  period_start: string;
+  period_end: string;
+  /** The content as shown at the time (names filled in) and the analysis figures of that day; read with readSnapshot. */
+  content: Json<Record<string, unknown>>;
+  analysis_id: string | null;
+  consultation_ends_on: string | null;
+  decision_body: string | null;
+  decision_date: string | null;
+  minute_reference: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ServicePlanCommentsTable {
+  id: Generated<string>;
+  plan_id: string;
+  version_id: string;
+  body: string;
+  author_name: string | null;
+  locality_id: string | null;
+  user_id: string | null;
+  status: Generated<'pending' | 'published' | 'rejected'>;
+  response: string | null;
+  created_at: CreatedAt;
+  moderated_at: NullableTimestamp;
+  moderated_by: string | null;
+}
+
+export interface ServicePlanFollowUpsTable {
+  id: Generated<string>;
+  plan_id: string;
+  year: number;
+  summary: string;
+  measures: Json<{ measureId: string; status: string; note: string }[]>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface GeoJsonGeometry {
   type: 'Polygon' | 'MultiPolygon';
   coordinates: unknown;
@@ -671,6 +755,11 @@ export interface Database {
   // inputs
   inputs: InputsTable;
   input_status_changes: InputStatusChangesTable;
+  // service plans (0005)
+  service_plans: ServicePlansTable;
+  service_plan_versions: ServicePlanVersionsTable;
+  service_plan_comments: ServicePlanCommentsTable;
+  service_plan_follow_ups: ServicePlanFollowUpsTable;
   // services: analyses (0004)
   jobs: JobsTable;
   population_sets: PopulationSetsTable;

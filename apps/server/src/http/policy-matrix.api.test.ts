@@ -37,6 +37,11 @@ interface Fixture {
   surveyToken: string;
   email: string;
   unique: string;
+  // service plans
+  draftPlanId: string;
+  consultationPlanId: string;
+  adoptedPlanId: string;
+  planCommentId: string;
   // groups and events (helper D)
   eventId: string;
   registrationId: string;
@@ -320,6 +325,41 @@ const MATRIX: Record<string, Case> = {
   'GET /api/scenarios/:id': { path: (f) => `/api/scenarios/${f.scenarioId}`, expect: spaceView },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
+  // service plans (kommunal serviceplan) and the regional service programme
+  'GET /api/spaces/:id/service-plans': { path: (f) => `/api/spaces/${f.spaceId}/service-plans`, expect: spaceView },
+  'POST /api/spaces/:id/service-plans': {
+    path: (f) => `/api/spaces/${f.spaceId}/service-plans`,
+    body: () => ({ title: 'Matrisplan', municipalityCode: '2422', periodStart: 2026, periodEnd: 2029 }),
+    // The matrix space has no municipalities: leaders pass the policy and are told the municipality is not the space's.
+    expect: space(400, ['facilitator']),
+  },
+  'GET /api/service-plans/:id': { path: (f) => `/api/service-plans/${f.draftPlanId}`, expect: spaceView },
+  'PATCH /api/service-plans/:id': { path: (f) => `/api/service-plans/${f.draftPlanId}`, body: () => ({ background: 'Ny bakgrund' }), expect: space(200, ['facilitator']) },
+  'POST /api/service-plans/:id/consultation': { path: (f) => `/api/service-plans/${f.draftPlanId}/consultation`, body: () => ({ endsOn: '2099-12-31' }), expect: space(200, ['facilitator']) },
+  'POST /api/service-plans/:id/adopt': {
+    path: (f) => `/api/service-plans/${f.consultationPlanId}/adopt`,
+    body: () => ({ decisionBody: 'Kommunfullmäktige', decisionDate: '2099-01-01', minuteReference: '§ 1' }),
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/service-plans/:id/revise': { path: (f) => `/api/service-plans/${f.consultationPlanId}/revise`, expect: space(200, ['facilitator']) },
+  'GET /api/service-plans/:id/versions': { path: (f) => `/api/service-plans/${f.consultationPlanId}/versions`, expect: spaceView },
+  'GET /api/service-plans/:id/versions/:number': { path: (f) => `/api/service-plans/${f.consultationPlanId}/versions/1`, expect: spaceView },
+  'POST /api/service-plans/:id/follow-ups': { path: (f) => `/api/service-plans/${f.adoptedPlanId}/follow-ups`, body: () => ({ year: 2026, summary: 'Uppföljning' }), expect: space(201, ['facilitator']) },
+  'GET /api/service-plans/:id/comments': { path: (f) => `/api/service-plans/${f.consultationPlanId}/comments`, expect: spaceView },
+  'POST /api/service-plans/:id/comments': {
+    path: (f) => `/api/service-plans/${f.consultationPlanId}/comments`,
+    body: () => ({ body: 'En synpunkt på planen' }),
+    expect: { ...spaceView, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
+  },
+  'PATCH /api/service-plans/:id/comments/:commentId': {
+    path: (f) => `/api/service-plans/${f.consultationPlanId}/comments/${f.planCommentId}`,
+    body: () => ({ status: 'published' }),
+    expect: space(200, ['facilitator']),
+  },
+  'GET /api/service-plans/:id/export.docx': { path: (f) => `/api/service-plans/${f.draftPlanId}/export.docx`, expect: spaceView },
+  'GET /api/service-plans/:id/export.pdf': { path: (f) => `/api/service-plans/${f.draftPlanId}/export.pdf`, expect: spaceView },
+  'GET /api/service-plans/:id/document': { path: (f) => `/api/service-plans/${f.draftPlanId}/document`, expect: spaceView },
+  'GET /api/counties/:code/service-programme': { path: () => '/api/counties/24/service-programme', expect: all(200) },
   // --- inputs (needs and ideas) and the Agenda 2030 goals ---
   'GET /api/agenda2030/goals': { path: () => '/api/agenda2030/goals', expect: all(200) },
   'GET /api/spaces/:id/inputs': { path: (f) => `/api/spaces/${f.spaceId}/inputs`, expect: spaceView },
@@ -499,6 +539,46 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     .insertInto('survey_recipients')
     .values({ survey_id: surveyId, organisation_id: organisationId, email: 'kontakt@example.org', token_hash: hashToken(t.deps.config.sessionSecret, surveyToken), sent_at: now })
     .execute();
+  // service plans: a draft, one out for consultation (with a comment) and an adopted one.
+  const emptyPlan = JSON.stringify({ background: '', links: [], levels: [], goals: [], measures: [] });
+  const plan = (status: 'draft' | 'consultation' | 'adopted') =>
+    db
+      .insertInto('service_plans')
+      .values({ space_id: spaceId, municipality_code: '2422', title: `Plan ${status}`, period_start: '2026-01-01', period_end: '2029-12-31', status, content: emptyPlan, analysis_id: null, consultation_ends_on: status === 'draft' ? null : '2099-12-31', created_by: null, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  const version = (planId: string, number: number, status: 'consultation' | 'adopted') =>
+    db
+      .insertInto('service_plan_versions')
+      .values({
+        plan_id: planId,
+        number,
+        status,
+        title: 'Plan',
+        period_start: '2026-01-01',
+        period_end: '2029-12-31',
+        content: JSON.stringify({ background: '', links: [], analysisId: null, levels: [], goals: [], measures: [] }),
+        analysis_id: null,
+        consultation_ends_on: status === 'consultation' ? '2099-12-31' : null,
+        decision_body: status === 'adopted' ? 'Kommunfullmäktige' : null,
+        decision_date: status === 'adopted' ? '2026-06-01' : null,
+        minute_reference: status === 'adopted' ? '§ 1' : null,
+        created_by: null,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  const { id: draftPlanId } = await plan('draft');
+  const { id: consultationPlanId } = await plan('consultation');
+  const { id: consultationVersionId } = await version(consultationPlanId, 1, 'consultation');
+  const { id: planCommentId } = await db
+    .insertInto('service_plan_comments')
+    .values({ plan_id: consultationPlanId, version_id: consultationVersionId, body: 'Synpunkt', author_name: null, locality_id: null, user_id: null, response: null, moderated_at: null, moderated_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: adoptedPlanId } = await plan('adopted');
+  await version(adoptedPlanId, 1, 'consultation');
+  await version(adoptedPlanId, 2, 'adopted');
   // groups and events (helper D)
   const { id: eventId } = await db
     .insertInto('events')
@@ -616,6 +696,10 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       surveyToken,
       email,
       unique,
+      draftPlanId,
+      consultationPlanId,
+      adoptedPlanId,
+      planCommentId,
       eventId,
       registrationId,
       inputId,

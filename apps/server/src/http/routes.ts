@@ -36,6 +36,11 @@ import { analysisRoutes } from '../modules/services/analysis/analysis.routes.ts'
 import { roadNetworkRoutes } from '../modules/services/network/network.routes.ts';
 import { populationRoutes } from '../modules/services/population/population.routes.ts';
 import { scenarioRoutes } from '../modules/services/scenario/scenario.routes.ts';
+// service plans (kommunal serviceplan) and the regional service programme
+import { servicePlanCommentRoutes } from '../modules/services/service-plan-comment/service-plan-comment.routes.ts';
+import { servicePlanExportRoutes } from '../modules/services/service-plan-export/service-plan-export.routes.ts';
+import { servicePlanRoutes } from '../modules/services/service-plan/service-plan.routes.ts';
+import { serviceProgrammeRoutes } from '../modules/services/service-programme/service-programme.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -81,5 +86,10 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...roadNetworkRoutes(deps),
     ...analysisRoutes(deps),
     ...scenarioRoutes(deps),
+    // service plans (kommunal serviceplan) and the regional service programme
+    ...servicePlanRoutes(deps),
+    ...servicePlanCommentRoutes(deps),
+    ...servicePlanExportRoutes(deps),
+    ...serviceProgrammeRoutes(deps),
   ];
 }

@@ -17,6 +17,7 @@ import { MunicipalityMap } from '../../components/MunicipalityMap.tsx';
 import { SpaceInputsSection } from '../dialogues/inputs/SpaceInputsSection.tsx';
 import { kindLabel, roleLabel, SPACE_ROLES, visibilityLabel } from './labels.ts';
 import { SpaceForm, type SpaceFormValues } from './SpaceForm.tsx';
+import { SpacePlansSection } from '../services/plans/SpacePlansSection.tsx';
 
 export function SpacePage() {
   const { id = '' } = useParams();
@@ -113,6 +114,7 @@ function SpaceView({ space }: { space: Space }) {
         </section>
       )}
       <ActorsSection space={space} />
+      <SpacePlansSection space={space} />
       {/* groups and events (helper D) */}
       <section aria-labelledby="dialogues-heading" className="section">
         <h2 id="dialogues-heading">{t('events.spaceHeading')}</h2>

@@ -8,16 +8,17 @@ export function SpaceSubnav({ space }: { space: Space }) {
   const links: [string, string][] = [
     [`/spaces/${space.id}`, t('spaceNav.overview')],
     [`/spaces/${space.id}/network`, t('spaceNav.network')],
-    // inputs
-    [`/spaces/${space.id}/inputs`, t('inputs.nav')],
+    // services: accessibility analyses and scenarios
+    [`/spaces/${space.id}/analyses`, t('analyses.nav')],
     // service points (helper A)
     [`/spaces/${space.id}/services`, t('servicePoints.nav')],
     // groups and events (helper D)
     [`/spaces/${space.id}/groups`, t('groups.nav')],
     [`/spaces/${space.id}/events`, t('events.nav')],
-    // services: accessibility analyses and scenarios
-    [`/spaces/${space.id}/analyses`, t('analyses.nav')],
+    // inputs
+    [`/spaces/${space.id}/inputs`, t('inputs.nav')],
   ];
+  links.push([`/spaces/${space.id}/service-plans`, t('servicePlans.nav')]);
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);
   if (space.allowedActions.includes('run_surveys')) links.push([`/spaces/${space.id}/surveys`, t('spaceNav.surveys')]);
   return (

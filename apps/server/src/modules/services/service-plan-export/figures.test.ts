@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { figuresFromSummary } from '../service-plan/seams.ts';
+import { barChartSvg, escapeXml, planMapSvg } from './figures.ts';
+
+const square = { type: 'Polygon' as const, coordinates: [[[13, 61], [14, 61], [14, 62], [13, 62], [13, 61]]] };
+const legend = { service_town: 'Serviceort', service_node: 'Servicenod', service_point: 'Servicepunkt', locality: 'Övrig ort', servicePoint: 'Servicepunkt i inventeringen' };
+
+function circles(svg: string) {
+  return [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+}
+
+describe('plan map', () => {
+  it('puts places inside the picture, north up and west left, and escapes names', () => {
+    const svg = planMapSvg({
+      title: 'Karta <Älvdalen>',
+      boundary: square,
+      places: [
+        { name: 'Norr & väst', lon: 13.1, lat: 61.9, level: 'service_town' },
+        { name: 'Söder', lon: 13.9, lat: 61.1, level: null },
+      ],
+      points: [],
+      legend,
+    });
+    expect(svg).toContain('<title id="map-title">Karta &lt;Älvdalen&gt;</title>');
+    expect(svg).toContain('>Norr &amp; väst<');
+    const [south, north] = circles(svg); // places without a level are drawn first
+    expect(north![0]).toBeLessThan(south![0]);
+    expect(north![1]).toBeLessThan(south![1]);
+    for (const [x, y] of [north!, south!]) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(800);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(580);
+    }
+    // Only the legend names service points when there are none on the map.
+    expect(svg).not.toContain('Servicepunkt i inventeringen');
+  });
+});
+
+describe('bar chart', () => {
+  it('splits a bar into shares that fill the plot width', () => {
+    const svg = barChartSvg({
+      title: 'Befolkning',
+      rows: [{ label: 'Dagligvaror', segments: [{ label: '<5', value: 300 }, { label: '>5', value: 100 }] }],
+      colours: ['#111111', '#222222'],
+      valueLabel: String,
+      mode: 'share',
+    });
+    const widths = [...svg.matchAll(/<rect x="[\d.]+" y="\d+" width="([\d.]+)" height="26"/g)].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(2);
+    expect(widths[0]! / widths[1]!).toBeCloseTo(3, 1);
+    expect(widths[0]! + widths[1]!).toBeCloseTo(800 - 190 - 30, 0);
+  });
+
+  it('escapes every kind of markup character', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+});
+
+describe('analysis summary seam', () => {
+  it('reads the engine aggregate shape and a list shape alike, and says when nothing is there', () => {
+    const classes = [
+      { label: '<5', from_min: 0, to_min: 5, population: 10, origins: 1 },
+      { label: '>30', from_min: 30, to_min: null, population: 2, origins: 1 },
+    ];
+    const fromRecord = figuresFromSummary('a', { groceries: { population: 12, classes } });
+    const fromList = figuresFromSummary('a', [{ type: 'groceries', classes }]);
+    expect(fromRecord).toEqual(fromList);
+    expect(fromRecord).toMatchObject({ available: true, types: [{ type: 'groceries', classes: [{ label: '<5', population: 10 }, { label: '>30', population: 2 }] }] });
+    expect(figuresFromSummary('a', null)).toMatchObject({ available: false, reason: 'no_summary', types: [] });
+  });
+});

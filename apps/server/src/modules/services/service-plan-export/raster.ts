@@ -1,0 +1,19 @@
+import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+
+/** The fonts the figures and documents use, shipped in an npm package (no system fonts needed). */
+export const FONT_FILES = { regular: path.join(fontDir, 'DejaVuSans.ttf'), bold: path.join(fontDir, 'DejaVuSans-Bold.ttf') };
+
+/** SVG → PNG at the given pixel width, with the shipped DejaVu fonts so text looks the same everywhere. */
+export function svgToPng(svg: string, width: number): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
+    font: { loadSystemFonts: false, fontFiles: [FONT_FILES.regular, FONT_FILES.bold], defaultFontFamily: 'DejaVu Sans' },
+    background: '#ffffff',
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,40 @@
+import type { Locality, PlanComment, PlanDocumentBody, ServicePlan, ServicePlanSummary, ServiceProgramme } from '@samhandling/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../api/client.ts';
+
+export const planKeys = {
+  list: (spaceId: string) => ['service-plans', spaceId] as const,
+  plan: (id: string) => ['service-plan', id] as const,
+  comments: (id: string) => ['service-plan-comments', id] as const,
+  document: (id: string, version: number | undefined) => ['service-plan-document', id, version ?? 'shown'] as const,
+  programme: (county: string) => ['service-programme', county] as const,
+  localities: (municipality: string) => ['localities', municipality] as const,
+};
+
+export function useSpacePlans(spaceId: string) {
+  return useQuery({ queryKey: planKeys.list(spaceId), queryFn: () => api<ServicePlanSummary[]>(`/api/spaces/${spaceId}/service-plans`) });
+}
+
+export function usePlan(id: string) {
+  return useQuery({ queryKey: planKeys.plan(id), queryFn: () => api<ServicePlan>(`/api/service-plans/${encodeURIComponent(id)}`), retry: false });
+}
+
+export function usePlanComments(id: string) {
+  return useQuery({ queryKey: planKeys.comments(id), queryFn: () => api<PlanComment[]>(`/api/service-plans/${id}/comments`) });
+}
+
+export function usePlanDocument(id: string, version: number | undefined) {
+  return useQuery({
+    queryKey: planKeys.document(id, version),
+    queryFn: () => api<PlanDocumentBody>(`/api/service-plans/${encodeURIComponent(id)}/document`, { query: { version } }),
+    retry: false,
+  });
+}
+
+export function useProgramme(county: string) {
+  return useQuery({ queryKey: planKeys.programme(county), queryFn: () => api<ServiceProgramme>(`/api/counties/${county}/service-programme`), enabled: county !== '' });
+}
+
+export function useMunicipalityLocalities(municipality: string) {
+  return useQuery({ queryKey: planKeys.localities(municipality), queryFn: () => api<Locality[]>('/api/localities', { query: { municipality } }), staleTime: 60_000 });
+}

@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, expectNoHorizontalScroll, signIn } from './helpers.ts';
+
+const LEADER = 'processledare@example.org';
+
+async function openServicePlans(page: Page) {
+  await page.goto('/');
+  await page.getByTestId('space-card').getByRole('link', { name: 'Service i samverkan' }).click();
+  await page.getByRole('link', { name: 'Serviceplaner', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Serviceplaner – Service i samverkan' })).toBeVisible();
+}
+
+test('a process leader writes a service plan, puts it out for consultation, the public comments and the comment is published', async ({ page, browser }) => {
+  const stamp = Date.now();
+  const title = `Serviceplan e2e ${stamp}`;
+  await signIn(page, LEADER);
+  await openServicePlans(page);
+  // The demo's draft for Älvdalen is listed.
+  const list = page.getByTestId('plan-list');
+  await expect(list.getByRole('link', { name: 'Serviceplan för Älvdalens kommun 2026–2029' })).toBeVisible();
+  await expectAccessible(page, 'the plan list');
+
+  // A new plan; a period ending before it starts is refused first.
+  const form = page.getByTestId('create-plan-form');
+  await form.getByRole('textbox', { name: /^Namn på planen/ }).fill(title);
+  await form.getByLabel(/^Kommun/).selectOption({ label: 'Älvdalen' });
+  await form.getByRole('textbox', { name: /^Periodens början/ }).fill('2027');
+  await form.getByRole('textbox', { name: /^Periodens slut/ }).fill('2026');
+  await page.getByRole('button', { name: 'Skapa serviceplan' }).click();
+  await expect(page.getByTestId('error-summary')).toBeFocused();
+  await expect(page.getByTestId('error-summary')).toContainText('Periodens slut kan inte vara före dess början.');
+  await form.getByRole('textbox', { name: /^Periodens slut/ }).fill('2030');
+  await page.getByRole('button', { name: 'Skapa serviceplan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('Serviceplanen är skapad.')).toBeVisible();
+  await expect(page.getByTestId('plan-status')).toHaveText('Utkast');
+  // The villages' service needs from the inputs (the demo has some for Älvdalen), linked to their timelines.
+  await expect(page.getByTestId('needs-list').getByRole('link', { name: /Paketombudet i Idre har lagt ner/ })).toBeVisible();
+
+  // Background, one service level and one measure.
+  const basics = page.getByTestId('basics-form');
+  await basics.getByRole('textbox', { name: /^Bakgrund/ }).fill('Långa avstånd mellan byarna.');
+  await basics.getByRole('button', { name: /^Spara/ }).click();
+  await expect(page.getByText('Ändringarna är sparade.')).toBeVisible();
+  const levels = page.getByTestId('levels-form');
+  await levels.getByRole('button', { name: 'Lägg till en ort' }).click();
+  await levels.getByLabel(/^Ort$/).selectOption({ label: 'Idre' });
+  await levels.getByLabel(/^Servicenivå/).selectOption({ label: 'Servicenod' });
+  await levels.getByText(/^Service som ska finnas/).click();
+  await levels.getByRole('checkbox', { name: 'Drivmedel' }).check();
+  await levels.getByRole('button', { name: /^Spara/ }).click();
+  await expect(levels.getByRole('group', { name: 'Ort 1: Idre' })).toBeVisible();
+  const measures = page.getByTestId('measures-form');
+  await measures.getByRole('button', { name: 'Lägg till en åtgärd' }).click();
+  await measures.getByRole('textbox', { name: /^Åtgärd/ }).fill('Paketskåp i Idre');
+  await measures.getByRole('textbox', { name: /^Kostnad/ }).fill('45000');
+  await measures.getByRole('button', { name: /^Spara/ }).click();
+  await expect(measures.getByRole('group', { name: 'Åtgärd 1: Paketskåp i Idre' })).toBeVisible();
+  await expectAccessible(page, 'the plan editor');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page, 320);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // Out for consultation.
+  const lifecycle = page.getByTestId('lifecycle');
+  await lifecycle.getByRole('button', { name: 'Skicka ut på samråd' }).click();
+  await expect(page.getByText('Planen är ute på samråd.')).toBeVisible();
+  await expect(page.getByTestId('plan-status')).toHaveText('Ute på samråd');
+  const planUrl = new URL(page.url());
+
+  // The public: the consultation page without an account, on a phone.
+  const guest = await browser.newContext({ viewport: { width: 320, height: 720 } });
+  const visitor = await guest.newPage();
+  await visitor.goto(`${planUrl.origin}${planUrl.pathname}/consultation`);
+  await expect(visitor.getByRole('heading', { level: 1, name: `Samråd: ${title}` })).toBeVisible();
+  await expect(visitor.getByTestId('measures-table')).toContainText('Paketskåp i Idre');
+  await visitor.getByRole('button', { name: 'Skicka synpunkten' }).click();
+  await expect(visitor.getByTestId('error-summary')).toBeFocused();
+  const comment = visitor.getByTestId('comment-form');
+  await comment.getByRole('textbox', { name: /^Din synpunkt/ }).fill(`Paketskåpet behövs även i Särna ${stamp}`);
+  await comment.getByRole('textbox', { name: /^Ditt namn/ }).fill('Särna byalag');
+  await comment.getByLabel(/^Ort synpunkten gäller/).selectOption({ label: 'Särna' });
+  // Sent from the keyboard.
+  await visitor.getByRole('button', { name: 'Skicka synpunkten' }).focus();
+  await visitor.keyboard.press('Enter');
+  await expect(visitor.getByText('Tack! Din synpunkt har kommit in')).toBeVisible();
+  await expectAccessible(visitor, 'the public consultation page');
+  await expectNoHorizontalScroll(visitor, 320);
+
+  // The leader publishes it with an answer; the public then sees it with its date.
+  await page.reload();
+  const moderated = page.getByTestId('moderated-comment').filter({ hasText: String(stamp) });
+  await moderated.getByRole('textbox', { name: /^Kommunens svar/ }).fill('Vi tar med Särna i nästa version.');
+  await moderated.getByRole('button', { name: 'Publicera', exact: true }).click();
+  await expect(moderated).toContainText('Publicerad');
+  await visitor.reload();
+  const published = visitor.getByTestId('published-comments');
+  await expect(published).toContainText(`Paketskåpet behövs även i Särna ${stamp}`);
+  await expect(published).toContainText('Vi tar med Särna i nästa version.');
+  await expect(published.locator('time')).toHaveCount(1);
+  await guest.close();
+
+  // The print view of the plan: the document with its map and measures, laid out for paper.
+  await page.getByRole('link', { name: 'Utskriftsvy' }).click();
+  const doc = page.getByTestId('plan-document');
+  await expect(doc.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(doc.getByRole('img', { name: 'Karta över Älvdalen kommun med orter och servicenivåer' })).toBeVisible();
+  await expect(page.getByTestId('document-measures')).toContainText('Paketskåp i Idre');
+  await expectAccessible(page, 'the print view');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
+  await expect(doc).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // The regional view: Dalarna's municipalities with the plan that is out for consultation.
+  await page.goto('/service-programme');
+  await page.getByLabel(/^Län/).selectOption({ label: 'Dalarnas län' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Regionalt serviceprogram – Dalarnas län' })).toBeVisible();
+  const table = page.getByTestId('programme-table');
+  await expect(table.getByRole('link', { name: title })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Ludvika/ })).toContainText('Ingen serviceplan');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-municipality-codes', '2039');
+  await expectAccessible(page, 'the regional service programme view');
+});
+
+test('the public sees no drafts: the regional view and a draft plan, at 320 px', async ({ browser }) => {
+  const guest = await browser.newContext({ viewport: { width: 320, height: 720 } });
+  const page = await guest.newPage();
+  await page.goto('/service-programme?county=20');
+  await expect(page.getByRole('heading', { level: 1, name: 'Regionalt serviceprogram – Dalarnas län' })).toBeVisible();
+  await expect(page.getByTestId('programme-table')).not.toContainText('Serviceplan för Älvdalens kommun 2026–2029');
+  await expectAccessible(page, 'the regional view for the public');
+  await expectNoHorizontalScroll(page, 320);
+  await page.goto('/');
+  await page.getByTestId('space-card').getByRole('link', { name: 'Service i samverkan' }).click();
+  await page.getByRole('link', { name: 'Serviceplaner', exact: true }).click();
+  await expect(page.getByTestId('plan-list')).not.toContainText('Serviceplan för Älvdalens kommun');
+  await expectNoHorizontalScroll(page, 320);
+  await guest.close();
+});
