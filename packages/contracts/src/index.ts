@@ -6,6 +6,7 @@ export * from './users.ts';
 export * from './spaces.ts';
 export * from './admin.ts';
 export * from './actors.ts';
+export * from './service-points.ts';
 // groups and events (helper D)
 export * from './groups.ts';
 export * from './dialogues.ts';

@@ -17,6 +17,10 @@ import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes
 import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
 import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+// service points (helper A)
+import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
+import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
+import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
 // groups and events (helper D)
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
 import { groupRoutes } from '../modules/groups/group/group.routes.ts';
@@ -48,6 +52,10 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...actorsImportRoutes(deps),
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
+    // service points (helper A)
+    ...servicePointRoutes(deps),
+    ...suggestionRoutes(deps),
+    ...servicePointImportRoutes(deps),
     // groups and events (helper D)
     ...groupRoutes(deps),
     ...eventRoutes(deps),

@@ -25,6 +25,11 @@ import { SurveysPage } from '../features/surveys/SurveysPage.tsx';
 import { CreateSpacePage } from '../features/spaces/CreateSpacePage.tsx';
 import { SpacePage } from '../features/spaces/SpacePage.tsx';
 import { StartPage } from '../features/spaces/StartPage.tsx';
+// service points (helper A)
+import { ImportServicePointsPage } from '../features/services/points/ImportServicePointsPage.tsx';
+import { CreateServicePointPage, EditServicePointPage, SuggestChangePage } from '../features/services/points/ServicePointFormPages.tsx';
+import { ServicePointPage } from '../features/services/points/ServicePointPage.tsx';
+import { ServicesPage } from '../features/services/points/ServicesPage.tsx';
 // groups and events (helper D)
 import { AttendancePage } from '../features/dialogues/events/AttendancePage.tsx';
 import { CheckInPage } from '../features/dialogues/events/CheckInPage.tsx';
@@ -94,6 +99,41 @@ const router = createBrowserRouter([
             element: (
               <RequireSignIn>
                 <SurveysPage />
+              </RequireSignIn>
+            ),
+          },
+          // service points (helper A)
+          { path: 'spaces/:id/services', element: <ServicesPage /> },
+          {
+            path: 'spaces/:id/services/new',
+            element: (
+              <RequireSignIn>
+                <CreateServicePointPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'spaces/:id/services/import',
+            element: (
+              <RequireSignIn>
+                <ImportServicePointsPage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'service-points/:id', element: <ServicePointPage /> },
+          {
+            path: 'service-points/:id/edit',
+            element: (
+              <RequireSignIn>
+                <EditServicePointPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'service-points/:id/suggest',
+            element: (
+              <RequireSignIn>
+                <SuggestChangePage />
               </RequireSignIn>
             ),
           },
