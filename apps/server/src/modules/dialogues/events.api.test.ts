@@ -177,15 +177,13 @@ describe('registration', () => {
 
   it('confirms by e-mail with a link, a calendar file and a QR; the link shows the registration and cancels it', async () => {
     const event = await newEvent({ title: 'Byaforum i Ammarnäs', kind: 'village_forum' });
-    const answer = await t
-      .client()
-      .post(`/api/events/${event.id}/registrations`, {
-        name: 'Anna Andersson',
-        email: 'Anna@Example.org',
-        sector: 'civil_society',
-        ageGroup: '26_64',
-        dietaryNeeds: 'Vegetariskt',
-      });
+    const answer = await t.client().post(`/api/events/${event.id}/registrations`, {
+      name: 'Anna Andersson',
+      email: 'Anna@Example.org',
+      sector: 'civil_society',
+      ageGroup: '26_64',
+      dietaryNeeds: 'Vegetariskt',
+    });
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({ status: 'confirmed', mode: 'on_site', waitlistPosition: null });
     const mails = await t.deps.db.selectFrom('outbox').selectAll().where('subject', 'like', '%Byaforum i Ammarnäs%').execute();
@@ -253,6 +251,29 @@ describe('registration', () => {
       .post(`/api/events/${onSiteOnly.id}/registrations`, { name: 'D', email: 'd@example.org', mode: 'online' });
     expect(online.status).toBe(400);
     expect(online.body.error.fields.mode).toBe('Träffen erbjuder inte det sättet att delta.');
+  });
+
+  it('registers a signed-in user too, and shows the leaders who registered', async () => {
+    const event = await newEvent({ title: 'Inloggad anmälan' });
+    const answer = await member.client.post(`/api/events/${event.id}/registrations`, {
+      name: 'Medlem',
+      email: 'medlem-inloggad@example.org',
+    });
+    expect(answer.status).toBe(201);
+    const list = await lead.client.get(`/api/events/${event.id}/registrations`);
+    expect(list.body).toEqual([expect.objectContaining({ name: 'Medlem', signedIn: true, status: 'confirmed' })]);
+    expect((await member.client.get(`/api/events/${event.id}/registrations`)).status).toBe(403);
+  });
+
+  it('an edit that moves the time raises SEQUENCE and e-mails registrants; other edits do not', async () => {
+    const event = await newEvent({ title: 'Ändras' });
+    await t.client().post(`/api/events/${event.id}/registrations`, { name: 'Eva', email: 'eva-andras@example.org' });
+    const retitled = await lead.client.patch(`/api/events/${event.id}`, { description: 'Ny beskrivning' });
+    expect(retitled.body.sequence).toBe(0);
+    const moved = await lead.client.patch(`/api/events/${event.id}`, { startsAt: at(11), endsAt: at(11, 20) });
+    expect(moved.body.sequence).toBe(1);
+    const subjects = (await t.outboxFor('eva-andras@example.org')).map((m) => m.subject).sort();
+    expect(subjects).toEqual(['Anmälan bekräftad: Ändras', 'Ny tid: Ändras']);
   });
 
   it('refuses registrations outside the registration window', async () => {
