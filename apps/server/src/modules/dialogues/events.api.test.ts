@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../test/app.ts';
 
@@ -274,6 +275,33 @@ describe('registration', () => {
     expect(moved.body.sequence).toBe(1);
     const subjects = (await t.outboxFor('eva-andras@example.org')).map((m) => m.subject).sort();
     expect(subjects).toEqual(['Anmälan bekräftad: Ändras', 'Ny tid: Ändras']);
+  });
+
+  it('answers any registration body with a clear answer and never gives out more seats than there are', async () => {
+    const event = await newEvent({ title: 'Slumpad indata', capacity: 3, onlineUrl: 'https://meet.example.org/x', onlineCapacity: 2 });
+    const body = fc.record(
+      {
+        name: fc.oneof(fc.string({ maxLength: 300 }), fc.constant('Namn'), fc.integer()),
+        email: fc.oneof(fc.emailAddress(), fc.string({ maxLength: 40 })),
+        mode: fc.oneof(fc.constantFrom('on_site', 'online', 'hybrid'), fc.anything({ maxDepth: 0 })),
+        sector: fc.oneof(fc.constantFrom('public', 'private', 'x'), fc.constant(null)),
+        ageGroup: fc.constantFrom('16_25', '99', null),
+        organisationId: fc.oneof(fc.uuid(), fc.string({ maxLength: 10 })),
+        extra: fc.anything({ maxDepth: 1 }),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (payload) => {
+        const answer = await t.client().post(`/api/events/${event.id}/registrations`, payload);
+        expect(answer.status).toBeLessThan(500);
+        if (answer.status >= 400) expect(answer.body.error.message).toEqual(expect.any(String));
+      }),
+      { numRuns: 60 },
+    );
+    const seats = (await t.client().get(`/api/events/${event.id}`)).body.seats;
+    expect(seats.on_site.confirmed).toBeLessThanOrEqual(3);
+    expect(seats.online.confirmed).toBeLessThanOrEqual(2);
   });
 
   it('refuses registrations outside the registration window', async () => {
