@@ -102,6 +102,8 @@ test('a leader plans an event, checks a participant in from a phone, marks anoth
   await form.getByLabel(/^Slutar/).fill(`${day}T20:00`);
   await form.getByRole('textbox', { name: /^Lokal/ }).fill('Bygdegården');
   await form.getByRole('textbox', { name: /^Adress/ }).fill('Ammarnäs');
+  await form.getByRole('textbox', { name: /^Latitud/ }).fill('65,958');
+  await form.getByRole('textbox', { name: /^Longitud/ }).fill('16,208');
   await form.getByRole('textbox', { name: /^Platser på plats/ }).fill('1');
   await form.getByRole('button', { name: 'Lägg till programpunkt' }).click();
   await form.getByRole('textbox', { name: /^Punkt 1: innehåll/ }).fill('Välkomna');
