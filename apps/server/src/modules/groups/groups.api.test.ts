@@ -117,6 +117,20 @@ describe('working groups', () => {
     expect((await lead.client.delete(`/api/groups/${groupId}/members/${pb}`)).status).toBe(204);
     const after = (await t.client().get(`/api/spaces/${spaceId}/network?source=derived`)).body;
     expect(after.edges.find((e: { id: string }) => e.id === tie.id)).toBeUndefined();
+    // Erasing a member (GDPR) takes them out of the group and its derived ties with them.
+    const c = await organisation('civil_society');
+    const pc = await person('Person C', c);
+    await lead.client.post(`/api/groups/${groupId}/members`, { personId: pc });
+    const withC = (await t.client().get(`/api/spaces/${spaceId}/network?source=derived`)).body.edges.filter(
+      (e: { source: string; target: string }) => [e.source, e.target].includes(c),
+    );
+    expect(withC).toHaveLength(1);
+    expect((await lead.client.delete(`/api/people/${pc}`)).status).toBe(204);
+    const erased = (await t.client().get(`/api/spaces/${spaceId}/network?source=derived`)).body.edges.filter(
+      (e: { source: string; target: string }) => [e.source, e.target].includes(c),
+    );
+    expect(erased).toHaveLength(0);
+    expect((await lead.client.get(`/api/groups/${groupId}`)).body.memberCount).toBe(1);
   });
 
   it('has a youth group kind aiming for young members', async () => {

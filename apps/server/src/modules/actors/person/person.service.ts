@@ -7,6 +7,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { assertMunicipalitiesExist } from '../../geography/municipality/municipality.service.ts';
+import { removePersonFromGroups } from '../../groups/group/group.service.ts';
 import { canLeadSpace } from '../../spaces/space/space.policy.ts';
 import { loadSpaceAccess, spacesLedBy } from '../../spaces/space/space.service.ts';
 import { organisationsByIds } from '../organisation/organisation.service.ts';
@@ -156,6 +157,8 @@ export async function erasePerson(deps: Deps, ctx: RequestContext, id: string): 
   const { led, spaceIds } = await loadVisiblePerson(deps, ctx, id);
   if (!canErasePerson(ctx.actor, spaceIds, led)) throw forbidden();
   await deps.db.transaction().execute(async (trx) => {
+    // A person in a working group leaves it first, so the collaborations it derives follow.
+    await removePersonFromGroups(trx, id);
     await deletePerson(trx, id);
     await recordAudit(trx, deps.clock, ctx, { action: 'person.erase', resourceType: 'person', resourceId: id });
   });

@@ -138,3 +138,7 @@ export async function replaceDerivedCollaborations(
     )
     .execute();
 }
+
+export function groupsOfPerson(db: Kysely<Database>, personId: string) {
+  return db.selectFrom('working_group_members').select('group_id').where('person_id', '=', personId).execute();
+}

@@ -24,6 +24,7 @@ import {
   deleteMember,
   findGroup,
   findMember,
+  groupsOfPerson,
   insertGroup,
   insertMember,
   listGroups,
@@ -188,4 +189,17 @@ export async function removeGroupMember(deps: Deps, ctx: RequestContext, id: str
       details: { personId },
     });
   });
+}
+
+/**
+ * For the people module, inside its transaction, before a person is erased: they leave every
+ * group, and the collaborations those groups derive are rebuilt without them.
+ */
+export async function removePersonFromGroups(trx: Kysely<Database>, personId: string): Promise<void> {
+  const memberships = await groupsOfPerson(trx, personId);
+  for (const { group_id } of memberships) {
+    await deleteMember(trx, group_id, personId);
+    const row = await findGroup(trx, group_id);
+    if (row) await rebuildDerived(trx, group_id, row.name, row.created_at);
+  }
 }

@@ -9,6 +9,7 @@ import { useMunicipalityIndex, useSpace } from '../../../api/hooks.ts';
 import { ErrorView } from '../../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../../app/usePage.ts';
+import { MunicipalityMap } from '../../../components/MunicipalityMap.tsx';
 import { CheckboxField, ErrorSummary, fieldError, Loading, SelectField, TextAreaField, TextField } from '../../../components/fields.tsx';
 import { useSpaceOrganisations } from '../../actors/api.ts';
 import { eventKeys, useEvent } from './api.ts';
@@ -87,6 +88,12 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
   );
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
   const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
+  const pickedLat = num(v.lat);
+  const pickedLon = num(v.lon);
+  const pickedPoint =
+    pickedLat !== null && pickedLon !== null && Number.isFinite(pickedLat) && Number.isFinite(pickedLon)
+      ? { lon: pickedLon, lat: pickedLat }
+      : null;
   const save = useMutation({
     mutationFn: () => {
       const body = {
@@ -275,6 +282,13 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
               error={fieldError(save.error, 'address')}
             />
           </div>
+          <p className="field__hint">{t('events.mapHint')}</p>
+          <MunicipalityMap
+            codes={v.municipalityCode ? [v.municipalityCode] : space.municipalityCodes}
+            label={t('events.mapLabel')}
+            picked={pickedPoint}
+            onPick={(lon, lat) => setV((prev) => ({ ...prev, lon: String(lon), lat: String(lat) }))}
+          />
           <div className="form-row">
             <TextField
               scope="event"

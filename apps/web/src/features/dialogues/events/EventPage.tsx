@@ -9,6 +9,7 @@ import { useMe } from '../../../api/hooks.ts';
 import { ErrorView } from '../../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../../app/usePage.ts';
+import { MunicipalityMap } from '../../../components/MunicipalityMap.tsx';
 import {
   ErrorSummary,
   fieldError,
@@ -144,6 +145,13 @@ function EventView({ event }: { event: Event }) {
         </a>
       </p>
       {event.description && <p className="prose description">{event.description}</p>}
+      {event.lat !== null && event.lon !== null && (
+        <MunicipalityMap
+          codes={event.municipalityCode ? [event.municipalityCode] : []}
+          label={t('events.placeMapLabel', { title: event.title })}
+          points={[{ id: event.id, lon: event.lon, lat: event.lat, label: event.placeName ?? event.title }]}
+        />
+      )}
       {event.agenda.length > 0 && (
         <section className="section" aria-labelledby="agenda-heading">
           <h2 id="agenda-heading">{t('events.agenda')}</h2>
