@@ -10,3 +10,4 @@ export * from './inputs.ts';
 // groups and events (helper D)
 export * from './groups.ts';
 export * from './dialogues.ts';
+export * from './service-points.ts';

@@ -7,6 +7,7 @@ export { parseOsmXml } from './osm/xml.ts';
 export { carWayRule, parseMaxspeed, parseDuration, type WayRule } from './osm/car.ts';
 export { SERVICE_TYPES, isServiceType, serviceTypesOf, type ServiceType } from './osm/services.ts';
 export { OsmCollector, type OsmExtract } from './osm/network.ts';
+export { OSM_SERVICE_KINDS, serviceKindsOf, OsmServiceCollector, type OsmServiceKind, type OsmServiceFeature } from './osm/service-kinds.ts';
 export { BaseNetworkBuilder, DIR_FWD, DIR_BWD, type BaseNetwork } from './graph/base.ts';
 export { buildGraph } from './graph/build.ts';
 export type { RoutingGraph, DroppedReport, SegmentGrid } from './graph/graph.ts';

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_actors.ts';
+import * as m0003 from './migrations/0003_service_points.ts';
 import * as m0006 from './migrations/0006_groups_events.ts';
 import * as m0007 from './migrations/0007_inputs.ts';
 
@@ -9,6 +10,7 @@ import * as m0007 from './migrations/0007_inputs.ts';
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_actors': m0002,
+  '0003_service_points': m0003,
   '0006_groups_events': m0006,
   '0007_inputs': m0007,
 };

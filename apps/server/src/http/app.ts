@@ -18,6 +18,8 @@ import { parseInput } from './validate.ts';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 const CSV_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+/** The largest file any upload route takes (an OSM extract for a county: 200 MB); each route sets its own lower limit. */
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 export interface AppOptions {
   routes: RouteDefinition[];
@@ -54,8 +56,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(cookie);
   await registerSecurityHeaders(app, { mapStyleUrl: deps.config.mapStyleUrl });
 
-  // Uploads (event documents): limits are set per route when the file is read.
-  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000, parts: 12 } });
+  // File uploads (routes with `upload`): one file per request; the route reads it with readUpload().
+  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 1024, parts: 12, fileSize: MAX_UPLOAD_BYTES } });
 
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_req, body, done) =>
     done(null, body),
@@ -87,6 +89,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         // Admin-only routes answer 404 to others: the caller does not learn they exist.
         if (route.access === 'admin' && !isPlatformAdmin(ctx.actor)) throw notFound();
         const contentType = request.headers['content-type']?.split(';')[0]?.trim();
+        if (contentType === 'multipart/form-data' && !route.upload) throw new AppError('unsupported_media_type');
         if (route.body && request.body !== undefined && contentType && contentType !== 'application/json' && !route.accepts?.includes(contentType)) {
           throw new AppError('unsupported_media_type');
         }

@@ -42,6 +42,19 @@ export function buildOpenApi(routes: RouteDefinition[], version: string) {
             },
           }
         : {}),
+      ...(route.upload
+        ? {
+            requestBody: {
+              required: true,
+              description: route.upload.description,
+              content: {
+                'multipart/form-data': {
+                  schema: { type: 'object', required: [route.upload.field], properties: { [route.upload.field]: { type: 'string', format: 'binary', maxLength: route.upload.maxBytes } } },
+                },
+              },
+            },
+          }
+        : {}),
       responses: {
         [status]: route.response
           ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }

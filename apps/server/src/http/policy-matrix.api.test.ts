@@ -248,6 +248,36 @@ const MATRIX: Record<string, Case> = {
   },
   'GET /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: spaceView },
   'DELETE /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: space(204, ['facilitator']) },
+  // service points (helper A)
+  'GET /api/spaces/:id/service-points': { path: (f) => `/api/spaces/${f.spaceId}/service-points`, expect: spaceView },
+  'POST /api/spaces/:id/service-points': {
+    path: (f) => `/api/spaces/${f.spaceId}/service-points`,
+    body: (f) => ({ externalId: `ny-${f.unique}`, name: 'Ny butik', lon: 13.14, lat: 61.69, kinds: ['groceries_partial'] }),
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/service-points/:id': { path: (f) => `/api/service-points/${f.servicePointId}`, expect: spaceView },
+  'PATCH /api/service-points/:id': { path: (f) => `/api/service-points/${f.servicePointId}`, body: () => ({ staffed: false }), expect: space(200, ['facilitator']) },
+  'GET /api/service-points/:id/history': { path: (f) => `/api/service-points/${f.servicePointId}/history`, expect: spaceView },
+  'GET /api/spaces/:id/service-points/export': { path: (f) => `/api/spaces/${f.spaceId}/service-points/export?format=geojson`, expect: spaceView },
+  'POST /api/spaces/:id/service-points/import': {
+    path: (f) => `/api/spaces/${f.spaceId}/service-points/import?dryRun=true`,
+    body: (f) => `--matrix\r\nContent-Disposition: form-data; name="file"; filename="p.csv"\r\nContent-Type: text/csv\r\n\r\nid,type,lon,lat,name\nm-${f.unique},fuel,13.1,61.6,Mack\n\r\n--matrix--\r\n`,
+    contentType: 'multipart/form-data; boundary=matrix',
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/service-points/:id/suggestions': {
+    path: (f) => `/api/service-points/${f.servicePointId}/suggestions`,
+    body: () => ({ changes: { staffed: true }, comment: 'Bemannad igen' }),
+    expect: { ...spaceView, anonymous: 401, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
+  },
+  'GET /api/service-points/:id/suggestions': { path: (f) => `/api/service-points/${f.servicePointId}/suggestions`, expect: spaceView },
+  'GET /api/spaces/:id/service-point-suggestions': { path: (f) => `/api/spaces/${f.spaceId}/service-point-suggestions`, expect: space(200, ['facilitator']) },
+  // Someone else's suggestion does not exist for members who do not decide.
+  'POST /api/service-point-suggestions/:id/decision': {
+    path: (f) => `/api/service-point-suggestions/${f.servicePointSuggestionId}/decision`,
+    body: () => ({ decision: 'reject', note: 'Nej' }),
+    expect: space(200, ['facilitator'], 404),
+  },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
   // --- inputs (needs and ideas) and the Agenda 2030 goals ---
@@ -263,6 +293,25 @@ const MATRIX: Record<string, Case> = {
   'PATCH /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, body: () => ({ status: 'being_assessed', reason: 'Matris' }), expect: space(200, ['facilitator']) },
   // --- end inputs ---
 };
+
+// service points (helper A): merged into Fixture.
+interface Fixture {
+  servicePointId: string;
+  servicePointSuggestionId: string;
+}
+async function servicePointFixture(db: TestApp['deps']['db'], spaceId: string, unique: string, now: Date) {
+  const { id: servicePointId } = await db
+    .insertInto('service_points')
+    .values({ space_id: spaceId, external_id: `m-${unique}`, name: `Matrisbutik ${unique}`, lon: 13.14, lat: 61.69, kinds: ['groceries_full'], created_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: servicePointSuggestionId } = await db
+    .insertInto('service_point_suggestions')
+    .values({ point_id: servicePointId, proposed_by: target.id, proposed_at: now, changes: JSON.stringify({ name: 'Nytt namn' }) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { servicePointId, servicePointSuggestionId };
+}
 
 let t: TestApp;
 const users = {} as Record<Exclude<Role, 'anonymous'>, { id: string; email: string }>;
@@ -449,6 +498,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       documentId,
       groupId,
       groupMemberId,
+      // service points (helper A)
+      ...(await servicePointFixture(db, spaceId, unique, now)),
     },
     client,
   };

@@ -35,6 +35,8 @@ export interface RouteDefinition<
   response?: z.ZodType;
   /** Body content types this route accepts besides JSON (e.g. text/csv). */
   accepts?: string[];
+  /** A multipart/form-data upload: the file field's name (read it with `readUpload`, http/upload.ts). */
+  upload?: { field: string; description: string; maxBytes: number };
   status?: number;
   /** Whether the answer may hold personal data (default: yes unless the route is public). */
   personal?: boolean;

@@ -26,6 +26,10 @@ import { groupRoutes } from '../modules/groups/group/group.routes.ts';
 import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
 import { attendanceRoutes } from '../modules/dialogues/attendance/attendance.routes.ts';
 import { eventDocumentRoutes } from '../modules/dialogues/event-document/event-document.routes.ts';
+// service points (helper A)
+import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
+import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
+import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -60,5 +64,9 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...registrationRoutes(deps),
     ...attendanceRoutes(deps),
     ...eventDocumentRoutes(deps),
+    // service points (helper A)
+    ...servicePointRoutes(deps),
+    ...suggestionRoutes(deps),
+    ...servicePointImportRoutes(deps),
   ];
 }

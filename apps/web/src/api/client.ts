@@ -40,6 +40,8 @@ interface RequestOptions {
   json?: unknown;
   /** A raw text body (e.g. CSV) with its content type. */
   text?: { body: string; contentType: string };
+  /** A multipart/form-data body (file uploads); the browser sets its boundary. */
+  form?: FormData;
   query?: Record<string, string | number | boolean | undefined | null>;
   signal?: AbortSignal;
 }
@@ -55,13 +57,15 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     Accept: 'application/json',
     'Accept-Language': i18n.language === 'en' ? 'en' : 'sv',
   };
-  let body: string | undefined;
+  let body: string | FormData | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.json);
   } else if (options.text) {
     headers['Content-Type'] = options.text.contentType;
     body = options.text.body;
+  } else if (options.form) {
+    body = options.form;
   }
   let url = path;
   if (options.query) {

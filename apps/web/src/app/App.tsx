@@ -30,6 +30,11 @@ import { InputFormPage } from '../features/dialogues/inputs/InputFormPage.tsx';
 import { InputPage } from '../features/dialogues/inputs/InputPage.tsx';
 import { InputsPage } from '../features/dialogues/inputs/InputsPage.tsx';
 import { TriagePage } from '../features/dialogues/inputs/TriagePage.tsx';
+// service points (helper A)
+import { ImportServicePointsPage } from '../features/services/points/ImportServicePointsPage.tsx';
+import { CreateServicePointPage, EditServicePointPage, SuggestChangePage } from '../features/services/points/ServicePointFormPages.tsx';
+import { ServicePointPage } from '../features/services/points/ServicePointPage.tsx';
+import { ServicesPage } from '../features/services/points/ServicesPage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -98,6 +103,41 @@ const router = createBrowserRouter([
           { path: 'spaces/:id/inputs/new', element: <InputFormPage /> },
           { path: 'spaces/:id/inputs/triage', element: <TriagePage /> },
           { path: 'spaces/:id/inputs/:inputId', element: <InputPage /> },
+          // service points (helper A)
+          { path: 'spaces/:id/services', element: <ServicesPage /> },
+          {
+            path: 'spaces/:id/services/new',
+            element: (
+              <RequireSignIn>
+                <CreateServicePointPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'spaces/:id/services/import',
+            element: (
+              <RequireSignIn>
+                <ImportServicePointsPage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'service-points/:id', element: <ServicePointPage /> },
+          {
+            path: 'service-points/:id/edit',
+            element: (
+              <RequireSignIn>
+                <EditServicePointPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'service-points/:id/suggest',
+            element: (
+              <RequireSignIn>
+                <SuggestChangePage />
+              </RequireSignIn>
+            ),
+          },
           { path: 'organisations', element: <OrganisationsPage /> },
           {
             path: 'organisations/new',

@@ -14,6 +14,22 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 type MapState = 'loading' | 'ready' | 'fallback';
 
+/** A point drawn on the map (e.g. a service point); `href` makes its popup a link. */
+export interface MapPoint {
+  id: string;
+  lon: number;
+  lat: number;
+  label: string;
+  href?: string;
+  /** Drawn hollow and grey (e.g. a closed service point). */
+  muted?: boolean;
+}
+
+const pointsToGeoJson = (points: MapPoint[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: points.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { id: p.id, label: p.label, href: p.href ?? '', muted: p.muted ? 1 : 0 } })),
+});
+
 function bboxOf(collection: FeatureCollection): [[number, number], [number, number]] | null {
   let minX = Infinity;
   let minY = Infinity;
@@ -45,7 +61,28 @@ const COLORS = {
   countyLine: '#7d8c86',
   highlight: '#1b6b52',
   highlightLine: '#0b3a2b',
+  point: '#8a1c4a',
+  pointMuted: '#6b6b6b',
+  picked: '#1d4ed8',
 };
+
+/** Points and the picked place, above the boundaries. */
+function pointLayers(): StyleSpecification['layers'] {
+  return [
+    {
+      id: 'points-circle',
+      type: 'circle',
+      source: 'points',
+      paint: {
+        'circle-radius': 6,
+        'circle-color': ['case', ['==', ['get', 'muted'], 1], '#ffffff', COLORS.point],
+        'circle-stroke-color': ['case', ['==', ['get', 'muted'], 1], COLORS.pointMuted, '#ffffff'],
+        'circle-stroke-width': 2,
+      },
+    },
+    { id: 'picked-circle', type: 'circle', source: 'picked', paint: { 'circle-radius': 8, 'circle-color': COLORS.picked, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 3 } },
+  ];
+}
 
 function inlineStyle(): StyleSpecification {
   return {
@@ -75,7 +112,25 @@ function overlayLayers(withLand: boolean): StyleSpecification['layers'] {
  * browser cannot draw the map (no WebGL), a message says so; the page's list of municipalities is
  * the accessible alternative either way.
  */
-export function MunicipalityMap({ codes, label, className }: { codes: string[]; label: string; className?: string }) {
+export function MunicipalityMap({
+  codes,
+  label,
+  className,
+  points,
+  onPick,
+  picked,
+}: {
+  codes: string[];
+  label: string;
+  className?: string;
+  /** Points to draw; when given, the map fits them instead of the municipalities. */
+  points?: MapPoint[];
+  /** Makes the map a place picker: a click reports its position. */
+  onPick?: (lon: number, lat: number) => void;
+  picked?: { lon: number; lat: number } | null;
+}) {
+  const onPickRef = useRef(onPick);
+  onPickRef.current = onPick;
   const { t } = useTranslation();
   const { data: settings, isPending: settingsPending } = useSettings();
   const container = useRef<HTMLDivElement>(null);
@@ -137,6 +192,9 @@ export function MunicipalityMap({ codes, label, className }: { codes: string[]; 
             map.addSource('highlight', { type: 'geojson', data: EMPTY });
             for (const layer of overlayLayers(false)) map.addLayer(layer);
           }
+          map.addSource('points', { type: 'geojson', data: EMPTY });
+          map.addSource('picked', { type: 'geojson', data: EMPTY });
+          for (const layer of pointLayers()) map.addLayer(layer);
           setStyleLoaded(true);
         });
         // Clicking a highlighted municipality names it (the table next to the map does so for everyone).
@@ -145,6 +203,26 @@ export function MunicipalityMap({ codes, label, className }: { codes: string[]; 
           const name = event.features?.[0]?.properties?.name;
           if (typeof name === 'string' && map) popup.setLngLat(event.lngLat).setText(name).addTo(map);
         });
+        map.on('click', 'points-circle', (event) => {
+          const feature = event.features?.[0];
+          const text = feature?.properties?.label;
+          if (typeof text !== 'string' || !map || onPickRef.current) return;
+          const href = feature?.properties?.href;
+          const node = document.createElement(href ? 'a' : 'span');
+          node.textContent = text;
+          if (href) (node as HTMLAnchorElement).href = String(href);
+          popup.setLngLat(event.lngLat).setDOMContent(node).addTo(map);
+        });
+        map.on('click', (event) => {
+          onPickRef.current?.(Math.round(event.lngLat.lng * 1e6) / 1e6, Math.round(event.lngLat.lat * 1e6) / 1e6);
+        });
+        map.on('mouseenter', 'points-circle', () => {
+          if (map) map.getCanvas().style.cursor = 'pointer';
+        });
+        map.on('mouseleave', 'points-circle', () => {
+          if (map) map.getCanvas().style.cursor = onPickRef.current ? 'crosshair' : '';
+        });
+        if (onPickRef.current) map.getCanvas().style.cursor = 'crosshair';
         map.on('mouseenter', 'highlight-fill', () => {
           if (map) map.getCanvas().style.cursor = 'pointer';
         });
@@ -183,9 +261,30 @@ export function MunicipalityMap({ codes, label, className }: { codes: string[]; 
     const data = codesKey.length > 0 ? highlight.data : EMPTY;
     if (!data) return;
     (map.getSource('highlight') as { setData?: (d: FeatureCollection) => void } | undefined)?.setData?.(data);
+    // With points to show, they decide the view (below).
+    if (points && points.length > 0) return;
     const bounds = bboxOf(data);
     map.fitBounds(bounds ?? SWEDEN, { padding: 24, maxZoom: 7, duration: 0 });
-  }, [styleLoaded, highlight.data, codesKey]);
+  }, [styleLoaded, highlight.data, codesKey, points && points.length > 0]);
+
+  const pointsKey = points ? points.map((p) => `${p.id}:${p.lon}:${p.lat}:${p.muted ? 1 : 0}`).join('|') : '';
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleLoaded || !points) return;
+    const data = pointsToGeoJson(points);
+    (map.getSource('points') as { setData?: (d: FeatureCollection) => void } | undefined)?.setData?.(data);
+    const bounds = bboxOf(data);
+    if (bounds && !onPickRef.current) map.fitBounds(bounds, { padding: 32, maxZoom: 12, duration: 0 });
+  }, [styleLoaded, pointsKey]);
+
+  const pickedKey = picked ? `${picked.lon},${picked.lat}` : '';
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleLoaded) return;
+    const data: FeatureCollection = picked ? pointsToGeoJson([{ id: 'picked', lon: picked.lon, lat: picked.lat, label: '' }]) : EMPTY;
+    (map.getSource('picked') as { setData?: (d: FeatureCollection) => void } | undefined)?.setData?.(data);
+    if (picked && !map.getBounds().contains([picked.lon, picked.lat])) map.jumpTo({ center: [picked.lon, picked.lat], zoom: Math.max(map.getZoom(), 11) });
+  }, [styleLoaded, pickedKey]);
 
   return (
     <div
@@ -195,6 +294,8 @@ export function MunicipalityMap({ codes, label, className }: { codes: string[]; 
       data-testid="map"
       data-map-state={state}
       data-municipality-codes={codesKey}
+      data-point-count={points ? points.length : undefined}
+      data-style-loaded={styleLoaded ? 'true' : 'false'}
     >
       <div ref={container} className="map__canvas" hidden={state === 'fallback'} />
       {state === 'fallback' && (

@@ -10,6 +10,8 @@ export function SpaceSubnav({ space }: { space: Space }) {
     [`/spaces/${space.id}/network`, t('spaceNav.network')],
     // inputs
     [`/spaces/${space.id}/inputs`, t('inputs.nav')],
+    // service points (helper A)
+    [`/spaces/${space.id}/services`, t('servicePoints.nav')],
   ];
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);
   if (space.allowedActions.includes('run_surveys')) links.push([`/spaces/${space.id}/surveys`, t('spaceNav.surveys')]);

@@ -25,6 +25,8 @@ export function eventDocumentRoutes(deps: Deps) {
       tags: ['dialogues'],
       params: idParams,
       accepts: ['multipart/form-data'],
+      // Merge of events with main (service points): main's HTTP shell lets multipart through only to routes with `upload`.
+      upload: { field: 'file', description: 'The document (PDF, Office, OpenDocument, PNG, JPEG)', maxBytes: MAX_DOCUMENT_BYTES },
       response: eventDocument,
       status: 201,
       handler: async ({ ctx, params, request }) => {

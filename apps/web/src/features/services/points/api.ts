@@ -1,0 +1,46 @@
+import type { ServicePoint, ServicePointChange, Suggestion } from '@samhandling/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../api/client.ts';
+
+export interface ServicePointList {
+  total: number;
+  items: ServicePoint[];
+  allowedActions: string[];
+}
+
+export const servicePointKeys = {
+  list: (spaceId: string) => ['service-points', spaceId] as const,
+  point: (id: string) => ['service-point', id] as const,
+  history: (id: string) => ['service-point-history', id] as const,
+  suggestions: (id: string) => ['service-point-suggestions', id] as const,
+  spaceSuggestions: (spaceId: string) => ['space-service-point-suggestions', spaceId] as const,
+};
+
+export function useServicePoints(spaceId: string, enabled = true) {
+  return useQuery({
+    queryKey: servicePointKeys.list(spaceId),
+    queryFn: () => api<ServicePointList>(`/api/spaces/${encodeURIComponent(spaceId)}/service-points`, { query: { limit: 5000 } }),
+    enabled,
+    retry: false,
+  });
+}
+
+export function useServicePoint(id: string) {
+  return useQuery({ queryKey: servicePointKeys.point(id), queryFn: () => api<ServicePoint>(`/api/service-points/${encodeURIComponent(id)}`), retry: false });
+}
+
+export function useServicePointHistory(id: string) {
+  return useQuery({ queryKey: servicePointKeys.history(id), queryFn: () => api<ServicePointChange[]>(`/api/service-points/${encodeURIComponent(id)}/history`) });
+}
+
+export function usePointSuggestions(id: string, enabled: boolean) {
+  return useQuery({ queryKey: servicePointKeys.suggestions(id), queryFn: () => api<Suggestion[]>(`/api/service-points/${encodeURIComponent(id)}/suggestions`), enabled });
+}
+
+export function useSpaceSuggestions(spaceId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: servicePointKeys.spaceSuggestions(spaceId),
+    queryFn: () => api<Suggestion[]>(`/api/spaces/${encodeURIComponent(spaceId)}/service-point-suggestions`, { query: { status: 'pending' } }),
+    enabled,
+  });
+}
