@@ -298,6 +298,31 @@ describe('status', () => {
   });
 });
 
+describe('classification', () => {
+  it('clears the service type when the theme leaves Service, and refuses empty or unknown changes', async () => {
+    const created = await submit(t.client(), { text: 'Apoteksombud i byn', kind: 'need', theme: 'service', serviceType: 'pharmacy', municipalityCode: ALVDALEN });
+    const moved = await lead.client.patch(`/api/inputs/${created.body.id}`, { theme: 'health_care' });
+    expect(moved.body).toMatchObject({ theme: 'health_care', serviceType: null });
+    const backWithout = await lead.client.patch(`/api/inputs/${created.body.id}`, { theme: 'service' });
+    expect(backWithout.body.error.fields.serviceType).toBe('Välj vilken service behovet gäller.');
+    expect((await lead.client.patch(`/api/inputs/${created.body.id}`, { theme: 'service', serviceType: 'pharmacy', point: { lon: 12.72, lat: 61.86 } })).body).toMatchObject({
+      serviceType: 'pharmacy',
+      municipalityCode: ALVDALEN,
+      point: { lon: 12.72, lat: 61.86 },
+    });
+    expect((await lead.client.patch(`/api/inputs/${created.body.id}`, {})).status).toBe(400);
+    const unknown = await lead.client.patch(`/api/inputs/${created.body.id}`, { submitterEmail: 'x@example.org' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields.submitterEmail).toBe('Fältet submitterEmail är inte tillåtet här.');
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const doc = (await t.client().get('/api/openapi.json')).body;
+    expect(Object.keys(doc.paths['/api/spaces/{id}/inputs'])).toEqual(expect.arrayContaining(['get', 'post']));
+    expect(Object.keys(doc.paths['/api/inputs/{id}'])).toEqual(expect.arrayContaining(['get', 'patch']));
+  });
+});
+
 describe('lists, filters and exports', () => {
   let filterSpace: string;
   beforeAll(async () => {
