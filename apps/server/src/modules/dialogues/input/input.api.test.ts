@@ -149,6 +149,16 @@ describe('creating inputs', () => {
   });
 });
 
+describe('at once', () => {
+  it('numbers inputs sent at the same moment one after another, losing none', async () => {
+    const busy = (await lead.client.post('/api/spaces', { name: 'Bystämma samtidigt', kind: 'project', visibility: 'public', municipalityCodes: [ALVDALEN] })).body.id;
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => submit(i % 2 ? member.client : t.client(), { text: `Samtidigt inspel ${i}`, kind: 'idea' }, busy)));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
+    expect(answers.map((a) => a.body.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect((await t.client().get(`/api/spaces/${busy}/inputs`)).body.total).toBe(20);
+  });
+});
+
 describe('flood protection', () => {
   it('lets one address send a limited number of anonymous inputs to a space, then answers 429 until the window passes', async () => {
     const floodSpace = (await lead.client.post('/api/spaces', { name: 'Flödesarena', kind: 'project', visibility: 'public', municipalityCodes: [ALVDALEN] })).body.id;
