@@ -384,6 +384,24 @@ describe('lists, filters and exports', () => {
     expect(parsed.features.every((f: { geometry: { type: string } }) => f.geometry.type === 'Point')).toBe(true);
   });
 
+  it('counts the inputs by status, kind, theme, source, sector, age group, municipality and goal', async () => {
+    const all = await t.client().get(`/api/spaces/${filterSpace}/inputs/summary`);
+    expect(all.status).toBe(200);
+    expect(all.body).toMatchObject({
+      total: 5,
+      byStatus: { received: 4, being_assessed: 1 },
+      byKind: { need: 4, idea: 1 },
+      byTheme: { service: 3, transport: 1, digital: 1 },
+      byServiceType: { pharmacy: 1, fuel: 1, post: 1, none: 2 },
+      bySource: { form: 4, facilitator: 1 },
+      byMunicipality: { [ALVDALEN]: 3, [LUDVIKA]: 2 },
+      byGoal: { '3': 1, '7': 1, '11': 2 },
+    });
+    const needs = await t.client().get(`/api/spaces/${filterSpace}/inputs/summary?kind=need&municipality=${ALVDALEN}`);
+    expect(needs.body.total).toBe(3);
+    expect(needs.body.byTheme).toEqual({ service: 2, digital: 1 });
+  });
+
   it('lists the service needs of one municipality for a service plan', async () => {
     const needs = await listServiceNeeds(t.deps.db, filterSpace, ALVDALEN);
     expect(needs.map((n) => [n.text, n.serviceType, n.status]).sort()).toEqual([

@@ -7,6 +7,7 @@ import { Loading, QueryError } from '../../../components/fields.tsx';
 import { SpaceSubnav } from '../../spaces/SpaceSubnav.tsx';
 import { exportUrl, useInputs } from './api.ts';
 import { StatusTag, WithSpace } from './common.tsx';
+import { InputFigures } from './InputFigures.tsx';
 import { InputFilters, useInputFilter } from './InputFilters.tsx';
 import { InputsMap, STATUS_COLOURS } from './InputsMap.tsx';
 import { label, STATUSES } from './labels.ts';
@@ -58,6 +59,7 @@ function InputsView({ space }: { space: Space }) {
           <p role="status" data-testid="inputs-count">
             {t('inputs.list.count', { count: total, formatted: formatNumber(total) })}
           </p>
+          <InputFigures spaceId={space.id} filter={filter} />
           <div className="inputs-layout">
             <section aria-labelledby="inputs-list-heading">
               <h2 id="inputs-list-heading" className="visually-hidden">
