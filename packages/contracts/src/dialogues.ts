@@ -60,7 +60,11 @@ export const eventInput = z
 export type EventInput = z.input<typeof eventInput>;
 
 export const eventPatch = z
-  .strictObject(Object.fromEntries(Object.entries(eventFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof eventFields]: z.ZodOptional<(typeof eventFields)[K]> })
+  .strictObject(
+    Object.fromEntries(Object.entries(eventFields).map(([k, v]) => [k, v.optional()])) as {
+      [K in keyof typeof eventFields]: z.ZodOptional<(typeof eventFields)[K]>;
+    },
+  )
   .refine(endAfterStart, { message: 'validation.end_before_start', path: ['endsAt'] })
   .refine(windowInOrder, { message: 'validation.end_before_start', path: ['registrationClosesAt'] });
 
@@ -73,7 +77,12 @@ export const attendanceMode = z.enum(['on_site', 'online']);
 export type AttendanceMode = z.infer<typeof attendanceMode>;
 export const eventStatus = z.enum(['scheduled', 'cancelled']);
 
-const seats = z.object({ capacity: z.number().nullable(), confirmed: z.number(), waitlisted: z.number(), available: z.number().nullable() });
+const seats = z.object({
+  capacity: z.number().nullable(),
+  confirmed: z.number(),
+  waitlisted: z.number(),
+  available: z.number().nullable(),
+});
 
 export const event = z.object({
   id: z.string(),
@@ -155,7 +164,16 @@ export const registrationTokenQuery = z.object({ token: z.string().min(20).max(1
 /** The participant's own view through their link. */
 export const ownRegistration = z.object({
   id: z.string(),
-  event: z.object({ id: z.string(), title: z.string(), startsAt: z.string(), endsAt: z.string(), status: eventStatus, placeName: z.string().nullable(), address: z.string().nullable(), onlineUrl: z.string().nullable() }),
+  event: z.object({
+    id: z.string(),
+    title: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    status: eventStatus,
+    placeName: z.string().nullable(),
+    address: z.string().nullable(),
+    onlineUrl: z.string().nullable(),
+  }),
   name: z.string(),
   status: registrationStatus,
   mode: attendanceMode,

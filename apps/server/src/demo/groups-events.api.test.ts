@@ -14,8 +14,18 @@ describe('demo groups and events', () => {
     const spaces = (await t.client().get('/api/spaces')).body as { id: string; name: string }[];
     const talko = spaces.find((s) => s.name === 'TALKO Lappland')!;
     const sok = spaces.find((s) => s.name === 'SÖK Samverkan Norrbotten')!;
-    const groups = (await t.client().get(`/api/spaces/${talko.id}/groups`)).body as { name: string; kind: string; memberCount: number; balance: { key: string; missing: number }[] }[];
-    expect(groups.map((g) => g.name)).toEqual(['Lokal arbetsgrupp Arjeplog', 'Lokal arbetsgrupp Sorsele', 'Lokal arbetsgrupp Storuman', 'Ungdomsgruppen']);
+    const groups = (await t.client().get(`/api/spaces/${talko.id}/groups`)).body as {
+      name: string;
+      kind: string;
+      memberCount: number;
+      balance: { key: string; missing: number }[];
+    }[];
+    expect(groups.map((g) => g.name)).toEqual([
+      'Lokal arbetsgrupp Arjeplog',
+      'Lokal arbetsgrupp Sorsele',
+      'Lokal arbetsgrupp Storuman',
+      'Ungdomsgruppen',
+    ]);
     const sorsele = groups.find((g) => g.name === 'Lokal arbetsgrupp Sorsele')!;
     expect(sorsele.memberCount).toBe(4);
     expect(sorsele.balance.find((b) => b.key === 'youth')!.missing).toBe(0);

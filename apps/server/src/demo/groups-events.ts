@@ -37,33 +37,82 @@ export async function seedDemoGroupsEvents(trx: Kysely<Database>, spaceIds: Map<
     .select(['people.id', 'people.name', 'people.youth_representative', 'person_affiliations.organisation_id', 'person_affiliations.role'])
     .where('space_people.space_id', '=', talko)
     .execute();
-  const organisationId = async (name: string) => (await trx.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst())?.id ?? null;
+  const organisationId = async (name: string) =>
+    (await trx.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst())?.id ?? null;
 
   const targets = JSON.stringify({ public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 });
-  const group = async (name: string, municipalityCode: string | null, kind: 'local' | 'youth', description: string, groupTargets = targets) =>
+  const group = async (
+    name: string,
+    municipalityCode: string | null,
+    kind: 'local' | 'youth',
+    description: string,
+    groupTargets = targets,
+  ) =>
     (
       await trx
         .insertInto('working_groups')
-        .values({ space_id: talko, municipality_code: municipalityCode, name, kind, description, targets: groupTargets, created_by: null, created_at: now, updated_at: now })
+        .values({
+          space_id: talko,
+          municipality_code: municipalityCode,
+          name,
+          kind,
+          description,
+          targets: groupTargets,
+          created_by: null,
+          created_at: now,
+          updated_at: now,
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
 
-  const sorsele = await group('Lokal arbetsgrupp Sorsele', '2422', 'local', 'Byarnas utveckling i Sorsele kommun: offentliga, privata och ideella aktörer tillsammans. (Demo: medlemmarna är fiktiva.)');
+  const sorsele = await group(
+    'Lokal arbetsgrupp Sorsele',
+    '2422',
+    'local',
+    'Byarnas utveckling i Sorsele kommun: offentliga, privata och ideella aktörer tillsammans. (Demo: medlemmarna är fiktiva.)',
+  );
   await group('Lokal arbetsgrupp Arjeplog', '2506', 'local', 'Gruppen bildas hösten 2026.');
   await group('Lokal arbetsgrupp Storuman', '2421', 'local', 'Gruppen bildas hösten 2026.');
-  await group('Ungdomsgruppen', null, 'youth', 'Unga från alla åtta kommuner som ger sin syn på byarnas framtid.', JSON.stringify({ public: 0, private: 0, civil_society: 0, academia: 0, youth: 6 }));
+  await group(
+    'Ungdomsgruppen',
+    null,
+    'youth',
+    'Unga från alla åtta kommuner som ger sin syn på byarnas framtid.',
+    JSON.stringify({ public: 0, private: 0, civil_society: 0, academia: 0, youth: 6 }),
+  );
   for (const person of people) {
     await trx
       .insertInto('working_group_members')
-      .values({ group_id: sorsele, person_id: person.id, organisation_id: person.organisation_id, role: person.role ?? '', youth_representative: person.youth_representative, joined_at: now })
+      .values({
+        group_id: sorsele,
+        person_id: person.id,
+        organisation_id: person.organisation_id,
+        role: person.role ?? '',
+        youth_representative: person.youth_representative,
+        joined_at: now,
+      })
       .execute();
   }
   const memberOrgs = people.map((p) => p.organisation_id).filter((id): id is string => id !== null);
   for (const [a, b] of pairs(memberOrgs)) {
     await trx
       .insertInto('collaborations')
-      .values({ org_a: a, org_b: b, type: 'network_membership', frequency: 'regular', source: 'derived', description: 'Arbetsgrupp: Lokal arbetsgrupp Sorsele', level: null, start_date: iso(now).slice(0, 10), end_date: null, survey_id: null, created_by: null, created_at: now, working_group_id: sorsele })
+      .values({
+        org_a: a,
+        org_b: b,
+        type: 'network_membership',
+        frequency: 'regular',
+        source: 'derived',
+        description: 'Arbetsgrupp: Lokal arbetsgrupp Sorsele',
+        level: null,
+        start_date: iso(now).slice(0, 10),
+        end_date: null,
+        survey_id: null,
+        created_by: null,
+        created_at: now,
+        working_group_id: sorsele,
+      })
       .execute();
   }
 
@@ -120,7 +169,11 @@ export async function seedDemoGroupsEvents(trx: Kysely<Database>, spaceIds: Map<
       .returning('id')
       .executeTakeFirstOrThrow();
     const cohosts = [...new Set(values.cohosts.filter((c): c is string => c !== null))];
-    if (cohosts.length) await trx.insertInto('event_cohosts').values(cohosts.map((organisation_id) => ({ event_id: id, organisation_id }))).execute();
+    if (cohosts.length)
+      await trx
+        .insertInto('event_cohosts')
+        .values(cohosts.map((organisation_id) => ({ event_id: id, organisation_id })))
+        .execute();
     return id;
   };
 
@@ -189,7 +242,11 @@ export async function seedDemoGroupsEvents(trx: Kysely<Database>, spaceIds: Map<
       { startsAt: stockholm(now, 28, 9, 45), title: 'Samtal i fem grupper' },
       { startsAt: stockholm(now, 28, 11, 15), title: 'Återsamling och vägen mot en överenskommelse' },
     ],
-    cohosts: [await organisationId('Region Norrbotten'), await organisationId('Länsstyrelsen i Norrbottens län'), await organisationId('Samforma')],
+    cohosts: [
+      await organisationId('Region Norrbotten'),
+      await organisationId('Länsstyrelsen i Norrbottens län'),
+      await organisationId('Samforma'),
+    ],
     sequence: 1,
     rescheduledAt: now,
   });

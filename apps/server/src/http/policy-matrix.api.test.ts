@@ -36,11 +36,18 @@ interface Fixture {
   surveyToken: string;
   email: string;
   unique: string;
-  // inputs
-  inputId: string;
   // groups and events (helper D)
   eventId: string;
   registrationId: string;
+  // inputs
+  inputId: string;
+  // live workshop boards
+  boardId: string;
+  boardCode: string;
+  promptId: string;
+  noteId: string;
+  otherNoteId: string;
+  clusterId: string;
   checkInCode: string;
   documentId: string;
   groupId: string;
@@ -293,6 +300,32 @@ const MATRIX: Record<string, Case> = {
   'GET /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, expect: spaceView },
   'PATCH /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, body: () => ({ status: 'being_assessed', reason: 'Matris' }), expect: space(200, ['facilitator']) },
   // --- end inputs ---
+  // --- live workshop boards: run by those who lead the space; participants come with a token (not a role here) ---
+  'GET /api/events/:id/boards': { path: (f) => `/api/events/${f.eventId}/boards`, expect: space(200, ['facilitator']) },
+  'POST /api/events/:id/boards': { path: (f) => `/api/events/${f.eventId}/boards`, body: () => ({ prompts: ['Matris?'] }), expect: space(201, ['facilitator']) },
+  'POST /api/boards/join': { path: () => '/api/boards/join', body: (f) => ({ code: f.boardCode }), expect: all(201) },
+  'GET /api/boards/:id': { path: (f) => `/api/boards/${f.boardId}`, expect: { ...personal(200), anonymous: 404 } },
+  'GET /api/boards/:id/live': { path: (f) => `/api/boards/${f.boardId}/live?since=0`, expect: { ...personal(200), anonymous: 404 } },
+  'PATCH /api/boards/:id': { path: (f) => `/api/boards/${f.boardId}`, body: () => ({ voting: 'open' }), expect: personal(200) },
+  'POST /api/boards/:id/close': { path: (f) => `/api/boards/${f.boardId}/close`, expect: personal(200) },
+  'GET /api/boards/:id/qr.svg': { path: (f) => `/api/boards/${f.boardId}/qr.svg`, expect: personal(200) },
+  'POST /api/boards/:id/notes': {
+    path: (f) => `/api/boards/${f.boardId}/notes`,
+    body: (f) => ({ promptId: f.promptId, text: 'Matrislapp', clientKey: `matrix-${f.unique}` }),
+    expect: { ...personal(201), anonymous: 404 },
+  },
+  'PATCH /api/boards/:id/notes/:noteId': { path: (f) => `/api/boards/${f.boardId}/notes/${f.noteId}`, body: () => ({ text: 'Ändrad lapp' }), expect: { ...personal(200), anonymous: 404 } },
+  'POST /api/boards/:id/merges': { path: (f) => `/api/boards/${f.boardId}/merges`, body: (f) => ({ sourceId: f.otherNoteId, targetId: f.noteId }), expect: personal(200) },
+  'POST /api/boards/:id/clusters': { path: (f) => `/api/boards/${f.boardId}/clusters`, body: (f) => ({ promptId: f.promptId, label: 'Tema' }), expect: personal(201) },
+  'PATCH /api/boards/:id/clusters/:clusterId': { path: (f) => `/api/boards/${f.boardId}/clusters/${f.clusterId}`, body: () => ({ label: 'Nytt tema' }), expect: personal(200) },
+  'DELETE /api/boards/:id/clusters/:clusterId': { path: (f) => `/api/boards/${f.boardId}/clusters/${f.clusterId}`, expect: personal(204) },
+  // Dots are the participants': a facilitator's session may not vote, everyone else does not see the board.
+  'PUT /api/boards/:id/votes/:noteId': {
+    path: (f) => `/api/boards/${f.boardId}/votes/${f.noteId}`,
+    body: () => ({ dots: 1 }),
+    expect: { ...all(404), facilitator: 403, space_admin: 403, platform_admin: 403 },
+  },
+  // --- end live workshop boards ---
 };
 
 // service points (helper A): merged into Fixture.
@@ -389,12 +422,6 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     .insertInto('survey_recipients')
     .values({ survey_id: surveyId, organisation_id: organisationId, email: 'kontakt@example.org', token_hash: hashToken(t.deps.config.sessionSecret, surveyToken), sent_at: now })
     .execute();
-  // inputs
-  const { id: inputId } = await db
-    .insertInto('inputs')
-    .values({ space_id: spaceId, number: 1, text: 'Matrisinspel', kind: 'idea', theme: null, service_type: null, municipality_code: null, locality_id: null, lon: null, lat: null, source: 'form', channel: null, source_ref: null, event_id: null, submitter_sector: null, submitter_age_group: null, submitter_email: null, planned_ref_id: null, planned_ref_label: null, status_changed_at: now, entered_by: null, updated_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
   // groups and events (helper D)
   const { id: eventId } = await db
     .insertInto('events')
@@ -443,6 +470,26 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       check_in_token_hash: hashToken(t.deps.config.sessionSecret, `check-in-${unique}`),
     })
     .execute();
+  // inputs
+  const { id: inputId } = await db
+    .insertInto('inputs')
+    .values({ space_id: spaceId, number: 1, text: 'Matrisinspel', kind: 'idea', theme: null, service_type: null, municipality_code: null, locality_id: null, lon: null, lat: null, source: 'form', channel: null, source_ref: null, event_id: null, submitter_sector: null, submitter_age_group: null, submitter_email: null, planned_ref_id: null, planned_ref_label: null, status_changed_at: now, entered_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // live workshop boards
+  const boardCode = Array.from(randomBytes(6), (b) => 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'[b % 31]).join('');
+  const { id: boardId } = await db.insertInto('boards').values({ event_id: eventId, space_id: spaceId, code: boardCode, title: 'Matristavla', created_by: null }).returning('id').executeTakeFirstOrThrow();
+  const { id: promptId } = await db.insertInto('board_prompts').values({ board_id: boardId, position: 0, text: 'Matris?' }).returning('id').executeTakeFirstOrThrow();
+  const boardNote = (n: number) =>
+    db
+      .insertInto('board_notes')
+      .values({ board_id: boardId, number: n, prompt_id: promptId, group_id: null, cluster_id: null, position: n, text: `Lapp ${n}`, participant_id: null, author_user_id: null, client_key: `fixture-${unique}-${n}`, merged_into: null, input_id: null, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  const { id: noteId } = await boardNote(1);
+  const { id: otherNoteId } = await boardNote(2);
+  await db.updateTable('boards').set({ seq: 2 }).where('id', '=', boardId).execute();
+  const { id: clusterId } = await db.insertInto('board_clusters').values({ board_id: boardId, prompt_id: promptId, label: 'Kluster' }).returning('id').executeTakeFirstOrThrow();
   const storedName = `${unique}.pdf`;
   const documentsDir = path.join(t.deps.config.dataDir, 'uploads', 'events');
   await mkdir(documentsDir, { recursive: true });
@@ -492,9 +539,15 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       surveyToken,
       email,
       unique,
-      inputId,
       eventId,
       registrationId,
+      inputId,
+      boardId,
+      boardCode,
+      promptId,
+      noteId,
+      otherNoteId,
+      clusterId,
       checkInCode: hashToken(t.deps.config.sessionSecret, `check-in:${registrationId}`),
       documentId,
       groupId,

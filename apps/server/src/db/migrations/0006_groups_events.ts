@@ -34,7 +34,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('working_group_members_person_idx').on('working_group_members').column('person_id').execute();
 
   // Collaborations derived from a working group are removed with it and rebuilt when its members change.
-  await db.schema.alterTable('collaborations').addColumn('working_group_id', 'uuid', (c) => c.references('working_groups.id').onDelete('cascade')).execute();
+  await db.schema
+    .alterTable('collaborations')
+    .addColumn('working_group_id', 'uuid', (c) => c.references('working_groups.id').onDelete('cascade'))
+    .execute();
   await db.schema.createIndex('collaborations_working_group_idx').on('collaborations').column('working_group_id').execute();
 
   await db.schema
@@ -65,7 +68,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('registration_closes_at', 'timestamptz')
     .addColumn('questions', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .addColumn('agenda', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('scheduled').check(sql`status in ('scheduled', 'cancelled')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('scheduled')
+        .check(sql`status in ('scheduled', 'cancelled')`),
+    )
     .addColumn('cancelled_at', 'timestamptz')
     .addColumn('cancel_reason', 'text')
     .addColumn('rescheduled_at', 'timestamptz')
@@ -116,7 +124,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('registrations_event_idx').on('registrations').columns(['event_id', 'status', 'seq']).execute();
   // One live registration per address and event.
-  await sql`create unique index registrations_event_email_key on registrations (event_id, lower(email)) where status <> 'cancelled'`.execute(db);
+  await sql`create unique index registrations_event_email_key on registrations (event_id, lower(email)) where status <> 'cancelled'`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('event_documents')

@@ -19,7 +19,10 @@ beforeAll(async () => {
   lead = await t.user({ name: 'Processledare' });
   observer = await t.user({ name: 'Observatör' });
   spaceId = (await lead.client.post('/api/spaces', { name: 'SÖK Samverkan', kind: 'project', visibility: 'members' })).body.id;
-  await t.deps.db.insertInto('memberships').values({ space_id: spaceId, user_id: observer.id, role: 'observer', created_at: t.clock.now() }).execute();
+  await t.deps.db
+    .insertInto('memberships')
+    .values({ space_id: spaceId, user_id: observer.id, role: 'observer', created_at: t.clock.now() })
+    .execute();
   const start = new Date(t.clock.now().getTime() + 86_400_000);
   const created = await lead.client.post(`/api/spaces/${spaceId}/events`, {
     kind: 'knowledge_dialogue',
@@ -41,14 +44,21 @@ afterAll(async () => {
 
 /** The check-in URL as the QR in the confirmation mail holds it. */
 async function checkInUrlFromMail(email: string): Promise<URL> {
-  const [mail] = await t.deps.db.selectFrom('outbox').selectAll().where('subject', 'like', 'Anmälan bekräftad%').execute().then((rows) => rows.filter((r) => r.recipients.includes(email)));
+  const [mail] = await t.deps.db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('subject', 'like', 'Anmälan bekräftad%')
+    .execute()
+    .then((rows) => rows.filter((r) => r.recipients.includes(email)));
   const png = mail!.attachments.find((a) => a.contentType === 'image/png');
   expect(png).toBeDefined();
   const registration = await t.deps.db.selectFrom('registrations').select('id').where('email', '=', email).executeTakeFirstOrThrow();
   // The PNG is a QR of the check-in URL; the same URL rendered again gives the same image.
   const ownView = await lead.client.get(`/api/registrations/${registration.id}`);
   expect(ownView.status).toBe(200);
-  const match = /\/check-in\/([0-9a-f-]+)#code=([A-Za-z0-9_-]+)/.exec(decodeURIComponent(mail!.text + ' ' + (await svgUrl(ownView.body.checkInQrSvg, registration.id))));
+  const match = /\/check-in\/([0-9a-f-]+)#code=([A-Za-z0-9_-]+)/.exec(
+    decodeURIComponent(mail!.text + ' ' + (await svgUrl(ownView.body.checkInQrSvg, registration.id))),
+  );
   return new URL(`${ORIGIN}/check-in/${match![1]}#code=${match![2]}`);
 }
 async function svgUrl(_svg: string, registrationId: string): Promise<string> {
@@ -94,13 +104,27 @@ describe('attendance', () => {
     expect(stats.body).toMatchObject({
       registered: 4,
       attended: 2,
-      bySector: { public: { registered: 1, attended: 1 }, private: { registered: 1, attended: 0 }, civil_society: { registered: 1, attended: 1 }, unknown: { registered: 1, attended: 0 } },
-      byAgeGroup: { '26_64': { registered: 2, attended: 1 }, '16_25': { registered: 1, attended: 1 }, unknown: { registered: 1, attended: 0 } },
+      bySector: {
+        public: { registered: 1, attended: 1 },
+        private: { registered: 1, attended: 0 },
+        civil_society: { registered: 1, attended: 1 },
+        unknown: { registered: 1, attended: 0 },
+      },
+      byAgeGroup: {
+        '26_64': { registered: 2, attended: 1 },
+        '16_25': { registered: 1, attended: 1 },
+        unknown: { registered: 1, attended: 0 },
+      },
       byMode: { on_site: { registered: 2, attended: 1 }, online: { registered: 2, attended: 1 } },
       sectorsPresent: 2,
     });
     const list = await lead.client.get(`/api/events/${eventId}/registrations`);
-    expect(list.body.filter((r: { checkedInAt: string | null }) => r.checkedInAt).map((r: { name: string }) => r.name).sort()).toEqual(['Kommunal', 'Ung']);
+    expect(
+      list.body
+        .filter((r: { checkedInAt: string | null }) => r.checkedInAt)
+        .map((r: { name: string }) => r.name)
+        .sort(),
+    ).toEqual(['Kommunal', 'Ung']);
     expect((await observer.client.get(`/api/events/${eventId}/registrations`)).status).toBe(403);
   });
 });
@@ -126,7 +150,13 @@ describe('documents', () => {
   it('stores a PDF under a generated name and serves it as an attachment', async () => {
     const answer = await upload(lead.client, pdf, 'Minnesanteckningar 12 mars.pdf', { kind: 'minutes', title: 'Minnesanteckningar' });
     expect(answer.status, JSON.stringify(answer.body)).toBe(201);
-    expect(answer.body).toMatchObject({ kind: 'minutes', title: 'Minnesanteckningar', contentType: 'application/pdf', size: pdf.length, fileName: 'Minnesanteckningar 12 mars.pdf' });
+    expect(answer.body).toMatchObject({
+      kind: 'minutes',
+      title: 'Minnesanteckningar',
+      contentType: 'application/pdf',
+      size: pdf.length,
+      fileName: 'Minnesanteckningar 12 mars.pdf',
+    });
     const stored = await readdir(path.join(dataDir, 'uploads', 'events'));
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatch(/^[0-9a-f]{32}\.pdf$/);

@@ -17,10 +17,15 @@ beforeAll(async () => {
   t = await createTestApp();
   lead = await t.user({ name: 'Processledare' });
   member = await t.user({ name: 'Medlem' });
-  spaceId = (await lead.client.post('/api/spaces', { name: 'TALKO Lappland', kind: 'project', visibility: 'public', municipalityCodes: ['2422'] })).body.id;
+  spaceId = (
+    await lead.client.post('/api/spaces', { name: 'TALKO Lappland', kind: 'project', visibility: 'public', municipalityCodes: ['2422'] })
+  ).body.id;
   const invited = await lead.client.post(`/api/spaces/${spaceId}/members`, { email: 'x@example.org', role: 'member' });
   expect(invited.status).toBe(201);
-  await t.deps.db.insertInto('memberships').values({ space_id: spaceId, user_id: member.id, role: 'member', created_at: t.clock.now() }).execute();
+  await t.deps.db
+    .insertInto('memberships')
+    .values({ space_id: spaceId, user_id: member.id, role: 'member', created_at: t.clock.now() })
+    .execute();
 });
 afterAll(() => t.close());
 
@@ -57,11 +62,22 @@ describe('events', () => {
     });
     const shown = await t.client().get(`/api/events/${created.id}`);
     expect(shown.status).toBe(200);
-    expect(shown.body).toMatchObject({ kind: 'knowledge_dialogue', modes: ['on_site', 'online'], capacity: 30, onlineCapacity: 70, registrationOpen: true, questions: ['organisation', 'sector'], status: 'scheduled', sequence: 0 });
+    expect(shown.body).toMatchObject({
+      kind: 'knowledge_dialogue',
+      modes: ['on_site', 'online'],
+      capacity: 30,
+      onlineCapacity: 70,
+      registrationOpen: true,
+      questions: ['organisation', 'sector'],
+      status: 'scheduled',
+      sequence: 0,
+    });
     expect(shown.body.agenda.map((a: { title: string }) => a.title)).toEqual(['Välkomna', 'Gruppsamtal']);
     expect(shown.body.allowedActions).toContain('register');
     expect(shown.body.allowedActions).not.toContain('update');
-    expect((await lead.client.get(`/api/events/${created.id}`)).body.allowedActions).toEqual(expect.arrayContaining(['update', 'cancel', 'reschedule', 'check_in']));
+    expect((await lead.client.get(`/api/events/${created.id}`)).body.allowedActions).toEqual(
+      expect.arrayContaining(['update', 'cancel', 'reschedule', 'check_in']),
+    );
     const listed = await t.client().get(`/api/spaces/${spaceId}/events`);
     expect(listed.body.map((e: { id: string }) => e.id)).toContain(created.id);
     const patched = await lead.client.patch(`/api/events/${created.id}`, { title: 'Kunskapsdialog om service', capacity: 40 });
@@ -71,34 +87,67 @@ describe('events', () => {
 
   it('refuses bad input with every problem named, in Swedish, and changes nothing', async () => {
     const before = (await t.client().get(`/api/spaces/${spaceId}/events`)).body.length;
-    const answer = await lead.client.post(`/api/spaces/${spaceId}/events`, { kind: 'party', title: '', startsAt: at(3, 20), endsAt: at(3, 18), capacity: -1 });
+    const answer = await lead.client.post(`/api/spaces/${spaceId}/events`, {
+      kind: 'party',
+      title: '',
+      startsAt: at(3, 20),
+      endsAt: at(3, 18),
+      capacity: -1,
+    });
     expect(answer.status).toBe(400);
     expect(Object.keys(answer.body.error.fields).sort()).toEqual(expect.arrayContaining(['kind', 'title', 'capacity']));
-    const order = await lead.client.post(`/api/spaces/${spaceId}/events`, { kind: 'seminar', title: 'Fel ordning', startsAt: at(3, 20), endsAt: at(3, 18) });
+    const order = await lead.client.post(`/api/spaces/${spaceId}/events`, {
+      kind: 'seminar',
+      title: 'Fel ordning',
+      startsAt: at(3, 20),
+      endsAt: at(3, 18),
+    });
     expect(order.body.error.fields.endsAt).toBe('Slutdatum kan inte vara före startdatum.');
-    const noTz = await lead.client.post(`/api/spaces/${spaceId}/events`, { kind: 'seminar', title: 'Utan tidszon', startsAt: '2026-03-01T18:00:00', endsAt: '2026-03-01T20:00:00' });
+    const noTz = await lead.client.post(`/api/spaces/${spaceId}/events`, {
+      kind: 'seminar',
+      title: 'Utan tidszon',
+      startsAt: '2026-03-01T18:00:00',
+      endsAt: '2026-03-01T20:00:00',
+    });
     expect(noTz.status).toBe(400);
     expect((await t.client().get(`/api/spaces/${spaceId}/events`)).body.length).toBe(before);
   });
 
-  it('shows a members-only space\'s event to outsiders only when it is public', async () => {
+  it("shows a members-only space's event to outsiders only when it is public", async () => {
     const closed = (await lead.client.post('/api/spaces', { name: 'Slutet projekt', kind: 'project', visibility: 'members' })).body.id;
     const make = (title: string, isPublic: boolean) =>
-      lead.client.post(`/api/spaces/${closed}/events`, { kind: 'seminar', title, public: isPublic, startsAt: at(4), endsAt: at(4, 20) }).then((a) => a.body.id as string);
+      lead.client
+        .post(`/api/spaces/${closed}/events`, { kind: 'seminar', title, public: isPublic, startsAt: at(4), endsAt: at(4, 20) })
+        .then((a) => a.body.id as string);
     const open = await make('Öppet seminarium', true);
     const internal = await make('Internt möte', false);
-    expect((await t.client().get(`/api/events/${open}`)).body).toMatchObject({ title: 'Öppet seminarium', public: true, allowedActions: ['view', 'view_statistics', 'view_documents', 'register'] });
-    expect((await t.client().post(`/api/events/${open}/registrations`, { name: 'Utomstående', email: 'ute@example.org' })).status).toBe(201);
+    expect((await t.client().get(`/api/events/${open}`)).body).toMatchObject({
+      title: 'Öppet seminarium',
+      public: true,
+      allowedActions: ['view', 'view_statistics', 'view_documents', 'register'],
+    });
+    expect((await t.client().post(`/api/events/${open}/registrations`, { name: 'Utomstående', email: 'ute@example.org' })).status).toBe(
+      201,
+    );
     expect((await t.client().get(`/api/events/${internal}`)).status).toBe(404);
     expect((await member.client.get(`/api/events/${internal}`)).status).toBe(404);
-    expect((await t.client().post(`/api/events/${internal}/registrations`, { name: 'Utomstående', email: 'ute@example.org' })).status).toBe(404);
+    expect((await t.client().post(`/api/events/${internal}/registrations`, { name: 'Utomstående', email: 'ute@example.org' })).status).toBe(
+      404,
+    );
     expect((await t.client().get(`/api/spaces/${closed}/events`)).status).toBe(404);
   });
 
   it('lets only those who lead the space plan events', async () => {
-    const answer = await member.client.post(`/api/spaces/${spaceId}/events`, { kind: 'seminar', title: 'Mitt seminarium', startsAt: at(5), endsAt: at(5, 20) });
+    const answer = await member.client.post(`/api/spaces/${spaceId}/events`, {
+      kind: 'seminar',
+      title: 'Mitt seminarium',
+      startsAt: at(5),
+      endsAt: at(5, 20),
+    });
     expect(answer.status).toBe(403);
-    const anonymous = await t.client().post(`/api/spaces/${spaceId}/events`, { kind: 'seminar', title: 'Anonymt', startsAt: at(5), endsAt: at(5, 20) });
+    const anonymous = await t
+      .client()
+      .post(`/api/spaces/${spaceId}/events`, { kind: 'seminar', title: 'Anonymt', startsAt: at(5), endsAt: at(5, 20) });
     expect(anonymous.status).toBe(401);
   });
 });
@@ -107,13 +156,18 @@ describe('registration', () => {
   it('gives exactly the seats there are to 50 people registering at once, the rest in arrival order on the waitlist', async () => {
     const event = await newEvent({ title: 'Tio platser', capacity: 10 });
     const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => t.client().post(`/api/events/${event.id}/registrations`, { name: `Deltagare ${i}`, email: `deltagare${i}@example.org` })),
+      Array.from({ length: 50 }, (_, i) =>
+        t.client().post(`/api/events/${event.id}/registrations`, { name: `Deltagare ${i}`, email: `deltagare${i}@example.org` }),
+      ),
     );
     expect(answers.map((a) => a.status)).toEqual(Array(50).fill(201));
     const statuses = answers.map((a) => a.body.status);
     expect(statuses.filter((s) => s === 'confirmed')).toHaveLength(10);
     expect(statuses.filter((s) => s === 'waitlisted')).toHaveLength(40);
-    const positions = answers.filter((a) => a.body.status === 'waitlisted').map((a) => a.body.waitlistPosition).sort((a, b) => a - b);
+    const positions = answers
+      .filter((a) => a.body.status === 'waitlisted')
+      .map((a) => a.body.waitlistPosition)
+      .sort((a, b) => a - b);
     expect(positions).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     const stored = await t.deps.db.selectFrom('registrations').select(['status']).where('event_id', '=', event.id).execute();
     expect(stored.filter((r) => r.status === 'confirmed')).toHaveLength(10);
@@ -123,7 +177,15 @@ describe('registration', () => {
 
   it('confirms by e-mail with a link, a calendar file and a QR; the link shows the registration and cancels it', async () => {
     const event = await newEvent({ title: 'Byaforum i Ammarnäs', kind: 'village_forum' });
-    const answer = await t.client().post(`/api/events/${event.id}/registrations`, { name: 'Anna Andersson', email: 'Anna@Example.org', sector: 'civil_society', ageGroup: '26_64', dietaryNeeds: 'Vegetariskt' });
+    const answer = await t
+      .client()
+      .post(`/api/events/${event.id}/registrations`, {
+        name: 'Anna Andersson',
+        email: 'Anna@Example.org',
+        sector: 'civil_society',
+        ageGroup: '26_64',
+        dietaryNeeds: 'Vegetariskt',
+      });
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({ status: 'confirmed', mode: 'on_site', waitlistPosition: null });
     const mails = await t.deps.db.selectFrom('outbox').selectAll().where('subject', 'like', '%Byaforum i Ammarnäs%').execute();
@@ -151,7 +213,8 @@ describe('registration', () => {
 
   it('promotes the first on the waitlist when someone cancels and e-mails them', async () => {
     const event = await newEvent({ title: 'Två platser', capacity: 2 });
-    const register = (i: number) => t.client().post(`/api/events/${event.id}/registrations`, { name: `Person ${i}`, email: `vantar${i}@example.org` });
+    const register = (i: number) =>
+      t.client().post(`/api/events/${event.id}/registrations`, { name: `Person ${i}`, email: `vantar${i}@example.org` });
     const first = await register(1);
     await register(2);
     const third = await register(3);
@@ -185,7 +248,9 @@ describe('registration', () => {
     const c = await t.client().post(`/api/events/${event.id}/registrations`, { name: 'C', email: 'c-hybrid@example.org', mode: 'online' });
     expect([a.body.status, b.body.status, c.body.status]).toEqual(['confirmed', 'confirmed', 'waitlisted']);
     const onSiteOnly = await newEvent({ title: 'Bara på plats' });
-    const online = await t.client().post(`/api/events/${onSiteOnly.id}/registrations`, { name: 'D', email: 'd@example.org', mode: 'online' });
+    const online = await t
+      .client()
+      .post(`/api/events/${onSiteOnly.id}/registrations`, { name: 'D', email: 'd@example.org', mode: 'online' });
     expect(online.status).toBe(400);
     expect(online.body.error.fields.mode).toBe('Träffen erbjuder inte det sättet att delta.');
   });
@@ -197,7 +262,9 @@ describe('registration', () => {
     expect(early.body.error.message).toBe('Anmälan till träffen är stängd.');
     t.clock.advance(3 * day);
     try {
-      expect((await t.client().post(`/api/events/${event.id}/registrations`, { name: 'I tid', email: 'itid@example.org' })).status).toBe(201);
+      expect((await t.client().post(`/api/events/${event.id}/registrations`, { name: 'I tid', email: 'itid@example.org' })).status).toBe(
+        201,
+      );
     } finally {
       t.clock.advance(-3 * day);
     }
@@ -219,7 +286,11 @@ describe('cancel and reschedule', () => {
     const before = (await t.client().get(`/api/events/${event.id}/calendar.ics`)).body as string;
     const uid = icsField(before, 'UID');
     expect(icsField(before, 'SEQUENCE')).toBe('0');
-    const moved = await lead.client.post(`/api/events/${event.id}/reschedule`, { startsAt: at(20), endsAt: at(20, 21), reason: 'Pandemin' });
+    const moved = await lead.client.post(`/api/events/${event.id}/reschedule`, {
+      startsAt: at(20),
+      endsAt: at(20, 21),
+      reason: 'Pandemin',
+    });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ sequence: 1, startsAt: at(20) });
     for (const email of ['bo-flytt@example.org', 'cia-flytt@example.org']) {

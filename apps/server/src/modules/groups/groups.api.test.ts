@@ -10,15 +10,31 @@ beforeAll(async () => {
   t = await createTestApp();
   lead = await t.user({ name: 'Processledare' });
   member = await t.user({ name: 'Medlem' });
-  spaceId = (await lead.client.post('/api/spaces', { name: 'TALKO Lappland', kind: 'project', visibility: 'public', municipalityCodes: ['2422', '2421'] })).body.id;
-  await t.deps.db.insertInto('memberships').values({ space_id: spaceId, user_id: member.id, role: 'member', created_at: t.clock.now() }).execute();
+  spaceId = (
+    await lead.client.post('/api/spaces', {
+      name: 'TALKO Lappland',
+      kind: 'project',
+      visibility: 'public',
+      municipalityCodes: ['2422', '2421'],
+    })
+  ).body.id;
+  await t.deps.db
+    .insertInto('memberships')
+    .values({ space_id: spaceId, user_id: member.id, role: 'member', created_at: t.clock.now() })
+    .execute();
 });
 afterAll(() => t.close());
 
 let counter = 0;
 async function organisation(sector: string) {
   counter++;
-  const answer = await lead.client.post('/api/organisations', { name: `Organisation ${sector} ${counter} ${counter * 7919}`, sector, type: 'association', level: 'local', municipalityCode: '2422' });
+  const answer = await lead.client.post('/api/organisations', {
+    name: `Organisation ${sector} ${counter} ${counter * 7919}`,
+    sector,
+    type: 'association',
+    level: 'local',
+    municipalityCode: '2422',
+  });
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
   return answer.body.id as string;
 }
@@ -36,9 +52,19 @@ async function person(name: string, organisationId: string | null, extra: Record
 
 describe('working groups', () => {
   it('creates a group per municipality with the default 4 + 4 + 4 + 1 targets and shows what is missing', async () => {
-    const created = await lead.client.post(`/api/spaces/${spaceId}/groups`, { name: 'Lokal arbetsgrupp Sorsele', municipalityCode: '2422' });
+    const created = await lead.client.post(`/api/spaces/${spaceId}/groups`, {
+      name: 'Lokal arbetsgrupp Sorsele',
+      municipalityCode: '2422',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ kind: 'local', municipalityName: 'Sorsele', targets: { public: 4, private: 4, civil_society: 4, youth: 1 }, memberCount: 0, complete: false, members: [] });
+    expect(created.body).toMatchObject({
+      kind: 'local',
+      municipalityName: 'Sorsele',
+      targets: { public: 4, private: 4, civil_society: 4, youth: 1 },
+      memberCount: 0,
+      complete: false,
+      members: [],
+    });
     const groupId = created.body.id;
     const municipality = await organisation('public');
     const company = await organisation('private');
@@ -46,7 +72,8 @@ describe('working groups', () => {
     const anna = await person('Anna Kommun', municipality);
     const bertil = await person('Bertil Företag', company);
     const cia = await person('Cia Förening', association, { youthRepresentative: true, ageGroup: '16_25' });
-    for (const p of [anna, bertil, cia]) expect((await lead.client.post(`/api/groups/${groupId}/members`, { personId: p })).status).toBe(201);
+    for (const p of [anna, bertil, cia])
+      expect((await lead.client.post(`/api/groups/${groupId}/members`, { personId: p })).status).toBe(201);
     const group = (await lead.client.get(`/api/groups/${groupId}`)).body;
     expect(group.balance).toEqual([
       { key: 'public', target: 4, actual: 1, missing: 3 },
@@ -62,7 +89,11 @@ describe('working groups', () => {
     ]);
     // Targets are editable; meeting them all makes the group complete.
     const edited = await lead.client.patch(`/api/groups/${groupId}`, { targets: { public: 1, private: 1, civil_society: 1 } });
-    expect(edited.body).toMatchObject({ complete: true, targets: { public: 1, private: 1, civil_society: 1, academia: 0, youth: 1 }, kind: 'local' });
+    expect(edited.body).toMatchObject({
+      complete: true,
+      targets: { public: 1, private: 1, civil_society: 1, academia: 0, youth: 1 },
+      kind: 'local',
+    });
     // Others who see the space see the organisations and the balance, not the people.
     const seen = (await member.client.get(`/api/groups/${groupId}`)).body;
     expect(seen.members).toBeNull();
@@ -70,8 +101,9 @@ describe('working groups', () => {
     expect((await t.client().get(`/api/spaces/${spaceId}/groups`)).body[0].members).toBeNull();
   });
 
-  it('feeds the network: members\' organisations collaborate through the group, and leaving removes the tie', async () => {
-    const groupId = (await lead.client.post(`/api/spaces/${spaceId}/groups`, { name: 'Arbetsgrupp Arjeplog', municipalityCode: '2421' })).body.id;
+  it("feeds the network: members' organisations collaborate through the group, and leaving removes the tie", async () => {
+    const groupId = (await lead.client.post(`/api/spaces/${spaceId}/groups`, { name: 'Arbetsgrupp Arjeplog', municipalityCode: '2421' }))
+      .body.id;
     const a = await organisation('public');
     const b = await organisation('private');
     const pa = await person('Person A', a);
@@ -88,14 +120,22 @@ describe('working groups', () => {
   });
 
   it('has a youth group kind aiming for young members', async () => {
-    const youth = await lead.client.post(`/api/spaces/${spaceId}/groups`, { name: 'Ungdomsråd Sorsele', kind: 'youth', municipalityCode: '2422' });
+    const youth = await lead.client.post(`/api/spaces/${spaceId}/groups`, {
+      name: 'Ungdomsråd Sorsele',
+      kind: 'youth',
+      municipalityCode: '2422',
+    });
     expect(youth.body).toMatchObject({ kind: 'youth', targets: { public: 0, private: 0, civil_society: 0, youth: 6 } });
   });
 
   it('refuses people outside the space, twice the same person, and non-leaders', async () => {
     const groupId = (await lead.client.post(`/api/spaces/${spaceId}/groups`, { name: 'Testgrupp' })).body.id;
     const other = (await lead.client.post('/api/spaces', { name: 'Annan arena', kind: 'project', visibility: 'members' })).body.id;
-    const stranger = await lead.client.post('/api/people', { name: 'Främling', spaceId: other, consent: { purpose: 'Annat syfte', textVersion: '1', method: 'form' } });
+    const stranger = await lead.client.post('/api/people', {
+      name: 'Främling',
+      spaceId: other,
+      consent: { purpose: 'Annat syfte', textVersion: '1', method: 'form' },
+    });
     const outside = await lead.client.post(`/api/groups/${groupId}/members`, { personId: stranger.body.id });
     expect(outside.status).toBe(400);
     expect(outside.body.error.fields.personId).toBe('Personen finns inte i arenan.');

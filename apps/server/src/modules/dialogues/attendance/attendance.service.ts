@@ -26,14 +26,24 @@ async function loadForFacilitator(deps: Deps, ctx: RequestContext, id: string, a
  */
 export async function checkIn(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof checkInInput>) {
   const { row } = await loadForFacilitator(deps, ctx, id, canCheckIn);
-  if (!safeEqual(checkInCode(deps, id), input.code)) throw new AppError('invalid', 'errors.check_in_invalid', { code: 'errors.check_in_invalid' });
+  if (!safeEqual(checkInCode(deps, id), input.code))
+    throw new AppError('invalid', 'errors.check_in_invalid', { code: 'errors.check_in_invalid' });
   if (row.status !== 'confirmed') throw new AppError('conflict', 'errors.check_in_not_confirmed');
   if (row.checked_in_at) return { registration: presentRegistration(row, null), alreadyCheckedIn: true };
   const updated = await deps.db.transaction().execute(async (trx) => {
     const locked = (await lockRegistration(trx, id))!;
     if (locked.checked_in_at) return locked;
-    const updated = await updateRegistration(trx, id, { checked_in_at: deps.clock.now(), checked_in_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null, check_in_method: 'qr' });
-    await recordAudit(trx, deps.clock, ctx, { action: 'registration.check_in', resourceType: 'registration', resourceId: id, details: { eventId: row.event_id, method: 'qr' } });
+    const updated = await updateRegistration(trx, id, {
+      checked_in_at: deps.clock.now(),
+      checked_in_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
+      check_in_method: 'qr',
+    });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'registration.check_in',
+      resourceType: 'registration',
+      resourceId: id,
+      details: { eventId: row.event_id, method: 'qr' },
+    });
     return updated;
   });
   return { registration: presentRegistration(updated, null), alreadyCheckedIn: false };
@@ -48,10 +58,19 @@ export async function markAttendance(deps: Deps, ctx: RequestContext, id: string
       trx,
       id,
       input.attended
-        ? { checked_in_at: row.checked_in_at ?? deps.clock.now(), checked_in_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null, check_in_method: row.check_in_method ?? 'manual' }
+        ? {
+            checked_in_at: row.checked_in_at ?? deps.clock.now(),
+            checked_in_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
+            check_in_method: row.check_in_method ?? 'manual',
+          }
         : { checked_in_at: null, checked_in_by: null, check_in_method: null },
     );
-    await recordAudit(trx, deps.clock, ctx, { action: 'registration.attendance', resourceType: 'registration', resourceId: id, details: { eventId: row.event_id, attended: input.attended } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'registration.attendance',
+      resourceType: 'registration',
+      resourceId: id,
+      details: { eventId: row.event_id, attended: input.attended },
+    });
     return updated;
   });
   return presentRegistration(updated, null);
@@ -68,7 +87,17 @@ export async function getEventStatistics(deps: Deps, ctx: RequestContext, eventI
   const { event, access } = await getEventForActor(deps, ctx.actor, eventId);
   if (!canSeeStatistics(ctx.actor, access, event)) throw forbidden();
   const rows = await listRegistrations(deps.db, eventId);
-  const stats: EventStatistics = { registered: 0, waitlisted: 0, cancelled: 0, attended: 0, bySector: {}, byAgeGroup: {}, byMode: {}, sectorsPresent: 0, unknown: { sector: 0, ageGroup: 0 } };
+  const stats: EventStatistics = {
+    registered: 0,
+    waitlisted: 0,
+    cancelled: 0,
+    attended: 0,
+    bySector: {},
+    byAgeGroup: {},
+    byMode: {},
+    sectorsPresent: 0,
+    unknown: { sector: 0, ageGroup: 0 },
+  };
   for (const row of rows) {
     if (row.status === 'cancelled') {
       stats.cancelled += 1;
@@ -90,4 +119,3 @@ export async function getEventStatistics(deps: Deps, ctx: RequestContext, eventI
   stats.sectorsPresent = Object.entries(stats.bySector).filter(([key, v]) => key !== 'unknown' && v.attended > 0).length;
   return stats;
 }
-

@@ -2,7 +2,13 @@ import { eventDocument, eventDocumentParams, idParams } from '@samhandling/contr
 import { z } from 'zod';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { getEventDocuments, MAX_DOCUMENT_BYTES, openEventDocument, removeEventDocument, uploadEventDocument } from './event-document.service.ts';
+import {
+  getEventDocuments,
+  MAX_DOCUMENT_BYTES,
+  openEventDocument,
+  removeEventDocument,
+  uploadEventDocument,
+} from './event-document.service.ts';
 
 export function eventDocumentRoutes(deps: Deps) {
   return [
@@ -25,12 +31,12 @@ export function eventDocumentRoutes(deps: Deps) {
       tags: ['dialogues'],
       params: idParams,
       accepts: ['multipart/form-data'],
-      // Merge of events with main (service points): main's HTTP shell lets multipart through only to routes with `upload`.
-      upload: { field: 'file', description: 'The document (PDF, Office, OpenDocument, PNG, JPEG)', maxBytes: MAX_DOCUMENT_BYTES },
       response: eventDocument,
       status: 201,
       handler: async ({ ctx, params, request }) => {
-        const file = request.isMultipart() ? await request.file({ limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5 } }) : undefined;
+        const file = request.isMultipart()
+          ? await request.file({ limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5 } })
+          : undefined;
         return uploadEventDocument(deps, ctx, params.id, file);
       },
     }),
@@ -46,7 +52,10 @@ export function eventDocumentRoutes(deps: Deps) {
         const { row, stream } = await openEventDocument(deps, ctx, params.id, params.documentId);
         return reply
           .type(row.content_type)
-          .header('Content-Disposition', `attachment; filename="${row.original_name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(row.original_name)}`)
+          .header(
+            'Content-Disposition',
+            `attachment; filename="${row.original_name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(row.original_name)}`,
+          )
           .header('Content-Length', String(row.size))
           .send(stream);
       },

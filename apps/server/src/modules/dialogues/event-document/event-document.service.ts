@@ -52,7 +52,12 @@ function fieldValue(file: MultipartFile, name: string): string | undefined {
  * Stores an upload under a generated name in DATA_DIR after checking its type by content.
  * Too large → 413, a type not allowed (whatever its name) → 415; nothing is kept then.
  */
-export async function uploadEventDocument(deps: Deps, ctx: RequestContext, eventId: string, file: MultipartFile | undefined): Promise<EventDocument> {
+export async function uploadEventDocument(
+  deps: Deps,
+  ctx: RequestContext,
+  eventId: string,
+  file: MultipartFile | undefined,
+): Promise<EventDocument> {
   const { access } = await getEventForActor(deps, ctx.actor, eventId);
   if (!canManageEvent(ctx.actor, access)) throw forbidden();
   if (!file) throw invalid({ file: 'errors.file_missing' }, 'errors.file_missing');
@@ -60,7 +65,8 @@ export async function uploadEventDocument(deps: Deps, ctx: RequestContext, event
   try {
     content = await file.toBuffer();
   } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: MAX_DOCUMENT_BYTES / 1024 / 1024 });
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: MAX_DOCUMENT_BYTES / 1024 / 1024 });
     throw error;
   }
   if (content.length === 0) throw invalid({ file: 'errors.file_missing' }, 'errors.file_missing');
@@ -88,7 +94,12 @@ export async function uploadEventDocument(deps: Deps, ctx: RequestContext, event
         uploaded_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
         created_at: deps.clock.now(),
       });
-      await recordAudit(trx, deps.clock, ctx, { action: 'event_document.upload', resourceType: 'event_document', resourceId: id, details: { eventId, contentType: type.mime, size: content.length } });
+      await recordAudit(trx, deps.clock, ctx, {
+        action: 'event_document.upload',
+        resourceType: 'event_document',
+        resourceId: id,
+        details: { eventId, contentType: type.mime, size: content.length },
+      });
       return id;
     });
     const row = (await findDocument(deps.db, eventId, id))!;
@@ -115,7 +126,12 @@ export async function removeEventDocument(deps: Deps, ctx: RequestContext, event
   if (!(await findDocument(deps.db, eventId, documentId))) throw notFound();
   const removed = await deps.db.transaction().execute(async (trx) => {
     const removed = await deleteDocument(trx, documentId);
-    await recordAudit(trx, deps.clock, ctx, { action: 'event_document.delete', resourceType: 'event_document', resourceId: documentId, details: { eventId } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'event_document.delete',
+      resourceType: 'event_document',
+      resourceId: documentId,
+      details: { eventId },
+    });
     return removed;
   });
   if (removed) await unlink(path.join(documentsDir(deps), path.basename(removed.stored_name))).catch(() => undefined);

@@ -14,7 +14,11 @@ const ALLOWED: Record<string, string> = {
 };
 
 /** Old Office files share one container format (CFB); the name says which it is. */
-const CFB_BY_EXTENSION: Record<string, string> = { doc: 'application/msword', xls: 'application/vnd.ms-excel', ppt: 'application/vnd.ms-powerpoint' };
+const CFB_BY_EXTENSION: Record<string, string> = {
+  doc: 'application/msword',
+  xls: 'application/vnd.ms-excel',
+  ppt: 'application/vnd.ms-powerpoint',
+};
 
 export interface CheckedType {
   ext: string;
@@ -39,7 +43,10 @@ export async function detectAllowedType(content: Buffer, fileName: string): Prom
 
 /** A safe download name: the given name's stem with the extension its content has. */
 export function downloadName(originalName: string, ext: string): string {
-  const base = originalName.replace(/[/\\]/g, '_').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = originalName
+    .replace(/[/\\]/g, '_')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
   const stem = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
   return `${(stem || 'dokument').slice(0, 150)}.${ext}`;
 }

@@ -33,7 +33,9 @@ function addEvent(calendar: ICalCalendar, row: EventRow, options: CalendarOption
     description,
     url: options.url,
     status: row.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    ...(location ? { location: row.lat !== null && row.lon !== null ? { title: location, geo: { lat: row.lat, lon: row.lon } } : location } : {}),
+    ...(location
+      ? { location: row.lat !== null && row.lon !== null ? { title: location, geo: { lat: row.lat, lon: row.lon } } : location }
+      : {}),
     ...(options.organizer ? { organizer: options.organizer } : {}),
   });
   if (options.attendee) entry.createAttendee({ name: options.attendee.name, email: options.attendee.email, rsvp: false });

@@ -26,16 +26,27 @@ export async function cancelEvent(deps: Deps, ctx: RequestContext, id: string, i
     await bumpSequence(trx, id, { status: 'cancelled', cancelled_at: now, cancel_reason: input.reason || null, updated_at: now });
     const event = (await findEvent(trx, id))!;
     const registrants = await liveRegistrationsOf(trx, id);
-    for (const row of registrants) await queueRegistrationMail(deps, trx, 'event_cancelled', event, row, { origin: ctx.origin, reason: event.cancel_reason });
+    for (const row of registrants)
+      await queueRegistrationMail(deps, trx, 'event_cancelled', event, row, { origin: ctx.origin, reason: event.cancel_reason });
     notified = registrants.length;
-    await recordAudit(trx, deps.clock, ctx, { action: 'event.cancel', resourceType: 'event', resourceId: id, details: { notified, sequence: event.sequence } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'event.cancel',
+      resourceType: 'event',
+      resourceId: id,
+      details: { notified, sequence: event.sequence },
+    });
   });
   await deps.mailer.deliverPending();
   return getEvent(deps, ctx, id);
 }
 
 /** Moves an event: everyone registered (and waitlisted) gets the new time and an updated calendar file. */
-export async function rescheduleEvent(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof eventRescheduleInput>): Promise<Event> {
+export async function rescheduleEvent(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: z.output<typeof eventRescheduleInput>,
+): Promise<Event> {
   const { access } = await getEventForActor(deps, ctx.actor, id);
   if (!canManageEvent(ctx.actor, access)) throw forbidden();
   await deps.db.transaction().execute(async (trx) => {
@@ -43,7 +54,12 @@ export async function rescheduleEvent(deps: Deps, ctx: RequestContext, id: strin
     if (!before) throw notFound();
     if (before.status === 'cancelled') throw new AppError('conflict', 'errors.event_cancelled');
     const now = deps.clock.now();
-    await bumpSequence(trx, id, { starts_at: new Date(input.startsAt), ends_at: new Date(input.endsAt), rescheduled_at: now, updated_at: now });
+    await bumpSequence(trx, id, {
+      starts_at: new Date(input.startsAt),
+      ends_at: new Date(input.endsAt),
+      rescheduled_at: now,
+      updated_at: now,
+    });
     const event = (await findEvent(trx, id))!;
     const registrants = await liveRegistrationsOf(trx, id);
     for (const row of registrants) {
@@ -57,7 +73,12 @@ export async function rescheduleEvent(deps: Deps, ctx: RequestContext, id: strin
       action: 'event.reschedule',
       resourceType: 'event',
       resourceId: id,
-      details: { from: before.starts_at.toISOString(), to: event.starts_at.toISOString(), notified: registrants.length, sequence: event.sequence },
+      details: {
+        from: before.starts_at.toISOString(),
+        to: event.starts_at.toISOString(),
+        notified: registrants.length,
+        sequence: event.sequence,
+      },
     });
   });
   await deps.mailer.deliverPending();

@@ -2,7 +2,8 @@ import type { Actor } from '../../../platform/actor.ts';
 import { canLeadSpace, canSeePeople, canViewSpace, type SpaceAccess } from '../../spaces/space/space.policy.ts';
 
 /** An event is seen by whoever sees its space (a public space's events are public), and by all when it is public itself. */
-export const canViewEvent = (actor: Actor, access: SpaceAccess, event: { public: boolean }): boolean => event.public || canViewSpace(actor, access);
+export const canViewEvent = (actor: Actor, access: SpaceAccess, event: { public: boolean }): boolean =>
+  event.public || canViewSpace(actor, access);
 
 /** Those who lead the space plan its events, cancel and reschedule them, and upload minutes. */
 export const canManageEvent = (actor: Actor, access: SpaceAccess): boolean => canLeadSpace(actor, access);
@@ -12,7 +13,8 @@ export const canSeeRegistrations = (actor: Actor, access: SpaceAccess): boolean 
 export const canCheckIn = (actor: Actor, access: SpaceAccess): boolean => canLeadSpace(actor, access);
 
 /** Aggregated figures carry no personal data: every viewer of the event may see them. */
-export const canSeeStatistics = (actor: Actor, access: SpaceAccess, event: { public: boolean }): boolean => canViewEvent(actor, access, event);
+export const canSeeStatistics = (actor: Actor, access: SpaceAccess, event: { public: boolean }): boolean =>
+  canViewEvent(actor, access, event);
 
 export function eventActions(actor: Actor, access: SpaceAccess, state: { registrationOpen: boolean; cancelled: boolean }): string[] {
   const actions = ['view', 'view_statistics', 'view_documents'];

@@ -12,12 +12,19 @@ export function lockEvent(db: Kysely<Database>, id: string) {
   return db.selectFrom('events').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export function listEventsOfSpace(db: Kysely<Database>, spaceId: string, filter: { when: 'upcoming' | 'past' | 'all'; kind?: string | undefined; now: Date }) {
+export function listEventsOfSpace(
+  db: Kysely<Database>,
+  spaceId: string,
+  filter: { when: 'upcoming' | 'past' | 'all'; kind?: string | undefined; now: Date },
+) {
   let query = db.selectFrom('events').selectAll().where('space_id', '=', spaceId);
   if (filter.when === 'upcoming') query = query.where('ends_at', '>=', filter.now);
   if (filter.when === 'past') query = query.where('ends_at', '<', filter.now);
   if (filter.kind) query = query.where('kind', '=', filter.kind as never);
-  return query.orderBy('starts_at', filter.when === 'past' ? 'desc' : 'asc').limit(2000).execute();
+  return query
+    .orderBy('starts_at', filter.when === 'past' ? 'desc' : 'asc')
+    .limit(2000)
+    .execute();
 }
 
 export function insertEvent(db: Kysely<Database>, values: Insertable<EventsTable>) {
@@ -52,7 +59,11 @@ export function cohostsOf(db: Kysely<Database>, eventIds: string[]) {
 export async function replaceCohosts(db: Kysely<Database>, eventId: string, organisationIds: string[]) {
   await db.deleteFrom('event_cohosts').where('event_id', '=', eventId).execute();
   const unique = [...new Set(organisationIds)];
-  if (unique.length) await db.insertInto('event_cohosts').values(unique.map((id) => ({ event_id: eventId, organisation_id: id }))).execute();
+  if (unique.length)
+    await db
+      .insertInto('event_cohosts')
+      .values(unique.map((id) => ({ event_id: eventId, organisation_id: id })))
+      .execute();
 }
 
 /** Confirmed and waitlisted counts per event and mode. */

@@ -32,14 +32,20 @@ export type { EventRow } from './event.repository.ts';
  * The event and the caller's access to its space; 404 when the caller may not see it.
  * For other modules (boards, inputs): the one way to load an event with its access rules.
  */
-export async function getEventForActor(deps: Deps, actor: Actor, eventId: string, db: Kysely<Database> = deps.db): Promise<{ event: EventRow; access: SpaceAccess }> {
+export async function getEventForActor(
+  deps: Deps,
+  actor: Actor,
+  eventId: string,
+  db: Kysely<Database> = deps.db,
+): Promise<{ event: EventRow; access: SpaceAccess }> {
   const event = await findEvent(db, eventId);
   if (!event) throw notFound();
   const access = await loadSpaceAccess(deps, actor, event.space_id, db).then(
     (loaded) => loaded.access,
     (error: unknown) => {
       // A public event is seen by those who may not see its space: as outsiders, with no role.
-      if (event.public && error instanceof AppError && error.code === 'not_found') return { visibility: 'members' as const, archived: false, role: null };
+      if (event.public && error instanceof AppError && error.code === 'not_found')
+        return { visibility: 'members' as const, archived: false, role: null };
       throw error;
     },
   );
@@ -67,7 +73,10 @@ async function presentMany(deps: Deps, ctx: RequestContext, rows: EventRow[], ac
       cohosts: cohosts.filter((c) => c.event_id === row.id).map((c) => ({ id: c.id, name: c.name })),
       counts: counts.filter((c) => c.event_id === row.id),
       now,
-      allowedActions: eventActions(ctx.actor, access, { registrationOpen: isRegistrationOpen(row, now), cancelled: row.status === 'cancelled' }),
+      allowedActions: eventActions(ctx.actor, access, {
+        registrationOpen: isRegistrationOpen(row, now),
+        cancelled: row.status === 'cancelled',
+      }),
     }),
   );
 }
@@ -76,7 +85,12 @@ export async function presentOne(deps: Deps, ctx: RequestContext, row: EventRow,
   return (await presentMany(deps, ctx, [row], access))[0]!;
 }
 
-export async function getSpaceEvents(deps: Deps, ctx: RequestContext, spaceId: string, query: z.output<typeof eventsQuery>): Promise<Event[]> {
+export async function getSpaceEvents(
+  deps: Deps,
+  ctx: RequestContext,
+  spaceId: string,
+  query: z.output<typeof eventsQuery>,
+): Promise<Event[]> {
   const { row: space, access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   const rows = await listEventsOfSpace(deps.db, spaceId, { when: query.when, kind: query.kind, now: deps.clock.now() });
   return presentMany(deps, ctx, rows, access, space.name);
@@ -98,7 +112,8 @@ async function checkReferences(deps: Deps, spaceId: string, input: EventFields) 
       if (!found.has(id)) problems[`cohostIds.${i}`] = 'errors.not_found';
     });
   }
-  if (input.workingGroupId && !(await groupInSpace(deps.db, input.workingGroupId, spaceId))) problems.workingGroupId = 'validation.group_not_in_space';
+  if (input.workingGroupId && !(await groupInSpace(deps.db, input.workingGroupId, spaceId)))
+    problems.workingGroupId = 'validation.group_not_in_space';
   if (Object.keys(problems).length) throw invalid(problems);
 }
 
@@ -121,15 +136,24 @@ export function eventColumns(input: EventFields) {
     ...(has('onlineUrl') ? { online_url: input.onlineUrl || null } : {}),
     ...(has('capacity') ? { capacity: input.capacity ?? null } : {}),
     ...(has('onlineCapacity') ? { online_capacity: input.onlineCapacity ?? null } : {}),
-    ...(has('registrationOpensAt') ? { registration_opens_at: input.registrationOpensAt ? new Date(input.registrationOpensAt) : null } : {}),
-    ...(has('registrationClosesAt') ? { registration_closes_at: input.registrationClosesAt ? new Date(input.registrationClosesAt) : null } : {}),
+    ...(has('registrationOpensAt')
+      ? { registration_opens_at: input.registrationOpensAt ? new Date(input.registrationOpensAt) : null }
+      : {}),
+    ...(has('registrationClosesAt')
+      ? { registration_closes_at: input.registrationClosesAt ? new Date(input.registrationClosesAt) : null }
+      : {}),
     ...(has('questions') ? { questions: JSON.stringify([...new Set(input.questions)]) } : {}),
     ...(has('agenda')
       ? {
           agenda: JSON.stringify(
             [...input.agenda!]
               .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
-              .map((a) => ({ startsAt: new Date(a.startsAt).toISOString(), endsAt: a.endsAt ? new Date(a.endsAt).toISOString() : null, title: a.title, description: a.description ?? '' })),
+              .map((a) => ({
+                startsAt: new Date(a.startsAt).toISOString(),
+                endsAt: a.endsAt ? new Date(a.endsAt).toISOString() : null,
+                title: a.title,
+                description: a.description ?? '',
+              })),
           ),
         }
       : {}),
@@ -138,7 +162,8 @@ export function eventColumns(input: EventFields) {
 
 function pointProblems(lon: number | null | undefined, lat: number | null | undefined) {
   // A map point needs both coordinates.
-  if ((lon === null || lon === undefined) !== (lat === null || lat === undefined)) throw invalid(lon === null || lon === undefined ? { lon: 'validation.required' } : { lat: 'validation.required' });
+  if ((lon === null || lon === undefined) !== (lat === null || lat === undefined))
+    throw invalid(lon === null || lon === undefined ? { lon: 'validation.required' } : { lat: 'validation.required' });
 }
 
 export async function createEvent(deps: Deps, ctx: RequestContext, spaceId: string, input: z.output<typeof eventInput>): Promise<Event> {
@@ -174,7 +199,12 @@ export async function createEvent(deps: Deps, ctx: RequestContext, spaceId: stri
       updated_at: now,
     });
     await replaceCohosts(trx, id, input.cohostIds ?? []);
-    await recordAudit(trx, deps.clock, ctx, { action: 'event.create', resourceType: 'event', resourceId: id, details: { spaceId, kind: input.kind } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'event.create',
+      resourceType: 'event',
+      resourceId: id,
+      details: { spaceId, kind: input.kind },
+    });
     return id;
   });
   return getEvent(deps, ctx, id);
@@ -190,7 +220,13 @@ export interface EventChangeHooks {
 
 const noticeFields = ['startsAt', 'endsAt', 'placeName', 'address', 'onlineUrl', 'lon', 'lat'] as const;
 
-export async function patchEvent(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof eventPatch>, hooks: EventChangeHooks): Promise<Event> {
+export async function patchEvent(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: z.output<typeof eventPatch>,
+  hooks: EventChangeHooks,
+): Promise<Event> {
   const { event, access } = await getEventForActor(deps, ctx.actor, id);
   if (!canManageEvent(ctx.actor, access)) throw forbidden();
   const startsAt = input.startsAt ?? event.starts_at.toISOString();
@@ -214,12 +250,21 @@ export async function patchEvent(deps: Deps, ctx: RequestContext, id: string, in
       after.lon !== before.lon ||
       after.lat !== before.lat;
     if (mustNotify && changed) {
-      await trx.updateTable('events').set((eb) => ({ sequence: eb('sequence', '+', 1) })).where('id', '=', id).execute();
+      await trx
+        .updateTable('events')
+        .set((eb) => ({ sequence: eb('sequence', '+', 1) }))
+        .where('id', '=', id)
+        .execute();
       after = (await findEvent(trx, id))!;
       await hooks.notifyChanged(trx, ctx, before, after);
     }
     await hooks.promoteWaitlisted(trx, ctx, after);
-    await recordAudit(trx, deps.clock, ctx, { action: 'event.update', resourceType: 'event', resourceId: id, details: { fields: Object.keys(input) } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'event.update',
+      resourceType: 'event',
+      resourceId: id,
+      details: { fields: Object.keys(input) },
+    });
   });
   return getEvent(deps, ctx, id);
 }
@@ -234,5 +279,8 @@ export async function getEventCalendar(deps: Deps, ctx: RequestContext, id: stri
 export async function getSpaceCalendar(deps: Deps, ctx: RequestContext, spaceId: string): Promise<string> {
   const { row: space } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   const rows = await listEventsOfSpace(deps.db, spaceId, { when: 'all', now: deps.clock.now() });
-  return spaceCalendar(space.name, rows.map((row) => ({ row, url: `${ctx.origin}/events/${row.id}` })));
+  return spaceCalendar(
+    space.name,
+    rows.map((row) => ({ row, url: `${ctx.origin}/events/${row.id}` })),
+  );
 }

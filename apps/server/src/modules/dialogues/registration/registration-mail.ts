@@ -48,7 +48,14 @@ export function eventLink(origin: string, eventId: string): string {
   return `${origin}/events/${eventId}`;
 }
 
-export type RegistrationMailKind = 'registration_confirmed' | 'registration_waitlisted' | 'registration_promoted' | 'registration_cancelled' | 'event_cancelled' | 'event_rescheduled' | 'event_changed';
+export type RegistrationMailKind =
+  | 'registration_confirmed'
+  | 'registration_waitlisted'
+  | 'registration_promoted'
+  | 'registration_cancelled'
+  | 'event_cancelled'
+  | 'event_rescheduled'
+  | 'event_changed';
 
 interface MailContext {
   origin: string;
@@ -61,9 +68,23 @@ interface MailContext {
  * Queues one mail to a registrant in the outbox (inside the caller's transaction), with the
  * calendar file (and the check-in QR when they have a seat on site).
  */
-export async function queueRegistrationMail(deps: Deps, trx: Kysely<Database>, kind: RegistrationMailKind, event: EventRow, registration: RegistrationRow, mail: MailContext): Promise<void> {
+export async function queueRegistrationMail(
+  deps: Deps,
+  trx: Kysely<Database>,
+  kind: RegistrationMailKind,
+  event: EventRow,
+  registration: RegistrationRow,
+  mail: MailContext,
+): Promise<void> {
   const language: Language = registration.language === 'en' ? 'en' : 'sv';
+  const seatOnSite =
+    registration.status === 'confirmed' &&
+    registration.mode === 'on_site' &&
+    kind !== 'event_cancelled' &&
+    kind !== 'registration_cancelled';
+  const checkIn = checkInUrl(mail.origin, registration.id, checkInCode(deps, registration.id));
   const params = {
+    checkIn: seatOnSite ? translate(language, 'mail.check_in_link', { url: checkIn }) : '',
     name: registration.name,
     title: event.title,
     when: formatWhen(language, event.starts_at, event.ends_at, event.time_zone),
@@ -76,7 +97,8 @@ export async function queueRegistrationMail(deps: Deps, trx: Kysely<Database>, k
   };
   const attachments: NonNullable<MailMessage['attachments']> = [];
   const live = registration.status !== 'cancelled';
-  const withCalendar = kind === 'event_cancelled' || (live && registration.status === 'confirmed') || kind === 'event_rescheduled' || kind === 'event_changed';
+  const withCalendar =
+    kind === 'event_cancelled' || (live && registration.status === 'confirmed') || kind === 'event_rescheduled' || kind === 'event_changed';
   if (withCalendar) {
     const method = kind === 'event_cancelled' ? 'cancel' : 'request';
     const ics = eventCalendar(event, {
@@ -85,12 +107,19 @@ export async function queueRegistrationMail(deps: Deps, trx: Kysely<Database>, k
       organizer: organizerFrom(deps.config.mailFrom),
       attendee: { name: registration.name, email: registration.email },
     });
-    attachments.push({ filename: 'event.ics', contentType: `text/calendar; charset=utf-8; method=${method.toUpperCase()}`, content: Buffer.from(ics, 'utf8').toString('base64') });
+    attachments.push({
+      filename: 'event.ics',
+      contentType: `text/calendar; charset=utf-8; method=${method.toUpperCase()}`,
+      content: Buffer.from(ics, 'utf8').toString('base64'),
+    });
   }
-  const seatOnSite = registration.status === 'confirmed' && registration.mode === 'on_site' && kind !== 'event_cancelled' && kind !== 'registration_cancelled';
   if (seatOnSite) {
-    const png = await QRCode.toBuffer(checkInUrl(mail.origin, registration.id, checkInCode(deps, registration.id)), { type: 'png', margin: 2, width: 360 });
-    attachments.push({ filename: language === 'sv' ? 'incheckning.png' : 'check-in.png', contentType: 'image/png', content: png.toString('base64') });
+    const png = await QRCode.toBuffer(checkIn, { type: 'png', margin: 2, width: 360 });
+    attachments.push({
+      filename: language === 'sv' ? 'incheckning.png' : 'check-in.png',
+      contentType: 'image/png',
+      content: png.toString('base64'),
+    });
   }
   await deps.mailer.enqueue(trx, {
     to: [registration.email],
@@ -101,5 +130,9 @@ export async function queueRegistrationMail(deps: Deps, trx: Kysely<Database>, k
 }
 
 export async function checkInQrSvg(deps: Deps, origin: string, registrationId: string): Promise<string> {
-  return QRCode.toString(checkInUrl(origin, registrationId, checkInCode(deps, registrationId)), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+  return QRCode.toString(checkInUrl(origin, registrationId, checkInCode(deps, registrationId)), {
+    type: 'svg',
+    margin: 2,
+    errorCorrectionLevel: 'M',
+  });
 }

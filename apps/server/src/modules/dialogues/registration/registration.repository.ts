@@ -17,7 +17,13 @@ export function listRegistrations(db: Kysely<Database>, eventId: string) {
 
 /** Registrations still live (confirmed or waitlisted): the people to tell about a change. */
 export function liveRegistrations(db: Kysely<Database>, eventId: string) {
-  return db.selectFrom('registrations').selectAll().where('event_id', '=', eventId).where('status', '<>', 'cancelled').orderBy('seq').execute();
+  return db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('event_id', '=', eventId)
+    .where('status', '<>', 'cancelled')
+    .orderBy('seq')
+    .execute();
 }
 
 export async function countConfirmed(db: Kysely<Database>, eventId: string, mode: string): Promise<number> {
@@ -45,7 +51,13 @@ export async function waitlistPosition(db: Kysely<Database>, row: Pick<Registrat
 }
 
 export function firstWaitlisted(db: Kysely<Database>, eventId: string, mode: string, limit: number | null) {
-  let query = db.selectFrom('registrations').selectAll().where('event_id', '=', eventId).where('mode', '=', mode as never).where('status', '=', 'waitlisted').orderBy('seq');
+  let query = db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('event_id', '=', eventId)
+    .where('mode', '=', mode as never)
+    .where('status', '=', 'waitlisted')
+    .orderBy('seq');
   if (limit !== null) query = query.limit(limit);
   return query.forUpdate().execute();
 }

@@ -1,4 +1,11 @@
-import { idParams, ownRegistration, registration, registrationInput, registrationReceipt, registrationTokenQuery } from '@samhandling/contracts';
+import {
+  idParams,
+  ownRegistration,
+  registration,
+  registrationInput,
+  registrationReceipt,
+  registrationTokenQuery,
+} from '@samhandling/contracts';
 import { z } from 'zod';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -10,7 +17,8 @@ export function registrationRoutes(deps: Deps) {
       method: 'POST',
       url: '/api/events/:id/registrations',
       access: 'public',
-      summary: 'Register for an event, no account needed: confirmed while seats last, then waitlisted; a confirmation e-mail carries the link to cancel',
+      summary:
+        'Register for an event, no account needed: confirmed while seats last, then waitlisted; a confirmation e-mail carries the link to cancel',
       tags: ['dialogues'],
       params: idParams,
       body: registrationInput,

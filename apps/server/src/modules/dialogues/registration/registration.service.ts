@@ -56,7 +56,8 @@ export async function register(deps: Deps, ctx: RequestContext, eventId: string,
     const modes = modesOf(event);
     const mode = input.mode ?? modes[0]!;
     if (!modes.includes(mode)) throw invalid({ mode: 'errors.mode_not_offered' });
-    if (await findLiveByEmail(trx, eventId, input.email)) throw new AppError('conflict', 'errors.already_registered', { email: 'errors.already_registered' });
+    if (await findLiveByEmail(trx, eventId, input.email))
+      throw new AppError('conflict', 'errors.already_registered', { email: 'errors.already_registered' });
     const capacity = capacityOf(event, mode);
     const status = capacity === null || (await countConfirmed(trx, eventId, mode)) < capacity ? 'confirmed' : 'waitlisted';
     const row = await insertRegistration(trx, {
@@ -79,9 +80,17 @@ export async function register(deps: Deps, ctx: RequestContext, eventId: string,
       created_at: deps.clock.now(),
     });
     const position = status === 'waitlisted' ? await waitlistPosition(trx, row) : null;
-    await queueRegistrationMail(deps, trx, status === 'confirmed' ? 'registration_confirmed' : 'registration_waitlisted', event, row, { origin: ctx.origin, position: position ?? 0 });
+    await queueRegistrationMail(deps, trx, status === 'confirmed' ? 'registration_confirmed' : 'registration_waitlisted', event, row, {
+      origin: ctx.origin,
+      position: position ?? 0,
+    });
     // Ids only in the audit log: names and addresses are personal data.
-    await recordAudit(trx, deps.clock, ctx, { action: 'registration.create', resourceType: 'registration', resourceId: id, details: { eventId, status, mode } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'registration.create',
+      resourceType: 'registration',
+      resourceId: id,
+      details: { eventId, status, mode },
+    });
     return { status, mode, position };
   });
   await deps.mailer.deliverPending();
@@ -99,7 +108,12 @@ export async function promoteWaitlisted(deps: Deps, trx: Kysely<Database>, ctx: 
     for (const waiting of await firstWaitlisted(trx, event.id, mode, free)) {
       const row = await updateRegistration(trx, waiting.id, { status: 'confirmed', promoted_at: deps.clock.now() });
       await queueRegistrationMail(deps, trx, 'registration_promoted', event, row, { origin: ctx.origin });
-      await recordAudit(trx, deps.clock, ctx, { action: 'registration.promote', resourceType: 'registration', resourceId: row.id, details: { eventId: event.id, mode } });
+      await recordAudit(trx, deps.clock, ctx, {
+        action: 'registration.promote',
+        resourceType: 'registration',
+        resourceId: row.id,
+        details: { eventId: event.id, mode },
+      });
       promoted += 1;
     }
   }
@@ -179,7 +193,12 @@ export async function cancelRegistration(deps: Deps, ctx: RequestContext, id: st
     if (row.status === 'cancelled') return;
     const cancelled = await updateRegistration(trx, id, { status: 'cancelled', cancelled_at: deps.clock.now() });
     await queueRegistrationMail(deps, trx, 'registration_cancelled', event, cancelled, { origin: ctx.origin });
-    await recordAudit(trx, deps.clock, ctx, { action: 'registration.cancel', resourceType: 'registration', resourceId: id, details: { eventId: event.id, was: row.status } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'registration.cancel',
+      resourceType: 'registration',
+      resourceId: id,
+      details: { eventId: event.id, was: row.status },
+    });
     if (row.status === 'confirmed') await promoteWaitlisted(deps, trx, ctx, event);
   });
   await deps.mailer.deliverPending();

@@ -16,9 +16,13 @@ export function balanceOf(targets: CompositionTargets, members: Pick<MemberRow, 
 
 export function presentGroup(row: GroupRow, members: MemberRow[], options: { showMembers: boolean; allowedActions: string[] }): Group {
   const balance = balanceOf(row.targets, members);
-  const organisations = [...new Map(members.filter((m) => m.organisation_id && m.sector).map((m) => [m.organisation_id!, { id: m.organisation_id!, name: m.organisation_name!, sector: m.sector! }])).values()].sort((a, b) =>
-    a.name.localeCompare(b.name, 'sv'),
-  );
+  const organisations = [
+    ...new Map(
+      members
+        .filter((m) => m.organisation_id && m.sector)
+        .map((m) => [m.organisation_id!, { id: m.organisation_id!, name: m.organisation_name!, sector: m.sector! }]),
+    ).values(),
+  ].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   return {
     id: row.id,
     spaceId: row.space_id,
@@ -33,19 +37,17 @@ export function presentGroup(row: GroupRow, members: MemberRow[], options: { sho
     complete: balance.every((line) => line.missing === 0),
     organisations,
     members: options.showMembers
-      ? members.map(
-          (m): GroupMember => ({
-            personId: m.person_id,
-            name: m.name,
-            organisationId: m.organisation_id,
-            organisationName: m.organisation_name,
-            sector: m.sector,
-            ageGroup: m.age_group as GroupMember['ageGroup'],
-            role: m.role,
-            youthRepresentative: m.youth_representative,
-            joinedAt: m.joined_at.toISOString(),
-          }),
-        )
+      ? members.map((m): GroupMember => ({
+          personId: m.person_id,
+          name: m.name,
+          organisationId: m.organisation_id,
+          organisationName: m.organisation_name,
+          sector: m.sector,
+          ageGroup: m.age_group as GroupMember['ageGroup'],
+          role: m.role,
+          youthRepresentative: m.youth_representative,
+          joinedAt: m.joined_at.toISOString(),
+        }))
       : null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

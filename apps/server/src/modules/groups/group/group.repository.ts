@@ -56,7 +56,12 @@ export function membersOf(db: Kysely<Database>, groupIds: string[]) {
 }
 
 export function findMember(db: Kysely<Database>, groupId: string, personId: string) {
-  return db.selectFrom('working_group_members').selectAll().where('group_id', '=', groupId).where('person_id', '=', personId).executeTakeFirst();
+  return db
+    .selectFrom('working_group_members')
+    .selectAll()
+    .where('group_id', '=', groupId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
 }
 
 export function insertMember(
@@ -65,12 +70,24 @@ export function insertMember(
 ) {
   return db
     .insertInto('working_group_members')
-    .values({ group_id: values.groupId, person_id: values.personId, organisation_id: values.organisationId, role: values.role, youth_representative: values.youthRepresentative, joined_at: values.joinedAt })
+    .values({
+      group_id: values.groupId,
+      person_id: values.personId,
+      organisation_id: values.organisationId,
+      role: values.role,
+      youth_representative: values.youthRepresentative,
+      joined_at: values.joinedAt,
+    })
     .execute();
 }
 
 export function deleteMember(db: Kysely<Database>, groupId: string, personId: string) {
-  return db.deleteFrom('working_group_members').where('group_id', '=', groupId).where('person_id', '=', personId).returning('person_id').executeTakeFirst();
+  return db
+    .deleteFrom('working_group_members')
+    .where('group_id', '=', groupId)
+    .where('person_id', '=', personId)
+    .returning('person_id')
+    .executeTakeFirst();
 }
 
 export function personInSpace(db: Kysely<Database>, personId: string, spaceId: string) {
@@ -92,7 +109,13 @@ export function organisationExists(db: Kysely<Database>, id: string) {
 }
 
 /** Organisations that sit in the group together: rebuilt as derived collaborations on every change. */
-export async function replaceDerivedCollaborations(db: Kysely<Database>, groupId: string, pairs: [string, string][], description: string, startDate: string) {
+export async function replaceDerivedCollaborations(
+  db: Kysely<Database>,
+  groupId: string,
+  pairs: [string, string][],
+  description: string,
+  startDate: string,
+) {
   await db.deleteFrom('collaborations').where('working_group_id', '=', groupId).where('source', '=', 'derived').execute();
   if (pairs.length === 0) return;
   await db

@@ -55,7 +55,8 @@ export function groupRoutes(deps: Deps) {
       method: 'POST',
       url: '/api/groups/:id/members',
       access: 'signed_in',
-      summary: "Add a person of the space to the group, representing one of their organisations (feeds the network's derived collaborations)",
+      summary:
+        "Add a person of the space to the group, representing one of their organisations (feeds the network's derived collaborations)",
       tags: ['groups'],
       params: idParams,
       body: groupMemberInput,

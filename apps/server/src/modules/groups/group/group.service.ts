@@ -1,4 +1,11 @@
-import { DEFAULT_TARGETS, type CompositionTargets, type Group, type groupInput, type groupMemberInput, type groupPatch } from '@samhandling/contracts';
+import {
+  DEFAULT_TARGETS,
+  type CompositionTargets,
+  type Group,
+  type groupInput,
+  type groupMemberInput,
+  type groupPatch,
+} from '@samhandling/contracts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
@@ -34,9 +41,18 @@ export function defaultTargets(kind: string): CompositionTargets {
 }
 
 async function present(deps: Deps, ctx: RequestContext, rows: GroupRow[], access: SpaceAccess): Promise<Group[]> {
-  const members = await membersOf(deps.db, rows.map((r) => r.id));
+  const members = await membersOf(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   const options = { showMembers: canSeeGroupMembers(ctx.actor, access), allowedActions: groupActions(ctx.actor, access) };
-  return rows.map((row) => presentGroup(row, members.filter((m) => m.group_id === row.id), options));
+  return rows.map((row) =>
+    presentGroup(
+      row,
+      members.filter((m) => m.group_id === row.id),
+      options,
+    ),
+  );
 }
 
 async function loadGroup(deps: Deps, ctx: RequestContext, id: string) {
@@ -74,7 +90,12 @@ export async function createGroup(deps: Deps, ctx: RequestContext, spaceId: stri
       created_at: now,
       updated_at: now,
     });
-    await recordAudit(trx, deps.clock, ctx, { action: 'group.create', resourceType: 'working_group', resourceId: id, details: { spaceId, kind: input.kind } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'group.create',
+      resourceType: 'working_group',
+      resourceId: id,
+      details: { spaceId, kind: input.kind },
+    });
     return id;
   });
   return getGroup(deps, ctx, id);
@@ -94,7 +115,12 @@ export async function patchGroup(deps: Deps, ctx: RequestContext, id: string, in
       updated_at: deps.clock.now(),
     });
     if (input.name !== undefined) await rebuildDerived(trx, id, input.name, row.created_at);
-    await recordAudit(trx, deps.clock, ctx, { action: 'group.update', resourceType: 'working_group', resourceId: id, details: { fields: Object.keys(input) } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'group.update',
+      resourceType: 'working_group',
+      resourceId: id,
+      details: { fields: Object.keys(input) },
+    });
   });
   return getGroup(deps, ctx, id);
 }
@@ -104,11 +130,17 @@ async function rebuildDerived(trx: Kysely<Database>, groupId: string, name: stri
   const members = await membersOf(trx, [groupId]);
   const organisations = [...new Set(members.map((m) => m.organisation_id).filter((id): id is string => id !== null))].sort();
   const pairs: [string, string][] = [];
-  for (let i = 0; i < organisations.length; i++) for (let j = i + 1; j < organisations.length; j++) pairs.push([organisations[i]!, organisations[j]!]);
+  for (let i = 0; i < organisations.length; i++)
+    for (let j = i + 1; j < organisations.length; j++) pairs.push([organisations[i]!, organisations[j]!]);
   await replaceDerivedCollaborations(trx, groupId, pairs, `Arbetsgrupp: ${name}`, createdAt.toISOString().slice(0, 10));
 }
 
-export async function addGroupMember(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof groupMemberInput>): Promise<Group> {
+export async function addGroupMember(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: z.output<typeof groupMemberInput>,
+): Promise<Group> {
   const { row, access } = await loadGroup(deps, ctx, id);
   if (!canManageGroup(ctx.actor, access)) throw forbidden();
   const person = await personInSpace(deps.db, input.personId, row.space_id);
@@ -119,7 +151,8 @@ export async function addGroupMember(deps: Deps, ctx: RequestContext, id: string
     if (affiliations.length === 1) organisationId = affiliations[0]!.organisation_id;
   }
   if (organisationId && !(await organisationExists(deps.db, organisationId))) throw invalid({ organisationId: 'errors.not_found' });
-  if (await findMember(deps.db, id, input.personId)) throw new AppError('conflict', 'errors.already_group_member', { personId: 'errors.already_group_member' });
+  if (await findMember(deps.db, id, input.personId))
+    throw new AppError('conflict', 'errors.already_group_member', { personId: 'errors.already_group_member' });
   await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
     await insertMember(trx, {
@@ -132,7 +165,12 @@ export async function addGroupMember(deps: Deps, ctx: RequestContext, id: string
     });
     if (organisationId) await includeOrganisationInSpace(trx, row.space_id, organisationId, now);
     await rebuildDerived(trx, id, row.name, row.created_at);
-    await recordAudit(trx, deps.clock, ctx, { action: 'group.add_member', resourceType: 'working_group', resourceId: id, details: { personId: input.personId, organisationId } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'group.add_member',
+      resourceType: 'working_group',
+      resourceId: id,
+      details: { personId: input.personId, organisationId },
+    });
   });
   return getGroup(deps, ctx, id);
 }
@@ -143,6 +181,11 @@ export async function removeGroupMember(deps: Deps, ctx: RequestContext, id: str
   await deps.db.transaction().execute(async (trx) => {
     if (!(await deleteMember(trx, id, personId))) throw notFound();
     await rebuildDerived(trx, id, row.name, row.created_at);
-    await recordAudit(trx, deps.clock, ctx, { action: 'group.remove_member', resourceType: 'working_group', resourceId: id, details: { personId } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'group.remove_member',
+      resourceType: 'working_group',
+      resourceId: id,
+      details: { personId },
+    });
   });
 }
