@@ -50,6 +50,14 @@ function InputsView({ space }: { space: Space }) {
         )}
       </div>
       <InputFilters space={space} state={state} />
+      {filter.event && (
+        <div className="notice notice--info" data-testid="event-filter">
+          {items[0]?.eventTitle ? t('inputs.list.fromEvent', { title: items[0].eventTitle }) : t('inputs.list.fromAnEvent')}{' '}
+          <button type="button" className="button button--secondary button--small" onClick={() => state.setFilter('event', '')}>
+            {t('inputs.list.allEvents')}
+          </button>
+        </div>
+      )}
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (
@@ -138,6 +146,7 @@ function InputCard({ space, input }: { space: Space; input: Input }) {
       <p className="input-card__meta">
         {t('inputs.list.meta', { date: formatDate(input.createdAt), source: label(t, 'source', input.source).toLowerCase() })}
         {place ? ` · ${place}` : ''}
+        {input.eventTitle ? ` · ${t('inputs.list.event', { title: input.eventTitle })}` : ''}
         {input.status !== 'received' ? ` · ${t('inputs.list.changed', { date: formatDate(input.statusChangedAt) })}` : ''}
         {input.hidden ? ` · ${t('inputs.list.hidden')}` : ''}
       </p>
