@@ -76,7 +76,11 @@ test('the public list filters by theme and service type, shows a map and offers 
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toContainText('kontanter');
   await expect(cards.first().getByTestId('input-status')).toHaveText('Bedöms');
-  await expectAccessible(page, 'the filtered list of inputs');
+  const figures = page.getByTestId('input-figures');
+  await figures.getByText('Siffror för urvalet (1 inspel)').click();
+  await expect(figures.getByRole('table', { name: 'Status' }).getByRole('row', { name: 'Bedöms 1' })).toBeVisible();
+  await expect(figures.getByRole('table', { name: 'Sektor' }).getByRole('row', { name: 'Näringsliv 1' })).toBeVisible();
+  await expectAccessible(page, 'the filtered list of inputs with its figures');
 
   const csvLink = page.getByRole('link', { name: 'Inspelen som CSV (för kalkylprogram)' });
   const href = await csvLink.getAttribute('href');

@@ -200,4 +200,19 @@ export const inputPage = z.object({
 });
 export type InputPage = z.infer<typeof inputPage>;
 
+/** Counts under a filter, per dimension: the figures a project reports (who was heard, what about). */
+export const inputSummary = z.object({
+  total: z.number(),
+  byStatus: z.record(z.string(), z.number()),
+  byKind: z.record(z.string(), z.number()),
+  byTheme: z.record(z.string(), z.number()),
+  byServiceType: z.record(z.string(), z.number()),
+  bySource: z.record(z.string(), z.number()),
+  bySubmitterSector: z.record(z.string(), z.number()),
+  bySubmitterAgeGroup: z.record(z.string(), z.number()),
+  byMunicipality: z.record(z.string(), z.number()),
+  byGoal: z.record(z.string(), z.number()),
+});
+export type InputSummary = z.infer<typeof inputSummary>;
+
 export const inputsExportQuery = inputsQuery.omit({ limit: true, offset: true }).extend({ format: z.enum(['csv', 'geojson']) });

@@ -368,6 +368,7 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ text: 'Ett paketombud i byn', kind: 'need', theme: 'service', serviceType: 'post' }),
     expect: { ...spaceView, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
   },
+  'GET /api/spaces/:id/inputs/summary': { path: (f) => `/api/spaces/${f.spaceId}/inputs/summary?kind=need`, expect: spaceView },
   'GET /api/spaces/:id/inputs/export': { path: (f) => `/api/spaces/${f.spaceId}/inputs/export?format=csv`, expect: spaceView },
   'GET /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, expect: spaceView },
   'PATCH /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, body: () => ({ status: 'being_assessed', reason: 'Matris' }), expect: space(200, ['facilitator']) },

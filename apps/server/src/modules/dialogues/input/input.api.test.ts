@@ -149,6 +149,16 @@ describe('creating inputs', () => {
   });
 });
 
+describe('at once', () => {
+  it('numbers inputs sent at the same moment one after another, losing none', async () => {
+    const busy = (await lead.client.post('/api/spaces', { name: 'Bystämma samtidigt', kind: 'project', visibility: 'public', municipalityCodes: [ALVDALEN] })).body.id;
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => submit(i % 2 ? member.client : t.client(), { text: `Samtidigt inspel ${i}`, kind: 'idea' }, busy)));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
+    expect(answers.map((a) => a.body.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect((await t.client().get(`/api/spaces/${busy}/inputs`)).body.total).toBe(20);
+  });
+});
+
 describe('flood protection', () => {
   it('lets one address send a limited number of anonymous inputs to a space, then answers 429 until the window passes', async () => {
     const floodSpace = (await lead.client.post('/api/spaces', { name: 'Flödesarena', kind: 'project', visibility: 'public', municipalityCodes: [ALVDALEN] })).body.id;
@@ -298,6 +308,31 @@ describe('status', () => {
   });
 });
 
+describe('classification', () => {
+  it('clears the service type when the theme leaves Service, and refuses empty or unknown changes', async () => {
+    const created = await submit(t.client(), { text: 'Apoteksombud i byn', kind: 'need', theme: 'service', serviceType: 'pharmacy', municipalityCode: ALVDALEN });
+    const moved = await lead.client.patch(`/api/inputs/${created.body.id}`, { theme: 'health_care' });
+    expect(moved.body).toMatchObject({ theme: 'health_care', serviceType: null });
+    const backWithout = await lead.client.patch(`/api/inputs/${created.body.id}`, { theme: 'service' });
+    expect(backWithout.body.error.fields.serviceType).toBe('Välj vilken service behovet gäller.');
+    expect((await lead.client.patch(`/api/inputs/${created.body.id}`, { theme: 'service', serviceType: 'pharmacy', point: { lon: 12.72, lat: 61.86 } })).body).toMatchObject({
+      serviceType: 'pharmacy',
+      municipalityCode: ALVDALEN,
+      point: { lon: 12.72, lat: 61.86 },
+    });
+    expect((await lead.client.patch(`/api/inputs/${created.body.id}`, {})).status).toBe(400);
+    const unknown = await lead.client.patch(`/api/inputs/${created.body.id}`, { submitterEmail: 'x@example.org' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields.submitterEmail).toBe('Fältet submitterEmail är inte tillåtet här.');
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const doc = (await t.client().get('/api/openapi.json')).body;
+    expect(Object.keys(doc.paths['/api/spaces/{id}/inputs'])).toEqual(expect.arrayContaining(['get', 'post']));
+    expect(Object.keys(doc.paths['/api/inputs/{id}'])).toEqual(expect.arrayContaining(['get', 'patch']));
+  });
+});
+
 describe('lists, filters and exports', () => {
   let filterSpace: string;
   beforeAll(async () => {
@@ -347,6 +382,24 @@ describe('lists, filters and exports', () => {
     expect(parsed.type).toBe('FeatureCollection');
     expect(parsed.features.length).toBeGreaterThan(0);
     expect(parsed.features.every((f: { geometry: { type: string } }) => f.geometry.type === 'Point')).toBe(true);
+  });
+
+  it('counts the inputs by status, kind, theme, source, sector, age group, municipality and goal', async () => {
+    const all = await t.client().get(`/api/spaces/${filterSpace}/inputs/summary`);
+    expect(all.status).toBe(200);
+    expect(all.body).toMatchObject({
+      total: 5,
+      byStatus: { received: 4, being_assessed: 1 },
+      byKind: { need: 4, idea: 1 },
+      byTheme: { service: 3, transport: 1, digital: 1 },
+      byServiceType: { pharmacy: 1, fuel: 1, post: 1, none: 2 },
+      bySource: { form: 4, facilitator: 1 },
+      byMunicipality: { [ALVDALEN]: 3, [LUDVIKA]: 2 },
+      byGoal: { '3': 1, '7': 1, '11': 2 },
+    });
+    const needs = await t.client().get(`/api/spaces/${filterSpace}/inputs/summary?kind=need&municipality=${ALVDALEN}`);
+    expect(needs.body.total).toBe(3);
+    expect(needs.body.byTheme).toEqual({ service: 2, digital: 1 });
   });
 
   it('lists the service needs of one municipality for a service plan', async () => {

@@ -97,6 +97,36 @@ export async function countByStatus(db: Kysely<Database>, spaceId: string, filte
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
+const SUMMARY_COLUMNS = {
+  byStatus: 'inputs.status',
+  byKind: 'inputs.kind',
+  byTheme: 'inputs.theme',
+  byServiceType: 'inputs.service_type',
+  bySource: 'inputs.source',
+  bySubmitterSector: 'inputs.submitter_sector',
+  bySubmitterAgeGroup: 'inputs.submitter_age_group',
+  byMunicipality: 'inputs.municipality_code',
+} as const;
+
+/** Counts per value of each dimension under the filter; a missing value counts as "none". */
+export async function summariseInputs(db: Kysely<Database>, spaceId: string, filter: InputFilter) {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [name, column] of Object.entries(SUMMARY_COLUMNS)) {
+    const rows = await filtered(db, spaceId, filter)
+      .select([sql<string | null>`${sql.ref(column)}`.as('value'), (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy(sql.ref(column))
+      .execute();
+    out[name] = Object.fromEntries(rows.map((r) => [r.value ?? 'none', Number(r.n)]));
+  }
+  const goals = await filtered(db, spaceId, filter)
+    .innerJoin(sql<{ goal: number }>`unnest(inputs.goals)`.as('g'), (join) => join.onTrue())
+    .select([sql<number>`g.g`.as('goal'), (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(sql`g.g`)
+    .execute();
+  out.byGoal = Object.fromEntries(goals.map((r) => [String(r.goal), Number(r.n)]));
+  return out;
+}
+
 export function findInput(db: Kysely<Database>, id: string) {
   return joined(db).select(columns).where('inputs.id', '=', id).executeTakeFirst();
 }

@@ -1,9 +1,9 @@
-import { idParams, inputDetail, inputInput, inputPage, inputPatch, inputsExportQuery, inputsQuery } from '@samhandling/contracts';
+import { idParams, inputDetail, inputInput, inputPage, inputPatch, inputsExportQuery, inputsQuery, inputSummary } from '@samhandling/contracts';
 import { z } from 'zod';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { inputsToCsv, inputsToGeoJson } from './input-export.ts';
-import { getInput, getInputsForExport, getSpaceInputs, patchInput, submitInput } from './input.service.ts';
+import { getInput, getInputsForExport, getInputSummary, getSpaceInputs, patchInput, submitInput } from './input.service.ts';
 
 export function inputRoutes(deps: Deps) {
   return [
@@ -47,6 +47,17 @@ export function inputRoutes(deps: Deps) {
             : [JSON.stringify(inputsToGeoJson(items)), 'application/geo+json; charset=utf-8', 'inspel.geojson'];
         return reply.type(type).header('Content-Disposition', `attachment; filename="${name}"`).send(body);
       },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/spaces/:id/inputs/summary',
+      access: 'public',
+      summary: 'Counts of the inputs under the same filters by status, kind, theme, service type, source, the submitters’ sector and age group, municipality and goal',
+      tags: ['inputs'],
+      params: idParams,
+      query: inputsQuery.omit({ limit: true, offset: true, includeHidden: true }),
+      response: inputSummary,
+      handler: ({ ctx, params, query }) => getInputSummary(deps, ctx, params.id, { ...query, limit: 1, offset: 0 }),
     }),
     defineRoute({
       method: 'GET',

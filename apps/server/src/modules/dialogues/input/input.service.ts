@@ -10,6 +10,7 @@ import {
   type Input,
   type InputDetail,
   type InputPage,
+  type InputSummary,
   type inputInput,
   type inputPatch,
   type inputsQuery,
@@ -57,6 +58,7 @@ import {
   nextInputNumber,
   spaceMunicipalityCodes,
   spaceNameOf,
+  summariseInputs,
   updateInput,
   type InputFilter,
   type InputRow,
@@ -255,6 +257,15 @@ export async function getSpaceInputs(deps: Deps, ctx: RequestContext, spaceId: s
   ]);
   const actions = inputActions(ctx.actor, access);
   return { total, byStatus, items: rows.map((row) => presentInput(row, actions, internals)), allowedActions: inputCollectionActions(ctx.actor, access) };
+}
+
+/** The figures of a space's inputs under a filter (hidden ones left out for everyone). */
+export async function getInputSummary(deps: Deps, ctx: RequestContext, spaceId: string, query: z.output<typeof inputsQuery>): Promise<InputSummary> {
+  const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  if (!canViewInputs(ctx.actor, access)) throw notFound();
+  const filter = filterOf(query, false);
+  const [total, parts] = await Promise.all([countInputs(deps.db, spaceId, filter), summariseInputs(deps.db, spaceId, filter)]);
+  return { total, ...(parts as Omit<InputSummary, 'total'>) };
 }
 
 /** All inputs under a filter, for the CSV and GeoJSON exports (public fields only). */

@@ -113,8 +113,10 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
               <div>
                 <dt>{t('inputs.fields.event')}</dt>
                 <dd>
-                  {input.eventTitle}
+                  <Link to={`/events/${input.eventId}`}>{input.eventTitle}</Link>
                   {input.eventStartsAt && ` (${formatDate(input.eventStartsAt)})`}
+                  {' · '}
+                  <Link to={`/spaces/${space.id}/inputs?event=${input.eventId}`}>{t('inputs.detail.allFromEvent')}</Link>
                 </dd>
               </div>
             )}

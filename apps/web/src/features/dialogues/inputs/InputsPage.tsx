@@ -7,6 +7,7 @@ import { Loading, QueryError } from '../../../components/fields.tsx';
 import { SpaceSubnav } from '../../spaces/SpaceSubnav.tsx';
 import { exportUrl, useInputs } from './api.ts';
 import { StatusTag, WithSpace } from './common.tsx';
+import { InputFigures } from './InputFigures.tsx';
 import { InputFilters, useInputFilter } from './InputFilters.tsx';
 import { InputsMap, STATUS_COLOURS } from './InputsMap.tsx';
 import { label, STATUSES } from './labels.ts';
@@ -49,6 +50,14 @@ function InputsView({ space }: { space: Space }) {
         )}
       </div>
       <InputFilters space={space} state={state} />
+      {filter.event && (
+        <div className="notice notice--info" data-testid="event-filter">
+          {items[0]?.eventTitle ? t('inputs.list.fromEvent', { title: items[0].eventTitle }) : t('inputs.list.fromAnEvent')}{' '}
+          <button type="button" className="button button--secondary button--small" onClick={() => state.setFilter('event', '')}>
+            {t('inputs.list.allEvents')}
+          </button>
+        </div>
+      )}
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (
@@ -58,6 +67,7 @@ function InputsView({ space }: { space: Space }) {
           <p role="status" data-testid="inputs-count">
             {t('inputs.list.count', { count: total, formatted: formatNumber(total) })}
           </p>
+          <InputFigures spaceId={space.id} filter={filter} />
           <div className="inputs-layout">
             <section aria-labelledby="inputs-list-heading">
               <h2 id="inputs-list-heading" className="visually-hidden">
@@ -136,6 +146,7 @@ function InputCard({ space, input }: { space: Space; input: Input }) {
       <p className="input-card__meta">
         {t('inputs.list.meta', { date: formatDate(input.createdAt), source: label(t, 'source', input.source).toLowerCase() })}
         {place ? ` · ${place}` : ''}
+        {input.eventTitle ? ` · ${t('inputs.list.event', { title: input.eventTitle })}` : ''}
         {input.status !== 'received' ? ` · ${t('inputs.list.changed', { date: formatDate(input.statusChangedAt) })}` : ''}
         {input.hidden ? ` · ${t('inputs.list.hidden')}` : ''}
       </p>

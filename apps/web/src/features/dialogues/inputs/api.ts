@@ -12,7 +12,7 @@ export const inputKeys = {
 };
 
 /** The filters that live in the address of the list and the triage view. */
-export const FILTER_KEYS = ['status', 'kind', 'theme', 'serviceType', 'municipality', 'goal', 'source', 'q'] as const;
+export const FILTER_KEYS = ['status', 'kind', 'theme', 'serviceType', 'municipality', 'goal', 'source', 'event', 'q'] as const;
 export type InputFilter = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
 
 export function useInputs(spaceId: string, filter: InputFilter & { includeHidden?: string; limit?: number; offset?: number }, enabled = true) {
