@@ -152,6 +152,9 @@ export const input = z.object({
   source: inputSource,
   channel: inputChannel.nullable(),
   eventId: z.string().nullable(),
+  /** The event's title and start, so the list can say which meeting an input came from. */
+  eventTitle: z.string().nullable(),
+  eventStartsAt: z.string().nullable(),
   submitterSector: submitterSector.nullable(),
   submitterAgeGroup: ageGroup.nullable(),
   status: inputStatus,

@@ -22,8 +22,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('channel', 'text', (c) => c.check(sql`channel in ('paper', 'phone', 'meeting', 'email', 'other')`))
     // What the source calls it (e.g. a board note id), so a board closed twice adds nothing twice.
     .addColumn('source_ref', 'text')
-    // A foreign key to events once the events table exists (see below).
-    .addColumn('event_id', 'uuid')
+    // The event (meeting, workshop) it came from, if any; the input outlives the event.
+    .addColumn('event_id', 'uuid', (c) => c.references('events.id').onDelete('set null'))
     .addColumn('submitter_sector', 'text', (c) => c.check(sql`submitter_sector in ('resident', 'public', 'private', 'civil_society', 'academia')`))
     .addColumn('submitter_age_group', 'text')
     // Personal data: only for notices; erased when the input is closed (done or declined).

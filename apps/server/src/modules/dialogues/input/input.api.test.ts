@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../../platform/actor.ts';
 import { createTestApp, type Client, type TestApp } from '../../../test/app.ts';
 import { seedDemo } from '../../../demo/seed.ts';
+import { FORM_WINDOW_MS, MAX_ANONYMOUS_INPUTS } from './input-throttle.ts';
 import { createInputs, listServiceNeeds } from './input.service.ts';
 
 let t: TestApp;
@@ -17,6 +18,8 @@ const LUDVIKA = '2085';
 
 beforeAll(async () => {
   t = await createTestApp();
+  // The demo first (it only fills an empty database); the tests below use spaces of their own.
+  expect((await seedDemo(t.deps, { password: 'demo-password-123' })).seeded).toBe(true);
   lead = await t.user({ name: 'Processledare Älvdalen' });
   member = await t.user({ name: 'Medlem' });
   outsider = await t.user({ name: 'Utomstående' });
@@ -143,6 +146,50 @@ describe('creating inputs', () => {
     expect(own.status).toBe(201);
     expect((await t.client().get(`/api/inputs/${own.body.id}`)).status).toBe(404);
     expect((await t.client().get(`/api/spaces/${privateSpaceId}/inputs`)).status).toBe(404);
+  });
+});
+
+describe('flood protection', () => {
+  it('lets one address send a limited number of anonymous inputs to a space, then answers 429 until the window passes', async () => {
+    const floodSpace = (await lead.client.post('/api/spaces', { name: 'Flödesarena', kind: 'project', visibility: 'public', municipalityCodes: [ALVDALEN] })).body.id;
+    for (let i = 0; i < MAX_ANONYMOUS_INPUTS; i++) expect((await submit(t.client(), { text: `Inspel ${i}`, kind: 'idea' }, floodSpace)).status).toBe(201);
+    const refused = await submit(t.client(), { text: 'Ett till', kind: 'idea' }, floodSpace);
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBeDefined();
+    expect(refused.body.error.message).toMatch(/^För många försök/);
+    // Signed-in people and other spaces are not affected.
+    expect((await submit(member.client, { text: 'Medlemmens inspel', kind: 'idea' }, floodSpace)).status).toBe(201);
+    expect((await submit(t.client(), { text: 'Annan arena', kind: 'idea' }, spaceId)).status).toBe(201);
+    t.clock.advance(FORM_WINDOW_MS + 1000);
+    expect((await submit(t.client(), { text: 'Efter en stund', kind: 'idea' }, floodSpace)).status).toBe(201);
+  });
+});
+
+describe('event link', () => {
+  it('links inputs to an event of the same space, from a facilitator or a board, and filters by it', async () => {
+    const event = await lead.client.post(`/api/spaces/${spaceId}/events`, {
+      kind: 'village_forum',
+      title: 'Bystämma i Särna',
+      description: 'Vad behöver byn?',
+      startsAt: '2026-03-12T17:00:00+01:00',
+      endsAt: '2026-03-12T19:00:00+01:00',
+      capacity: 40,
+    });
+    expect(event.status, JSON.stringify(event.body)).toBe(201);
+    const entered = await submit(lead.client, { text: 'Från bystämman: fler platser på förskolan', kind: 'need', theme: 'school_education', source: 'facilitator', channel: 'meeting', eventId: event.body.id });
+    expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+    expect(entered.body).toMatchObject({ eventId: event.body.id, eventTitle: 'Bystämma i Särna' });
+    await t.deps.db.transaction().execute((trx) =>
+      createInputs(trx, { actor: anonymous, requestId: null, clock: t.clock }, spaceId, [{ text: 'Lapp från tavlan: skidspår', source: 'board', eventId: event.body.id, sourceRef: 'ev-note-1' }]),
+    );
+    const linked = await t.client().get(`/api/spaces/${spaceId}/inputs?event=${event.body.id}`);
+    expect(linked.body.items.map((i: { text: string }) => i.text).sort()).toEqual(['Från bystämman: fler platser på förskolan', 'Lapp från tavlan: skidspår']);
+    const otherEvent = await lead.client.post(`/api/spaces/${privateSpaceId}/events`, { kind: 'workshop', title: 'Annan', description: '', startsAt: '2026-04-01T10:00:00Z', endsAt: '2026-04-01T12:00:00Z', capacity: 10 });
+    expect(otherEvent.status).toBe(201);
+    const wrong = await submit(lead.client, { text: 'Fel aktivitet', kind: 'idea', source: 'facilitator', channel: 'meeting', eventId: otherEvent.body.id });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields.eventId).toBe('Aktiviteten finns inte i den här arenan.');
+    expect((await submit(t.client(), { text: 'Anonym med aktivitet', kind: 'idea', eventId: event.body.id })).status).toBe(400);
   });
 });
 
@@ -344,27 +391,22 @@ describe('Agenda 2030 goals', () => {
 
 describe('demo content', () => {
   it('seeds needs and ideas in all four demo spaces, some followed to their answer', async () => {
-    const demo = await createTestApp();
-    try {
-      expect((await seedDemo(demo.deps, { password: 'demo-password-123' })).seeded).toBe(true);
-      const spaces = (await demo.client().get('/api/spaces')).body as { id: string; name: string }[];
-      expect(spaces).toHaveLength(4);
-      for (const space of spaces) {
-        const inputs = await demo.client().get(`/api/spaces/${space.id}/inputs`);
-        expect(inputs.body.total, space.name).toBeGreaterThanOrEqual(2);
-      }
-      const service = spaces.find((s) => s.name === 'Service i samverkan')!;
-      const idre = (await demo.client().get(`/api/spaces/${service.id}/inputs?q=Idre`)).body.items[0];
-      expect(idre).toMatchObject({ status: 'planned', serviceType: 'post', localityName: 'Idre', municipalityCode: '2039' });
-      const detail = await demo.client().get(`/api/inputs/${idre.id}`);
-      expect(detail.body.timeline.map((c: { toStatus: string }) => c.toStatus)).toEqual(['received', 'being_assessed', 'planned']);
-      const talko = spaces.find((s) => s.name === 'TALKO Lappland')!;
-      const youth = (await demo.client().get(`/api/spaces/${talko.id}/inputs?kind=idea`)).body.items as { submitterAgeGroup: string }[];
-      expect(youth.some((i) => i.submitterAgeGroup === '16_25')).toBe(true);
-      const grangarde = (await demo.client().get(`/api/spaces/${service.id}/inputs?serviceType=fuel`)).body.items[0];
-      expect(grangarde.municipalityCode).toBe('2085');
-    } finally {
-      await demo.close();
+    const all = (await t.client().get('/api/spaces')).body as { id: string; name: string }[];
+    const names = ['TALKO Lappland', 'Service i samverkan', 'SÖK Samverkan Norrbotten', 'Agenda 2030 – med civilsamhället som motor'];
+    const spaces = names.map((name) => all.find((s) => s.name === name)!);
+    for (const space of spaces) {
+      const inputs = await t.client().get(`/api/spaces/${space.id}/inputs`);
+      expect(inputs.body.total, space.name).toBeGreaterThanOrEqual(2);
     }
+    const service = spaces[1]!;
+    const idre = (await t.client().get(`/api/spaces/${service.id}/inputs?q=Idre`)).body.items[0];
+    expect(idre).toMatchObject({ status: 'planned', serviceType: 'post', localityName: 'Idre', municipalityCode: '2039' });
+    const detail = await t.client().get(`/api/inputs/${idre.id}`);
+    expect(detail.body.timeline.map((c: { toStatus: string }) => c.toStatus)).toEqual(['received', 'being_assessed', 'planned']);
+    const talko = spaces[0]!;
+    const youth = (await t.client().get(`/api/spaces/${talko.id}/inputs?kind=idea`)).body.items as { submitterAgeGroup: string }[];
+    expect(youth.some((i) => i.submitterAgeGroup === '16_25')).toBe(true);
+    const grangarde = (await t.client().get(`/api/spaces/${service.id}/inputs?serviceType=fuel`)).body.items[0];
+    expect(grangarde.municipalityCode).toBe('2085');
   });
 });

@@ -25,6 +25,8 @@ export function presentInput(row: InputRow, allowedActions: string[], internals:
     source: row.source,
     channel: row.channel,
     eventId: row.event_id,
+    eventTitle: row.event_title,
+    eventStartsAt: row.event_starts_at ? row.event_starts_at.toISOString() : null,
     submitterSector: row.submitter_sector,
     submitterAgeGroup: row.submitter_age_group as Input['submitterAgeGroup'],
     status: row.status,

@@ -34,6 +34,8 @@ const columns = [
   'localities.lon as locality_lon',
   'localities.lat as locality_lat',
   'users.name as entered_by_name',
+  'events.title as event_title',
+  'events.starts_at as event_starts_at',
   // Whether notices go out, without ever reading the address itself.
   sql<boolean>`inputs.submitter_email is not null`.as('notifies'),
 ] as const;
@@ -58,7 +60,8 @@ function joined(db: Kysely<Database>) {
     .selectFrom('inputs')
     .leftJoin('municipalities', 'municipalities.code', 'inputs.municipality_code')
     .leftJoin('localities', 'localities.id', 'inputs.locality_id')
-    .leftJoin('users', 'users.id', 'inputs.entered_by');
+    .leftJoin('users', 'users.id', 'inputs.entered_by')
+    .leftJoin('events', 'events.id', 'inputs.event_id');
 }
 
 function filtered(db: Kysely<Database>, spaceId: string, filter: InputFilter, withStatus = true) {
@@ -146,6 +149,11 @@ export function listStatusChanges(db: Kysely<Database>, inputId: string) {
     .orderBy('at')
     .orderBy('id')
     .execute();
+}
+
+/** The space an event belongs to, to keep an input's event link inside its space. */
+export function eventSpaceOf(db: Kysely<Database>, eventId: string) {
+  return db.selectFrom('events').select('space_id').where('id', '=', eventId).executeTakeFirst();
 }
 
 export function localityForInput(db: Kysely<Database>, id: string) {

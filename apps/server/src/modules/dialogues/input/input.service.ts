@@ -25,6 +25,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, invalid, notFound, unauthenticated } from '../../../platform/errors.ts';
 import type { Mailer } from '../../../platform/mail.ts';
 import { translate, type Language } from '../../../platform/messages.ts';
+import { hashToken } from '../../../platform/secrets.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
 import {
@@ -38,10 +39,12 @@ import {
   isAllowedTransition,
   isClosedStatus,
 } from './input.policy.ts';
+import { assertFormNotFlooded, recordFormInput } from './input-throttle.ts';
 import { presentInput, presentTimeline } from './input.presenter.ts';
 import {
   countByStatus,
   countInputs,
+  eventSpaceOf,
   existingSourceRefs,
   findInput,
   findSubmitterContact,
@@ -136,6 +139,7 @@ export async function createInputs(
       continue;
     }
     if (item.serviceType && item.theme !== 'service') throw invalid({ [field('serviceType')]: 'validation.service_type_needs_service_theme' });
+    if (item.eventId && (await eventSpaceOf(trx, item.eventId))?.space_id !== spaceId) throw invalid({ [field('eventId')]: 'validation.event_other_space' });
     let municipalityCode = item.municipalityCode ?? null;
     if (item.localityId) {
       const locality = await localityForInput(trx, item.localityId);
@@ -271,11 +275,15 @@ export async function submitInput(deps: Deps, ctx: RequestContext, spaceId: stri
     throw forbidden();
   }
   if (body.eventId && !canEnterOnBehalf(ctx.actor, access)) throw invalid({ eventId: 'validation.event_only_leaders' });
+  // Without an account, one address may send only so many inputs to a space in a while.
+  const floodKey = ctx.actor.kind === 'anonymous' ? hashToken(deps.config.sessionSecret, `input:${spaceId}:${ctx.ip}`) : null;
+  if (floodKey) assertFormNotFlooded(deps.db, floodKey, deps.clock.now().getTime());
   const [created] = await deps.db.transaction().execute((trx) =>
     createInputs(trx, { ...ctx, clock: deps.clock, mailer: deps.mailer, origin: ctx.origin }, spaceId, [
       { ...body, submitterLanguage: body.submitterLanguage ?? ctx.language },
     ]),
   );
+  if (floodKey) recordFormInput(deps.db, floodKey, deps.clock.now().getTime());
   void deps.mailer.deliverPending();
   return getInput(deps, ctx, created!.id);
 }
@@ -309,7 +317,10 @@ export async function patchInput(deps: Deps, ctx: RequestContext, id: string, bo
       values.service_type = serviceType;
     }
     if (fields.goals !== undefined) values.goals = [...new Set(fields.goals)].sort((a, b) => a - b);
-    if (fields.eventId !== undefined) values.event_id = fields.eventId;
+    if (fields.eventId !== undefined) {
+      if (fields.eventId && (await eventSpaceOf(trx, fields.eventId))?.space_id !== row.space_id) throw invalid({ eventId: 'validation.event_other_space' });
+      values.event_id = fields.eventId;
+    }
     if (fields.localityId !== undefined || fields.municipalityCode !== undefined || fields.point !== undefined) {
       const spaceCodes = (await spaceMunicipalityCodes(trx, row.space_id)).map((r) => r.municipality_code);
       let municipalityCode = fields.municipalityCode !== undefined ? fields.municipalityCode : row.municipality_code;

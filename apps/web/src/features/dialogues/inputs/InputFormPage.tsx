@@ -111,7 +111,7 @@ function InputForm({ space }: { space: Space }) {
   };
   const err = (name: string) => fieldError(submit.error, name);
   const labels: Record<string, string> = {
-    text: t('inputs.fields.text'),
+    text: values.kind === 'need' ? t('inputs.form.textNeed') : t('inputs.form.textIdea'),
     kind: t('inputs.fields.kind'),
     theme: t('inputs.fields.theme'),
     serviceType: t('inputs.fields.serviceType'),

@@ -109,6 +109,15 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
                 {input.enteredByName && ` – ${t('inputs.detail.enteredBy', { name: input.enteredByName })}`}
               </dd>
             </div>
+            {input.eventTitle && (
+              <div>
+                <dt>{t('inputs.fields.event')}</dt>
+                <dd>
+                  {input.eventTitle}
+                  {input.eventStartsAt && ` (${formatDate(input.eventStartsAt)})`}
+                </dd>
+              </div>
+            )}
             <div>
               <dt>{t('inputs.fields.submitterSector')}</dt>
               <dd>{label(t, 'sector', input.submitterSector)}</dd>
