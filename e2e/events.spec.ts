@@ -28,6 +28,10 @@ test('anyone registers for the kick-off without an account, gets a QR and cancel
   await openTalkoEvents(page);
   await expect(page.getByTestId('event-card')).toHaveCount(2);
   await expectAccessible(page, 'the events page');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page, 320);
+  await expectAccessible(page, 'the events page on a phone');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('link', { name: 'Uppstartsmöte: lokal arbetsgrupp Sorsele', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Uppstartsmöte: lokal arbetsgrupp Sorsele' })).toBeVisible();
   await expect(page.getByTestId('agenda').getByRole('listitem')).toHaveCount(4);
@@ -73,7 +77,10 @@ test('anyone registers for the kick-off without an account, gets a QR and cancel
   await expect(page.getByTestId('seats-on-site')).toHaveText('30 kvar av 30');
 });
 
-test('a leader plans an event, checks a participant in from a phone, marks another by hand and sees the figures', async ({ page, browser }) => {
+test('a leader plans an event, checks a participant in from a phone, marks another by hand and sees the figures', async ({
+  page,
+  browser,
+}) => {
   const stamp = Date.now();
   const title = `Byaforum i Ammarnäs ${stamp}`;
   await signIn(page, LEADER);
@@ -86,6 +93,10 @@ test('a leader plans an event, checks a participant in from a phone, marks anoth
   await form.getByRole('button', { name: 'Skapa träffen' }).click();
   await expect(page.getByTestId('error-summary')).toBeFocused();
   await expectAccessible(page, 'the event editor with errors');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page, 320);
+  await expectAccessible(page, 'the event editor on a phone');
+  await page.setViewportSize({ width: 1280, height: 800 });
   const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   await form.getByLabel(/^Börjar/).fill(`${day}T18:00`);
   await form.getByLabel(/^Slutar/).fill(`${day}T20:00`);
@@ -166,4 +177,7 @@ test('a leader reschedules and then cancels an event; the page says so and regis
   await expect(page.getByTestId('event-cancelled')).toContainText('Träffen är inställd');
   await expect(page.getByTestId('registration-form')).toHaveCount(0);
   await expectAccessible(page, 'a cancelled event');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page, 320);
+  await expectAccessible(page, 'an event page on a phone');
 });

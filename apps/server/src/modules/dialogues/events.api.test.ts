@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../test/app.ts';
 
@@ -177,15 +178,13 @@ describe('registration', () => {
 
   it('confirms by e-mail with a link, a calendar file and a QR; the link shows the registration and cancels it', async () => {
     const event = await newEvent({ title: 'Byaforum i Ammarnäs', kind: 'village_forum' });
-    const answer = await t
-      .client()
-      .post(`/api/events/${event.id}/registrations`, {
-        name: 'Anna Andersson',
-        email: 'Anna@Example.org',
-        sector: 'civil_society',
-        ageGroup: '26_64',
-        dietaryNeeds: 'Vegetariskt',
-      });
+    const answer = await t.client().post(`/api/events/${event.id}/registrations`, {
+      name: 'Anna Andersson',
+      email: 'Anna@Example.org',
+      sector: 'civil_society',
+      ageGroup: '26_64',
+      dietaryNeeds: 'Vegetariskt',
+    });
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({ status: 'confirmed', mode: 'on_site', waitlistPosition: null });
     const mails = await t.deps.db.selectFrom('outbox').selectAll().where('subject', 'like', '%Byaforum i Ammarnäs%').execute();
@@ -253,6 +252,56 @@ describe('registration', () => {
       .post(`/api/events/${onSiteOnly.id}/registrations`, { name: 'D', email: 'd@example.org', mode: 'online' });
     expect(online.status).toBe(400);
     expect(online.body.error.fields.mode).toBe('Träffen erbjuder inte det sättet att delta.');
+  });
+
+  it('registers a signed-in user too, and shows the leaders who registered', async () => {
+    const event = await newEvent({ title: 'Inloggad anmälan' });
+    const answer = await member.client.post(`/api/events/${event.id}/registrations`, {
+      name: 'Medlem',
+      email: 'medlem-inloggad@example.org',
+    });
+    expect(answer.status).toBe(201);
+    const list = await lead.client.get(`/api/events/${event.id}/registrations`);
+    expect(list.body).toEqual([expect.objectContaining({ name: 'Medlem', signedIn: true, status: 'confirmed' })]);
+    expect((await member.client.get(`/api/events/${event.id}/registrations`)).status).toBe(403);
+  });
+
+  it('an edit that moves the time raises SEQUENCE and e-mails registrants; other edits do not', async () => {
+    const event = await newEvent({ title: 'Ändras' });
+    await t.client().post(`/api/events/${event.id}/registrations`, { name: 'Eva', email: 'eva-andras@example.org' });
+    const retitled = await lead.client.patch(`/api/events/${event.id}`, { description: 'Ny beskrivning' });
+    expect(retitled.body.sequence).toBe(0);
+    const moved = await lead.client.patch(`/api/events/${event.id}`, { startsAt: at(11), endsAt: at(11, 20) });
+    expect(moved.body.sequence).toBe(1);
+    const subjects = (await t.outboxFor('eva-andras@example.org')).map((m) => m.subject).sort();
+    expect(subjects).toEqual(['Anmälan bekräftad: Ändras', 'Ny tid: Ändras']);
+  });
+
+  it('answers any registration body with a clear answer and never gives out more seats than there are', async () => {
+    const event = await newEvent({ title: 'Slumpad indata', capacity: 3, onlineUrl: 'https://meet.example.org/x', onlineCapacity: 2 });
+    const body = fc.record(
+      {
+        name: fc.oneof(fc.string({ maxLength: 300 }), fc.constant('Namn'), fc.integer()),
+        email: fc.oneof(fc.emailAddress(), fc.string({ maxLength: 40 })),
+        mode: fc.oneof(fc.constantFrom('on_site', 'online', 'hybrid'), fc.anything({ maxDepth: 0 })),
+        sector: fc.oneof(fc.constantFrom('public', 'private', 'x'), fc.constant(null)),
+        ageGroup: fc.constantFrom('16_25', '99', null),
+        organisationId: fc.oneof(fc.uuid(), fc.string({ maxLength: 10 })),
+        extra: fc.anything({ maxDepth: 1 }),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (payload) => {
+        const answer = await t.client().post(`/api/events/${event.id}/registrations`, payload);
+        expect(answer.status).toBeLessThan(500);
+        if (answer.status >= 400) expect(answer.body.error.message).toEqual(expect.any(String));
+      }),
+      { numRuns: 60 },
+    );
+    const seats = (await t.client().get(`/api/events/${event.id}`)).body.seats;
+    expect(seats.on_site.confirmed).toBeLessThanOrEqual(3);
+    expect(seats.online.confirmed).toBeLessThanOrEqual(2);
   });
 
   it('refuses registrations outside the registration window', async () => {

@@ -1,6 +1,7 @@
 import type { BalanceLine } from '@samhandling/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../api/format.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { balanceLabel } from './labels.ts';
 
 /** Aimed for, present and missing per sector and for youth: what the group still needs, in words and a bar. */
@@ -17,35 +18,37 @@ export function BalanceView({ balance, caption }: { balance: BalanceLine[]; capt
               list: missing.map((l) => `${formatNumber(l.missing)} ${balanceLabel(t, l.key).toLocaleLowerCase('sv')}`).join(', '),
             })}
       </p>
-      <table className="table table--compact">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('groups.balanceKind')}</th>
-            <th scope="col" className="numeric">
-              {t('groups.target')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('groups.actual')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('groups.missing')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l) => (
-            <tr key={l.key}>
-              <th scope="row">
-                <span className={`sector__dot sector__dot--${l.key}`} aria-hidden="true" /> {balanceLabel(t, l.key)}
+      <ScrollRegion label={caption}>
+        <table className="table table--compact">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('groups.balanceKind')}</th>
+              <th scope="col" className="numeric">
+                {t('groups.target')}
               </th>
-              <td className="numeric">{formatNumber(l.target)}</td>
-              <td className="numeric">{formatNumber(l.actual)}</td>
-              <td className="numeric">{l.missing > 0 ? <strong>{formatNumber(l.missing)}</strong> : '–'}</td>
+              <th scope="col" className="numeric">
+                {t('groups.actual')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('groups.missing')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {lines.map((l) => (
+              <tr key={l.key}>
+                <th scope="row">
+                  <span className={`sector__dot sector__dot--${l.key}`} aria-hidden="true" /> {balanceLabel(t, l.key)}
+                </th>
+                <td className="numeric">{formatNumber(l.target)}</td>
+                <td className="numeric">{formatNumber(l.actual)}</td>
+                <td className="numeric">{l.missing > 0 ? <strong>{formatNumber(l.missing)}</strong> : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </div>
   );
 }

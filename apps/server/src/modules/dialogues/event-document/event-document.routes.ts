@@ -30,7 +30,11 @@ export function eventDocumentRoutes(deps: Deps) {
       summary: `Upload minutes or a document (multipart/form-data: file, kind, title; at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; PDF, Office, OpenDocument, PNG, JPEG by content)`,
       tags: ['dialogues'],
       params: idParams,
-      accepts: ['multipart/form-data'],
+      upload: {
+        field: 'file',
+        description: 'The file; optional text fields before it: kind (minutes, presentation, document) and title',
+        maxBytes: MAX_DOCUMENT_BYTES,
+      },
       response: eventDocument,
       status: 201,
       handler: async ({ ctx, params, request }) => {
