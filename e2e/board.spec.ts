@@ -95,6 +95,11 @@ test('a workshop board live: two phones see each other’s notes and dots, then 
   await parcel.getByRole('combobox', { name: 'Flytta till' }).selectOption({ label: 'Vad behövs i byn? › Service' });
   await expect(cluster.getByTestId('board-note').filter({ has: page.getByTestId('note-text').getByText('Ett paketskåp vid affären', { exact: true }) })).toBeVisible();
 
+  // The facilitator's board also fits a phone held by the facilitator.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page, 320);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   // Dot voting: Anna puts a dot on Bo's note; Bo and the facilitator see it at once.
   await page.getByRole('button', { name: /^Öppna röstning/ }).click();
   await expect(anna.page.getByTestId('dots-left')).toHaveText('Röstning pågår: du har 3 prickar kvar av 3.');

@@ -10,6 +10,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
-    proxy: { '/api': 'http://localhost:3000' },
+    // ws: the live workshop boards' WebSocket (/api/boards/{id}/live) goes through the dev proxy too.
+    proxy: { '/api': { target: 'http://localhost:3000', ws: true } },
   },
 });

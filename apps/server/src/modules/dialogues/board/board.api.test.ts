@@ -276,6 +276,22 @@ describe('the socket is careful', () => {
     expect((await t.client().get('/api/health')).status).toBe(200);
   });
 
+  it('closes a socket that sends an oversized frame or floods, and keeps serving the others', async () => {
+    const board = await newBoard();
+    const bo = await join(board.code);
+    const big = await socket(board.id, { token: bo.token });
+    big.send('x'.repeat(20 * 1024));
+    await big.until(() => big.closed !== undefined);
+    expect(big.closed!.code).toBe(1009);
+    const flood = await socket(board.id, { token: bo.token });
+    for (let i = 0; i < 50; i++) flood.send({ type: 'ping' });
+    await flood.until(() => flood.closed !== undefined);
+    expect(flood.closed!.code).toBe(1008);
+    const calm = await socket(board.id, { token: bo.token });
+    calm.send({ type: 'ping' });
+    await calm.until(() => calm.frames.some((f) => f.type === 'pong'));
+  });
+
   it('the plain GET is a poll fallback: changes after a number, or a snapshot', async () => {
     const board = await newBoard();
     const anna = await join(board.code);
