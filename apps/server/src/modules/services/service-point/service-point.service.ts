@@ -20,7 +20,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { MessageKey } from '../../../platform/messages.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
-import { openingHoursProblem } from './opening-hours.ts';
+import { canonicalOpeningHours, openingHoursProblem } from './opening-hours.ts';
 import { servicePointsToCsv, servicePointsToEngineCsv, servicePointsToGeoJson } from './service-point-export.ts';
 import { canEditServicePoints, canSeeWhoChanged, canViewServicePoints, servicePointActions, servicePointCollectionActions } from './service-point.policy.ts';
 import { pointFieldsOf, presentChange, presentServicePoint, type PointFields } from './service-point.presenter.ts';
@@ -156,7 +156,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** The fields a patch really changes, with their values before and after. */
 export function diffOf(before: PointFields, patch: Patch): Record<string, { from: unknown; to: unknown }> {
   const diff: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(patch)) {
+  const normalised = patch.openingHours && !openingHoursProblem(patch.openingHours) ? { ...patch, openingHours: canonicalOpeningHours(patch.openingHours) } : patch;
+  for (const [key, value] of Object.entries(normalised)) {
     if (value === undefined) continue;
     const from = before[key as keyof PointFields];
     // Sources merge: a patch names the attributes whose source it gives.
@@ -233,7 +234,7 @@ export async function insertPointWithHistory(
     kinds: input.kinds,
     operatorOrganisationId: input.operatorOrganisationId ?? null,
     staffed: input.staffed ?? null,
-    openingHours: input.openingHours ?? null,
+    openingHours: input.openingHours ? canonicalOpeningHours(input.openingHours) : null,
     seasonal: input.seasonal,
     seasonNote: input.seasonNote,
     status: input.status,
