@@ -3,12 +3,14 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_actors.ts';
 import * as m0003 from './migrations/0003_service_points.ts';
+import * as m0006 from './migrations/0006_groups_events.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_actors': m0002,
   '0003_service_points': m0003,
+  '0006_groups_events': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -258,6 +258,8 @@ export interface CollaborationsTable {
   reported_by_b: Generated<boolean>;
   created_by: string | null;
   created_at: CreatedAt;
+  /** Set on collaborations derived from a working group's membership (migration 0006). */
+  working_group_id?: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface NetworkSnapshotsTable {
@@ -269,6 +271,130 @@ export interface NetworkSnapshotsTable {
   network: Json<{ nodes: unknown[]; edges: unknown[] }>;
   created_by: string | null;
 }
+
+// --- groups and events (migration 0006) ---
+export interface CompositionTargets {
+  public: number;
+  private: number;
+  civil_society: number;
+  academia: number;
+  youth: number;
+}
+
+export interface WorkingGroupsTable {
+  id: Generated<string>;
+  space_id: string;
+  municipality_code: string | null;
+  name: string;
+  kind: 'local' | 'youth' | 'steering' | 'other';
+  description: Generated<string>;
+  targets: Json<CompositionTargets>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface WorkingGroupMembersTable {
+  group_id: string;
+  person_id: string;
+  organisation_id: string | null;
+  role: Generated<string>;
+  youth_representative: Generated<boolean>;
+  joined_at: CreatedAt;
+}
+
+export type EventKindValue = 'kick_off' | 'village_forum' | 'knowledge_dialogue' | 'workshop' | 'seminar' | 'test_session' | 'other';
+export type RegistrationQuestion = 'organisation' | 'sector' | 'age_group' | 'dietary_needs' | 'accessibility_needs';
+export interface AgendaItemValue {
+  startsAt: string;
+  endsAt: string | null;
+  title: string;
+  description: string;
+}
+
+export interface EventsTable {
+  id: Generated<string>;
+  space_id: string;
+  kind: EventKindValue;
+  title: string;
+  description: Generated<string>;
+  public: Generated<boolean>;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  time_zone: Generated<string>;
+  municipality_code: string | null;
+  working_group_id: string | null;
+  place_name: string | null;
+  address: string | null;
+  lon: number | null;
+  lat: number | null;
+  online_url: string | null;
+  capacity: number | null;
+  online_capacity: number | null;
+  registration_opens_at: NullableTimestamp;
+  registration_closes_at: NullableTimestamp;
+  questions: Json<RegistrationQuestion[]>;
+  agenda: Json<AgendaItemValue[]>;
+  status: Generated<'scheduled' | 'cancelled'>;
+  cancelled_at: NullableTimestamp;
+  cancel_reason: string | null;
+  rescheduled_at: NullableTimestamp;
+  ical_uid: string;
+  sequence: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface EventCohostsTable {
+  event_id: string;
+  organisation_id: string;
+}
+
+export type RegistrationStatusValue = 'confirmed' | 'waitlisted' | 'cancelled';
+export type AttendanceModeValue = 'on_site' | 'online';
+
+export interface RegistrationsTable {
+  id: Generated<string>;
+  event_id: string;
+  seq: Generated<string>;
+  user_id: string | null;
+  name: string;
+  email: string;
+  mode: AttendanceModeValue;
+  status: RegistrationStatusValue;
+  organisation_name: string | null;
+  organisation_id: string | null;
+  sector: string | null;
+  age_group: string | null;
+  dietary_needs: string | null;
+  accessibility_needs: string | null;
+  language: Generated<'sv' | 'en'>;
+  cancel_token_hash: string;
+  check_in_token_hash: string;
+  email_confirmed_at: NullableTimestamp;
+  promoted_at: NullableTimestamp;
+  cancelled_at: NullableTimestamp;
+  checked_in_at: NullableTimestamp;
+  checked_in_by: string | null;
+  check_in_method: 'qr' | 'manual' | null;
+  created_at: CreatedAt;
+}
+
+export interface EventDocumentsTable {
+  id: Generated<string>;
+  event_id: string;
+  kind: 'minutes' | 'presentation' | 'document';
+  title: string;
+  original_name: string;
+  stored_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+}
+// --- end groups and events ---
 
 export interface GeoJsonGeometry {
   type: 'Polygon' | 'MultiPolygon';
@@ -301,6 +427,13 @@ export interface Database {
   survey_recipients: SurveyRecipientsTable;
   collaborations: CollaborationsTable;
   network_snapshots: NetworkSnapshotsTable;
+  // groups and events (0006)
+  working_groups: WorkingGroupsTable;
+  working_group_members: WorkingGroupMembersTable;
+  events: EventsTable;
+  event_cohosts: EventCohostsTable;
+  registrations: RegistrationsTable;
+  event_documents: EventDocumentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -7,6 +7,7 @@ import type { Deps } from '../platform/deps.ts';
 import { hashPassword } from '../modules/accounts/auth/password.ts';
 import { seedDemoActors } from './actors.ts';
 import { seedDemoServicePoints } from './service-points.ts';
+import { seedDemoGroupsEvents } from './groups-events.ts';
 
 const NORRBOTTEN = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2580', '2581', '2582', '2583', '2584'];
 const VASTERBOTTEN = ['2401', '2403', '2404', '2409', '2417', '2418', '2421', '2422', '2425', '2460', '2462', '2463', '2480', '2481', '2482'];
@@ -134,6 +135,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     await seedDemoActors(trx, spaceIds, now);
     // service points (helper A)
     await seedDemoServicePoints(trx, spaceIds, now);
+    await seedDemoGroupsEvents(trx, spaceIds, now);
     await trx
       .insertInto('localities')
       .values(DEMO_LOCALITIES.map((l) => ({ name: l.name, municipality_code: l.municipalityCode, lon: l.lon, lat: l.lat, population: null, created_at: now, updated_at: now })))

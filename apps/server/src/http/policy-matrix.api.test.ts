@@ -1,4 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/accounts/api-token/api-token.service.ts';
 import { startSession } from '../modules/accounts/session/session.service.ts';
@@ -33,6 +36,13 @@ interface Fixture {
   surveyToken: string;
   email: string;
   unique: string;
+  // groups and events (helper D)
+  eventId: string;
+  registrationId: string;
+  checkInCode: string;
+  documentId: string;
+  groupId: string;
+  groupMemberId: string;
 }
 interface Case {
   path: (f: Fixture) => string;
@@ -218,6 +228,54 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ decision: 'reject', note: 'Nej' }),
     expect: space(200, ['facilitator'], 404),
   },
+  // groups and events (helper D)
+  'GET /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, expect: spaceView },
+  'POST /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, body: () => ({ name: 'Matrisgrupp', municipalityCode: '2422' }), expect: space(201, ['facilitator']) },
+  'GET /api/groups/:id': { path: (f) => `/api/groups/${f.groupId}`, expect: spaceView },
+  'PATCH /api/groups/:id': { path: (f) => `/api/groups/${f.groupId}`, body: () => ({ targets: { youth: 2 } }), expect: space(200, ['facilitator']) },
+  'POST /api/groups/:id/members': { path: (f) => `/api/groups/${f.groupId}/members`, body: (f) => ({ personId: f.personId }), expect: space(201, ['facilitator']) },
+  'DELETE /api/groups/:id/members/:personId': { path: (f) => `/api/groups/${f.groupId}/members/${f.groupMemberId}`, expect: space(204, ['facilitator']) },
+  'GET /api/spaces/:id/events': { path: (f) => `/api/spaces/${f.spaceId}/events`, expect: spaceView },
+  'POST /api/spaces/:id/events': {
+    path: (f) => `/api/spaces/${f.spaceId}/events`,
+    body: () => ({ kind: 'workshop', title: 'Matrisverkstad', startsAt: '2030-05-01T16:00:00Z', endsAt: '2030-05-01T18:00:00Z', capacity: 10 }),
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/spaces/:id/calendar.ics': { path: (f) => `/api/spaces/${f.spaceId}/calendar.ics`, expect: spaceView },
+  'GET /api/events/:id': { path: (f) => `/api/events/${f.eventId}`, expect: spaceView },
+  'PATCH /api/events/:id': { path: (f) => `/api/events/${f.eventId}`, body: () => ({ title: 'Ny titel' }), expect: space(200, ['facilitator']) },
+  'POST /api/events/:id/cancel': { path: (f) => `/api/events/${f.eventId}/cancel`, body: () => ({ reason: 'Matris' }), expect: space(200, ['facilitator']) },
+  'POST /api/events/:id/reschedule': {
+    path: (f) => `/api/events/${f.eventId}/reschedule`,
+    body: () => ({ startsAt: '2030-06-01T16:00:00Z', endsAt: '2030-06-01T18:00:00Z' }),
+    expect: space(200, ['facilitator']),
+  },
+  'GET /api/events/:id/calendar.ics': { path: (f) => `/api/events/${f.eventId}/calendar.ics`, expect: spaceView },
+  'POST /api/events/:id/registrations': {
+    path: (f) => `/api/events/${f.eventId}/registrations`,
+    body: (f) => ({ name: 'Matrisdeltagare', email: `deltagare-${f.unique}@example.org` }),
+    expect: { ...spaceView, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
+  },
+  'GET /api/events/:id/registrations': { path: (f) => `/api/events/${f.eventId}/registrations`, expect: space(200, ['facilitator']) },
+  // Without the participant's token: only the space's leaders; everyone else is told it does not exist.
+  'GET /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, expect: { ...personal(200), anonymous: 404 } },
+  'DELETE /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, expect: { ...personal(204), anonymous: 404 } },
+  'POST /api/registrations/:id/check-in': {
+    path: (f) => `/api/registrations/${f.registrationId}/check-in`,
+    body: (f) => ({ code: f.checkInCode }),
+    expect: space(200, ['facilitator']),
+  },
+  'PATCH /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, body: () => ({ attended: true }), expect: space(200, ['facilitator']) },
+  'GET /api/events/:id/statistics': { path: (f) => `/api/events/${f.eventId}/statistics`, expect: spaceView },
+  'GET /api/events/:id/documents': { path: (f) => `/api/events/${f.eventId}/documents`, expect: spaceView },
+  'POST /api/events/:id/documents': {
+    path: (f) => `/api/events/${f.eventId}/documents`,
+    body: () => `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
+    contentType: 'multipart/form-data; boundary=matris',
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: spaceView },
+  'DELETE /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: space(204, ['facilitator']) },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
 };
@@ -246,7 +304,7 @@ const users = {} as Record<Exclude<Role, 'anonymous'>, { id: string; email: stri
 let target: { id: string; email: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ config: { dataDir: await mkdtemp(path.join(tmpdir(), 'samhandling-matrix-')) } });
   for (const role of ROLES) {
     if (role === 'anonymous') continue;
     const created = await t.user({ isAdmin: role === 'platform_admin', name: `Matris ${role}` });
@@ -316,6 +374,71 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     .insertInto('survey_recipients')
     .values({ survey_id: surveyId, organisation_id: organisationId, email: 'kontakt@example.org', token_hash: hashToken(t.deps.config.sessionSecret, surveyToken), sent_at: now })
     .execute();
+  // groups and events (helper D)
+  const { id: eventId } = await db
+    .insertInto('events')
+    .values({
+      space_id: spaceId,
+      kind: 'kick_off',
+      title: 'Matrisuppstart',
+      starts_at: new Date(now.getTime() + 30 * 86_400_000),
+      ends_at: new Date(now.getTime() + 30 * 86_400_000 + 7_200_000),
+      municipality_code: null,
+      working_group_id: null,
+      place_name: 'Matrishuset',
+      address: null,
+      lon: null,
+      lat: null,
+      online_url: null,
+      capacity: 20,
+      online_capacity: null,
+      questions: '[]',
+      agenda: '[]',
+      cancel_reason: null,
+      ical_uid: `${unique}@matris`,
+      created_by: null,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const registrationId = randomUUID();
+  await db
+    .insertInto('registrations')
+    .values({
+      id: registrationId,
+      event_id: eventId,
+      user_id: null,
+      name: 'Anmäld',
+      email: `anmald-${unique}@example.org`,
+      mode: 'on_site',
+      status: 'confirmed',
+      organisation_name: null,
+      organisation_id: null,
+      sector: null,
+      age_group: null,
+      dietary_needs: null,
+      accessibility_needs: null,
+      cancel_token_hash: hashToken(t.deps.config.sessionSecret, `cancel-${unique}`),
+      check_in_token_hash: hashToken(t.deps.config.sessionSecret, `check-in-${unique}`),
+    })
+    .execute();
+  const storedName = `${unique}.pdf`;
+  const documentsDir = path.join(t.deps.config.dataDir, 'uploads', 'events');
+  await mkdir(documentsDir, { recursive: true });
+  await writeFile(path.join(documentsDir, storedName), '%PDF-1.4\n%%EOF\n');
+  const { id: documentId } = await db
+    .insertInto('event_documents')
+    .values({ event_id: eventId, kind: 'minutes', title: 'Protokoll', original_name: 'protokoll.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: groupId } = await db
+    .insertInto('working_groups')
+    .values({ space_id: spaceId, municipality_code: '2422', name: 'Matrisgruppen', kind: 'local', targets: JSON.stringify({ public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 }), created_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: groupMemberId } = await db.insertInto('people').values({ name: 'Gruppmedlem', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('space_people').values({ space_id: spaceId, person_id: groupMemberId }).execute();
+  await db.insertInto('working_group_members').values({ group_id: groupId, person_id: groupMemberId, organisation_id: null }).execute();
   const client = t.client();
   let ownSessionId: string = randomUUID();
   let ownTokenId: string = randomUUID();
@@ -350,6 +473,12 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       unique,
       // service points (helper A)
       ...(await servicePointFixture(db, spaceId, unique, now)),
+      eventId,
+      registrationId,
+      checkInCode: hashToken(t.deps.config.sessionSecret, `check-in:${registrationId}`),
+      documentId,
+      groupId,
+      groupMemberId,
     },
     client,
   };

@@ -21,6 +21,12 @@ import { systemRoutes } from '../modules/system/system.routes.ts';
 import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
 import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
 import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
+// groups and events (helper D)
+import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
+import { groupRoutes } from '../modules/groups/group/group.routes.ts';
+import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
+import { attendanceRoutes } from '../modules/dialogues/attendance/attendance.routes.ts';
+import { eventDocumentRoutes } from '../modules/dialogues/event-document/event-document.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -50,5 +56,11 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...servicePointRoutes(deps),
     ...suggestionRoutes(deps),
     ...servicePointImportRoutes(deps),
+    // groups and events (helper D)
+    ...groupRoutes(deps),
+    ...eventRoutes(deps),
+    ...registrationRoutes(deps),
+    ...attendanceRoutes(deps),
+    ...eventDocumentRoutes(deps),
   ];
 }

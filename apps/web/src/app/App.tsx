@@ -30,6 +30,15 @@ import { ImportServicePointsPage } from '../features/services/points/ImportServi
 import { CreateServicePointPage, EditServicePointPage, SuggestChangePage } from '../features/services/points/ServicePointFormPages.tsx';
 import { ServicePointPage } from '../features/services/points/ServicePointPage.tsx';
 import { ServicesPage } from '../features/services/points/ServicesPage.tsx';
+// groups and events (helper D)
+import { AttendancePage } from '../features/dialogues/events/AttendancePage.tsx';
+import { CheckInPage } from '../features/dialogues/events/CheckInPage.tsx';
+import { EventEditorPage } from '../features/dialogues/events/EventEditorPage.tsx';
+import { EventPage } from '../features/dialogues/events/EventPage.tsx';
+import { EventsPage } from '../features/dialogues/events/EventsPage.tsx';
+import { RegistrationPage } from '../features/dialogues/events/RegistrationPage.tsx';
+import { GroupPage } from '../features/groups/GroupPage.tsx';
+import { GroupsPage } from '../features/groups/GroupsPage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -128,6 +137,37 @@ const router = createBrowserRouter([
               </RequireSignIn>
             ),
           },
+          // groups and events (helper D)
+          { path: 'spaces/:id/groups', element: <GroupsPage /> },
+          { path: 'groups/:id', element: <GroupPage /> },
+          { path: 'spaces/:id/events', element: <EventsPage /> },
+          {
+            path: 'spaces/:id/events/new',
+            element: (
+              <RequireSignIn>
+                <EventEditorPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'events/:eventId/edit',
+            element: (
+              <RequireSignIn>
+                <EventEditorPage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'events/:id', element: <EventPage /> },
+          {
+            path: 'events/:id/attendance',
+            element: (
+              <RequireSignIn>
+                <AttendancePage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'registrations/:id', element: <RegistrationPage /> },
+          { path: 'check-in/:id', element: <CheckInPage /> },
           { path: 'organisations', element: <OrganisationsPage /> },
           {
             path: 'organisations/new',

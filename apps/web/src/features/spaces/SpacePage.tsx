@@ -111,6 +111,20 @@ function SpaceView({ space }: { space: Space }) {
         </section>
       )}
       <ActorsSection space={space} />
+      {/* groups and events (helper D) */}
+      <section aria-labelledby="dialogues-heading" className="section">
+        <h2 id="dialogues-heading">{t('events.spaceHeading')}</h2>
+        <ul className="link-cards">
+          <li>
+            <Link to={`/spaces/${space.id}/groups`}>{t('groups.spaceLink')}</Link>
+            <span className="muted">{t('groups.spaceText')}</span>
+          </li>
+          <li>
+            <Link to={`/spaces/${space.id}/events`}>{t('events.spaceLink')}</Link>
+            <span className="muted">{t('events.spaceText')}</span>
+          </li>
+        </ul>
+      </section>
       {can('view_members') ? <MembersSection space={space} /> : <MembersHint space={space} />}
       {can('invite') && <InviteSection space={space} />}
     </div>

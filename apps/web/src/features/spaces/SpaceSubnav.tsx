@@ -10,6 +10,9 @@ export function SpaceSubnav({ space }: { space: Space }) {
     [`/spaces/${space.id}/network`, t('spaceNav.network')],
     // service points (helper A)
     [`/spaces/${space.id}/services`, t('servicePoints.nav')],
+    // groups and events (helper D)
+    [`/spaces/${space.id}/groups`, t('groups.nav')],
+    [`/spaces/${space.id}/events`, t('events.nav')],
   ];
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);
   if (space.allowedActions.includes('run_surveys')) links.push([`/spaces/${space.id}/surveys`, t('spaceNav.surveys')]);
