@@ -9,7 +9,7 @@ describe('service kinds between the engine and the contracts', () => {
   });
 
   it('gives the engine types of the tags through the kinds', () => {
-    const samples = [
+    const samples: Record<string, string>[] = [
       { shop: 'supermarket', post_office: 'post_partner', cash_withdrawal: 'yes' },
       { shop: 'convenience' },
       { amenity: 'bank' },
