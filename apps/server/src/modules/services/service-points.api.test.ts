@@ -60,7 +60,7 @@ describe('service points', () => {
   it('refuses bad input with every problem in Swedish and changes nothing', async () => {
     const bad = await lead.client.post(`/api/spaces/${spaceId}/service-points`, { ...shop, externalId: 'butik-2', lon: 200, kinds: [], openingHours: 'Mo-Fr 25:00-30:00' });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields).toMatchObject({ lon: 'Longituden ska ligga mellan −180 och 180.', kinds: 'Välj minst 1.' });
+    expect(bad.body.error.fields).toMatchObject({ lon: 'Longituden ska ligga mellan −180 och 180.', kinds: 'Välj minst en tjänst.' });
     const hours = await lead.client.post(`/api/spaces/${spaceId}/service-points`, { ...shop, externalId: 'butik-2', openingHours: 'Mo-Fr 25:00-30:00' });
     expect(hours.status).toBe(400);
     expect(hours.body.error.fields.openingHours).toMatch(/^Öppettiderna kan inte läsas som OSM-öppettider/);
@@ -82,6 +82,18 @@ describe('service points', () => {
     const pointId = list.body.items[0].id;
     expect((await other.client.patch(`/api/service-points/${pointId}`, { name: 'Kapat' })).status).toBe(403);
     expect((await other.client.post(`/api/spaces/${spaceId}/service-points`, { ...shop, externalId: 'x' })).status).toBe(403);
+  });
+
+  it("takes the engine's points-file shape too: id and type", async () => {
+    const created = await lead.client.post(`/api/spaces/${spaceId}/service-points`, { id: 'n2050272761', type: 'fuel', lon: 13.15, lat: 61.7, name: 'Macken vid bron' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({ externalId: 'n2050272761', kinds: ['fuel'], engineTypes: ['fuel'] });
+    const both = await lead.client.post(`/api/spaces/${spaceId}/service-points`, { id: 'kiosk-9', type: 'payment', kinds: ['groceries_partial'], lon: 13.15, lat: 61.7, name: 'Kiosken' });
+    expect(both.body.kinds).toEqual(['groceries_partial', 'cash_withdrawal']);
+    const bad = await lead.client.post(`/api/spaces/${spaceId}/service-points`, { id: 'x-1', type: 'bakery', lon: 13.15, lat: 61.7, name: 'Bageri' });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields)).toContain('type');
+    for (const id of [created.body.id, both.body.id]) await t.deps.db.deleteFrom('service_points').where('id', '=', id).execute();
   });
 
   it('gives the analyses the points open at a date, by engine type and external id', async () => {
