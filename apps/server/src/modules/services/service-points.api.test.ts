@@ -101,6 +101,8 @@ describe('service points', () => {
     await lead.client.post(`/api/spaces/${spaceId}/service-points`, { externalId: 'bibl-1', name: 'Särna bibliotek', lon: 13.13, lat: 61.69, kinds: ['library'] });
     const now = await listServicePointsForAnalysis(t.deps.db, spaceId, new Date('2026-12-01T12:00:00Z'));
     expect(now.map((p) => [p.externalId, p.types])).toEqual([['butik-1', ['groceries', 'pharmacy', 'post', 'payment']]]);
+    const library = (await lead.client.get(`/api/spaces/${spaceId}/service-points?q=bibl-1`)).body.items[0];
+    expect(library.municipalityCode).toBe('2039');
     const before = await listServicePointsForAnalysis(t.deps.db, spaceId, new Date('2026-06-01T12:00:00Z'));
     expect(before.map((p) => [p.externalId, p.types])).toEqual([
       ['butik-1', ['groceries', 'pharmacy', 'post', 'payment']],

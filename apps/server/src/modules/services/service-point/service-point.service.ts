@@ -20,6 +20,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { MessageKey } from '../../../platform/messages.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
+import { municipalitiesOfPoints } from './municipality-of-point.ts';
 import { canonicalOpeningHours, openingHoursProblem } from './opening-hours.ts';
 import { servicePointsToCsv, servicePointsToEngineCsv, servicePointsToGeoJson } from './service-point-export.ts';
 import { canEditServicePoints, canSeeWhoChanged, canViewServicePoints, servicePointActions, servicePointCollectionActions } from './service-point.policy.ts';
@@ -262,13 +263,15 @@ export async function insertPointWithHistory(
 }
 
 export async function createServicePoint(deps: Deps, ctx: RequestContext, spaceId: string, input: Input): Promise<ServicePoint> {
-  const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  const { access, row: space } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canEditServicePoints(ctx.actor, access)) throw forbidden();
   const externalId = input.externalId ?? newExternalId();
+  // Not given: the space's municipality the point lies in, by the boundaries.
+  const municipalityCode = input.municipalityCode !== undefined ? input.municipalityCode : (await municipalitiesOfPoints(deps, space.municipality_codes, [input]))[0];
   if (await externalIdTaken(deps.db, spaceId, externalId)) {
     throw new AppError('conflict', 'servicePoints.external_id_taken', { externalId: 'servicePoints.external_id_taken' });
   }
-  const id = await deps.db.transaction().execute((trx) => insertPointWithHistory(deps, trx, ctx, spaceId, { ...input, externalId }, 'created'));
+  const id = await deps.db.transaction().execute((trx) => insertPointWithHistory(deps, trx, ctx, spaceId, { ...input, externalId, municipalityCode }, 'created'));
   return getServicePoint(deps, ctx, id);
 }
 
