@@ -70,6 +70,9 @@ test('a facilitator adds a point on the map, is told when the hours do not read,
   await form.getByRole('textbox', { name: /^Öppettider/ }).fill('måndag till fredag');
   await form.getByRole('textbox', { name: 'Källa för Öppettider' }).fill('Skylt på dörren');
   await expectAccessible(page, 'the new service point form');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page, 320);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await form.getByRole('button', { name: 'Spara servicepunkten' }).click();
   await expect(page.getByTestId('error-summary')).toBeFocused();
   await expect(page.getByTestId('error-summary')).toContainText('Öppettiderna kan inte läsas som OSM-öppettider');
@@ -107,6 +110,9 @@ test('a facilitator imports service points from CSV with a preview and per-row e
   await expect(result.getByRole('status')).toHaveText('1 nya, 1 uppdaterade, 0 oförändrade.');
   await expect(result.getByTestId('import-rows')).toContainText('Idre Livs (exempel) (samma id)');
   await expectAccessible(page, 'the import preview');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page, 320);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await result.getByRole('button', { name: 'Importera 2 punkter' }).click();
   await expect(page.getByText('Klart: 1 nya och 1 uppdaterade servicepunkter.')).toBeVisible();
   await page.getByRole('link', { name: 'Service – Service i samverkan' }).click();

@@ -23,7 +23,7 @@ import { openingHoursProblem } from '../service-point/opening-hours.ts';
 import { canEditServicePoints } from '../service-point/service-point.policy.ts';
 import { municipalitiesOfPoints } from '../service-point/municipality-of-point.ts';
 import { listPointKeys } from '../service-point/service-point.repository.ts';
-import { applyPointPatch, insertPointWithHistory } from '../service-point/service-point.service.ts';
+import { applyPointPatch, insertImportedPoints } from '../service-point/service-point.service.ts';
 
 const MAX_ROWS = 50_000;
 
@@ -233,39 +233,32 @@ export async function importServicePoints(deps: Deps, ctx: RequestContext, space
   const municipalityOf = new Map((await municipalitiesOfPoints(deps, space.municipality_codes, fresh)).map((code, i) => [fresh[i]!, code]));
   let updated = 0;
   await deps.db.transaction().execute(async (trx) => {
+    await insertImportedPoints(
+      deps,
+      trx,
+      ctx,
+      spaceId,
+      fresh.map((point) => ({
+        externalId: point.externalId,
+        name: point.name,
+        lon: point.lon,
+        lat: point.lat,
+        address: point.address,
+        municipalityCode: municipalityOf.get(point) ?? null,
+        kinds: point.kinds,
+        openingHours: point.openingHours,
+        sources: {
+          name: point.source,
+          location: point.source,
+          kinds: point.source,
+          ...(point.address ? { address: point.source } : {}),
+          ...(point.openingHours ? { openingHours: point.source } : {}),
+        },
+      })),
+    );
     for (const { point, found, addedKinds } of plan) {
-      if (!found) {
-        await insertPointWithHistory(
-          deps,
-          trx,
-          ctx,
-          spaceId,
-          {
-            externalId: point.externalId,
-            name: point.name,
-            lon: point.lon,
-            lat: point.lat,
-            address: point.address,
-            municipalityCode: municipalityOf.get(point) ?? null,
-            kinds: point.kinds,
-            openingHours: point.openingHours,
-            seasonal: false,
-            seasonNote: '',
-            status: 'open',
-            supports: [],
-            sources: {
-              name: point.source,
-              location: point.source,
-              kinds: point.source,
-              ...(point.address ? { address: point.source } : {}),
-              ...(point.openingHours ? { openingHours: point.source } : {}),
-            },
-            notes: '',
-          },
-          'imported',
-          { audit: false },
-        );
-      } else if (addedKinds.length) {
+      if (!found) continue;
+      if (addedKinds.length) {
         const diff = await applyPointPatch(deps, trx, ctx, found.point.id, { kinds: [...(found.point.kinds as ServiceKind[]), ...addedKinds], sources: { kinds: point.source } }, 'imported', { audit: false, note: point.externalId });
         if (Object.keys(diff).length) updated++;
       }

@@ -31,6 +31,8 @@ import {
   findServicePoint,
   recordPointChange,
   insertServicePoint,
+  insertServicePoints,
+  recordPointChanges,
   listAnalysisRows,
   listChanges,
   listServicePoints,
@@ -260,6 +262,55 @@ export async function insertPointWithHistory(
   await recordPointChange(trx, { point_id: id, at: now, actor_id: actorId(ctx.actor), kind, changes: JSON.stringify(initial), suggestion_id: null });
   if (options.audit !== false) await recordAudit(trx, deps.clock, ctx, { action: `service_point.${kind === 'created' ? 'create' : 'import_create'}`, resourceType: 'service_point', resourceId: id, details: { spaceId, kinds: fields.kinds } });
   return id;
+}
+
+/**
+ * Many new points at once (imports) inside the caller's transaction, in batches: the rows are
+ * already checked (opening hours read, municipality from the boundaries, no operator), so only
+ * the database's own constraints remain. Each point gets its `imported` history entry.
+ */
+export async function insertImportedPoints(
+  deps: Deps,
+  trx: Kysely<Database>,
+  ctx: { actor: Actor; requestId: string | null },
+  spaceId: string,
+  points: { externalId: string; name: string; lon: number; lat: number; address: string; municipalityCode: string | null; kinds: string[]; openingHours: string | null; sources: Record<string, string> }[],
+): Promise<number> {
+  const now = deps.clock.now();
+  const actor = actorId(ctx.actor);
+  for (let i = 0; i < points.length; i += 500) {
+    const batch = points.slice(i, i + 500);
+    const rows = await insertServicePoints(
+      trx,
+      batch.map((p) => ({
+        space_id: spaceId,
+        external_id: p.externalId,
+        name: p.name,
+        lon: p.lon,
+        lat: p.lat,
+        address: p.address,
+        municipality_code: p.municipalityCode,
+        kinds: p.kinds,
+        opening_hours: p.openingHours ? canonicalOpeningHours(p.openingHours) : null,
+        sources: JSON.stringify(p.sources),
+        created_by: actor,
+        updated_at: now,
+      })),
+    );
+    const byExternal = new Map(batch.map((p) => [p.externalId, p]));
+    await recordPointChanges(
+      trx,
+      rows.map((row) => {
+        const p = byExternal.get(row.external_id)!;
+        const initial: Record<string, { from: null; to: unknown }> = { name: { from: null, to: p.name }, lon: { from: null, to: p.lon }, lat: { from: null, to: p.lat }, kinds: { from: null, to: p.kinds } };
+        if (p.address) initial.address = { from: null, to: p.address };
+        if (p.municipalityCode) initial.municipalityCode = { from: null, to: p.municipalityCode };
+        if (p.openingHours) initial.openingHours = { from: null, to: p.openingHours };
+        return { point_id: row.id, at: now, actor_id: actor, kind: 'imported' as const, changes: JSON.stringify(initial), suggestion_id: null };
+      }),
+    );
+  }
+  return points.length;
 }
 
 export async function createServicePoint(deps: Deps, ctx: RequestContext, spaceId: string, input: Input): Promise<ServicePoint> {
