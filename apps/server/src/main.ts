@@ -11,6 +11,7 @@ import { ensureGeography } from './modules/geography/reference-data.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Deps } from './platform/deps.ts';
 import { Mailer } from './platform/mail.ts';
+import { createRealtime } from './platform/realtime.ts';
 import { VERSION } from './version.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -26,7 +27,16 @@ export interface RunningServer {
 
 /** Opens the database, brings it up to date and loads reference data. */
 export async function prepareDatabase(config: Config, clock: Clock = systemClock) {
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const opened = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const realtime = createRealtime(config.databaseUrl);
+  // Closing the database also ends the realtime listener, for every caller of prepareDatabase.
+  const handle: DatabaseHandle = {
+    ...opened,
+    close: async () => {
+      await realtime.close();
+      await opened.close();
+    },
+  };
   try {
     await migrateToLatest(handle.db);
     await ensureGeography(handle.db);
@@ -40,6 +50,7 @@ export async function prepareDatabase(config: Config, clock: Clock = systemClock
     config,
     clock,
     mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
+    realtime,
     version: VERSION,
   };
   return { handle, deps };

@@ -10,3 +10,5 @@ export * from './service-points.ts';
 // groups and events (helper D)
 export * from './groups.ts';
 export * from './dialogues.ts';
+export * from './boards.ts';
+export * from './inputs.ts';

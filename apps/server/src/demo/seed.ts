@@ -7,6 +7,7 @@ import type { Deps } from '../platform/deps.ts';
 import { hashPassword } from '../modules/accounts/auth/password.ts';
 import { seedDemoActors } from './actors.ts';
 import { seedDemoServicePoints } from './service-points.ts';
+import { seedDemoInputs } from './inputs.ts';
 import { seedDemoGroupsEvents } from './groups-events.ts';
 
 const NORRBOTTEN = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2580', '2581', '2582', '2583', '2584'];
@@ -140,6 +141,8 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
       .insertInto('localities')
       .values(DEMO_LOCALITIES.map((l) => ({ name: l.name, municipality_code: l.municipalityCode, lon: l.lon, lat: l.lat, population: null, created_at: now, updated_at: now })))
       .execute();
+    // inputs: needs and ideas in the four spaces, some followed to their answer
+    await seedDemoInputs(trx, spaceIds, now);
     await recordAudit(trx, deps.clock, { actor: anonymous, requestId: null }, {
       action: 'demo.seed',
       resourceType: 'system',

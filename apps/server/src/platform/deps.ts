@@ -4,6 +4,7 @@ import type { DatabaseKind } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from './clock.ts';
 import type { Mailer } from './mail.ts';
+import type { Realtime } from './realtime.ts';
 
 /** What services are built from; created once in main.ts (or by a test). */
 export interface Deps {
@@ -12,5 +13,7 @@ export interface Deps {
   config: Config;
   clock: Clock;
   mailer: Mailer;
+  /** Live fan-out (board sockets): LISTEN/NOTIFY on PostgreSQL, in-process on PGlite. */
+  realtime: Realtime;
   version: string;
 }

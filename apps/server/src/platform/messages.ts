@@ -121,13 +121,13 @@ const sv = {
   'validation.group_not_in_space': 'Arbetsgruppen hör inte till arenan.',
   'mail.registration_confirmed.subject': 'Anmälan bekräftad: {title}',
   'mail.registration_confirmed.text':
-    'Hej {name}!\n\nDu är anmäld till "{title}" {when} ({mode}).\n{where}\n\nKalenderfil och QR-kod för incheckning finns bifogade. Visa QR-koden vid entrén.\n\nSe eller avboka din anmälan här:\n{link}',
+    'Hej {name}!\n\nDu är anmäld till "{title}" {when} ({mode}).\n{where}\n\nKalenderfil och QR-kod för incheckning finns bifogade. Visa QR-koden vid entrén.{checkIn}\n\nSe eller avboka din anmälan här:\n{link}',
   'mail.registration_waitlisted.subject': 'Du står på väntelistan: {title}',
   'mail.registration_waitlisted.text':
     'Hej {name}!\n\n"{title}" {when} är fullbokad ({mode}). Du står som nummer {position} på väntelistan och får ett e-postmeddelande om en plats blir ledig.\n\nSe eller avboka din anmälan här:\n{link}',
   'mail.registration_promoted.subject': 'Du har fått en plats: {title}',
   'mail.registration_promoted.text':
-    'Hej {name}!\n\nEn plats blev ledig och du är nu anmäld till "{title}" {when} ({mode}).\n{where}\n\nKalenderfil och QR-kod för incheckning finns bifogade.\n\nKan du inte komma? Avboka här så går platsen till nästa på väntelistan:\n{link}',
+    'Hej {name}!\n\nEn plats blev ledig och du är nu anmäld till "{title}" {when} ({mode}).\n{where}\n\nKalenderfil och QR-kod för incheckning finns bifogade.{checkIn}\n\nKan du inte komma? Avboka här så går platsen till nästa på väntelistan:\n{link}',
   'mail.registration_cancelled.subject': 'Avbokad: {title}',
   'mail.registration_cancelled.text': 'Hej {name}!\n\nDin anmälan till "{title}" {when} är avbokad.',
   'mail.event_cancelled.subject': 'Inställt: {title}',
@@ -139,9 +139,50 @@ const sv = {
   'mail.event_changed.text': 'Hej {name}!\n\nUppgifterna för "{title}" har ändrats: {when}.\n{where}\n\nDen bifogade kalenderfilen uppdaterar din kalender.\n\nDin anmälan:\n{link}',
   'mail.no_reason': '',
   'mail.reason': 'Anledning: {reason}',
+  'mail.check_in_link': '\nIncheckningslänken i QR-koden (för arrangören): {url}',
   'mode.on_site': 'på plats',
   'mode.online': 'digitalt',
   // end groups and events
+  // --- live workshop boards ---
+  'validation.board_code': 'Koden har sex tecken, bokstäver och siffror.',
+  'errors.board_closed': 'Tavlan är stängd. Inga fler lappar kan läggas till.',
+  'errors.voting_closed': 'Röstningen är inte öppen.',
+  'errors.no_dots_left': 'Du har inga prickar kvar. Ta bort en prick från en annan lapp först.',
+  'errors.board_code_unknown': 'Det finns ingen öppen tavla med den koden.',
+  'errors.note_not_votable': 'Den lappen går inte att rösta på.',
+  'errors.merge_same': 'En lapp kan inte slås ihop med sig själv.',
+  'errors.notes_rate_limited': 'Du skickar lappar väldigt snabbt. Vänta {seconds} sekunder.',
+  // --- inputs (needs and ideas) ---
+  'validation.decline_reason_required': 'Ange ett skäl när ett inspel avslås. Skälet visas öppet för den som lämnade det.',
+  'validation.planned_ref_required': 'Ange vilken åtgärd eller insats i en plan som svarar mot inspelet.',
+  'validation.planned_ref_only_planned': 'En koppling till en plan hör bara till statusen Planerat.',
+  'validation.hide_reason_required': 'Ange varför inspelet döljs.',
+  'validation.status_transition': 'Inspelet kan inte få den statusen från sin nuvarande status.',
+  'validation.status_unchanged': 'Inspelet har redan den statusen.',
+  'validation.service_type_required': 'Välj vilken service behovet gäller.',
+  'validation.service_type_needs_service_theme': 'Typ av service hör bara till temat Service.',
+  'validation.channel_required': 'Ange hur inspelet kom in (papper, telefon, möte …).',
+  'validation.channel_only_facilitator': 'Kanal anges bara när en processledare för in ett inspel åt någon.',
+  'validation.locality_unknown': 'Okänd ort.',
+  'validation.outside_space': 'Platsen ligger inte i någon av arenans kommuner.',
+  'validation.event_only_leaders': 'Bara arenans ledare kan koppla ett inspel till en aktivitet.',
+  'validation.nothing_to_change': 'Det finns inget att ändra.',
+  'validation.event_other_space': 'Aktiviteten finns inte i den här arenan.',
+  'input_status.received': 'Mottaget',
+  'input_status.being_assessed': 'Bedöms',
+  'input_status.planned': 'Planerat',
+  'input_status.done': 'Genomfört',
+  'input_status.declined': 'Avslaget',
+  'mail.input_received.subject': 'Tack för ditt inspel nr {number} till {space}',
+  'mail.input_received.text':
+    'Hej!\n\nTack för ditt inspel till "{space}". Det har fått nummer {number}:\n\n"{text}"\n\nDu får ett meddelande när det bedöms, planeras, genomförs eller avslås. Följ det här:\n{link}\n\nDin e-postadress visas aldrig öppet och raderas när inspelet är avslutat.',
+  'mail.input_status.subject': 'Ditt inspel nr {number}: {status}',
+  'mail.input_status.text': 'Hej!\n\nDitt inspel nr {number} till "{space}" har fått en ny status: {status}.',
+  'mail.input_status.reason': 'Motivering: {reason}',
+  'mail.input_status.planned': 'Det besvaras av: {label}',
+  'mail.input_status.link': 'Följ inspelet här:\n{link}',
+  'mail.input_status.erased': 'Inspelet är nu avslutat och vi har raderat din e-postadress.',
+  // --- end inputs ---
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -265,13 +306,13 @@ const en: Record<MessageKey, string> = {
   'validation.group_not_in_space': 'The working group does not belong to the space.',
   'mail.registration_confirmed.subject': 'Registration confirmed: {title}',
   'mail.registration_confirmed.text':
-    'Hello {name}!\n\nYou are registered for "{title}" {when} ({mode}).\n{where}\n\nA calendar file and a check-in QR code are attached. Show the QR code at the door.\n\nSee or cancel your registration here:\n{link}',
+    'Hello {name}!\n\nYou are registered for "{title}" {when} ({mode}).\n{where}\n\nA calendar file and a check-in QR code are attached. Show the QR code at the door.{checkIn}\n\nSee or cancel your registration here:\n{link}',
   'mail.registration_waitlisted.subject': 'You are on the waitlist: {title}',
   'mail.registration_waitlisted.text':
     'Hello {name}!\n\n"{title}" {when} is full ({mode}). You are number {position} on the waitlist and will get an e-mail if a place opens up.\n\nSee or cancel your registration here:\n{link}',
   'mail.registration_promoted.subject': 'You have a place: {title}',
   'mail.registration_promoted.text':
-    'Hello {name}!\n\nA place opened up and you are now registered for "{title}" {when} ({mode}).\n{where}\n\nA calendar file and a check-in QR code are attached.\n\nCannot come? Cancel here so the place goes to the next person on the waitlist:\n{link}',
+    'Hello {name}!\n\nA place opened up and you are now registered for "{title}" {when} ({mode}).\n{where}\n\nA calendar file and a check-in QR code are attached.{checkIn}\n\nCannot come? Cancel here so the place goes to the next person on the waitlist:\n{link}',
   'mail.registration_cancelled.subject': 'Cancelled: {title}',
   'mail.registration_cancelled.text': 'Hello {name}!\n\nYour registration for "{title}" {when} is cancelled.',
   'mail.event_cancelled.subject': 'Cancelled: {title}',
@@ -283,9 +324,50 @@ const en: Record<MessageKey, string> = {
   'mail.event_changed.text': 'Hello {name}!\n\nThe details of "{title}" have changed: {when}.\n{where}\n\nThe attached calendar file updates your calendar.\n\nYour registration:\n{link}',
   'mail.no_reason': '',
   'mail.reason': 'Reason: {reason}',
+  'mail.check_in_link': '\nThe check-in link in the QR code (for the organiser): {url}',
   'mode.on_site': 'on site',
   'mode.online': 'online',
   // end groups and events
+  // --- live workshop boards ---
+  'validation.board_code': 'The code has six characters, letters and digits.',
+  'errors.board_closed': 'The board is closed. No more notes can be added.',
+  'errors.voting_closed': 'Voting is not open.',
+  'errors.no_dots_left': 'You have no dots left. Take a dot off another note first.',
+  'errors.board_code_unknown': 'There is no open board with that code.',
+  'errors.note_not_votable': 'That note cannot be voted on.',
+  'errors.merge_same': 'A note cannot be merged with itself.',
+  'errors.notes_rate_limited': 'You are posting notes very quickly. Wait {seconds} seconds.',
+  // --- inputs (needs and ideas) ---
+  'validation.decline_reason_required': 'Give a reason when declining an input. The reason is shown publicly to whoever raised it.',
+  'validation.planned_ref_required': 'Say which measure or action in a plan answers the input.',
+  'validation.planned_ref_only_planned': 'A link to a plan belongs to the status Planned only.',
+  'validation.hide_reason_required': 'Say why the input is hidden.',
+  'validation.status_transition': 'The input cannot get that status from its current one.',
+  'validation.status_unchanged': 'The input already has that status.',
+  'validation.service_type_required': 'Choose which service the need is about.',
+  'validation.service_type_needs_service_theme': 'A type of service belongs to the theme Service only.',
+  'validation.channel_required': 'Say how the input came in (paper, phone, meeting …).',
+  'validation.channel_only_facilitator': 'A channel is given only when a facilitator enters an input for someone.',
+  'validation.locality_unknown': 'Unknown locality.',
+  'validation.outside_space': 'The place is not in any of the space’s municipalities.',
+  'validation.event_only_leaders': 'Only the space’s leaders can link an input to an event.',
+  'validation.nothing_to_change': 'There is nothing to change.',
+  'validation.event_other_space': 'The event is not in this space.',
+  'input_status.received': 'Received',
+  'input_status.being_assessed': 'Being assessed',
+  'input_status.planned': 'Planned',
+  'input_status.done': 'Done',
+  'input_status.declined': 'Declined',
+  'mail.input_received.subject': 'Thank you for your input no. {number} to {space}',
+  'mail.input_received.text':
+    'Hello!\n\nThank you for your input to "{space}". It has number {number}:\n\n"{text}"\n\nYou will hear from us when it is assessed, planned, done or declined. Follow it here:\n{link}\n\nYour e-mail address is never shown publicly and is erased when the input is closed.',
+  'mail.input_status.subject': 'Your input no. {number}: {status}',
+  'mail.input_status.text': 'Hello!\n\nYour input no. {number} to "{space}" has a new status: {status}.',
+  'mail.input_status.reason': 'Reason: {reason}',
+  'mail.input_status.planned': 'It is answered by: {label}',
+  'mail.input_status.link': 'Follow the input here:\n{link}',
+  'mail.input_status.erased': 'The input is now closed and we have erased your e-mail address.',
+  // --- end inputs ---
 };
 
 const catalogue: Record<Language, Record<string, string>> = { sv, en };

@@ -11,6 +11,7 @@ import { anonymous } from '../platform/actor.ts';
 import { ManualClock } from '../platform/clock.ts';
 import type { Deps } from '../platform/deps.ts';
 import { Mailer } from '../platform/mail.ts';
+import { createRealtime } from '../platform/realtime.ts';
 import { createUser } from '../modules/accounts/user/user.service.ts';
 
 /** Set by CI's second API run: the same suite against a real PostgreSQL server. */
@@ -49,6 +50,7 @@ export async function freshDatabase(): Promise<DatabaseHandle> {
   const handle = await openDatabase({ databaseUrl: url.href, dataDir: '/nonexistent' });
   return {
     ...handle,
+    url: url.href,
     close: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: TEST_DATABASE_URL });
@@ -138,6 +140,7 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
     config,
     clock,
     mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
+    realtime: createRealtime(handle.url),
     version: 'test',
   };
   const app = await buildApp(deps, { routes: allRoutes(deps), webRoot: options.webRoot, logger: false });
@@ -172,6 +175,7 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
     },
     async close() {
       await app.close();
+      await deps.realtime.close();
       await handle.close();
     },
   };

@@ -13,6 +13,8 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, StatusMessage, TextField } from '../../components/fields.tsx';
 import { MunicipalityList } from '../../components/MunicipalityList.tsx';
 import { MunicipalityMap } from '../../components/MunicipalityMap.tsx';
+// inputs
+import { SpaceInputsSection } from '../dialogues/inputs/SpaceInputsSection.tsx';
 import { kindLabel, roleLabel, SPACE_ROLES, visibilityLabel } from './labels.ts';
 import { SpaceForm, type SpaceFormValues } from './SpaceForm.tsx';
 
@@ -125,6 +127,8 @@ function SpaceView({ space }: { space: Space }) {
           </li>
         </ul>
       </section>
+      {/* inputs */}
+      <SpaceInputsSection space={space} />
       {can('view_members') ? <MembersSection space={space} /> : <MembersHint space={space} />}
       {can('invite') && <InviteSection space={space} />}
     </div>
