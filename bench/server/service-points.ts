@@ -12,6 +12,7 @@ import { startSession } from '../../apps/server/src/modules/accounts/session/ses
 import { ensureGeography } from '../../apps/server/src/modules/geography/reference-data.ts';
 import { systemClock } from '../../apps/server/src/platform/clock.ts';
 import { Mailer } from '../../apps/server/src/platform/mail.ts';
+import { createLocalRealtime } from '../../apps/server/src/platform/realtime.ts';
 import { ORIGIN, testConfig } from '../../apps/server/src/test/app.ts';
 
 const POINTS = Number(process.env.POINTS ?? 5000);
@@ -33,7 +34,7 @@ const handle = await openMemoryDatabase();
 await migrateToLatest(handle.db);
 await ensureGeography(handle.db);
 const config = testConfig();
-const deps = { db: handle.db, dbKind: handle.kind, config, clock: systemClock, mailer: new Mailer(handle.db, systemClock, undefined, config.mailFrom), version: 'bench' };
+const deps = { db: handle.db, dbKind: handle.kind, config, clock: systemClock, mailer: new Mailer(handle.db, systemClock, undefined, config.mailFrom), realtime: createLocalRealtime(), version: 'bench' };
 const app = await buildApp(deps, { routes: allRoutes(deps), logger: false });
 const now = new Date();
 const { id: userId } = await handle.db.insertInto('users').values({ email: 'bench@example.org', name: 'Bench', password_hash: null, is_admin: true, language: 'sv', created_at: now }).returning('id').executeTakeFirstOrThrow();
