@@ -3,8 +3,8 @@ import { createTestApp, type Client, type TestApp } from '../../test/app.ts';
 import { listServicePointsForAnalysis } from './service-point/service-point.service.ts';
 
 let t: TestApp;
-let lead: { client: Client; id: string };
-let other: { client: Client; id: string };
+let lead: { client: Client; id: string; email: string };
+let other: { client: Client; id: string; email: string };
 let spaceId: string;
 let privateSpaceId: string;
 
@@ -148,6 +148,13 @@ describe('suggested changes', () => {
     expect(history.map((c: { kind: string }) => c.kind)).toEqual(['suggestion_rejected', 'suggested', 'created']);
     expect(history[1].changes.openingHours).toEqual({ from: 'Mo-Sa 09:00-18:00', to: 'Mo-Su 08:00-22:00' });
     expect(history[0].note).toBe('Stämmer inte med skylten');
+    // The leader was told of the suggestion, the proposer of the decision.
+    const toLead = await t.outboxFor(lead.email);
+    expect(toLead[0]).toMatchObject({ subject: 'Ändringsförslag: Idre Livs' });
+    expect(toLead[0]!.text).toContain(`/service-points/${pointId}#suggestions`);
+    const toProposer = await t.outboxFor(other.email);
+    expect(toProposer[0]!.subject).toBe('Ditt förslag är avslaget: Idre Livs');
+    expect(toProposer[0]!.text).toContain('Motivering: Stämmer inte med skylten');
     // Decided once is decided.
     expect((await lead.client.post(`/api/service-point-suggestions/${proposed.body.id}/decision`, { decision: 'accept' })).status).toBe(409);
   });
