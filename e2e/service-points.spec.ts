@@ -148,3 +148,20 @@ test('an observer suggests a change; the facilitator rejects it and the point st
   await expect(leader.getByTestId('history')).toContainText('Förslag avslaget');
   await expect(leader.getByTestId('history')).toContainText('Ändring föreslagen');
 });
+
+test('a facilitator previews an OpenStreetMap extract through the engine’s tag mapping', async ({ page }) => {
+  await signIn(page, LEADER);
+  await openServices(page);
+  await page.getByRole('link', { name: 'Importera servicepunkter' }).click();
+  await page.getByLabel('Fil').setInputFiles('packages/engine/test/fixtures/andorra.osm.pbf');
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  const result = page.getByTestId('import-result');
+  // The engine README's counts for Andorra.
+  await expect(result).toContainText('Dagligvaror: 17 · Drivmedel: 19 · Apotek och apoteksombud: 3 · Post och paket: 1 · Betaltjänster: 11');
+  await expect(result.getByTestId('import-rows')).toContainText('n2050272761');
+  // Only a preview: nothing was imported.
+  await page.getByRole('link', { name: 'Service – Service i samverkan' }).click();
+  await page.getByRole('searchbox', { name: 'Sök på namn, adress eller id' }).fill('n2050272761');
+  await expect(page.getByTestId('service-points-count')).toHaveText('0 servicepunkter');
+  await expect(page.getByText('Inga servicepunkter matchar filtret.')).toBeVisible();
+});
