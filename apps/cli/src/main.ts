@@ -1,4 +1,5 @@
 import { analyseCommand } from './commands/analyse.ts';
+import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -11,7 +12,7 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-const commands: Command[] = [serveCommand, migrateCommand, seedCommand, usersCommand, analyseCommand];
+const commands: Command[] = [serveCommand, migrateCommand, seedCommand, usersCommand, analyseCommand, importCommand];
 
 const overview = `Samhandling – a platform for multi-level, cross-sector collaboration in rural Sweden
 

@@ -5,3 +5,4 @@ export { createUser } from './modules/accounts/user/user.service.ts';
 export { DirectoryLockedError } from './db/lock.ts';
 export { VERSION } from './version.ts';
 export { anonymous } from './platform/actor.ts';
+export { importNetworkFile } from './modules/services/network/network.service.ts';

@@ -10,8 +10,11 @@ import { stopBetweennessWorker } from './modules/actors/network/betweenness-thre
 import { ensureGeography } from './modules/geography/reference-data.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Deps } from './platform/deps.ts';
+import { JobQueue } from './platform/jobs.ts';
 import { Mailer } from './platform/mail.ts';
 import { createRealtime } from './platform/realtime.ts';
+import { registerJobHandlers } from './jobs.ts';
+import { scenarioThread } from './modules/services/scenario/scenario.service.ts';
 import { VERSION } from './version.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -51,8 +54,10 @@ export async function prepareDatabase(config: Config, clock: Clock = systemClock
     clock,
     mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
     realtime,
+    jobs: new JobQueue(handle.db),
     version: VERSION,
   };
+  registerJobHandlers(deps);
   return { handle, deps };
 }
 
@@ -71,6 +76,7 @@ export async function startServer(
     const port = typeof address === 'object' && address ? address.port : config.port;
     const mailTimer = setInterval(() => void deps.mailer.deliverPending().catch(() => {}), MAIL_POLL_MS);
     mailTimer.unref();
+    deps.jobs.start();
     let closing: Promise<void> | undefined;
     const running: RunningServer = {
       app,
@@ -82,6 +88,9 @@ export async function startServer(
         (closing ??= (async () => {
           clearInterval(mailTimer);
           await app!.close();
+          // Jobs running here go back to the queue for another instance (or the next start).
+          await deps.jobs.stop();
+          await scenarioThread.stop();
           await stopBetweennessWorker();
           await handle.close();
         })()),

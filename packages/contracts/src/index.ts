@@ -12,3 +12,4 @@ export * from './groups.ts';
 export * from './dialogues.ts';
 export * from './boards.ts';
 export * from './inputs.ts';
+export * from './analyses.ts';

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_service_points.ts';
 import * as m0006 from './migrations/0006_groups_events.ts';
 import * as m0007 from './migrations/0007_inputs.ts';
 import * as m0008 from './migrations/0008_boards.ts';
+import * as m0004 from './migrations/0004_analyses.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0006_groups_events': m0006,
   '0007_inputs': m0007,
   '0008_boards': m0008,
+  '0004_analyses': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -524,6 +524,102 @@ export interface InputStatusChangesTable {
   changed_by: string | null;
 }
 // --- end inputs ---
+// --- services: jobs, population, road networks, analyses, scenarios (migration 0004)
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobsTable {
+  id: Generated<string>;
+  kind: string;
+  payload: Json<Record<string, unknown>>;
+  status: Generated<JobStatus>;
+  stage: string | null;
+  percent: Generated<number>;
+  result: Json<Record<string, unknown>> | null;
+  error: string | null;
+  cancel_requested: Generated<boolean>;
+  attempts: Generated<number>;
+  locked_by: string | null;
+  heartbeat_at: NullableTimestamp;
+  created_at: CreatedAt;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+}
+
+export interface PopulationSetsTable {
+  id: Generated<string>;
+  space_id: string;
+  kind: 'grid' | 'origins' | 'localities';
+  name: string;
+  year: number | null;
+  file_name: string | null;
+  origin_count: number;
+  population: number;
+  has_age: Generated<boolean>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PopulationOriginsTable {
+  set_id: string;
+  seq: number;
+  origin_id: string;
+  name: string | null;
+  lon: number;
+  lat: number;
+  population: number;
+  municipality_code: string | null;
+  men: number | null;
+  women: number | null;
+  under_20: number | null;
+  age_65_plus: number | null;
+}
+
+export interface RoadNetworksTable {
+  id: Generated<string>;
+  space_id: string;
+  name: string;
+  file_name: string;
+  bytes: ColumnType<string, number | string, number | string>;
+  sha256: string;
+  job_id: string | null;
+  nodes: number | null;
+  edges: number | null;
+  dropped_nodes: number | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AnalysesTable {
+  id: Generated<string>;
+  space_id: string;
+  job_id: string;
+  name: string;
+  points_as_of: Timestamp;
+  points: Json<{ id: string; type: string; lon: number; lat: number; name?: string; pointId?: string }[]>;
+  population_set_id: string;
+  network_id: string | null;
+  mode: 'road' | 'straight_line';
+  types: string[];
+  profile: Json<Record<string, unknown>>;
+  thresholds_min: number[];
+  vulnerable_min: number;
+  summary: Json<Record<string, unknown>> | null;
+  results_gz: Buffer | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ScenariosTable {
+  id: Generated<string>;
+  analysis_id: string;
+  space_id: string;
+  name: string;
+  input: Json<Record<string, unknown>>;
+  summary: Json<Record<string, unknown>>;
+  changed_count: number;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
 
 export interface GeoJsonGeometry {
   type: 'Polygon' | 'MultiPolygon';
@@ -575,6 +671,13 @@ export interface Database {
   // inputs
   inputs: InputsTable;
   input_status_changes: InputStatusChangesTable;
+  // services: analyses (0004)
+  jobs: JobsTable;
+  population_sets: PopulationSetsTable;
+  population_origins: PopulationOriginsTable;
+  road_networks: RoadNetworksTable;
+  analyses: AnalysesTable;
+  scenarios: ScenariosTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

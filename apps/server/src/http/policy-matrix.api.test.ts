@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/accounts/api-token/api-token.service.ts';
 import { startSession } from '../modules/accounts/session/session.service.ts';
@@ -79,6 +80,11 @@ const spaceView: Expectation = { anonymous: 404, outsider: 404, observer: 200, m
 const leaders = (ok: number): Expectation => ({ anonymous: 401, outsider: 403, observer: 403, member: 403, facilitator: ok, space_admin: ok, platform_admin: ok });
 /** Personal data: hidden (404) from all but those who lead the person's space. */
 const personal = (ok: number): Expectation => ({ anonymous: 401, outsider: 404, observer: 404, member: 404, facilitator: ok, space_admin: ok, platform_admin: ok });
+
+// services: analyses (helper B): multipart bodies for the upload routes.
+const MATRIX_BOUNDARY = 'matrixboundary';
+const MATRIX_MULTIPART = (fileName: string, content: string) =>
+  `--${MATRIX_BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${MATRIX_BOUNDARY}--\r\n`;
 
 const MATRIX: Record<string, Case> = {
   'GET /api/health': { path: () => '/api/health', expect: all(200) },
@@ -285,6 +291,33 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ decision: 'reject', note: 'Nej' }),
     expect: space(200, ['facilitator'], 404),
   },
+  // services: population, road networks, analyses, scenarios (helper B)
+  'GET /api/spaces/:id/population': { path: (f) => `/api/spaces/${f.spaceId}/population`, expect: spaceView },
+  'POST /api/spaces/:id/population/import': {
+    path: (f) => `/api/spaces/${f.spaceId}/population/import`,
+    body: () => MATRIX_MULTIPART('byar.csv', 'id,lon,lat,population\nby-1,17.89,66.05,12\n'),
+    contentType: `multipart/form-data; boundary=${MATRIX_BOUNDARY}`,
+    expect: space(201, ['facilitator']),
+  },
+  // The matrix space has no municipalities, so no localities: leaders pass the policy and get the message.
+  'POST /api/spaces/:id/population/localities': { path: (f) => `/api/spaces/${f.spaceId}/population/localities`, body: () => ({}), expect: space(400, ['facilitator']) },
+  'GET /api/spaces/:id/networks': { path: (f) => `/api/spaces/${f.spaceId}/networks`, expect: spaceView },
+  // Not a PBF: leaders pass the policy and are told the file is unreadable (a real extract is built in the analysis tests).
+  'POST /api/spaces/:id/networks/import': {
+    path: (f) => `/api/spaces/${f.spaceId}/networks/import`,
+    body: () => MATRIX_MULTIPART('roads.osm.pbf', 'not a pbf file at all, just text'),
+    contentType: `multipart/form-data; boundary=${MATRIX_BOUNDARY}`,
+    expect: space(400, ['facilitator']),
+  },
+  'GET /api/spaces/:id/analyses': { path: (f) => `/api/spaces/${f.spaceId}/analyses`, expect: spaceView },
+  'POST /api/spaces/:id/analyses': { path: (f) => `/api/spaces/${f.spaceId}/analyses`, body: (f) => ({ populationId: f.populationId, networkId: null }), expect: space(202, ['facilitator']) },
+  'GET /api/analyses/:id': { path: (f) => `/api/analyses/${f.analysisId}`, expect: spaceView },
+  'POST /api/analyses/:id/cancel': { path: (f) => `/api/analyses/${f.analysisId}/cancel`, expect: space(200, ['facilitator']) },
+  'GET /api/analyses/:id/results.csv': { path: (f) => `/api/analyses/${f.analysisId}/results.csv`, expect: spaceView },
+  'GET /api/analyses/:id/origins': { path: (f) => `/api/analyses/${f.analysisId}/origins`, expect: spaceView },
+  'POST /api/analyses/:id/scenarios': { path: (f) => `/api/analyses/${f.analysisId}/scenarios`, body: () => ({ close: [] }), expect: space(200, everyMember) },
+  'GET /api/analyses/:id/scenarios': { path: (f) => `/api/analyses/${f.analysisId}/scenarios`, expect: spaceView },
+  'GET /api/scenarios/:id': { path: (f) => `/api/scenarios/${f.scenarioId}`, expect: spaceView },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
   // --- inputs (needs and ideas) and the Agenda 2030 goals ---
@@ -344,6 +377,51 @@ async function servicePointFixture(db: TestApp['deps']['db'], spaceId: string, u
     .returning('id')
     .executeTakeFirstOrThrow();
   return { servicePointId, servicePointSuggestionId };
+}
+
+// services: analyses (helper B): a finished analysis of one origin and one point, and a saved scenario.
+interface Fixture {
+  populationId: string;
+  analysisId: string;
+  scenarioId: string;
+}
+async function analysisFixture(db: TestApp['deps']['db'], spaceId: string, servicePointId: string, now: Date) {
+  const { id: populationId } = await db
+    .insertInto('population_sets')
+    .values({ space_id: spaceId, kind: 'origins', name: 'Matris', year: null, file_name: null, origin_count: 1, population: 12, created_by: null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('population_origins').values({ set_id: populationId, seq: 0, origin_id: 'by-1', name: 'By', lon: 13.15, lat: 61.7, population: 12, municipality_code: null, men: null, women: null, under_20: null, age_65_plus: null }).execute();
+  const { id: jobId } = await db.insertInto('jobs').values({ kind: 'matrix.done', payload: '{}', status: 'done', stage: null, result: '{}', error: null, locked_by: null }).returning('id').executeTakeFirstOrThrow();
+  const csv = 'origin_id,type,nearest_id,seconds,meters,second_id,second_seconds,second_meters,snap_meters,status\nby-1,groceries,m-1,100.0,1000,,,,,straight_line\n';
+  const { id: analysisId } = await db
+    .insertInto('analyses')
+    .values({
+      space_id: spaceId,
+      job_id: jobId,
+      name: 'Matrisanalys',
+      points_as_of: now,
+      points: JSON.stringify([{ id: 'm-1', type: 'groceries', lon: 13.14, lat: 61.69, pointId: servicePointId }]),
+      population_set_id: populationId,
+      network_id: null,
+      mode: 'straight_line',
+      types: ['groceries'],
+      profile: '{}',
+      thresholds_min: [5, 10, 30],
+      vulnerable_min: 10,
+      summary: JSON.stringify({ mode: 'straight_line', population: 12, origins: 1, points: { groceries: 1 }, pointsWithoutRoad: [], types: {}, byMunicipality: {}, network: null, timingsMs: {} }),
+      results_gz: gzipSync(csv),
+      created_by: null,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: scenarioId } = await db
+    .insertInto('scenarios')
+    .values({ analysis_id: analysisId, space_id: spaceId, name: 'Matrisscenario', input: JSON.stringify({ close: ['m-1'], open: [], move: [] }), summary: JSON.stringify({ before: {}, after: {}, change: {}, changedOrigins: 1, ms: 1 }), changed_count: 1, created_by: null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { populationId, analysisId, scenarioId };
 }
 
 let t: TestApp;
@@ -553,6 +631,7 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       groupMemberId,
       // service points (helper A)
       ...(await servicePointFixture(db, spaceId, unique, now)),
+      ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),
     },
     client,
   };

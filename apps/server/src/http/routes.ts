@@ -31,6 +31,11 @@ import { eventDocumentRoutes } from '../modules/dialogues/event-document/event-d
 import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
 import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
 import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
+// services: population, road networks, analyses, scenarios
+import { analysisRoutes } from '../modules/services/analysis/analysis.routes.ts';
+import { roadNetworkRoutes } from '../modules/services/network/network.routes.ts';
+import { populationRoutes } from '../modules/services/population/population.routes.ts';
+import { scenarioRoutes } from '../modules/services/scenario/scenario.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -71,5 +76,10 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...servicePointRoutes(deps),
     ...suggestionRoutes(deps),
     ...servicePointImportRoutes(deps),
+    // services: population, road networks, analyses, scenarios
+    ...populationRoutes(deps),
+    ...roadNetworkRoutes(deps),
+    ...analysisRoutes(deps),
+    ...scenarioRoutes(deps),
   ];
 }

@@ -189,6 +189,20 @@ const sv = {
   'mail.input_status.link': 'Följ inspelet här:\n{link}',
   'mail.input_status.erased': 'Inspelet är nu avslutat och vi har raderat din e-postadress.',
   // --- end inputs ---
+  // analyses: population, road networks, analyses, scenarios
+  'analyses.file_too_large': 'Filen är för stor (högst {maximum} MB). Större vägnät läses in med kommandot samhandling import osm.',
+  'analyses.population_unreadable': 'Befolkningsfilen kunde inte läsas: {reason}',
+  'analyses.population_format': 'Okänt filformat. Ladda upp en CSV med id,lon,lat,population, SCB:s rutnät som CSV (rutid_scb, beftotalt) eller som GeoPackage.',
+  'analyses.population_row': 'Rad {line}: {reason}',
+  'analyses.population_empty': 'Filen innehåller ingen befolkning (inga rader med fler än 0 invånare).',
+  'analyses.no_localities': 'Arenans kommuner har inga orter med invånarantal.',
+  'analyses.network_unreadable': 'Filen är inte en OpenStreetMap-fil (PBF eller XML) som går att läsa.',
+  'analyses.population_unknown': 'Befolkningsunderlaget finns inte i arenan.',
+  'analyses.network_unknown': 'Vägnätet finns inte i arenan.',
+  'analyses.network_not_ready': 'Vägnätet är inte färdigbyggt.',
+  'analyses.no_points': 'Arenan har inga serviceställen av de valda typerna.',
+  'analyses.not_done': 'Analysen är inte klar.',
+  'analyses.scenario_invalid': 'Scenariot går inte att tillämpa: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -380,6 +394,20 @@ const en: Record<MessageKey, string> = {
   'mail.input_status.link': 'Follow the input here:\n{link}',
   'mail.input_status.erased': 'The input is now closed and we have erased your e-mail address.',
   // --- end inputs ---
+  // analyses: population, road networks, analyses, scenarios
+  'analyses.file_too_large': 'The file is too large (at most {maximum} MB). Larger road networks are read with the command samhandling import osm.',
+  'analyses.population_unreadable': 'The population file could not be read: {reason}',
+  'analyses.population_format': 'Unknown file format. Upload a CSV with id,lon,lat,population, the SCB grid as CSV (rutid_scb, beftotalt) or as GeoPackage.',
+  'analyses.population_row': 'Line {line}: {reason}',
+  'analyses.population_empty': 'The file holds no population (no rows with more than 0 inhabitants).',
+  'analyses.no_localities': 'The space\'s municipalities have no localities with a population.',
+  'analyses.network_unreadable': 'The file is not a readable OpenStreetMap file (PBF or XML).',
+  'analyses.population_unknown': 'The population data does not exist in this space.',
+  'analyses.network_unknown': 'The road network does not exist in this space.',
+  'analyses.network_not_ready': 'The road network is not built yet.',
+  'analyses.no_points': 'The space has no service points of the chosen types.',
+  'analyses.not_done': 'The analysis is not finished.',
+  'analyses.scenario_invalid': 'The scenario cannot be applied: {reason}',
 };
 
 const catalogue: Record<Language, Record<string, string>> = { sv, en };

@@ -10,8 +10,10 @@ import { ensureGeography } from '../modules/geography/reference-data.ts';
 import { anonymous } from '../platform/actor.ts';
 import { ManualClock } from '../platform/clock.ts';
 import type { Deps } from '../platform/deps.ts';
+import { JobQueue } from '../platform/jobs.ts';
 import { Mailer } from '../platform/mail.ts';
 import { createRealtime } from '../platform/realtime.ts';
+import { registerJobHandlers } from '../jobs.ts';
 import { createUser } from '../modules/accounts/user/user.service.ts';
 
 /** Set by CI's second API run: the same suite against a real PostgreSQL server. */
@@ -82,13 +84,13 @@ export class Client {
     if (this.options.token) allHeaders.authorization = `Bearer ${this.options.token}`;
     if (this.options.language) allHeaders['accept-language'] = this.options.language;
     if (stateChanging && this.options.origin !== null && !('origin' in headers)) allHeaders.origin = this.options.origin ?? ORIGIN;
-    const isRaw = typeof body === 'string';
+    const isRaw = typeof body === 'string' || Buffer.isBuffer(body);
     if (body !== undefined && !isRaw) allHeaders['content-type'] ??= 'application/json';
     const response = await this.app.inject({
       method: method as 'GET',
       url,
       headers: allHeaders,
-      ...(body !== undefined ? { payload: isRaw ? body : JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { payload: isRaw ? (body as string | Buffer) : JSON.stringify(body) } : {}),
     });
     const setCookie = response.headers['set-cookie'];
     for (const line of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
@@ -141,8 +143,11 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
     clock,
     mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
     realtime: createRealtime(handle.url),
+    jobs: new JobQueue(handle.db),
     version: 'test',
   };
+  registerJobHandlers(deps);
+  deps.jobs.start();
   const app = await buildApp(deps, { routes: allRoutes(deps), webRoot: options.webRoot, logger: false });
   await app.ready();
   const origin = new URL(config.publicUrl ?? ORIGIN).origin;
@@ -174,6 +179,7 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
       return rows.filter((r) => r.recipients.includes(email));
     },
     async close() {
+      await deps.jobs.stop();
       await app.close();
       await deps.realtime.close();
       await handle.close();
@@ -186,4 +192,15 @@ export function tokenFromMail(text: string): string {
   const match = /#token=([A-Za-z0-9_-]+)/.exec(text);
   if (!match) throw new Error(`no token link in: ${text}`);
   return match[1]!;
+}
+
+/** A multipart/form-data body with one file in the field `file` (uploads: population, road networks, points). */
+export function multipartFile(fileName: string, content: string | Buffer, field = 'file'): { body: Buffer; headers: Record<string, string> } {
+  const boundary = `----samhandling${randomBytes(8).toString('hex')}`;
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.isBuffer(content) ? content : Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }

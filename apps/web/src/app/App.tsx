@@ -52,6 +52,9 @@ import { AccessibilityPage } from './AccessibilityPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+// services: accessibility analyses and scenarios
+import { AnalysesPage } from '../features/services/analysis/AnalysesPage.tsx';
+import { AnalysisPage } from '../features/services/analysis/AnalysisPage.tsx';
 
 /** A session that ended (idle or absolute expiry, sign-out elsewhere) makes the app signed out. */
 function onApiError(error: unknown) {
@@ -95,6 +98,9 @@ const router = createBrowserRouter([
           },
           { path: 'spaces/:id', element: <SpacePage /> },
           { path: 'spaces/:id/network', element: <NetworkPage /> },
+          // services: accessibility analyses and scenarios
+          { path: 'spaces/:id/analyses', element: <AnalysesPage /> },
+          { path: 'spaces/:id/analyses/:analysisId', element: <AnalysisPage /> },
           {
             path: 'spaces/:id/people',
             element: (

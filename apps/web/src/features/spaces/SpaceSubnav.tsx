@@ -15,6 +15,8 @@ export function SpaceSubnav({ space }: { space: Space }) {
     // groups and events (helper D)
     [`/spaces/${space.id}/groups`, t('groups.nav')],
     [`/spaces/${space.id}/events`, t('events.nav')],
+    // services: accessibility analyses and scenarios
+    [`/spaces/${space.id}/analyses`, t('analyses.nav')],
   ];
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);
   if (space.allowedActions.includes('run_surveys')) links.push([`/spaces/${space.id}/surveys`, t('spaceNav.surveys')]);

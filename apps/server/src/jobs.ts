@@ -1,0 +1,9 @@
+import { analysisJobHandler, ANALYSIS_JOB } from './modules/services/analysis/analysis.service.ts';
+import { networkBuildHandler, NETWORK_BUILD_JOB } from './modules/services/network/network.service.ts';
+import type { Deps } from './platform/deps.ts';
+
+/** Every kind of background job and its handler (like http/routes.ts for routes). */
+export function registerJobHandlers(deps: Deps): void {
+  deps.jobs.register(ANALYSIS_JOB, analysisJobHandler(deps));
+  deps.jobs.register(NETWORK_BUILD_JOB, networkBuildHandler(deps));
+}

@@ -1,0 +1,61 @@
+import { parentPort } from 'node:worker_threads';
+import { graphFor, loadModel, runAnalysis, runScenario, type LoadedModel, type RunInput, type ScenarioSpec } from './engine-run.ts';
+
+/**
+ * The analysis worker thread. `run` computes an analysis and writes its results file (one thread
+ * per job, so cancelling is terminating it); `scenario` answers from a model kept in this thread's
+ * memory, loaded from the inputs the first time a key is seen.
+ */
+type Message =
+  | { op: 'run'; input: RunInput; resultsPath: string }
+  | { op: 'build'; network: NonNullable<RunInput['network']>; profile: Record<string, unknown> }
+  | { op: 'scenario'; reqId: number; key: string; input?: RunInput; spec: ScenarioSpec }
+  | { op: 'drop'; key: string };
+
+const models = new Map<string, Promise<LoadedModel>>();
+const port = parentPort!;
+
+port.on('message', (message: Message) => {
+  void handle(message);
+});
+
+async function handle(message: Message): Promise<void> {
+  if (message.op === 'drop') {
+    models.delete(message.key);
+    return;
+  }
+  if (message.op === 'build') {
+    try {
+      const { graph } = graphFor(message.network, message.profile, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
+      port.postMessage({ op: 'done', outcome: { nodes: graph.n, edges: graph.m, droppedNodes: graph.dropped.nodes } });
+    } catch (error) {
+      port.postMessage({ op: 'failed', message: (error as Error).message });
+    }
+    return;
+  }
+  if (message.op === 'run') {
+    try {
+      const outcome = await runAnalysis(message.input, message.resultsPath, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
+      port.postMessage({ op: 'done', outcome });
+    } catch (error) {
+      port.postMessage({ op: 'failed', message: (error as Error).message });
+    }
+    return;
+  }
+  try {
+    let loaded = models.get(message.key);
+    if (!loaded) {
+      if (!message.input) {
+        port.postMessage({ op: 'scenario', reqId: message.reqId, needInput: true });
+        return;
+      }
+      loaded = loadModel(message.input);
+      models.set(message.key, loaded);
+      loaded.catch(() => models.delete(message.key));
+    }
+    const result = runScenario(await loaded, message.spec);
+    port.postMessage({ op: 'scenario', reqId: message.reqId, result });
+  } catch (error) {
+    port.postMessage({ op: 'scenario', reqId: message.reqId, error: (error as Error).message });
+  }
+}

@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { allowedActions } from './common.ts';
+
+/** The engine's five service types (what an analysis measures the way to). */
+export const ANALYSIS_SERVICE_TYPES = ['groceries', 'fuel', 'pharmacy', 'post', 'payment'] as const;
+export const analysisServiceType = z.enum(ANALYSIS_SERVICE_TYPES);
+export type AnalysisServiceType = z.infer<typeof analysisServiceType>;
+
+export const jobStatus = z.enum(['queued', 'running', 'done', 'failed', 'cancelled']);
+export type JobStatus = z.infer<typeof jobStatus>;
+
+// --- population
+export const populationKind = z.enum(['grid', 'origins', 'localities']);
+export const populationSet = z.object({
+  id: z.string(),
+  kind: populationKind,
+  name: z.string(),
+  year: z.number().nullable(),
+  fileName: z.string().nullable(),
+  origins: z.number(),
+  population: z.number(),
+  /** Whether the set carries sex and age bands (65+, under 20). */
+  hasAge: z.boolean(),
+  byMunicipality: z.array(z.object({ code: z.string().nullable(), population: z.number(), origins: z.number(), age65Plus: z.number().nullable(), under20: z.number().nullable() })),
+  createdAt: z.string(),
+  allowedActions,
+});
+export type PopulationSet = z.infer<typeof populationSet>;
+export const populationImportQuery = z.object({
+  year: z.coerce.number().int().min(1900).max(2100).optional(),
+  name: z.string().trim().min(1).max(200).optional(),
+});
+export const populationFromLocalities = z.object({ name: z.string().trim().min(1).max(200).optional() });
+
+// --- road networks
+export const roadNetwork = z.object({
+  id: z.string(),
+  name: z.string(),
+  fileName: z.string(),
+  bytes: z.number(),
+  status: jobStatus,
+  progress: z.object({ stage: z.string().nullable(), percent: z.number() }),
+  error: z.string().nullable(),
+  nodes: z.number().nullable(),
+  edges: z.number().nullable(),
+  droppedNodes: z.number().nullable(),
+  createdAt: z.string(),
+  allowedActions,
+});
+export type RoadNetwork = z.infer<typeof roadNetwork>;
+
+// --- analyses
+export const classCount = z.object({ label: z.string(), fromMin: z.number(), toMin: z.number().nullable(), population: z.number(), origins: z.number() });
+export const typeAggregate = z.object({
+  population: z.number(),
+  origins: z.number(),
+  classes: z.array(classCount),
+  unreachable: z.object({ population: z.number(), origins: z.number() }),
+  noRoad: z.object({ population: z.number(), origins: z.number() }),
+  meanMin: z.number().nullable(),
+  medianMin: z.number().nullable(),
+  vulnerable: z.object({ thresholdMin: z.number(), population: z.number(), origins: z.number() }),
+});
+export type TypeAggregate = z.infer<typeof typeAggregate>;
+export const analysisSummary = z.object({
+  mode: z.enum(['road', 'straight_line']),
+  population: z.number(),
+  origins: z.number(),
+  points: z.record(z.string(), z.number()),
+  pointsWithoutRoad: z.array(z.object({ id: z.string(), type: z.string() })),
+  /** Per type: the population per travel-time class, and more. */
+  types: z.record(z.string(), typeAggregate),
+  byMunicipality: z.record(z.string(), z.record(z.string(), typeAggregate)),
+  network: z.object({ nodes: z.number(), edges: z.number(), droppedNodes: z.number() }).nullable(),
+  timingsMs: z.record(z.string(), z.number()),
+});
+export type AnalysisSummary = z.infer<typeof analysisSummary>;
+
+export const analysisInput = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  populationId: z.uuid(),
+  /** Omitted: the space's newest road network, or the straight-line fallback when it has none. */
+  networkId: z.uuid().nullable().optional(),
+  /** The service points as they stood at this moment (default: now). */
+  pointsAsOf: z.iso.datetime({ offset: true }).optional(),
+  types: z.array(analysisServiceType).min(1).max(5).optional(),
+  thresholdsMin: z.array(z.number().int().min(1).max(600)).min(1).max(6).optional(),
+  vulnerableMin: z.number().int().min(1).max(600).optional(),
+});
+
+export const analysis = z.object({
+  id: z.string(),
+  spaceId: z.string(),
+  name: z.string(),
+  status: jobStatus,
+  progress: z.object({ stage: z.string().nullable(), percent: z.number() }),
+  error: z.string().nullable(),
+  summary: analysisSummary.nullable(),
+  /** What it was made from, so every figure can be traced and reproduced. */
+  inputs: z.object({
+    pointsAsOf: z.string(),
+    pointCount: z.number(),
+    population: z.object({ id: z.string(), name: z.string(), kind: populationKind, year: z.number().nullable() }),
+    network: z.object({ id: z.string(), name: z.string(), fileName: z.string() }).nullable(),
+    mode: z.enum(['road', 'straight_line']),
+    types: z.array(analysisServiceType),
+    thresholdsMin: z.array(z.number()),
+    vulnerableMin: z.number(),
+    profile: z.record(z.string(), z.unknown()),
+  }),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  allowedActions,
+});
+export type Analysis = z.infer<typeof analysis>;
+
+export const analysisListItem = analysis.omit({ summary: true });
+export type AnalysisListItem = z.infer<typeof analysisListItem>;
+
+/** Per origin, for the map and the village table: minutes to the nearest and second-nearest of each type. */
+export const analysisOrigins = z.object({
+  types: z.array(analysisServiceType),
+  origins: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string().nullable(),
+      lon: z.number(),
+      lat: z.number(),
+      population: z.number(),
+      municipalityCode: z.string().nullable(),
+      /** Per type (in `types` order): [nearest id, seconds, second-nearest id, seconds]; null when none. */
+      times: z.array(z.tuple([z.string().nullable(), z.number().nullable(), z.string().nullable(), z.number().nullable()])),
+    }),
+  ),
+  points: z.array(z.object({ id: z.string(), type: analysisServiceType, lon: z.number(), lat: z.number(), name: z.string().nullable() })),
+});
+export type AnalysisOrigins = z.infer<typeof analysisOrigins>;
+
+// --- scenarios
+export const scenarioInput = z.object({
+  close: z.array(z.string().min(1).max(200)).max(1000).default([]),
+  open: z
+    .array(z.object({ id: z.string().min(1).max(200), type: analysisServiceType, lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90), name: z.string().max(200).optional() }))
+    .max(1000)
+    .default([]),
+  move: z.array(z.object({ id: z.string().min(1).max(200), lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) })).max(1000).default([]),
+  /** Given: the scenario is saved under this name and gets an id others can refer to. */
+  name: z.string().trim().min(1).max(200).optional(),
+});
+export type ScenarioInput = z.input<typeof scenarioInput>;
+
+const endpoint = z.object({ nearestId: z.string().nullable(), seconds: z.number().nullable() });
+export const scenarioSummary = z.object({
+  before: z.record(z.string(), typeAggregate),
+  after: z.record(z.string(), typeAggregate),
+  /** after − before, per type and class: people moving between classes. */
+  change: z.record(z.string(), z.object({ classes: z.array(z.object({ label: z.string(), population: z.number() })), vulnerable: z.number(), unreachable: z.number() })),
+  changedOrigins: z.number(),
+  ms: z.number(),
+});
+export const scenarioResult = z.object({
+  id: z.string().nullable(),
+  changed: z.array(z.object({ originId: z.string(), type: analysisServiceType, before: endpoint, after: endpoint })),
+  summary: scenarioSummary,
+});
+export type ScenarioResult = z.infer<typeof scenarioResult>;
+
+export const savedScenario = z.object({
+  id: z.string(),
+  analysisId: z.string(),
+  spaceId: z.string(),
+  name: z.string(),
+  input: z.object({ close: z.array(z.string()), open: z.array(z.object({ id: z.string(), type: analysisServiceType, lon: z.number(), lat: z.number(), name: z.string().optional() })), move: z.array(z.object({ id: z.string(), lon: z.number(), lat: z.number() })) }),
+  summary: scenarioSummary,
+  changedCount: z.number(),
+  createdAt: z.string(),
+  allowedActions,
+});
+export type SavedScenario = z.infer<typeof savedScenario>;
