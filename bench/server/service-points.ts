@@ -13,6 +13,7 @@ import { ensureGeography } from '../../apps/server/src/modules/geography/referen
 import { systemClock } from '../../apps/server/src/platform/clock.ts';
 import { Mailer } from '../../apps/server/src/platform/mail.ts';
 import { createLocalRealtime } from '../../apps/server/src/platform/realtime.ts';
+import { JobQueue } from '../../apps/server/src/platform/jobs.ts';
 import { ORIGIN, testConfig } from '../../apps/server/src/test/app.ts';
 
 const POINTS = Number(process.env.POINTS ?? 5000);
@@ -34,7 +35,7 @@ const handle = await openMemoryDatabase();
 await migrateToLatest(handle.db);
 await ensureGeography(handle.db);
 const config = testConfig();
-const deps = { db: handle.db, dbKind: handle.kind, config, clock: systemClock, mailer: new Mailer(handle.db, systemClock, undefined, config.mailFrom), realtime: createLocalRealtime(), version: 'bench' };
+const deps = { db: handle.db, dbKind: handle.kind, config, clock: systemClock, mailer: new Mailer(handle.db, systemClock, undefined, config.mailFrom), realtime: createLocalRealtime(), jobs: new JobQueue(handle.db), version: 'bench' };
 const app = await buildApp(deps, { routes: allRoutes(deps), logger: false });
 const now = new Date();
 const { id: userId } = await handle.db.insertInto('users').values({ email: 'bench@example.org', name: 'Bench', password_hash: null, is_admin: true, language: 'sv', created_at: now }).returning('id').executeTakeFirstOrThrow();
