@@ -127,26 +127,40 @@ const pointFields = {
   notes: text(5000),
 };
 
-export const servicePointInput = z.strictObject({
-  externalId: externalId.optional(),
-  name: pointFields.name,
-  lon: pointFields.lon,
-  lat: pointFields.lat,
-  address: pointFields.address.default(''),
-  municipalityCode: pointFields.municipalityCode.optional(),
-  kinds: pointFields.kinds.min(1),
-  operatorOrganisationId: pointFields.operatorOrganisationId.optional(),
-  staffed: pointFields.staffed.optional(),
-  openingHours: pointFields.openingHours.optional(),
-  seasonal: pointFields.seasonal.default(false),
-  seasonNote: pointFields.seasonNote.default(''),
-  status: pointFields.status.default('open'),
-  statusDate: pointFields.statusDate.optional(),
-  openedOn: pointFields.openedOn.optional(),
-  supports: pointFields.supports.default([]),
-  sources: pointFields.sources.default({}),
-  notes: pointFields.notes.default(''),
-});
+export const servicePointInput = z
+  .strictObject({
+    externalId: externalId.optional(),
+    /** The engine's points-file shape: `id` for `externalId`, `type` (an engine type or a kind) for `kinds`. */
+    id: externalId.optional(),
+    type: z.union([z.enum(ENGINE_SERVICE_TYPES), serviceKind]).optional(),
+    name: pointFields.name,
+    lon: pointFields.lon,
+    lat: pointFields.lat,
+    address: pointFields.address.default(''),
+    municipalityCode: pointFields.municipalityCode.optional(),
+    kinds: pointFields.kinds.optional(),
+    operatorOrganisationId: pointFields.operatorOrganisationId.optional(),
+    staffed: pointFields.staffed.optional(),
+    openingHours: pointFields.openingHours.optional(),
+    seasonal: pointFields.seasonal.default(false),
+    seasonNote: pointFields.seasonNote.default(''),
+    status: pointFields.status.default('open'),
+    statusDate: pointFields.statusDate.optional(),
+    openedOn: pointFields.openedOn.optional(),
+    supports: pointFields.supports.default([]),
+    sources: pointFields.sources.default({}),
+    notes: pointFields.notes.default(''),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.kinds?.length && !input.type) ctx.addIssue({ code: 'custom', path: ['kinds'], message: 'servicePoints.kinds_required' });
+  })
+  .transform(({ id, type, kinds, externalId: given, ...rest }) => {
+    const kind: ServiceKind | undefined = type ? ((ENGINE_SERVICE_TYPES as readonly string[]).includes(type) ? KIND_OF_ENGINE_TYPE[type as EngineServiceType] : (type as ServiceKind)) : undefined;
+    const all: ServiceKind[] = [...(kinds ?? [])];
+    if (kind && !all.includes(kind)) all.push(kind);
+    const externalIdValue = given ?? id;
+    return { ...rest, ...(externalIdValue ? { externalId: externalIdValue } : {}), kinds: all };
+  });
 export type ServicePointInput = z.input<typeof servicePointInput>;
 
 export const servicePointPatch = z.strictObject({

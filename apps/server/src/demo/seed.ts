@@ -7,6 +7,7 @@ import type { Deps } from '../platform/deps.ts';
 import { hashPassword } from '../modules/accounts/auth/password.ts';
 import { seedDemoActors } from './actors.ts';
 import { seedDemoServicePlans } from './service-plans.ts';
+import { seedDemoServicePoints } from './service-points.ts';
 import { seedDemoInputs } from './inputs.ts';
 import { seedDemoGroupsEvents } from './groups-events.ts';
 import { seedDemoBoard } from './board.ts';
@@ -135,6 +136,8 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
       }
     }
     await seedDemoActors(trx, spaceIds, now);
+    // service points (helper A)
+    await seedDemoServicePoints(trx, spaceIds, now);
     await seedDemoGroupsEvents(trx, spaceIds, now);
     // live workshop boards
     await seedDemoBoard(trx, spaceIds);

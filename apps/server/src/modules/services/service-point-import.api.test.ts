@@ -107,6 +107,8 @@ describe('import from CSV', () => {
       ['hand-1', ['groceries_full', 'post_agent']],
       ['n2', ['fuel']],
     ]);
+    // A new point gets the space's municipality it lies in, by the boundaries.
+    expect(list[1].municipalityName).toBe('Älvdalen');
   });
 
   it('refuses what is not an import: no file, wrong field, the wrong role', async () => {

@@ -3,8 +3,8 @@ import { createTestApp, type Client, type TestApp } from '../../test/app.ts';
 import { listServicePointsForAnalysis } from './service-point/service-point.service.ts';
 
 let t: TestApp;
-let lead: { client: Client; id: string };
-let other: { client: Client; id: string };
+let lead: { client: Client; id: string; email: string };
+let other: { client: Client; id: string; email: string };
 let spaceId: string;
 let privateSpaceId: string;
 
@@ -60,7 +60,7 @@ describe('service points', () => {
   it('refuses bad input with every problem in Swedish and changes nothing', async () => {
     const bad = await lead.client.post(`/api/spaces/${spaceId}/service-points`, { ...shop, externalId: 'butik-2', lon: 200, kinds: [], openingHours: 'Mo-Fr 25:00-30:00' });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields).toMatchObject({ lon: 'Longituden ska ligga mellan −180 och 180.', kinds: 'Välj minst 1.' });
+    expect(bad.body.error.fields).toMatchObject({ lon: 'Longituden ska ligga mellan −180 och 180.', kinds: 'Välj minst en tjänst.' });
     const hours = await lead.client.post(`/api/spaces/${spaceId}/service-points`, { ...shop, externalId: 'butik-2', openingHours: 'Mo-Fr 25:00-30:00' });
     expect(hours.status).toBe(400);
     expect(hours.body.error.fields.openingHours).toMatch(/^Öppettiderna kan inte läsas som OSM-öppettider/);
@@ -84,11 +84,25 @@ describe('service points', () => {
     expect((await other.client.post(`/api/spaces/${spaceId}/service-points`, { ...shop, externalId: 'x' })).status).toBe(403);
   });
 
+  it("takes the engine's points-file shape too: id and type", async () => {
+    const created = await lead.client.post(`/api/spaces/${spaceId}/service-points`, { id: 'n2050272761', type: 'fuel', lon: 13.15, lat: 61.7, name: 'Macken vid bron' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({ externalId: 'n2050272761', kinds: ['fuel'], engineTypes: ['fuel'] });
+    const both = await lead.client.post(`/api/spaces/${spaceId}/service-points`, { id: 'kiosk-9', type: 'payment', kinds: ['groceries_partial'], lon: 13.15, lat: 61.7, name: 'Kiosken' });
+    expect(both.body.kinds).toEqual(['groceries_partial', 'cash_withdrawal']);
+    const bad = await lead.client.post(`/api/spaces/${spaceId}/service-points`, { id: 'x-1', type: 'bakery', lon: 13.15, lat: 61.7, name: 'Bageri' });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields)).toContain('type');
+    for (const id of [created.body.id, both.body.id]) await t.deps.db.deleteFrom('service_points').where('id', '=', id).execute();
+  });
+
   it('gives the analyses the points open at a date, by engine type and external id', async () => {
     await lead.client.post(`/api/spaces/${spaceId}/service-points`, { externalId: 'mack-1', name: 'Särna bensin', lon: 13.14, lat: 61.69, kinds: ['fuel', 'ev_charging'], status: 'closed', statusDate: '2026-06-30' });
     await lead.client.post(`/api/spaces/${spaceId}/service-points`, { externalId: 'bibl-1', name: 'Särna bibliotek', lon: 13.13, lat: 61.69, kinds: ['library'] });
     const now = await listServicePointsForAnalysis(t.deps.db, spaceId, new Date('2026-12-01T12:00:00Z'));
     expect(now.map((p) => [p.externalId, p.types])).toEqual([['butik-1', ['groceries', 'pharmacy', 'post', 'payment']]]);
+    const library = (await lead.client.get(`/api/spaces/${spaceId}/service-points?q=bibl-1`)).body.items[0];
+    expect(library.municipalityCode).toBe('2039');
     const before = await listServicePointsForAnalysis(t.deps.db, spaceId, new Date('2026-06-01T12:00:00Z'));
     expect(before.map((p) => [p.externalId, p.types])).toEqual([
       ['butik-1', ['groceries', 'pharmacy', 'post', 'payment']],
@@ -134,6 +148,13 @@ describe('suggested changes', () => {
     expect(history.map((c: { kind: string }) => c.kind)).toEqual(['suggestion_rejected', 'suggested', 'created']);
     expect(history[1].changes.openingHours).toEqual({ from: 'Mo-Sa 09:00-18:00', to: 'Mo-Su 08:00-22:00' });
     expect(history[0].note).toBe('Stämmer inte med skylten');
+    // The leader was told of the suggestion, the proposer of the decision.
+    const toLead = await t.outboxFor(lead.email);
+    expect(toLead[0]).toMatchObject({ subject: 'Ändringsförslag: Idre Livs' });
+    expect(toLead[0]!.text).toContain(`/service-points/${pointId}#suggestions`);
+    const toProposer = await t.outboxFor(other.email);
+    expect(toProposer[0]!.subject).toBe('Ditt förslag är avslaget: Idre Livs');
+    expect(toProposer[0]!.text).toContain('Motivering: Stämmer inte med skylten');
     // Decided once is decided.
     expect((await lead.client.post(`/api/service-point-suggestions/${proposed.body.id}/decision`, { decision: 'accept' })).status).toBe(409);
   });

@@ -149,6 +149,11 @@ function ActorsSection({ space }: { space: Space }) {
           <Link to={`/spaces/${space.id}/network`}>{t('spaceNav.networkLink')}</Link>
           <span className="muted">{t('spaceNav.networkText')}</span>
         </li>
+        {/* service points (helper A) */}
+        <li>
+          <Link to={`/spaces/${space.id}/services`}>{t('servicePoints.spaceLink')}</Link>
+          <span className="muted">{t('servicePoints.spaceLinkText')}</span>
+        </li>
         {can('manage_people') && (
           <li>
             <Link to={`/spaces/${space.id}/people`}>{t('spaceNav.peopleLink')}</Link>

@@ -21,8 +21,9 @@ import { areSimilarNames } from '../../actors/organisation/organisation-names.ts
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { openingHoursProblem } from '../service-point/opening-hours.ts';
 import { canEditServicePoints } from '../service-point/service-point.policy.ts';
+import { municipalitiesOfPoints } from '../service-point/municipality-of-point.ts';
 import { listPointKeys } from '../service-point/service-point.repository.ts';
-import { applyPointPatch, insertPointWithHistory } from '../service-point/service-point.service.ts';
+import { applyPointPatch, insertImportedPoints } from '../service-point/service-point.service.ts';
 
 const MAX_ROWS = 50_000;
 
@@ -165,7 +166,7 @@ function namesOverlap(a: string, b: string): boolean {
  * changes nothing.
  */
 export async function importServicePoints(deps: Deps, ctx: RequestContext, spaceId: string, file: Upload, options: { dryRun: boolean; matchMeters: number }): Promise<ServicePointImportResult> {
-  const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  const { access, row: space } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canEditServicePoints(ctx.actor, access)) throw forbidden();
   const t = (key: string, params?: Record<string, string | number>) => translate(ctx.language, key, params);
   const today = deps.clock.now().toISOString().slice(0, 10);
@@ -228,40 +229,36 @@ export async function importServicePoints(deps: Deps, ctx: RequestContext, space
     return errors.length && !options.dryRun ? { ...result, created: 0, unchanged: 0, rows } : { ...result, updated: rows.filter((r) => r.action === 'update').length };
   }
 
+  const fresh = plan.filter((p) => !p.found).map((p) => p.point);
+  const municipalityOf = new Map((await municipalitiesOfPoints(deps, space.municipality_codes, fresh)).map((code, i) => [fresh[i]!, code]));
   let updated = 0;
   await deps.db.transaction().execute(async (trx) => {
+    await insertImportedPoints(
+      deps,
+      trx,
+      ctx,
+      spaceId,
+      fresh.map((point) => ({
+        externalId: point.externalId,
+        name: point.name,
+        lon: point.lon,
+        lat: point.lat,
+        address: point.address,
+        municipalityCode: municipalityOf.get(point) ?? null,
+        kinds: point.kinds,
+        openingHours: point.openingHours,
+        sources: {
+          name: point.source,
+          location: point.source,
+          kinds: point.source,
+          ...(point.address ? { address: point.source } : {}),
+          ...(point.openingHours ? { openingHours: point.source } : {}),
+        },
+      })),
+    );
     for (const { point, found, addedKinds } of plan) {
-      if (!found) {
-        await insertPointWithHistory(
-          deps,
-          trx,
-          ctx,
-          spaceId,
-          {
-            externalId: point.externalId,
-            name: point.name,
-            lon: point.lon,
-            lat: point.lat,
-            address: point.address,
-            kinds: point.kinds,
-            openingHours: point.openingHours,
-            seasonal: false,
-            seasonNote: '',
-            status: 'open',
-            supports: [],
-            sources: {
-              name: point.source,
-              location: point.source,
-              kinds: point.source,
-              ...(point.address ? { address: point.source } : {}),
-              ...(point.openingHours ? { openingHours: point.source } : {}),
-            },
-            notes: '',
-          },
-          'imported',
-          { audit: false },
-        );
-      } else if (addedKinds.length) {
+      if (!found) continue;
+      if (addedKinds.length) {
         const diff = await applyPointPatch(deps, trx, ctx, found.point.id, { kinds: [...(found.point.kinds as ServiceKind[]), ...addedKinds], sources: { kinds: point.source } }, 'imported', { audit: false, note: point.externalId });
         if (Object.keys(diff).length) updated++;
       }

@@ -23,10 +23,25 @@ function parse(value: string): OpeningHours | Error {
   return parsed;
 }
 
+/** Warnings that mean the value does not say when the place is open (e.g. "måndag till fredag": no times). */
+const UNCLEAR = new Set(['vague', 'nothing_useful']);
+
 /** Why a value cannot be read (the library's explanation with a marker), or null when it can. */
 export function openingHoursProblem(value: string): string | null {
   const parsed = parse(value);
-  return parsed instanceof Error ? parsed.message.replace(/\s+/g, ' ').trim().slice(0, 200) : null;
+  if (parsed instanceof Error) return parsed.message.replace(/\s+/g, ' ').trim().slice(0, 300);
+  const unclear = parsed.getStructuredWarnings().filter((w) => UNCLEAR.has(w.type));
+  return unclear.length ? unclear.map((w) => w.message).join(' ').replace(/\s+/g, ' ').trim().slice(0, 300) : null;
+}
+
+/**
+ * The value as stored: kept as typed when it reads cleanly; in the library's canonical form when
+ * it had to be corrected ("Mo-Fr 9-18" → "Mo-Fr 09:00-18:00"), so the stored value is plain OSM.
+ */
+export function canonicalOpeningHours(value: string): string {
+  const parsed = parse(value);
+  if (parsed instanceof Error || parsed.getStructuredWarnings().length === 0) return value;
+  return parsed.prettifyValue();
 }
 
 const swedishDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

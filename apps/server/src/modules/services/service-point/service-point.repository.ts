@@ -110,6 +110,11 @@ export function insertServicePoint(db: Kysely<Database>, values: Insertable<Serv
   return db.insertInto('service_points').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
+export function insertServicePoints(db: Kysely<Database>, values: Insertable<ServicePointsTable>[]) {
+  if (values.length === 0) return Promise.resolve([]);
+  return db.insertInto('service_points').values(values).returning(['id', 'external_id']).execute();
+}
+
 export function updateServicePoint(db: Kysely<Database>, id: string, values: Updateable<ServicePointsTable>) {
   return db.updateTable('service_points').set(values).where('id', '=', id).returning('id').executeTakeFirst();
 }
@@ -125,6 +130,11 @@ export function externalIdTaken(db: Kysely<Database>, spaceId: string, externalI
 
 /** One entry in a point's history. */
 export function recordPointChange(db: Kysely<Database>, values: Insertable<ServicePointChangesTable>) {
+  return db.insertInto('service_point_changes').values(values).execute();
+}
+
+export function recordPointChanges(db: Kysely<Database>, values: Insertable<ServicePointChangesTable>[]) {
+  if (values.length === 0) return Promise.resolve([]);
   return db.insertInto('service_point_changes').values(values).execute();
 }
 

@@ -20,7 +20,8 @@ import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { MessageKey } from '../../../platform/messages.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
-import { openingHoursProblem } from './opening-hours.ts';
+import { municipalitiesOfPoints } from './municipality-of-point.ts';
+import { canonicalOpeningHours, openingHoursProblem } from './opening-hours.ts';
 import { servicePointsToCsv, servicePointsToEngineCsv, servicePointsToGeoJson } from './service-point-export.ts';
 import { canEditServicePoints, canSeeWhoChanged, canViewServicePoints, servicePointActions, servicePointCollectionActions } from './service-point.policy.ts';
 import { pointFieldsOf, presentChange, presentServicePoint, type PointFields } from './service-point.presenter.ts';
@@ -30,6 +31,8 @@ import {
   findServicePoint,
   recordPointChange,
   insertServicePoint,
+  insertServicePoints,
+  recordPointChanges,
   listAnalysisRows,
   listChanges,
   listServicePoints,
@@ -156,7 +159,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** The fields a patch really changes, with their values before and after. */
 export function diffOf(before: PointFields, patch: Patch): Record<string, { from: unknown; to: unknown }> {
   const diff: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(patch)) {
+  const normalised = patch.openingHours && !openingHoursProblem(patch.openingHours) ? { ...patch, openingHours: canonicalOpeningHours(patch.openingHours) } : patch;
+  for (const [key, value] of Object.entries(normalised)) {
     if (value === undefined) continue;
     const from = before[key as keyof PointFields];
     // Sources merge: a patch names the attributes whose source it gives.
@@ -233,7 +237,7 @@ export async function insertPointWithHistory(
     kinds: input.kinds,
     operatorOrganisationId: input.operatorOrganisationId ?? null,
     staffed: input.staffed ?? null,
-    openingHours: input.openingHours ?? null,
+    openingHours: input.openingHours ? canonicalOpeningHours(input.openingHours) : null,
     seasonal: input.seasonal,
     seasonNote: input.seasonNote,
     status: input.status,
@@ -260,14 +264,65 @@ export async function insertPointWithHistory(
   return id;
 }
 
+/**
+ * Many new points at once (imports) inside the caller's transaction, in batches: the rows are
+ * already checked (opening hours read, municipality from the boundaries, no operator), so only
+ * the database's own constraints remain. Each point gets its `imported` history entry.
+ */
+export async function insertImportedPoints(
+  deps: Deps,
+  trx: Kysely<Database>,
+  ctx: { actor: Actor; requestId: string | null },
+  spaceId: string,
+  points: { externalId: string; name: string; lon: number; lat: number; address: string; municipalityCode: string | null; kinds: string[]; openingHours: string | null; sources: Record<string, string> }[],
+): Promise<number> {
+  const now = deps.clock.now();
+  const actor = actorId(ctx.actor);
+  for (let i = 0; i < points.length; i += 500) {
+    const batch = points.slice(i, i + 500);
+    const rows = await insertServicePoints(
+      trx,
+      batch.map((p) => ({
+        space_id: spaceId,
+        external_id: p.externalId,
+        name: p.name,
+        lon: p.lon,
+        lat: p.lat,
+        address: p.address,
+        municipality_code: p.municipalityCode,
+        kinds: p.kinds,
+        opening_hours: p.openingHours ? canonicalOpeningHours(p.openingHours) : null,
+        sources: JSON.stringify(p.sources),
+        created_by: actor,
+        updated_at: now,
+      })),
+    );
+    const byExternal = new Map(batch.map((p) => [p.externalId, p]));
+    await recordPointChanges(
+      trx,
+      rows.map((row) => {
+        const p = byExternal.get(row.external_id)!;
+        const initial: Record<string, { from: null; to: unknown }> = { name: { from: null, to: p.name }, lon: { from: null, to: p.lon }, lat: { from: null, to: p.lat }, kinds: { from: null, to: p.kinds } };
+        if (p.address) initial.address = { from: null, to: p.address };
+        if (p.municipalityCode) initial.municipalityCode = { from: null, to: p.municipalityCode };
+        if (p.openingHours) initial.openingHours = { from: null, to: p.openingHours };
+        return { point_id: row.id, at: now, actor_id: actor, kind: 'imported' as const, changes: JSON.stringify(initial), suggestion_id: null };
+      }),
+    );
+  }
+  return points.length;
+}
+
 export async function createServicePoint(deps: Deps, ctx: RequestContext, spaceId: string, input: Input): Promise<ServicePoint> {
-  const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  const { access, row: space } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canEditServicePoints(ctx.actor, access)) throw forbidden();
   const externalId = input.externalId ?? newExternalId();
+  // Not given: the space's municipality the point lies in, by the boundaries.
+  const municipalityCode = input.municipalityCode !== undefined ? input.municipalityCode : (await municipalitiesOfPoints(deps, space.municipality_codes, [input]))[0];
   if (await externalIdTaken(deps.db, spaceId, externalId)) {
     throw new AppError('conflict', 'servicePoints.external_id_taken', { externalId: 'servicePoints.external_id_taken' });
   }
-  const id = await deps.db.transaction().execute((trx) => insertPointWithHistory(deps, trx, ctx, spaceId, { ...input, externalId }, 'created'));
+  const id = await deps.db.transaction().execute((trx) => insertPointWithHistory(deps, trx, ctx, spaceId, { ...input, externalId, municipalityCode }, 'created'));
   return getServicePoint(deps, ctx, id);
 }
 

@@ -54,3 +54,19 @@ export function insertSuggestion(db: Kysely<Database>, values: Insertable<Servic
 export function updateSuggestion(db: Kysely<Database>, id: string, values: Updateable<ServicePointSuggestionsTable>) {
   return db.updateTable('service_point_suggestions').set(values).where('id', '=', id).execute();
 }
+
+/** Those to tell about a new suggestion: the space's admins and facilitators, with their language. */
+export function listSpaceLeaders(db: Kysely<Database>, spaceId: string) {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['u.email', 'u.language'])
+    .where('m.space_id', '=', spaceId)
+    .where('m.role', 'in', ['space_admin', 'facilitator'])
+    .where('u.disabled_at', 'is', null)
+    .execute();
+}
+
+export function findUserContact(db: Kysely<Database>, id: string) {
+  return db.selectFrom('users').select(['email', 'language']).where('id', '=', id).where('disabled_at', 'is', null).executeTakeFirst();
+}

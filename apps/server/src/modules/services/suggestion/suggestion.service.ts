@@ -4,6 +4,7 @@ import { actorId, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
+import { translate } from '../../../platform/messages.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { canDecideSuggestions, canSuggestServicePointChange } from '../service-point/service-point.policy.ts';
 import { pointFieldsOf, type PointFields } from '../service-point/service-point.presenter.ts';
@@ -11,7 +12,7 @@ import { recordPointChange } from '../service-point/service-point.repository.ts'
 import { applyPointPatch, assertPointRules, diffOf, loadServicePoint } from '../service-point/service-point.service.ts';
 import { canDecideSuggestion, canViewSuggestion, suggestionActions } from './suggestion.policy.ts';
 import { presentSuggestion } from './suggestion.presenter.ts';
-import { findSuggestion, insertSuggestion, listSuggestionsOfPoint, listSuggestionsOfSpace, lockSuggestion, updateSuggestion, type SuggestionRow } from './suggestion.repository.ts';
+import { findSuggestion, findUserContact, insertSuggestion, listSpaceLeaders, listSuggestionsOfPoint, listSuggestionsOfSpace, lockSuggestion, updateSuggestion, type SuggestionRow } from './suggestion.repository.ts';
 
 const accessOf = (row: SuggestionRow) => ({ proposedBy: row.proposed_by, status: row.status });
 
@@ -32,6 +33,16 @@ export async function suggestChange(deps: Deps, ctx: RequestContext, pointId: st
     const now = deps.clock.now();
     const { id } = await insertSuggestion(trx, { point_id: pointId, proposed_by: actorId(ctx.actor), proposed_at: now, changes: JSON.stringify(input.changes), comment: input.comment });
     await recordPointChange(trx, { point_id: pointId, at: now, actor_id: actorId(ctx.actor), kind: 'suggested', changes: JSON.stringify(diff), suggestion_id: id, note: input.comment });
+    // The leaders hear of it by e-mail (the outbox, in the same transaction).
+    const link = `${ctx.origin}/service-points/${pointId}#suggestions`;
+    for (const leader of await listSpaceLeaders(trx, row.space_id)) {
+      if (leader.email === (ctx.actor.kind === 'user' ? ctx.actor.user.email : null)) continue;
+      await deps.mailer.enqueue(trx, {
+        to: [leader.email],
+        subject: translate(leader.language, 'mail.service_point_suggestion.subject', { point: row.name }),
+        text: `${translate(leader.language, 'mail.service_point_suggestion.text', { point: row.name, fields: Object.keys(diff).length, link })}\n\n${translate(leader.language, 'mail.signature')}`,
+      });
+    }
     await recordAudit(trx, deps.clock, ctx, { action: 'service_point.suggest', resourceType: 'service_point_suggestion', resourceId: id, details: { pointId, fields: Object.keys(diff) } });
     return id;
   });
@@ -85,6 +96,16 @@ export async function decideSuggestion(deps: Deps, ctx: RequestContext, id: stri
       await recordAudit(trx, deps.clock, ctx, { action: 'service_point.reject_suggestion', resourceType: 'service_point_suggestion', resourceId: id, details: { pointId: row.point_id } });
     }
     await updateSuggestion(trx, id, { status: input.decision === 'accept' ? 'accepted' : 'rejected', decided_by: actorId(ctx.actor), decided_at: now, decision_note: input.note });
+    // The proposer hears the decision.
+    const proposer = row.proposed_by ? await findUserContact(trx, row.proposed_by) : undefined;
+    if (proposer) {
+      const key = input.decision === 'accept' ? 'mail.service_point_suggestion_accepted' : 'mail.service_point_suggestion_rejected';
+      await deps.mailer.enqueue(trx, {
+        to: [proposer.email],
+        subject: translate(proposer.language, `${key}.subject`, { point: row.point_name }),
+        text: `${translate(proposer.language, `${key}.text`, { point: row.point_name, note: input.note || '–', link: `${ctx.origin}/service-points/${row.point_id}` })}\n\n${translate(proposer.language, 'mail.signature')}`,
+      });
+    }
   });
   return getSuggestion(deps, ctx, id);
 }
