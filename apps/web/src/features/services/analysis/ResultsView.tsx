@@ -1,6 +1,6 @@
 import type { Analysis, AnalysisOrigins, AnalysisServiceType, Locality, ScenarioResult, Space, TypeAggregate } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { collator, formatNumber } from '../../../api/format.ts';
@@ -69,7 +69,7 @@ function colours(n: number) {
   return Array.from({ length: n }, (_, i) => classColour(i, n));
 }
 
-function ByTypeChart({ analysis }: { analysis: Analysis }) {
+const ByTypeChart = memo(function ByTypeChart({ analysis }: { analysis: Analysis }) {
   const { t } = useTranslation();
   const summary = analysis.summary!;
   const types = analysis.inputs.types;
@@ -96,9 +96,9 @@ function ByTypeChart({ analysis }: { analysis: Analysis }) {
       />
     </figure>
   );
-}
+});
 
-function ByMunicipality({ analysis, type }: { analysis: Analysis; type: AnalysisServiceType }) {
+const ByMunicipality = memo(function ByMunicipality({ analysis, type }: { analysis: Analysis; type: AnalysisServiceType }) {
   const { t } = useTranslation();
   const index = useMunicipalityIndex();
   const byMunicipality = analysis.summary!.byMunicipality;
@@ -126,7 +126,7 @@ function ByMunicipality({ analysis, type }: { analysis: Analysis; type: Analysis
       </figure>
     </section>
   );
-}
+});
 
 function MapSection({
   space,
@@ -154,17 +154,25 @@ function MapSection({
     for (const c of scenario.result?.changed ?? []) if (c.type === type) m.set(c.originId, { before: c.before.seconds, after: c.after.seconds });
     return m;
   }, [scenario.result, type]);
+  // The base layer changes only with the type; a scenario redraws only the cells it changed.
   const cells: MapCell[] = useMemo(
     () =>
       data.origins.map((o) => {
-        const ch = changed.get(o.id);
-        const seconds = ch ? ch.after : (o.times[ti]?.[1] ?? null);
-        const k = classIndex(seconds, thresholds);
-        const change = ch ? ((ch.after ?? Infinity) > (ch.before ?? Infinity) ? 'worse' : 'better') : undefined;
-        return { id: o.id, lon: o.lon, lat: o.lat, colour: k < 0 ? NO_RESULT_COLOUR : classColour(k, n), ...(change ? { change } : {}) } as MapCell;
+        const k = classIndex(o.times[ti]?.[1] ?? null, thresholds);
+        return { id: o.id, lon: o.lon, lat: o.lat, colour: k < 0 ? NO_RESULT_COLOUR : classColour(k, n) };
       }),
-    [data, ti, changed, thresholds, n],
+    [data, ti, thresholds, n],
   );
+  const changes: MapCell[] = useMemo(() => {
+    const out: MapCell[] = [];
+    for (const o of data.origins) {
+      const ch = changed.get(o.id);
+      if (!ch) continue;
+      const k = classIndex(ch.after, thresholds);
+      out.push({ id: o.id, lon: o.lon, lat: o.lat, colour: k < 0 ? NO_RESULT_COLOUR : classColour(k, n), change: (ch.after ?? Infinity) > (ch.before ?? Infinity) ? 'worse' : 'better' });
+    }
+    return out;
+  }, [data, changed, thresholds, n]);
   const input = scenario.input;
   const points: MapPoint[] = useMemo(() => {
     const closed = new Set(input.close);
@@ -190,6 +198,7 @@ function MapSection({
             label={t('analyses.map.label', { type: typeLabel(t, type) })}
             municipalityCodes={space.municipalityCodes.length ? space.municipalityCodes : Object.keys(analysis.summary!.byMunicipality)}
             cells={cells}
+            changes={changes}
             points={points}
             picking={pick !== null}
             {...(pick ? { onMapClick: pick } : {})}
@@ -227,7 +236,7 @@ function MapSection({
 }
 
 /** Villages: the named origins, or the space's localities placed in the cell they lie in. */
-function Villages({ space, analysis, data, scenario }: { space: Space; analysis: Analysis; data: AnalysisOrigins; scenario: ScenarioResult | null }) {
+const Villages = memo(function Villages({ space, analysis, data, scenario }: { space: Space; analysis: Analysis; data: AnalysisOrigins; scenario: ScenarioResult | null }) {
   const { t } = useTranslation();
   const named = data.origins.filter((o) => o.name);
   const localities = useQuery({
@@ -284,10 +293,10 @@ function Villages({ space, analysis, data, scenario }: { space: Space; analysis:
       />
     </section>
   );
-}
+});
 
 /** Places whose second-nearest point is far: one closure would leave them far from the service. */
-function Vulnerable({ analysis, data, type }: { analysis: Analysis; data: AnalysisOrigins; type: AnalysisServiceType }) {
+const Vulnerable = memo(function Vulnerable({ analysis, data, type }: { analysis: Analysis; data: AnalysisOrigins; type: AnalysisServiceType }) {
   const { t } = useTranslation();
   const ti = data.types.indexOf(type);
   const limit = analysis.inputs.vulnerableMin * 60;
@@ -319,4 +328,4 @@ function Vulnerable({ analysis, data, type }: { analysis: Analysis; data: Analys
       />
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 import type { Analysis, AnalysisOrigins, AnalysisServiceType, SavedScenario, ScenarioResult } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
 import { collator, formatNumber } from '../../../api/format.ts';
@@ -99,6 +99,13 @@ export function ScenarioEditor({
     apply({ ...input, open: [...input.open, ...newTypes.map((ty) => ({ id, type: ty, lon, lat, name }))] });
   };
 
+  // Warm this instance's in-memory model as the page opens, so that the first click answers as fast as the next.
+  useEffect(() => {
+    const controller = new AbortController();
+    runScenario(analysis.id, { close: [], open: [], move: [] }, controller.signal).catch(() => {});
+    return () => controller.abort();
+  }, [analysis.id]);
+
   // The map hands clicks to the editor: a point toggles its closing, in a mode the map places.
   useEffect(() => {
     setPointClick(() => (id: string) => {
@@ -116,6 +123,12 @@ export function ScenarioEditor({
       });
     else setPick(null);
   });
+
+  // Stable handlers, so that the long table of points is not redrawn for every scenario answer.
+  const latest = useRef({ toggleClose, setMode });
+  latest.current = { toggleClose, setMode };
+  const stableToggle = useCallback((id: string) => latest.current.toggleClose(id), []);
+  const stableMove = useCallback((id: string) => latest.current.setMode({ kind: 'move', id }), []);
 
   const reset = () => {
     setMode({ kind: 'none' });
@@ -183,40 +196,7 @@ export function ScenarioEditor({
         </button>
       )}
 
-      <h4>{t('analyses.scenario.pointsHeading', { type: typeLabel(t, type) })}</h4>
-      <div className="table-wrap" role="region" aria-label={t('analyses.scenario.pointsHeading', { type: typeLabel(t, type) })} tabIndex={0}>
-        <table className="table table--compact" data-testid="scenario-points">
-          <caption className="visually-hidden">{t('analyses.scenario.pointsHeading', { type: typeLabel(t, type) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('analyses.col.point')}</th>
-              <th scope="col">{t('analyses.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => {
-              const closed = input.close.includes(p.id);
-              const moved = input.move.some((m) => m.id === p.id);
-              return (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.name}
-                    {closed ? ` (${t('analyses.scenario.closed')})` : moved ? ` (${t('analyses.scenario.moved')})` : ''}
-                  </th>
-                  <td className="actions">
-                    <button type="button" className="button button--small" aria-pressed={closed} onClick={() => toggleClose(p.id)}>
-                      {closed ? t('analyses.scenario.reopen', { name: p.name }) : t('analyses.scenario.close', { name: p.name })}
-                    </button>{' '}
-                    <button type="button" className="button button--small button--secondary" onClick={() => setMode({ kind: 'move', id: p.id })}>
-                      {t('analyses.scenario.move', { name: p.name })}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <PointsTable type={type} points={points} closed={input.close} moved={input.move} onToggle={stableToggle} onMove={stableMove} />
 
       <fieldset className="fieldset">
         <legend>{t('analyses.scenario.openHeading')}</legend>
@@ -339,3 +319,60 @@ function CompareScenarios({ analysis, type }: { analysis: Analysis; type: Analys
     </div>
   );
 }
+
+const PointsTable = memo(function PointsTable({
+  type,
+  points,
+  closed,
+  moved,
+  onToggle,
+  onMove,
+}: {
+  type: AnalysisServiceType;
+  points: { id: string; name: string }[];
+  closed: string[];
+  moved: { id: string }[];
+  onToggle: (id: string) => void;
+  onMove: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const heading = t('analyses.scenario.pointsHeading', { type: typeLabel(t, type) });
+  return (
+    <>
+      <h4>{heading}</h4>
+      <div className="table-wrap" role="region" aria-label={heading} tabIndex={0}>
+        <table className="table table--compact" data-testid="scenario-points">
+          <caption className="visually-hidden">{heading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('analyses.col.point')}</th>
+              <th scope="col">{t('analyses.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => {
+              const isClosed = closed.includes(p.id);
+              const isMoved = moved.some((m) => m.id === p.id);
+              return (
+                <tr key={p.id}>
+                  <th scope="row">
+                    {p.name}
+                    {isClosed ? ` (${t('analyses.scenario.closed')})` : isMoved ? ` (${t('analyses.scenario.moved')})` : ''}
+                  </th>
+                  <td className="actions">
+                    <button type="button" className="button button--small" aria-pressed={isClosed} onClick={() => onToggle(p.id)}>
+                      {isClosed ? t('analyses.scenario.reopen', { name: p.name }) : t('analyses.scenario.close', { name: p.name })}
+                    </button>{' '}
+                    <button type="button" className="button button--small button--secondary" onClick={() => onMove(p.id)}>
+                      {t('analyses.scenario.move', { name: p.name })}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+});
