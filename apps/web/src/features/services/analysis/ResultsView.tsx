@@ -32,7 +32,7 @@ export function ResultsView({ space, analysis }: { space: Space; analysis: Analy
   const types = analysis.inputs.types;
   const [type, setType] = useState<AnalysisServiceType>(types[0]!);
   const [scenario, setScenario] = useState<ScenarioState>({ result: null, input: { close: [], open: [], move: [] } });
-  const summary = analysis.summary!;
+  const details = analysis.details!;
   if (origins.isPending) return <Loading />;
   if (origins.isError) return <QueryError error={origins.error} />;
   return (
@@ -40,7 +40,7 @@ export function ResultsView({ space, analysis }: { space: Space; analysis: Analy
       <section className="section" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('analyses.summaryHeading')}</h2>
         <p data-testid="analysis-totals">
-          {t('analyses.totals', { population: formatNumber(Math.round(summary.population)), origins: formatNumber(summary.origins) })}
+          {t('analyses.totals', { population: formatNumber(Math.round(details.population)), origins: formatNumber(details.origins) })}
         </p>
         <ModeNotice analysis={analysis} />
         <ByTypeChart analysis={analysis} />
@@ -73,9 +73,9 @@ const ByTypeChart = memo(function ByTypeChart({ analysis }: { analysis: Analysis
   const { t } = useTranslation();
   const summary = analysis.summary!;
   const types = analysis.inputs.types;
-  const rows = types.flatMap((ty) => classRows(summary.types[ty]!, typeLabel(t, ty), t));
+  const rows = types.flatMap((ty) => classRows(summary[ty]!, typeLabel(t, ty), t));
   const nClasses = analysis.inputs.thresholdsMin.length + 1;
-  const classes = summary.types[types[0]!]!.classes;
+  const classes = summary[types[0]!]!.classes;
   return (
     <figure className="figure" aria-labelledby="by-type-caption">
       <figcaption id="by-type-caption">{t('analyses.byType.caption')}</figcaption>
@@ -88,10 +88,10 @@ const ByTypeChart = memo(function ByTypeChart({ analysis }: { analysis: Analysis
         testId="by-type-table"
         columns={[
           { key: 'type', header: t('analyses.col.type'), rowHeader: true, cell: (ty) => typeLabel(t, ty) },
-          ...classes.map((c, i) => ({ key: c.label, header: classLabel(t, c.label), numeric: true, cell: (ty: string) => formatNumber(Math.round(summary.types[ty]!.classes[i]!.population)) })),
-          { key: 'unreachable', header: t('analyses.col.unreachable'), numeric: true, cell: (ty) => formatNumber(Math.round(summary.types[ty]!.unreachable.population + summary.types[ty]!.noRoad.population)) },
-          { key: 'median', header: t('analyses.col.median'), numeric: true, cell: (ty) => fmtMin(summary.types[ty]!.medianMin === null ? null : summary.types[ty]!.medianMin! * 60) },
-          { key: 'vulnerable', header: t('analyses.col.vulnerable', { min: analysis.inputs.vulnerableMin }), numeric: true, cell: (ty) => formatNumber(Math.round(summary.types[ty]!.vulnerable.population)) },
+          ...classes.map((c, i) => ({ key: c.label, header: classLabel(t, c.label), numeric: true, cell: (ty: string) => formatNumber(Math.round(summary[ty]!.classes[i]!.population)) })),
+          { key: 'unreachable', header: t('analyses.col.unreachable'), numeric: true, cell: (ty) => formatNumber(Math.round(summary[ty]!.unreachable.population + summary[ty]!.noRoad.population)) },
+          { key: 'median', header: t('analyses.col.median'), numeric: true, cell: (ty) => fmtMin(summary[ty]!.medianMin === null ? null : summary[ty]!.medianMin! * 60) },
+          { key: 'vulnerable', header: t('analyses.col.vulnerable', { min: analysis.inputs.vulnerableMin }), numeric: true, cell: (ty) => formatNumber(Math.round(summary[ty]!.vulnerable.population)) },
         ]}
       />
     </figure>
@@ -101,7 +101,7 @@ const ByTypeChart = memo(function ByTypeChart({ analysis }: { analysis: Analysis
 const ByMunicipality = memo(function ByMunicipality({ analysis, type }: { analysis: Analysis; type: AnalysisServiceType }) {
   const { t } = useTranslation();
   const index = useMunicipalityIndex();
-  const byMunicipality = analysis.summary!.byMunicipality;
+  const byMunicipality = analysis.details!.byMunicipality;
   const codes = Object.keys(byMunicipality).sort((a, b) => collator.compare(index.get(a)?.name ?? a, index.get(b)?.name ?? b));
   if (!codes.length) return null;
   const name = (c: string) => index.get(c)?.name ?? c;
@@ -186,7 +186,7 @@ function MapSection({
     const opened = input.open.filter((p) => p.type === type).map((p) => ({ id: p.id, lon: p.lon, lat: p.lat, colour: TYPE_COLOURS[p.type], state: 'new', label: p.name ?? p.id }) as MapPoint);
     return [...base, ...opened];
   }, [data, type, input]);
-  const classes = analysis.summary!.types[type]!.classes;
+  const classes = analysis.summary![type]!.classes;
   return (
     <section className="section" aria-labelledby="map-heading">
       <h2 id="map-heading">{t('analyses.map.heading', { type: typeLabel(t, type) })}</h2>
@@ -196,7 +196,7 @@ function MapSection({
         <div>
           <AnalysisMap
             label={t('analyses.map.label', { type: typeLabel(t, type) })}
-            municipalityCodes={space.municipalityCodes.length ? space.municipalityCodes : Object.keys(analysis.summary!.byMunicipality)}
+            municipalityCodes={space.municipalityCodes.length ? space.municipalityCodes : Object.keys(analysis.details!.byMunicipality)}
             cells={cells}
             changes={changes}
             points={points}
@@ -311,7 +311,7 @@ const Vulnerable = memo(function Vulnerable({ analysis, data, type }: { analysis
   return (
     <section className="section" aria-labelledby="vulnerable-heading">
       <h2 id="vulnerable-heading">{t('analyses.vulnerable.heading', { type: typeLabel(t, type) })}</h2>
-      <p>{t('analyses.vulnerable.lead', { min: analysis.inputs.vulnerableMin, population: formatNumber(Math.round(analysis.summary!.types[type]!.vulnerable.population)) })}</p>
+      <p>{t('analyses.vulnerable.lead', { min: analysis.inputs.vulnerableMin, population: formatNumber(Math.round(analysis.summary![type]!.vulnerable.population)) })}</p>
       <ModeNotice analysis={analysis} />
       <DataTable
         caption={t('analyses.vulnerable.caption', { type: typeLabel(t, type) })}

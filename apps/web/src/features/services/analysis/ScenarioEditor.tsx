@@ -284,7 +284,7 @@ function CompareScenarios({ analysis, type }: { analysis: Analysis; type: Analys
   const right = pick(b) ?? list[1] ?? list[0];
   const options = list.map((s) => ({ value: s.id, label: s.name }));
   const col = (s: SavedScenario | undefined, i: number) => (s ? signed(s.summary.change[type]?.classes[i]?.population ?? 0) : '–');
-  const classes = analysis.summary!.types[type]!.classes;
+  const classes = analysis.summary![type]!.classes;
   return (
     <div className="compare" data-testid="scenario-compare">
       <h4>{t('analyses.scenario.compareHeading')}</h4>
