@@ -1,6 +1,6 @@
 import type { Analysis, AnalysisOrigins, AnalysisServiceType, Locality, ScenarioResult, Space, TypeAggregate } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { collator, formatNumber } from '../../../api/format.ts';
@@ -11,7 +11,7 @@ import { useAnalysisOrigins } from './api.ts';
 import { AnalysisMap, type MapCell, type MapPoint } from './AnalysisMap.tsx';
 import { ClassChart, type ChartRow } from './ClassChart.tsx';
 import { classColour, classIndex, classLabel, NO_RESULT_COLOUR, TYPE_COLOURS, typeLabel } from './labels.ts';
-import { ScenarioEditor, type ScenarioState } from './ScenarioEditor.tsx';
+import { ScenarioEditor, type EditorHandlers, type ScenarioState } from './ScenarioEditor.tsx';
 
 const fmtMin = (seconds: number | null | undefined) => (seconds === null || seconds === undefined ? '–' : new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }).format(seconds / 60));
 
@@ -144,8 +144,11 @@ function MapSection({
   setScenario: (s: ScenarioState) => void;
 }) {
   const { t } = useTranslation();
-  const [pick, setPick] = useState<((lon: number, lat: number) => void) | null>(null);
-  const [pointClick, setPointClick] = useState<((id: string) => void) | null>(null);
+  // The editor says what a click on the map means; kept in a ref so that clicks never re-render.
+  const editorHandlers = useRef<EditorHandlers>({});
+  const [picking, setPicking] = useState(false);
+  const onMapClick = useCallback((lon: number, lat: number) => editorHandlers.current.onMapClick?.(lon, lat), []);
+  const onPointClick = useCallback((id: string) => editorHandlers.current.onPointClick?.(id), []);
   const ti = data.types.indexOf(type);
   const thresholds = analysis.inputs.thresholdsMin;
   const n = thresholds.length + 1;
@@ -200,9 +203,9 @@ function MapSection({
             cells={cells}
             changes={changes}
             points={points}
-            picking={pick !== null}
-            {...(pick ? { onMapClick: pick } : {})}
-            {...(pointClick ? { onPointClick: pointClick } : {})}
+            picking={picking}
+            onMapClick={onMapClick}
+            onPointClick={onPointClick}
           />
           <ul className="analysis-legend" aria-label={t('analyses.map.legend')}>
             {classes.map((c, i) => (
@@ -226,7 +229,7 @@ function MapSection({
           </ul>
         </div>
         {analysis.allowedActions.includes('try_scenario') ? (
-          <ScenarioEditor analysis={analysis} data={data} type={type} state={scenario} onChange={setScenario} setPick={setPick} setPointClick={setPointClick} />
+          <ScenarioEditor analysis={analysis} data={data} type={type} state={scenario} onChange={setScenario} handlers={editorHandlers} setPicking={setPicking} />
         ) : (
           <p>{t('analyses.scenario.signInToTry')}</p>
         )}

@@ -1,6 +1,6 @@
 import type { Analysis, AnalysisOrigins, AnalysisServiceType, SavedScenario, ScenarioResult } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
 import { collator, formatNumber } from '../../../api/format.ts';
@@ -16,6 +16,12 @@ export interface ScenarioInputState {
 export interface ScenarioState {
   input: ScenarioInputState;
   result: ScenarioResult | null;
+}
+
+/** What a click on the map means while the editor is open. */
+export interface EditorHandlers {
+  onMapClick?: (lon: number, lat: number) => void;
+  onPointClick?: (id: string) => void;
 }
 
 type Mode = { kind: 'none' } | { kind: 'open' } | { kind: 'move'; id: string };
@@ -34,16 +40,16 @@ export function ScenarioEditor({
   type,
   state,
   onChange,
-  setPick,
-  setPointClick,
+  handlers,
+  setPicking,
 }: {
   analysis: Analysis;
   data: AnalysisOrigins;
   type: AnalysisServiceType;
   state: ScenarioState;
   onChange: (s: ScenarioState) => void;
-  setPick: (f: ((lon: number, lat: number) => void) | null) => void;
-  setPointClick: (f: ((id: string) => void) | null) => void;
+  handlers: MutableRefObject<EditorHandlers>;
+  setPicking: (picking: boolean) => void;
 }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>({ kind: 'none' });
@@ -107,22 +113,31 @@ export function ScenarioEditor({
   }, [analysis.id]);
 
   // The map hands clicks to the editor: a point toggles its closing, in a mode the map places.
-  useEffect(() => {
-    setPointClick(() => (id: string) => {
+  handlers.current = {
+    onPointClick: (id: string) => {
       if (mode.kind === 'none' && !id.startsWith('ny-')) toggleClose(id);
-    });
-    if (mode.kind === 'open')
-      setPick(() => (lon: number, lat: number) => {
-        openAt(lon, lat);
-        setMode({ kind: 'none' });
-      });
-    else if (mode.kind === 'move')
-      setPick(() => (lon: number, lat: number) => {
-        moveTo(mode.id, lon, lat);
-        setMode({ kind: 'none' });
-      });
-    else setPick(null);
-  });
+      else if (mode.kind === 'move') {
+        const p = points.find((x) => x.id === id);
+        if (p) handlers.current.onMapClick?.(p.lon, p.lat);
+      }
+    },
+    ...(mode.kind === 'open'
+      ? {
+          onMapClick: (lon: number, lat: number) => {
+            openAt(lon, lat);
+            setMode({ kind: 'none' });
+          },
+        }
+      : mode.kind === 'move'
+        ? {
+            onMapClick: (lon: number, lat: number) => {
+              moveTo(mode.id, lon, lat);
+              setMode({ kind: 'none' });
+            },
+          }
+        : {}),
+  };
+  useEffect(() => setPicking(mode.kind !== 'none'), [mode.kind, setPicking]);
 
   // Stable handlers, so that the long table of points is not redrawn for every scenario answer.
   const latest = useRef({ toggleClose, setMode });
@@ -350,29 +365,32 @@ const PointsTable = memo(function PointsTable({
             </tr>
           </thead>
           <tbody>
-            {points.map((p) => {
-              const isClosed = closed.includes(p.id);
-              const isMoved = moved.some((m) => m.id === p.id);
-              return (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.name}
-                    {isClosed ? ` (${t('analyses.scenario.closed')})` : isMoved ? ` (${t('analyses.scenario.moved')})` : ''}
-                  </th>
-                  <td className="actions">
-                    <button type="button" className="button button--small" aria-pressed={isClosed} onClick={() => onToggle(p.id)}>
-                      {isClosed ? t('analyses.scenario.reopen', { name: p.name }) : t('analyses.scenario.close', { name: p.name })}
-                    </button>{' '}
-                    <button type="button" className="button button--small button--secondary" onClick={() => onMove(p.id)}>
-                      {t('analyses.scenario.move', { name: p.name })}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+            {points.map((p) => (
+              <PointRow key={p.id} id={p.id} name={p.name} closed={closed.includes(p.id)} moved={moved.some((m) => m.id === p.id)} onToggle={onToggle} onMove={onMove} />
+            ))}
           </tbody>
         </table>
       </div>
     </>
+  );
+});
+
+const PointRow = memo(function PointRow({ id, name, closed, moved, onToggle, onMove }: { id: string; name: string; closed: boolean; moved: boolean; onToggle: (id: string) => void; onMove: (id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <tr>
+      <th scope="row">
+        {name}
+        {closed ? ` (${t('analyses.scenario.closed')})` : moved ? ` (${t('analyses.scenario.moved')})` : ''}
+      </th>
+      <td className="actions">
+        <button type="button" className="button button--small" aria-pressed={closed} onClick={() => onToggle(id)}>
+          {closed ? t('analyses.scenario.reopen', { name }) : t('analyses.scenario.close', { name })}
+        </button>{' '}
+        <button type="button" className="button button--small button--secondary" onClick={() => onMove(id)}>
+          {t('analyses.scenario.move', { name })}
+        </button>
+      </td>
+    </tr>
   );
 });
