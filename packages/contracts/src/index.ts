@@ -7,4 +7,9 @@ export * from './spaces.ts';
 export * from './admin.ts';
 export * from './actors.ts';
 export * from './service-points.ts';
+// groups and events (helper D)
+export * from './groups.ts';
+export * from './dialogues.ts';
+export * from './boards.ts';
+export * from './inputs.ts';
 export * from './analyses.ts';

@@ -3,6 +3,9 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_actors.ts';
 import * as m0003 from './migrations/0003_service_points.ts';
+import * as m0006 from './migrations/0006_groups_events.ts';
+import * as m0007 from './migrations/0007_inputs.ts';
+import * as m0008 from './migrations/0008_boards.ts';
 import * as m0004 from './migrations/0004_analyses.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
@@ -10,6 +13,9 @@ const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_actors': m0002,
   '0003_service_points': m0003,
+  '0006_groups_events': m0006,
+  '0007_inputs': m0007,
+  '0008_boards': m0008,
   '0004_analyses': m0004,
 };
 

@@ -258,6 +258,8 @@ export interface CollaborationsTable {
   reported_by_b: Generated<boolean>;
   created_by: string | null;
   created_at: CreatedAt;
+  /** Set on collaborations derived from a working group's membership (migration 0006). */
+  working_group_id?: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface NetworkSnapshotsTable {
@@ -270,6 +272,258 @@ export interface NetworkSnapshotsTable {
   created_by: string | null;
 }
 
+// --- groups and events (migration 0006) ---
+export interface CompositionTargets {
+  public: number;
+  private: number;
+  civil_society: number;
+  academia: number;
+  youth: number;
+}
+
+export interface WorkingGroupsTable {
+  id: Generated<string>;
+  space_id: string;
+  municipality_code: string | null;
+  name: string;
+  kind: 'local' | 'youth' | 'steering' | 'other';
+  description: Generated<string>;
+  targets: Json<CompositionTargets>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface WorkingGroupMembersTable {
+  group_id: string;
+  person_id: string;
+  organisation_id: string | null;
+  role: Generated<string>;
+  youth_representative: Generated<boolean>;
+  joined_at: CreatedAt;
+}
+
+export type EventKindValue = 'kick_off' | 'village_forum' | 'knowledge_dialogue' | 'workshop' | 'seminar' | 'test_session' | 'other';
+export type RegistrationQuestion = 'organisation' | 'sector' | 'age_group' | 'dietary_needs' | 'accessibility_needs';
+export interface AgendaItemValue {
+  startsAt: string;
+  endsAt: string | null;
+  title: string;
+  description: string;
+}
+
+export interface EventsTable {
+  id: Generated<string>;
+  space_id: string;
+  kind: EventKindValue;
+  title: string;
+  description: Generated<string>;
+  public: Generated<boolean>;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  time_zone: Generated<string>;
+  municipality_code: string | null;
+  working_group_id: string | null;
+  place_name: string | null;
+  address: string | null;
+  lon: number | null;
+  lat: number | null;
+  online_url: string | null;
+  capacity: number | null;
+  online_capacity: number | null;
+  registration_opens_at: NullableTimestamp;
+  registration_closes_at: NullableTimestamp;
+  questions: Json<RegistrationQuestion[]>;
+  agenda: Json<AgendaItemValue[]>;
+  status: Generated<'scheduled' | 'cancelled'>;
+  cancelled_at: NullableTimestamp;
+  cancel_reason: string | null;
+  rescheduled_at: NullableTimestamp;
+  ical_uid: string;
+  sequence: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface EventCohostsTable {
+  event_id: string;
+  organisation_id: string;
+}
+
+export type RegistrationStatusValue = 'confirmed' | 'waitlisted' | 'cancelled';
+export type AttendanceModeValue = 'on_site' | 'online';
+
+export interface RegistrationsTable {
+  id: Generated<string>;
+  event_id: string;
+  seq: Generated<string>;
+  user_id: string | null;
+  name: string;
+  email: string;
+  mode: AttendanceModeValue;
+  status: RegistrationStatusValue;
+  organisation_name: string | null;
+  organisation_id: string | null;
+  sector: string | null;
+  age_group: string | null;
+  dietary_needs: string | null;
+  accessibility_needs: string | null;
+  language: Generated<'sv' | 'en'>;
+  cancel_token_hash: string;
+  check_in_token_hash: string;
+  email_confirmed_at: NullableTimestamp;
+  promoted_at: NullableTimestamp;
+  cancelled_at: NullableTimestamp;
+  checked_in_at: NullableTimestamp;
+  checked_in_by: string | null;
+  check_in_method: 'qr' | 'manual' | null;
+  created_at: CreatedAt;
+}
+
+export interface EventDocumentsTable {
+  id: Generated<string>;
+  event_id: string;
+  kind: 'minutes' | 'presentation' | 'document';
+  title: string;
+  original_name: string;
+  stored_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+}
+// --- end groups and events ---
+
+// --- live workshop boards (0008_boards) ---
+export interface BoardsTable {
+  id: Generated<string>;
+  event_id: string;
+  space_id: string;
+  code: string;
+  title: string;
+  status: Generated<'open' | 'closed'>;
+  voting: Generated<'open' | 'closed'>;
+  dots_per_participant: Generated<number>;
+  seq: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  closed_at: NullableTimestamp;
+}
+
+export interface BoardPromptsTable {
+  id: Generated<string>;
+  board_id: string;
+  position: number;
+  text: string;
+  archived: Generated<boolean>;
+}
+
+export interface BoardGroupsTable {
+  id: Generated<string>;
+  board_id: string;
+  position: number;
+  name: string;
+  archived: Generated<boolean>;
+}
+
+export interface BoardParticipantsTable {
+  id: Generated<string>;
+  board_id: string;
+  token_hash: string;
+  name: string | null;
+  sector: string | null;
+  age_group: string | null;
+  group_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface BoardClustersTable {
+  id: Generated<string>;
+  board_id: string;
+  prompt_id: string;
+  label: string;
+  created_at: CreatedAt;
+}
+
+export interface BoardNotesTable {
+  id: Generated<string>;
+  board_id: string;
+  number: number;
+  prompt_id: string;
+  group_id: string | null;
+  cluster_id: string | null;
+  position: number;
+  text: string;
+  participant_id: string | null;
+  author_user_id: string | null;
+  client_key: string;
+  hidden: Generated<boolean>;
+  merged_into: string | null;
+  input_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface BoardVotesTable {
+  board_id: string;
+  participant_id: string;
+  note_id: string;
+  dots: number;
+}
+
+export interface BoardChangesTable {
+  board_id: string;
+  seq: number;
+  change: Json<unknown>;
+  at: CreatedAt;
+}
+
+// --- inputs (needs and ideas) ---
+export interface InputsTable {
+  id: Generated<string>;
+  space_id: string;
+  number: number;
+  text: string;
+  kind: 'need' | 'idea';
+  theme: string | null;
+  service_type: 'groceries' | 'fuel' | 'pharmacy' | 'post' | 'payment' | 'other' | null;
+  goals: ColumnType<number[], number[] | undefined, number[]>;
+  municipality_code: string | null;
+  locality_id: string | null;
+  lon: number | null;
+  lat: number | null;
+  source: 'form' | 'facilitator' | 'board';
+  channel: 'paper' | 'phone' | 'meeting' | 'email' | 'other' | null;
+  source_ref: string | null;
+  event_id: string | null;
+  submitter_sector: 'resident' | 'public' | 'private' | 'civil_society' | 'academia' | null;
+  submitter_age_group: string | null;
+  submitter_email: string | null;
+  submitter_language: Generated<'sv' | 'en'>;
+  status: Generated<'received' | 'being_assessed' | 'planned' | 'done' | 'declined'>;
+  planned_ref_id: string | null;
+  planned_ref_label: string | null;
+  status_changed_at: Timestamp;
+  hidden_at: NullableTimestamp;
+  entered_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface InputStatusChangesTable {
+  id: Generated<number>;
+  input_id: string;
+  at: Timestamp;
+  from_status: string | null;
+  to_status: string;
+  reason: Generated<string>;
+  planned_ref_id: string | null;
+  planned_ref_label: string | null;
+  changed_by: string | null;
+}
+// --- end inputs ---
 // --- services: jobs, population, road networks, analyses, scenarios (migration 0004)
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -398,6 +652,25 @@ export interface Database {
   survey_recipients: SurveyRecipientsTable;
   collaborations: CollaborationsTable;
   network_snapshots: NetworkSnapshotsTable;
+  // groups and events (0006)
+  working_groups: WorkingGroupsTable;
+  working_group_members: WorkingGroupMembersTable;
+  events: EventsTable;
+  event_cohosts: EventCohostsTable;
+  registrations: RegistrationsTable;
+  event_documents: EventDocumentsTable;
+  // live workshop boards (0008_boards)
+  boards: BoardsTable;
+  board_prompts: BoardPromptsTable;
+  board_groups: BoardGroupsTable;
+  board_participants: BoardParticipantsTable;
+  board_clusters: BoardClustersTable;
+  board_notes: BoardNotesTable;
+  board_votes: BoardVotesTable;
+  board_changes: BoardChangesTable;
+  // inputs
+  inputs: InputsTable;
+  input_status_changes: InputStatusChangesTable;
   // services: analyses (0004)
   jobs: JobsTable;
   population_sets: PopulationSetsTable;

@@ -6,6 +6,8 @@ import { recordAudit } from '../platform/audit.ts';
 import type { Deps } from '../platform/deps.ts';
 import { hashPassword } from '../modules/accounts/auth/password.ts';
 import { seedDemoActors } from './actors.ts';
+import { seedDemoInputs } from './inputs.ts';
+import { seedDemoGroupsEvents } from './groups-events.ts';
 
 const NORRBOTTEN = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2580', '2581', '2582', '2583', '2584'];
 const VASTERBOTTEN = ['2401', '2403', '2404', '2409', '2417', '2418', '2421', '2422', '2425', '2460', '2462', '2463', '2480', '2481', '2482'];
@@ -131,10 +133,13 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
       }
     }
     await seedDemoActors(trx, spaceIds, now);
+    await seedDemoGroupsEvents(trx, spaceIds, now);
     await trx
       .insertInto('localities')
       .values(DEMO_LOCALITIES.map((l) => ({ name: l.name, municipality_code: l.municipalityCode, lon: l.lon, lat: l.lat, population: null, created_at: now, updated_at: now })))
       .execute();
+    // inputs: needs and ideas in the four spaces, some followed to their answer
+    await seedDemoInputs(trx, spaceIds, now);
     await recordAudit(trx, deps.clock, { actor: anonymous, requestId: null }, {
       action: 'demo.seed',
       resourceType: 'system',

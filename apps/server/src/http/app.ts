@@ -3,7 +3,9 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
-import Fastify, { type FastifyInstance } from 'fastify';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
 import { randomUUID } from 'node:crypto';
 import { isPlatformAdmin } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
@@ -54,10 +56,12 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
 
   registerErrorHandler(app);
   await app.register(cookie);
+  // Live boards: small frames only; a bigger one closes the socket (1009) instead of filling memory.
+  await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
   await registerSecurityHeaders(app, { mapStyleUrl: deps.config.mapStyleUrl });
 
   // File uploads (routes with `upload`): one file per request; the route reads it with readUpload().
-  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 1024, parts: 12, fileSize: MAX_UPLOAD_BYTES } });
+  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000, parts: 12, fileSize: MAX_UPLOAD_BYTES } });
 
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_req, body, done) =>
     done(null, body),
@@ -77,6 +81,13 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         return sendError(request, reply, new AppError('forbidden', 'errors.csrf'));
       }
     }
+    // A WebSocket upgrade carries the cookie like a state change does: same origin rule.
+    if (request.headers.upgrade?.toLowerCase() === 'websocket') {
+      const origin = request.headers.origin;
+      if ((request.authVia === 'cookie' || origin !== undefined) && origin !== appOrigin(request, deps.config.publicUrl)) {
+        return sendError(request, reply, new AppError('forbidden', 'errors.csrf'));
+      }
+    }
   });
 
   for (const route of options.routes) {
@@ -89,7 +100,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         // Admin-only routes answer 404 to others: the caller does not learn they exist.
         if (route.access === 'admin' && !isPlatformAdmin(ctx.actor)) throw notFound();
         const contentType = request.headers['content-type']?.split(';')[0]?.trim();
-        if (contentType === 'multipart/form-data' && !route.upload) throw new AppError('unsupported_media_type');
+        if (contentType === 'multipart/form-data' && !route.upload && !route.accepts?.includes('multipart/form-data')) throw new AppError('unsupported_media_type');
         if (route.body && request.body !== undefined && contentType && contentType !== 'application/json' && !route.accepts?.includes(contentType)) {
           throw new AppError('unsupported_media_type');
         }
@@ -103,6 +114,21 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         reply.status(route.status ?? 200);
         return result ?? (route.status === 204 ? undefined : { ok: true });
       },
+      ...(route.websocket
+        ? {
+            wsHandler: (socket: WebSocket, request: FastifyRequest) => {
+              const { ctx } = request;
+              try {
+                if (route.access !== 'public' && ctx.actor.kind !== 'user') throw unauthenticated();
+                const params = route.params ? parseInput(route.params, request.params) : {};
+                const query = route.query ? parseInput(route.query, request.query ?? {}) : {};
+                route.websocket!({ ctx, params, query, socket, request });
+              } catch {
+                socket.close(4400, 'invalid');
+              }
+            },
+          }
+        : {}),
     });
   }
 

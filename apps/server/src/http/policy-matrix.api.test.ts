@@ -1,4 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/accounts/api-token/api-token.service.ts';
@@ -34,6 +37,22 @@ interface Fixture {
   surveyToken: string;
   email: string;
   unique: string;
+  // groups and events (helper D)
+  eventId: string;
+  registrationId: string;
+  // inputs
+  inputId: string;
+  // live workshop boards
+  boardId: string;
+  boardCode: string;
+  promptId: string;
+  noteId: string;
+  otherNoteId: string;
+  clusterId: string;
+  checkInCode: string;
+  documentId: string;
+  groupId: string;
+  groupMemberId: string;
 }
 interface Case {
   path: (f: Fixture) => string;
@@ -194,6 +213,54 @@ const MATRIX: Record<string, Case> = {
     contentType: 'text/csv',
     expect: space(200, ['facilitator']),
   },
+  // groups and events (helper D)
+  'GET /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, expect: spaceView },
+  'POST /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, body: () => ({ name: 'Matrisgrupp', municipalityCode: '2422' }), expect: space(201, ['facilitator']) },
+  'GET /api/groups/:id': { path: (f) => `/api/groups/${f.groupId}`, expect: spaceView },
+  'PATCH /api/groups/:id': { path: (f) => `/api/groups/${f.groupId}`, body: () => ({ targets: { youth: 2 } }), expect: space(200, ['facilitator']) },
+  'POST /api/groups/:id/members': { path: (f) => `/api/groups/${f.groupId}/members`, body: (f) => ({ personId: f.personId }), expect: space(201, ['facilitator']) },
+  'DELETE /api/groups/:id/members/:personId': { path: (f) => `/api/groups/${f.groupId}/members/${f.groupMemberId}`, expect: space(204, ['facilitator']) },
+  'GET /api/spaces/:id/events': { path: (f) => `/api/spaces/${f.spaceId}/events`, expect: spaceView },
+  'POST /api/spaces/:id/events': {
+    path: (f) => `/api/spaces/${f.spaceId}/events`,
+    body: () => ({ kind: 'workshop', title: 'Matrisverkstad', startsAt: '2030-05-01T16:00:00Z', endsAt: '2030-05-01T18:00:00Z', capacity: 10 }),
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/spaces/:id/calendar.ics': { path: (f) => `/api/spaces/${f.spaceId}/calendar.ics`, expect: spaceView },
+  'GET /api/events/:id': { path: (f) => `/api/events/${f.eventId}`, expect: spaceView },
+  'PATCH /api/events/:id': { path: (f) => `/api/events/${f.eventId}`, body: () => ({ title: 'Ny titel' }), expect: space(200, ['facilitator']) },
+  'POST /api/events/:id/cancel': { path: (f) => `/api/events/${f.eventId}/cancel`, body: () => ({ reason: 'Matris' }), expect: space(200, ['facilitator']) },
+  'POST /api/events/:id/reschedule': {
+    path: (f) => `/api/events/${f.eventId}/reschedule`,
+    body: () => ({ startsAt: '2030-06-01T16:00:00Z', endsAt: '2030-06-01T18:00:00Z' }),
+    expect: space(200, ['facilitator']),
+  },
+  'GET /api/events/:id/calendar.ics': { path: (f) => `/api/events/${f.eventId}/calendar.ics`, expect: spaceView },
+  'POST /api/events/:id/registrations': {
+    path: (f) => `/api/events/${f.eventId}/registrations`,
+    body: (f) => ({ name: 'Matrisdeltagare', email: `deltagare-${f.unique}@example.org` }),
+    expect: { ...spaceView, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
+  },
+  'GET /api/events/:id/registrations': { path: (f) => `/api/events/${f.eventId}/registrations`, expect: space(200, ['facilitator']) },
+  // Without the participant's token: only the space's leaders; everyone else is told it does not exist.
+  'GET /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, expect: { ...personal(200), anonymous: 404 } },
+  'DELETE /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, expect: { ...personal(204), anonymous: 404 } },
+  'POST /api/registrations/:id/check-in': {
+    path: (f) => `/api/registrations/${f.registrationId}/check-in`,
+    body: (f) => ({ code: f.checkInCode }),
+    expect: space(200, ['facilitator']),
+  },
+  'PATCH /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, body: () => ({ attended: true }), expect: space(200, ['facilitator']) },
+  'GET /api/events/:id/statistics': { path: (f) => `/api/events/${f.eventId}/statistics`, expect: spaceView },
+  'GET /api/events/:id/documents': { path: (f) => `/api/events/${f.eventId}/documents`, expect: spaceView },
+  'POST /api/events/:id/documents': {
+    path: (f) => `/api/events/${f.eventId}/documents`,
+    body: () => `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
+    contentType: 'multipart/form-data; boundary=matris',
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: spaceView },
+  'DELETE /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: space(204, ['facilitator']) },
   // service points (helper A)
   'GET /api/spaces/:id/service-points': { path: (f) => `/api/spaces/${f.spaceId}/service-points`, expect: spaceView },
   'POST /api/spaces/:id/service-points': {
@@ -253,6 +320,44 @@ const MATRIX: Record<string, Case> = {
   'GET /api/scenarios/:id': { path: (f) => `/api/scenarios/${f.scenarioId}`, expect: spaceView },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
+  // --- inputs (needs and ideas) and the Agenda 2030 goals ---
+  'GET /api/agenda2030/goals': { path: () => '/api/agenda2030/goals', expect: all(200) },
+  'GET /api/spaces/:id/inputs': { path: (f) => `/api/spaces/${f.spaceId}/inputs`, expect: spaceView },
+  'POST /api/spaces/:id/inputs': {
+    path: (f) => `/api/spaces/${f.spaceId}/inputs`,
+    body: () => ({ text: 'Ett paketombud i byn', kind: 'need', theme: 'service', serviceType: 'post' }),
+    expect: { ...spaceView, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
+  },
+  'GET /api/spaces/:id/inputs/export': { path: (f) => `/api/spaces/${f.spaceId}/inputs/export?format=csv`, expect: spaceView },
+  'GET /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, expect: spaceView },
+  'PATCH /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, body: () => ({ status: 'being_assessed', reason: 'Matris' }), expect: space(200, ['facilitator']) },
+  // --- end inputs ---
+  // --- live workshop boards: run by those who lead the space; participants come with a token (not a role here) ---
+  'GET /api/events/:id/boards': { path: (f) => `/api/events/${f.eventId}/boards`, expect: space(200, ['facilitator']) },
+  'POST /api/events/:id/boards': { path: (f) => `/api/events/${f.eventId}/boards`, body: () => ({ prompts: ['Matris?'] }), expect: space(201, ['facilitator']) },
+  'POST /api/boards/join': { path: () => '/api/boards/join', body: (f) => ({ code: f.boardCode }), expect: all(201) },
+  'GET /api/boards/:id': { path: (f) => `/api/boards/${f.boardId}`, expect: { ...personal(200), anonymous: 404 } },
+  'GET /api/boards/:id/live': { path: (f) => `/api/boards/${f.boardId}/live?since=0`, expect: { ...personal(200), anonymous: 404 } },
+  'PATCH /api/boards/:id': { path: (f) => `/api/boards/${f.boardId}`, body: () => ({ voting: 'open' }), expect: personal(200) },
+  'POST /api/boards/:id/close': { path: (f) => `/api/boards/${f.boardId}/close`, expect: personal(200) },
+  'GET /api/boards/:id/qr.svg': { path: (f) => `/api/boards/${f.boardId}/qr.svg`, expect: personal(200) },
+  'POST /api/boards/:id/notes': {
+    path: (f) => `/api/boards/${f.boardId}/notes`,
+    body: (f) => ({ promptId: f.promptId, text: 'Matrislapp', clientKey: `matrix-${f.unique}` }),
+    expect: { ...personal(201), anonymous: 404 },
+  },
+  'PATCH /api/boards/:id/notes/:noteId': { path: (f) => `/api/boards/${f.boardId}/notes/${f.noteId}`, body: () => ({ text: 'Ändrad lapp' }), expect: { ...personal(200), anonymous: 404 } },
+  'POST /api/boards/:id/merges': { path: (f) => `/api/boards/${f.boardId}/merges`, body: (f) => ({ sourceId: f.otherNoteId, targetId: f.noteId }), expect: personal(200) },
+  'POST /api/boards/:id/clusters': { path: (f) => `/api/boards/${f.boardId}/clusters`, body: (f) => ({ promptId: f.promptId, label: 'Tema' }), expect: personal(201) },
+  'PATCH /api/boards/:id/clusters/:clusterId': { path: (f) => `/api/boards/${f.boardId}/clusters/${f.clusterId}`, body: () => ({ label: 'Nytt tema' }), expect: personal(200) },
+  'DELETE /api/boards/:id/clusters/:clusterId': { path: (f) => `/api/boards/${f.boardId}/clusters/${f.clusterId}`, expect: personal(204) },
+  // Dots are the participants': a facilitator's session may not vote, everyone else does not see the board.
+  'PUT /api/boards/:id/votes/:noteId': {
+    path: (f) => `/api/boards/${f.boardId}/votes/${f.noteId}`,
+    body: () => ({ dots: 1 }),
+    expect: { ...all(404), facilitator: 403, space_admin: 403, platform_admin: 403 },
+  },
+  // --- end live workshop boards ---
 };
 
 // service points (helper A): merged into Fixture.
@@ -324,7 +429,7 @@ const users = {} as Record<Exclude<Role, 'anonymous'>, { id: string; email: stri
 let target: { id: string; email: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ config: { dataDir: await mkdtemp(path.join(tmpdir(), 'samhandling-matrix-')) } });
   for (const role of ROLES) {
     if (role === 'anonymous') continue;
     const created = await t.user({ isAdmin: role === 'platform_admin', name: `Matris ${role}` });
@@ -394,6 +499,91 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     .insertInto('survey_recipients')
     .values({ survey_id: surveyId, organisation_id: organisationId, email: 'kontakt@example.org', token_hash: hashToken(t.deps.config.sessionSecret, surveyToken), sent_at: now })
     .execute();
+  // groups and events (helper D)
+  const { id: eventId } = await db
+    .insertInto('events')
+    .values({
+      space_id: spaceId,
+      kind: 'kick_off',
+      title: 'Matrisuppstart',
+      starts_at: new Date(now.getTime() + 30 * 86_400_000),
+      ends_at: new Date(now.getTime() + 30 * 86_400_000 + 7_200_000),
+      municipality_code: null,
+      working_group_id: null,
+      place_name: 'Matrishuset',
+      address: null,
+      lon: null,
+      lat: null,
+      online_url: null,
+      capacity: 20,
+      online_capacity: null,
+      questions: '[]',
+      agenda: '[]',
+      cancel_reason: null,
+      ical_uid: `${unique}@matris`,
+      created_by: null,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const registrationId = randomUUID();
+  await db
+    .insertInto('registrations')
+    .values({
+      id: registrationId,
+      event_id: eventId,
+      user_id: null,
+      name: 'Anmäld',
+      email: `anmald-${unique}@example.org`,
+      mode: 'on_site',
+      status: 'confirmed',
+      organisation_name: null,
+      organisation_id: null,
+      sector: null,
+      age_group: null,
+      dietary_needs: null,
+      accessibility_needs: null,
+      cancel_token_hash: hashToken(t.deps.config.sessionSecret, `cancel-${unique}`),
+      check_in_token_hash: hashToken(t.deps.config.sessionSecret, `check-in-${unique}`),
+    })
+    .execute();
+  // inputs
+  const { id: inputId } = await db
+    .insertInto('inputs')
+    .values({ space_id: spaceId, number: 1, text: 'Matrisinspel', kind: 'idea', theme: null, service_type: null, municipality_code: null, locality_id: null, lon: null, lat: null, source: 'form', channel: null, source_ref: null, event_id: null, submitter_sector: null, submitter_age_group: null, submitter_email: null, planned_ref_id: null, planned_ref_label: null, status_changed_at: now, entered_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // live workshop boards
+  const boardCode = Array.from(randomBytes(6), (b) => 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'[b % 31]).join('');
+  const { id: boardId } = await db.insertInto('boards').values({ event_id: eventId, space_id: spaceId, code: boardCode, title: 'Matristavla', created_by: null }).returning('id').executeTakeFirstOrThrow();
+  const { id: promptId } = await db.insertInto('board_prompts').values({ board_id: boardId, position: 0, text: 'Matris?' }).returning('id').executeTakeFirstOrThrow();
+  const boardNote = (n: number) =>
+    db
+      .insertInto('board_notes')
+      .values({ board_id: boardId, number: n, prompt_id: promptId, group_id: null, cluster_id: null, position: n, text: `Lapp ${n}`, participant_id: null, author_user_id: null, client_key: `fixture-${unique}-${n}`, merged_into: null, input_id: null, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  const { id: noteId } = await boardNote(1);
+  const { id: otherNoteId } = await boardNote(2);
+  await db.updateTable('boards').set({ seq: 2 }).where('id', '=', boardId).execute();
+  const { id: clusterId } = await db.insertInto('board_clusters').values({ board_id: boardId, prompt_id: promptId, label: 'Kluster' }).returning('id').executeTakeFirstOrThrow();
+  const storedName = `${unique}.pdf`;
+  const documentsDir = path.join(t.deps.config.dataDir, 'uploads', 'events');
+  await mkdir(documentsDir, { recursive: true });
+  await writeFile(path.join(documentsDir, storedName), '%PDF-1.4\n%%EOF\n');
+  const { id: documentId } = await db
+    .insertInto('event_documents')
+    .values({ event_id: eventId, kind: 'minutes', title: 'Protokoll', original_name: 'protokoll.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: groupId } = await db
+    .insertInto('working_groups')
+    .values({ space_id: spaceId, municipality_code: '2422', name: 'Matrisgruppen', kind: 'local', targets: JSON.stringify({ public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 }), created_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: groupMemberId } = await db.insertInto('people').values({ name: 'Gruppmedlem', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('space_people').values({ space_id: spaceId, person_id: groupMemberId }).execute();
+  await db.insertInto('working_group_members').values({ group_id: groupId, person_id: groupMemberId, organisation_id: null }).execute();
   const client = t.client();
   let ownSessionId: string = randomUUID();
   let ownTokenId: string = randomUUID();
@@ -426,6 +616,19 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       surveyToken,
       email,
       unique,
+      eventId,
+      registrationId,
+      inputId,
+      boardId,
+      boardCode,
+      promptId,
+      noteId,
+      otherNoteId,
+      clusterId,
+      checkInCode: hashToken(t.deps.config.sessionSecret, `check-in:${registrationId}`),
+      documentId,
+      groupId,
+      groupMemberId,
       // service points (helper A)
       ...(await servicePointFixture(db, spaceId, unique, now)),
       ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),

@@ -17,6 +17,16 @@ import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes
 import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
 import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+// groups and events (helper D)
+import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
+import { groupRoutes } from '../modules/groups/group/group.routes.ts';
+import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
+import { boardRoutes } from '../modules/dialogues/board/board.routes.ts';
+// inputs (needs and ideas) and the Agenda 2030 goals
+import { goalRoutes } from '../modules/agenda2030/goal/goal.routes.ts';
+import { inputRoutes } from '../modules/dialogues/input/input.routes.ts';
+import { attendanceRoutes } from '../modules/dialogues/attendance/attendance.routes.ts';
+import { eventDocumentRoutes } from '../modules/dialogues/event-document/event-document.routes.ts';
 // service points (helper A)
 import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
 import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
@@ -51,6 +61,17 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...actorsImportRoutes(deps),
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
+    // groups and events (helper D)
+    ...groupRoutes(deps),
+    ...eventRoutes(deps),
+    ...registrationRoutes(deps),
+    // live workshop boards
+    ...boardRoutes(deps),
+    // inputs
+    ...goalRoutes(deps),
+    ...inputRoutes(deps),
+    ...attendanceRoutes(deps),
+    ...eventDocumentRoutes(deps),
     // service points (helper A)
     ...servicePointRoutes(deps),
     ...suggestionRoutes(deps),

@@ -12,6 +12,7 @@ import { ManualClock } from '../platform/clock.ts';
 import type { Deps } from '../platform/deps.ts';
 import { JobQueue } from '../platform/jobs.ts';
 import { Mailer } from '../platform/mail.ts';
+import { createRealtime } from '../platform/realtime.ts';
 import { registerJobHandlers } from '../jobs.ts';
 import { createUser } from '../modules/accounts/user/user.service.ts';
 
@@ -51,6 +52,7 @@ export async function freshDatabase(): Promise<DatabaseHandle> {
   const handle = await openDatabase({ databaseUrl: url.href, dataDir: '/nonexistent' });
   return {
     ...handle,
+    url: url.href,
     close: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: TEST_DATABASE_URL });
@@ -140,6 +142,7 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
     config,
     clock,
     mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
+    realtime: createRealtime(handle.url),
     jobs: new JobQueue(handle.db),
     version: 'test',
   };
@@ -178,6 +181,7 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
     async close() {
       await deps.jobs.stop();
       await app.close();
+      await deps.realtime.close();
       await handle.close();
     },
   };

@@ -25,6 +25,24 @@ import { SurveysPage } from '../features/surveys/SurveysPage.tsx';
 import { CreateSpacePage } from '../features/spaces/CreateSpacePage.tsx';
 import { SpacePage } from '../features/spaces/SpacePage.tsx';
 import { StartPage } from '../features/spaces/StartPage.tsx';
+// inputs (needs and ideas)
+import { InputFormPage } from '../features/dialogues/inputs/InputFormPage.tsx';
+import { InputPage } from '../features/dialogues/inputs/InputPage.tsx';
+import { InputsPage } from '../features/dialogues/inputs/InputsPage.tsx';
+import { TriagePage } from '../features/dialogues/inputs/TriagePage.tsx';
+// groups and events (helper D)
+import { AttendancePage } from '../features/dialogues/events/AttendancePage.tsx';
+import { CheckInPage } from '../features/dialogues/events/CheckInPage.tsx';
+import { EventEditorPage } from '../features/dialogues/events/EventEditorPage.tsx';
+import { EventPage } from '../features/dialogues/events/EventPage.tsx';
+import { EventsPage } from '../features/dialogues/events/EventsPage.tsx';
+import { RegistrationPage } from '../features/dialogues/events/RegistrationPage.tsx';
+import { GroupPage } from '../features/groups/GroupPage.tsx';
+import { GroupsPage } from '../features/groups/GroupsPage.tsx';
+// live workshop boards
+import { EventBoardsPage } from '../features/dialogues/board/EventBoardsPage.tsx';
+import { FacilitatorBoardPage } from '../features/dialogues/board/FacilitatorBoardPage.tsx';
+import { ParticipantBoardPage } from '../features/dialogues/board/ParticipantBoardPage.tsx';
 // service points (helper A)
 import { ImportServicePointsPage } from '../features/services/points/ImportServicePointsPage.tsx';
 import { CreateServicePointPage, EditServicePointPage, SuggestChangePage } from '../features/services/points/ServicePointFormPages.tsx';
@@ -99,6 +117,11 @@ const router = createBrowserRouter([
               </RequireSignIn>
             ),
           },
+          // inputs: the public list, form and detail; the triage view checks the caller's rights itself
+          { path: 'spaces/:id/inputs', element: <InputsPage /> },
+          { path: 'spaces/:id/inputs/new', element: <InputFormPage /> },
+          { path: 'spaces/:id/inputs/triage', element: <TriagePage /> },
+          { path: 'spaces/:id/inputs/:inputId', element: <InputPage /> },
           // service points (helper A)
           { path: 'spaces/:id/services', element: <ServicesPage /> },
           {
@@ -169,6 +192,56 @@ const router = createBrowserRouter([
               { path: 'outbox', element: <AdminOutboxPage /> },
               { path: 'audit', element: <AdminAuditPage /> },
             ],
+          },
+          // groups and events (helper D)
+          { path: 'spaces/:id/groups', element: <GroupsPage /> },
+          { path: 'groups/:id', element: <GroupPage /> },
+          { path: 'spaces/:id/events', element: <EventsPage /> },
+          {
+            path: 'spaces/:id/events/new',
+            element: (
+              <RequireSignIn>
+                <EventEditorPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'events/:eventId/edit',
+            element: (
+              <RequireSignIn>
+                <EventEditorPage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'events/:id', element: <EventPage /> },
+          {
+            path: 'events/:id/attendance',
+            element: (
+              <RequireSignIn>
+                <AttendancePage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'registrations/:id', element: <RegistrationPage /> },
+          { path: 'check-in/:id', element: <CheckInPage /> },
+          // live workshop boards: participants join at /delta ("take part") without an account
+          { path: 'delta', element: <ParticipantBoardPage /> },
+          { path: 'delta/:code', element: <ParticipantBoardPage /> },
+          {
+            path: 'events/:id/boards',
+            element: (
+              <RequireSignIn>
+                <EventBoardsPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'boards/:id',
+            element: (
+              <RequireSignIn>
+                <FacilitatorBoardPage />
+              </RequireSignIn>
+            ),
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -13,6 +13,8 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, StatusMessage, TextField } from '../../components/fields.tsx';
 import { MunicipalityList } from '../../components/MunicipalityList.tsx';
 import { MunicipalityMap } from '../../components/MunicipalityMap.tsx';
+// inputs
+import { SpaceInputsSection } from '../dialogues/inputs/SpaceInputsSection.tsx';
 import { kindLabel, roleLabel, SPACE_ROLES, visibilityLabel } from './labels.ts';
 import { SpaceForm, type SpaceFormValues } from './SpaceForm.tsx';
 
@@ -111,6 +113,22 @@ function SpaceView({ space }: { space: Space }) {
         </section>
       )}
       <ActorsSection space={space} />
+      {/* groups and events (helper D) */}
+      <section aria-labelledby="dialogues-heading" className="section">
+        <h2 id="dialogues-heading">{t('events.spaceHeading')}</h2>
+        <ul className="link-cards">
+          <li>
+            <Link to={`/spaces/${space.id}/groups`}>{t('groups.spaceLink')}</Link>
+            <span className="muted">{t('groups.spaceText')}</span>
+          </li>
+          <li>
+            <Link to={`/spaces/${space.id}/events`}>{t('events.spaceLink')}</Link>
+            <span className="muted">{t('events.spaceText')}</span>
+          </li>
+        </ul>
+      </section>
+      {/* inputs */}
+      <SpaceInputsSection space={space} />
       {can('view_members') ? <MembersSection space={space} /> : <MembersHint space={space} />}
       {can('invite') && <InviteSection space={space} />}
     </div>

@@ -8,8 +8,13 @@ export function SpaceSubnav({ space }: { space: Space }) {
   const links: [string, string][] = [
     [`/spaces/${space.id}`, t('spaceNav.overview')],
     [`/spaces/${space.id}/network`, t('spaceNav.network')],
+    // inputs
+    [`/spaces/${space.id}/inputs`, t('inputs.nav')],
     // service points (helper A)
     [`/spaces/${space.id}/services`, t('servicePoints.nav')],
+    // groups and events (helper D)
+    [`/spaces/${space.id}/groups`, t('groups.nav')],
+    [`/spaces/${space.id}/events`, t('events.nav')],
     // services: accessibility analyses and scenarios
     [`/spaces/${space.id}/analyses`, t('analyses.nav')],
   ];

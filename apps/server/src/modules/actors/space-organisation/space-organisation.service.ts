@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -34,4 +36,9 @@ export async function removeSpaceOrganisation(deps: Deps, ctx: RequestContext, s
     if (!(await removeOrganisationFromSpace(trx, spaceId, organisationId))) throw notFound();
     await recordAudit(trx, deps.clock, ctx, { action: 'space.remove_organisation', resourceType: 'space', resourceId: spaceId, details: { organisationId } });
   });
+}
+
+/** For other modules inside their own transaction (a working group's member brings their organisation into the space). */
+export function includeOrganisationInSpace(trx: Kysely<Database>, spaceId: string, organisationId: string, now: Date) {
+  return addOrganisationToSpace(trx, spaceId, organisationId, now);
 }

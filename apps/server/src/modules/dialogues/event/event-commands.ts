@@ -1,0 +1,86 @@
+import type { Event, eventCancelInput, eventRescheduleInput } from '@samhandling/contracts';
+import type { z } from 'zod';
+import type { RequestContext } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
+import { queueRegistrationMail } from '../registration/registration-mail.ts';
+import { liveRegistrationsOf } from '../registration/registration.service.ts';
+import { canManageEvent } from './event.policy.ts';
+import { bumpSequence, findEvent, lockEvent } from './event.repository.ts';
+import { getEvent, getEventForActor } from './event.service.ts';
+
+/**
+ * Calls an event off: every registrant is e-mailed a calendar file with the same UID, a higher
+ * SEQUENCE and METHOD:CANCEL, so the entry disappears from their calendar.
+ */
+export async function cancelEvent(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof eventCancelInput>): Promise<Event> {
+  const { access } = await getEventForActor(deps, ctx.actor, id);
+  if (!canManageEvent(ctx.actor, access)) throw forbidden();
+  let notified = 0;
+  await deps.db.transaction().execute(async (trx) => {
+    const locked = await lockEvent(trx, id);
+    if (!locked) throw notFound();
+    if (locked.status === 'cancelled') throw new AppError('conflict', 'errors.event_cancelled');
+    const now = deps.clock.now();
+    await bumpSequence(trx, id, { status: 'cancelled', cancelled_at: now, cancel_reason: input.reason || null, updated_at: now });
+    const event = (await findEvent(trx, id))!;
+    const registrants = await liveRegistrationsOf(trx, id);
+    for (const row of registrants)
+      await queueRegistrationMail(deps, trx, 'event_cancelled', event, row, { origin: ctx.origin, reason: event.cancel_reason });
+    notified = registrants.length;
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'event.cancel',
+      resourceType: 'event',
+      resourceId: id,
+      details: { notified, sequence: event.sequence },
+    });
+  });
+  await deps.mailer.deliverPending();
+  return getEvent(deps, ctx, id);
+}
+
+/** Moves an event: everyone registered (and waitlisted) gets the new time and an updated calendar file. */
+export async function rescheduleEvent(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: z.output<typeof eventRescheduleInput>,
+): Promise<Event> {
+  const { access } = await getEventForActor(deps, ctx.actor, id);
+  if (!canManageEvent(ctx.actor, access)) throw forbidden();
+  await deps.db.transaction().execute(async (trx) => {
+    const before = await lockEvent(trx, id);
+    if (!before) throw notFound();
+    if (before.status === 'cancelled') throw new AppError('conflict', 'errors.event_cancelled');
+    const now = deps.clock.now();
+    await bumpSequence(trx, id, {
+      starts_at: new Date(input.startsAt),
+      ends_at: new Date(input.endsAt),
+      rescheduled_at: now,
+      updated_at: now,
+    });
+    const event = (await findEvent(trx, id))!;
+    const registrants = await liveRegistrationsOf(trx, id);
+    for (const row of registrants) {
+      await queueRegistrationMail(deps, trx, 'event_rescheduled', event, row, {
+        origin: ctx.origin,
+        reason: input.reason ?? null,
+        before: { startsAt: before.starts_at, endsAt: before.ends_at },
+      });
+    }
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'event.reschedule',
+      resourceType: 'event',
+      resourceId: id,
+      details: {
+        from: before.starts_at.toISOString(),
+        to: event.starts_at.toISOString(),
+        notified: registrants.length,
+        sequence: event.sequence,
+      },
+    });
+  });
+  await deps.mailer.deliverPending();
+  return getEvent(deps, ctx, id);
+}

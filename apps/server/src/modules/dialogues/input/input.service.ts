@@ -1,0 +1,415 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import {
+  inputServiceType,
+  inputKind,
+  inputTheme,
+  submitterSector,
+  ageGroup,
+  goalNumber,
+  point as pointSchema,
+  type Input,
+  type InputDetail,
+  type InputPage,
+  type inputInput,
+  type inputPatch,
+  type inputsQuery,
+} from '@samhandling/contracts';
+import type { Kysely, Updateable } from 'kysely';
+import { z } from 'zod';
+import type { Database, InputsTable } from '../../../db/schema.ts';
+import { parseInput } from '../../../http/validate.ts';
+import { actorId, type Actor, type RequestContext } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import type { Clock } from '../../../platform/clock.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { forbidden, invalid, notFound, unauthenticated } from '../../../platform/errors.ts';
+import type { Mailer } from '../../../platform/mail.ts';
+import { translate, type Language } from '../../../platform/messages.ts';
+import { hashToken } from '../../../platform/secrets.ts';
+import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
+import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
+import {
+  canEnterOnBehalf,
+  canSeeInputInternals,
+  canSubmitInput,
+  canTriageInput,
+  canViewInputs,
+  inputActions,
+  inputCollectionActions,
+  isAllowedTransition,
+  isClosedStatus,
+} from './input.policy.ts';
+import { assertFormNotFlooded, recordFormInput } from './input-throttle.ts';
+import { presentInput, presentTimeline } from './input.presenter.ts';
+import {
+  countByStatus,
+  countInputs,
+  eventSpaceOf,
+  existingSourceRefs,
+  findInput,
+  findSubmitterContact,
+  insertInput,
+  insertStatusChange,
+  listInputs,
+  listStatusChanges,
+  localityForInput,
+  municipalityBoundaries,
+  nextInputNumber,
+  spaceMunicipalityCodes,
+  spaceNameOf,
+  updateInput,
+  type InputFilter,
+  type InputRow,
+} from './input.repository.ts';
+
+/**
+ * One new input for {@link createInputs}. The same shape serves the public form, a
+ * facilitator entering paper or phone input, and a workshop board being closed.
+ */
+export const newInputItem = z.strictObject({
+  text: z.string().trim().min(1).max(4000),
+  kind: inputKind.default('idea'),
+  theme: inputTheme.nullable().optional(),
+  serviceType: inputServiceType.nullable().optional(),
+  goals: z.array(goalNumber).max(17).optional(),
+  municipalityCode: z.string().regex(/^\d{4}$/, { message: 'validation.municipality_code' }).nullable().optional(),
+  localityId: z.uuid().nullable().optional(),
+  point: pointSchema.nullable().optional(),
+  source: z.enum(['form', 'facilitator', 'board']),
+  channel: z.enum(['paper', 'phone', 'meeting', 'email', 'other']).nullable().optional(),
+  eventId: z.uuid().nullable().optional(),
+  /** What the source calls it (a board note's id): an item whose ref is already stored is skipped. */
+  sourceRef: z.string().max(200).nullable().optional(),
+  submitterSector: submitterSector.nullable().optional(),
+  submitterAgeGroup: ageGroup.nullable().optional(),
+  submitterEmail: z.string().max(254).nullable().optional(),
+  submitterLanguage: z.enum(['sv', 'en']).optional(),
+});
+export type NewInputItem = z.input<typeof newInputItem>;
+
+/** Who writes, for the audit log and the timestamps; `mailer` and `origin` only when a receipt may go out. */
+export interface InputWriter {
+  actor: Actor;
+  requestId: string | null;
+  clock: Clock;
+  mailer?: Mailer;
+  origin?: string;
+}
+
+/**
+ * Creates inputs in a space inside the caller's transaction, and returns them in the order
+ * given as `{ id, number, created }` (`created: false` when an item's `sourceRef` was stored
+ * before, so closing a board twice adds nothing twice).
+ *
+ * Stable for other modules. The workshop board calls it when a board closes:
+ *
+ *   await createInputs(trx, { actor: ctx.actor, requestId: ctx.requestId, clock: deps.clock }, spaceId,
+ *     notes.map((n) => ({ text: n.text, source: 'board', eventId, sourceRef: n.id,
+ *                         submitterSector: n.sector, submitterAgeGroup: n.ageGroup })));
+ *
+ * It does not authorize (the caller has), but it validates every item (400 with fields
+ * `items.N.field`), checks that a locality or municipality belongs to the space, places a map
+ * point in the space's municipality, numbers the inputs per space, starts each public timeline
+ * at "received", and audits each one. Items without `kind` are ideas; the facilitator
+ * classifies them in the triage view.
+ */
+export async function createInputs(
+  trx: Kysely<Database>,
+  writer: InputWriter,
+  spaceId: string,
+  items: NewInputItem[],
+): Promise<{ id: string; number: number; created: boolean }[]> {
+  const parsed = items.map((item, index) => parseInput(newInputItem, item, items.length === 1 ? '' : `items.${index}`));
+  const spaceCodes = (await spaceMunicipalityCodes(trx, spaceId)).map((r) => r.municipality_code);
+  const refs = parsed.map((p) => p.sourceRef).filter((r): r is string => !!r);
+  const bySource = new Map<string, Map<string, string>>();
+  for (const source of new Set(parsed.filter((p) => p.sourceRef).map((p) => p.source))) {
+    const existing = await existingSourceRefs(trx, spaceId, source, refs);
+    bySource.set(source, new Map(existing.map((e) => [e.source_ref!, e.id])));
+  }
+  const boundaries = parsed.some((p) => p.point && !p.municipalityCode && !p.localityId) ? await municipalityBoundaries(trx, spaceCodes) : [];
+  const now = writer.clock.now();
+  const out: { id: string; number: number; created: boolean }[] = [];
+  for (const [index, item] of parsed.entries()) {
+    const field = (name: string) => (parsed.length === 1 ? name : `items.${index}.${name}`);
+    const known = item.sourceRef ? bySource.get(item.source)?.get(item.sourceRef) : undefined;
+    if (known) {
+      const row = await findInput(trx, known);
+      out.push({ id: known, number: row?.number ?? 0, created: false });
+      continue;
+    }
+    if (item.serviceType && item.theme !== 'service') throw invalid({ [field('serviceType')]: 'validation.service_type_needs_service_theme' });
+    if (item.eventId && (await eventSpaceOf(trx, item.eventId))?.space_id !== spaceId) throw invalid({ [field('eventId')]: 'validation.event_other_space' });
+    let municipalityCode = item.municipalityCode ?? null;
+    if (item.localityId) {
+      const locality = await localityForInput(trx, item.localityId);
+      if (!locality) throw invalid({ [field('localityId')]: 'validation.locality_unknown' });
+      municipalityCode = locality.municipality_code;
+    }
+    if (municipalityCode && spaceCodes.length > 0 && !spaceCodes.includes(municipalityCode)) {
+      throw invalid({ [field(item.localityId ? 'localityId' : 'municipalityCode')]: 'validation.outside_space' });
+    }
+    if (municipalityCode && spaceCodes.length === 0) {
+      const exists = await trx.selectFrom('municipalities').select('code').where('code', '=', municipalityCode).executeTakeFirst();
+      if (!exists) throw invalid({ [field('municipalityCode')]: 'validation.municipality_unknown' });
+    }
+    if (!municipalityCode && item.point) municipalityCode = municipalityAt(boundaries, item.point);
+    const number = await nextInputNumber(trx, spaceId);
+    const { id } = await insertInput(trx, {
+      space_id: spaceId,
+      number,
+      text: item.text,
+      kind: item.kind,
+      theme: item.theme ?? null,
+      service_type: item.serviceType ?? null,
+      goals: [...new Set(item.goals ?? [])].sort((a, b) => a - b),
+      municipality_code: municipalityCode,
+      locality_id: item.localityId ?? null,
+      lon: item.point?.lon ?? null,
+      lat: item.point?.lat ?? null,
+      source: item.source,
+      channel: item.channel ?? null,
+      source_ref: item.sourceRef ?? null,
+      event_id: item.eventId ?? null,
+      submitter_sector: item.submitterSector ?? null,
+      submitter_age_group: item.submitterAgeGroup ?? null,
+      submitter_email: item.submitterEmail ?? null,
+      submitter_language: item.submitterLanguage ?? 'sv',
+      status_changed_at: now,
+      entered_by: item.source === 'form' ? null : actorId(writer.actor),
+      created_at: now,
+      updated_at: now,
+    });
+    await insertStatusChange(trx, { input_id: id, at: now, from_status: null, to_status: 'received', reason: '', changed_by: actorId(writer.actor), planned_ref_id: null, planned_ref_label: null });
+    // No text and no address in the log: only what kind of input came from where.
+    await recordAudit(trx, writer.clock, writer, {
+      action: 'input.create',
+      resourceType: 'input',
+      resourceId: id,
+      details: { spaceId, source: item.source, kind: item.kind, ...(item.eventId ? { eventId: item.eventId } : {}), notifies: Boolean(item.submitterEmail) },
+    });
+    if (item.submitterEmail && writer.mailer && writer.origin) {
+      const space = await spaceNameOf(trx, spaceId);
+      const language: Language = item.submitterLanguage ?? 'sv';
+      const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
+      await writer.mailer.enqueue(trx, {
+        to: [item.submitterEmail],
+        subject: t('mail.input_received.subject', { number, space: space?.name ?? '' }),
+        text: `${t('mail.input_received.text', { number, space: space?.name ?? '', text: item.text, link: inputLink(writer.origin, spaceId, id) })}\n\n${t('mail.signature')}`,
+      });
+    }
+    out.push({ id, number, created: true });
+  }
+  return out;
+}
+
+const inputLink = (origin: string, spaceId: string, id: string) => `${origin}/spaces/${spaceId}/inputs/${id}`;
+
+function municipalityAt(boundaries: { code: string; boundary: unknown }[], p: { lon: number; lat: number }): string | null {
+  const pt = { type: 'Point' as const, coordinates: [p.lon, p.lat] };
+  for (const b of boundaries) {
+    if (booleanPointInPolygon(pt, b.boundary as Parameters<typeof booleanPointInPolygon>[1])) return b.code;
+  }
+  return null;
+}
+
+async function loadInput(deps: Deps, actor: Actor, id: string, db: Kysely<Database> = deps.db): Promise<{ row: InputRow; access: SpaceAccess }> {
+  const row = await findInput(db, id);
+  if (!row) throw notFound();
+  const { access } = await loadSpaceAccess(deps, actor, row.space_id, db);
+  if (!canViewInputs(actor, access)) throw notFound();
+  if (row.hidden_at && !canSeeInputInternals(actor, access)) throw notFound();
+  return { row, access };
+}
+
+export async function getInput(deps: Deps, ctx: RequestContext, id: string): Promise<InputDetail> {
+  const { row, access } = await loadInput(deps, ctx.actor, id);
+  const timeline = presentTimeline(await listStatusChanges(deps.db, id));
+  return { ...presentInput(row, inputActions(ctx.actor, access), canSeeInputInternals(ctx.actor, access)), timeline };
+}
+
+function filterOf(query: z.output<typeof inputsQuery>, internals: boolean): InputFilter {
+  return {
+    status: query.status,
+    kind: query.kind,
+    theme: query.theme,
+    serviceType: query.serviceType,
+    municipality: query.municipality,
+    goal: query.goal,
+    source: query.source,
+    event: query.event,
+    q: query.q,
+    includeHidden: internals && query.includeHidden === true,
+  };
+}
+
+export async function getSpaceInputs(deps: Deps, ctx: RequestContext, spaceId: string, query: z.output<typeof inputsQuery>): Promise<InputPage & { allowedActions: string[] }> {
+  const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  if (!canViewInputs(ctx.actor, access)) throw notFound();
+  const internals = canSeeInputInternals(ctx.actor, access);
+  const filter = filterOf(query, internals);
+  const [rows, total, byStatus] = await Promise.all([
+    listInputs(deps.db, spaceId, filter, { limit: query.limit, offset: query.offset }),
+    countInputs(deps.db, spaceId, filter),
+    countByStatus(deps.db, spaceId, filter),
+  ]);
+  const actions = inputActions(ctx.actor, access);
+  return { total, byStatus, items: rows.map((row) => presentInput(row, actions, internals)), allowedActions: inputCollectionActions(ctx.actor, access) };
+}
+
+/** All inputs under a filter, for the CSV and GeoJSON exports (public fields only). */
+export async function getInputsForExport(deps: Deps, ctx: RequestContext, spaceId: string, query: z.output<typeof inputsQuery>): Promise<Input[]> {
+  const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  if (!canViewInputs(ctx.actor, access)) throw notFound();
+  const rows = await listInputs(deps.db, spaceId, filterOf(query, false), { limit: 50_000, offset: 0 });
+  return rows.map((row) => presentInput(row, [], false));
+}
+
+/** The public form and a facilitator's entry on someone's behalf. */
+export async function submitInput(deps: Deps, ctx: RequestContext, spaceId: string, body: z.output<typeof inputInput>): Promise<InputDetail> {
+  const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  if (body.source === 'facilitator') {
+    if (ctx.actor.kind !== 'user') throw unauthenticated();
+    if (!canEnterOnBehalf(ctx.actor, access)) throw forbidden();
+  } else if (!canSubmitInput(ctx.actor, access)) {
+    throw forbidden();
+  }
+  if (body.eventId && !canEnterOnBehalf(ctx.actor, access)) throw invalid({ eventId: 'validation.event_only_leaders' });
+  // Without an account, one address may send only so many inputs to a space in a while.
+  const floodKey = ctx.actor.kind === 'anonymous' ? hashToken(deps.config.sessionSecret, `input:${spaceId}:${ctx.ip}`) : null;
+  if (floodKey) assertFormNotFlooded(deps.db, floodKey, deps.clock.now().getTime());
+  const [created] = await deps.db.transaction().execute((trx) =>
+    createInputs(trx, { ...ctx, clock: deps.clock, mailer: deps.mailer, origin: ctx.origin }, spaceId, [
+      { ...body, submitterLanguage: body.submitterLanguage ?? ctx.language },
+    ]),
+  );
+  if (floodKey) recordFormInput(deps.db, floodKey, deps.clock.now().getTime());
+  void deps.mailer.deliverPending();
+  return getInput(deps, ctx, created!.id);
+}
+
+/** A status change (public, with its reason; the submitter is told), a corrected classification, or hiding. */
+export async function patchInput(deps: Deps, ctx: RequestContext, id: string, body: z.output<typeof inputPatch>): Promise<InputDetail> {
+  const { row, access } = await loadInput(deps, ctx.actor, id);
+  if (!canTriageInput(ctx.actor, access)) throw forbidden();
+  const { status, reason, plannedRef, hidden, ...fields } = body;
+  const problems: Record<string, string> = {};
+  const statusChanges = status !== undefined && (status !== row.status || (status === 'planned' && plannedRef?.id !== row.planned_ref_id));
+  if (status !== undefined && !statusChanges) problems.status = 'validation.status_unchanged';
+  if (status !== undefined && statusChanges && status !== row.status && !isAllowedTransition(row.status, status)) problems.status = 'validation.status_transition';
+  if (plannedRef && status !== 'planned') problems.plannedRef = 'validation.planned_ref_only_planned';
+  const kind = fields.kind ?? row.kind;
+  const theme = fields.theme !== undefined ? fields.theme : row.theme;
+  const serviceType = fields.serviceType !== undefined ? fields.serviceType : theme === 'service' ? row.service_type : null;
+  if (serviceType && theme !== 'service') problems.serviceType = 'validation.service_type_needs_service_theme';
+  if (kind === 'need' && theme === 'service' && !serviceType && (fields.theme !== undefined || fields.serviceType !== undefined || fields.kind !== undefined)) {
+    problems.serviceType = 'validation.service_type_required';
+  }
+  if (Object.keys(problems).length) throw invalid(problems);
+  if (Object.keys(fields).length === 0 && status === undefined && hidden === undefined) throw invalid({ _: 'validation.nothing_to_change' });
+
+  await deps.db.transaction().execute(async (trx) => {
+    const now = deps.clock.now();
+    const values: Updateable<InputsTable> = { updated_at: now };
+    if (fields.kind !== undefined) values.kind = fields.kind;
+    if (fields.theme !== undefined || fields.serviceType !== undefined) {
+      values.theme = theme;
+      values.service_type = serviceType;
+    }
+    if (fields.goals !== undefined) values.goals = [...new Set(fields.goals)].sort((a, b) => a - b);
+    if (fields.eventId !== undefined) {
+      if (fields.eventId && (await eventSpaceOf(trx, fields.eventId))?.space_id !== row.space_id) throw invalid({ eventId: 'validation.event_other_space' });
+      values.event_id = fields.eventId;
+    }
+    if (fields.localityId !== undefined || fields.municipalityCode !== undefined || fields.point !== undefined) {
+      const spaceCodes = (await spaceMunicipalityCodes(trx, row.space_id)).map((r) => r.municipality_code);
+      let municipalityCode = fields.municipalityCode !== undefined ? fields.municipalityCode : row.municipality_code;
+      const localityId = fields.localityId !== undefined ? fields.localityId : row.locality_id;
+      if (fields.localityId) {
+        const locality = await localityForInput(trx, fields.localityId);
+        if (!locality) throw invalid({ localityId: 'validation.locality_unknown' });
+        municipalityCode = locality.municipality_code;
+      }
+      if (municipalityCode && spaceCodes.length > 0 && !spaceCodes.includes(municipalityCode)) {
+        throw invalid({ [fields.localityId ? 'localityId' : 'municipalityCode']: 'validation.outside_space' });
+      }
+      if (fields.point && fields.municipalityCode === undefined && !fields.localityId) {
+        municipalityCode = municipalityAt(await municipalityBoundaries(trx, spaceCodes), fields.point) ?? municipalityCode;
+      }
+      values.municipality_code = municipalityCode;
+      values.locality_id = localityId;
+      if (fields.point !== undefined) {
+        values.lon = fields.point?.lon ?? null;
+        values.lat = fields.point?.lat ?? null;
+      }
+    }
+    if (hidden !== undefined) values.hidden_at = hidden ? (row.hidden_at ?? now) : null;
+    if (status !== undefined) {
+      values.status = status;
+      values.status_changed_at = now;
+      values.planned_ref_id = status === 'planned' ? plannedRef!.id : status === 'done' ? row.planned_ref_id : null;
+      values.planned_ref_label = status === 'planned' ? plannedRef!.label : status === 'done' ? row.planned_ref_label : null;
+      await insertStatusChange(trx, {
+        input_id: id,
+        at: now,
+        from_status: row.status,
+        to_status: status,
+        reason: reason ?? '',
+        planned_ref_id: values.planned_ref_id,
+        planned_ref_label: values.planned_ref_label,
+        changed_by: actorId(ctx.actor),
+      });
+      const contact = await findSubmitterContact(trx, id);
+      if (contact?.submitter_email) {
+        const space = await spaceNameOf(trx, row.space_id);
+        const language = contact.submitter_language;
+        const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
+        const closed = isClosedStatus(status);
+        const lines = [
+          t('mail.input_status.text', { number: row.number, space: space?.name ?? '', status: t(`input_status.${status}`) }),
+          reason ? t('mail.input_status.reason', { reason }) : '',
+          status === 'planned' ? t('mail.input_status.planned', { label: plannedRef!.label }) : '',
+          t('mail.input_status.link', { link: inputLink(ctx.origin, row.space_id, id) }),
+          closed ? t('mail.input_status.erased') : '',
+        ].filter(Boolean);
+        await deps.mailer.enqueue(trx, {
+          to: [contact.submitter_email],
+          subject: t('mail.input_status.subject', { number: row.number, status: t(`input_status.${status}`) }),
+          text: `${lines.join('\n\n')}\n\n${t('mail.signature')}`,
+        });
+        // Kept only as long as needed: once closed there is nothing more to tell.
+        if (closed) values.submitter_email = null;
+      }
+    }
+    await updateInput(trx, id, values);
+    await recordAudit(trx, deps.clock, ctx, {
+      action: status !== undefined ? 'input.status' : hidden !== undefined ? (hidden ? 'input.hide' : 'input.unhide') : 'input.update',
+      resourceType: 'input',
+      resourceId: id,
+      details: { fields: Object.keys(body), ...(status !== undefined ? { from: row.status, to: status } : {}) },
+    });
+  });
+  void deps.mailer.deliverPending();
+  return getInput(deps, ctx, id);
+}
+
+/**
+ * The service needs raised in a space for one municipality (inputs of kind "need" with the
+ * service theme), for a service plan to show beside its measures; hidden inputs are left out.
+ * Stable for other modules: `listServiceNeeds(deps.db, spaceId, '2039')`.
+ */
+export async function listServiceNeeds(db: Kysely<Database>, spaceId: string, municipalityCode: string) {
+  const rows = await listInputs(db, spaceId, { kind: 'need', theme: 'service', municipality: municipalityCode }, { limit: 5000, offset: 0 });
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    text: row.text,
+    serviceType: row.service_type,
+    status: row.status,
+    localityId: row.locality_id,
+    localityName: row.locality_name,
+    point: presentInput(row, [], false).point,
+    plannedRef: row.planned_ref_id ? { id: row.planned_ref_id, label: row.planned_ref_label ?? '' } : null,
+    createdAt: row.created_at.toISOString(),
+  }));
+}

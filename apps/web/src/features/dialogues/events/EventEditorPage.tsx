@@ -1,0 +1,450 @@
+import type { Event, Group, Space } from '@samhandling/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api, isApiError } from '../../../api/client.ts';
+import { sortBy } from '../../../api/format.ts';
+import { useMunicipalityIndex, useSpace } from '../../../api/hooks.ts';
+import { ErrorView } from '../../../app/ErrorPage.tsx';
+import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
+import { usePageTitle } from '../../../app/usePage.ts';
+import { CheckboxField, ErrorSummary, fieldError, Loading, SelectField, TextAreaField, TextField } from '../../../components/fields.tsx';
+import { useSpaceOrganisations } from '../../actors/api.ts';
+import { eventKeys, useEvent } from './api.ts';
+import { EVENT_KINDS, eventKindLabel, QUESTIONS, questionLabel } from './labels.ts';
+import { isoToStockholm, stockholmToIso } from './time.ts';
+
+/** New event in a space (/spaces/:id/events/new) or an existing one (/events/:id/edit). */
+export function EventEditorPage() {
+  const { id = '', eventId = '' } = useParams();
+  const { t } = useTranslation();
+  const event = useEvent(eventId);
+  const spaceId = eventId ? (event.data?.spaceId ?? '') : id;
+  const space = useSpace(spaceId);
+  usePageTitle(eventId ? t('events.editTitle') : t('events.createTitle'));
+  if ((eventId && event.isPending) || space.isPending) {
+    return (
+      <div className="container">
+        <h1>{eventId ? t('events.editTitle') : t('events.createTitle')}</h1>
+        <Loading />
+      </div>
+    );
+  }
+  const error = (eventId && event.error) || space.error;
+  if (error) {
+    if (isApiError(error) && (error.status === 404 || error.code === 'invalid')) return <NotFoundPage />;
+    return <ErrorView error={error} />;
+  }
+  if (!space.data) return null;
+  if (!space.data.allowedActions.includes('manage_people')) {
+    return (
+      <div className="container">
+        <h1>{eventId ? t('events.editTitle') : t('events.createTitle')}</h1>
+        <div className="notice notice--info">{t('events.leadersOnly')}</div>
+      </div>
+    );
+  }
+  return <EventForm space={space.data} event={eventId ? (event.data ?? null) : null} />;
+}
+
+interface AgendaRow {
+  key: number;
+  time: string;
+  title: string;
+}
+
+function EventForm({ space, event }: { space: Space; event: Event | null }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const municipalities = useMunicipalityIndex();
+  const organisations = useSpaceOrganisations(space.id);
+  const groups = useQuery({ queryKey: ['groups', space.id], queryFn: () => api<Group[]>(`/api/spaces/${space.id}/groups`) });
+  const [v, setV] = useState({
+    kind: event?.kind ?? '',
+    title: event?.title ?? '',
+    description: event?.description ?? '',
+    public: event?.public ?? space.visibility === 'public',
+    startsAt: isoToStockholm(event?.startsAt),
+    endsAt: isoToStockholm(event?.endsAt),
+    municipalityCode: event?.municipalityCode ?? '',
+    workingGroupId: event?.workingGroupId ?? '',
+    placeName: event?.placeName ?? '',
+    address: event?.address ?? '',
+    lat: event?.lat?.toString() ?? '',
+    lon: event?.lon?.toString() ?? '',
+    onlineUrl: event?.onlineUrl ?? '',
+    capacity: event?.capacity?.toString() ?? '',
+    onlineCapacity: event?.onlineCapacity?.toString() ?? '',
+    registrationOpensAt: isoToStockholm(event?.registrationOpensAt),
+    registrationClosesAt: isoToStockholm(event?.registrationClosesAt),
+  });
+  const [questions, setQuestions] = useState<string[]>(event?.questions ?? [...QUESTIONS]);
+  const [cohosts, setCohosts] = useState<{ id: string; name: string }[]>(event?.cohosts ?? []);
+  const [agenda, setAgenda] = useState<AgendaRow[]>(
+    (event?.agenda ?? []).map((a, i) => ({ key: i, time: isoToStockholm(a.startsAt), title: a.title })),
+  );
+  const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
+  const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
+  const save = useMutation({
+    mutationFn: () => {
+      const body = {
+        kind: v.kind || undefined,
+        title: v.title,
+        description: v.description,
+        public: v.public,
+        startsAt: stockholmToIso(v.startsAt) ?? (v.startsAt || undefined),
+        endsAt: stockholmToIso(v.endsAt) ?? (v.endsAt || undefined),
+        municipalityCode: v.municipalityCode || null,
+        workingGroupId: v.workingGroupId || null,
+        placeName: v.placeName.trim() || null,
+        address: v.address.trim() || null,
+        lat: num(v.lat),
+        lon: num(v.lon),
+        onlineUrl: v.onlineUrl.trim() || null,
+        capacity: num(v.capacity),
+        onlineCapacity: num(v.onlineCapacity),
+        registrationOpensAt: stockholmToIso(v.registrationOpensAt),
+        registrationClosesAt: stockholmToIso(v.registrationClosesAt),
+        questions,
+        cohostIds: cohosts.map((c) => c.id),
+        agenda: agenda.filter((a) => a.title.trim() || a.time).map((a) => ({ startsAt: stockholmToIso(a.time) ?? a.time, title: a.title })),
+      };
+      return event
+        ? api<Event>(`/api/events/${event.id}`, { method: 'PATCH', json: body })
+        : api<Event>(`/api/spaces/${space.id}/events`, { method: 'POST', json: body });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['events', space.id] });
+      queryClient.setQueryData(eventKeys.one(saved.id), saved);
+      await navigate(`/events/${saved.id}`);
+    },
+  });
+  const labels: Record<string, string> = {
+    kind: t('events.kindLabel'),
+    title: t('events.titleLabel'),
+    description: t('events.description'),
+    startsAt: t('events.startsAt'),
+    endsAt: t('events.endsAt'),
+    municipalityCode: t('events.municipality'),
+    workingGroupId: t('events.workingGroup'),
+    placeName: t('events.placeName'),
+    address: t('events.address'),
+    lat: t('events.lat'),
+    lon: t('events.lon'),
+    onlineUrl: t('events.onlineUrl'),
+    capacity: t('events.capacity'),
+    onlineCapacity: t('events.onlineCapacity'),
+    registrationOpensAt: t('events.opensAt'),
+    registrationClosesAt: t('events.closesAt'),
+    cohostIds: t('events.cohosts'),
+  };
+  agenda.forEach((_a, i) => {
+    labels[`agenda.${i}.startsAt`] = t('events.agendaTime', { n: i + 1 });
+    labels[`agenda.${i}.title`] = t('events.agendaTitle', { n: i + 1 });
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const heading = event ? t('events.editTitle') : t('events.createTitle');
+  const spaceMunicipalities = sortBy(
+    space.municipalityCodes.map((code) => ({ code, name: municipalities.get(code)?.name ?? code })),
+    (m) => m.name,
+  );
+  const available = sortBy(
+    (organisations.data ?? []).filter((o) => !cohosts.some((c) => c.id === o.id)),
+    (o) => o.name,
+  );
+  return (
+    <div className="container">
+      <p className="breadcrumbs">
+        <Link to={event ? `/events/${event.id}` : `/spaces/${space.id}/events`}>
+          {event ? event.title : t('events.backTo', { name: space.name })}
+        </Link>
+      </p>
+      <h1>{heading}</h1>
+      <ErrorSummary error={save.error} scope="event" labels={labels} />
+      <form onSubmit={submit} noValidate data-testid="event-form">
+        <SelectField
+          scope="event"
+          label={labels.kind}
+          name="kind"
+          value={v.kind}
+          onChange={set('kind')}
+          options={[{ value: '', label: t('common.choose') }, ...EVENT_KINDS.map((k) => ({ value: k, label: eventKindLabel(t, k) }))]}
+          error={fieldError(save.error, 'kind')}
+          required
+        />
+        <TextField
+          scope="event"
+          label={labels.title}
+          name="title"
+          value={v.title}
+          onChange={set('title')}
+          error={fieldError(save.error, 'title')}
+          required
+        />
+        <TextAreaField
+          scope="event"
+          label={labels.description}
+          name="description"
+          rows={4}
+          value={v.description}
+          onChange={set('description')}
+          error={fieldError(save.error, 'description')}
+        />
+        <CheckboxField
+          scope="event"
+          name="public"
+          label={t('events.publicLabel')}
+          hint={t('events.publicHint')}
+          checked={v.public}
+          onChange={(c) => setV({ ...v, public: c })}
+        />
+        <div className="form-row">
+          <TextField
+            scope="event"
+            label={labels.startsAt}
+            hint={t('events.timeHint')}
+            name="startsAt"
+            type="datetime-local"
+            value={v.startsAt}
+            onChange={set('startsAt')}
+            error={fieldError(save.error, 'startsAt')}
+            required
+          />
+          <TextField
+            scope="event"
+            label={labels.endsAt}
+            hint={t('events.timeHint')}
+            name="endsAt"
+            type="datetime-local"
+            value={v.endsAt}
+            onChange={set('endsAt')}
+            error={fieldError(save.error, 'endsAt')}
+            required
+          />
+        </div>
+        <div className="form-row">
+          <SelectField
+            scope="event"
+            label={labels.municipalityCode}
+            name="municipalityCode"
+            value={v.municipalityCode}
+            onChange={set('municipalityCode')}
+            options={[
+              { value: '', label: t('events.noMunicipality') },
+              ...spaceMunicipalities.map((m) => ({ value: m.code, label: m.name })),
+            ]}
+            error={fieldError(save.error, 'municipalityCode')}
+          />
+          <SelectField
+            scope="event"
+            label={labels.workingGroupId}
+            name="workingGroupId"
+            value={v.workingGroupId}
+            onChange={set('workingGroupId')}
+            options={[
+              { value: '', label: t('events.noGroup') },
+              ...sortBy(groups.data ?? [], (g) => g.name).map((g) => ({ value: g.id, label: g.name })),
+            ]}
+            error={fieldError(save.error, 'workingGroupId')}
+          />
+        </div>
+        <fieldset className="fieldset">
+          <legend className="field__label">{t('events.placeLegend')}</legend>
+          <p className="field__hint">{t('events.placeHint')}</p>
+          <div className="form-row">
+            <TextField
+              scope="event"
+              label={labels.placeName}
+              name="placeName"
+              value={v.placeName}
+              onChange={set('placeName')}
+              error={fieldError(save.error, 'placeName')}
+            />
+            <TextField
+              scope="event"
+              label={labels.address}
+              name="address"
+              autoComplete="street-address"
+              value={v.address}
+              onChange={set('address')}
+              error={fieldError(save.error, 'address')}
+            />
+          </div>
+          <div className="form-row">
+            <TextField
+              scope="event"
+              label={labels.lat}
+              hint={t('events.latHint')}
+              name="lat"
+              inputMode="decimal"
+              value={v.lat}
+              onChange={set('lat')}
+              error={fieldError(save.error, 'lat')}
+            />
+            <TextField
+              scope="event"
+              label={labels.lon}
+              hint={t('events.lonHint')}
+              name="lon"
+              inputMode="decimal"
+              value={v.lon}
+              onChange={set('lon')}
+              error={fieldError(save.error, 'lon')}
+            />
+          </div>
+          <TextField
+            scope="event"
+            label={labels.onlineUrl}
+            hint={t('events.onlineUrlHint')}
+            name="onlineUrl"
+            type="url"
+            value={v.onlineUrl}
+            onChange={set('onlineUrl')}
+            error={fieldError(save.error, 'onlineUrl')}
+          />
+          <div className="form-row">
+            <TextField
+              scope="event"
+              label={labels.capacity}
+              hint={t('events.capacityHint')}
+              name="capacity"
+              inputMode="numeric"
+              value={v.capacity}
+              onChange={set('capacity')}
+              error={fieldError(save.error, 'capacity')}
+            />
+            <TextField
+              scope="event"
+              label={labels.onlineCapacity}
+              hint={t('events.capacityHint')}
+              name="onlineCapacity"
+              inputMode="numeric"
+              value={v.onlineCapacity}
+              onChange={set('onlineCapacity')}
+              error={fieldError(save.error, 'onlineCapacity')}
+            />
+          </div>
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="field__label">{t('events.registrationLegend')}</legend>
+          <div className="form-row">
+            <TextField
+              scope="event"
+              label={labels.registrationOpensAt}
+              name="registrationOpensAt"
+              type="datetime-local"
+              value={v.registrationOpensAt}
+              onChange={set('registrationOpensAt')}
+              error={fieldError(save.error, 'registrationOpensAt')}
+            />
+            <TextField
+              scope="event"
+              label={labels.registrationClosesAt}
+              name="registrationClosesAt"
+              type="datetime-local"
+              value={v.registrationClosesAt}
+              onChange={set('registrationClosesAt')}
+              error={fieldError(save.error, 'registrationClosesAt')}
+            />
+          </div>
+          <p className="field__hint">{t('events.questionsHint')}</p>
+          {QUESTIONS.map((q) => (
+            <CheckboxField
+              key={q}
+              scope="event"
+              name={`question-${q}`}
+              label={questionLabel(t, q)}
+              checked={questions.includes(q)}
+              onChange={(c) => setQuestions(c ? [...questions, q] : questions.filter((x) => x !== q))}
+            />
+          ))}
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="field__label">{t('events.cohosts')}</legend>
+          {cohosts.length > 0 && (
+            <ul className="chips" aria-label={t('events.cohostsChosen')}>
+              {cohosts.map((c) => (
+                <li key={c.id} className="chip">
+                  {c.name}
+                  <button
+                    type="button"
+                    className="chip__remove"
+                    onClick={() => setCohosts(cohosts.filter((x) => x.id !== c.id))}
+                    aria-label={t('events.removeCohost', { name: c.name })}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <SelectField
+            scope="event"
+            label={t('events.addCohost')}
+            name="cohost"
+            value=""
+            onChange={(e) => {
+              const o = available.find((x) => x.id === e.target.value);
+              if (o) setCohosts([...cohosts, { id: o.id, name: o.name }]);
+            }}
+            options={[{ value: '', label: t('common.choose') }, ...available.map((o) => ({ value: o.id, label: o.name }))]}
+          />
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="field__label">{t('events.agenda')}</legend>
+          {agenda.map((row, i) => (
+            <div className="form-row" key={row.key}>
+              <TextField
+                scope="event"
+                label={labels[`agenda.${i}.startsAt`]}
+                name={`agenda.${i}.startsAt`}
+                type="datetime-local"
+                value={row.time}
+                onChange={(e) => setAgenda(agenda.map((a) => (a.key === row.key ? { ...a, time: e.target.value } : a)))}
+                error={fieldError(save.error, `agenda.${i}.startsAt`)}
+              />
+              <TextField
+                scope="event"
+                label={labels[`agenda.${i}.title`]}
+                name={`agenda.${i}.title`}
+                value={row.title}
+                onChange={(e) => setAgenda(agenda.map((a) => (a.key === row.key ? { ...a, title: e.target.value } : a)))}
+                error={fieldError(save.error, `agenda.${i}.title`)}
+              />
+              <div className="form-row__submit">
+                <button
+                  type="button"
+                  className="button button--small button--secondary"
+                  onClick={() => setAgenda(agenda.filter((a) => a.key !== row.key))}
+                >
+                  {t('common.remove')}
+                  <span className="visually-hidden"> {labels[`agenda.${i}.title`]}</span>
+                </button>
+              </div>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            onClick={() => setAgenda([...agenda, { key: Date.now(), time: agenda.at(-1)?.time ?? v.startsAt, title: '' }])}
+          >
+            {t('events.addAgendaItem')}
+          </button>
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="button" disabled={save.isPending}>
+            {event ? t('common.save') : t('events.createButton')}
+          </button>
+          <Link className="button button--secondary" to={event ? `/events/${event.id}` : `/spaces/${space.id}/events`}>
+            {t('common.cancel')}
+          </Link>
+        </div>
+      </form>
+    </div>
+  );
+}

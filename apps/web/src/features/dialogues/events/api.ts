@@ -1,0 +1,44 @@
+import type { Event, EventDocument, EventStatistics, Registration } from '@samhandling/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../api/client.ts';
+
+export const eventKeys = {
+  list: (spaceId: string, when: string) => ['events', spaceId, when] as const,
+  one: (id: string) => ['event', id] as const,
+  registrations: (id: string) => ['event-registrations', id] as const,
+  statistics: (id: string) => ['event-statistics', id] as const,
+  documents: (id: string) => ['event-documents', id] as const,
+};
+
+export function useSpaceEvents(spaceId: string, when: 'upcoming' | 'past' | 'all') {
+  return useQuery({
+    queryKey: eventKeys.list(spaceId, when),
+    queryFn: () => api<Event[]>(`/api/spaces/${encodeURIComponent(spaceId)}/events`, { query: { when } }),
+  });
+}
+
+export function useEvent(id: string) {
+  return useQuery({ queryKey: eventKeys.one(id), queryFn: () => api<Event>(`/api/events/${encodeURIComponent(id)}`), retry: false });
+}
+
+export function useRegistrations(id: string, enabled = true) {
+  return useQuery({
+    queryKey: eventKeys.registrations(id),
+    queryFn: () => api<Registration[]>(`/api/events/${encodeURIComponent(id)}/registrations`),
+    enabled,
+  });
+}
+
+export function useStatistics(id: string) {
+  return useQuery({
+    queryKey: eventKeys.statistics(id),
+    queryFn: () => api<EventStatistics>(`/api/events/${encodeURIComponent(id)}/statistics`),
+  });
+}
+
+export function useDocuments(id: string) {
+  return useQuery({
+    queryKey: eventKeys.documents(id),
+    queryFn: () => api<EventDocument[]>(`/api/events/${encodeURIComponent(id)}/documents`),
+  });
+}

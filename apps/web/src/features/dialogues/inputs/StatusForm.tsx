@@ -1,0 +1,92 @@
+import type { Input, InputDetail } from '@samhandling/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client.ts';
+import { ErrorSummary, fieldError, SelectField, TextAreaField, TextField } from '../../../components/fields.tsx';
+import { inputKeys } from './api.ts';
+import { label, NEXT_STATUSES } from './labels.ts';
+
+/**
+ * Moves an input on: the next status, a reason that everyone will see on its timeline (required
+ * when declining), and when planned, the plan measure or action that answers it.
+ */
+export function StatusForm({ input, onChanged, compact = false }: { input: Input; onChanged?: (changed: InputDetail) => void; compact?: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const scope = `status-${input.id}`;
+  const next = NEXT_STATUSES[input.status] ?? [];
+  const [status, setStatus] = useState(next[0] ?? '');
+  const [reason, setReason] = useState('');
+  const [refId, setRefId] = useState('');
+  const [refLabel, setRefLabel] = useState('');
+  const change = useMutation({
+    mutationFn: () =>
+      api<InputDetail>(`/api/inputs/${input.id}`, {
+        method: 'PATCH',
+        json: {
+          status,
+          ...(reason.trim() ? { reason } : {}),
+          ...(status === 'planned' ? { plannedRef: refId.trim() || refLabel.trim() ? { id: refId.trim() || refLabel.trim(), label: refLabel.trim() || refId.trim() } : null } : {}),
+        },
+      }),
+    onSuccess: async (changed) => {
+      setReason('');
+      setRefId('');
+      setRefLabel('');
+      setStatus(NEXT_STATUSES[changed.status]?.[0] ?? '');
+      queryClient.setQueryData(inputKeys.detail(changed.id), changed);
+      await queryClient.invalidateQueries({ queryKey: ['inputs', 'list'] });
+      onChanged?.(changed);
+    },
+  });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    change.mutate();
+  };
+  if (next.length === 0) return null;
+  return (
+    <form onSubmit={onSubmit} noValidate className={compact ? 'triage-form' : undefined} data-testid="status-form" aria-label={t('inputs.change.formLabel', { number: input.number })}>
+      {!compact && <ErrorSummary error={change.error} labels={{ status: t('inputs.fields.status'), reason: t('inputs.fields.reason'), plannedRef: t('inputs.fields.plannedRef') }} scope={scope} />}
+      <SelectField
+        scope={scope}
+        name="status"
+        label={t('inputs.change.newStatus')}
+        value={status}
+        onChange={(e) => setStatus(e.target.value)}
+        error={fieldError(change.error, 'status')}
+        options={next.map((s) => ({ value: s, label: label(t, 'status', s) }))}
+      />
+      <TextAreaField
+        scope={scope}
+        name="reason"
+        label={t('inputs.fields.reason')}
+        hint={status === 'declined' ? t('inputs.change.reasonRequiredHint') : t('inputs.change.reasonHint')}
+        required={status === 'declined'}
+        rows={compact ? 2 : 3}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={fieldError(change.error, 'reason')}
+      />
+      {status === 'planned' && (
+        <fieldset className="fieldset" id={`${scope}-plannedRef`}>
+          <legend className="field__label">{t('inputs.fields.plannedRef')}</legend>
+          <p className="field__hint">{t('inputs.change.plannedRefHint')}</p>
+          {fieldError(change.error, 'plannedRef') && <p className="field__error">{fieldError(change.error, 'plannedRef')}</p>}
+          <TextField scope={scope} name="plannedRefLabel" label={t('inputs.change.plannedRefLabel')} required value={refLabel} onChange={(e) => setRefLabel(e.target.value)} />
+          <TextField scope={scope} name="plannedRefId" label={t('inputs.change.plannedRefId')} hint={t('inputs.change.plannedRefIdHint')} value={refId} onChange={(e) => setRefId(e.target.value)} />
+        </fieldset>
+      )}
+      {compact && change.isError && (
+        <p className="field__error" role="alert">
+          {fieldError(change.error, 'reason') ?? fieldError(change.error, 'status') ?? fieldError(change.error, 'plannedRef') ?? (change.error as Error).message}
+        </p>
+      )}
+      <div className="form-row__submit">
+        <button type="submit" className="button" disabled={change.isPending}>
+          {t('inputs.change.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

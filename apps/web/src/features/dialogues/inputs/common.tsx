@@ -1,0 +1,58 @@
+import type { Space } from '@samhandling/contracts';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/client.ts';
+import { useSpace } from '../../../api/hooks.ts';
+import { ErrorView } from '../../../app/ErrorPage.tsx';
+import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
+import { Loading } from '../../../components/fields.tsx';
+import { useGoals } from './api.ts';
+import { label } from './labels.ts';
+import './inputs.css';
+
+/** Loads the space for a page of its inputs: loading, not found (also for a members-only space) or the page. */
+export function WithSpace({ id, title, children }: { id: string; title: string; children: (space: Space) => ReactNode }) {
+  const space = useSpace(id);
+  if (space.isPending) {
+    return (
+      <div className="container">
+        <h1>{title}</h1>
+        <Loading />
+      </div>
+    );
+  }
+  if (space.isError) {
+    if (isApiError(space.error) && (space.error.status === 404 || space.error.code === 'invalid')) return <NotFoundPage />;
+    return <ErrorView error={space.error} />;
+  }
+  return <>{children(space.data)}</>;
+}
+
+export function StatusTag({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`status-tag status-tag--${status}`} data-testid="input-status">
+      {label(t, 'status', status)}
+    </span>
+  );
+}
+
+/** Agenda 2030 goals by number with their names in the UI language. */
+export function GoalList({ goals }: { goals: number[] }) {
+  const { t, i18n } = useTranslation();
+  const { data } = useGoals();
+  if (goals.length === 0) return <>–</>;
+  const name = (n: number) => {
+    const goal = data?.find((g) => g.number === n);
+    return goal ? (i18n.language === 'en' ? goal.nameEn : goal.nameSv) : '';
+  };
+  return (
+    <ul className="goal-list">
+      {goals.map((n) => (
+        <li key={n}>
+          <span className="goal-list__number">{t('inputs.goalNumber', { number: n })}</span> {name(n)}
+        </li>
+      ))}
+    </ul>
+  );
+}
