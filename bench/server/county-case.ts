@@ -163,5 +163,5 @@ export async function runAnalysisJob(api: (m: string, u: string, b?: unknown) =>
     await sleep(50);
   }
   if (a.status !== 'done') throw new Error(`analysis ${a.status}: ${a.error}`);
-  return { id, totalMs: Math.round(performance.now() - start), stages, engine: Object.fromEntries(Object.entries(a.summary.timingsMs as Record<string, number>).map(([k, v]) => [k, Math.round(v as number)])) };
+  return { id, totalMs: Math.round(performance.now() - start), stages, engine: Object.fromEntries(Object.entries(a.details.timingsMs as Record<string, number>).map(([k, v]) => [k, Math.round(v as number)])) };
 }

@@ -62,19 +62,21 @@ export const typeAggregate = z.object({
   vulnerable: z.object({ thresholdMin: z.number(), population: z.number(), origins: z.number() }),
 });
 export type TypeAggregate = z.infer<typeof typeAggregate>;
-export const analysisSummary = z.object({
+/** Per service type: the population per travel-time class (and unreachable, mean, median, vulnerable). */
+export const analysisSummary = z.record(z.string(), typeAggregate);
+export type AnalysisSummary = z.infer<typeof analysisSummary>;
+/** The rest of an analysis's outcome: totals, per municipality, the network used, timings. */
+export const analysisDetails = z.object({
   mode: z.enum(['road', 'straight_line']),
   population: z.number(),
   origins: z.number(),
   points: z.record(z.string(), z.number()),
   pointsWithoutRoad: z.array(z.object({ id: z.string(), type: z.string() })),
-  /** Per type: the population per travel-time class, and more. */
-  types: z.record(z.string(), typeAggregate),
   byMunicipality: z.record(z.string(), z.record(z.string(), typeAggregate)),
   network: z.object({ nodes: z.number(), edges: z.number(), droppedNodes: z.number() }).nullable(),
   timingsMs: z.record(z.string(), z.number()),
 });
-export type AnalysisSummary = z.infer<typeof analysisSummary>;
+export type AnalysisDetails = z.infer<typeof analysisDetails>;
 
 export const analysisInput = z.object({
   name: z.string().trim().min(1).max(200).optional(),
@@ -96,6 +98,7 @@ export const analysis = z.object({
   progress: z.object({ stage: z.string().nullable(), percent: z.number() }),
   error: z.string().nullable(),
   summary: analysisSummary.nullable(),
+  details: analysisDetails.nullable(),
   /** What it was made from, so every figure can be traced and reproduced. */
   inputs: z.object({
     pointsAsOf: z.string(),
@@ -115,7 +118,7 @@ export const analysis = z.object({
 });
 export type Analysis = z.infer<typeof analysis>;
 
-export const analysisListItem = analysis.omit({ summary: true });
+export const analysisListItem = analysis.omit({ summary: true, details: true });
 export type AnalysisListItem = z.infer<typeof analysisListItem>;
 
 /** Per origin, for the map and the village table: minutes to the nearest and second-nearest of each type. */

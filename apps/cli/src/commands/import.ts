@@ -45,7 +45,7 @@ export const importCommand: Command = {
           return 1;
         }
         if (code === 'invalid') {
-          console.error(`samhandling import osm: ${file} is not a readable OpenStreetMap PBF file`);
+          console.error(`samhandling import osm: ${file} is not a readable OpenStreetMap file (PBF or XML)`);
           return 1;
         }
         throw error;

@@ -450,7 +450,7 @@ async function analysisFixture(db: TestApp['deps']['db'], spaceId: string, servi
       profile: '{}',
       thresholds_min: [5, 10, 30],
       vulnerable_min: 10,
-      summary: JSON.stringify({ mode: 'straight_line', population: 12, origins: 1, points: { groceries: 1 }, pointsWithoutRoad: [], types: {}, byMunicipality: {}, network: null, timingsMs: {} }),
+      summary: JSON.stringify({ mode: 'straight_line', population: 12, origins: 1, points: { groceries: 1 }, pointsWithoutRoad: [], types: {}, byMunicipality: {}, network: null, timingsMs: {} }), // StoredSummary
       results_gz: gzipSync(csv),
       created_by: null,
       created_at: now,

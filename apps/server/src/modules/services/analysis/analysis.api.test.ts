@@ -105,11 +105,12 @@ describe('analysis job', () => {
     // The summary: per type, the population per class, as the engine's aggregates.
     const cliSummary = JSON.parse(readFileSync(path.join(dir, 'cli.json'), 'utf8'));
     for (const type of ['groceries', 'fuel', 'pharmacy', 'post', 'payment']) {
-      expect(done.body.summary.types[type].classes.map((c: { population: number }) => c.population)).toEqual(cliSummary.aggregates[type].classes.map((c: { population: number }) => c.population));
-      expect(done.body.summary.types[type].vulnerable.population).toBe(cliSummary.aggregates[type].vulnerable.population);
+      expect(done.body.summary[type].classes.map((c: { population: number }) => c.population)).toEqual(cliSummary.aggregates[type].classes.map((c: { population: number }) => c.population));
+      expect(done.body.summary[type].vulnerable.population).toBe(cliSummary.aggregates[type].vulnerable.population);
     }
-    expect(done.body.summary.population).toBe(cliSummary.population);
-    expect(done.body.summary.mode).toBe('road');
+    expect(done.body.details.population).toBe(cliSummary.population);
+    expect(done.body.details.mode).toBe('road');
+    expect(Object.keys(done.body.summary).sort()).toEqual(['fuel', 'groceries', 'payment', 'pharmacy', 'post']);
   });
 
   it('gives the map and tables every origin with its minutes to each type', async () => {
@@ -129,7 +130,7 @@ describe('analysis job', () => {
     expect(created.status).toBe(202);
     await t.deps.jobs.idle();
     const done = await lead.client.get(`/api/analyses/${created.body.id}`);
-    expect(done.body).toMatchObject({ status: 'done', inputs: { mode: 'straight_line', network: null, types: ['groceries'] }, summary: { mode: 'straight_line' } });
+    expect(done.body).toMatchObject({ status: 'done', inputs: { mode: 'straight_line', network: null, types: ['groceries'] }, details: { mode: 'straight_line' } });
     const csv = (await lead.client.get(`/api/analyses/${created.body.id}/results.csv`)).body as string;
     expect(csv.trim().split('\n').slice(1).every((line) => line.endsWith(',straight_line'))).toBe(true);
   });
@@ -138,7 +139,7 @@ describe('analysis job', () => {
     await t.deps.jobs.stop();
     const created = await lead.client.post(`/api/spaces/${spaceId}/analyses`, { populationId, networkId });
     const cancelled = await lead.client.post(`/api/analyses/${created.body.id}/cancel`);
-    expect(cancelled.body).toMatchObject({ status: 'cancelled', summary: null });
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', summary: null, details: null });
     t.deps.jobs.start();
     await t.deps.jobs.idle();
     expect((await lead.client.get(`/api/analyses/${created.body.id}`)).body.status).toBe('cancelled');

@@ -1,4 +1,7 @@
-import type { Analysis, AnalysisSummary, TypeAggregate } from '@samhandling/contracts';
+import type { Analysis, AnalysisDetails, AnalysisSummary, TypeAggregate } from '@samhandling/contracts';
+
+/** What is stored with a finished analysis: the per-type summary and the details. */
+export type StoredSummary = AnalysisDetails & { types: AnalysisSummary };
 import type { TypeAggregate as EngineAggregate } from '@samhandling/engine';
 import type { RunOutcome } from './engine-run.ts';
 
@@ -18,7 +21,7 @@ export function presentAggregate(a: EngineCore): TypeAggregate {
 }
 
 /** The stored summary: the engine's aggregates in API shape, per type and per municipality. */
-export function summaryOf(outcome: RunOutcome): AnalysisSummary {
+export function summaryOf(outcome: RunOutcome): StoredSummary {
   const types: Record<string, TypeAggregate> = {};
   const byMunicipality: Record<string, Record<string, TypeAggregate>> = {};
   for (const [type, agg] of Object.entries(outcome.aggregates)) {
@@ -46,7 +49,7 @@ export interface AnalysisView {
   stage: string | null;
   percent: number;
   error: string | null;
-  summary: AnalysisSummary | null;
+  summary: StoredSummary | null;
   points_as_of: Date;
   point_count: number;
   population: { id: string; name: string; kind: 'grid' | 'origins' | 'localities'; year: number | null };
@@ -69,7 +72,8 @@ export function presentAnalysis(v: AnalysisView, allowedActions: string[]): Anal
     status: v.status,
     progress: { stage: v.stage, percent: Math.round(v.percent) },
     error: v.status === 'failed' ? v.error : null,
-    summary: v.status === 'done' ? v.summary : null,
+    summary: v.status === 'done' && v.summary ? v.summary.types : null,
+    details: v.status === 'done' && v.summary ? (({ types: _types, ...details }) => details)(v.summary) : null,
     inputs: {
       pointsAsOf: v.points_as_of.toISOString(),
       pointCount: v.point_count,

@@ -2,7 +2,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Analysis, AnalysisListItem, AnalysisOrigins, AnalysisSummary } from '@samhandling/contracts';
+import type { Analysis, AnalysisListItem, AnalysisOrigins } from '@samhandling/contracts';
 import { ANALYSIS_SERVICE_TYPES, analysisInput } from '@samhandling/contracts';
 import { DEFAULT_PROFILE, type ServiceType } from '@samhandling/engine';
 import { parse } from 'csv-parse/sync';
@@ -17,7 +17,7 @@ import { filesOfNetwork, networkForAnalysis } from '../network/network.service.t
 import { originsOf, populationForAnalysis } from '../population/population.service.ts';
 import { runAnalysisOffThread } from './analysis-thread.ts';
 import { analysisActions, canManageAnalyses } from './analysis.policy.ts';
-import { presentAnalysis, summaryOf, type AnalysisView } from './analysis.presenter.ts';
+import { presentAnalysis, summaryOf, type AnalysisView, type StoredSummary } from './analysis.presenter.ts';
 import { findAnalysisInputs, findAnalysisView, findResults, insertAnalysis, listAnalysisViews, storeResults } from './analysis.repository.ts';
 import type { RunInput } from './engine-run.ts';
 import { servicePointsAsOf, type SnapshotPoint } from './points-source.ts';
@@ -37,7 +37,7 @@ function view(row: Omit<Row, 'summary'> & { summary?: unknown }): AnalysisView {
     stage: row.stage,
     percent: row.percent,
     error: row.error,
-    summary: (row.summary as AnalysisSummary | null | undefined) ?? null,
+    summary: (row.summary as StoredSummary | null | undefined) ?? null,
     points_as_of: row.points_as_of,
     point_count: Number(row.point_count),
     population: { id: row.population_set_id, name: row.population_name, kind: row.population_kind, year: row.population_year },
@@ -114,7 +114,7 @@ export async function getAnalyses(deps: Deps, ctx: RequestContext, spaceId: stri
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   const rows = await listAnalysisViews(deps.db, spaceId);
   return rows.map((r) => {
-    const { summary: _summary, ...rest } = presentAnalysis(view(r), analysisActions(ctx.actor, access, r.status));
+    const { summary: _summary, details: _details, ...rest } = presentAnalysis(view(r), analysisActions(ctx.actor, access, r.status));
     return rest;
   });
 }

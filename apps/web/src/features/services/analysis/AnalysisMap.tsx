@@ -50,6 +50,7 @@ export function AnalysisMap({
   label,
   municipalityCodes,
   cells,
+  changes,
   points,
   onMapClick,
   onPointClick,
@@ -58,6 +59,8 @@ export function AnalysisMap({
   label: string;
   municipalityCodes: string[];
   cells: MapCell[];
+  /** The scenario's difference map: only the cells whose travel time changed, drawn over the rest. */
+  changes: MapCell[];
   points: MapPoint[];
   onMapClick?: (lon: number, lat: number) => void;
   onPointClick?: (id: string) => void;
@@ -115,6 +118,7 @@ export function AnalysisMap({
           if (cancelled || !map) return;
           map.addSource('boundaries', { type: 'geojson', data: EMPTY });
           map.addSource('cells', { type: 'geojson', data: EMPTY });
+          map.addSource('changes', { type: 'geojson', data: EMPTY });
           map.addSource('points', { type: 'geojson', data: EMPTY });
           map.addLayer({ id: 'boundaries-line', type: 'line', source: 'boundaries', paint: { 'line-color': '#55615c', 'line-width': 1.2 } });
           map.addLayer({
@@ -125,8 +129,17 @@ export function AnalysisMap({
               'circle-color': ['get', 'colour'],
               'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 2, 9, 5, 12, 10],
               'circle-opacity': 0.85,
-              'circle-stroke-color': ['match', ['get', 'change'], 'worse', '#000000', 'better', '#0b5cad', 'rgba(0,0,0,0)'],
-              'circle-stroke-width': ['match', ['get', 'change'], 'worse', 2.5, 'better', 2.5, 0],
+            },
+          });
+          map.addLayer({
+            id: 'changes',
+            type: 'circle',
+            source: 'changes',
+            paint: {
+              'circle-color': ['get', 'colour'],
+              'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 3, 9, 6, 12, 11],
+              'circle-stroke-color': ['match', ['get', 'change'], 'worse', '#000000', '#0b5cad'],
+              'circle-stroke-width': 2.5,
             },
           });
           map.addLayer({
@@ -173,7 +186,7 @@ export function AnalysisMap({
     if (!loaded || !map) return;
     (map.getSource('cells') as GeoJSONSource | undefined)?.setData({
       type: 'FeatureCollection',
-      features: cells.map((c) => pointFeature(c.id, c.lon, c.lat, { colour: c.colour, change: c.change ?? 'none' })),
+      features: cells.map((c) => pointFeature(c.id, c.lon, c.lat, { colour: c.colour })),
     });
     if (!fitted.current && cells.length) {
       fitted.current = true;
@@ -191,6 +204,15 @@ export function AnalysisMap({
   useEffect(() => {
     const map = mapRef.current;
     if (!loaded || !map) return;
+    (map.getSource('changes') as GeoJSONSource | undefined)?.setData({
+      type: 'FeatureCollection',
+      features: changes.map((c) => pointFeature(c.id, c.lon, c.lat, { colour: c.colour, change: c.change ?? 'none' })),
+    });
+  }, [loaded, changes]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map) return;
     (map.getSource('points') as GeoJSONSource | undefined)?.setData({
       type: 'FeatureCollection',
       features: points.map((p) => pointFeature(p.id, p.lon, p.lat, { colour: p.colour, state: p.state, label: p.label })),
@@ -203,7 +225,7 @@ export function AnalysisMap({
   }, [picking, loaded]);
 
   return (
-    <div className="map analysis-map" role="region" aria-label={label} data-testid="analysis-map" data-map-state={state} data-cells={cells.length} data-points={points.length}>
+    <div className="map analysis-map" role="region" aria-label={label} data-testid="analysis-map" data-map-state={state} data-cells={cells.length} data-changed-cells={changes.length} data-points={points.length}>
       <div ref={container} className="map__canvas" hidden={state === 'fallback'} />
       {state === 'fallback' && (
         <div className="map__fallback">

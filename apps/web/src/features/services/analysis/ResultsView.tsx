@@ -1,6 +1,6 @@
 import type { Analysis, AnalysisOrigins, AnalysisServiceType, Locality, ScenarioResult, Space, TypeAggregate } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { collator, formatNumber } from '../../../api/format.ts';
@@ -11,7 +11,7 @@ import { useAnalysisOrigins } from './api.ts';
 import { AnalysisMap, type MapCell, type MapPoint } from './AnalysisMap.tsx';
 import { ClassChart, type ChartRow } from './ClassChart.tsx';
 import { classColour, classIndex, classLabel, NO_RESULT_COLOUR, TYPE_COLOURS, typeLabel } from './labels.ts';
-import { ScenarioEditor, type ScenarioState } from './ScenarioEditor.tsx';
+import { ScenarioEditor, type EditorHandlers, type ScenarioState } from './ScenarioEditor.tsx';
 
 const fmtMin = (seconds: number | null | undefined) => (seconds === null || seconds === undefined ? '–' : new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }).format(seconds / 60));
 
@@ -32,7 +32,7 @@ export function ResultsView({ space, analysis }: { space: Space; analysis: Analy
   const types = analysis.inputs.types;
   const [type, setType] = useState<AnalysisServiceType>(types[0]!);
   const [scenario, setScenario] = useState<ScenarioState>({ result: null, input: { close: [], open: [], move: [] } });
-  const summary = analysis.summary!;
+  const details = analysis.details!;
   if (origins.isPending) return <Loading />;
   if (origins.isError) return <QueryError error={origins.error} />;
   return (
@@ -40,7 +40,7 @@ export function ResultsView({ space, analysis }: { space: Space; analysis: Analy
       <section className="section" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('analyses.summaryHeading')}</h2>
         <p data-testid="analysis-totals">
-          {t('analyses.totals', { population: formatNumber(Math.round(summary.population)), origins: formatNumber(summary.origins) })}
+          {t('analyses.totals', { population: formatNumber(Math.round(details.population)), origins: formatNumber(details.origins) })}
         </p>
         <ModeNotice analysis={analysis} />
         <ByTypeChart analysis={analysis} />
@@ -69,13 +69,13 @@ function colours(n: number) {
   return Array.from({ length: n }, (_, i) => classColour(i, n));
 }
 
-function ByTypeChart({ analysis }: { analysis: Analysis }) {
+const ByTypeChart = memo(function ByTypeChart({ analysis }: { analysis: Analysis }) {
   const { t } = useTranslation();
   const summary = analysis.summary!;
   const types = analysis.inputs.types;
-  const rows = types.flatMap((ty) => classRows(summary.types[ty]!, typeLabel(t, ty), t));
+  const rows = types.flatMap((ty) => classRows(summary[ty]!, typeLabel(t, ty), t));
   const nClasses = analysis.inputs.thresholdsMin.length + 1;
-  const classes = summary.types[types[0]!]!.classes;
+  const classes = summary[types[0]!]!.classes;
   return (
     <figure className="figure" aria-labelledby="by-type-caption">
       <figcaption id="by-type-caption">{t('analyses.byType.caption')}</figcaption>
@@ -88,20 +88,20 @@ function ByTypeChart({ analysis }: { analysis: Analysis }) {
         testId="by-type-table"
         columns={[
           { key: 'type', header: t('analyses.col.type'), rowHeader: true, cell: (ty) => typeLabel(t, ty) },
-          ...classes.map((c, i) => ({ key: c.label, header: classLabel(t, c.label), numeric: true, cell: (ty: string) => formatNumber(Math.round(summary.types[ty]!.classes[i]!.population)) })),
-          { key: 'unreachable', header: t('analyses.col.unreachable'), numeric: true, cell: (ty) => formatNumber(Math.round(summary.types[ty]!.unreachable.population + summary.types[ty]!.noRoad.population)) },
-          { key: 'median', header: t('analyses.col.median'), numeric: true, cell: (ty) => fmtMin(summary.types[ty]!.medianMin === null ? null : summary.types[ty]!.medianMin! * 60) },
-          { key: 'vulnerable', header: t('analyses.col.vulnerable', { min: analysis.inputs.vulnerableMin }), numeric: true, cell: (ty) => formatNumber(Math.round(summary.types[ty]!.vulnerable.population)) },
+          ...classes.map((c, i) => ({ key: c.label, header: classLabel(t, c.label), numeric: true, cell: (ty: string) => formatNumber(Math.round(summary[ty]!.classes[i]!.population)) })),
+          { key: 'unreachable', header: t('analyses.col.unreachable'), numeric: true, cell: (ty) => formatNumber(Math.round(summary[ty]!.unreachable.population + summary[ty]!.noRoad.population)) },
+          { key: 'median', header: t('analyses.col.median'), numeric: true, cell: (ty) => fmtMin(summary[ty]!.medianMin === null ? null : summary[ty]!.medianMin! * 60) },
+          { key: 'vulnerable', header: t('analyses.col.vulnerable', { min: analysis.inputs.vulnerableMin }), numeric: true, cell: (ty) => formatNumber(Math.round(summary[ty]!.vulnerable.population)) },
         ]}
       />
     </figure>
   );
-}
+});
 
-function ByMunicipality({ analysis, type }: { analysis: Analysis; type: AnalysisServiceType }) {
+const ByMunicipality = memo(function ByMunicipality({ analysis, type }: { analysis: Analysis; type: AnalysisServiceType }) {
   const { t } = useTranslation();
   const index = useMunicipalityIndex();
-  const byMunicipality = analysis.summary!.byMunicipality;
+  const byMunicipality = analysis.details!.byMunicipality;
   const codes = Object.keys(byMunicipality).sort((a, b) => collator.compare(index.get(a)?.name ?? a, index.get(b)?.name ?? b));
   if (!codes.length) return null;
   const name = (c: string) => index.get(c)?.name ?? c;
@@ -126,7 +126,7 @@ function ByMunicipality({ analysis, type }: { analysis: Analysis; type: Analysis
       </figure>
     </section>
   );
-}
+});
 
 function MapSection({
   space,
@@ -144,8 +144,11 @@ function MapSection({
   setScenario: (s: ScenarioState) => void;
 }) {
   const { t } = useTranslation();
-  const [pick, setPick] = useState<((lon: number, lat: number) => void) | null>(null);
-  const [pointClick, setPointClick] = useState<((id: string) => void) | null>(null);
+  // The editor says what a click on the map means; kept in a ref so that clicks never re-render.
+  const editorHandlers = useRef<EditorHandlers>({});
+  const [picking, setPicking] = useState(false);
+  const onMapClick = useCallback((lon: number, lat: number) => editorHandlers.current.onMapClick?.(lon, lat), []);
+  const onPointClick = useCallback((id: string) => editorHandlers.current.onPointClick?.(id), []);
   const ti = data.types.indexOf(type);
   const thresholds = analysis.inputs.thresholdsMin;
   const n = thresholds.length + 1;
@@ -154,17 +157,25 @@ function MapSection({
     for (const c of scenario.result?.changed ?? []) if (c.type === type) m.set(c.originId, { before: c.before.seconds, after: c.after.seconds });
     return m;
   }, [scenario.result, type]);
+  // The base layer changes only with the type; a scenario redraws only the cells it changed.
   const cells: MapCell[] = useMemo(
     () =>
       data.origins.map((o) => {
-        const ch = changed.get(o.id);
-        const seconds = ch ? ch.after : (o.times[ti]?.[1] ?? null);
-        const k = classIndex(seconds, thresholds);
-        const change = ch ? ((ch.after ?? Infinity) > (ch.before ?? Infinity) ? 'worse' : 'better') : undefined;
-        return { id: o.id, lon: o.lon, lat: o.lat, colour: k < 0 ? NO_RESULT_COLOUR : classColour(k, n), ...(change ? { change } : {}) } as MapCell;
+        const k = classIndex(o.times[ti]?.[1] ?? null, thresholds);
+        return { id: o.id, lon: o.lon, lat: o.lat, colour: k < 0 ? NO_RESULT_COLOUR : classColour(k, n) };
       }),
-    [data, ti, changed, thresholds, n],
+    [data, ti, thresholds, n],
   );
+  const changes: MapCell[] = useMemo(() => {
+    const out: MapCell[] = [];
+    for (const o of data.origins) {
+      const ch = changed.get(o.id);
+      if (!ch) continue;
+      const k = classIndex(ch.after, thresholds);
+      out.push({ id: o.id, lon: o.lon, lat: o.lat, colour: k < 0 ? NO_RESULT_COLOUR : classColour(k, n), change: (ch.after ?? Infinity) > (ch.before ?? Infinity) ? 'worse' : 'better' });
+    }
+    return out;
+  }, [data, changed, thresholds, n]);
   const input = scenario.input;
   const points: MapPoint[] = useMemo(() => {
     const closed = new Set(input.close);
@@ -178,7 +189,7 @@ function MapSection({
     const opened = input.open.filter((p) => p.type === type).map((p) => ({ id: p.id, lon: p.lon, lat: p.lat, colour: TYPE_COLOURS[p.type], state: 'new', label: p.name ?? p.id }) as MapPoint);
     return [...base, ...opened];
   }, [data, type, input]);
-  const classes = analysis.summary!.types[type]!.classes;
+  const classes = analysis.summary![type]!.classes;
   return (
     <section className="section" aria-labelledby="map-heading">
       <h2 id="map-heading">{t('analyses.map.heading', { type: typeLabel(t, type) })}</h2>
@@ -188,12 +199,13 @@ function MapSection({
         <div>
           <AnalysisMap
             label={t('analyses.map.label', { type: typeLabel(t, type) })}
-            municipalityCodes={space.municipalityCodes.length ? space.municipalityCodes : Object.keys(analysis.summary!.byMunicipality)}
+            municipalityCodes={space.municipalityCodes.length ? space.municipalityCodes : Object.keys(analysis.details!.byMunicipality)}
             cells={cells}
+            changes={changes}
             points={points}
-            picking={pick !== null}
-            {...(pick ? { onMapClick: pick } : {})}
-            {...(pointClick ? { onPointClick: pointClick } : {})}
+            picking={picking}
+            onMapClick={onMapClick}
+            onPointClick={onPointClick}
           />
           <ul className="analysis-legend" aria-label={t('analyses.map.legend')}>
             {classes.map((c, i) => (
@@ -217,7 +229,7 @@ function MapSection({
           </ul>
         </div>
         {analysis.allowedActions.includes('try_scenario') ? (
-          <ScenarioEditor analysis={analysis} data={data} type={type} state={scenario} onChange={setScenario} setPick={setPick} setPointClick={setPointClick} />
+          <ScenarioEditor analysis={analysis} data={data} type={type} state={scenario} onChange={setScenario} handlers={editorHandlers} setPicking={setPicking} />
         ) : (
           <p>{t('analyses.scenario.signInToTry')}</p>
         )}
@@ -227,7 +239,7 @@ function MapSection({
 }
 
 /** Villages: the named origins, or the space's localities placed in the cell they lie in. */
-function Villages({ space, analysis, data, scenario }: { space: Space; analysis: Analysis; data: AnalysisOrigins; scenario: ScenarioResult | null }) {
+const Villages = memo(function Villages({ space, analysis, data, scenario }: { space: Space; analysis: Analysis; data: AnalysisOrigins; scenario: ScenarioResult | null }) {
   const { t } = useTranslation();
   const named = data.origins.filter((o) => o.name);
   const localities = useQuery({
@@ -284,10 +296,10 @@ function Villages({ space, analysis, data, scenario }: { space: Space; analysis:
       />
     </section>
   );
-}
+});
 
 /** Places whose second-nearest point is far: one closure would leave them far from the service. */
-function Vulnerable({ analysis, data, type }: { analysis: Analysis; data: AnalysisOrigins; type: AnalysisServiceType }) {
+const Vulnerable = memo(function Vulnerable({ analysis, data, type }: { analysis: Analysis; data: AnalysisOrigins; type: AnalysisServiceType }) {
   const { t } = useTranslation();
   const ti = data.types.indexOf(type);
   const limit = analysis.inputs.vulnerableMin * 60;
@@ -302,7 +314,7 @@ function Vulnerable({ analysis, data, type }: { analysis: Analysis; data: Analys
   return (
     <section className="section" aria-labelledby="vulnerable-heading">
       <h2 id="vulnerable-heading">{t('analyses.vulnerable.heading', { type: typeLabel(t, type) })}</h2>
-      <p>{t('analyses.vulnerable.lead', { min: analysis.inputs.vulnerableMin, population: formatNumber(Math.round(analysis.summary!.types[type]!.vulnerable.population)) })}</p>
+      <p>{t('analyses.vulnerable.lead', { min: analysis.inputs.vulnerableMin, population: formatNumber(Math.round(analysis.summary![type]!.vulnerable.population)) })}</p>
       <ModeNotice analysis={analysis} />
       <DataTable
         caption={t('analyses.vulnerable.caption', { type: typeLabel(t, type) })}
@@ -319,4 +331,4 @@ function Vulnerable({ analysis, data, type }: { analysis: Analysis; data: Analys
       />
     </section>
   );
-}
+});

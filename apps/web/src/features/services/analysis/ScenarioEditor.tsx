@@ -1,6 +1,6 @@
 import type { Analysis, AnalysisOrigins, AnalysisServiceType, SavedScenario, ScenarioResult } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
 import { collator, formatNumber } from '../../../api/format.ts';
@@ -16,6 +16,12 @@ export interface ScenarioInputState {
 export interface ScenarioState {
   input: ScenarioInputState;
   result: ScenarioResult | null;
+}
+
+/** What a click on the map means while the editor is open. */
+export interface EditorHandlers {
+  onMapClick?: (lon: number, lat: number) => void;
+  onPointClick?: (id: string) => void;
 }
 
 type Mode = { kind: 'none' } | { kind: 'open' } | { kind: 'move'; id: string };
@@ -34,16 +40,16 @@ export function ScenarioEditor({
   type,
   state,
   onChange,
-  setPick,
-  setPointClick,
+  handlers,
+  setPicking,
 }: {
   analysis: Analysis;
   data: AnalysisOrigins;
   type: AnalysisServiceType;
   state: ScenarioState;
   onChange: (s: ScenarioState) => void;
-  setPick: (f: ((lon: number, lat: number) => void) | null) => void;
-  setPointClick: (f: ((id: string) => void) | null) => void;
+  handlers: MutableRefObject<EditorHandlers>;
+  setPicking: (picking: boolean) => void;
 }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>({ kind: 'none' });
@@ -99,23 +105,45 @@ export function ScenarioEditor({
     apply({ ...input, open: [...input.open, ...newTypes.map((ty) => ({ id, type: ty, lon, lat, name }))] });
   };
 
-  // The map hands clicks to the editor: a point toggles its closing, in a mode the map places.
+  // Warm this instance's in-memory model as the page opens, so that the first click answers as fast as the next.
   useEffect(() => {
-    setPointClick(() => (id: string) => {
+    const controller = new AbortController();
+    runScenario(analysis.id, { close: [], open: [], move: [] }, controller.signal).catch(() => {});
+    return () => controller.abort();
+  }, [analysis.id]);
+
+  // The map hands clicks to the editor: a point toggles its closing, in a mode the map places.
+  handlers.current = {
+    onPointClick: (id: string) => {
       if (mode.kind === 'none' && !id.startsWith('ny-')) toggleClose(id);
-    });
-    if (mode.kind === 'open')
-      setPick(() => (lon: number, lat: number) => {
-        openAt(lon, lat);
-        setMode({ kind: 'none' });
-      });
-    else if (mode.kind === 'move')
-      setPick(() => (lon: number, lat: number) => {
-        moveTo(mode.id, lon, lat);
-        setMode({ kind: 'none' });
-      });
-    else setPick(null);
-  });
+      else if (mode.kind === 'move') {
+        const p = points.find((x) => x.id === id);
+        if (p) handlers.current.onMapClick?.(p.lon, p.lat);
+      }
+    },
+    ...(mode.kind === 'open'
+      ? {
+          onMapClick: (lon: number, lat: number) => {
+            openAt(lon, lat);
+            setMode({ kind: 'none' });
+          },
+        }
+      : mode.kind === 'move'
+        ? {
+            onMapClick: (lon: number, lat: number) => {
+              moveTo(mode.id, lon, lat);
+              setMode({ kind: 'none' });
+            },
+          }
+        : {}),
+  };
+  useEffect(() => setPicking(mode.kind !== 'none'), [mode.kind, setPicking]);
+
+  // Stable handlers, so that the long table of points is not redrawn for every scenario answer.
+  const latest = useRef({ toggleClose, setMode });
+  latest.current = { toggleClose, setMode };
+  const stableToggle = useCallback((id: string) => latest.current.toggleClose(id), []);
+  const stableMove = useCallback((id: string) => latest.current.setMode({ kind: 'move', id }), []);
 
   const reset = () => {
     setMode({ kind: 'none' });
@@ -183,40 +211,7 @@ export function ScenarioEditor({
         </button>
       )}
 
-      <h4>{t('analyses.scenario.pointsHeading', { type: typeLabel(t, type) })}</h4>
-      <div className="table-wrap" role="region" aria-label={t('analyses.scenario.pointsHeading', { type: typeLabel(t, type) })} tabIndex={0}>
-        <table className="table table--compact" data-testid="scenario-points">
-          <caption className="visually-hidden">{t('analyses.scenario.pointsHeading', { type: typeLabel(t, type) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('analyses.col.point')}</th>
-              <th scope="col">{t('analyses.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => {
-              const closed = input.close.includes(p.id);
-              const moved = input.move.some((m) => m.id === p.id);
-              return (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.name}
-                    {closed ? ` (${t('analyses.scenario.closed')})` : moved ? ` (${t('analyses.scenario.moved')})` : ''}
-                  </th>
-                  <td className="actions">
-                    <button type="button" className="button button--small" aria-pressed={closed} onClick={() => toggleClose(p.id)}>
-                      {closed ? t('analyses.scenario.reopen', { name: p.name }) : t('analyses.scenario.close', { name: p.name })}
-                    </button>{' '}
-                    <button type="button" className="button button--small button--secondary" onClick={() => setMode({ kind: 'move', id: p.id })}>
-                      {t('analyses.scenario.move', { name: p.name })}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <PointsTable type={type} points={points} closed={input.close} moved={input.move} onToggle={stableToggle} onMove={stableMove} />
 
       <fieldset className="fieldset">
         <legend>{t('analyses.scenario.openHeading')}</legend>
@@ -304,7 +299,7 @@ function CompareScenarios({ analysis, type }: { analysis: Analysis; type: Analys
   const right = pick(b) ?? list[1] ?? list[0];
   const options = list.map((s) => ({ value: s.id, label: s.name }));
   const col = (s: SavedScenario | undefined, i: number) => (s ? signed(s.summary.change[type]?.classes[i]?.population ?? 0) : '–');
-  const classes = analysis.summary!.types[type]!.classes;
+  const classes = analysis.summary![type]!.classes;
   return (
     <div className="compare" data-testid="scenario-compare">
       <h4>{t('analyses.scenario.compareHeading')}</h4>
@@ -339,3 +334,63 @@ function CompareScenarios({ analysis, type }: { analysis: Analysis; type: Analys
     </div>
   );
 }
+
+const PointsTable = memo(function PointsTable({
+  type,
+  points,
+  closed,
+  moved,
+  onToggle,
+  onMove,
+}: {
+  type: AnalysisServiceType;
+  points: { id: string; name: string }[];
+  closed: string[];
+  moved: { id: string }[];
+  onToggle: (id: string) => void;
+  onMove: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const heading = t('analyses.scenario.pointsHeading', { type: typeLabel(t, type) });
+  return (
+    <>
+      <h4>{heading}</h4>
+      <div className="table-wrap" role="region" aria-label={heading} tabIndex={0}>
+        <table className="table table--compact" data-testid="scenario-points">
+          <caption className="visually-hidden">{heading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('analyses.col.point')}</th>
+              <th scope="col">{t('analyses.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <PointRow key={p.id} id={p.id} name={p.name} closed={closed.includes(p.id)} moved={moved.some((m) => m.id === p.id)} onToggle={onToggle} onMove={onMove} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+});
+
+const PointRow = memo(function PointRow({ id, name, closed, moved, onToggle, onMove }: { id: string; name: string; closed: boolean; moved: boolean; onToggle: (id: string) => void; onMove: (id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <tr>
+      <th scope="row">
+        {name}
+        {closed ? ` (${t('analyses.scenario.closed')})` : moved ? ` (${t('analyses.scenario.moved')})` : ''}
+      </th>
+      <td className="actions">
+        <button type="button" className="button button--small" aria-pressed={closed} onClick={() => onToggle(id)}>
+          {closed ? t('analyses.scenario.reopen', { name }) : t('analyses.scenario.close', { name })}
+        </button>{' '}
+        <button type="button" className="button button--small button--secondary" onClick={() => onMove(id)}>
+          {t('analyses.scenario.move', { name })}
+        </button>
+      </td>
+    </tr>
+  );
+});
