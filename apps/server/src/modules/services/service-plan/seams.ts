@@ -70,9 +70,9 @@ export async function analysisFiguresFor(deps: Deps, ctx: RequestContext, analys
     if (error instanceof AppError && error.code === 'not_found') return missing('analysis_not_found');
     throw error;
   }
-  if (analysis.status !== 'done' || !analysis.summary) return missing(`analysis_${analysis.status}`);
-  const own = municipalityCode ? analysis.summary.byMunicipality[municipalityCode] : undefined;
-  return figuresFromSummary(analysisId, own && Object.keys(own).length > 0 ? own : analysis.summary.types, analysis.summary.mode === 'straight_line');
+  if (analysis.status !== 'done' || !analysis.summary || !analysis.details) return missing(`analysis_${analysis.status}`);
+  const own = municipalityCode ? analysis.details.byMunicipality[municipalityCode] : undefined;
+  return figuresFromSummary(analysisId, own && Object.keys(own).length > 0 ? own : analysis.summary, analysis.details.mode === 'straight_line');
 }
 
 /** An analysis a plan may rest on: one of the plan's own space. */
