@@ -9,6 +9,7 @@ import { ensureGeography } from '../../apps/server/src/modules/geography/referen
 import { systemClock } from '../../apps/server/src/platform/clock.ts';
 import { Mailer } from '../../apps/server/src/platform/mail.ts';
 import { JobQueue } from '../../apps/server/src/platform/jobs.ts';
+import { createLocalRealtime } from '../../apps/server/src/platform/realtime.ts';
 import { testConfig } from '../../apps/server/src/test/app.ts';
 
 const ORGANISATIONS = Number(process.env.ORGANISATIONS ?? 5000);
@@ -29,7 +30,7 @@ const handle = await openMemoryDatabase();
 await migrateToLatest(handle.db);
 await ensureGeography(handle.db);
 const config = testConfig();
-const deps = { db: handle.db, dbKind: handle.kind, config, clock: systemClock, mailer: new Mailer(handle.db, systemClock, undefined, config.mailFrom), jobs: new JobQueue(handle.db), version: 'bench' };
+const deps = { db: handle.db, dbKind: handle.kind, config, clock: systemClock, mailer: new Mailer(handle.db, systemClock, undefined, config.mailFrom), jobs: new JobQueue(handle.db), realtime: createLocalRealtime(), version: 'bench' };
 const app = await buildApp(deps, { routes: allRoutes(deps), logger: false });
 
 const now = new Date();

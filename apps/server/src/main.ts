@@ -14,6 +14,7 @@ import { JobQueue } from './platform/jobs.ts';
 import { Mailer } from './platform/mail.ts';
 import { registerJobHandlers } from './jobs.ts';
 import { scenarioThread } from './modules/services/scenario/scenario.service.ts';
+import { createRealtime } from './platform/realtime.ts';
 import { VERSION } from './version.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -29,7 +30,16 @@ export interface RunningServer {
 
 /** Opens the database, brings it up to date and loads reference data. */
 export async function prepareDatabase(config: Config, clock: Clock = systemClock) {
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const opened = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const realtime = createRealtime(config.databaseUrl);
+  // Closing the database also ends the realtime listener, for every caller of prepareDatabase.
+  const handle: DatabaseHandle = {
+    ...opened,
+    close: async () => {
+      await realtime.close();
+      await opened.close();
+    },
+  };
   try {
     await migrateToLatest(handle.db);
     await ensureGeography(handle.db);
@@ -44,6 +54,7 @@ export async function prepareDatabase(config: Config, clock: Clock = systemClock
     clock,
     mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
     jobs: new JobQueue(handle.db),
+    realtime,
     version: VERSION,
   };
   registerJobHandlers(deps);

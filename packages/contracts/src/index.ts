@@ -9,7 +9,8 @@ export * from './actors.ts';
 export * from './service-plans.ts';
 export * from './service-points.ts';
 export * from './analyses.ts';
-export * from './inputs.ts';
 // groups and events (helper D)
 export * from './groups.ts';
 export * from './dialogues.ts';
+export * from './boards.ts';
+export * from './inputs.ts';

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
 import { randomUUID } from 'node:crypto';
 import { isPlatformAdmin } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
@@ -54,6 +56,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
 
   registerErrorHandler(app);
   await app.register(cookie);
+  // Live boards: small frames only; a bigger one closes the socket (1009) instead of filling memory.
+  await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
   await registerSecurityHeaders(app, { mapStyleUrl: deps.config.mapStyleUrl });
 
   // File uploads (routes with `upload`): one file per request; the route reads it with readUpload().
@@ -74,6 +78,13 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
       const expected = appOrigin(request, deps.config.publicUrl);
       const mustMatch = request.authVia === 'cookie' || origin !== undefined;
       if (mustMatch && origin !== expected) {
+        return sendError(request, reply, new AppError('forbidden', 'errors.csrf'));
+      }
+    }
+    // A WebSocket upgrade carries the cookie like a state change does: same origin rule.
+    if (request.headers.upgrade?.toLowerCase() === 'websocket') {
+      const origin = request.headers.origin;
+      if ((request.authVia === 'cookie' || origin !== undefined) && origin !== appOrigin(request, deps.config.publicUrl)) {
         return sendError(request, reply, new AppError('forbidden', 'errors.csrf'));
       }
     }
@@ -103,6 +114,21 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         reply.status(route.status ?? 200);
         return result ?? (route.status === 204 ? undefined : { ok: true });
       },
+      ...(route.websocket
+        ? {
+            wsHandler: (socket: WebSocket, request: FastifyRequest) => {
+              const { ctx } = request;
+              try {
+                if (route.access !== 'public' && ctx.actor.kind !== 'user') throw unauthenticated();
+                const params = route.params ? parseInput(route.params, request.params) : {};
+                const query = route.query ? parseInput(route.query, request.query ?? {}) : {};
+                route.websocket!({ ctx, params, query, socket, request });
+              } catch {
+                socket.close(4400, 'invalid');
+              }
+            },
+          }
+        : {}),
     });
   }
 

@@ -42,11 +42,18 @@ interface Fixture {
   consultationPlanId: string;
   adoptedPlanId: string;
   planCommentId: string;
-  // inputs
-  inputId: string;
   // groups and events (helper D)
   eventId: string;
   registrationId: string;
+  // inputs
+  inputId: string;
+  // live workshop boards
+  boardId: string;
+  boardCode: string;
+  promptId: string;
+  noteId: string;
+  otherNoteId: string;
+  clusterId: string;
   checkInCode: string;
   documentId: string;
   groupId: string;
@@ -211,16 +218,6 @@ const MATRIX: Record<string, Case> = {
     contentType: 'text/csv',
     expect: space(200, ['facilitator']),
   },
-  // service points (helper A)
-  'GET /api/spaces/:id/service-points': { path: (f) => `/api/spaces/${f.spaceId}/service-points`, expect: spaceView },
-  'POST /api/spaces/:id/service-points': {
-    path: (f) => `/api/spaces/${f.spaceId}/service-points`,
-    body: (f) => ({ externalId: `ny-${f.unique}`, name: 'Ny butik', lon: 13.14, lat: 61.69, kinds: ['groceries_partial'] }),
-    expect: space(201, ['facilitator']),
-  },
-  'GET /api/service-points/:id': { path: (f) => `/api/service-points/${f.servicePointId}`, expect: spaceView },
-  'PATCH /api/service-points/:id': { path: (f) => `/api/service-points/${f.servicePointId}`, body: () => ({ staffed: false }), expect: space(200, ['facilitator']) },
-  'GET /api/service-points/:id/history': { path: (f) => `/api/service-points/${f.servicePointId}/history`, expect: spaceView },
   // services: population, road networks, analyses, scenarios (helper B)
   'GET /api/spaces/:id/population': { path: (f) => `/api/spaces/${f.spaceId}/population`, expect: spaceView },
   'POST /api/spaces/:id/population/import': {
@@ -248,26 +245,6 @@ const MATRIX: Record<string, Case> = {
   'POST /api/analyses/:id/scenarios': { path: (f) => `/api/analyses/${f.analysisId}/scenarios`, body: () => ({ close: [] }), expect: space(200, everyMember) },
   'GET /api/analyses/:id/scenarios': { path: (f) => `/api/analyses/${f.analysisId}/scenarios`, expect: spaceView },
   'GET /api/scenarios/:id': { path: (f) => `/api/scenarios/${f.scenarioId}`, expect: spaceView },
-  'GET /api/spaces/:id/service-points/export': { path: (f) => `/api/spaces/${f.spaceId}/service-points/export?format=geojson`, expect: spaceView },
-  'POST /api/spaces/:id/service-points/import': {
-    path: (f) => `/api/spaces/${f.spaceId}/service-points/import?dryRun=true`,
-    body: (f) => `--matrix\r\nContent-Disposition: form-data; name="file"; filename="p.csv"\r\nContent-Type: text/csv\r\n\r\nid,type,lon,lat,name\nm-${f.unique},fuel,13.1,61.6,Mack\n\r\n--matrix--\r\n`,
-    contentType: 'multipart/form-data; boundary=matrix',
-    expect: space(200, ['facilitator']),
-  },
-  'POST /api/service-points/:id/suggestions': {
-    path: (f) => `/api/service-points/${f.servicePointId}/suggestions`,
-    body: () => ({ changes: { staffed: true }, comment: 'Bemannad igen' }),
-    expect: { ...spaceView, anonymous: 401, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
-  },
-  'GET /api/service-points/:id/suggestions': { path: (f) => `/api/service-points/${f.servicePointId}/suggestions`, expect: spaceView },
-  'GET /api/spaces/:id/service-point-suggestions': { path: (f) => `/api/spaces/${f.spaceId}/service-point-suggestions`, expect: space(200, ['facilitator']) },
-  // Someone else's suggestion does not exist for members who do not decide.
-  'POST /api/service-point-suggestions/:id/decision': {
-    path: (f) => `/api/service-point-suggestions/${f.servicePointSuggestionId}/decision`,
-    body: () => ({ decision: 'reject', note: 'Nej' }),
-    expect: space(200, ['facilitator'], 404),
-  },
   // groups and events (helper D)
   'GET /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, expect: spaceView },
   'POST /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, body: () => ({ name: 'Matrisgrupp', municipalityCode: '2422' }), expect: space(201, ['facilitator']) },
@@ -316,6 +293,36 @@ const MATRIX: Record<string, Case> = {
   },
   'GET /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: spaceView },
   'DELETE /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: space(204, ['facilitator']) },
+  // service points (helper A)
+  'GET /api/spaces/:id/service-points': { path: (f) => `/api/spaces/${f.spaceId}/service-points`, expect: spaceView },
+  'POST /api/spaces/:id/service-points': {
+    path: (f) => `/api/spaces/${f.spaceId}/service-points`,
+    body: (f) => ({ externalId: `ny-${f.unique}`, name: 'Ny butik', lon: 13.14, lat: 61.69, kinds: ['groceries_partial'] }),
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/service-points/:id': { path: (f) => `/api/service-points/${f.servicePointId}`, expect: spaceView },
+  'PATCH /api/service-points/:id': { path: (f) => `/api/service-points/${f.servicePointId}`, body: () => ({ staffed: false }), expect: space(200, ['facilitator']) },
+  'GET /api/service-points/:id/history': { path: (f) => `/api/service-points/${f.servicePointId}/history`, expect: spaceView },
+  'GET /api/spaces/:id/service-points/export': { path: (f) => `/api/spaces/${f.spaceId}/service-points/export?format=geojson`, expect: spaceView },
+  'POST /api/spaces/:id/service-points/import': {
+    path: (f) => `/api/spaces/${f.spaceId}/service-points/import?dryRun=true`,
+    body: (f) => `--matrix\r\nContent-Disposition: form-data; name="file"; filename="p.csv"\r\nContent-Type: text/csv\r\n\r\nid,type,lon,lat,name\nm-${f.unique},fuel,13.1,61.6,Mack\n\r\n--matrix--\r\n`,
+    contentType: 'multipart/form-data; boundary=matrix',
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/service-points/:id/suggestions': {
+    path: (f) => `/api/service-points/${f.servicePointId}/suggestions`,
+    body: () => ({ changes: { staffed: true }, comment: 'Bemannad igen' }),
+    expect: { ...spaceView, anonymous: 401, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
+  },
+  'GET /api/service-points/:id/suggestions': { path: (f) => `/api/service-points/${f.servicePointId}/suggestions`, expect: spaceView },
+  'GET /api/spaces/:id/service-point-suggestions': { path: (f) => `/api/spaces/${f.spaceId}/service-point-suggestions`, expect: space(200, ['facilitator']) },
+  // Someone else's suggestion does not exist for members who do not decide.
+  'POST /api/service-point-suggestions/:id/decision': {
+    path: (f) => `/api/service-point-suggestions/${f.servicePointSuggestionId}/decision`,
+    body: () => ({ decision: 'reject', note: 'Nej' }),
+    expect: space(200, ['facilitator'], 404),
+  },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
   // service plans (kommunal serviceplan) and the regional service programme
@@ -365,6 +372,32 @@ const MATRIX: Record<string, Case> = {
   'GET /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, expect: spaceView },
   'PATCH /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, body: () => ({ status: 'being_assessed', reason: 'Matris' }), expect: space(200, ['facilitator']) },
   // --- end inputs ---
+  // --- live workshop boards: run by those who lead the space; participants come with a token (not a role here) ---
+  'GET /api/events/:id/boards': { path: (f) => `/api/events/${f.eventId}/boards`, expect: space(200, ['facilitator']) },
+  'POST /api/events/:id/boards': { path: (f) => `/api/events/${f.eventId}/boards`, body: () => ({ prompts: ['Matris?'] }), expect: space(201, ['facilitator']) },
+  'POST /api/boards/join': { path: () => '/api/boards/join', body: (f) => ({ code: f.boardCode }), expect: all(201) },
+  'GET /api/boards/:id': { path: (f) => `/api/boards/${f.boardId}`, expect: { ...personal(200), anonymous: 404 } },
+  'GET /api/boards/:id/live': { path: (f) => `/api/boards/${f.boardId}/live?since=0`, expect: { ...personal(200), anonymous: 404 } },
+  'PATCH /api/boards/:id': { path: (f) => `/api/boards/${f.boardId}`, body: () => ({ voting: 'open' }), expect: personal(200) },
+  'POST /api/boards/:id/close': { path: (f) => `/api/boards/${f.boardId}/close`, expect: personal(200) },
+  'GET /api/boards/:id/qr.svg': { path: (f) => `/api/boards/${f.boardId}/qr.svg`, expect: personal(200) },
+  'POST /api/boards/:id/notes': {
+    path: (f) => `/api/boards/${f.boardId}/notes`,
+    body: (f) => ({ promptId: f.promptId, text: 'Matrislapp', clientKey: `matrix-${f.unique}` }),
+    expect: { ...personal(201), anonymous: 404 },
+  },
+  'PATCH /api/boards/:id/notes/:noteId': { path: (f) => `/api/boards/${f.boardId}/notes/${f.noteId}`, body: () => ({ text: 'Ändrad lapp' }), expect: { ...personal(200), anonymous: 404 } },
+  'POST /api/boards/:id/merges': { path: (f) => `/api/boards/${f.boardId}/merges`, body: (f) => ({ sourceId: f.otherNoteId, targetId: f.noteId }), expect: personal(200) },
+  'POST /api/boards/:id/clusters': { path: (f) => `/api/boards/${f.boardId}/clusters`, body: (f) => ({ promptId: f.promptId, label: 'Tema' }), expect: personal(201) },
+  'PATCH /api/boards/:id/clusters/:clusterId': { path: (f) => `/api/boards/${f.boardId}/clusters/${f.clusterId}`, body: () => ({ label: 'Nytt tema' }), expect: personal(200) },
+  'DELETE /api/boards/:id/clusters/:clusterId': { path: (f) => `/api/boards/${f.boardId}/clusters/${f.clusterId}`, expect: personal(204) },
+  // Dots are the participants': a facilitator's session may not vote, everyone else does not see the board.
+  'PUT /api/boards/:id/votes/:noteId': {
+    path: (f) => `/api/boards/${f.boardId}/votes/${f.noteId}`,
+    body: () => ({ dots: 1 }),
+    expect: { ...all(404), facilitator: 403, space_admin: 403, platform_admin: 403 },
+  },
+  // --- end live workshop boards ---
 };
 
 // service points (helper A): merged into Fixture.
@@ -546,12 +579,6 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   const { id: adoptedPlanId } = await plan('adopted');
   await version(adoptedPlanId, 1, 'consultation');
   await version(adoptedPlanId, 2, 'adopted');
-  // inputs
-  const { id: inputId } = await db
-    .insertInto('inputs')
-    .values({ space_id: spaceId, number: 1, text: 'Matrisinspel', kind: 'idea', theme: null, service_type: null, municipality_code: null, locality_id: null, lon: null, lat: null, source: 'form', channel: null, source_ref: null, event_id: null, submitter_sector: null, submitter_age_group: null, submitter_email: null, planned_ref_id: null, planned_ref_label: null, status_changed_at: now, entered_by: null, updated_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
   // groups and events (helper D)
   const { id: eventId } = await db
     .insertInto('events')
@@ -600,6 +627,26 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       check_in_token_hash: hashToken(t.deps.config.sessionSecret, `check-in-${unique}`),
     })
     .execute();
+  // inputs
+  const { id: inputId } = await db
+    .insertInto('inputs')
+    .values({ space_id: spaceId, number: 1, text: 'Matrisinspel', kind: 'idea', theme: null, service_type: null, municipality_code: null, locality_id: null, lon: null, lat: null, source: 'form', channel: null, source_ref: null, event_id: null, submitter_sector: null, submitter_age_group: null, submitter_email: null, planned_ref_id: null, planned_ref_label: null, status_changed_at: now, entered_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // live workshop boards
+  const boardCode = Array.from(randomBytes(6), (b) => 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'[b % 31]).join('');
+  const { id: boardId } = await db.insertInto('boards').values({ event_id: eventId, space_id: spaceId, code: boardCode, title: 'Matristavla', created_by: null }).returning('id').executeTakeFirstOrThrow();
+  const { id: promptId } = await db.insertInto('board_prompts').values({ board_id: boardId, position: 0, text: 'Matris?' }).returning('id').executeTakeFirstOrThrow();
+  const boardNote = (n: number) =>
+    db
+      .insertInto('board_notes')
+      .values({ board_id: boardId, number: n, prompt_id: promptId, group_id: null, cluster_id: null, position: n, text: `Lapp ${n}`, participant_id: null, author_user_id: null, client_key: `fixture-${unique}-${n}`, merged_into: null, input_id: null, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  const { id: noteId } = await boardNote(1);
+  const { id: otherNoteId } = await boardNote(2);
+  await db.updateTable('boards').set({ seq: 2 }).where('id', '=', boardId).execute();
+  const { id: clusterId } = await db.insertInto('board_clusters').values({ board_id: boardId, prompt_id: promptId, label: 'Kluster' }).returning('id').executeTakeFirstOrThrow();
   const storedName = `${unique}.pdf`;
   const documentsDir = path.join(t.deps.config.dataDir, 'uploads', 'events');
   await mkdir(documentsDir, { recursive: true });
@@ -653,16 +700,23 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       consultationPlanId,
       adoptedPlanId,
       planCommentId,
-      // service points (helper A)
-      ...(await servicePointFixture(db, spaceId, unique, now)),
-      ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),
-      inputId,
       eventId,
       registrationId,
+      inputId,
+      boardId,
+      boardCode,
+      promptId,
+      noteId,
+      otherNoteId,
+      clusterId,
       checkInCode: hashToken(t.deps.config.sessionSecret, `check-in:${registrationId}`),
       documentId,
       groupId,
       groupMemberId,
+      // service points (helper A)
+      ...(await servicePointFixture(db, spaceId, unique, now)),
+      // services: analyses (helper B), after the service point it analyses
+      ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),
     },
     client,
   };

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
 import type { z } from 'zod';
 import type { RequestContext } from '../platform/actor.ts';
 
@@ -41,6 +42,19 @@ export interface RouteDefinition<
   /** Whether the answer may hold personal data (default: yes unless the route is public). */
   personal?: boolean;
   handler(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>): Promise<unknown>;
+  /**
+   * Also answers WebSocket upgrades on this GET route (the plain GET stays as it is). Access and
+   * params are checked as for the GET; the socket's own messages are the handler's to validate.
+   */
+  websocket?(input: SocketInput<z.output<P>, z.output<Q>>): void;
+}
+
+export interface SocketInput<P, Q> {
+  ctx: RequestContext;
+  params: P;
+  query: Q;
+  socket: WebSocket;
+  request: FastifyRequest;
 }
 
 /** Identity function that keeps the zod types flowing into the handler. */

@@ -21,24 +21,25 @@ import { servicePlanCommentRoutes } from '../modules/services/service-plan-comme
 import { servicePlanExportRoutes } from '../modules/services/service-plan-export/service-plan-export.routes.ts';
 import { servicePlanRoutes } from '../modules/services/service-plan/service-plan.routes.ts';
 import { serviceProgrammeRoutes } from '../modules/services/service-programme/service-programme.routes.ts';
-// service points (helper A)
-import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
 // services: population, road networks, analyses, scenarios
 import { analysisRoutes } from '../modules/services/analysis/analysis.routes.ts';
 import { roadNetworkRoutes } from '../modules/services/network/network.routes.ts';
 import { populationRoutes } from '../modules/services/population/population.routes.ts';
 import { scenarioRoutes } from '../modules/services/scenario/scenario.routes.ts';
-import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
-import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
-// inputs (needs and ideas) and the Agenda 2030 goals
-import { goalRoutes } from '../modules/agenda2030/goal/goal.routes.ts';
-import { inputRoutes } from '../modules/dialogues/input/input.routes.ts';
 // groups and events (helper D)
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
 import { groupRoutes } from '../modules/groups/group/group.routes.ts';
 import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
+import { boardRoutes } from '../modules/dialogues/board/board.routes.ts';
+// inputs (needs and ideas) and the Agenda 2030 goals
+import { goalRoutes } from '../modules/agenda2030/goal/goal.routes.ts';
+import { inputRoutes } from '../modules/dialogues/input/input.routes.ts';
 import { attendanceRoutes } from '../modules/dialogues/attendance/attendance.routes.ts';
 import { eventDocumentRoutes } from '../modules/dialogues/event-document/event-document.routes.ts';
+// service points (helper A)
+import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
+import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
+import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -69,23 +70,25 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...servicePlanCommentRoutes(deps),
     ...servicePlanExportRoutes(deps),
     ...serviceProgrammeRoutes(deps),
-    // service points (helper A)
-    ...servicePointRoutes(deps),
     // services: population, road networks, analyses, scenarios
     ...populationRoutes(deps),
     ...roadNetworkRoutes(deps),
     ...analysisRoutes(deps),
     ...scenarioRoutes(deps),
-    ...suggestionRoutes(deps),
-    ...servicePointImportRoutes(deps),
-    // inputs
-    ...goalRoutes(deps),
-    ...inputRoutes(deps),
     // groups and events (helper D)
     ...groupRoutes(deps),
     ...eventRoutes(deps),
     ...registrationRoutes(deps),
+    // live workshop boards
+    ...boardRoutes(deps),
+    // inputs
+    ...goalRoutes(deps),
+    ...inputRoutes(deps),
     ...attendanceRoutes(deps),
     ...eventDocumentRoutes(deps),
+    // service points (helper A)
+    ...servicePointRoutes(deps),
+    ...suggestionRoutes(deps),
+    ...servicePointImportRoutes(deps),
   ];
 }

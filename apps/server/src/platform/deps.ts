@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import type { Clock } from './clock.ts';
 import type { JobQueue } from './jobs.ts';
 import type { Mailer } from './mail.ts';
+import type { Realtime } from './realtime.ts';
 
 /** What services are built from; created once in main.ts (or by a test). */
 export interface Deps {
@@ -15,5 +16,7 @@ export interface Deps {
   mailer: Mailer;
   /** The job queue (analyses, road network builds); started by the server, drained by tests. */
   jobs: JobQueue;
+  /** Live fan-out (board sockets): LISTEN/NOTIFY on PostgreSQL, in-process on PGlite. */
+  realtime: Realtime;
   version: string;
 }

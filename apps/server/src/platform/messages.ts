@@ -142,6 +142,53 @@ const sv = {
   'analyses.no_points': 'Arenan har inga serviceställen av de valda typerna.',
   'analyses.not_done': 'Analysen är inte klar.',
   'analyses.scenario_invalid': 'Scenariot går inte att tillämpa: {reason}',
+  // groups and events (helper D)
+  'errors.registration_closed': 'Anmälan till träffen är stängd.',
+  'errors.event_cancelled': 'Träffen är inställd.',
+  'errors.already_registered': 'Den e-postadressen är redan anmäld till träffen.',
+  'errors.mode_not_offered': 'Träffen erbjuder inte det sättet att delta.',
+  'errors.registration_cancelled': 'Anmälan är redan avbokad.',
+  'errors.check_in_invalid': 'QR-koden hör inte till den här anmälan.',
+  'errors.check_in_not_confirmed': 'Anmälan är inte bekräftad (väntelista eller avbokad).',
+  'errors.already_group_member': 'Personen är redan med i gruppen.',
+  'errors.person_not_in_space': 'Personen finns inte i arenan.',
+  'errors.file_too_large': 'Filen är för stor (högst {maximum} MB).',
+  'errors.file_type': 'Filtypen är inte tillåten. Ladda upp PDF, Word, Excel, PowerPoint, OpenDocument, PNG eller JPEG.',
+  'errors.file_missing': 'Välj en fil att ladda upp.',
+  'validation.group_not_in_space': 'Arbetsgruppen hör inte till arenan.',
+  'mail.registration_confirmed.subject': 'Anmälan bekräftad: {title}',
+  'mail.registration_confirmed.text':
+    'Hej {name}!\n\nDu är anmäld till "{title}" {when} ({mode}).\n{where}\n\nKalenderfil och QR-kod för incheckning finns bifogade. Visa QR-koden vid entrén.{checkIn}\n\nSe eller avboka din anmälan här:\n{link}',
+  'mail.registration_waitlisted.subject': 'Du står på väntelistan: {title}',
+  'mail.registration_waitlisted.text':
+    'Hej {name}!\n\n"{title}" {when} är fullbokad ({mode}). Du står som nummer {position} på väntelistan och får ett e-postmeddelande om en plats blir ledig.\n\nSe eller avboka din anmälan här:\n{link}',
+  'mail.registration_promoted.subject': 'Du har fått en plats: {title}',
+  'mail.registration_promoted.text':
+    'Hej {name}!\n\nEn plats blev ledig och du är nu anmäld till "{title}" {when} ({mode}).\n{where}\n\nKalenderfil och QR-kod för incheckning finns bifogade.{checkIn}\n\nKan du inte komma? Avboka här så går platsen till nästa på väntelistan:\n{link}',
+  'mail.registration_cancelled.subject': 'Avbokad: {title}',
+  'mail.registration_cancelled.text': 'Hej {name}!\n\nDin anmälan till "{title}" {when} är avbokad.',
+  'mail.event_cancelled.subject': 'Inställt: {title}',
+  'mail.event_cancelled.text': 'Hej {name}!\n\n"{title}" {when} är tyvärr inställd.\n{reason}\n\nDen bifogade kalenderfilen tar bort träffen ur din kalender.',
+  'mail.event_rescheduled.subject': 'Ny tid: {title}',
+  'mail.event_rescheduled.text':
+    'Hej {name}!\n\n"{title}" har flyttats.\nTidigare: {before}\nNy tid: {when}\n{reason}\n\nDen bifogade kalenderfilen uppdaterar din kalender. Passar inte den nya tiden kan du avboka här:\n{link}',
+  'mail.event_changed.subject': 'Ändrat: {title}',
+  'mail.event_changed.text': 'Hej {name}!\n\nUppgifterna för "{title}" har ändrats: {when}.\n{where}\n\nDen bifogade kalenderfilen uppdaterar din kalender.\n\nDin anmälan:\n{link}',
+  'mail.no_reason': '',
+  'mail.reason': 'Anledning: {reason}',
+  'mail.check_in_link': '\nIncheckningslänken i QR-koden (för arrangören): {url}',
+  'mode.on_site': 'på plats',
+  'mode.online': 'digitalt',
+  // end groups and events
+  // --- live workshop boards ---
+  'validation.board_code': 'Koden har sex tecken, bokstäver och siffror.',
+  'errors.board_closed': 'Tavlan är stängd. Inga fler lappar kan läggas till.',
+  'errors.voting_closed': 'Röstningen är inte öppen.',
+  'errors.no_dots_left': 'Du har inga prickar kvar. Ta bort en prick från en annan lapp först.',
+  'errors.board_code_unknown': 'Det finns ingen öppen tavla med den koden.',
+  'errors.note_not_votable': 'Den lappen går inte att rösta på.',
+  'errors.merge_same': 'En lapp kan inte slås ihop med sig själv.',
+  'errors.notes_rate_limited': 'Du skickar lappar väldigt snabbt. Vänta {seconds} sekunder.',
   // --- inputs (needs and ideas) ---
   'validation.decline_reason_required': 'Ange ett skäl när ett inspel avslås. Skälet visas öppet för den som lämnade det.',
   'validation.planned_ref_required': 'Ange vilken åtgärd eller insats i en plan som svarar mot inspelet.',
@@ -173,43 +220,6 @@ const sv = {
   'mail.input_status.link': 'Följ inspelet här:\n{link}',
   'mail.input_status.erased': 'Inspelet är nu avslutat och vi har raderat din e-postadress.',
   // --- end inputs ---
-  // groups and events (helper D)
-  'errors.registration_closed': 'Anmälan till träffen är stängd.',
-  'errors.event_cancelled': 'Träffen är inställd.',
-  'errors.already_registered': 'Den e-postadressen är redan anmäld till träffen.',
-  'errors.mode_not_offered': 'Träffen erbjuder inte det sättet att delta.',
-  'errors.registration_cancelled': 'Anmälan är redan avbokad.',
-  'errors.check_in_invalid': 'QR-koden hör inte till den här anmälan.',
-  'errors.check_in_not_confirmed': 'Anmälan är inte bekräftad (väntelista eller avbokad).',
-  'errors.already_group_member': 'Personen är redan med i gruppen.',
-  'errors.person_not_in_space': 'Personen finns inte i arenan.',
-  'errors.file_too_large': 'Filen är för stor (högst {maximum} MB).',
-  'errors.file_type': 'Filtypen är inte tillåten. Ladda upp PDF, Word, Excel, PowerPoint, OpenDocument, PNG eller JPEG.',
-  'errors.file_missing': 'Välj en fil att ladda upp.',
-  'validation.group_not_in_space': 'Arbetsgruppen hör inte till arenan.',
-  'mail.registration_confirmed.subject': 'Anmälan bekräftad: {title}',
-  'mail.registration_confirmed.text':
-    'Hej {name}!\n\nDu är anmäld till "{title}" {when} ({mode}).\n{where}\n\nKalenderfil och QR-kod för incheckning finns bifogade. Visa QR-koden vid entrén.\n\nSe eller avboka din anmälan här:\n{link}',
-  'mail.registration_waitlisted.subject': 'Du står på väntelistan: {title}',
-  'mail.registration_waitlisted.text':
-    'Hej {name}!\n\n"{title}" {when} är fullbokad ({mode}). Du står som nummer {position} på väntelistan och får ett e-postmeddelande om en plats blir ledig.\n\nSe eller avboka din anmälan här:\n{link}',
-  'mail.registration_promoted.subject': 'Du har fått en plats: {title}',
-  'mail.registration_promoted.text':
-    'Hej {name}!\n\nEn plats blev ledig och du är nu anmäld till "{title}" {when} ({mode}).\n{where}\n\nKalenderfil och QR-kod för incheckning finns bifogade.\n\nKan du inte komma? Avboka här så går platsen till nästa på väntelistan:\n{link}',
-  'mail.registration_cancelled.subject': 'Avbokad: {title}',
-  'mail.registration_cancelled.text': 'Hej {name}!\n\nDin anmälan till "{title}" {when} är avbokad.',
-  'mail.event_cancelled.subject': 'Inställt: {title}',
-  'mail.event_cancelled.text': 'Hej {name}!\n\n"{title}" {when} är tyvärr inställd.\n{reason}\n\nDen bifogade kalenderfilen tar bort träffen ur din kalender.',
-  'mail.event_rescheduled.subject': 'Ny tid: {title}',
-  'mail.event_rescheduled.text':
-    'Hej {name}!\n\n"{title}" har flyttats.\nTidigare: {before}\nNy tid: {when}\n{reason}\n\nDen bifogade kalenderfilen uppdaterar din kalender. Passar inte den nya tiden kan du avboka här:\n{link}',
-  'mail.event_changed.subject': 'Ändrat: {title}',
-  'mail.event_changed.text': 'Hej {name}!\n\nUppgifterna för "{title}" har ändrats: {when}.\n{where}\n\nDen bifogade kalenderfilen uppdaterar din kalender.\n\nDin anmälan:\n{link}',
-  'mail.no_reason': '',
-  'mail.reason': 'Anledning: {reason}',
-  'mode.on_site': 'på plats',
-  'mode.online': 'digitalt',
-  // end groups and events
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -354,6 +364,53 @@ const en: Record<MessageKey, string> = {
   'analyses.no_points': 'The space has no service points of the chosen types.',
   'analyses.not_done': 'The analysis is not finished.',
   'analyses.scenario_invalid': 'The scenario cannot be applied: {reason}',
+  // groups and events (helper D)
+  'errors.registration_closed': 'Registration for this event is closed.',
+  'errors.event_cancelled': 'The event is cancelled.',
+  'errors.already_registered': 'That e-mail address is already registered for the event.',
+  'errors.mode_not_offered': 'The event does not offer that way of taking part.',
+  'errors.registration_cancelled': 'The registration is already cancelled.',
+  'errors.check_in_invalid': 'The QR code does not belong to this registration.',
+  'errors.check_in_not_confirmed': 'The registration is not confirmed (waitlisted or cancelled).',
+  'errors.already_group_member': 'The person is already in the group.',
+  'errors.person_not_in_space': 'The person is not in the space.',
+  'errors.file_too_large': 'The file is too large (at most {maximum} MB).',
+  'errors.file_type': 'That file type is not allowed. Upload PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG.',
+  'errors.file_missing': 'Choose a file to upload.',
+  'validation.group_not_in_space': 'The working group does not belong to the space.',
+  'mail.registration_confirmed.subject': 'Registration confirmed: {title}',
+  'mail.registration_confirmed.text':
+    'Hello {name}!\n\nYou are registered for "{title}" {when} ({mode}).\n{where}\n\nA calendar file and a check-in QR code are attached. Show the QR code at the door.{checkIn}\n\nSee or cancel your registration here:\n{link}',
+  'mail.registration_waitlisted.subject': 'You are on the waitlist: {title}',
+  'mail.registration_waitlisted.text':
+    'Hello {name}!\n\n"{title}" {when} is full ({mode}). You are number {position} on the waitlist and will get an e-mail if a place opens up.\n\nSee or cancel your registration here:\n{link}',
+  'mail.registration_promoted.subject': 'You have a place: {title}',
+  'mail.registration_promoted.text':
+    'Hello {name}!\n\nA place opened up and you are now registered for "{title}" {when} ({mode}).\n{where}\n\nA calendar file and a check-in QR code are attached.{checkIn}\n\nCannot come? Cancel here so the place goes to the next person on the waitlist:\n{link}',
+  'mail.registration_cancelled.subject': 'Cancelled: {title}',
+  'mail.registration_cancelled.text': 'Hello {name}!\n\nYour registration for "{title}" {when} is cancelled.',
+  'mail.event_cancelled.subject': 'Cancelled: {title}',
+  'mail.event_cancelled.text': 'Hello {name}!\n\nUnfortunately "{title}" {when} is cancelled.\n{reason}\n\nThe attached calendar file removes the event from your calendar.',
+  'mail.event_rescheduled.subject': 'New time: {title}',
+  'mail.event_rescheduled.text':
+    'Hello {name}!\n\n"{title}" has been moved.\nBefore: {before}\nNew time: {when}\n{reason}\n\nThe attached calendar file updates your calendar. If the new time does not suit you, cancel here:\n{link}',
+  'mail.event_changed.subject': 'Changed: {title}',
+  'mail.event_changed.text': 'Hello {name}!\n\nThe details of "{title}" have changed: {when}.\n{where}\n\nThe attached calendar file updates your calendar.\n\nYour registration:\n{link}',
+  'mail.no_reason': '',
+  'mail.reason': 'Reason: {reason}',
+  'mail.check_in_link': '\nThe check-in link in the QR code (for the organiser): {url}',
+  'mode.on_site': 'on site',
+  'mode.online': 'online',
+  // end groups and events
+  // --- live workshop boards ---
+  'validation.board_code': 'The code has six characters, letters and digits.',
+  'errors.board_closed': 'The board is closed. No more notes can be added.',
+  'errors.voting_closed': 'Voting is not open.',
+  'errors.no_dots_left': 'You have no dots left. Take a dot off another note first.',
+  'errors.board_code_unknown': 'There is no open board with that code.',
+  'errors.note_not_votable': 'That note cannot be voted on.',
+  'errors.merge_same': 'A note cannot be merged with itself.',
+  'errors.notes_rate_limited': 'You are posting notes very quickly. Wait {seconds} seconds.',
   // --- inputs (needs and ideas) ---
   'validation.decline_reason_required': 'Give a reason when declining an input. The reason is shown publicly to whoever raised it.',
   'validation.planned_ref_required': 'Say which measure or action in a plan answers the input.',
@@ -385,43 +442,6 @@ const en: Record<MessageKey, string> = {
   'mail.input_status.link': 'Follow the input here:\n{link}',
   'mail.input_status.erased': 'The input is now closed and we have erased your e-mail address.',
   // --- end inputs ---
-  // groups and events (helper D)
-  'errors.registration_closed': 'Registration for this event is closed.',
-  'errors.event_cancelled': 'The event is cancelled.',
-  'errors.already_registered': 'That e-mail address is already registered for the event.',
-  'errors.mode_not_offered': 'The event does not offer that way of taking part.',
-  'errors.registration_cancelled': 'The registration is already cancelled.',
-  'errors.check_in_invalid': 'The QR code does not belong to this registration.',
-  'errors.check_in_not_confirmed': 'The registration is not confirmed (waitlisted or cancelled).',
-  'errors.already_group_member': 'The person is already in the group.',
-  'errors.person_not_in_space': 'The person is not in the space.',
-  'errors.file_too_large': 'The file is too large (at most {maximum} MB).',
-  'errors.file_type': 'That file type is not allowed. Upload PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG.',
-  'errors.file_missing': 'Choose a file to upload.',
-  'validation.group_not_in_space': 'The working group does not belong to the space.',
-  'mail.registration_confirmed.subject': 'Registration confirmed: {title}',
-  'mail.registration_confirmed.text':
-    'Hello {name}!\n\nYou are registered for "{title}" {when} ({mode}).\n{where}\n\nA calendar file and a check-in QR code are attached. Show the QR code at the door.\n\nSee or cancel your registration here:\n{link}',
-  'mail.registration_waitlisted.subject': 'You are on the waitlist: {title}',
-  'mail.registration_waitlisted.text':
-    'Hello {name}!\n\n"{title}" {when} is full ({mode}). You are number {position} on the waitlist and will get an e-mail if a place opens up.\n\nSee or cancel your registration here:\n{link}',
-  'mail.registration_promoted.subject': 'You have a place: {title}',
-  'mail.registration_promoted.text':
-    'Hello {name}!\n\nA place opened up and you are now registered for "{title}" {when} ({mode}).\n{where}\n\nA calendar file and a check-in QR code are attached.\n\nCannot come? Cancel here so the place goes to the next person on the waitlist:\n{link}',
-  'mail.registration_cancelled.subject': 'Cancelled: {title}',
-  'mail.registration_cancelled.text': 'Hello {name}!\n\nYour registration for "{title}" {when} is cancelled.',
-  'mail.event_cancelled.subject': 'Cancelled: {title}',
-  'mail.event_cancelled.text': 'Hello {name}!\n\nUnfortunately "{title}" {when} is cancelled.\n{reason}\n\nThe attached calendar file removes the event from your calendar.',
-  'mail.event_rescheduled.subject': 'New time: {title}',
-  'mail.event_rescheduled.text':
-    'Hello {name}!\n\n"{title}" has been moved.\nBefore: {before}\nNew time: {when}\n{reason}\n\nThe attached calendar file updates your calendar. If the new time does not suit you, cancel here:\n{link}',
-  'mail.event_changed.subject': 'Changed: {title}',
-  'mail.event_changed.text': 'Hello {name}!\n\nThe details of "{title}" have changed: {when}.\n{where}\n\nThe attached calendar file updates your calendar.\n\nYour registration:\n{link}',
-  'mail.no_reason': '',
-  'mail.reason': 'Reason: {reason}',
-  'mode.on_site': 'on site',
-  'mode.online': 'online',
-  // end groups and events
 };
 
 const catalogue: Record<Language, Record<string, string>> = { sv, en };

@@ -13,6 +13,7 @@ import type { Deps } from '../platform/deps.ts';
 import { JobQueue } from '../platform/jobs.ts';
 import { Mailer } from '../platform/mail.ts';
 import { registerJobHandlers } from '../jobs.ts';
+import { createRealtime } from '../platform/realtime.ts';
 import { createUser } from '../modules/accounts/user/user.service.ts';
 
 /** Set by CI's second API run: the same suite against a real PostgreSQL server. */
@@ -51,6 +52,7 @@ export async function freshDatabase(): Promise<DatabaseHandle> {
   const handle = await openDatabase({ databaseUrl: url.href, dataDir: '/nonexistent' });
   return {
     ...handle,
+    url: url.href,
     close: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: TEST_DATABASE_URL });
@@ -141,6 +143,7 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
     clock,
     mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
     jobs: new JobQueue(handle.db),
+    realtime: createRealtime(handle.url),
     version: 'test',
   };
   registerJobHandlers(deps);
@@ -178,6 +181,7 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
     async close() {
       await deps.jobs.stop();
       await app.close();
+      await deps.realtime.close();
       await handle.close();
     },
   };

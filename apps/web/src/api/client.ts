@@ -44,6 +44,8 @@ interface RequestOptions {
   form?: FormData;
   query?: Record<string, string | number | boolean | undefined | null>;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. a board participant's token). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': i18n.language === 'en' ? 'en' : 'sv',
+    ...options.headers,
   };
   let body: string | FormData | undefined;
   if (options.json !== undefined) {

@@ -30,11 +30,11 @@ import { PlanListPage } from '../features/services/plans/PlanListPage.tsx';
 import { PlanPage } from '../features/services/plans/PlanPage.tsx';
 import { PrintPage } from '../features/services/plans/PrintPage.tsx';
 import { ProgrammePage } from '../features/services/plans/ProgrammePage.tsx';
-// service points (helper A)
-import { ImportServicePointsPage } from '../features/services/points/ImportServicePointsPage.tsx';
-import { CreateServicePointPage, EditServicePointPage, SuggestChangePage } from '../features/services/points/ServicePointFormPages.tsx';
-import { ServicePointPage } from '../features/services/points/ServicePointPage.tsx';
-import { ServicesPage } from '../features/services/points/ServicesPage.tsx';
+// inputs (needs and ideas)
+import { InputFormPage } from '../features/dialogues/inputs/InputFormPage.tsx';
+import { InputPage } from '../features/dialogues/inputs/InputPage.tsx';
+import { InputsPage } from '../features/dialogues/inputs/InputsPage.tsx';
+import { TriagePage } from '../features/dialogues/inputs/TriagePage.tsx';
 // groups and events (helper D)
 import { AttendancePage } from '../features/dialogues/events/AttendancePage.tsx';
 import { CheckInPage } from '../features/dialogues/events/CheckInPage.tsx';
@@ -44,11 +44,15 @@ import { EventsPage } from '../features/dialogues/events/EventsPage.tsx';
 import { RegistrationPage } from '../features/dialogues/events/RegistrationPage.tsx';
 import { GroupPage } from '../features/groups/GroupPage.tsx';
 import { GroupsPage } from '../features/groups/GroupsPage.tsx';
-// inputs (needs and ideas)
-import { InputFormPage } from '../features/dialogues/inputs/InputFormPage.tsx';
-import { InputPage } from '../features/dialogues/inputs/InputPage.tsx';
-import { InputsPage } from '../features/dialogues/inputs/InputsPage.tsx';
-import { TriagePage } from '../features/dialogues/inputs/TriagePage.tsx';
+// live workshop boards
+import { EventBoardsPage } from '../features/dialogues/board/EventBoardsPage.tsx';
+import { FacilitatorBoardPage } from '../features/dialogues/board/FacilitatorBoardPage.tsx';
+import { ParticipantBoardPage } from '../features/dialogues/board/ParticipantBoardPage.tsx';
+// service points (helper A)
+import { ImportServicePointsPage } from '../features/services/points/ImportServicePointsPage.tsx';
+import { CreateServicePointPage, EditServicePointPage, SuggestChangePage } from '../features/services/points/ServicePointFormPages.tsx';
+import { ServicePointPage } from '../features/services/points/ServicePointPage.tsx';
+import { ServicesPage } from '../features/services/points/ServicesPage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -118,6 +122,11 @@ const router = createBrowserRouter([
               </RequireSignIn>
             ),
           },
+          // inputs: the public list, form and detail; the triage view checks the caller's rights itself
+          { path: 'spaces/:id/inputs', element: <InputsPage /> },
+          { path: 'spaces/:id/inputs/new', element: <InputFormPage /> },
+          { path: 'spaces/:id/inputs/triage', element: <TriagePage /> },
+          { path: 'spaces/:id/inputs/:inputId', element: <InputPage /> },
           // service points (helper A)
           { path: 'spaces/:id/services', element: <ServicesPage /> },
           {
@@ -153,6 +162,42 @@ const router = createBrowserRouter([
               </RequireSignIn>
             ),
           },
+          { path: 'organisations', element: <OrganisationsPage /> },
+          {
+            path: 'organisations/new',
+            element: (
+              <RequireSignIn>
+                <CreateOrganisationPage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'organisations/:id', element: <OrganisationPage /> },
+          { path: 'network', element: <AreaNetworkPage /> },
+          { path: 'survey', element: <SurveyAnswerPage /> },
+          {
+            path: 'account',
+            element: (
+              <RequireSignIn>
+                <AccountPage />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'admin',
+            element: (
+              <RequireAdmin>
+                <AdminLayout />
+              </RequireAdmin>
+            ),
+            children: [
+              { index: true, element: <Navigate to="users" replace /> },
+              { path: 'users', element: <AdminUsersPage /> },
+              { path: 'spaces', element: <AdminSpacesPage /> },
+              { path: 'localities', element: <AdminLocalitiesPage /> },
+              { path: 'outbox', element: <AdminOutboxPage /> },
+              { path: 'audit', element: <AdminAuditPage /> },
+            ],
+          },
           // groups and events (helper D)
           { path: 'spaces/:id/groups', element: <GroupsPage /> },
           { path: 'groups/:id', element: <GroupPage /> },
@@ -184,23 +229,17 @@ const router = createBrowserRouter([
           },
           { path: 'registrations/:id', element: <RegistrationPage /> },
           { path: 'check-in/:id', element: <CheckInPage /> },
-          // inputs: the public list, form and detail; the triage view checks the caller's rights itself
-          { path: 'spaces/:id/inputs', element: <InputsPage /> },
-          { path: 'spaces/:id/inputs/new', element: <InputFormPage /> },
-          { path: 'spaces/:id/inputs/triage', element: <TriagePage /> },
-          { path: 'spaces/:id/inputs/:inputId', element: <InputPage /> },
-          { path: 'organisations', element: <OrganisationsPage /> },
+          // live workshop boards: participants join at /delta ("take part") without an account
+          { path: 'delta', element: <ParticipantBoardPage /> },
+          { path: 'delta/:code', element: <ParticipantBoardPage /> },
           {
-            path: 'organisations/new',
+            path: 'events/:id/boards',
             element: (
               <RequireSignIn>
-                <CreateOrganisationPage />
+                <EventBoardsPage />
               </RequireSignIn>
             ),
           },
-          { path: 'organisations/:id', element: <OrganisationPage /> },
-          { path: 'network', element: <AreaNetworkPage /> },
-          { path: 'survey', element: <SurveyAnswerPage /> },
           // service plans (kommunal serviceplan) and the regional service programme
           { path: 'spaces/:id/service-plans', element: <PlanListPage /> },
           { path: 'service-plans/:id', element: <PlanPage /> },
@@ -208,28 +247,12 @@ const router = createBrowserRouter([
           { path: 'service-plans/:id/print', element: <PrintPage /> },
           { path: 'service-programme', element: <ProgrammePage /> },
           {
-            path: 'account',
+            path: 'boards/:id',
             element: (
               <RequireSignIn>
-                <AccountPage />
+                <FacilitatorBoardPage />
               </RequireSignIn>
             ),
-          },
-          {
-            path: 'admin',
-            element: (
-              <RequireAdmin>
-                <AdminLayout />
-              </RequireAdmin>
-            ),
-            children: [
-              { index: true, element: <Navigate to="users" replace /> },
-              { path: 'users', element: <AdminUsersPage /> },
-              { path: 'spaces', element: <AdminSpacesPage /> },
-              { path: 'localities', element: <AdminLocalitiesPage /> },
-              { path: 'outbox', element: <AdminOutboxPage /> },
-              { path: 'audit', element: <AdminAuditPage /> },
-            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -77,7 +77,14 @@ export async function queueRegistrationMail(
   mail: MailContext,
 ): Promise<void> {
   const language: Language = registration.language === 'en' ? 'en' : 'sv';
+  const seatOnSite =
+    registration.status === 'confirmed' &&
+    registration.mode === 'on_site' &&
+    kind !== 'event_cancelled' &&
+    kind !== 'registration_cancelled';
+  const checkIn = checkInUrl(mail.origin, registration.id, checkInCode(deps, registration.id));
   const params = {
+    checkIn: seatOnSite ? translate(language, 'mail.check_in_link', { url: checkIn }) : '',
     name: registration.name,
     title: event.title,
     when: formatWhen(language, event.starts_at, event.ends_at, event.time_zone),
@@ -106,17 +113,8 @@ export async function queueRegistrationMail(
       content: Buffer.from(ics, 'utf8').toString('base64'),
     });
   }
-  const seatOnSite =
-    registration.status === 'confirmed' &&
-    registration.mode === 'on_site' &&
-    kind !== 'event_cancelled' &&
-    kind !== 'registration_cancelled';
   if (seatOnSite) {
-    const png = await QRCode.toBuffer(checkInUrl(mail.origin, registration.id, checkInCode(deps, registration.id)), {
-      type: 'png',
-      margin: 2,
-      width: 360,
-    });
+    const png = await QRCode.toBuffer(checkIn, { type: 'png', margin: 2, width: 360 });
     attachments.push({
       filename: language === 'sv' ? 'incheckning.png' : 'check-in.png',
       contentType: 'image/png',

@@ -420,6 +420,10 @@ function LeaderActions({ event }: { event: Event }) {
             <Link to={`/events/${event.id}/attendance`}>{t('events.attendanceLink')}</Link>
           </li>
         )}
+        {/* live workshop boards */}
+        <li>
+          <Link to={`/events/${event.id}/boards`}>{t('board.event.link')}</Link>
+        </li>
       </ul>
       {message && <StatusMessage>{message}</StatusMessage>}
       {event.allowedActions.includes('reschedule') && (
