@@ -8,8 +8,8 @@ import { allRoutes } from '../../apps/server/src/http/routes.ts';
 import { ensureGeography } from '../../apps/server/src/modules/geography/reference-data.ts';
 import { systemClock } from '../../apps/server/src/platform/clock.ts';
 import { Mailer } from '../../apps/server/src/platform/mail.ts';
-import { JobQueue } from '../../apps/server/src/platform/jobs.ts';
 import { createLocalRealtime } from '../../apps/server/src/platform/realtime.ts';
+import { JobQueue } from '../../apps/server/src/platform/jobs.ts';
 import { testConfig } from '../../apps/server/src/test/app.ts';
 
 const ORGANISATIONS = Number(process.env.ORGANISATIONS ?? 5000);
@@ -30,7 +30,7 @@ const handle = await openMemoryDatabase();
 await migrateToLatest(handle.db);
 await ensureGeography(handle.db);
 const config = testConfig();
-const deps = { db: handle.db, dbKind: handle.kind, config, clock: systemClock, mailer: new Mailer(handle.db, systemClock, undefined, config.mailFrom), jobs: new JobQueue(handle.db), realtime: createLocalRealtime(), version: 'bench' };
+const deps = { db: handle.db, dbKind: handle.kind, config, clock: systemClock, mailer: new Mailer(handle.db, systemClock, undefined, config.mailFrom), realtime: createLocalRealtime(), jobs: new JobQueue(handle.db), version: 'bench' };
 const app = await buildApp(deps, { routes: allRoutes(deps), logger: false });
 
 const now = new Date();

@@ -12,9 +12,9 @@ import { systemClock, type Clock } from './platform/clock.ts';
 import type { Deps } from './platform/deps.ts';
 import { JobQueue } from './platform/jobs.ts';
 import { Mailer } from './platform/mail.ts';
+import { createRealtime } from './platform/realtime.ts';
 import { registerJobHandlers } from './jobs.ts';
 import { scenarioThread } from './modules/services/scenario/scenario.service.ts';
-import { createRealtime } from './platform/realtime.ts';
 import { VERSION } from './version.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -53,8 +53,8 @@ export async function prepareDatabase(config: Config, clock: Clock = systemClock
     config,
     clock,
     mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
-    jobs: new JobQueue(handle.db),
     realtime,
+    jobs: new JobQueue(handle.db),
     version: VERSION,
   };
   registerJobHandlers(deps);

@@ -6,11 +6,12 @@ export * from './users.ts';
 export * from './spaces.ts';
 export * from './admin.ts';
 export * from './actors.ts';
-export * from './service-plans.ts';
 export * from './service-points.ts';
-export * from './analyses.ts';
 // groups and events (helper D)
 export * from './groups.ts';
 export * from './dialogues.ts';
 export * from './boards.ts';
 export * from './inputs.ts';
+export * from './analyses.ts';
+// service plans
+export * from './service-plans.ts';

@@ -104,6 +104,7 @@ export async function seedDemoGroupsEvents(trx: Kysely<Database>, spaceIds: Map<
         type: 'network_membership',
         frequency: 'regular',
         source: 'derived',
+        example_data: true,
         description: 'Arbetsgrupp: Lokal arbetsgrupp Sorsele',
         level: null,
         start_date: iso(now).slice(0, 10),

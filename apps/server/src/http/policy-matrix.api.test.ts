@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/accounts/api-token/api-token.service.ts';
 import { startSession } from '../modules/accounts/session/session.service.ts';
@@ -218,33 +218,6 @@ const MATRIX: Record<string, Case> = {
     contentType: 'text/csv',
     expect: space(200, ['facilitator']),
   },
-  // services: population, road networks, analyses, scenarios (helper B)
-  'GET /api/spaces/:id/population': { path: (f) => `/api/spaces/${f.spaceId}/population`, expect: spaceView },
-  'POST /api/spaces/:id/population/import': {
-    path: (f) => `/api/spaces/${f.spaceId}/population/import`,
-    body: () => MATRIX_MULTIPART('byar.csv', 'id,lon,lat,population\nby-1,17.89,66.05,12\n'),
-    contentType: `multipart/form-data; boundary=${MATRIX_BOUNDARY}`,
-    expect: space(201, ['facilitator']),
-  },
-  // The matrix space has no municipalities, so no localities: leaders pass the policy and get the message.
-  'POST /api/spaces/:id/population/localities': { path: (f) => `/api/spaces/${f.spaceId}/population/localities`, body: () => ({}), expect: space(400, ['facilitator']) },
-  'GET /api/spaces/:id/networks': { path: (f) => `/api/spaces/${f.spaceId}/networks`, expect: spaceView },
-  // Not a PBF: leaders pass the policy and are told the file is unreadable (a real extract is built in the analysis tests).
-  'POST /api/spaces/:id/networks/import': {
-    path: (f) => `/api/spaces/${f.spaceId}/networks/import`,
-    body: () => MATRIX_MULTIPART('roads.osm.pbf', 'not a pbf file at all, just text'),
-    contentType: `multipart/form-data; boundary=${MATRIX_BOUNDARY}`,
-    expect: space(400, ['facilitator']),
-  },
-  'GET /api/spaces/:id/analyses': { path: (f) => `/api/spaces/${f.spaceId}/analyses`, expect: spaceView },
-  'POST /api/spaces/:id/analyses': { path: (f) => `/api/spaces/${f.spaceId}/analyses`, body: (f) => ({ populationId: f.populationId, networkId: null }), expect: space(202, ['facilitator']) },
-  'GET /api/analyses/:id': { path: (f) => `/api/analyses/${f.analysisId}`, expect: spaceView },
-  'POST /api/analyses/:id/cancel': { path: (f) => `/api/analyses/${f.analysisId}/cancel`, expect: space(200, ['facilitator']) },
-  'GET /api/analyses/:id/results.csv': { path: (f) => `/api/analyses/${f.analysisId}/results.csv`, expect: spaceView },
-  'GET /api/analyses/:id/origins': { path: (f) => `/api/analyses/${f.analysisId}/origins`, expect: spaceView },
-  'POST /api/analyses/:id/scenarios': { path: (f) => `/api/analyses/${f.analysisId}/scenarios`, body: () => ({ close: [] }), expect: space(200, everyMember) },
-  'GET /api/analyses/:id/scenarios': { path: (f) => `/api/analyses/${f.analysisId}/scenarios`, expect: spaceView },
-  'GET /api/scenarios/:id': { path: (f) => `/api/scenarios/${f.scenarioId}`, expect: spaceView },
   // groups and events (helper D)
   'GET /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, expect: spaceView },
   'POST /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, body: () => ({ name: 'Matrisgrupp', municipalityCode: '2422' }), expect: space(201, ['facilitator']) },
@@ -323,6 +296,33 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ decision: 'reject', note: 'Nej' }),
     expect: space(200, ['facilitator'], 404),
   },
+  // services: population, road networks, analyses, scenarios (helper B)
+  'GET /api/spaces/:id/population': { path: (f) => `/api/spaces/${f.spaceId}/population`, expect: spaceView },
+  'POST /api/spaces/:id/population/import': {
+    path: (f) => `/api/spaces/${f.spaceId}/population/import`,
+    body: () => MATRIX_MULTIPART('byar.csv', 'id,lon,lat,population\nby-1,17.89,66.05,12\n'),
+    contentType: `multipart/form-data; boundary=${MATRIX_BOUNDARY}`,
+    expect: space(201, ['facilitator']),
+  },
+  // The matrix space has no municipalities, so no localities: leaders pass the policy and get the message.
+  'POST /api/spaces/:id/population/localities': { path: (f) => `/api/spaces/${f.spaceId}/population/localities`, body: () => ({}), expect: space(400, ['facilitator']) },
+  'GET /api/spaces/:id/networks': { path: (f) => `/api/spaces/${f.spaceId}/networks`, expect: spaceView },
+  // Not a PBF: leaders pass the policy and are told the file is unreadable (a real extract is built in the analysis tests).
+  'POST /api/spaces/:id/networks/import': {
+    path: (f) => `/api/spaces/${f.spaceId}/networks/import`,
+    body: () => MATRIX_MULTIPART('roads.osm.pbf', 'not a pbf file at all, just text'),
+    contentType: `multipart/form-data; boundary=${MATRIX_BOUNDARY}`,
+    expect: space(400, ['facilitator']),
+  },
+  'GET /api/spaces/:id/analyses': { path: (f) => `/api/spaces/${f.spaceId}/analyses`, expect: spaceView },
+  'POST /api/spaces/:id/analyses': { path: (f) => `/api/spaces/${f.spaceId}/analyses`, body: (f) => ({ populationId: f.populationId, networkId: null }), expect: space(202, ['facilitator']) },
+  'GET /api/analyses/:id': { path: (f) => `/api/analyses/${f.analysisId}`, expect: spaceView },
+  'POST /api/analyses/:id/cancel': { path: (f) => `/api/analyses/${f.analysisId}/cancel`, expect: space(200, ['facilitator']) },
+  'GET /api/analyses/:id/results.csv': { path: (f) => `/api/analyses/${f.analysisId}/results.csv`, expect: spaceView },
+  'GET /api/analyses/:id/origins': { path: (f) => `/api/analyses/${f.analysisId}/origins`, expect: spaceView },
+  'POST /api/analyses/:id/scenarios': { path: (f) => `/api/analyses/${f.analysisId}/scenarios`, body: () => ({ close: [] }), expect: space(200, everyMember) },
+  'GET /api/analyses/:id/scenarios': { path: (f) => `/api/analyses/${f.analysisId}/scenarios`, expect: spaceView },
+  'GET /api/scenarios/:id': { path: (f) => `/api/scenarios/${f.scenarioId}`, expect: spaceView },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
   'GET /api/admin/outbox': { path: () => '/api/admin/outbox', expect: adminOnly(200) },
   // service plans (kommunal serviceplan) and the regional service programme
@@ -715,7 +715,6 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       groupMemberId,
       // service points (helper A)
       ...(await servicePointFixture(db, spaceId, unique, now)),
-      // services: analyses (helper B), after the service point it analyses
       ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),
     },
     client,

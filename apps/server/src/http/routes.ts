@@ -17,15 +17,6 @@ import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes
 import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
 import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
-import { servicePlanCommentRoutes } from '../modules/services/service-plan-comment/service-plan-comment.routes.ts';
-import { servicePlanExportRoutes } from '../modules/services/service-plan-export/service-plan-export.routes.ts';
-import { servicePlanRoutes } from '../modules/services/service-plan/service-plan.routes.ts';
-import { serviceProgrammeRoutes } from '../modules/services/service-programme/service-programme.routes.ts';
-// services: population, road networks, analyses, scenarios
-import { analysisRoutes } from '../modules/services/analysis/analysis.routes.ts';
-import { roadNetworkRoutes } from '../modules/services/network/network.routes.ts';
-import { populationRoutes } from '../modules/services/population/population.routes.ts';
-import { scenarioRoutes } from '../modules/services/scenario/scenario.routes.ts';
 // groups and events (helper D)
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
 import { groupRoutes } from '../modules/groups/group/group.routes.ts';
@@ -40,6 +31,16 @@ import { eventDocumentRoutes } from '../modules/dialogues/event-document/event-d
 import { servicePointRoutes } from '../modules/services/service-point/service-point.routes.ts';
 import { suggestionRoutes } from '../modules/services/suggestion/suggestion.routes.ts';
 import { servicePointImportRoutes } from '../modules/services/service-point-import/service-point-import.routes.ts';
+// services: population, road networks, analyses, scenarios
+import { analysisRoutes } from '../modules/services/analysis/analysis.routes.ts';
+import { roadNetworkRoutes } from '../modules/services/network/network.routes.ts';
+import { populationRoutes } from '../modules/services/population/population.routes.ts';
+import { scenarioRoutes } from '../modules/services/scenario/scenario.routes.ts';
+// service plans (kommunal serviceplan) and the regional service programme
+import { servicePlanCommentRoutes } from '../modules/services/service-plan-comment/service-plan-comment.routes.ts';
+import { servicePlanExportRoutes } from '../modules/services/service-plan-export/service-plan-export.routes.ts';
+import { servicePlanRoutes } from '../modules/services/service-plan/service-plan.routes.ts';
+import { serviceProgrammeRoutes } from '../modules/services/service-programme/service-programme.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -65,16 +66,6 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...actorsImportRoutes(deps),
     ...auditRoutes(deps),
     ...outboxRoutes(deps),
-    // service plans (kommunal serviceplan) and the regional service programme
-    ...servicePlanRoutes(deps),
-    ...servicePlanCommentRoutes(deps),
-    ...servicePlanExportRoutes(deps),
-    ...serviceProgrammeRoutes(deps),
-    // services: population, road networks, analyses, scenarios
-    ...populationRoutes(deps),
-    ...roadNetworkRoutes(deps),
-    ...analysisRoutes(deps),
-    ...scenarioRoutes(deps),
     // groups and events (helper D)
     ...groupRoutes(deps),
     ...eventRoutes(deps),
@@ -90,5 +81,15 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...servicePointRoutes(deps),
     ...suggestionRoutes(deps),
     ...servicePointImportRoutes(deps),
+    // services: population, road networks, analyses, scenarios
+    ...populationRoutes(deps),
+    ...roadNetworkRoutes(deps),
+    ...analysisRoutes(deps),
+    ...scenarioRoutes(deps),
+    // service plans (kommunal serviceplan) and the regional service programme
+    ...servicePlanRoutes(deps),
+    ...servicePlanCommentRoutes(deps),
+    ...servicePlanExportRoutes(deps),
+    ...serviceProgrammeRoutes(deps),
   ];
 }

@@ -14,9 +14,9 @@ export interface Deps {
   config: Config;
   clock: Clock;
   mailer: Mailer;
-  /** The job queue (analyses, road network builds); started by the server, drained by tests. */
-  jobs: JobQueue;
   /** Live fan-out (board sockets): LISTEN/NOTIFY on PostgreSQL, in-process on PGlite. */
   realtime: Realtime;
+  /** The job queue (analyses, road network builds); started by the server, drained by tests. */
+  jobs: JobQueue;
   version: string;
 }

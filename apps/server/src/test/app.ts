@@ -12,8 +12,8 @@ import { ManualClock } from '../platform/clock.ts';
 import type { Deps } from '../platform/deps.ts';
 import { JobQueue } from '../platform/jobs.ts';
 import { Mailer } from '../platform/mail.ts';
-import { registerJobHandlers } from '../jobs.ts';
 import { createRealtime } from '../platform/realtime.ts';
+import { registerJobHandlers } from '../jobs.ts';
 import { createUser } from '../modules/accounts/user/user.service.ts';
 
 /** Set by CI's second API run: the same suite against a real PostgreSQL server. */
@@ -142,8 +142,8 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
     config,
     clock,
     mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
-    jobs: new JobQueue(handle.db),
     realtime: createRealtime(handle.url),
+    jobs: new JobQueue(handle.db),
     version: 'test',
   };
   registerJobHandlers(deps);

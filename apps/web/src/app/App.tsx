@@ -25,11 +25,6 @@ import { SurveysPage } from '../features/surveys/SurveysPage.tsx';
 import { CreateSpacePage } from '../features/spaces/CreateSpacePage.tsx';
 import { SpacePage } from '../features/spaces/SpacePage.tsx';
 import { StartPage } from '../features/spaces/StartPage.tsx';
-import { ConsultationPage } from '../features/services/plans/ConsultationPage.tsx';
-import { PlanListPage } from '../features/services/plans/PlanListPage.tsx';
-import { PlanPage } from '../features/services/plans/PlanPage.tsx';
-import { PrintPage } from '../features/services/plans/PrintPage.tsx';
-import { ProgrammePage } from '../features/services/plans/ProgrammePage.tsx';
 // inputs (needs and ideas)
 import { InputFormPage } from '../features/dialogues/inputs/InputFormPage.tsx';
 import { InputPage } from '../features/dialogues/inputs/InputPage.tsx';
@@ -53,6 +48,12 @@ import { ImportServicePointsPage } from '../features/services/points/ImportServi
 import { CreateServicePointPage, EditServicePointPage, SuggestChangePage } from '../features/services/points/ServicePointFormPages.tsx';
 import { ServicePointPage } from '../features/services/points/ServicePointPage.tsx';
 import { ServicesPage } from '../features/services/points/ServicesPage.tsx';
+// service plans
+import { ConsultationPage } from '../features/services/plans/ConsultationPage.tsx';
+import { PlanListPage } from '../features/services/plans/PlanListPage.tsx';
+import { PlanPage } from '../features/services/plans/PlanPage.tsx';
+import { PrintPage } from '../features/services/plans/PrintPage.tsx';
+import { ProgrammePage } from '../features/services/plans/ProgrammePage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -174,6 +175,12 @@ const router = createBrowserRouter([
           { path: 'organisations/:id', element: <OrganisationPage /> },
           { path: 'network', element: <AreaNetworkPage /> },
           { path: 'survey', element: <SurveyAnswerPage /> },
+          // service plans (kommunal serviceplan) and the regional service programme
+          { path: 'spaces/:id/service-plans', element: <PlanListPage /> },
+          { path: 'service-plans/:id', element: <PlanPage /> },
+          { path: 'service-plans/:id/consultation', element: <ConsultationPage /> },
+          { path: 'service-plans/:id/print', element: <PrintPage /> },
+          { path: 'service-programme', element: <ProgrammePage /> },
           {
             path: 'account',
             element: (
@@ -240,12 +247,6 @@ const router = createBrowserRouter([
               </RequireSignIn>
             ),
           },
-          // service plans (kommunal serviceplan) and the regional service programme
-          { path: 'spaces/:id/service-plans', element: <PlanListPage /> },
-          { path: 'service-plans/:id', element: <PlanPage /> },
-          { path: 'service-plans/:id/consultation', element: <ConsultationPage /> },
-          { path: 'service-plans/:id/print', element: <PrintPage /> },
-          { path: 'service-programme', element: <ProgrammePage /> },
           {
             path: 'boards/:id',
             element: (

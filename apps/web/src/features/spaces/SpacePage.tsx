@@ -161,6 +161,11 @@ function ActorsSection({ space }: { space: Space }) {
             <span className="muted">{t('spaceNav.surveysText')}</span>
           </li>
         )}
+        {/* services: accessibility analyses and scenarios */}
+        <li>
+          <Link to={`/spaces/${space.id}/analyses`}>{t('analyses.spaceLink')}</Link>
+          <span className="muted">{t('analyses.spaceLinkText')}</span>
+        </li>
       </ul>
     </section>
   );

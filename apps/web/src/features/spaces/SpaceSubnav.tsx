@@ -10,13 +10,13 @@ export function SpaceSubnav({ space }: { space: Space }) {
     [`/spaces/${space.id}/network`, t('spaceNav.network')],
     // services: accessibility analyses and scenarios
     [`/spaces/${space.id}/analyses`, t('analyses.nav')],
-    // inputs
-    [`/spaces/${space.id}/inputs`, t('inputs.nav')],
     // service points (helper A)
     [`/spaces/${space.id}/services`, t('servicePoints.nav')],
     // groups and events (helper D)
     [`/spaces/${space.id}/groups`, t('groups.nav')],
     [`/spaces/${space.id}/events`, t('events.nav')],
+    // inputs
+    [`/spaces/${space.id}/inputs`, t('inputs.nav')],
   ];
   links.push([`/spaces/${space.id}/service-plans`, t('servicePlans.nav')]);
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);

@@ -18,7 +18,13 @@ export function networkFiles(config: Config, id: string) {
   return { id, pbf: path.join(dir, `${id}.osm.pbf`), cache: path.join(dir, `${id}.graph`) };
 }
 
-/** A PBF file starts with a 4-byte header length and a BlobHeader of type "OSMHeader". */
-export function looksLikePbf(head: Buffer): boolean {
-  return head.length > 16 && head.subarray(4, 64).includes(Buffer.from('OSMHeader'));
+/**
+ * An OSM file the engine reads: PBF (a 4-byte header length, then a BlobHeader of type
+ * "OSMHeader"), OSM XML (`<?xml` or `<osm`), or gzip-compressed XML.
+ */
+export function looksLikeOsmFile(head: Buffer): boolean {
+  if (head.length > 16 && head.subarray(4, 64).includes(Buffer.from('OSMHeader'))) return true;
+  if (head[0] === 0x1f && head[1] === 0x8b) return true;
+  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  return text.startsWith('<osm') || (text.startsWith('<?xml') && text.includes('<osm'));
 }

@@ -13,18 +13,18 @@ import type { JobContext } from '../../../platform/jobs.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { buildNetworkOffThread } from '../analysis/analysis-thread.ts';
 import { canManageAnalyses, managerActions } from '../analysis/analysis.policy.ts';
-import { looksLikePbf, networkFiles } from './network-files.ts';
+import { looksLikeOsmFile, networkFiles } from './network-files.ts';
 import { presentNetwork } from './network.presenter.ts';
 import { findNetwork, insertNetwork, listNetworks, setNetworkSize } from './network.repository.ts';
 
 export const NETWORK_BUILD_JOB = 'network.build';
 
-async function assertPbf(file: string): Promise<void> {
+async function assertOsmFile(file: string): Promise<void> {
   const handle = await open(file, 'r');
   try {
-    const head = Buffer.alloc(64);
-    await handle.read(head, 0, 64, 0);
-    if (!looksLikePbf(head)) throw new AppError('invalid', 'analyses.network_unreadable', { file: 'analyses.network_unreadable' });
+    const head = Buffer.alloc(256);
+    const { bytesRead } = await handle.read(head, 0, 256, 0);
+    if (!looksLikeOsmFile(head.subarray(0, bytesRead))) throw new AppError('invalid', 'analyses.network_unreadable', { file: 'analyses.network_unreadable' });
   } finally {
     await handle.close();
   }
@@ -48,7 +48,7 @@ async function moveFile(from: string, to: string): Promise<void> {
  */
 async function register(deps: Deps, ctx: { actor: Actor; requestId: string | null }, spaceId: string, id: string, staged: string, file: { bytes: number; sha256: string; fileName: string }, name?: string) {
   try {
-    await assertPbf(staged);
+    await assertOsmFile(staged);
     await moveFile(staged, networkFiles(deps.config, id).pbf);
   } finally {
     await rm(staged, { force: true });

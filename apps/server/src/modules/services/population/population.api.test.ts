@@ -122,11 +122,24 @@ describe('road network import', () => {
     expect(readFileSync(path.join(t.deps.config.dataDir, 'networks', `${network.id}.graph`)).subarray(0, 8).toString()).toBe('SAMGRAPH');
   });
 
+  it('also takes OSM XML', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<osm version="0.6">
+  <node id="1" lat="66.050" lon="17.880"/><node id="2" lat="66.055" lon="17.890"/><node id="3" lat="66.060" lon="17.900"/>
+  <way id="10"><nd ref="1"/><nd ref="2"/><nd ref="3"/><tag k="highway" v="residential"/></way>
+</osm>`;
+    const answer = await upload(lead.client, `/api/spaces/${spaceId}/networks/import`, 'byvagar.osm', xml);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    await t.deps.jobs.idle();
+    const built = (await lead.client.get(`/api/spaces/${spaceId}/networks`)).body.find((n: { id: string }) => n.id === answer.body.id);
+    expect(built).toMatchObject({ status: 'done', nodes: 2 });
+  });
+
   it('refuses a file that is not OSM PBF and keeps nothing', async () => {
     const before = (await lead.client.get(`/api/spaces/${spaceId}/networks`)).body.length;
     const answer = await upload(lead.client, `/api/spaces/${spaceId}/networks/import`, 'roads.pbf', 'id,lon,lat\n1,2,3\n'.repeat(10));
     expect(answer.status).toBe(400);
-    expect(answer.body.error.message).toBe('Filen är inte en OpenStreetMap-fil (PBF) som går att läsa.');
+    expect(answer.body.error.message).toBe('Filen är inte en OpenStreetMap-fil (PBF eller XML) som går att läsa.');
     expect((await lead.client.get(`/api/spaces/${spaceId}/networks`)).body.length).toBe(before);
     expect((await upload(member.client, `/api/spaces/${spaceId}/networks/import`, 'andorra.osm.pbf', readFileSync(ANDORRA))).status).toBe(403);
   });

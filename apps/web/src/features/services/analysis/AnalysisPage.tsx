@@ -66,7 +66,7 @@ function Inputs({ analysis }: { analysis: Analysis }) {
   return (
     <section className="panel" aria-labelledby="inputs-heading" data-testid="analysis-inputs">
       <h2 id="inputs-heading">{t('analyses.inputs.heading')}</h2>
-      <dl className="facts">
+      <dl className="analysis-facts">
         <dt>{t('analyses.inputs.points')}</dt>
         <dd>{t('analyses.inputs.pointsValue', { count: i.pointCount, date: formatDate(i.pointsAsOf) })}</dd>
         <dt>{t('analyses.inputs.population')}</dt>

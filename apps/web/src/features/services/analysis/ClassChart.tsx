@@ -36,6 +36,9 @@ export function ClassChart({ rows, colours, title, description, testId }: { rows
         style: { fontSize: '13px', fontFamily: 'inherit', color: '#1d2521', background: 'transparent' },
         marks: [Plot.barX(rows, Plot.stackX({ y: 'group', x: 'population', fill: 'cls', order: 'classIndex' })), Plot.ruleX([0])],
       });
+      // Plot labels its mark groups with aria-label on plain <g>, which ARIA does not allow; the
+      // SVG keeps its own label and description, and the table beside it has the numbers.
+      chart.querySelectorAll('g[aria-label]').forEach((g) => g.removeAttribute('aria-label'));
       node.replaceChildren(chart);
     });
     return () => {

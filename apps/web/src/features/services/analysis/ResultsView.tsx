@@ -195,23 +195,23 @@ function MapSection({
             {...(pick ? { onMapClick: pick } : {})}
             {...(pointClick ? { onPointClick: pointClick } : {})}
           />
-          <ul className="legend" aria-label={t('analyses.map.legend')}>
+          <ul className="analysis-legend" aria-label={t('analyses.map.legend')}>
             {classes.map((c, i) => (
               <li key={c.label}>
-                <span className="legend__swatch" style={{ background: classColour(i, n) }} aria-hidden="true" />
+                <span className="analysis-legend__swatch" style={{ background: classColour(i, n) }} aria-hidden="true" />
                 {classLabel(t, c.label)}
               </li>
             ))}
             <li>
-              <span className="legend__swatch" style={{ background: NO_RESULT_COLOUR }} aria-hidden="true" />
+              <span className="analysis-legend__swatch" style={{ background: NO_RESULT_COLOUR }} aria-hidden="true" />
               {t('analyses.map.none')}
             </li>
             <li>
-              <span className="legend__swatch legend__swatch--point" style={{ background: TYPE_COLOURS[type] }} aria-hidden="true" />
+              <span className="analysis-legend__swatch analysis-legend__swatch--point" style={{ background: TYPE_COLOURS[type] }} aria-hidden="true" />
               {t('analyses.map.points', { type: typeLabel(t, type) })}
             </li>
             <li>
-              <span className="legend__swatch legend__swatch--ring" aria-hidden="true" />
+              <span className="analysis-legend__swatch analysis-legend__swatch--ring" aria-hidden="true" />
               {t('analyses.map.changed')}
             </li>
           </ul>
