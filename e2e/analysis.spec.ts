@@ -36,10 +36,21 @@ async function openAnalyses(page: Page): Promise<string> {
   return /\/spaces\/([0-9a-f-]{36})\/analyses/.exec(page.url())![1]!;
 }
 
+/** A space of its own, so that the demo's service points (and other tests' points) stay out of the figures. */
+async function newAnalysisSpace(page: Page, baseURL: string): Promise<string> {
+  const name = `Andorraprovet ${Date.now()}`;
+  const answer = await page.request.post('/api/spaces', { data: { name, kind: 'project', visibility: 'members', municipalityCodes: ['2039'] }, headers: { origin: baseURL } });
+  expect(answer.status(), await answer.text()).toBe(201);
+  const { id } = (await answer.json()) as { id: string };
+  await page.goto(`/spaces/${id}/analyses`);
+  await expect(page.getByRole('heading', { level: 1, name: `Tillgänglighetsanalys – ${name}` })).toBeVisible();
+  return id;
+}
+
 test('a leader imports population and a road network, runs an analysis, watches it, and closes a shop in a scenario', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   await signIn(page);
-  const spaceId = await openAnalyses(page);
+  const spaceId = await newAnalysisSpace(page, baseURL!);
   await expectAccessible(page, 'the analyses page');
 
   // The service points, through the inventory's API (as the service-point pages would).

@@ -113,6 +113,11 @@ test('forgotten password: reset through the link from the outbox', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'Mitt konto' })).toBeVisible();
   await expect(page.getByText('Ditt nya lösenord är sparat och du är inloggad.')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByText('Inloggad som')).toContainText('Demo Regional samordnare');
+  // The shared demo account gets its password back, for the tests that sign in as it later.
+  await page.getByRole('textbox', { name: /^Nuvarande lösenord/ }).fill('Ett helt nytt lösenord 2026');
+  await page.getByRole('textbox', { name: /^Nytt lösenord/ }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Byt lösenord' }).click();
+  await expect(page.getByText('Lösenordet är bytt.')).toBeVisible();
 });
 
 test('the organisation sign-in button appears only when OIDC is configured', async ({ page }) => {
