@@ -74,7 +74,7 @@ export class Client {
   cookie: string | undefined;
   constructor(
     private readonly app: FastifyInstance,
-    readonly options: { token?: string; origin?: string | null; language?: string } = {},
+    readonly options: { token?: string; origin?: string | null; language?: string; /** The client address the server sees. */ ip?: string } = {},
   ) {}
 
   async request<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
@@ -90,6 +90,7 @@ export class Client {
       method: method as 'GET',
       url,
       headers: allHeaders,
+      ...(this.options.ip ? { remoteAddress: this.options.ip } : {}),
       ...(body !== undefined ? { payload: isRaw ? (body as string | Buffer) : JSON.stringify(body) } : {}),
     });
     const setCookie = response.headers['set-cookie'];
