@@ -119,6 +119,8 @@ export class Client {
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The PostgreSQL database's connection string (none on PGlite), for a second instance on it. */
+  databaseUrl: string | undefined;
   deps: Deps;
   clock: ManualClock;
   client(options?: ConstructorParameters<typeof Client>[1]): Client;
@@ -131,11 +133,22 @@ export interface TestApp {
 
 let counter = 0;
 
-export async function createTestApp(options: { config?: Partial<Config>; webRoot?: string } = {}): Promise<TestApp> {
-  const handle = await freshDatabase();
-  await migrateToLatest(handle.db);
-  await ensureGeography(handle.db);
-  const clock = new ManualClock(new Date());
+export async function createTestApp(
+  options: {
+    config?: Partial<Config>;
+    webRoot?: string;
+    /** A second app instance on the first one's PostgreSQL database (its clock starts at the first's time). */
+    sameDatabaseAs?: TestApp;
+  } = {},
+): Promise<TestApp> {
+  const shared = options.sameDatabaseAs;
+  if (shared && !shared.databaseUrl) throw new Error('sameDatabaseAs needs PostgreSQL (TEST_DATABASE_URL)');
+  const handle = shared ? { ...(await openDatabase({ databaseUrl: shared.databaseUrl, dataDir: '/nonexistent' })), url: shared.databaseUrl } : await freshDatabase();
+  if (!shared) {
+    await migrateToLatest(handle.db);
+    await ensureGeography(handle.db);
+  }
+  const clock = new ManualClock(shared ? shared.clock.now() : new Date());
   const config = testConfig(options.config);
   const deps: Deps = {
     db: handle.db,
@@ -160,6 +173,7 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
   };
   return {
     app,
+    databaseUrl: handle.url,
     deps,
     clock,
     client: (clientOptions) => new Client(app, { origin, ...clientOptions }),
