@@ -50,6 +50,9 @@ describe('registration limits per client address', () => {
     const english = await register(t.client({ ip: '203.0.113.10', language: 'en' }), eventId, 'made-up@example.org');
     expect(english.status).toBe(429);
     expect(english.body.error.message).toContain('Many registrations have come from your connection');
+    // Without TRUST_PROXY a client cannot pretend to be someone else with X-Forwarded-For.
+    const spoofed = await script.post(`/api/events/${eventId}/registrations`, { name: 'Falsk', email: 'falsk@example.org' }, { 'x-forwarded-for': '198.51.100.99' });
+    expect(spoofed.status).toBe(429);
     // Nothing registered, nothing queued for the made-up addresses.
     expect(await registrationsOf(eventId)).toHaveLength(MAX_REGISTRATIONS_PER_ADDRESS_AND_EVENT);
     expect(await registrationsOf(eventId)).not.toContain('pahittad@example.org');
@@ -107,5 +110,30 @@ describe('registration limits per client address', () => {
     expect(await t.outboxFor('samma@example.org')).toHaveLength(1);
     for (let i = 1; i < MAX_REGISTRATIONS_PER_ADDRESS_AND_EVENT; i++) expect((await register(client, eventId)).status).toBe(201);
     expect((await register(client, eventId)).status).toBe(429);
+  });
+
+  it('behind a trusted proxy (TRUST_PROXY) counts each forwarded client address, not the proxy', async () => {
+    const behindProxy = await createTestApp({ config: { trustProxy: ['127.0.0.1'] } });
+    try {
+      const organiser = await behindProxy.user();
+      const space = (await organiser.client.post('/api/spaces', { name: 'Bakom proxy', kind: 'project', visibility: 'public', municipalityCodes: ['2422'] })).body.id;
+      const start = new Date(behindProxy.clock.now().getTime() + 10 * day);
+      const event = await organiser.client.post(`/api/spaces/${space}/events`, {
+        kind: 'seminar',
+        title: 'Seminarium',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 7_200_000).toISOString(),
+        capacity: 100,
+      });
+      const via = (client: string, i: number) =>
+        behindProxy
+          .client()
+          .post(`/api/events/${event.body.id}/registrations`, { name: `Via ${i}`, email: `via${client}-${i}@example.org` }, { 'x-forwarded-for': client });
+      for (let i = 0; i < MAX_REGISTRATIONS_PER_ADDRESS_AND_EVENT; i++) expect((await via('198.51.100.1', i)).status).toBe(201);
+      expect((await via('198.51.100.1', 99)).status).toBe(429);
+      expect((await via('198.51.100.2', 0)).status).toBe(201);
+    } finally {
+      await behindProxy.close();
+    }
   });
 });
