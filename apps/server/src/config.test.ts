@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       OIDC_CLIENT_SECRET: 's3cret',
       MAP_STYLE_URL: 'https://tiles.region.example/style.json',
       DEMO: 'false',
+      TRUST_PROXY: '10.0.0.5, 10.1.0.0/16',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
       oidc: { issuer: 'https://login.region.example', clientId: 'samhandling', clientSecret: 's3cret' },
       mapStyleUrl: 'https://tiles.region.example/style.json',
       demo: false,
+      trustProxy: ['10.0.0.5', '10.1.0.0/16'],
     });
   });
 

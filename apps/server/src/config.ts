@@ -39,6 +39,12 @@ const environmentSchema = z
     MAP_STYLE_URL: optionalUrl(['http:', 'https:']),
     DEMO: booleanFlag.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // The load balancers whose X-Forwarded-For is believed (addresses or CIDR ranges, comma
+    // separated), so rate limits count each client and not the proxy. Never "everyone".
+    TRUST_PROXY: z
+      .string()
+      .regex(/^[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*$/, { error: 'must be proxy addresses or CIDR ranges, comma separated' })
+      .optional(),
   });
 
 export interface Config {
@@ -54,6 +60,8 @@ export interface Config {
   mapStyleUrl: string | undefined;
   demo: boolean;
   logLevel: string;
+  /** Proxy addresses or CIDR ranges whose X-Forwarded-For is trusted (TRUST_PROXY); none by default. */
+  trustProxy?: string[] | undefined;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mapStyleUrl: e.MAP_STYLE_URL,
     demo: e.DEMO,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY?.split(',').map((a) => a.trim()),
   };
 }
 

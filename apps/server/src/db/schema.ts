@@ -840,3 +840,15 @@ export interface Database {
   service_point_changes: ServicePointChangesTable;
   service_point_suggestions: ServicePointSuggestionsTable;
 }
+
+// Rate limits shared by all app instances (platform/rate-limit.ts).
+export interface RateLimitHitsTable {
+  id: Generated<number>;
+  bucket: string;
+  key: string;
+  at: Timestamp;
+}
+
+export interface Database {
+  rate_limit_hits: RateLimitHitsTable;
+}

@@ -49,7 +49,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
           },
     genReqId: () => randomUUID(),
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: options.trustProxy ?? (deps.config.trustProxy?.length ? deps.config.trustProxy : false),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });

@@ -115,6 +115,8 @@ const sv = {
   'errors.registration_closed': 'Anmälan till träffen är stängd.',
   'errors.event_cancelled': 'Träffen är inställd.',
   'errors.already_registered': 'Den e-postadressen är redan anmäld till träffen.',
+  'errors.registrations_rate_limited':
+    'Många anmälningar har kommit från din uppkoppling på kort tid. Försök igen om {seconds} sekunder, eller kontakta arrangören.',
   'errors.mode_not_offered': 'Träffen erbjuder inte det sättet att delta.',
   'errors.registration_cancelled': 'Anmälan är redan avbokad.',
   'errors.check_in_invalid': 'QR-koden hör inte till den här anmälan.',
@@ -344,6 +346,8 @@ const en: Record<MessageKey, string> = {
   'errors.registration_closed': 'Registration for this event is closed.',
   'errors.event_cancelled': 'The event is cancelled.',
   'errors.already_registered': 'That e-mail address is already registered for the event.',
+  'errors.registrations_rate_limited':
+    'Many registrations have come from your connection in a short time. Try again in {seconds} seconds, or contact the organiser.',
   'errors.mode_not_offered': 'The event does not offer that way of taking part.',
   'errors.registration_cancelled': 'The registration is already cancelled.',
   'errors.check_in_invalid': 'The QR code does not belong to this registration.',

@@ -74,7 +74,7 @@ export class Client {
   cookie: string | undefined;
   constructor(
     private readonly app: FastifyInstance,
-    readonly options: { token?: string; origin?: string | null; language?: string } = {},
+    readonly options: { token?: string; origin?: string | null; language?: string; /** The client address the server sees. */ ip?: string } = {},
   ) {}
 
   async request<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
@@ -90,6 +90,7 @@ export class Client {
       method: method as 'GET',
       url,
       headers: allHeaders,
+      ...(this.options.ip ? { remoteAddress: this.options.ip } : {}),
       ...(body !== undefined ? { payload: isRaw ? (body as string | Buffer) : JSON.stringify(body) } : {}),
     });
     const setCookie = response.headers['set-cookie'];
@@ -118,6 +119,8 @@ export class Client {
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The PostgreSQL database's connection string (none on PGlite), for a second instance on it. */
+  databaseUrl: string | undefined;
   deps: Deps;
   clock: ManualClock;
   client(options?: ConstructorParameters<typeof Client>[1]): Client;
@@ -130,11 +133,22 @@ export interface TestApp {
 
 let counter = 0;
 
-export async function createTestApp(options: { config?: Partial<Config>; webRoot?: string } = {}): Promise<TestApp> {
-  const handle = await freshDatabase();
-  await migrateToLatest(handle.db);
-  await ensureGeography(handle.db);
-  const clock = new ManualClock(new Date());
+export async function createTestApp(
+  options: {
+    config?: Partial<Config>;
+    webRoot?: string;
+    /** A second app instance on the first one's PostgreSQL database (its clock starts at the first's time). */
+    sameDatabaseAs?: TestApp;
+  } = {},
+): Promise<TestApp> {
+  const shared = options.sameDatabaseAs;
+  if (shared && !shared.databaseUrl) throw new Error('sameDatabaseAs needs PostgreSQL (TEST_DATABASE_URL)');
+  const handle = shared ? { ...(await openDatabase({ databaseUrl: shared.databaseUrl, dataDir: '/nonexistent' })), url: shared.databaseUrl } : await freshDatabase();
+  if (!shared) {
+    await migrateToLatest(handle.db);
+    await ensureGeography(handle.db);
+  }
+  const clock = new ManualClock(shared ? shared.clock.now() : new Date());
   const config = testConfig(options.config);
   const deps: Deps = {
     db: handle.db,
@@ -159,6 +173,7 @@ export async function createTestApp(options: { config?: Partial<Config>; webRoot
   };
   return {
     app,
+    databaseUrl: handle.url,
     deps,
     clock,
     client: (clientOptions) => new Client(app, { origin, ...clientOptions }),

@@ -1,13 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import { AppError } from '../../../platform/errors.ts';
+import { rateLimited, secondsUntilFree } from '../../../platform/rate-limit.ts';
 
 export const WINDOW_MS = 10 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 10;
 export const MAX_FAILURES_PER_IP = 50;
 
 /**
- * Failed sign-ins are counted in the database, so the limit holds across app instances.
+ * Failed sign-ins are counted in the database, so the limit holds across app instances (the
+ * other limits use the general kit in platform/rate-limit.ts; sign-in keeps its own table because
+ * a successful sign-in clears an account's failures).
  * Throws rate_limited (429 with Retry-After) once an account or an address is over its limit.
  */
 export async function assertNotThrottled(db: Kysely<Database>, email: string, ip: string, now: Date): Promise<void> {
@@ -26,9 +28,7 @@ export async function assertNotThrottled(db: Kysely<Database>, email: string, ip
       .execute();
     if (rows.length >= limit) {
       // Free again when the oldest of the last `limit` failures leaves the window.
-      const oldest = rows[rows.length - 1]!.at.getTime();
-      const retryAfter = Math.max(1, Math.ceil((oldest + WINDOW_MS - now.getTime()) / 1000));
-      throw new AppError('rate_limited', 'errors.rate_limited', {}, { seconds: retryAfter }, retryAfter);
+      throw rateLimited(secondsUntilFree(rows[rows.length - 1]!.at, WINDOW_MS, now));
     }
   }
 }

@@ -26,10 +26,9 @@ beforeAll(async () => {
   spaceId = (await lead.client.post('/api/spaces', { name: 'Service i samverkan (test)', kind: 'project', visibility: 'public', municipalityCodes: [ALVDALEN, LUDVIKA] })).body.id;
   privateSpaceId = (await lead.client.post('/api/spaces', { name: 'Sluten arena', kind: 'project', visibility: 'members', municipalityCodes: [ALVDALEN] })).body.id;
   const now = t.clock.now();
-  // The demo has Särna already (a village of its service plan); a bare database gets it here.
-  const demoSarna = await t.deps.db.selectFrom('localities').select('id').where('municipality_code', '=', ALVDALEN).where('name', '=', 'Särna').executeTakeFirst();
+  // The demo's service plan already places Särna; the tests use that locality when it is there.
   localityId =
-    demoSarna?.id ??
+    (await t.deps.db.selectFrom('localities').select('id').where('name', '=', 'Särna').where('municipality_code', '=', ALVDALEN).executeTakeFirst())?.id ??
     (
       await t.deps.db
         .insertInto('localities')
@@ -62,9 +61,9 @@ describe('creating inputs', () => {
     expect(answer.status, JSON.stringify(answer.body)).toBe(201);
     const input = answer.body;
     expect(input).toMatchObject({ kind: 'need', theme: 'service', serviceType: 'post', source: 'form', status: 'received', municipalityCode: ALVDALEN, localityName: 'Särna', goals: [9, 11] });
-    // Placed at the village it names.
     const sarna = await t.deps.db.selectFrom('localities').select(['lon', 'lat']).where('id', '=', localityId).executeTakeFirstOrThrow();
     expect(input.point).toEqual({ lon: sarna.lon, lat: sarna.lat });
+    expect(input.point.lon).toBeCloseTo(13.13, 1);
     expect(input.number).toBeGreaterThan(0);
     expect(input.timeline).toEqual([expect.objectContaining({ fromStatus: null, toStatus: 'received' })]);
     const mail = await t.outboxFor('boende.sarna@example.org');

@@ -26,7 +26,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, invalid, notFound, unauthenticated } from '../../../platform/errors.ts';
 import type { Mailer } from '../../../platform/mail.ts';
 import { translate, type Language } from '../../../platform/messages.ts';
-import { hashToken } from '../../../platform/secrets.ts';
+import { consumeRateLimits } from '../../../platform/rate-limit.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
 import {
@@ -40,7 +40,7 @@ import {
   isAllowedTransition,
   isClosedStatus,
 } from './input.policy.ts';
-import { assertFormNotFlooded, recordFormInput } from './input-throttle.ts';
+import { anonymousInputsRule } from './input-throttle.ts';
 import { presentInput, presentTimeline } from './input.presenter.ts';
 import {
   countByStatus,
@@ -286,15 +286,15 @@ export async function submitInput(deps: Deps, ctx: RequestContext, spaceId: stri
     throw forbidden();
   }
   if (body.eventId && !canEnterOnBehalf(ctx.actor, access)) throw invalid({ eventId: 'validation.event_only_leaders' });
-  // Without an account, one address may send only so many inputs to a space in a while.
-  const floodKey = ctx.actor.kind === 'anonymous' ? hashToken(deps.config.sessionSecret, `input:${spaceId}:${ctx.ip}`) : null;
-  if (floodKey) assertFormNotFlooded(deps.db, floodKey, deps.clock.now().getTime());
-  const [created] = await deps.db.transaction().execute((trx) =>
-    createInputs(trx, { ...ctx, clock: deps.clock, mailer: deps.mailer, origin: ctx.origin }, spaceId, [
+  // Without an account, one address may send only so many inputs to a space in a while (counted
+  // in the database for all instances; a refused or failed input does not count).
+  const [created] = await deps.db.transaction().execute(async (trx) => {
+    if (ctx.actor.kind === 'anonymous')
+      await consumeRateLimits(trx, deps.config.sessionSecret, deps.clock.now(), [{ rule: anonymousInputsRule, key: `${spaceId}:${ctx.ip}` }]);
+    return createInputs(trx, { ...ctx, clock: deps.clock, mailer: deps.mailer, origin: ctx.origin }, spaceId, [
       { ...body, submitterLanguage: body.submitterLanguage ?? ctx.language },
-    ]),
-  );
-  if (floodKey) recordFormInput(deps.db, floodKey, deps.clock.now().getTime());
+    ]);
+  });
   void deps.mailer.deliverPending();
   return getInput(deps, ctx, created!.id);
 }

@@ -7,11 +7,13 @@ import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import { consumeRateLimits } from '../../../platform/rate-limit.ts';
 import { hashToken, safeEqual } from '../../../platform/secrets.ts';
 import { canSeeRegistrations } from '../event/event.policy.ts';
 import { isRegistrationOpen, modesOf } from '../event/event.presenter.ts';
 import { findEvent, lockEvent, type EventRow } from '../event/event.repository.ts';
 import { getEventForActor, type EventChangeHooks } from '../event/event.service.ts';
+import { registrationsPerAddressRule, registrationsPerEventRule } from './registration-limits.ts';
 import { cancelToken, checkInQrSvg, queueRegistrationMail } from './registration-mail.ts';
 import { presentRegistration, waitlistPositions } from './registration.presenter.ts';
 import {
@@ -37,7 +39,10 @@ const capacityOf = (event: EventRow, mode: string) => (mode === 'online' ? event
  * given out twice: the rest go to the waitlist in order of arrival.
  */
 export async function register(deps: Deps, ctx: RequestContext, eventId: string, input: z.output<typeof registrationInput>) {
-  await getEventForActor(deps, ctx.actor, eventId);
+  const { access } = await getEventForActor(deps, ctx.actor, eventId);
+  // Everyone but the event's leaders (who register people at the door or by phone) is counted
+  // per client address, for this event and for all events together.
+  const counted = !(ctx.actor.kind === 'user' && canSeeRegistrations(ctx.actor, access));
   let sector = input.sector ?? null;
   let organisationName = input.organisation ?? null;
   if (input.organisationId) {
@@ -56,6 +61,20 @@ export async function register(deps: Deps, ctx: RequestContext, eventId: string,
     const modes = modesOf(event);
     const mode = input.mode ?? modes[0]!;
     if (!modes.includes(mode)) throw invalid({ mode: 'errors.mode_not_offered' });
+    // In the transaction: a refused or failed registration is not counted, and it changes nothing.
+    if (counted)
+      await consumeRateLimits(
+        trx,
+        deps.config.sessionSecret,
+        deps.clock.now(),
+        [
+          { rule: registrationsPerEventRule, key: `${eventId}:${ctx.ip}` },
+          { rule: registrationsPerAddressRule, key: ctx.ip },
+        ],
+        'errors.registrations_rate_limited',
+      );
+    // One live registration per e-mail address and event (also a unique index): a second try
+    // answers 409 and sends nothing; the first confirmation e-mail holds the link.
     if (await findLiveByEmail(trx, eventId, input.email))
       throw new AppError('conflict', 'errors.already_registered', { email: 'errors.already_registered' });
     const capacity = capacityOf(event, mode);

@@ -4,8 +4,8 @@ import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
-import { hashToken } from '../../../platform/secrets.ts';
-import { assertFormNotFlooded, recordFormInput } from '../../dialogues/input/input-throttle.ts';
+import { consumeRateLimits } from '../../../platform/rate-limit.ts';
+import { anonymousPlanCommentsRule } from '../../dialogues/input/input-throttle.ts';
 import { getLocalities } from '../../geography/locality/locality.service.ts';
 import { canManagePlan } from '../service-plan/service-plan.policy.ts';
 import { loadPlan } from '../service-plan/service-plan.service.ts';
@@ -34,11 +34,12 @@ export async function addComment(deps: Deps, ctx: RequestContext, planId: string
   }
   const version = await latestConsultationVersion(deps.db, planId);
   if (!version) throw new AppError('conflict', 'errors.plan_not_in_consultation');
-  // Without an account, one address may send only so many comments on a plan in a while
-  // (the inputs' sliding window; the address is held only hashed, inside the key).
-  const floodKey = ctx.actor.kind === 'anonymous' ? hashToken(deps.config.sessionSecret, `plan-comment:${planId}:${ctx.ip}`) : null;
-  if (floodKey) assertFormNotFlooded(deps.db, floodKey, deps.clock.now().getTime());
   const id = await deps.db.transaction().execute(async (trx) => {
+    // Without an account, one address may send only so many comments on a plan in a while (the
+    // inputs' sliding window, counted in the database for all instances; the address is held
+    // only hashed, inside the key).
+    if (ctx.actor.kind === 'anonymous')
+      await consumeRateLimits(trx, deps.config.sessionSecret, deps.clock.now(), [{ rule: anonymousPlanCommentsRule, key: `${planId}:${ctx.ip}` }]);
     const { id } = await insertComment(trx, {
       plan_id: planId,
       version_id: version.id,
@@ -55,7 +56,6 @@ export async function addComment(deps: Deps, ctx: RequestContext, planId: string
     await recordAudit(trx, deps.clock, ctx, { action: 'service_plan.comment', resourceType: 'service_plan', resourceId: planId, details: { commentId: id, version: version.number } });
     return id;
   });
-  if (floodKey) recordFormInput(deps.db, floodKey, deps.clock.now().getTime());
   const comment = await findComment(deps.db, planId, id);
   return presentComment(comment!, canManagePlan(ctx.actor, access) ? ['moderate'] : []);
 }
