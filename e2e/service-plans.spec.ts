@@ -10,7 +10,7 @@ async function openServicePlans(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Serviceplaner – Service i samverkan' })).toBeVisible();
 }
 
-test('a process leader writes a service plan, puts it out for consultation, the public comments and the comment is published', async ({ page, browser }) => {
+test('a process leader writes a service plan, puts it out for consultation, the public comments and the comment is published', async ({ page, browser, baseURL }) => {
   const stamp = Date.now();
   const title = `Serviceplan e2e ${stamp}`;
   await signIn(page, LEADER);
@@ -36,6 +36,33 @@ test('a process leader writes a service plan, puts it out for consultation, the 
   await expect(page.getByTestId('plan-status')).toHaveText('Utkast');
   // The villages' service needs from the inputs (the demo has some for Älvdalen), linked to their timelines.
   await expect(page.getByTestId('needs-list').getByRole('link', { name: /Paketombudet i Idre har lagt ner/ })).toBeVisible();
+
+  // The analysis the plan rests on is picked among the space's finished analyses: here a
+  // straight-line analysis of two villages, made through the API as the analysis pages would.
+  const planId = /\/service-plans\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  const { spaceId } = (await (await page.request.get(`/api/service-plans/${planId}`)).json()) as { spaceId: string };
+  const villages = 'id,lon,lat,population\nidre-e2e,12.72,61.86,700\nsarna-e2e,13.13,61.69,650\n';
+  const population = await page.request.post(`/api/spaces/${spaceId}/population/import`, {
+    multipart: { file: { name: 'byar-e2e.csv', mimeType: 'text/csv', buffer: Buffer.from(villages) } },
+    headers: { origin: baseURL! },
+  });
+  expect(population.status(), await population.text()).toBe(201);
+  const started = await page.request.post(`/api/spaces/${spaceId}/analyses`, {
+    data: { name: `Planens analys ${stamp}`, populationId: ((await population.json()) as { id: string }).id },
+    headers: { origin: baseURL! },
+  });
+  expect(started.status(), await started.text()).toBe(202);
+  const analysisId = ((await started.json()) as { id: string }).id;
+  await expect.poll(async () => ((await (await page.request.get(`/api/analyses/${analysisId}`)).json()) as { status: string }).status, { timeout: 60_000 }).toBe('done');
+  await page.reload();
+  const measuresBefore = page.getByTestId('measures-form');
+  await expect(page.getByTestId('basics-form').getByLabel(/^Tillgänglighetsanalys som planen bygger på/)).toHaveValue('');
+  await page.getByTestId('basics-form').getByLabel(/^Tillgänglighetsanalys som planen bygger på/).selectOption(analysisId);
+  await page.getByTestId('basics-form').getByRole('button', { name: /^Spara/ }).click();
+  await expect(page.getByText('Ändringarna är sparade.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Befolkning per restidsklass och typ av service' }).first()).toBeVisible();
+  await expect(page.getByText('Obs! Analysen bygger på fågelvägsavstånd, inte vägnätet.').first()).toBeVisible();
+  await expect(measuresBefore).toBeVisible();
 
   // Background, one service level and one measure.
   const basics = page.getByTestId('basics-form');

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../../app/usePage.ts';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { CheckboxField, ErrorSummary, fieldError, Loading, QueryError, SelectField, StatusMessage, TextAreaField, TextField } from '../../../components/fields.tsx';
 import { useSpaceOrganisations } from '../../actors/api.ts';
+import { useAnalyses, useSavedScenarios } from '../analysis/api.ts';
 import { planKeys, useMunicipalityLocalities, usePlan, usePlanComments } from './api.ts';
 import { levelLabel, measureStatusLabel, serviceLabel, statusLabel } from './labels.ts';
 import { AnalysisFigures, NeedsList, PlanContentView } from './PlanContentView.tsx';
@@ -283,6 +284,12 @@ function BasicsEditor({ plan, onSaved }: { plan: ServicePlan; onSaved: (message:
   const [v, setV] = useState({ title: plan.title, periodStart: plan.periodStart, periodEnd: plan.periodEnd, background: plan.content.background, analysisId: plan.content.analysisId ?? '' });
   const [links, setLinks] = useState(plan.content.links.map((l) => ({ title: l.title, url: l.url ?? '' })));
   const err = (name: string) => fieldError(save.error, name);
+  // The space's finished analyses to choose from; one already named stays choosable while the list loads.
+  const analyses = useAnalyses(plan.spaceId);
+  const analysisOptions = withCurrent(
+    [{ value: '', label: t('servicePlans.editor.noAnalysis') }, ...(analyses.data ?? []).filter((a) => a.status === 'done').map((a) => ({ value: a.id, label: t('servicePlans.editor.analysisOption', { name: a.name, date: formatDate(a.createdAt) }) }))],
+    v.analysisId,
+  );
   return (
     <EditorSection
       id="basics"
@@ -315,7 +322,7 @@ function BasicsEditor({ plan, onSaved }: { plan: ServicePlan; onSaved: (message:
           {t('servicePlans.editor.addLink')}
         </button>
       </fieldset>
-      <TextField scope="basics" name="analysisId" label={t('servicePlans.fields.analysisId')} hint={t('servicePlans.editor.analysisHint')} value={v.analysisId} onChange={(e) => setV({ ...v, analysisId: e.target.value })} error={err('analysisId')} />
+      <SelectField scope="basics" name="analysisId" label={t('servicePlans.fields.analysisId')} hint={t('servicePlans.editor.analysisHint')} options={analysisOptions} value={v.analysisId} onChange={(e) => setV({ ...v, analysisId: e.target.value })} error={err('analysisId')} />
       <AnalysisFigures analysisId={plan.content.analysisId} analysis={plan.analysis} />
     </EditorSection>
   );
@@ -437,6 +444,9 @@ function MeasuresEditor({ plan, localityOptions, organisations, onSaved }: { pla
   );
   const update = (i: number, patch: Partial<MeasureDraft>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const err = (name: string) => fieldError(save.error, name);
+  // A measure's reason: a scenario saved on the analysis the plan rests on.
+  const scenarios = useSavedScenarios(plan.content.analysisId ?? '', Boolean(plan.content.analysisId));
+  const scenarioOptions = [{ value: '', label: t('servicePlans.editor.noScenario') }, ...(scenarios.data ?? []).map((s) => ({ value: s.id, label: s.name }))];
   const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((x) => x !== id));
   const submit = () =>
     save.mutate({
@@ -474,7 +484,7 @@ function MeasuresEditor({ plan, localityOptions, organisations, onSaved }: { pla
             <TextField scope="measures" name={`measures.${i}.costSek`} inputMode="numeric" label={t('servicePlans.fields.cost')} value={m.costSek} onChange={(e) => update(i, { costSek: e.target.value })} error={err(`measures.${i}.costSek`)} />
             <SelectField scope="measures" name={`measures.${i}.status`} label={t('servicePlans.fields.status')} options={MEASURE_STATUSES.map((s) => ({ value: s, label: measureStatusLabel(t, s) }))} value={m.status} onChange={(e) => update(i, { status: e.target.value })} />
           </div>
-          <TextField scope="measures" name={`measures.${i}.scenarioId`} label={t('servicePlans.fields.scenarioId')} hint={t('servicePlans.editor.scenarioHint')} value={m.scenarioId} onChange={(e) => update(i, { scenarioId: e.target.value })} error={err(`measures.${i}.scenarioId`)} />
+          <SelectField scope="measures" name={`measures.${i}.scenarioId`} label={t('servicePlans.fields.scenarioId')} hint={t(plan.content.analysisId ? 'servicePlans.editor.scenarioHint' : 'servicePlans.editor.scenarioNeedsAnalysis')} options={withCurrent(scenarioOptions, m.scenarioId)} value={m.scenarioId} onChange={(e) => update(i, { scenarioId: e.target.value })} error={err(`measures.${i}.scenarioId`)} />
           <details>
             <summary>{t('servicePlans.editor.organisations', { count: m.organisationIds.length })}</summary>
             {organisations.length === 0 ? (
@@ -644,3 +654,7 @@ function ModeratedComment({ plan, comment }: { plan: ServicePlan; comment: PlanC
   );
 }
 
+/** Options for a select, keeping the current value choosable even when it is not (yet) among them. */
+function withCurrent(options: { value: string; label: string }[], current: string): { value: string; label: string }[] {
+  return current && !options.some((o) => o.value === current) ? [...options, { value: current, label: current }] : options;
+}
