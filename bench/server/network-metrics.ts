@@ -11,20 +11,14 @@ import { Mailer } from '../../apps/server/src/platform/mail.ts';
 import { createLocalRealtime } from '../../apps/server/src/platform/realtime.ts';
 import { JobQueue } from '../../apps/server/src/platform/jobs.ts';
 import { testConfig } from '../../apps/server/src/test/app.ts';
+import { mulberry32 } from '../engine/generate.ts';
 
 const ORGANISATIONS = Number(process.env.ORGANISATIONS ?? 5000);
 const COLLABORATIONS = Number(process.env.COLLABORATIONS ?? 20000);
 const RUNS = Number(process.env.RUNS ?? 5);
 
 // mulberry32: a small deterministic generator (integer arithmetic only, so it never degenerates).
-let state = 42;
-const random = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = mulberry32(42);
 
 const handle = await openMemoryDatabase();
 await migrateToLatest(handle.db);

@@ -15,19 +15,14 @@ import { Mailer } from '../../apps/server/src/platform/mail.ts';
 import { createLocalRealtime } from '../../apps/server/src/platform/realtime.ts';
 import { JobQueue } from '../../apps/server/src/platform/jobs.ts';
 import { ORIGIN, testConfig } from '../../apps/server/src/test/app.ts';
+import { mulberry32 } from '../engine/generate.ts';
 
 const POINTS = Number(process.env.POINTS ?? 5000);
 const RUNS = Number(process.env.RUNS ?? 3);
 const TYPES = ['groceries', 'fuel', 'pharmacy', 'post', 'payment'];
 
-let state = 7;
-const random = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// mulberry32: a small deterministic generator (integer arithmetic only, so it never degenerates).
+const random = mulberry32(7);
 const csv = ['id,type,lon,lat,name', ...Array.from({ length: POINTS }, (_, i) => `p${i},${TYPES[i % 5]},${(12.1 + random() * 4.3).toFixed(5)},${(59.8 + random() * 2.3).toFixed(5)},Punkt ${i}`)].join('\n');
 const andorra = readFileSync(new URL('../../packages/engine/test/fixtures/andorra.osm.pbf', import.meta.url));
 

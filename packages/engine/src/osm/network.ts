@@ -1,5 +1,6 @@
 import { haversine } from '../geo.ts';
 import { BaseNetworkBuilder, DIR_BWD, DIR_FWD, F64Vec, I32Vec, type BaseNetwork } from '../graph/base.ts';
+import { NodeCoordinates } from './node-coordinates.ts';
 import type { Profile } from '../profile.ts';
 import type { ServicePoint } from '../analysis/points.ts';
 import { carWayRule } from './car.ts';
@@ -19,11 +20,7 @@ export interface OsmExtract {
  * otherwise we sort once), which is compact enough for regional extracts.
  */
 export class OsmCollector implements OsmHandler {
-  private readonly ids = new F64Vec(1 << 16);
-  private readonly lons = new F64Vec(1 << 16);
-  private readonly lats = new F64Vec(1 << 16);
-  private sorted = true;
-  private lastId = -Infinity;
+  private readonly nodes = new NodeCoordinates();
   private readonly wayRefs = new F64Vec(1 << 16);
   private readonly wayStart = new I32Vec();
   private readonly wayDir = new I32Vec();
@@ -39,11 +36,7 @@ export class OsmCollector implements OsmHandler {
   }
 
   node(id: number, lon: number, lat: number, tags: Tags | null): void {
-    if (id < this.lastId) this.sorted = false;
-    this.lastId = id;
-    this.ids.push(id);
-    this.lons.push(lon);
-    this.lats.push(lat);
+    this.nodes.add(id, lon, lat);
     if (tags) {
       const types = serviceTypesOf(tags);
       if (types.length) this.poiNodes.push({ id, lon, lat, types, ...(tags.name ? { name: tags.name } : {}) });
@@ -65,30 +58,10 @@ export class OsmCollector implements OsmHandler {
   }
 
   finish(): OsmExtract {
-    let ids = this.ids.data.subarray(0, this.ids.length);
-    let lons = this.lons.data.subarray(0, this.lons.length);
-    let lats = this.lats.data.subarray(0, this.lats.length);
-    if (!this.sorted) {
-      const order = Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]!);
-      ids = Float64Array.from(order, (i) => ids[i]!);
-      lons = Float64Array.from(order, (i) => lons[i]!);
-      lats = Float64Array.from(order, (i) => lats[i]!);
-    }
-    const find = (id: number): number => {
-      let lo = 0;
-      let hi = ids.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const v = ids[mid]!;
-        if (v < id) lo = mid + 1;
-        else if (v > id) hi = mid - 1;
-        else return mid;
-      }
-      return -1;
-    };
+    const { size, lons, lats, find, centroid } = this.nodes.index();
 
     const b = new BaseNetworkBuilder();
-    const baseOf = new Int32Array(ids.length).fill(-1);
+    const baseOf = new Int32Array(size).fill(-1);
     let missing = 0;
     const nWays = this.wayDir.length;
     const refsAll = this.wayRefs.data;
@@ -124,25 +97,16 @@ export class OsmCollector implements OsmHandler {
     }
     for (const w of this.poiWays) {
       // Centroid of the way's distinct vertices: good enough to snap a shop to its street.
-      const seen = new Set<number>();
-      let sx = 0;
-      let sy = 0;
-      for (const r of w.refs) {
-        const i = find(r);
-        if (i < 0 || seen.has(i)) continue;
-        seen.add(i);
-        sx += lons[i]!;
-        sy += lats[i]!;
-      }
-      if (!seen.size) continue;
+      const c = centroid(w.refs);
+      if (!c) continue;
       for (const type of w.types) {
-        points.push({ id: `w${w.id}`, type, lon: sx / seen.size, lat: sy / seen.size, ...(w.name ? { name: w.name } : {}) });
+        points.push({ id: `w${w.id}`, type, lon: c.lon, lat: c.lat, ...(w.name ? { name: w.name } : {}) });
       }
     }
     return {
       network: b.finish(),
       points,
-      stats: { nodes: ids.length, ways: this.wayCount, drivableWays: nWays, ferryWays: this.ferryCount, missingNodeRefs: missing },
+      stats: { nodes: size, ways: this.wayCount, drivableWays: nWays, ferryWays: this.ferryCount, missingNodeRefs: missing },
     };
   }
 }

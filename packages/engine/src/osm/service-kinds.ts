@@ -1,4 +1,4 @@
-import { F64Vec } from '../graph/base.ts';
+import { NodeCoordinates } from './node-coordinates.ts';
 import type { OsmHandler, Tags } from './types.ts';
 
 /**
@@ -70,20 +70,12 @@ function kept(tags: Tags): Tags {
  * typed arrays; only the ways that carry a kind are kept.
  */
 export class OsmServiceCollector implements OsmHandler {
-  private readonly ids = new F64Vec(1 << 16);
-  private readonly lons = new F64Vec(1 << 16);
-  private readonly lats = new F64Vec(1 << 16);
-  private sorted = true;
-  private lastId = -Infinity;
+  private readonly nodes = new NodeCoordinates();
   private readonly features: OsmServiceFeature[] = [];
   private readonly ways: { id: number; refs: number[]; kinds: OsmServiceKind[]; tags: Tags }[] = [];
 
   node(id: number, lon: number, lat: number, tags: Tags | null): void {
-    if (id < this.lastId) this.sorted = false;
-    this.lastId = id;
-    this.ids.push(id);
-    this.lons.push(lon);
-    this.lats.push(lat);
+    this.nodes.add(id, lon, lat);
     if (!tags) return;
     const kinds = serviceKindsOf(tags);
     if (kinds.length) this.features.push({ id: `n${id}`, lon, lat, name: tags.name ?? null, kinds, tags: kept(tags) });
@@ -95,42 +87,13 @@ export class OsmServiceCollector implements OsmHandler {
   }
 
   finish(): OsmServiceFeature[] {
-    let ids = this.ids.data.subarray(0, this.ids.length);
-    let lons = this.lons.data.subarray(0, this.lons.length);
-    let lats = this.lats.data.subarray(0, this.lats.length);
-    if (!this.sorted) {
-      const order = Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]!);
-      ids = Float64Array.from(order, (i) => ids[i]!);
-      lons = Float64Array.from(order, (i) => lons[i]!);
-      lats = Float64Array.from(order, (i) => lats[i]!);
-    }
-    const find = (id: number): number => {
-      let lo = 0;
-      let hi = ids.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const v = ids[mid]!;
-        if (v < id) lo = mid + 1;
-        else if (v > id) hi = mid - 1;
-        else return mid;
-      }
-      return -1;
-    };
+    const nodes = this.nodes.index();
     const out = [...this.features];
     for (const w of this.ways) {
       // Centroid of the way's distinct vertices, as the engine places its points.
-      const seen = new Set<number>();
-      let sx = 0;
-      let sy = 0;
-      for (const r of w.refs) {
-        const i = find(r);
-        if (i < 0 || seen.has(i)) continue;
-        seen.add(i);
-        sx += lons[i]!;
-        sy += lats[i]!;
-      }
-      if (!seen.size) continue;
-      out.push({ id: `w${w.id}`, lon: sx / seen.size, lat: sy / seen.size, name: w.tags.name ?? null, kinds: w.kinds, tags: kept(w.tags) });
+      const c = nodes.centroid(w.refs);
+      if (!c) continue;
+      out.push({ id: `w${w.id}`, lon: c.lon, lat: c.lat, name: w.tags.name ?? null, kinds: w.kinds, tags: kept(w.tags) });
     }
     return out;
   }

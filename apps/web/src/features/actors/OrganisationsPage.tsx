@@ -2,13 +2,14 @@ import type { Organisation } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { collator, formatNumber } from '../../api/format.ts';
 import { useMe, useMunicipalities } from '../../api/hooks.ts';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loading, QueryError, SelectField, TextField } from '../../components/fields.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { actorKeys, type OrganisationPage } from './api.ts';
 import { LEVELS, levelLabel, options, ORGANISATION_TYPES, SECTORS, sectorLabel, typeLabel } from './labels.ts';
 
@@ -21,27 +22,12 @@ export function OrganisationsPage() {
   usePageTitle(t('organisations.title'));
   const { data: me } = useMe();
   const { data: municipalities } = useMunicipalities();
-  const [params, setParams] = useSearchParams();
-  const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
-  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
+  const { setParams, filter, offset, setFilter, goTo } = useListParams(FILTERS);
   const list = useQuery({
     queryKey: actorKeys.organisations({ ...filter, offset }),
     queryFn: () => api<OrganisationPage>('/api/organisations', { query: { ...filter, q: filter.q.trim(), limit: PAGE_SIZE, offset } }),
     placeholderData: (previous) => previous,
   });
-  const setFilter = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    next.delete('offset');
-    setParams(next, { replace: true });
-  };
-  const goTo = (nextOffset: number) => {
-    const next = new URLSearchParams(params);
-    if (nextOffset > 0) next.set('offset', String(nextOffset));
-    else next.delete('offset');
-    setParams(next);
-  };
   // The search waits for a pause in typing, so a weak connection is not asked once per letter.
   const [q, setQ] = useState(filter.q);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool, type Updateable } from 'kysely';
 import type { Database, ServicePointChangesTable, ServicePointsTable } from '../../../db/schema.ts';
 
 const columns = [
@@ -56,16 +56,23 @@ function withPending(db: Kysely<Database>) {
 
 export type ServicePointRow = NonNullable<Awaited<ReturnType<typeof findServicePoint>>>;
 
+/** The list's filter as one condition, for the page of points and for their count alike. */
+function matching(filter: ServicePointFilter) {
+  return (eb: ExpressionBuilder<Database, 'service_points'>) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (filter.q) {
+      const pattern = '%' + filter.q.replace(/[%_\\]/g, '\\$&') + '%';
+      conditions.push(eb.or([eb('service_points.name', 'ilike', pattern), eb('service_points.external_id', 'ilike', pattern), eb('service_points.address', 'ilike', pattern)]));
+    }
+    if (filter.kinds) conditions.push(sql<boolean>`service_points.kinds && ${sql.val(filter.kinds)}::text[]`);
+    if (filter.status) conditions.push(eb('service_points.status', '=', filter.status as never));
+    if (filter.municipality) conditions.push(eb('service_points.municipality_code', '=', filter.municipality));
+    return eb.and(conditions);
+  };
+}
+
 function filtered(db: Kysely<Database>, spaceId: string, filter: ServicePointFilter) {
-  let query = withPending(db).where('service_points.space_id', '=', spaceId);
-  if (filter.q) {
-    const pattern = '%' + filter.q.replace(/[%_\\]/g, '\\$&') + '%';
-    query = query.where((eb) => eb.or([eb('service_points.name', 'ilike', pattern), eb('service_points.external_id', 'ilike', pattern), eb('service_points.address', 'ilike', pattern)]));
-  }
-  if (filter.kinds) query = query.where(sql<boolean>`service_points.kinds && ${sql.val(filter.kinds)}::text[]`);
-  if (filter.status) query = query.where('service_points.status', '=', filter.status as never);
-  if (filter.municipality) query = query.where('service_points.municipality_code', '=', filter.municipality);
-  return query;
+  return withPending(db).where('service_points.space_id', '=', spaceId).where(matching(filter));
 }
 
 export function listServicePoints(db: Kysely<Database>, spaceId: string, filter: ServicePointFilter, page: { limit: number; offset: number }) {
@@ -73,14 +80,7 @@ export function listServicePoints(db: Kysely<Database>, spaceId: string, filter:
 }
 
 export async function countServicePoints(db: Kysely<Database>, spaceId: string, filter: ServicePointFilter): Promise<number> {
-  let query = db.selectFrom('service_points').where('service_points.space_id', '=', spaceId);
-  if (filter.q) {
-    const pattern = '%' + filter.q.replace(/[%_\\]/g, '\\$&') + '%';
-    query = query.where((eb) => eb.or([eb('service_points.name', 'ilike', pattern), eb('service_points.external_id', 'ilike', pattern), eb('service_points.address', 'ilike', pattern)]));
-  }
-  if (filter.kinds) query = query.where(sql<boolean>`service_points.kinds && ${sql.val(filter.kinds)}::text[]`);
-  if (filter.status) query = query.where('service_points.status', '=', filter.status as never);
-  if (filter.municipality) query = query.where('service_points.municipality_code', '=', filter.municipality);
+  const query = db.selectFrom('service_points').where('service_points.space_id', '=', spaceId).where(matching(filter));
   const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -8,6 +8,7 @@ import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../../app/usePage.ts';
 import { ErrorSummary, Loading, QueryError, SelectField, TextField } from '../../../components/fields.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
+import { NoteText } from './NoteText.tsx';
 import { byPosition, useLiveBoard } from './live.ts';
 
 /**
@@ -393,16 +394,7 @@ function NoteCard({
       draggable={editable}
       onDragStart={(e) => e.dataTransfer.setData('text/x-board-note', note.id)}
     >
-      <p className="board-note__text" data-testid="note-text">
-        {note.text}
-      </p>
-      {note.merged.length > 0 && (
-        <ul className="board-note__merged" aria-label={t('board.note.mergedLabel')}>
-          {note.merged.map((m, i) => (
-            <li key={i}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <NoteText note={note} />
       <p className="board-note__meta">
         <span data-testid="note-votes">{t('board.note.votes', { count: note.votes })}</span>
         {group && <> · {group.name}</>}

@@ -7,6 +7,7 @@ import { api } from '../../../api/client.ts';
 import { usePageTitle } from '../../../app/usePage.ts';
 import { ErrorSummary, fieldError, fieldId, Loading, QueryError, SelectField, TextAreaField, TextField } from '../../../components/fields.tsx';
 import { AGE_GROUPS, ageGroupLabel, options, SECTORS, sectorLabel } from '../../actors/labels.ts';
+import { NoteText } from './NoteText.tsx';
 import { authHeaders, byPosition, forgetParticipation, loadParticipation, saveParticipation, useLiveBoard, useNoteOutbox, type Participation } from './live.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 
@@ -305,16 +306,7 @@ function NoteItem({ note, mine, dots, children }: { note: BoardNote; mine: boole
   const { t } = useTranslation();
   return (
     <li className={`board-note${mine ? ' board-note--mine' : ''}`} data-testid="board-note">
-      <p className="board-note__text" data-testid="note-text">
-        {note.text}
-      </p>
-      {note.merged.length > 0 && (
-        <ul className="board-note__merged" aria-label={t('board.note.mergedLabel')}>
-          {note.merged.map((m, i) => (
-            <li key={i}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <NoteText note={note} />
       <p className="board-note__meta">
         {mine && <span className="badge">{t('board.participant.yours')}</span>}{' '}
         <span data-testid="note-votes">{t('board.note.votes', { count: note.votes })}</span>

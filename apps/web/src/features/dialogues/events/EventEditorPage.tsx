@@ -151,6 +151,16 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
     labels[`agenda.${i}.startsAt`] = t('events.agendaTime', { n: i + 1 });
     labels[`agenda.${i}.title`] = t('events.agendaTitle', { n: i + 1 });
   });
+  type TextKey = Exclude<keyof typeof v, 'public'>;
+  /** What each of the event's own fields shares: its scope, name, label, value, change handler and error. */
+  const bind = (name: TextKey) => ({
+    scope: 'event',
+    name,
+    label: labels[name],
+    value: v[name],
+    onChange: set(name),
+    error: fieldError(save.error, name),
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate();
@@ -175,33 +185,12 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
       <ErrorSummary error={save.error} scope="event" labels={labels} />
       <form onSubmit={submit} noValidate data-testid="event-form">
         <SelectField
-          scope="event"
-          label={labels.kind}
-          name="kind"
-          value={v.kind}
-          onChange={set('kind')}
+          {...bind('kind')}
           options={[{ value: '', label: t('common.choose') }, ...EVENT_KINDS.map((k) => ({ value: k, label: eventKindLabel(t, k) }))]}
-          error={fieldError(save.error, 'kind')}
           required
         />
-        <TextField
-          scope="event"
-          label={labels.title}
-          name="title"
-          value={v.title}
-          onChange={set('title')}
-          error={fieldError(save.error, 'title')}
-          required
-        />
-        <TextAreaField
-          scope="event"
-          label={labels.description}
-          name="description"
-          rows={4}
-          value={v.description}
-          onChange={set('description')}
-          error={fieldError(save.error, 'description')}
-        />
+        <TextField {...bind('title')} required />
+        <TextAreaField {...bind('description')} rows={4} />
         <CheckboxField
           scope="event"
           name="public"
@@ -211,76 +200,31 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
           onChange={(c) => setV({ ...v, public: c })}
         />
         <div className="form-row">
-          <TextField
-            scope="event"
-            label={labels.startsAt}
-            hint={t('events.timeHint')}
-            name="startsAt"
-            type="datetime-local"
-            value={v.startsAt}
-            onChange={set('startsAt')}
-            error={fieldError(save.error, 'startsAt')}
-            required
-          />
-          <TextField
-            scope="event"
-            label={labels.endsAt}
-            hint={t('events.timeHint')}
-            name="endsAt"
-            type="datetime-local"
-            value={v.endsAt}
-            onChange={set('endsAt')}
-            error={fieldError(save.error, 'endsAt')}
-            required
-          />
+          <TextField {...bind('startsAt')} hint={t('events.timeHint')} type="datetime-local" required />
+          <TextField {...bind('endsAt')} hint={t('events.timeHint')} type="datetime-local" required />
         </div>
         <div className="form-row">
           <SelectField
-            scope="event"
-            label={labels.municipalityCode}
-            name="municipalityCode"
-            value={v.municipalityCode}
-            onChange={set('municipalityCode')}
+            {...bind('municipalityCode')}
             options={[
               { value: '', label: t('events.noMunicipality') },
               ...spaceMunicipalities.map((m) => ({ value: m.code, label: m.name })),
             ]}
-            error={fieldError(save.error, 'municipalityCode')}
           />
           <SelectField
-            scope="event"
-            label={labels.workingGroupId}
-            name="workingGroupId"
-            value={v.workingGroupId}
-            onChange={set('workingGroupId')}
+            {...bind('workingGroupId')}
             options={[
               { value: '', label: t('events.noGroup') },
               ...sortBy(groups.data ?? [], (g) => g.name).map((g) => ({ value: g.id, label: g.name })),
             ]}
-            error={fieldError(save.error, 'workingGroupId')}
           />
         </div>
         <fieldset className="fieldset">
           <legend className="field__label">{t('events.placeLegend')}</legend>
           <p className="field__hint">{t('events.placeHint')}</p>
           <div className="form-row">
-            <TextField
-              scope="event"
-              label={labels.placeName}
-              name="placeName"
-              value={v.placeName}
-              onChange={set('placeName')}
-              error={fieldError(save.error, 'placeName')}
-            />
-            <TextField
-              scope="event"
-              label={labels.address}
-              name="address"
-              autoComplete="street-address"
-              value={v.address}
-              onChange={set('address')}
-              error={fieldError(save.error, 'address')}
-            />
+            <TextField {...bind('placeName')} />
+            <TextField {...bind('address')} autoComplete="street-address" />
           </div>
           <p className="field__hint">{t('events.mapHint')}</p>
           <MunicipalityMap
@@ -290,81 +234,20 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
             onPick={(lon, lat) => setV((prev) => ({ ...prev, lon: String(lon), lat: String(lat) }))}
           />
           <div className="form-row">
-            <TextField
-              scope="event"
-              label={labels.lat}
-              hint={t('events.latHint')}
-              name="lat"
-              inputMode="decimal"
-              value={v.lat}
-              onChange={set('lat')}
-              error={fieldError(save.error, 'lat')}
-            />
-            <TextField
-              scope="event"
-              label={labels.lon}
-              hint={t('events.lonHint')}
-              name="lon"
-              inputMode="decimal"
-              value={v.lon}
-              onChange={set('lon')}
-              error={fieldError(save.error, 'lon')}
-            />
+            <TextField {...bind('lat')} hint={t('events.latHint')} inputMode="decimal" />
+            <TextField {...bind('lon')} hint={t('events.lonHint')} inputMode="decimal" />
           </div>
-          <TextField
-            scope="event"
-            label={labels.onlineUrl}
-            hint={t('events.onlineUrlHint')}
-            name="onlineUrl"
-            type="url"
-            value={v.onlineUrl}
-            onChange={set('onlineUrl')}
-            error={fieldError(save.error, 'onlineUrl')}
-          />
+          <TextField {...bind('onlineUrl')} hint={t('events.onlineUrlHint')} type="url" />
           <div className="form-row">
-            <TextField
-              scope="event"
-              label={labels.capacity}
-              hint={t('events.capacityHint')}
-              name="capacity"
-              inputMode="numeric"
-              value={v.capacity}
-              onChange={set('capacity')}
-              error={fieldError(save.error, 'capacity')}
-            />
-            <TextField
-              scope="event"
-              label={labels.onlineCapacity}
-              hint={t('events.capacityHint')}
-              name="onlineCapacity"
-              inputMode="numeric"
-              value={v.onlineCapacity}
-              onChange={set('onlineCapacity')}
-              error={fieldError(save.error, 'onlineCapacity')}
-            />
+            <TextField {...bind('capacity')} hint={t('events.capacityHint')} inputMode="numeric" />
+            <TextField {...bind('onlineCapacity')} hint={t('events.capacityHint')} inputMode="numeric" />
           </div>
         </fieldset>
         <fieldset className="fieldset">
           <legend className="field__label">{t('events.registrationLegend')}</legend>
           <div className="form-row">
-            <TextField
-              scope="event"
-              label={labels.registrationOpensAt}
-              name="registrationOpensAt"
-              type="datetime-local"
-              value={v.registrationOpensAt}
-              onChange={set('registrationOpensAt')}
-              error={fieldError(save.error, 'registrationOpensAt')}
-            />
-            <TextField
-              scope="event"
-              label={labels.registrationClosesAt}
-              name="registrationClosesAt"
-              type="datetime-local"
-              value={v.registrationClosesAt}
-              onChange={set('registrationClosesAt')}
-              error={fieldError(save.error, 'registrationClosesAt')}
-            />
+            <TextField {...bind('registrationOpensAt')} type="datetime-local" />
+            <TextField {...bind('registrationClosesAt')} type="datetime-local" />
           </div>
           <p className="field__hint">{t('events.questionsHint')}</p>
           {QUESTIONS.map((q) => (

@@ -1,32 +1,21 @@
 import type { Space } from '@samhandling/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { collator } from '../../../api/format.ts';
 import { useMunicipalityIndex } from '../../../api/hooks.ts';
 import { SelectField, TextField } from '../../../components/fields.tsx';
+import { useListParams } from '../../../components/useListParams.ts';
 import { FILTER_KEYS, useGoals, type InputFilter } from './api.ts';
 import { KINDS, optionsOf, SERVICE_TYPES, SOURCES, STATUSES, THEMES } from './labels.ts';
 
 /** The filters of the list and the triage view, kept in the address so a filtered view can be shared. */
 export function useInputFilter() {
-  const [params, setParams] = useSearchParams();
-  const filter = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Required<InputFilter>;
-  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
-  const setFilter = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
+  const list = useListParams(FILTER_KEYS, (next, key, value) => {
+    // A service type only fits the service theme.
     if (key === 'theme' && value !== 'service') next.delete('serviceType');
-    next.delete('offset');
-    setParams(next, { replace: true });
-  };
-  const goTo = (nextOffset: number) => {
-    const next = new URLSearchParams(params);
-    if (nextOffset > 0) next.set('offset', String(nextOffset));
-    else next.delete('offset');
-    setParams(next);
-  };
+  });
+  const { setParams, offset, setFilter, goTo } = list;
+  const filter = list.filter as Required<InputFilter>;
   const clear = () => setParams(new URLSearchParams(), { replace: true });
   const active = FILTER_KEYS.some((k) => filter[k]);
   return { filter, offset, setFilter, goTo, clear, active };

@@ -6,7 +6,7 @@ import { usePageTitle } from '../../../app/usePage.ts';
 import { Loading, QueryError } from '../../../components/fields.tsx';
 import { SpaceSubnav } from '../../spaces/SpaceSubnav.tsx';
 import { exportUrl, useInputs } from './api.ts';
-import { StatusTag, WithSpace } from './common.tsx';
+import { InputPager, StatusTag, WithSpace } from './common.tsx';
 import { InputFigures } from './InputFigures.tsx';
 import { InputFilters, useInputFilter } from './InputFilters.tsx';
 import { InputsMap, STATUS_COLOURS } from './InputsMap.tsx';
@@ -82,17 +82,7 @@ function InputsView({ space }: { space: Space }) {
                   ))}
                 </ul>
               )}
-              {total > PAGE_SIZE && (
-                <nav className="pager" aria-label={t('inputs.list.pages')}>
-                  <button type="button" className="button button--secondary" disabled={offset === 0} onClick={() => goTo(Math.max(0, offset - PAGE_SIZE))}>
-                    {t('inputs.list.previous')}
-                  </button>
-                  <span>{t('inputs.list.range', { from: formatNumber(offset + 1), to: formatNumber(Math.min(total, offset + PAGE_SIZE)), total: formatNumber(total) })}</span>
-                  <button type="button" className="button button--secondary" disabled={offset + PAGE_SIZE >= total} onClick={() => goTo(offset + PAGE_SIZE)}>
-                    {t('inputs.list.next')}
-                  </button>
-                </nav>
-              )}
+              <InputPager total={total} offset={offset} pageSize={PAGE_SIZE} goTo={goTo} />
             </section>
             <section aria-labelledby="inputs-map-heading">
               <h2 id="inputs-map-heading">{t('inputs.map.heading')}</h2>

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../../app/usePage.ts';
 import { CheckboxField, Loading, QueryError, StatusMessage } from '../../../components/fields.tsx';
 import { SpaceSubnav } from '../../spaces/SpaceSubnav.tsx';
 import { useInputs } from './api.ts';
-import { GoalList, StatusTag, WithSpace } from './common.tsx';
+import { GoalList, InputPager, StatusTag, WithSpace } from './common.tsx';
 import { InputFilters, useInputFilter } from './InputFilters.tsx';
 import { label, STATUSES } from './labels.ts';
 import { StatusForm } from './StatusForm.tsx';
@@ -81,17 +81,7 @@ function TriageView({ space }: { space: Space }) {
               ))}
             </ul>
           )}
-          {total > PAGE_SIZE && (
-            <nav className="pager" aria-label={t('inputs.list.pages')}>
-              <button type="button" className="button button--secondary" disabled={offset === 0} onClick={() => goTo(Math.max(0, offset - PAGE_SIZE))}>
-                {t('inputs.list.previous')}
-              </button>
-              <span>{t('inputs.list.range', { from: formatNumber(offset + 1), to: formatNumber(Math.min(total, offset + PAGE_SIZE)), total: formatNumber(total) })}</span>
-              <button type="button" className="button button--secondary" disabled={offset + PAGE_SIZE >= total} onClick={() => goTo(offset + PAGE_SIZE)}>
-                {t('inputs.list.next')}
-              </button>
-            </nav>
-          )}
+          <InputPager total={total} offset={offset} pageSize={PAGE_SIZE} goTo={goTo} />
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import type { Space } from '@samhandling/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
+import { formatNumber } from '../../../api/format.ts';
 import { useSpace } from '../../../api/hooks.ts';
 import { ErrorView } from '../../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
@@ -54,5 +55,22 @@ export function GoalList({ goals }: { goals: number[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Previous and next page of a list of inputs, with the range shown; nothing when all fit on one page. */
+export function InputPager({ total, offset, pageSize, goTo }: { total: number; offset: number; pageSize: number; goTo: (offset: number) => void }) {
+  const { t } = useTranslation();
+  if (total <= pageSize) return null;
+  return (
+    <nav className="pager" aria-label={t('inputs.list.pages')}>
+      <button type="button" className="button button--secondary" disabled={offset === 0} onClick={() => goTo(Math.max(0, offset - pageSize))}>
+        {t('inputs.list.previous')}
+      </button>
+      <span>{t('inputs.list.range', { from: formatNumber(offset + 1), to: formatNumber(Math.min(total, offset + pageSize)), total: formatNumber(total) })}</span>
+      <button type="button" className="button button--secondary" disabled={offset + pageSize >= total} onClick={() => goTo(offset + pageSize)}>
+        {t('inputs.list.next')}
+      </button>
+    </nav>
   );
 }
