@@ -2,23 +2,20 @@ import type { Space } from '@samhandling/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 
-/** The parts of a space: overview, network, and for its leaders people and the mapping survey. */
+/** The parts of a space: overview, network, groups, events, inputs, services, analyses, plans; for its leaders people and the mapping survey. */
 export function SpaceSubnav({ space }: { space: Space }) {
   const { t } = useTranslation();
+  // In the order people work: who takes part, the meetings and what they raise, then the service work.
   const links: [string, string][] = [
     [`/spaces/${space.id}`, t('spaceNav.overview')],
     [`/spaces/${space.id}/network`, t('spaceNav.network')],
-    // services: accessibility analyses and scenarios
-    [`/spaces/${space.id}/analyses`, t('analyses.nav')],
-    // service points (helper A)
-    [`/spaces/${space.id}/services`, t('servicePoints.nav')],
-    // groups and events (helper D)
     [`/spaces/${space.id}/groups`, t('groups.nav')],
     [`/spaces/${space.id}/events`, t('events.nav')],
-    // inputs
     [`/spaces/${space.id}/inputs`, t('inputs.nav')],
+    [`/spaces/${space.id}/services`, t('servicePoints.nav')],
+    [`/spaces/${space.id}/analyses`, t('analyses.nav')],
+    [`/spaces/${space.id}/service-plans`, t('servicePlans.nav')],
   ];
-  links.push([`/spaces/${space.id}/service-plans`, t('servicePlans.nav')]);
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);
   if (space.allowedActions.includes('run_surveys')) links.push([`/spaces/${space.id}/surveys`, t('spaceNav.surveys')]);
   return (
