@@ -1,37 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveInstance } from '../../server/src/test/instance.ts';
 
 /**
  * Two app instances on one PostgreSQL database, as a region runs it behind a load balancer.
  * Runs only in the PostgreSQL pass (TEST_DATABASE_URL), never on PGlite.
  */
-const BIN = fileURLToPath(new URL('../../../bin/samhandling.js', import.meta.url));
 const adminUrl = process.env.TEST_DATABASE_URL!;
 const name = `samhandling_multi_${randomBytes(4).toString('hex')}`;
 const children: ChildProcess[] = [];
 const ports: number[] = [];
 
-function serve(databaseUrl: string): Promise<number> {
-  const child = spawn(process.execPath, [BIN, 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: 'true', SESSION_SECRET: 'shared-secret-shared-secret-shared-1234' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at http:\/\/[^:]+:(\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`instance exited (${code}):\n${output}`)));
-  });
-}
 
 async function call(port: number, method: string, path: string, body?: unknown, cookie?: string) {
   const res = await fetch(`http://127.0.0.1:${port}${path}`, {
@@ -55,7 +36,7 @@ beforeAll(async () => {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   // Both start at once on an empty database: migrations and the demo must happen exactly once.
-  ports.push(...(await Promise.all([serve(url.href), serve(url.href)])));
+  ports.push(...(await Promise.all([serveInstance(url.href, children, { DEMO: 'true' }), serveInstance(url.href, children, { DEMO: 'true' })])));
 }, 180_000);
 
 afterAll(async () => {

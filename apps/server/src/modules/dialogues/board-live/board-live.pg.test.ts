@@ -1,16 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../accounts/auth/password.ts';
 import { LiveBoardClient } from '../../../test/board-live-client.ts';
+import { serveInstance } from '../../../test/instance.ts';
 
 /**
  * Two app instances (separate processes) on one PostgreSQL database: a note posted on one reaches
  * WebSocket clients of the other through LISTEN/NOTIFY. Runs only in the PostgreSQL pass.
  */
-const BIN = fileURLToPath(new URL('../../../../../../bin/samhandling.js', import.meta.url));
 const adminUrl = process.env.TEST_DATABASE_URL!;
 const name = `samhandling_board_${randomBytes(4).toString('hex')}`;
 const children: ChildProcess[] = [];
@@ -18,24 +17,6 @@ const ports: number[] = [];
 const clients: LiveBoardClient[] = [];
 let databaseUrl: string;
 
-function serve(): Promise<number> {
-  const child = spawn(process.execPath, [BIN, 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: 'false', SESSION_SECRET: 'shared-secret-shared-secret-shared-1234' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at http:\/\/[^:]+:(\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`instance exited (${code}):\n${output}`)));
-  });
-}
 
 const base = (port: number) => `http://127.0.0.1:${port}`;
 
@@ -57,7 +38,7 @@ beforeAll(async () => {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   databaseUrl = url.href;
-  ports.push(...(await Promise.all([serve(), serve()])));
+  ports.push(...(await Promise.all([serveInstance(databaseUrl, children), serveInstance(databaseUrl, children)])));
 }, 180_000);
 
 afterAll(async () => {
