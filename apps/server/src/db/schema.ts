@@ -39,11 +39,13 @@ export interface ApiTokensTable {
   created_at: Timestamp;
   last_used_at: NullableTimestamp;
   revoked_at: NullableTimestamp;
+  /** Space-separated scopes: read, write, admin. */
+  scopes: Generated<string>;
 }
 
 export interface AuthLinksTable {
   id: Generated<string>;
-  kind: 'magic_link' | 'password_reset';
+  kind: 'magic_link' | 'password_reset' | 'unlock';
   token_hash: string;
   user_id: string;
   created_at: Timestamp;
@@ -51,11 +53,12 @@ export interface AuthLinksTable {
   used_at: NullableTimestamp;
 }
 
-export interface SignInFailuresTable {
-  id: Generated<number>;
-  email: string;
-  ip: string;
-  at: Timestamp;
+/** A browser (kind 'device') or client address (kind 'address') an account signed in from, hashed. */
+export interface KnownSignInsTable {
+  user_id: string;
+  kind: 'device' | 'address';
+  key_hash: string;
+  last_seen_at: Timestamp;
 }
 
 export interface OidcStatesTable {
@@ -715,7 +718,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   auth_links: AuthLinksTable;
-  sign_in_failures: SignInFailuresTable;
+  known_sign_ins: KnownSignInsTable;
   oidc_states: OidcStatesTable;
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;

@@ -99,6 +99,7 @@ const MATRIX: Record<string, Case> = {
   'POST /api/auth/sign-out': { path: () => '/api/auth/sign-out', expect: all(204) },
   'POST /api/auth/magic-link': { path: () => '/api/auth/magic-link', body: (f) => ({ email: f.email }), expect: all(202) },
   'POST /api/auth/magic-link/consume': { path: () => '/api/auth/magic-link/consume', body: () => ({ token: 'x'.repeat(43) }), expect: all(400) },
+  'POST /api/auth/unlock': { path: () => '/api/auth/unlock', body: () => ({ token: 'x'.repeat(43) }), expect: all(400) },
   'POST /api/auth/password-reset': { path: () => '/api/auth/password-reset', body: (f) => ({ email: f.email }), expect: all(202) },
   'POST /api/auth/password-reset/complete': {
     path: () => '/api/auth/password-reset/complete',

@@ -28,6 +28,8 @@ export interface RouteDefinition<
   method: HttpMethod;
   url: string;
   access: Access;
+  /** Only with a browser session, never with an API token (token, session and password management). */
+  sessionOnly?: boolean;
   summary: string;
   tags: string[];
   params?: P;

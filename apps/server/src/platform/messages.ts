@@ -18,6 +18,14 @@ const sv = {
   'errors.unavailable': 'Tjänsten startar om. Försök igen om en stund.',
   'errors.bad_credentials': 'Fel e-postadress eller lösenord.',
   'errors.link_invalid': 'Länken är ogiltig eller har gått ut.',
+  'errors.account_locked':
+    'Inloggning med lösenord till det här kontot är tillfälligt spärrad efter många felaktiga försök. Om kontot finns har dess e-postadress fått en upplåsningslänk: öppna den i den här webbläsaren och logga sedan in med ditt lösenord. Du kan också logga in med en e-postlänk, eller försöka igen om {seconds} sekunder.',
+  'errors.link_mails_rate_limited': 'Många länkar har redan begärts för den här adressen eller från din anslutning. Använd den senaste länken du fått, eller försök igen om {seconds} sekunder.',
+  'errors.password_common': 'Lösenordet är för vanligt: det finns i listor över läckta lösenord. Välj ett annat.',
+  'errors.password_personal': 'Lösenordet får inte innehålla din e-postadress, namnet före @ eller ”samhandling”.',
+  'errors.token_read_only': 'Nyckeln får bara läsa. Skapa en nyckel med behörigheten ”skriva” för att ändra.',
+  'errors.token_admin_scope': 'Bara plattformsadministratörer kan skapa nycklar med behörigheten ”administrera”.',
+  'errors.session_required': 'Det här kräver att du är inloggad i webbläsaren; en API-nyckel räcker inte.',
   'errors.oidc_not_configured': 'Inloggning via organisation är inte konfigurerad.',
   'errors.oidc_failed': 'Inloggningen via din organisation misslyckades. Försök igen.',
   'errors.email_taken': 'Det finns redan ett konto med den e-postadressen.',
@@ -74,6 +82,9 @@ const sv = {
   'mail.password_reset.subject': 'Återställ ditt lösenord i Samhandling',
   'mail.password_reset.text':
     'Hej {name}!\n\nVälj ett nytt lösenord med den här länken. Den gäller i 60 minuter:\n{link}\n\nHar du inte bett om det kan du bortse från det här meddelandet.',
+  'mail.unlock.subject': 'Inloggningen till ditt Samhandling-konto är spärrad',
+  'mail.unlock.text':
+    'Hej {name}!\n\nNågon har försökt logga in på ditt konto med fel lösenord många gånger, så inloggning med lösenord är tillfälligt spärrad för nya webbläsare. Webbläsare du har loggat in från tidigare fungerar som vanligt.\n\nVill du logga in från en ny webbläsare? Öppna den här länken i den webbläsaren och logga sedan in med ditt lösenord. Länken gäller i 24 timmar och kan användas en gång:\n{link}\n\nVar det inte du som försökte bör du byta lösenord.',
   'mail.invitation.subject': 'Inbjudan till {space} i Samhandling',
   'mail.invitation.text':
     'Hej!\n\n{inviter} bjuder in dig till arenan "{space}" i Samhandling med rollen {role}.\n\nTacka ja med den här länken (gäller i 14 dagar):\n{link}',
@@ -249,6 +260,14 @@ const en: Record<MessageKey, string> = {
   'errors.unavailable': 'The service is restarting. Try again shortly.',
   'errors.bad_credentials': 'Wrong e-mail address or password.',
   'errors.link_invalid': 'The link is invalid or has expired.',
+  'errors.account_locked':
+    'Password sign-in to this account is temporarily locked after many wrong attempts. If the account exists, its e-mail address has been sent an unlock link: open it in this browser, then sign in with your password. You can also sign in with an e-mailed link, or try again in {seconds} seconds.',
+  'errors.link_mails_rate_limited': 'Many links have already been requested for this address or from your connection. Use the latest link you received, or try again in {seconds} seconds.',
+  'errors.password_common': 'This password is too common: it appears in lists of leaked passwords. Choose another.',
+  'errors.password_personal': 'The password must not contain your e-mail address, the name before @ or “samhandling”.',
+  'errors.token_read_only': 'This token may only read. Create a token with the “write” scope to make changes.',
+  'errors.token_admin_scope': 'Only platform administrators can create tokens with the “administer” scope.',
+  'errors.session_required': 'This needs you to be signed in in the browser; an API token is not enough.',
   'errors.oidc_not_configured': 'Sign-in through an organisation is not configured.',
   'errors.oidc_failed': 'Sign-in through your organisation failed. Please try again.',
   'errors.email_taken': 'An account with that e-mail address already exists.',
@@ -305,6 +324,9 @@ const en: Record<MessageKey, string> = {
   'mail.password_reset.subject': 'Reset your Samhandling password',
   'mail.password_reset.text':
     'Hello {name}!\n\nChoose a new password with this link. It is valid for 60 minutes:\n{link}\n\nIf you did not ask for it, you can ignore this message.',
+  'mail.unlock.subject': 'Sign-in to your Samhandling account is locked',
+  'mail.unlock.text':
+    'Hello {name}!\n\nSomeone has tried to sign in to your account with a wrong password many times, so password sign-in is temporarily locked for new browsers. Browsers you have signed in from before work as usual.\n\nWant to sign in from a new browser? Open this link in that browser, then sign in with your password. The link is valid for 24 hours and works once:\n{link}\n\nIf it was not you, consider changing your password.',
   'mail.invitation.subject': 'Invitation to {space} in Samhandling',
   'mail.invitation.text':
     'Hello!\n\n{inviter} invites you to the space "{space}" in Samhandling with the role {role}.\n\nAccept with this link (valid for 14 days):\n{link}',

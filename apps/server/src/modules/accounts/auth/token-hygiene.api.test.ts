@@ -179,10 +179,12 @@ describe('the password rule', () => {
 
     const lead = await t.user();
     const space = await lead.client.post('/api/spaces', { name: 'Inbjudan', kind: 'project', visibility: 'members' });
-    expect((await lead.client.post(`/api/spaces/${space.body.id}/invitations`, { email: 'inbjuden@example.org', role: 'member' })).status).toBe(201);
+    expect((await lead.client.post(`/api/spaces/${space.body.id}/members`, { email: 'inbjuden@example.org', role: 'member' })).status).toBe(201);
     const invitation = tokenFromMail((await t.outboxFor('inbjuden@example.org'))[0]!.text);
     const accepted = await t.client().post('/api/invitations/accept', { token: invitation, name: 'Inbjuden', password: 'football123' });
     expect(accepted.status).toBe(400);
     expect(accepted.body.error.fields.password).toContain('för vanligt');
+    expect(await t.deps.db.selectFrom('users').select('id').where('email', '=', 'inbjuden@example.org').execute()).toHaveLength(0);
+    expect((await t.client().post('/api/invitations/accept', { token: invitation, name: 'Inbjuden', password: 'ett-bra-losenord' })).status).toBe(200);
   });
 });
