@@ -666,7 +666,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   const { id: groupMemberId } = await db.insertInto('people').values({ name: 'Gruppmedlem', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
   await db.insertInto('space_people').values({ space_id: spaceId, person_id: groupMemberId }).execute();
   await db.insertInto('working_group_members').values({ group_id: groupId, person_id: groupMemberId, organisation_id: null }).execute();
-  const client = t.client();
+  // Each cell from its own client address, so the per-address limits (sign-in, e-mailed links) of one cell leave the others alone.
+  const client = t.client({ ip: `10.77.${randomBytes(1)[0]}.${randomBytes(1)[0]}` });
   let ownSessionId: string = randomUUID();
   let ownTokenId: string = randomUUID();
   if (role !== 'anonymous') {
