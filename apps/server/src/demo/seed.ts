@@ -5,6 +5,7 @@ import { anonymous } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import type { Deps } from '../platform/deps.ts';
 import { hashPassword } from '../modules/accounts/auth/password.ts';
+import { seedDemoApiTokens } from './api-tokens.ts';
 import { seedDemoActors } from './actors.ts';
 import { seedDemoServicePlans } from './service-plans.ts';
 import { seedDemoServicePoints } from './service-points.ts';
@@ -135,6 +136,8 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
         await trx.insertInto('memberships').values({ space_id: spaceIds.get(spaceName)!, user_id: id, role, created_at: now }).execute();
       }
     }
+    // API tokens with scopes on the admin's account
+    await seedDemoApiTokens(trx, deps.config.sessionSecret, now);
     await seedDemoActors(trx, spaceIds, now);
     // service points (helper A)
     await seedDemoServicePoints(trx, spaceIds, now);
