@@ -21,6 +21,8 @@ import { ACCOUNT_LOCK, accountLocked, SIGN_IN_FAILURES_PER_ADDRESS, SIGN_IN_FAIL
  * 3. A wrong password counts against the account; the failure that locks it e-mails the owner an
  *    unlock link (once per hour).
  */
+const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
+
 export async function signInWithPassword(deps: Deps, ctx: RequestContext, email: string, password: string, deviceId: string | undefined): Promise<NewSession> {
   const now = deps.clock.now();
   const secret = deps.config.sessionSecret;
@@ -33,7 +35,8 @@ export async function signInWithPassword(deps: Deps, ctx: RequestContext, email:
   );
   const user = await findUserByEmail(deps.db, account);
   const lock = await rateWindow(deps.db, secret, now, ACCOUNT_LOCK, account);
-  if (lock.full && !(user && !user.disabled_at && (await isKnownSignIn(deps, user.id, deviceId, ctx.ip)))) {
+  // The same queries whether or not the account exists, so the lock's answer takes the same time.
+  if (lock.full && !((await isKnownSignIn(deps, user?.id ?? NO_ACCOUNT, deviceId, ctx.ip)) && user && !user.disabled_at)) {
     throw accountLocked(lock.retryAfterSeconds);
   }
   const ok = await verifyPassword(user?.password_hash ?? null, password);
