@@ -64,6 +64,9 @@ test('a locked account: the sign-in page explains the way in, and the e-mailed u
   await expect(page.getByTestId('error-summary')).toContainText('tillfälligt spärrad');
   await expect(page.getByTestId('lock-help')).toContainText('upplåsningslänken');
   await expectAccessible(page, 'the sign-in page explaining a lock');
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expectNoHorizontalScroll(page, 320);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The lock e-mailed the owner an unlock link, once.
   const outbox = await (await admin.get(`/api/admin/outbox?to=${encodeURIComponent(email)}`)).json();
@@ -78,6 +81,9 @@ test('a locked account: the sign-in page explains the way in, and the e-mailed u
   await expect(page.getByRole('status')).toContainText('den här webbläsaren kan nu logga in');
   expect(page.url()).not.toContain('token=');
   await expectAccessible(page, 'the unlock page');
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expectNoHorizontalScroll(page, 320);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('link', { name: 'Till inloggningen' }).click();
   await signIn(page, email, ownPassword);
 });
