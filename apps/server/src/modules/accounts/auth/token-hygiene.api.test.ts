@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRoutes } from '../../../http/routes.ts';
 import { createTestApp, PASSWORD, tokenFromMail, type TestApp } from '../../../test/app.ts';
 
 /** Issue 14 §1.9: what a password reset or change takes away, one live link, token scopes, the password rule. */
@@ -89,6 +90,35 @@ describe('API token scopes', () => {
     expect(write.status).toBe(403);
     expect(write.body.error.message).toBe('Nyckeln får bara läsa. Skapa en nyckel med behörigheten ”skriva” för att ändra.');
     expect((await api.request('PATCH', '/api/me', { name: 'Nytt namn' })).status).toBe(403);
+    expect((await client.get('/api/spaces?mine=true')).body).toHaveLength(0);
+  });
+
+  it('holds on every route of the catalogue: a read token changes nothing anywhere, no token manages sign-in', async () => {
+    const { client } = await t.user();
+    const reader = t.client({ token: await newToken(client, ['read']), origin: null });
+    const writer = t.client({ token: await newToken(client, ['read', 'write']), origin: null });
+    const someId = '00000000-0000-4000-8000-000000000000';
+    const routes = allRoutes(t.deps);
+    expect(routes.filter((r) => r.sessionOnly).map((r) => `${r.method} ${r.url}`).sort()).toEqual([
+      'DELETE /api/me/sessions/:id',
+      'DELETE /api/me/tokens/:id',
+      'GET /api/me/sessions',
+      'GET /api/me/tokens',
+      'POST /api/me/password',
+      'POST /api/me/tokens',
+    ]);
+    for (const route of routes) {
+      const path = route.url.replace(/:[A-Za-z]+/g, someId);
+      if (route.method !== 'GET') {
+        // Admin-only routes do not exist for a non-admin; every other state change is refused by scope.
+        const answer = await reader.request(route.method, path, {});
+        expect(answer.status, `${route.method} ${route.url}`).toBe(route.access === 'admin' ? 404 : 403);
+      }
+      if (route.sessionOnly) {
+        const answer = await writer.request(route.method, path, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+        expect(answer.status, `${route.method} ${route.url} with a write token`).toBe(403);
+      }
+    }
     expect((await client.get('/api/spaces?mine=true')).body).toHaveLength(0);
   });
 
