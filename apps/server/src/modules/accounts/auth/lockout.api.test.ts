@@ -75,6 +75,29 @@ describe('failed sign-ins: per-address limits', () => {
   }, 120_000);
 });
 
+describe('the browser cookie that marks a known browser', () => {
+  it('is set at sign-in: random, HttpOnly, SameSite=Lax; __Host- and Secure over https; no session in it', async () => {
+    const plain = await ownerSignedInAt('198.51.100.30');
+    expect(plain.browser.cookie).toMatch(/samhandling_device=[A-Za-z0-9_-]{43}/);
+    const https = await createTestApp({ config: { publicUrl: 'https://samhandling.example.org' } });
+    try {
+      const { email } = await https.user();
+      const answer = await https.client({ origin: 'https://samhandling.example.org' }).post('/api/auth/sign-in', { email, password: PASSWORD });
+      const lines = [answer.headers['set-cookie']].flat().map(String);
+      const device = lines.find((line) => line.startsWith('__Host-samhandling_device='));
+      expect(device).toBeDefined();
+      for (const part of ['HttpOnly', 'Secure', 'SameSite=Lax', 'Path=/']) expect(device).toContain(part);
+      expect(device).not.toContain('Domain=');
+      // Alone it signs no one in.
+      const onlyDevice = https.client({ origin: 'https://samhandling.example.org' });
+      onlyDevice.cookie = device!.split(';')[0];
+      expect((await onlyDevice.get('/api/me')).body.user).toBeNull();
+    } finally {
+      await https.close();
+    }
+  }, 120_000);
+});
+
 describe('the account lock that strangers cannot use against the owner', () => {
   it('refuses a new browser, but lets the owner in from a browser or address that signed in before', async () => {
     const { email, browser } = await ownerSignedInAt('198.51.100.10');
