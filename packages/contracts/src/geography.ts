@@ -14,6 +14,19 @@ export type Municipality = z.infer<typeof municipality>;
 
 export const geometry = z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.unknown() });
 
+/** Boundaries as GeoJSON, for the maps; feature ids are the numeric codes. */
+export const boundaryCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.number().int(),
+      properties: z.object({ code: z.string(), name: z.string(), countyCode: z.string().optional() }),
+      geometry,
+    }),
+  ),
+});
+
 export const municipalityDetail = municipality.extend({
   countyName: z.string(),
   boundary: z.object({ type: z.literal('Feature'), properties: z.record(z.string(), z.unknown()), geometry }),
