@@ -37,16 +37,14 @@ export function AdminAuditPage() {
   const entries = useQuery({
     queryKey: ['audit', filters, offset],
     queryFn: () =>
-      api<AuditEntry[]>('/api/admin/audit', {
-        query: {
+      api.browseAuditLog({ query: {
           action: filters.action,
           resourceType: filters.resourceType,
           from: dayBoundary(filters.from, false),
           to: dayBoundary(filters.to, true),
           limit: PAGE_SIZE + 1,
           offset,
-        },
-      }),
+        } }),
     placeholderData: (previous) => previous,
   });
 

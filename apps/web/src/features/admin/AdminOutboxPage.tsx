@@ -14,7 +14,7 @@ export function AdminOutboxPage() {
   const [filter, setFilter] = useState('');
   const messages = useQuery({
     queryKey: ['outbox', filter],
-    queryFn: () => api<OutboxMessage[]>('/api/admin/outbox', { query: { to: filter, limit: 100 } }),
+    queryFn: () => api.readOutbox({ query: { to: filter, limit: 100 } }),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();

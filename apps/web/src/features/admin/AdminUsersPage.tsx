@@ -26,10 +26,10 @@ export function AdminUsersPage() {
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const users = useQuery({ queryKey: ['admin-users', search], queryFn: () => api<User[]>('/api/admin/users', { query: { q: search } }) });
+  const users = useQuery({ queryKey: ['admin-users', search], queryFn: () => api.adminListUsers({ query: { q: search } }) });
   const patch = useMutation({
     mutationFn: ({ id, body }: { id: string; body: Partial<Pick<User, 'isAdmin' | 'disabled' | 'name'>> }) =>
-      api<User>(`/api/admin/users/${id}`, { method: 'PATCH', json: body }),
+      api.adminPatchUser({ params: { id }, body: body }),
     onSuccess: async (u) => {
       setMessage(t('admin.users.updated', { name: u.name }));
       await queryClient.invalidateQueries({ queryKey: ['admin-users'] });
@@ -129,7 +129,7 @@ function CreateUser() {
   const empty = { email: '', name: '', password: '', isAdmin: false, language: 'sv' };
   const [values, setValues] = useState(empty);
   const create = useMutation({
-    mutationFn: () => api<User>('/api/admin/users', { method: 'POST', json: { ...values, password: values.password || undefined } }),
+    mutationFn: () => api.adminCreateUser({ body: { ...values, password: values.password || undefined } }),
     onSuccess: async () => {
       setValues(empty);
       await queryClient.invalidateQueries({ queryKey: ['admin-users'] });

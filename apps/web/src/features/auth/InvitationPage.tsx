@@ -30,7 +30,7 @@ export function InvitationPage() {
 
   const preview = useQuery({
     queryKey: ['invitation-preview', token],
-    queryFn: () => api<Preview>('/api/invitations/preview', { method: 'POST', json: { token } }),
+    queryFn: () => api.previewInvitation({ body: { token } }),
     enabled: Boolean(token),
     retry: false,
     staleTime: Infinity,
@@ -39,13 +39,10 @@ export function InvitationPage() {
 
   const accept = useMutation({
     mutationFn: () =>
-      api<{ spaceId: string }>('/api/invitations/accept', {
-        method: 'POST',
-        json: { token, ...(needsAccount ? { name: name.trim() || undefined, password: password || undefined } : {}) },
-      }),
+      api.acceptInvitation({ body: { token, ...(needsAccount ? { name: name.trim() || undefined, password: password || undefined } : {}) } }),
     onSuccess: async ({ spaceId }) => {
       if (!me) {
-        const { user } = await api<{ user: import('@samhandling/contracts').Me | null }>('/api/me');
+        const { user } = await api.getMe();
         await signedIn(user);
       } else {
         await queryClient.invalidateQueries({ queryKey: keys.me });

@@ -16,7 +16,7 @@ export function MagicLinkPage() {
   const signedIn = useSignedIn();
   const started = useRef(false);
   const consume = useMutation({
-    mutationFn: () => api<{ user: Me | null }>('/api/auth/magic-link/consume', { method: 'POST', json: { token } }),
+    mutationFn: () => api.signInWithMagicLink({ body: { token } }),
     onSuccess: async ({ user }) => {
       await signedIn(user);
       await navigate('/', { replace: true });

@@ -16,7 +16,7 @@ export function ResetPasswordPage() {
   const signedIn = useSignedIn();
   const [password, setPassword] = useState('');
   const reset = useMutation({
-    mutationFn: () => api<{ user: Me | null }>('/api/auth/password-reset/complete', { method: 'POST', json: { token, password } }),
+    mutationFn: () => api.resetPassword({ body: { token, password } }),
     onSuccess: async ({ user }) => {
       await signedIn(user);
       await navigate('/account?passwordReset=1', { replace: true });

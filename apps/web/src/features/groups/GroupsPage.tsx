@@ -39,7 +39,7 @@ export function GroupsPage() {
 
 function GroupsView({ space }: { space: Space }) {
   const { t } = useTranslation();
-  const groups = useQuery({ queryKey: groupKeys.list(space.id), queryFn: () => api<Group[]>(`/api/spaces/${space.id}/groups`) });
+  const groups = useQuery({ queryKey: groupKeys.list(space.id), queryFn: () => api.getSpaceGroups({ params: { id: space.id } }) });
   return (
     <div className="container">
       <SpaceSubnav space={space} />
@@ -82,10 +82,7 @@ function CreateGroup({ space }: { space: Space }) {
   const [v, setV] = useState({ name: '', kind: 'local', municipalityCode: '' });
   const create = useMutation({
     mutationFn: () =>
-      api<Group>(`/api/spaces/${space.id}/groups`, {
-        method: 'POST',
-        json: { name: v.name, kind: v.kind, municipalityCode: v.municipalityCode || null },
-      }),
+      api.createGroup({ params: { id: space.id }, body: { name: v.name, kind: v.kind, municipalityCode: v.municipalityCode || null } }),
     onSuccess: async (g) => {
       await queryClient.invalidateQueries({ queryKey: groupKeys.list(space.id) });
       await navigate(`/groups/${g.id}`);

@@ -30,7 +30,7 @@ export function AreaNetworkPage() {
   const select = useCallback((id: string | null) => setSelected(id), []);
   const data = useQuery({
     queryKey: ['area-network', municipality, county],
-    queryFn: () => api<{ network: Network; metrics: NetworkMetrics }>('/api/network', { query: municipality ? { municipality } : { county } }),
+    queryFn: () => api.getNetwork({ query: municipality ? { municipality } : { county } }),
     enabled: Boolean(municipality || county),
   });
   const choose = (key: 'municipality' | 'county', value: string) => setParams(value ? { [key]: value } : {}, { replace: true });

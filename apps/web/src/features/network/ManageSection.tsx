@@ -39,12 +39,12 @@ function AddOrganisation({ space, onMessage }: { space: Space; onMessage: (messa
   const inSpace = new Set((members.data ?? []).map((o) => o.id));
   const found = useQuery({
     queryKey: actorKeys.organisations({ q: q.trim(), limit: 10 }),
-    queryFn: () => api<OrganisationPage>('/api/organisations', { query: { q: q.trim(), limit: 10 } }),
+    queryFn: () => api.getOrganisations({ query: { q: q.trim(), limit: 10 } }),
     enabled: q.trim().length >= 2,
     placeholderData: (previous) => previous,
   });
   const add = useMutation({
-    mutationFn: (o: Organisation) => api(`/api/spaces/${space.id}/organisations`, { method: 'POST', json: { organisationId: o.id } }),
+    mutationFn: (o: Organisation) => api.addSpaceOrganisation({ params: { id: space.id }, body: { organisationId: o.id } }),
     onSuccess: async (_d, o) => {
       onMessage(t('manage.added', { name: o.name, space: space.name }));
       await refresh();
@@ -112,17 +112,14 @@ function RecordCollaboration({ space, onMessage }: { space: Space; onMessage: (m
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
   const record = useMutation({
     mutationFn: () =>
-      api<Collaboration>('/api/collaborations', {
-        method: 'POST',
-        json: {
+      api.recordCollaboration({ body: {
           organisationIds: [form.a || undefined, form.b || undefined],
           type: form.type || undefined,
           frequency: form.frequency || null,
           startDate: form.startDate || null,
           endDate: form.endDate || null,
           description: form.description.trim() || undefined,
-        },
-      }),
+        } }),
     onSuccess: async (c) => {
       // Named in the order the user chose them (the API stores the pair in its own order).
       const nameOf = (id: string) => members.data?.find((o) => o.id === id)?.name;

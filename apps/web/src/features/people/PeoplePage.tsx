@@ -54,10 +54,10 @@ function PeopleView({ space }: { space: Space }) {
   const [message, setMessage] = useState<string | null>(null);
   const people = useQuery({
     queryKey: ['people', space.id],
-    queryFn: () => api<Person[]>('/api/people', { query: { space: space.id } }),
+    queryFn: () => api.getPeople({ query: { space: space.id } }),
   });
   const erase = useMutation({
-    mutationFn: (p: Person) => api(`/api/people/${p.id}`, { method: 'DELETE' }),
+    mutationFn: (p: Person) => api.erasePerson({ params: { id: p.id } }),
     onSuccess: async (_d, p) => {
       setMessage(t('people.erased', { name: p.name }));
       if (editing?.id === p.id) setEditing(null);
@@ -176,11 +176,8 @@ function PersonForm({ space, person, onDone }: { space: Space; person: Person | 
         affiliations: v.organisationId ? [{ organisationId: v.organisationId, role: v.role.trim() }] : [],
       };
       return person
-        ? api<Person>(`/api/people/${person.id}`, { method: 'PATCH', json: body })
-        : api<Person>('/api/people', {
-            method: 'POST',
-            json: { ...body, spaceId: space.id, consent: { purpose: v.purpose, textVersion: v.textVersion, method: v.method || undefined } },
-          });
+        ? api.patchPerson({ params: { id: person.id }, body: body })
+        : api.createPerson({ body: { ...body, spaceId: space.id, consent: { purpose: v.purpose, textVersion: v.textVersion, method: v.method || undefined } } });
     },
     onSuccess: async (p) => {
       await queryClient.invalidateQueries({ queryKey: ['people', space.id] });

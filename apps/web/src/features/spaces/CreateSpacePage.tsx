@@ -13,7 +13,7 @@ export function CreateSpacePage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: (values: SpaceFormValues) => api<Space>('/api/spaces', { method: 'POST', json: values }),
+    mutationFn: (values: SpaceFormValues) => api.createSpace({ body: values }),
     onSuccess: async (space) => {
       queryClient.setQueryData(keys.space(space.id), space);
       await queryClient.invalidateQueries({ queryKey: ['spaces'] });

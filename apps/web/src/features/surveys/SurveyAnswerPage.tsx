@@ -45,7 +45,7 @@ export function SurveyAnswerPage() {
   const token = useHashToken();
   const form = useQuery({
     queryKey: ['survey-form', token],
-    queryFn: () => api<SurveyForm>('/api/surveys/form', { method: 'POST', json: { token } }),
+    queryFn: () => api.getSurveyForm({ body: { token } }),
     enabled: Boolean(token),
     retry: false,
     staleTime: Infinity,
@@ -91,9 +91,7 @@ function AnswerForm({ token, form }: { token: string; form: SurveyForm }) {
   const incomplete = chosen.filter(([, c]) => !c.type || !c.frequency).map(([id]) => form.registry.find((o) => o.id === id)?.name ?? id);
   const submit = useMutation({
     mutationFn: () =>
-      api('/api/surveys/answer', {
-        method: 'POST',
-        json: {
+      api.answerSurvey({ body: {
           token,
           answers: [
             ...chosen.map(([organisationId, c]) => ({ organisationId, type: c.type || undefined, frequency: c.frequency || undefined })),
@@ -103,8 +101,7 @@ function AnswerForm({ token, form }: { token: string; form: SurveyForm }) {
               frequency: n.frequency,
             })),
           ],
-        },
-      }),
+        } }),
   });
   useEffect(() => {
     if (submit.isSuccess) thanks.current?.focus();

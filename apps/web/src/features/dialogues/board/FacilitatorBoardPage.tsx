@@ -155,15 +155,12 @@ function SettingsForm({ board, onSaved }: { board: Board; onSaved: () => void })
   const [dots, setDots] = useState(String(board.dotsPerParticipant));
   const save = useMutation({
     mutationFn: () =>
-      api(`/api/boards/${board.id}`, {
-        method: 'PATCH',
-        json: {
+      api.patchBoard({ params: { id: board.id }, body: {
           title,
           prompts: prompts.filter((p) => p.text.trim()).map((p) => (p.id ? p : { text: p.text })),
           groups: groups.filter((g) => g.name.trim()).map((g) => (g.id ? g : { name: g.name })),
           dotsPerParticipant: Number(dots),
-        },
-      }),
+        } }),
     onSuccess: onSaved,
   });
   const onSubmit = (e: FormEvent) => {

@@ -46,15 +46,12 @@ function JoinForm({ code, onJoined }: { code: string; onJoined: (p: Participatio
   useEffect(() => setForm((f) => ({ ...f, code })), [code]);
   const join = useMutation({
     mutationFn: () =>
-      api<Participation>('/api/boards/join', {
-        method: 'POST',
-        json: {
+      api.joinBoard({ body: {
           code: form.code.trim(),
           ...(form.name.trim() ? { name: form.name.trim() } : {}),
           ...(form.sector ? { sector: form.sector } : {}),
           ...(form.ageGroup ? { ageGroup: form.ageGroup } : {}),
-        },
-      }),
+        } }),
     onSuccess: (p) => {
       const joinedCode = form.code.trim().toUpperCase();
       onJoined(p, joinedCode);
@@ -234,11 +231,7 @@ function Notes({ board, participation, onVoted }: { board: Board; participation:
   const voting = board.voting === 'open' && board.status === 'open';
   const vote = useMutation({
     mutationFn: ({ noteId, dots }: { noteId: string; dots: number }) =>
-      api<{ noteId: string; votes: number; mine: Record<string, number> }>(`/api/boards/${board.id}/votes/${noteId}`, {
-        method: 'PUT',
-        json: { dots },
-        headers: authHeaders(participation.token),
-      }),
+      api.castVote({ params: { id: board.id, noteId }, body: { dots }, headers: authHeaders(participation.token) }),
     onSuccess: (answer) => {
       if (board.viewer.kind !== 'participant') return;
       onVoted({

@@ -38,10 +38,7 @@ export function CheckInPage() {
   const code = useHashCode();
   const checkIn = useMutation({
     mutationFn: () =>
-      api<{ registration: Registration; alreadyCheckedIn: boolean }>(`/api/registrations/${encodeURIComponent(id)}/check-in`, {
-        method: 'POST',
-        json: { code },
-      }),
+      api.checkIn({ params: { id }, body: { code } }),
   });
   const { mutate } = checkIn;
   useEffect(() => {

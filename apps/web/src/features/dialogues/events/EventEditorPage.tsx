@@ -61,7 +61,7 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
   const queryClient = useQueryClient();
   const municipalities = useMunicipalityIndex();
   const organisations = useSpaceOrganisations(space.id);
-  const groups = useQuery({ queryKey: ['groups', space.id], queryFn: () => api<Group[]>(`/api/spaces/${space.id}/groups`) });
+  const groups = useQuery({ queryKey: ['groups', space.id], queryFn: () => api.getSpaceGroups({ params: { id: space.id } }) });
   const [v, setV] = useState({
     kind: event?.kind ?? '',
     title: event?.title ?? '',
@@ -119,8 +119,8 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
         agenda: agenda.filter((a) => a.title.trim() || a.time).map((a) => ({ startsAt: stockholmToIso(a.time) ?? a.time, title: a.title })),
       };
       return event
-        ? api<Event>(`/api/events/${event.id}`, { method: 'PATCH', json: body })
-        : api<Event>(`/api/spaces/${space.id}/events`, { method: 'POST', json: body });
+        ? api.patchEvent({ params: { id: event.id }, body: body })
+        : api.createEvent({ params: { id: space.id }, body: body });
     },
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['events', space.id] });

@@ -69,7 +69,7 @@ function InputForm({ space }: { space: Space }) {
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const localities = useQuery({
     queryKey: ['localities', 'all'],
-    queryFn: () => api<Locality[]>('/api/localities'),
+    queryFn: () => api.getLocalities(),
     staleTime: 5 * 60_000,
   });
   const spaceCodes = new Set(space.municipalityCodes);
@@ -82,9 +82,7 @@ function InputForm({ space }: { space: Space }) {
 
   const submit = useMutation({
     mutationFn: () =>
-      api<InputDetail>(`/api/spaces/${space.id}/inputs`, {
-        method: 'POST',
-        json: {
+      api.submitInput({ params: { id: space.id }, body: {
           text: values.text,
           kind: values.kind,
           theme: values.theme || null,
@@ -98,8 +96,7 @@ function InputForm({ space }: { space: Space }) {
           submitterEmail: values.submitterEmail.trim() || null,
           submitterLanguage: i18n.language === 'en' ? 'en' : 'sv',
           ...(values.onBehalf ? { source: 'facilitator', channel: values.channel || null } : { source: 'form' }),
-        },
-      }),
+        } }),
     onSuccess: async (input) => {
       await queryClient.invalidateQueries({ queryKey: inputKeys.all });
       navigate(`/spaces/${space.id}/inputs/${input.id}`, { state: { submitted: true, notified: values.submitterEmail.trim() !== '' } });

@@ -22,14 +22,11 @@ export function StatusForm({ input, onChanged, compact = false }: { input: Input
   const [refLabel, setRefLabel] = useState('');
   const change = useMutation({
     mutationFn: () =>
-      api<InputDetail>(`/api/inputs/${input.id}`, {
-        method: 'PATCH',
-        json: {
+      api.patchInput({ params: { id: input.id }, body: {
           status,
           ...(reason.trim() ? { reason } : {}),
           ...(status === 'planned' ? { plannedRef: refId.trim() || refLabel.trim() ? { id: refId.trim() || refLabel.trim(), label: refLabel.trim() || refId.trim() } : null } : {}),
-        },
-      }),
+        } }),
     onSuccess: async (changed) => {
       setReason('');
       setRefId('');

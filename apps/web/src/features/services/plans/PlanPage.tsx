@@ -45,7 +45,7 @@ function usePlanSaver(plan: ServicePlan, onSaved: (message: string) => void) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Record<string, unknown>) => api<ServicePlan>(`/api/service-plans/${plan.id}`, { method: 'PATCH', json: patch }),
+    mutationFn: (patch: Record<string, unknown>) => api.patchPlan({ params: { id: plan.id }, body: patch }),
     onSuccess: (saved) => {
       queryClient.setQueryData(planKeys.plan(plan.id), saved);
       void queryClient.invalidateQueries({ queryKey: planKeys.list(plan.spaceId) });
@@ -532,10 +532,7 @@ function FollowUps({ plan, onSaved }: { plan: ServicePlan; onSaved: (message: st
   const [statuses, setStatuses] = useState<Record<string, string>>({});
   const add = useMutation({
     mutationFn: () =>
-      api(`/api/service-plans/${plan.id}/follow-ups`, {
-        method: 'POST',
-        json: { year: Number(year), summary, measures: Object.entries(statuses).map(([measureId, status]) => ({ measureId, status })) },
-      }),
+      api.addFollowUp({ params: { id: plan.id }, body: { year: Number(year), summary, measures: Object.entries(statuses).map(([measureId, status]) => ({ measureId, status })) } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: planKeys.plan(plan.id) });
       setSummary('');
@@ -630,7 +627,7 @@ function ModeratedComment({ plan, comment }: { plan: ServicePlan; comment: PlanC
   const queryClient = useQueryClient();
   const [response, setResponse] = useState(comment.response ?? '');
   const moderate = useMutation({
-    mutationFn: (status: 'published' | 'rejected') => api<PlanComment>(`/api/service-plans/${plan.id}/comments/${comment.id}`, { method: 'PATCH', json: { status, response: response.trim() || null } }),
+    mutationFn: (status: 'published' | 'rejected') => api.moderatePlanComment({ params: { id: plan.id, commentId: comment.id }, body: { status, response: response.trim() || null } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.comments(plan.id) }),
   });
   return (
