@@ -109,9 +109,9 @@ describe('the OpenAPI document', () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');
-    // The validator does refuse a broken document (an operation without its responses).
+    // The validator does refuse a broken document (a parameter in no valid place).
     const broken = structuredClone(answer.body);
-    delete broken.paths['/api/spaces'].get.responses;
+    broken.paths['/api/spaces/{id}'].get.parameters[0].in = 'body';
     expect((await new Validator().validate(broken)).valid).toBe(false);
   });
 
