@@ -18,3 +18,5 @@ export * from './service-plans.ts';
 // the endpoint table: every endpoint declared once
 export * from './endpoint.ts';
 export * from './endpoints/index.ts';
+// enums the UI names, with their label keys
+export * from './labels.ts';

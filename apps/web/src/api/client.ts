@@ -115,14 +115,21 @@ export function pathOf(endpoint: Endpoint, params: Record<string, unknown> = {})
 /** One part of a call's options: absent when the endpoint has none, optional when everything in it is. */
 type Slot<Name extends string, T> = [T] extends [undefined] ? { [P in Name]?: never } : object extends T ? { [P in Name]?: T } : { [P in Name]: T };
 
+/**
+ * A body as a form may send it: every field typed as the contract says, but a required one may be
+ * left out — the server then names each missing field in the user's language, as it does for any
+ * other mistake, so forms need not repeat its rules.
+ */
+export type Draft<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: T[K] } : T;
+
 /** What a call sends: the endpoint's params, query and body as its schemas accept them. */
 export type CallOptions<E extends Endpoint> = Slot<'params', EndpointInput<E, 'params'>> &
   Slot<'query', EndpointInput<E, 'query'>> &
   (E extends { upload: object }
     ? { form: FormData }
     : E extends { accepts: readonly string[] }
-      ? { body?: EndpointInput<E, 'body'>; text?: { body: string; contentType: E['accepts'][number] } }
-      : Slot<'body', EndpointInput<E, 'body'>>) & {
+      ? { body?: Draft<EndpointInput<E, 'body'>>; text?: { body: string; contentType: E['accepts'][number] } }
+      : Slot<'body', Draft<EndpointInput<E, 'body'>>>) & {
     signal?: AbortSignal | undefined;
     headers?: Record<string, string> | undefined;
   };
