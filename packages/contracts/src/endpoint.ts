@@ -47,8 +47,15 @@ export function endpoint<const E extends Endpoint>(definition: E): E {
 type SchemaOf<E, K extends 'params' | 'query' | 'body' | 'response'> = E extends { [P in K]: infer S extends z.ZodType } ? S : undefined;
 
 /** What a caller sends (before parsing): params, query and body as the schemas accept them. */
-export type EndpointInput<E, K extends 'params' | 'query' | 'body'> = SchemaOf<E, K> extends z.ZodType ? z.input<SchemaOf<E, K>> : undefined;
+export type EndpointInput<E, K extends 'params' | 'query' | 'body'> =
+  SchemaOf<E, K> extends z.ZodType ? z.input<SchemaOf<E, K>> : undefined;
 /** What the server's handler receives (after parsing). */
-export type EndpointParsed<E, K extends 'params' | 'query' | 'body'> = SchemaOf<E, K> extends z.ZodType ? z.output<SchemaOf<E, K>> : undefined;
+export type EndpointParsed<E, K extends 'params' | 'query' | 'body'> =
+  SchemaOf<E, K> extends z.ZodType ? z.output<SchemaOf<E, K>> : undefined;
 /** The JSON answer of an endpoint (what the handler returns and the caller receives). */
 export type EndpointResponse<E> = SchemaOf<E, 'response'> extends z.ZodType ? z.input<SchemaOf<E, 'response'>> : undefined;
+/**
+ * The answer as a caller reads it: the response schema's output. The server checks (outside
+ * production) that every answer parses with the schema, so this is what arrives.
+ */
+export type EndpointResult<E> = SchemaOf<E, 'response'> extends z.ZodType ? z.output<SchemaOf<E, 'response'>> : undefined;

@@ -1,4 +1,4 @@
-import { endpoints, type Endpoint, type EndpointInput, type EndpointResponse, type Endpoints, type HttpMethod } from '@samhandling/contracts';
+import { endpoints, type Endpoint, type EndpointInput, type EndpointResult, type Endpoints, type HttpMethod } from '@samhandling/contracts';
 import i18n from '../i18n/index.ts';
 
 export interface ApiErrorBody {
@@ -113,18 +113,29 @@ export function pathOf(endpoint: Endpoint, params: Record<string, unknown> = {})
 }
 
 /** One part of a call's options: absent when the endpoint has none, optional when everything in it is. */
-type Slot<Name extends string, T> = [T] extends [undefined] ? { [P in Name]?: never } : object extends T ? { [P in Name]?: T } : { [P in Name]: T };
+type Slot<Name extends string, T> = [T] extends [undefined]
+  ? { [P in Name]?: never }
+  : object extends T
+    ? { [P in Name]?: T }
+    : { [P in Name]: T };
 
 /**
- * A body as a form may send it: every field typed as the contract says, but a required one may be
- * left out — the server then names each missing field in the user's language, as it does for any
+ * A body as a form may send it: every field typed as the contract says, but a required one (at any
+ * depth) may be left out — the server then names each missing field in the user's language, as it does for any
  * other mistake, so forms need not repeat its rules.
  */
-export type Draft<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: T[K] } : T;
+export type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends object ? { [K in keyof T]?: Draft<T[K]> } : T;
+
+/**
+ * A query as a page may send it: the endpoint's own keys, with values as they come from the
+ * address or a filter (strings, numbers, booleans; empty ones are left out). The server parses and
+ * checks them and names any wrong one.
+ */
+export type QueryDraft<T> = T extends object ? { [K in keyof T]?: T[K] | string | number | boolean | null } : T;
 
 /** What a call sends: the endpoint's params, query and body as its schemas accept them. */
 export type CallOptions<E extends Endpoint> = Slot<'params', EndpointInput<E, 'params'>> &
-  Slot<'query', EndpointInput<E, 'query'>> &
+  Slot<'query', QueryDraft<EndpointInput<E, 'query'>>> &
   (E extends { upload: object }
     ? { form: FormData }
     : E extends { accepts: readonly string[] }
@@ -135,16 +146,27 @@ export type CallOptions<E extends Endpoint> = Slot<'params', EndpointInput<E, 'p
   };
 
 /** What a call answers: the endpoint's response (nothing for 204). */
-export type CallResult<E extends Endpoint> = EndpointResponse<E> extends undefined ? void : EndpointResponse<E>;
+export type CallResult<E extends Endpoint> = EndpointResult<E> extends undefined ? void : EndpointResult<E>;
 
-export type Call<E extends Endpoint> = object extends CallOptions<E>
-  ? (options?: CallOptions<E>) => Promise<CallResult<E>>
-  : (options: CallOptions<E>) => Promise<CallResult<E>>;
+export type Call<E extends Endpoint> =
+  object extends CallOptions<E>
+    ? (options?: CallOptions<E>) => Promise<CallResult<E>>
+    : (options: CallOptions<E>) => Promise<CallResult<E>>;
 
 export type Client = { [K in keyof Endpoints]: Call<Endpoints[K]> };
 
 function callOf(endpoint: Endpoint) {
-  return (options: { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown; form?: FormData; text?: { body: string; contentType: string }; signal?: AbortSignal; headers?: Record<string, string> } = {}) =>
+  return (
+    options: {
+      params?: Record<string, unknown>;
+      query?: Record<string, unknown>;
+      body?: unknown;
+      form?: FormData;
+      text?: { body: string; contentType: string };
+      signal?: AbortSignal;
+      headers?: Record<string, string>;
+    } = {},
+  ) =>
     send(pathOf(endpoint, options.params), {
       method: endpoint.method,
       json: options.form || options.text ? undefined : (options.body ?? (endpoint.body ? {} : undefined)),

@@ -1,4 +1,4 @@
-import type { County, Me, Municipality, PublicSettings, Space } from '@samhandling/contracts';
+import type { Municipality } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
 

@@ -1,4 +1,4 @@
-import type { ApiToken, Me, Session } from '@samhandling/contracts';
+import type { Me } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,3 @@
-import type { Organisation } from '@samhandling/contracts';
-import type { Space } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';

@@ -10,7 +10,7 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loading, QueryError, SelectField, TextField } from '../../components/fields.tsx';
 import { useListParams } from '../../components/useListParams.ts';
-import { actorKeys, type OrganisationPage } from './api.ts';
+import { actorKeys } from './api.ts';
 import { LEVELS, levelLabel, options, ORGANISATION_TYPES, SECTORS, sectorLabel, typeLabel } from './labels.ts';
 
 const PAGE_SIZE = 50;

@@ -1,4 +1,3 @@
-import type { OutboxMessage } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

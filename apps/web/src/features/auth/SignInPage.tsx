@@ -1,4 +1,3 @@
-import type { Me } from '@samhandling/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

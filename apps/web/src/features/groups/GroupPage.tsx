@@ -1,4 +1,4 @@
-import type { Group, Person } from '@samhandling/contracts';
+import type { Group } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

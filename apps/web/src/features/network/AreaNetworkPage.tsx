@@ -1,4 +1,3 @@
-import type { Network, NetworkMetrics } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';

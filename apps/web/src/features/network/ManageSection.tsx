@@ -1,4 +1,4 @@
-import type { Collaboration, Organisation, Space } from '@samhandling/contracts';
+import type { Organisation, Space } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,9 @@ import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { sortBy } from '../../api/format.ts';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { actorKeys, useSpaceOrganisations, type OrganisationPage } from '../actors/api.ts';
+import { actorKeys, useSpaceOrganisations } from '../actors/api.ts';
 import { COLLABORATION_TYPES, collaborationTypeLabel, FREQUENCIES, frequencyLabel, options, sectorLabel } from '../actors/labels.ts';
+import { pick } from '../../i18n/labels.ts';
 
 /** For a space's leaders: who takes part, and the collaborations between them. */
 export function ManageSection({ space, onMessage }: { space: Space; onMessage: (message: string) => void }) {
@@ -113,9 +114,9 @@ function RecordCollaboration({ space, onMessage }: { space: Space; onMessage: (m
   const record = useMutation({
     mutationFn: () =>
       api.recordCollaboration({ body: {
-          organisationIds: [form.a || undefined, form.b || undefined],
-          type: form.type || undefined,
-          frequency: form.frequency || null,
+          organisationIds: [form.a, form.b],
+          type: pick(COLLABORATION_TYPES, form.type),
+          frequency: pick(FREQUENCIES, form.frequency) ?? null,
           startDate: form.startDate || null,
           endDate: form.endDate || null,
           description: form.description.trim() || undefined,

@@ -1,4 +1,4 @@
-import type { Network, NetworkMetrics, NetworkNode, Space } from '@samhandling/contracts';
+import type { Network, NetworkNode, Space } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

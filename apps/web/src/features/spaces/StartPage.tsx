@@ -1,4 +1,3 @@
-import type { Space } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,3 @@
-import type { Board, BoardSummary } from '@samhandling/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -7,6 +7,7 @@ import { api } from '../../../api/client.ts';
 import { usePageTitle } from '../../../app/usePage.ts';
 import { ErrorSummary, fieldError, fieldId, Loading, QueryError, SelectField, TextAreaField, TextField } from '../../../components/fields.tsx';
 import { AGE_GROUPS, ageGroupLabel, options, SECTORS, sectorLabel } from '../../actors/labels.ts';
+import { pick } from '../../../i18n/labels.ts';
 import { NoteText } from './NoteText.tsx';
 import { authHeaders, byPosition, forgetParticipation, loadParticipation, saveParticipation, useLiveBoard, useNoteOutbox, type Participation } from './live.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
@@ -49,8 +50,8 @@ function JoinForm({ code, onJoined }: { code: string; onJoined: (p: Participatio
       api.joinBoard({ body: {
           code: form.code.trim(),
           ...(form.name.trim() ? { name: form.name.trim() } : {}),
-          ...(form.sector ? { sector: form.sector } : {}),
-          ...(form.ageGroup ? { ageGroup: form.ageGroup } : {}),
+          sector: pick(SECTORS, form.sector),
+          ageGroup: pick(AGE_GROUPS, form.ageGroup),
         } }),
     onSuccess: (p) => {
       const joinedCode = form.code.trim().toUpperCase();

@@ -94,6 +94,7 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
 
   useEffect(() => {
     if (!boardId) return;
+    const id = boardId;
     let socket: WebSocket | undefined;
     let stopped = false;
     let attempt = 0;
@@ -156,9 +157,10 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
     async function poll() {
       while (!stopped) {
         try {
-          const answer = await api.pollBoard({ params: { id: boardId }, headers: authHeaders(token), query: { since: seq.current ?? undefined } });
+          const answer = await api.pollBoard({ params: { id }, headers: authHeaders(token), query: { since: seq.current ?? undefined } });
           if (answer.board) update(answer.board);
-          for (const c of answer.changes) if (boardRef.current && c.seq === (seq.current ?? 0) + 1) update({ ...applyChange(boardRef.current, c.change), seq: c.seq });
+          for (const c of answer.changes)
+            if (boardRef.current && c.seq === (seq.current ?? 0) + 1) update({ ...applyChange(boardRef.current, c.change), seq: c.seq });
           setConnection('live');
         } catch (e) {
           setConnection('offline');

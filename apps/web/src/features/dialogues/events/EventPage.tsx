@@ -24,6 +24,7 @@ import {
 import { AGE_GROUPS, ageGroupLabel, options, SECTORS, sectorLabel } from '../../actors/labels.ts';
 import { eventKeys, useDocuments, useEvent } from './api.ts';
 import { eventKindLabel, modeLabel } from './labels.ts';
+import { pick } from '../../../i18n/labels.ts';
 import { formatEventTime, formatTime, stockholmToIso } from './time.ts';
 import { uploadFile } from './upload.ts';
 
@@ -209,8 +210,8 @@ function RegistrationForm({ event }: { event: Event }) {
             email: v.email,
             mode: v.mode,
             ...(ask('organisation') && v.organisation.trim() ? { organisation: v.organisation } : {}),
-            ...(ask('sector') && v.sector ? { sector: v.sector } : {}),
-            ...(ask('age_group') && v.ageGroup ? { ageGroup: v.ageGroup } : {}),
+            ...(ask('sector') ? { sector: pick(SECTORS, v.sector) } : {}),
+            ...(ask('age_group') ? { ageGroup: pick(AGE_GROUPS, v.ageGroup) } : {}),
             ...(ask('dietary_needs') && v.dietaryNeeds.trim() ? { dietaryNeeds: v.dietaryNeeds } : {}),
             ...(ask('accessibility_needs') && v.accessibilityNeeds.trim() ? { accessibilityNeeds: v.accessibilityNeeds } : {}),
           } }),
@@ -387,8 +388,8 @@ function LeaderActions({ event }: { event: Event }) {
   const reschedule = useMutation({
     mutationFn: () =>
       api.rescheduleEvent({ params: { id: event.id }, body: {
-          startsAt: stockholmToIso(times.startsAt),
-          endsAt: stockholmToIso(times.endsAt),
+          startsAt: stockholmToIso(times.startsAt) ?? undefined,
+          endsAt: stockholmToIso(times.endsAt) ?? undefined,
           ...(times.reason.trim() ? { reason: times.reason } : {}),
         } }),
     onSuccess: async () => {

@@ -1,4 +1,3 @@
-import type { Event, EventDocument, EventStatistics, Registration } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 

@@ -1,4 +1,4 @@
-import type { AgendaGoal, Input, InputDetail, InputPage } from '@samhandling/contracts';
+import type { Input, InputDetail, InputPage } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 

@@ -13,6 +13,9 @@ export const SUBMITTER_SECTORS = valuesOf('submitterSector');
 export const AGE_GROUPS = valuesOf('inputAgeGroup');
 
 /** Which statuses an input may move to from its current one (the server enforces the same rules). */
+/** The statuses a leader may set (an input is received by submitting it). */
+export const SETTABLE_STATUSES = STATUSES.filter((s): s is Exclude<InputStatus, 'received'> => s !== 'received');
+
 export const NEXT_STATUSES: Record<InputStatus, readonly InputStatus[]> = {
   received: ['being_assessed', 'planned', 'done', 'declined'],
   being_assessed: ['planned', 'done', 'declined'],

@@ -1,4 +1,4 @@
-import type { Analysis, AnalysisOrigins, AnalysisServiceType, Locality, ScenarioResult, Space, TypeAggregate } from '@samhandling/contracts';
+import type { Analysis, AnalysisOrigins, AnalysisServiceType, ScenarioResult, Space, TypeAggregate } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import type { Analysis, AnalysisListItem, AnalysisOrigins, PopulationSet, RoadNetwork, SavedScenario, ScenarioInput, ScenarioResult } from '@samhandling/contracts';
+import type { ScenarioInput } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 

@@ -1,4 +1,4 @@
-import type { ServicePlan, Space } from '@samhandling/contracts';
+import type { Space } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

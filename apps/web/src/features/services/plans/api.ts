@@ -1,4 +1,3 @@
-import type { Locality, PlanComment, PlanDocumentBody, ServicePlan, ServicePlanSummary, ServiceProgramme } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 

@@ -1,4 +1,4 @@
-import type { ServicePoint, ServicePointInput, Suggestion } from '@samhandling/contracts';
+import type { ServicePointInput, Suggestion } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import type { ServicePoint, ServicePointChange, Suggestion } from '@samhandling/contracts';
+import type { ServicePoint } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 
