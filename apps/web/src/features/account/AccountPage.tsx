@@ -1,4 +1,4 @@
-import type { Me, Session } from '@samhandling/contracts';
+import type { Me } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,7 +40,7 @@ function ProfileSection({ me }: { me: Me }) {
   const [name, setName] = useState(me.name);
   const [language, setLanguage] = useState<UiLanguage>(me.language);
   const save = useMutation({
-    mutationFn: () => api<{ user: Me | null }>('/api/me', { method: 'PATCH', json: { name, language } }),
+    mutationFn: () => api.updateMe({ body: { name, language } }),
     onSuccess: async ({ user }) => {
       queryClient.setQueryData(keys.me, user);
       await changeUiLanguage(language);
@@ -118,7 +118,7 @@ function PasswordSection({ me }: { me: Me }) {
   const [next, setNext] = useState('');
   const change = useMutation({
     mutationFn: () =>
-      api('/api/me/password', { method: 'POST', json: { ...(me.hasPassword ? { currentPassword: current } : {}), newPassword: next } }),
+      api.changePassword({ body: { ...(me.hasPassword ? { currentPassword: current } : {}), newPassword: next } }),
     onSuccess: async () => {
       setCurrent('');
       setNext('');
@@ -179,9 +179,9 @@ function PasswordSection({ me }: { me: Me }) {
 function SessionsSection() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const sessions = useQuery({ queryKey: ['sessions'], queryFn: () => api<Session[]>('/api/me/sessions') });
+  const sessions = useQuery({ queryKey: ['sessions'], queryFn: () => api.listMySessions() });
   const revoke = useMutation({
-    mutationFn: (id: string) => api(`/api/me/sessions/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => api.revokeMySession({ params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sessions'] }),
   });
   const rows = [...(sessions.data ?? [])].sort((a, b) => (a.current ? -1 : b.current ? 1 : b.lastSeenAt.localeCompare(a.lastSeenAt)));
@@ -269,7 +269,7 @@ function SignOutSection() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const signOut = useMutation({
-    mutationFn: () => api('/api/auth/sign-out', { method: 'POST' }),
+    mutationFn: () => api.endSession(),
     onSuccess: async () => {
       queryClient.clear();
       await navigate('/');

@@ -1,4 +1,4 @@
-import type { ApiToken, Me, TokenScope } from '@samhandling/contracts';
+import type { Me, TokenScope } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,9 +27,9 @@ export function TokensSection({ me }: { me: Me }) {
   const [name, setName] = useState('');
   const [level, setLevel] = useState<Level>('read');
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api<ApiToken[]>('/api/me/tokens') });
+  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api.listMyApiTokens() });
   const create = useMutation({
-    mutationFn: () => api<ApiToken & { token: string }>('/api/me/tokens', { method: 'POST', json: { name, scopes: LEVELS[level] } }),
+    mutationFn: () => api.createApiToken({ body: { name, scopes: [...LEVELS[level]] } }),
     onSuccess: async (token) => {
       setCreated({ name: token.name, token: token.token });
       setName('');
@@ -38,7 +38,7 @@ export function TokensSection({ me }: { me: Me }) {
     },
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api(`/api/me/tokens/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => api.revokeMyApiToken({ params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }),
   });
   const submit = (e: FormEvent) => {

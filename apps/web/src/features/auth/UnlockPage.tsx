@@ -16,7 +16,7 @@ export function UnlockPage() {
   usePageTitle(t('unlock.title'));
   const token = useHashToken();
   const started = useRef(false);
-  const unlock = useMutation({ mutationFn: () => api('/api/auth/unlock', { method: 'POST', json: { token } }) });
+  const unlock = useMutation({ mutationFn: () => api.unlockBrowser({ body: { token: token ?? undefined } }) });
   useEffect(() => {
     // The link works once: never send it twice (React may run effects twice in development).
     if (!token || started.current) return;
