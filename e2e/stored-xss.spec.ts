@@ -150,13 +150,12 @@ async function watch(page: Page): Promise<Watch> {
   page.on('request', (request) => {
     if (/\/x$/.test(new URL(request.url()).pathname)) seen.requests.push(request.url());
   });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: unknown[] };
-    w.__csp = [];
+  // A string, as the page's code runs in the browser (this file is compiled without the DOM's types).
+  await page.addInitScript(`
+    window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      w.__csp.push({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, sample: e.sample }),
-    );
-  });
+      window.__csp.push({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, sample: e.sample }));
+  `);
   return seen;
 }
 
@@ -173,10 +172,9 @@ async function expectInertHere(page: Page, seen: Watch, path: string, origin: st
   const scripted = page.locator('a[href^="javascript:" i]');
   for (let i = 0; i < (await scripted.count()); i++) await scripted.nth(i).click({ force: true, noWaitAfter: true }).catch(() => {});
   await page.waitForTimeout(300);
-  const state = await page.evaluate(() => {
-    const w = window as unknown as { __xss?: unknown; __csp: { directive: string; blocked: string; source: string; sample: string }[] };
-    return { xss: w.__xss ?? null, csp: w.__csp };
-  });
+  const state = await page.evaluate<{ xss: unknown; csp: { directive: string; blocked: string; source: string; sample: string }[] }>(
+    '({ xss: window.__xss ?? null, csp: window.__csp })',
+  );
   expect(state.xss, `${path}: a payload ran`).toBeNull();
   expect(seen.dialogs, `${path}: a payload opened a dialog`).toEqual([]);
   expect(seen.requests, `${path}: a payload's <img src=x> was loaded`).toEqual([]);

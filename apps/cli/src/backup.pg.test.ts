@@ -61,7 +61,7 @@ let restoredUrl: string;
 let restoredDir: string;
 let archive: string;
 let backupStarted: number;
-let acknowledged: { id: string; at: number }[] = [];
+const acknowledged: { id: string; at: number }[] = [];
 let sourceDigest: DatabaseDigest;
 
 beforeAll(async () => {
