@@ -86,7 +86,7 @@ export async function startServer(
         db: deps.db,
         dataDir: config.dataDir,
         version: VERSION,
-        onBackup: (m) => log.info({ tables: m.tables.length, rows: m.tables.reduce((n, t) => n + t.rows, 0), files: m.files.length }, 'backup written'),
+        onBackup: (m, ms) => log.info({ tables: m.tables.length, rows: m.tables.reduce((n, t) => n + t.rows, 0), files: m.files.length, ms }, 'backup written'),
         onError: (error) => log.error({ err: error }, 'backup failed'),
       }).catch((error: Error) => {
         log.warn({ err: error }, 'no backup socket: stop the server to back up its data directory');

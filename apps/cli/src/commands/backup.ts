@@ -12,7 +12,7 @@ the schema's migration level, row counts and a SHA-256 checksum of every part.
 It runs while the server runs. On PostgreSQL (DATABASE_URL) it reads the database directly; the
 server goes on answering meanwhile. On the embedded database (DATA_DIR/db) the running server
 writes the backup over its socket DATA_DIR/backup.sock (other requests wait while the rows are
-read, about a second for a municipality's data); with no server running it reads the directory itself.
+read: a few seconds for 40,000 rows); with no server running it reads the directory itself.
 
 FILE holds password hashes and the session key: keep it where only administrators can read it.
 FILE is written as FILE.partial, checked against its manifest, then renamed.

@@ -30,7 +30,7 @@ export async function listenForBackups(options: {
   db: Kysely<any>;
   dataDir: string;
   version: string;
-  onBackup?: (manifest: BackupManifest) => void;
+  onBackup?: (manifest: BackupManifest, milliseconds: number) => void;
   onError?: (error: Error) => void;
 }): Promise<BackupSocket> {
   const socketPath = backupSocketPath(options.dataDir);
@@ -58,8 +58,9 @@ export async function listenForBackups(options: {
         return;
       }
       socket.write(JSON.stringify({ ok: true }) + '\n');
+      const started = performance.now();
       writeBackup({ db: options.db, kind: 'pglite', dataDir: options.dataDir, version: options.version }, socket).then(
-        (manifest) => options.onBackup?.(manifest),
+        (manifest) => options.onBackup?.(manifest, Math.round(performance.now() - started)),
         (error: Error) => {
           options.onError?.(error);
           socket.destroy();
