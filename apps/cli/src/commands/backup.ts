@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { backupToFile, loadConfig } from '@samhandling/server';
+import { BackupError, BackupInvalidError, backupToFile, loadConfig } from '@samhandling/server';
 import type { Command } from '../main.ts';
 
 const help = `Usage: samhandling backup --out FILE
@@ -32,7 +32,17 @@ export const backupCommand: Command = {
       return 2;
     }
     const started = Date.now();
-    const { manifest, bytes, via } = await backupToFile(loadConfig(), values.out);
+    let summary;
+    try {
+      summary = await backupToFile(loadConfig(), values.out);
+    } catch (error) {
+      if (error instanceof BackupError || error instanceof BackupInvalidError) {
+        console.error(`samhandling backup: ${error.message}`);
+        return 1;
+      }
+      throw error;
+    }
+    const { manifest, bytes, via } = summary;
     const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
     console.log(
       `Backup written to ${values.out}: ${rows} rows in ${manifest.tables.length} tables, ${manifest.files.length} files, ` +

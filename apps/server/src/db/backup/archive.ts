@@ -57,7 +57,11 @@ function sha256(buffer: Buffer): string {
 }
 
 function addBuffer(pack: tar.Pack, name: string, content: Buffer, mtime: Date): Promise<void> {
-  return new Promise((resolve, reject) => pack.entry({ name, size: content.length, mode: 0o600, mtime }, content, (error) => (error ? reject(error) : resolve())));
+  return new Promise((resolve, reject) => {
+    const entry = pack.entry({ name, size: content.length, mode: 0o600, mtime }, content, (error) => (error ? reject(error) : resolve()));
+    // When the output fails (a full disk, a reader that hung up) the entry fails too; the callback reports it.
+    entry.on('error', () => {});
+  });
 }
 
 async function addFile(pack: tar.Pack, name: string, file: string, size: number, mtime: Date): Promise<string> {
@@ -66,6 +70,7 @@ async function addFile(pack: tar.Pack, name: string, file: string, size: number,
   source.on('data', (chunk) => hash.update(chunk as Buffer));
   await new Promise<void>((resolve, reject) => {
     const entry = pack.entry({ name, size, mode: 0o600, mtime }, (error) => (error ? reject(error) : resolve()));
+    entry.on('error', () => {});
     source.on('error', (error) => entry.destroy(error));
     source.pipe(entry as unknown as Writable);
   });
@@ -129,7 +134,7 @@ export async function writeBackup(
       .execute(async (trx) => {
         await sql`set transaction read only`.execute(trx);
         const schema = await sql<{ found: string | null }>`select to_regclass('public.schema_migrations')::text as found`.execute(trx);
-        if (!schema.rows[0]?.found) throw new Error('the database holds no Samhandling data (it has never been migrated)');
+        if (!schema.rows[0]?.found) throw new BackupInvalidError('the database holds no Samhandling data (it has never been migrated)');
         manifest.migrations = (await sql<{ name: string }>`select name from schema_migrations order by name`.execute(trx)).rows.map((r) => r.name);
         const tables = await tablesInDependencyOrder(trx);
         for (const [index, table] of tables.entries()) {

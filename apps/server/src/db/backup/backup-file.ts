@@ -1,5 +1,5 @@
-import { createWriteStream, existsSync } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { constants, createWriteStream, existsSync } from 'node:fs';
+import { access, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../../config.ts';
 import { ensureGeography } from '../../modules/geography/reference-data.ts';
@@ -10,6 +10,9 @@ import { migrateToLatest } from '../migrate.ts';
 import { verifyBackup, writeBackup, type BackupManifest } from './archive.ts';
 import { backupSocketPath, NoServerError, requestBackup } from './control-socket.ts';
 import { restoreBackup, type RestoreResult } from './restore.ts';
+
+/** A backup that cannot be made, for a reason the operator can act on. */
+export class BackupError extends Error {}
 
 export interface BackupSummary {
   manifest: BackupManifest;
@@ -26,6 +29,11 @@ export interface BackupSummary {
  */
 export async function backupToFile(config: Config, out: string): Promise<BackupSummary> {
   const partial = `${out}.partial`;
+  try {
+    await access(path.dirname(path.resolve(out)), constants.W_OK);
+  } catch {
+    throw new BackupError(`cannot write to ${path.dirname(path.resolve(out))}`);
+  }
   let via: BackupSummary['via'] = 'database';
   try {
     const write = async () => {
@@ -40,7 +48,7 @@ export async function backupToFile(config: Config, out: string): Promise<BackupS
           if (!(error instanceof NoServerError)) throw error;
         }
       }
-      if (!config.databaseUrl && !existsSync(path.join(config.dataDir, 'db'))) throw new Error(`there is no database in ${config.dataDir} (DATA_DIR)`);
+      if (!config.databaseUrl && !existsSync(path.join(config.dataDir, 'db'))) throw new BackupError(`there is no database in ${config.dataDir} (DATA_DIR)`);
       const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         await writeBackup({ db: handle.db, kind: handle.kind, dataDir: config.dataDir, version: VERSION }, createWriteStream(partial, { mode: 0o600 }));
@@ -52,7 +60,7 @@ export async function backupToFile(config: Config, out: string): Promise<BackupS
       await write();
     } catch (error) {
       if (error instanceof DirectoryLockedError)
-        throw new Error(`${error.message}\nThat process does not answer on ${backupSocketPath(config.dataDir)}; stop it, or upgrade it to a version that takes backups while running.`);
+        throw new BackupError(`${error.message}\nThat process does not answer on ${backupSocketPath(config.dataDir)}; stop it, or upgrade it to a version that takes backups while running.`);
       throw error;
     }
     const manifest = await verifyBackup(partial);
