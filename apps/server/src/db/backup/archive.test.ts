@@ -3,12 +3,15 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureGeography } from '../../modules/geography/reference-data.ts';
 import { openMemoryDatabase, type DatabaseHandle } from '../database.ts';
 import { migrateToLatest } from '../migrate.ts';
+import { databaseDigest } from '../../test/database-digest.ts';
 import { verifyBackup, writeBackup } from './archive.ts';
 import { backupSocketPath, listenForBackups, requestBackup } from './control-socket.ts';
+import { restoreBackup, RestoreRefusedError } from './restore.ts';
 
 let handle: DatabaseHandle;
 let dataDir: string;
@@ -52,6 +55,36 @@ describe('writeBackup', () => {
     await expect(writeBackup({ db: handle.db, kind: 'pglite', dataDir, version: 'test' }, failing)).rejects.toThrow();
     expect((await handle.db.selectFrom('counties').select('code').execute()).length).toBe(21);
   });
+});
+
+describe('restoreBackup', () => {
+  it('restores into a database that migrate prepared (geography loaded), row for row, and then refuses it', async () => {
+    await sql`insert into users (email, name) values ('kopia@example.org', 'Kopia')`.execute(handle.db);
+    const file = path.join(dataDir, '..', `${path.basename(dataDir)}-restore.tar.gz`);
+    const manifest = await writeBackup({ db: handle.db, kind: 'pglite', dataDir, version: 'test' }, createWriteStream(file));
+    const target = await openMemoryDatabase();
+    try {
+      await migrateToLatest(target.db);
+      await ensureGeography(target.db);
+      const targetDir = mkdtempSync(path.join(tmpdir(), 'smh-archive-restored-'));
+      const result = await restoreBackup({ db: target.db, dataDir: targetDir, file, manifest });
+      expect(result.rows).toBe(manifest.tables.reduce((n, t) => n + t.rows, 0));
+      expect(await databaseDigest(target.db)).toEqual(await databaseDigest(handle.db));
+      await expect(restoreBackup({ db: target.db, dataDir: mkdtempSync(path.join(tmpdir(), 'smh-archive-again-')), file, manifest })).rejects.toThrow(
+        /the database is not empty \(table \w+ has rows\)/,
+      );
+      // An empty database, but a DATA_DIR that already holds documents.
+      const empty = await openMemoryDatabase();
+      try {
+        await expect(restoreBackup({ db: empty.db, dataDir: targetDir, file, manifest })).rejects.toThrow(RestoreRefusedError);
+        expect((await sql<{ n: number }>`select count(*)::int as n from pg_tables where schemaname = 'public'`.execute(empty.db)).rows[0]!.n).toBe(0);
+      } finally {
+        await empty.close();
+      }
+    } finally {
+      await target.close();
+    }
+  }, 60_000);
 });
 
 describe('the backup socket', () => {

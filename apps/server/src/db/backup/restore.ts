@@ -103,8 +103,9 @@ export async function restoreBackup(options: { db: Kysely<any>; dataDir: string;
   await db.transaction().execute(async (trx) => {
     const keys = await foreignKeys(trx);
     for (const key of keys) await sql.raw(`alter table public.${ident(key.table)} drop constraint ${ident(key.name)}`).execute(trx);
-    // A migrated database already holds the shipped geography; the backup brings its own copy.
-    for (const table of manifest.tables) if (REFERENCE_TABLES.has(table.name)) await sql.raw(`delete from public.${ident(table.name)}`).execute(trx);
+    // A migrated database may already hold rows (the shipped geography, anything a migration
+    // inserts); the backup brings its own copy of every table.
+    if (manifest.tables.length) await sql.raw(`truncate table ${manifest.tables.map((t) => `public.${ident(t.name)}`).join(', ')}`).execute(trx);
     const columns = new Map<string, string[]>();
     const loaded = new Map<string, number>();
     await readArchive(file, async (name, _size, content) => {
