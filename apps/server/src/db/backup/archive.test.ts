@@ -11,7 +11,7 @@ import { migrateToLatest } from '../migrate.ts';
 import { databaseDigest } from '../../test/database-digest.ts';
 import { verifyBackup, writeBackup } from './archive.ts';
 import { backupSocketPath, listenForBackups, requestBackup } from './control-socket.ts';
-import { restoreBackup, RestoreRefusedError } from './restore.ts';
+import { databaseProblem, restoreBackup, RestoreRefusedError } from './restore.ts';
 
 let handle: DatabaseHandle;
 let dataDir: string;
@@ -85,6 +85,16 @@ describe('restoreBackup', () => {
       await target.close();
     }
   }, 60_000);
+
+  it('refuses a backup made by a newer version (a migration this one does not know)', async () => {
+    const empty = await openMemoryDatabase();
+    try {
+      const manifest = { migrations: ['0001_foundation', '9999_from_the_future'], version: '9.0.0' } as Parameters<typeof databaseProblem>[1];
+      expect(await databaseProblem(empty.db, manifest)).toMatch(/newer version of Samhandling \(9\.0\.0; migrations 9999_from_the_future/);
+    } finally {
+      await empty.close();
+    }
+  });
 });
 
 describe('the backup socket', () => {
