@@ -220,6 +220,8 @@ test('signed in, no stored payload runs on any page that shows it', async ({ pag
     `/service-plans/${c.planId}`,
     `/service-plans/${c.planId}/print`,
     `/service-plans/${c.planId}/consultation`,
+    '/service-programme?county=24',
+    '/network?municipality=2422',
     '/admin/spaces',
     '/admin/localities',
   ]) {
