@@ -8,3 +8,6 @@ export { DirectoryLockedError } from './db/lock.ts';
 export { VERSION } from './version.ts';
 export { anonymous } from './platform/actor.ts';
 export { importNetworkFile } from './modules/services/network/network.service.ts';
+export { backupToFile, restoreFromFile, BackupError } from './db/backup/backup-file.ts';
+export { BackupInvalidError } from './db/backup/archive.ts';
+export { RestoreRefusedError } from './db/backup/restore.ts';

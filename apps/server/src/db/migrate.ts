@@ -33,3 +33,23 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+}
+
+/** Every migration this version knows, in the order they run. */
+export function knownMigrations(): string[] {
+  return Object.keys(migrations).sort();
+}
+
+/** The migrations applied to this database, in order (none on an empty database). */
+export async function appliedMigrations(db: Kysely<any>): Promise<string[]> {
+  return (await migrator(db).getMigrations()).filter((m) => m.executedAt).map((m) => m.name);
+}
+
+/** Brings the schema exactly to `name` (a restore loads a backup's rows into the schema they were made in). */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
+  const { error } = await migrator(db).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
