@@ -6,11 +6,10 @@ const ENTRY = new URL('./analysis-worker-entry.mjs', import.meta.url);
 /** Runs one analysis on a thread of its own; aborting the signal terminates the thread. */
 export function runAnalysisOffThread(
   input: RunInput,
-  resultsPath: string,
   onProgress: (stage: string, percent: number) => void,
   signal: AbortSignal,
-): Promise<RunOutcome> {
-  return offThread({ op: 'run', input, resultsPath }, onProgress, signal);
+): Promise<{ outcome: RunOutcome; results: Uint8Array }> {
+  return offThread({ op: 'run', input }, onProgress, signal);
 }
 
 /** Builds (and caches) a road network's graph on a thread of its own. */

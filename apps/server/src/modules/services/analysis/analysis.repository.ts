@@ -36,7 +36,7 @@ export function insertAnalysis(
       thresholds_min: v.thresholdsMin,
       vulnerable_min: v.vulnerableMin,
       summary: null,
-      results_gz: null,
+      results: null,
       created_by: v.createdBy,
       created_at: v.now,
     })
@@ -96,9 +96,9 @@ export function findAnalysisInputs(db: Kysely<Database>, id: string) {
 }
 
 export function findResults(db: Kysely<Database>, id: string) {
-  return db.selectFrom('analyses').select(['results_gz']).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('analyses').select(['results']).where('id', '=', id).executeTakeFirst();
 }
 
-export function storeResults(db: Kysely<Database>, id: string, summary: unknown, resultsGz: Buffer) {
-  return db.updateTable('analyses').set({ summary: JSON.stringify(summary), results_gz: resultsGz }).where('id', '=', id).execute();
+export function storeResults(db: Kysely<Database>, id: string, summary: unknown, results: Buffer) {
+  return db.updateTable('analyses').set({ summary: JSON.stringify(summary), results }).where('id', '=', id).execute();
 }

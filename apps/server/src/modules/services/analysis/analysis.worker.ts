@@ -2,12 +2,12 @@ import { parentPort } from 'node:worker_threads';
 import { graphFor, loadModel, runAnalysis, runScenario, type LoadedModel, type RunInput, type ScenarioSpec } from './engine-run.ts';
 
 /**
- * The analysis worker thread. `run` computes an analysis and writes its results file (one thread
+ * The analysis worker thread. `run` computes an analysis and hands back its summary and binary result table (one thread
  * per job, so cancelling is terminating it); `scenario` answers from a model kept in this thread's
  * memory, loaded from the inputs the first time a key is seen.
  */
 type Message =
-  | { op: 'run'; input: RunInput; resultsPath: string }
+  | { op: 'run'; input: RunInput }
   | { op: 'build'; network: NonNullable<RunInput['network']>; profile: Record<string, unknown> }
   | { op: 'scenario'; reqId: number; key: string; input?: RunInput; spec: ScenarioSpec }
   | { op: 'drop'; key: string };
@@ -26,7 +26,7 @@ async function handle(message: Message): Promise<void> {
   }
   if (message.op === 'build') {
     try {
-      const { graph } = graphFor(message.network, message.profile, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
+      const graph = graphFor(message.network, message.profile, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
       port.postMessage({ op: 'done', outcome: { nodes: graph.n, edges: graph.m, droppedNodes: graph.dropped.nodes } });
     } catch (error) {
       port.postMessage({ op: 'failed', message: (error as Error).message });
@@ -35,8 +35,9 @@ async function handle(message: Message): Promise<void> {
   }
   if (message.op === 'run') {
     try {
-      const outcome = await runAnalysis(message.input, message.resultsPath, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
-      port.postMessage({ op: 'done', outcome });
+      const { outcome, results } = await runAnalysis(message.input, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
+      // The result table's buffer is handed over, not copied.
+      port.postMessage({ op: 'done', outcome: { outcome, results } }, [results.buffer as ArrayBuffer]);
     } catch (error) {
       port.postMessage({ op: 'failed', message: (error as Error).message });
     }
