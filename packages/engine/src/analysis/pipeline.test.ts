@@ -39,8 +39,8 @@ describe('the analysis pipeline', () => {
         const r = a.model.results(t);
         const col = back.byType[t]!;
         for (let o = 0; o < c.origins.length; o++) {
-          expect(col.nearest[o] >= 0 ? back.pointIds[col.nearest[o]!] : null).toBe(r.nearest[o]! >= 0 ? a.model.points[r.nearest[o]!]!.id : null);
-          expect(col.second[o] >= 0 ? back.pointIds[col.second[o]!] : null).toBe(r.second[o]! >= 0 ? a.model.points[r.second[o]!]!.id : null);
+          expect(col.nearest[o]! >= 0 ? back.pointIds[col.nearest[o]!] : null).toBe(r.nearest[o]! >= 0 ? a.model.points[r.nearest[o]!]!.id : null);
+          expect(col.second[o]! >= 0 ? back.pointIds[col.second[o]!] : null).toBe(r.second[o]! >= 0 ? a.model.points[r.second[o]!]!.id : null);
           expect(secondsOf(col.ds[o]!)).toBe(Number.isFinite(r.sec[o]!) ? Math.round(r.sec[o]! * 10) / 10 : null);
           expect(col.meters2[o]).toBe(Number.isFinite(r.meters2[o]!) ? Math.round(r.meters2[o]!) : NONE);
           expect(STATUS[col.status[o]!]).toBe(STATUS[r.status[o]!]);
