@@ -79,6 +79,8 @@ function prepare(): void {
 
 interface StepRun {
   wall_ms: number;
+  /** CPU time of the process, all threads (user + system). */
+  cpu_ms: number;
   peak_mb: number;
   timings_ms: Record<string, number>;
 }
@@ -87,12 +89,13 @@ function cli(argv: string[]): StepRun {
   const summary = join(DIR, 'summary.json');
   rmSync(summary, { force: true });
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, '--import', 'tsx', CLI, ...argv, '--summary', summary], { encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M CPU %U %S', process.execPath, '--import', 'tsx', CLI, ...argv, '--summary', summary], { encoding: 'utf8' });
   const wall = performance.now() - t;
   if (r.status !== 0) throw new Error(`CLI failed (${r.status}): ${r.stderr}`);
   const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+  const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
   const s = JSON.parse(readFileSync(summary, 'utf8')) as { timings_ms: Record<string, number> };
-  return { wall_ms: Math.round(wall), peak_mb: Math.round(rss), timings_ms: Object.fromEntries(Object.entries(s.timings_ms).map(([k, v]) => [k, Math.round(v)])) };
+  return { wall_ms: Math.round(wall), cpu_ms: Math.round((Number(cpu?.[1] ?? 0) + Number(cpu?.[2] ?? 0)) * 1000), peak_mb: Math.round(rss), timings_ms: Object.fromEntries(Object.entries(s.timings_ms).map(([k, v]) => [k, Math.round(v)])) };
 }
 
 const common = ['--points', join(DIR, 'points.csv'), '--origins', join(DIR, 'origins.csv'), '--out', join(DIR, 'result.csv'), '--threads', '2'];
@@ -118,6 +121,7 @@ for (const step of STEPS) {
       step,
       runs: RUNS,
       wall_ms: median(runs.map((r) => r.wall_ms)),
+      cpu_ms: median(runs.map((r) => r.cpu_ms)),
       peak_mb: median(runs.map((r) => r.peak_mb)),
       timings_ms: Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r.timings_ms[k]!))])),
       snap_compute_aggregate_ms: runs.map((r) => r.timings_ms.snap! + r.timings_ms.compute! + r.timings_ms.aggregate!),

@@ -49,7 +49,7 @@ export { encodeResults, decodeResults, isEncodedResults, secondsOf, NONE, type R
 export { loadOsm, readOsmFile } from './io/osm-file.ts';
 export { saveGraph, loadGraph } from './io/graph-file.ts';
 export { readScbGridGpkg } from './io/gpkg.ts';
-export { twoNearestMany, shutdownWorkers } from './parallel/pool.ts';
-export { openNetwork, networkSourceOf, type NetworkSource, type OpenNetworkOptions, type OpenedNetwork } from './io/network.ts';
+export { twoNearestMany, shutdownWorkers, warmWorkers } from './parallel/pool.ts';
+export { openNetwork, networkSourceOf, warmWorkersFor, type NetworkSource, type OpenNetworkOptions, type OpenedNetwork } from './io/network.ts';
 export { readCsvNetwork } from './io/csv-network-file.ts';
-export { resultCsv, resultCsvChunks, writeResultCsv, RESULT_CSV_HEADER } from './io/result-csv.ts';
+export { resultCsv, resultCsvBytes, resultCsvChunks, writeResultCsv, RESULT_CSV_HEADER } from './io/result-csv.ts';

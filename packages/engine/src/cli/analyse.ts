@@ -6,7 +6,7 @@ import type { ScenarioInput } from '../analysis/model.ts';
 import { analyse, analysisFacts, applyScenario, resultTable } from '../analysis/pipeline.ts';
 import type { Origin, ServicePoint } from '../analysis/points.ts';
 import { readScbGridGpkg } from '../io/gpkg.ts';
-import { networkSourceOf, openNetwork, type NetworkSource } from '../io/network.ts';
+import { networkSourceOf, openNetwork, warmWorkersFor, type NetworkSource } from '../io/network.ts';
 import { writeResultCsv } from '../io/result-csv.ts';
 import { isServiceType, SERVICE_TYPES, type ServiceType } from '../osm/services.ts';
 import { mergeProfile, type Profile } from '../profile.ts';
@@ -187,6 +187,7 @@ async function analyseFromArgs(args: Args, out: (s: string) => void): Promise<vo
   if (saveTo && !source) throw new UsageError('--save-graph needs a road network');
 
   // --- load (reading and building the network are timed apart: `load` is reading, `build` the rest)
+  warmWorkersFor(source, threads);
   const opened = source ? openNetwork(source, { profile, ...(saveTo ? { saveTo, hierarchy: !args['no-ch'] } : {}) }) : null;
   const tr = performance.now();
   let points: ServicePoint[];

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { ServicePoint } from '../analysis/points.ts';
 import type { BaseNetwork } from '../graph/base.ts';
 import { buildGraph } from '../graph/build.ts';
@@ -7,6 +8,7 @@ import { buildCch } from '../routing/cch.ts';
 import { readCsvNetwork } from './csv-network-file.ts';
 import { loadGraph, looksLikeGraphCache, saveGraph } from './graph-file.ts';
 import { loadOsm } from './osm-file.ts';
+import { warmWorkers } from '../parallel/pool.ts';
 
 /** Where a road network comes from: a graph cache, an OSM file (PBF, XML, gzipped XML) or nodes.csv + edges.csv. */
 export type NetworkSource = { cache: string } | { osm: string } | { nodesCsv: string; edgesCsv: string };
@@ -14,6 +16,16 @@ export type NetworkSource = { cache: string } | { osm: string } | { nodesCsv: st
 /** A file given as the network: a graph cache when it starts with the cache magic, OSM otherwise. */
 export function networkSourceOf(path: string): NetworkSource {
   return looksLikeGraphCache(path) ? { cache: path } : { osm: path };
+}
+
+/**
+ * Starts the analysis's worker threads while the network is read, when the network is large enough
+ * for the analysis to use them (small graphs are analysed in the calling thread).
+ */
+export function warmWorkersFor(source: NetworkSource | null, threads: number): void {
+  if (!source || threads <= 1) return;
+  const bytes = 'cache' in source ? statSync(source.cache).size : 'osm' in source ? statSync(source.osm).size * 16 : statSync(source.edgesCsv).size * 8;
+  if (bytes >= 64 << 20) warmWorkers(threads);
 }
 
 export interface OpenNetworkOptions {

@@ -7,6 +7,7 @@ import {
   mergeProfile,
   openNetwork,
   resultTable,
+  warmWorkersFor,
   type Analysis,
   type Origin,
   type RoutingGraph,
@@ -51,6 +52,7 @@ export function graphFor(files: NetworkFiles, profile: Record<string, unknown>, 
 }
 
 async function analysisOf(input: RunInput, progress: Progress = () => {}): Promise<Analysis> {
+  if (input.network && existsSync(input.network.cache)) warmWorkersFor({ cache: input.network.cache }, input.threads);
   const graph = input.network ? graphFor(input.network, input.profile, progress) : null;
   progress('compute', 40);
   return analyse({
