@@ -198,7 +198,7 @@ async function analyseFromArgs(args: Args, out: (s: string) => void): Promise<vo
   const originsPath = str(args, 'origins')!;
   const origins: Origin[] = /\.gpkg$/i.test(originsPath)
     ? await readScbGridGpkg(originsPath)
-    : parseOriginsCsv(readFileSync(originsPath, 'utf8'));
+    : parseOriginsCsv(readFileSync(originsPath));
   const inputsMs = performance.now() - tr;
 
   // --- snap + compute + aggregate
