@@ -52,4 +52,5 @@ export { readScbGridGpkg } from './io/gpkg.ts';
 export { twoNearestMany, shutdownWorkers, warmWorkers } from './parallel/pool.ts';
 export { openNetwork, networkSourceOf, warmWorkersFor, type NetworkSource, type OpenNetworkOptions, type OpenedNetwork } from './io/network.ts';
 export { readCsvNetwork } from './io/csv-network-file.ts';
+export { packResults, unpackResults } from './io/results-file.ts';
 export { resultCsv, resultCsvBytes, resultCsvChunks, writeResultCsv, RESULT_CSV_HEADER } from './io/result-csv.ts';

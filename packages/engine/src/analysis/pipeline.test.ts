@@ -4,6 +4,7 @@ import { resultCsv, RESULT_CSV_HEADER } from '../io/result-csv.ts';
 import { DEFAULT_PROFILE } from '../profile.ts';
 import { mulberry, network, originAt, pointAt, type TestEdge } from '../test/helpers.ts';
 import { analyse, analysisFacts, applyScenario, resultTable } from './pipeline.ts';
+import { packResults, unpackResults } from '../io/results-file.ts';
 import { decodeResults, encodeResults, NONE, secondsOf } from './result-table.ts';
 import { STATUS } from './results.ts';
 import type { ServiceType } from '../osm/services.ts';
@@ -53,6 +54,12 @@ describe('the analysis pipeline', () => {
       expect(csv).toContain('"shop,""');
       expect(csv.trim().split('\n')).toHaveLength(1 + c.origins.length * c.types.length);
       expect(resultCsv(table)).toBe(csv);
+      // Packed for storage (byte planes, deflated): the same table, in less space.
+      const packed = packResults(table);
+      expect(packed.length).toBeLessThan(bytes.length);
+      expect(resultCsv(unpackResults(packed))).toBe(csv);
+      expect(resultCsv(unpackResults(bytes))).toBe(csv);
+      expect(decodeResults(encodeResults(table, { planes: true }))).toEqual(back);
     }
   });
 
@@ -62,6 +69,9 @@ describe('the analysis pipeline', () => {
     const bytes = encodeResults(resultTable(a));
     expect(() => decodeResults(new TextEncoder().encode('origin_id,type\n'))).toThrow(/not a Samhandling result table/);
     expect(() => decodeResults(bytes.subarray(0, bytes.length - 8))).toThrow(/truncated/);
+    const packed = packResults(resultTable(a));
+    expect(() => unpackResults(packed.subarray(0, packed.length - 20))).toThrow(/truncated/);
+    expect(() => unpackResults(new TextEncoder().encode('SAMRESZ9xxxxxxxx'))).toThrow(/not a Samhandling result table/);
     const wrongVersion = bytes.slice();
     new DataView(wrongVersion.buffer).setUint32(8, 99, true);
     expect(() => decodeResults(wrongVersion)).toThrow(/version 99/);

@@ -73,6 +73,8 @@ export function resultTableOf(model: AccessibilityModel, types: readonly Service
 /**
  * Binary form: magic "SAMRESLT", u32 version, u32 header length, JSON header (ids, types, array
  * names, types, lengths and offsets), then each array at an 8-byte aligned offset, little-endian.
+ * With `planes` (for storage, deflated by io/results-file.ts) every 4-byte array is stored as byte
+ * planes (all low bytes, then the next…), so that travel times and indices compress well.
  */
 export const RESULTS_MAGIC = 'SAMRESLT';
 export const RESULTS_VERSION = 1;
@@ -85,6 +87,18 @@ interface Header {
   pointIds: string[];
   types: ServiceType[];
   arrays: { name: string; type: keyof typeof CTORS; length: number; offset: number }[];
+  /** Arrays stored as byte planes. */
+  planes?: boolean;
+}
+
+/** Byte planes of a run of w-byte values and back. */
+function planes(src: Uint8Array, w: number, out: Uint8Array, at: number): void {
+  const n = src.length / w;
+  for (let b = 0; b < w; b++) for (let i = 0, o = at + b * n; i < n; i++) out[o + i] = src[i * w + b]!;
+}
+function unplanes(src: Uint8Array, at: number, w: number, out: Uint8Array): void {
+  const n = out.length / w;
+  for (let b = 0; b < w; b++) for (let i = 0, o = at + b * n; i < n; i++) out[i * w + b] = src[o + i]!;
 }
 
 function arraysOf(t: ResultTable): [string, AnyArray][] {
@@ -93,9 +107,9 @@ function arraysOf(t: ResultTable): [string, AnyArray][] {
   return list;
 }
 
-export function encodeResults(t: ResultTable): Uint8Array {
+export function encodeResults(t: ResultTable, o: { planes?: boolean } = {}): Uint8Array {
   const list = arraysOf(t);
-  const header: Header = { originIds: t.originIds, pointIds: t.pointIds, types: t.types, arrays: [] };
+  const header: Header = { originIds: t.originIds, pointIds: t.pointIds, types: t.types, arrays: [], ...(o.planes ? { planes: true } : {}) };
   let off = 0;
   for (const [name, a] of list) {
     header.arrays.push({ name, type: a.constructor.name as keyof typeof CTORS, length: a.length, offset: off });
@@ -109,7 +123,11 @@ export function encodeResults(t: ResultTable): Uint8Array {
   dv.setUint32(8, RESULTS_VERSION, true);
   dv.setUint32(12, json.length, true);
   out.set(json, 16);
-  list.forEach(([, a], i) => out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), dataStart + header.arrays[i]!.offset));
+  list.forEach(([, a], i) => {
+    const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    if (o.planes) planes(bytes, a.BYTES_PER_ELEMENT, out, dataStart + header.arrays[i]!.offset);
+    else out.set(bytes, dataStart + header.arrays[i]!.offset);
+  });
   return out;
 }
 
@@ -135,7 +153,11 @@ export function decodeResults(bytes: Uint8Array): ResultTable {
     const len = a.length * C.BYTES_PER_ELEMENT;
     if (start + len > bytes.length) throw new Error('result table is truncated');
     const at = bytes.byteOffset + start;
-    arrays.set(a.name, at % C.BYTES_PER_ELEMENT === 0 ? new C(bytes.buffer as ArrayBuffer, at, a.length) : new C(bytes.slice(start, start + len).buffer));
+    if (header.planes) {
+      const own = new C(a.length);
+      unplanes(bytes, start, C.BYTES_PER_ELEMENT, new Uint8Array(own.buffer));
+      arrays.set(a.name, own);
+    } else arrays.set(a.name, at % C.BYTES_PER_ELEMENT === 0 ? new C(bytes.buffer as ArrayBuffer, at, a.length) : new C(bytes.slice(start, start + len).buffer));
   }
   const n = header.originIds.length;
   const get = <T extends AnyArray>(name: string, C: { new (...a: never[]): T }): T => {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Analysis, AnalysisListItem, AnalysisOrigins } from '@samhandling/contracts';
 import { ANALYSIS_SERVICE_TYPES, analysisInput } from '@samhandling/contracts';
-import { decodeResults, DEFAULT_PROFILE, resultCsv, secondsOf, type ResultTable, type ServiceType } from '@samhandling/engine';
+import { DEFAULT_PROFILE, resultCsv, secondsOf, unpackResults, type ResultTable, type ServiceType } from '@samhandling/engine';
 import type { z } from 'zod';
 import { actorId, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
@@ -129,7 +129,7 @@ async function resultsOf(deps: Deps, id: string, status: string): Promise<Result
   if (status !== 'done') throw new AppError('conflict', 'analyses.not_done');
   const row = await findResults(deps.db, id);
   if (!row?.results) throw new AppError('conflict', 'analyses.not_done');
-  return decodeResults(row.results);
+  return unpackResults(row.results);
 }
 
 /** The engine's result file, exactly as `samhandling analyse --out` writes it (generated from the stored table). */

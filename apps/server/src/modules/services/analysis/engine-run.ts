@@ -3,9 +3,9 @@ import {
   analyse,
   analysisFacts,
   applyScenario,
-  encodeResults,
   mergeProfile,
   openNetwork,
+  packResults,
   resultTable,
   warmWorkersFor,
   type Analysis,
@@ -66,12 +66,12 @@ async function analysisOf(input: RunInput, progress: Progress = () => {}): Promi
   });
 }
 
-/** One analysis: the summary to store and the engine's result table in its binary form. */
+/** One analysis: the summary to store and the engine's result table, packed for storage. */
 export async function runAnalysis(input: RunInput, progress: Progress) {
   const t0 = performance.now();
   const a = await analysisOf(input, progress);
   progress('write', 95);
-  const results = encodeResults(resultTable(a));
+  const results = packResults(resultTable(a));
   const facts = analysisFacts(a);
   const outcome = {
     mode: facts.mode,
