@@ -32,7 +32,9 @@ delete env.DATABASE_URL;
 const bin = path.join(root, 'bin', 'samhandling.js');
 const created = spawnSync(process.execPath, [bin, 'users', 'create', '--email', email, '--password', password, '--admin'], { env, encoding: 'utf8' });
 if (created.status !== 0) throw new Error(created.stderr);
-const server = spawn(process.execPath, [bin, 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+// e.g. SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server.
+const serverArgs = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+const server = spawn(process.execPath, [...serverArgs, bin, 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 let cookie = '';
 const api = async (method: string, url: string, body?: unknown) => {
   const headers: Record<string, string> = { cookie, origin: base };

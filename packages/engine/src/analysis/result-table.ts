@@ -91,14 +91,24 @@ interface Header {
   planes?: boolean;
 }
 
-/** Byte planes of a run of w-byte values and back. */
+/** Byte planes of a run of w-byte values (w = 1 or 4) and back; out and src are separate buffers. */
 function planes(src: Uint8Array, w: number, out: Uint8Array, at: number): void {
-  const n = src.length / w;
-  for (let b = 0; b < w; b++) for (let i = 0, o = at + b * n; i < n; i++) out[o + i] = src[i * w + b]!;
+  if (w !== 4) return out.set(src, at);
+  const n = src.length / 4;
+  const v = src.byteOffset % 4 === 0 ? new Uint32Array(src.buffer, src.byteOffset, n) : new Uint32Array(src.slice().buffer);
+  for (let i = 0; i < n; i++) {
+    const x = v[i]!;
+    out[at + i] = x & 255;
+    out[at + n + i] = (x >>> 8) & 255;
+    out[at + 2 * n + i] = (x >>> 16) & 255;
+    out[at + 3 * n + i] = x >>> 24;
+  }
 }
 function unplanes(src: Uint8Array, at: number, w: number, out: Uint8Array): void {
-  const n = out.length / w;
-  for (let b = 0; b < w; b++) for (let i = 0, o = at + b * n; i < n; i++) out[i * w + b] = src[o + i]!;
+  if (w !== 4) return out.set(src.subarray(at, at + out.length));
+  const n = out.length / 4;
+  const v = new Uint32Array(out.buffer, out.byteOffset, n);
+  for (let i = 0; i < n; i++) v[i] = (src[at + i]! | (src[at + n + i]! << 8) | (src[at + 2 * n + i]! << 16) | (src[at + 3 * n + i]! << 24)) >>> 0;
 }
 
 function arraysOf(t: ResultTable): [string, AnyArray][] {
