@@ -94,7 +94,9 @@ function cli(argv: string[]): StepRun {
   if (r.status !== 0) throw new Error(`CLI failed (${r.status}): ${r.stderr}`);
   const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
   const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
-  const s = JSON.parse(readFileSync(summary, 'utf8')) as { timings_ms: Record<string, number> };
+  const s = JSON.parse(readFileSync(summary, 'utf8')) as { timings_ms: Record<string, number>; network: { read_ms: number } | null };
+  // Reading the network alone (nodes.csv + edges.csv, or the cache), apart from points and origins.
+  if (s.network) s.timings_ms.network_read = s.network.read_ms;
   return { wall_ms: Math.round(wall), cpu_ms: Math.round((Number(cpu?.[1] ?? 0) + Number(cpu?.[2] ?? 0)) * 1000), peak_mb: Math.round(rss), timings_ms: Object.fromEntries(Object.entries(s.timings_ms).map(([k, v]) => [k, Math.round(v)])) };
 }
 
