@@ -169,19 +169,26 @@ export async function getAnalysisOrigins(deps: Deps, ctx: RequestContext, id: st
   return result;
 }
 
-/** Everything the engine needs, rebuilt from what the analysis stored. */
-export async function runInputOf(deps: Deps, id: string): Promise<RunInput> {
+const analysisThreads = () => Math.max(1, Math.min(2, availableParallelism()));
+
+/**
+ * Everything the engine needs, rebuilt from what the analysis stored. `open` hears the network as
+ * soon as it is known, before the origins are read.
+ */
+export async function runInputOf(deps: Deps, id: string, open?: (network: RunInput['network'], profile: Record<string, unknown>, threads: number) => void): Promise<RunInput> {
   const inputs = await findAnalysisInputs(deps.db, id);
   if (!inputs) throw notFound();
+  const network = inputs.network_id ? filesOfNetwork(deps, inputs.network_id) : null;
+  open?.(network, inputs.profile, analysisThreads());
   return {
-    network: inputs.network_id ? filesOfNetwork(deps, inputs.network_id) : null,
+    network,
     points: (inputs.points as SnapshotPoint[]).map(({ id, type, lon, lat, name }) => ({ id, type, lon, lat, ...(name ? { name } : {}) })),
     origins: await originsOf(deps, inputs.population_set_id),
     types: inputs.types as ServiceType[],
     profile: inputs.profile,
     thresholdsMin: inputs.thresholds_min,
     vulnerableMin: inputs.vulnerable_min,
-    threads: Math.max(1, Math.min(2, availableParallelism())),
+    threads: analysisThreads(),
   };
 }
 
@@ -190,8 +197,11 @@ export function analysisJobHandler(deps: Deps) {
   return async (job: JobContext) => {
     const analysisId = String(job.payload.analysisId);
     await job.progress('prepare', 1);
-    const input = await runInputOf(deps, analysisId);
-    const { outcome, results } = await runAnalysisOffThread(input, (stage, percent) => void job.progress(stage, percent).catch(() => {}), job.signal);
+    const { outcome, results } = await runAnalysisOffThread(
+      (open) => runInputOf(deps, analysisId, open),
+      (stage, percent) => void job.progress(stage, percent).catch(() => {}),
+      job.signal,
+    );
     await job.progress('store', 98);
     await storeResults(deps.db, analysisId, summaryOf(outcome), Buffer.from(results.buffer, results.byteOffset, results.byteLength));
     return { analysisId };

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { graphFor, loadModel, runAnalysis, runScenario, type LoadedModel, type RunInput, type ScenarioSpec } from './engine-run.ts';
+import { graphFor, loadModel, openAhead, runAnalysis, runScenario, type LoadedModel, type RunInput, type ScenarioSpec } from './engine-run.ts';
 
 /**
  * The analysis worker thread. `run` computes an analysis and hands back its summary and binary result table (one thread
@@ -7,6 +7,7 @@ import { graphFor, loadModel, runAnalysis, runScenario, type LoadedModel, type R
  * memory, loaded from the inputs the first time a key is seen.
  */
 type Message =
+  | { op: 'open'; network: RunInput['network']; profile: Record<string, unknown>; threads: number }
   | { op: 'run'; input: RunInput }
   | { op: 'build'; network: NonNullable<RunInput['network']>; profile: Record<string, unknown> }
   | { op: 'scenario'; reqId: number; key: string; input?: RunInput; spec: ScenarioSpec }
@@ -30,6 +31,15 @@ async function handle(message: Message): Promise<void> {
       port.postMessage({ op: 'done', outcome: { nodes: graph.n, edges: graph.m, droppedNodes: graph.dropped.nodes } });
     } catch (error) {
       port.postMessage({ op: 'failed', message: (error as Error).message });
+    }
+    return;
+  }
+  if (message.op === 'open') {
+    // Ahead of `run`: the graph (and the engine's worker threads) while the server reads the inputs.
+    try {
+      openAhead(message.network, message.profile, message.threads, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
+    } catch {
+      /* `run` opens it again and reports the error */
     }
     return;
   }

@@ -51,9 +51,23 @@ export function graphFor(files: NetworkFiles, profile: Record<string, unknown>, 
   }).graph;
 }
 
+let ahead: { cache: string; graph: RoutingGraph } | null = null;
+
+/** Opens a network before the analysis's inputs arrive (the job thread gets `open` first, then `run`). */
+export function openAhead(network: NetworkFiles | null, profile: Record<string, unknown>, threads: number, progress: Progress): void {
+  if (!network) return;
+  if (existsSync(network.cache)) warmWorkersFor({ cache: network.cache }, threads);
+  ahead = { cache: network.cache, graph: graphFor(network, profile, progress) };
+}
+
 async function analysisOf(input: RunInput, progress: Progress = () => {}): Promise<Analysis> {
-  if (input.network && existsSync(input.network.cache)) warmWorkersFor({ cache: input.network.cache }, input.threads);
-  const graph = input.network ? graphFor(input.network, input.profile, progress) : null;
+  let graph: RoutingGraph | null = null;
+  if (input.network && ahead?.cache === input.network.cache) graph = ahead.graph;
+  else if (input.network) {
+    if (existsSync(input.network.cache)) warmWorkersFor({ cache: input.network.cache }, input.threads);
+    graph = graphFor(input.network, input.profile, progress);
+  }
+  ahead = null;
   progress('compute', 40);
   return analyse({
     graph,
