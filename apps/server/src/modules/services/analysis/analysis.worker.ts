@@ -2,9 +2,10 @@ import { parentPort } from 'node:worker_threads';
 import { graphFor, loadModel, openAhead, runAnalysis, runScenario, type LoadedModel, type RunInput, type ScenarioSpec } from './engine-run.ts';
 
 /**
- * The analysis worker thread. `run` computes an analysis and hands back its summary and binary result table (one thread
- * per job, so cancelling is terminating it); `scenario` answers from a model kept in this thread's
- * memory, loaded from the inputs the first time a key is seen.
+ * The analysis worker thread. `open` reads the network ahead of `run`, which computes an analysis
+ * and hands back its summary and packed result table (one thread per job, so cancelling is
+ * terminating it); `scenario` answers from a model kept in this thread's memory, loaded from the
+ * inputs the first time a key is seen.
  */
 type Message =
   | { op: 'open'; network: RunInput['network']; profile: Record<string, unknown>; threads: number }
