@@ -296,22 +296,32 @@ export class AccessibilityModel {
     // With a hierarchy, two linear sweeps per type replace the searches (about half the work).
     // On small graphs starting worker threads costs more than all the searches together.
     const useThreads = this.graph.n < this.minWorkerGraph ? 1 : threads;
-    const pending = twoNearestMany(this.graph, seeds, useThreads, this.graph.ch ?? null);
+    // Each type's origins are evaluated as soon as its labels come back (once the origins are snapped).
+    let snapped = false;
+    const waiting: [number, Labels][] = [];
+    const evaluateType = (k: number, labels: Labels): void => {
+      const type = this.types[k]!;
+      const st: TypeState = { type, labels, results: allocResults(type, this.origins.length), onEdge: this.edgeIndex(pointSets[k]!) };
+      this.state.set(type, st);
+      for (let o = 0; o < this.origins.length; o++) this.evaluate(st, o);
+    };
+    const pending = twoNearestMany(this.graph, seeds, useThreads, this.graph.ch ?? null, (k, labels) => {
+      if (snapped) evaluateType(k, labels);
+      else waiting.push([k, labels]);
+    });
+    pending.catch(() => {}); // awaited below; a failure while this thread snaps is not "unhandled"
     // Let the jobs reach the workers before this thread gets busy.
     if (useThreads > 1) await new Promise((resolve) => setImmediate(resolve));
     meanwhile();
-    const labels = await pending;
-    this.types.forEach((type, k) => {
-      const st: TypeState = {
-        type,
-        labels: labels[k]!,
-        results: allocResults(type, this.origins.length),
-        onEdge: this.edgeIndex(pointSets[k]!),
-      };
-      this.state.set(type, st);
-      for (let o = 0; o < this.origins.length; o++) this.evaluate(st, o);
-    });
+    snapped = true;
+    for (const [k, labels] of waiting) evaluateType(k, labels);
+    await pending;
+    // The state map in the order of the types, whatever order the labels came in.
+    const states = this.types.map((t) => this.state.get(t)!);
+    this.state.clear();
+    this.types.forEach((t, k) => this.state.set(t, states[k]!));
   }
+
 
   /** Straight-line results for all origins (subset null) or for the listed ones. */
   private recomputeStraight(st: TypeState, subset: number[] | null): void {

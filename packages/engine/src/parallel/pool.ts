@@ -74,17 +74,37 @@ export function twoNearestMany(
   jobs: Seeds[],
   threads: number,
   ch: ContractionHierarchy | null = null,
+  /** Hears each job's labels as they come (so the caller can use them while others still run). */
+  onLabels?: (job: number, labels: Labels) => void,
 ): Promise<Labels[]> {
-  if (Math.min(threads, jobs.length) <= 1) return Promise.resolve(jobs.map((s) => (ch ? phastTwoNearest(ch, s) : twoNearest(g, s))));
+  if (Math.min(threads, jobs.length) <= 1) {
+    try {
+      return Promise.resolve(
+        jobs.map((s, k) => {
+          const labels = ch ? phastTwoNearest(ch, s) : twoNearest(g, s);
+          onLabels?.(k, labels);
+          return labels;
+        }),
+      );
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
+  }
   // One analysis at a time on the shared workers: their replies are matched by job number only.
-  const run = queue.then(() => runOnWorkers(g, jobs, threads, ch));
+  const run = queue.then(() => runOnWorkers(g, jobs, threads, ch, onLabels));
   queue = run.catch(() => undefined);
   return run;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
-async function runOnWorkers(g: ReverseAdjacency, jobs: Seeds[], threads: number, ch: ContractionHierarchy | null): Promise<Labels[]> {
+async function runOnWorkers(
+  g: ReverseAdjacency,
+  jobs: Seeds[],
+  threads: number,
+  ch: ContractionHierarchy | null,
+  onLabels?: (job: number, labels: Labels) => void,
+): Promise<Labels[]> {
   const nWorkers = Math.min(threads, jobs.length);
   let shared = sharedOf.get(g);
   if (!shared) {
@@ -125,6 +145,12 @@ async function runOnWorkers(g: ReverseAdjacency, jobs: Seeds[], threads: number,
               return reject(new Error(msg.error));
             }
             results[msg.id] = msg.labels!;
+            try {
+              onLabels?.(msg.id, msg.labels!);
+            } catch (e) {
+              done();
+              return reject(e as Error);
+            }
             give();
           };
           const onError = (e: Error): void => {
