@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007_inputs.ts';
 import * as m0008 from './migrations/0008_boards.ts';
 import * as m0009 from './migrations/0009_rate_limits.ts';
 import * as m0010accounts from './migrations/0010_accounts_hygiene.ts';
+import * as m0011 from './migrations/0011_engine_result_tables.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008_boards': m0008,
   '0009_rate_limits': m0009,
   '0010_accounts_hygiene': m0010accounts,
+  '0011_engine_result_tables': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -608,7 +608,8 @@ export interface AnalysesTable {
   thresholds_min: number[];
   vulnerable_min: number;
   summary: Json<Record<string, unknown>> | null;
-  results_gz: Buffer | null;
+  /** The engine's binary result table (`encodeResults`). */
+  results: Buffer | null;
   created_by: string | null;
   created_at: CreatedAt;
 }

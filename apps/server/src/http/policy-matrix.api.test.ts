@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { encodeResults, NONE } from '@samhandling/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/accounts/api-token/api-token.service.ts';
 import { startSession } from '../modules/accounts/session/session.service.ts';
@@ -435,7 +435,14 @@ async function analysisFixture(db: TestApp['deps']['db'], spaceId: string, servi
     .executeTakeFirstOrThrow();
   await db.insertInto('population_origins').values({ set_id: populationId, seq: 0, origin_id: 'by-1', name: 'By', lon: 13.15, lat: 61.7, population: 12, municipality_code: null, men: null, women: null, under_20: null, age_65_plus: null }).execute();
   const { id: jobId } = await db.insertInto('jobs').values({ kind: 'matrix.done', payload: '{}', status: 'done', stage: null, result: '{}', error: null, locked_by: null }).returning('id').executeTakeFirstOrThrow();
-  const csv = 'origin_id,type,nearest_id,seconds,meters,second_id,second_seconds,second_meters,snap_meters,status\nby-1,groceries,m-1,100.0,1000,,,,,straight_line\n';
+  // One origin, one shop on a straight line: 100.0 s, 1000 m, no second shop.
+  const results = encodeResults({
+    originIds: ['by-1'],
+    pointIds: ['m-1'],
+    types: ['groceries'],
+    snapDm: Uint32Array.of(0),
+    byType: { groceries: { nearest: Int32Array.of(0), ds: Uint32Array.of(1000), meters: Uint32Array.of(1000), second: Int32Array.of(-1), ds2: Uint32Array.of(NONE), meters2: Uint32Array.of(NONE), status: Uint8Array.of(3) } },
+  });
   const { id: analysisId } = await db
     .insertInto('analyses')
     .values({
@@ -452,7 +459,7 @@ async function analysisFixture(db: TestApp['deps']['db'], spaceId: string, servi
       thresholds_min: [5, 10, 30],
       vulnerable_min: 10,
       summary: JSON.stringify({ mode: 'straight_line', population: 12, origins: 1, points: { groceries: 1 }, pointsWithoutRoad: [], types: {}, byMunicipality: {}, network: null, timingsMs: {} }), // StoredSummary
-      results_gz: gzipSync(csv),
+      results: Buffer.from(results),
       created_by: null,
       created_at: now,
     })
