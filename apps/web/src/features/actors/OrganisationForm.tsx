@@ -1,5 +1,5 @@
 import type { Organisation } from '@samhandling/contracts';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/client.ts';
@@ -84,6 +84,7 @@ export function OrganisationForm({
   error,
   onSubmit,
   onCancel,
+  extra,
 }: {
   initial: FormState;
   scope: string;
@@ -92,6 +93,8 @@ export function OrganisationForm({
   error: unknown;
   onSubmit: (values: OrganisationValues, confirmDuplicate: boolean) => void;
   onCancel?: () => void;
+  /** More fields before the buttons (e.g. a suggestion's comment). */
+  extra?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { data: municipalities } = useMunicipalities();
@@ -253,6 +256,7 @@ export function OrganisationForm({
           onChange={set('tags')}
           error={fieldError(error, 'tags')}
         />
+        {extra}
         <div className="actions">
           <button type="submit" className="button" disabled={pending}>
             {submitLabel}

@@ -121,6 +121,8 @@ function RecordCollaboration({ space, onMessage }: { space: Space; onMessage: (m
           startDate: form.startDate || null,
           endDate: form.endDate || null,
           description: form.description.trim() || undefined,
+          // Recorded as seen in this space: other spaces' networks do not show it.
+          spaceId: space.id,
         },
       }),
     onSuccess: async (c) => {
