@@ -6,6 +6,7 @@ import { recordAudit } from '../platform/audit.ts';
 import type { Deps } from '../platform/deps.ts';
 import { hashPassword } from '../modules/accounts/auth/password.ts';
 import { seedDemoActors } from './actors.ts';
+import { seedDemoStewardship } from './stewardship.ts';
 import { seedDemoServicePlans } from './service-plans.ts';
 import { seedDemoServicePoints } from './service-points.ts';
 import { seedDemoInputs } from './inputs.ts';
@@ -136,6 +137,8 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
       }
     }
     await seedDemoActors(trx, spaceIds, now);
+    // organisation stewardship: representatives and a suggestion waiting for them
+    await seedDemoStewardship(trx, now);
     // service points (helper A)
     await seedDemoServicePoints(trx, spaceIds, now);
     await seedDemoGroupsEvents(trx, spaceIds, now);
