@@ -24,25 +24,30 @@ export const isRepresentative = (actor: Actor, access: OrganisationAccess): bool
 
 const leadsOneOfItsSpaces = (access: OrganisationAccess, ledSpaceIds: Set<string>) => access.spaceIds.some((id) => ledSpaceIds.has(id));
 
-/** Freshly added and used nowhere yet: its creator may still correct (or remove) it. */
-const isFreshAndMine = (actor: Actor, access: OrganisationAccess) =>
-  actor.kind === 'user' && access.createdBy === actor.user.id && !access.inUse && access.spaceIds.length === 0 && access.representatives.length === 0;
+const isCreator = (actor: Actor, access: OrganisationAccess) => actor.kind === 'user' && access.createdBy === actor.user.id;
+
+/**
+ * Its creator keeps it while nobody else relies on it: no representative yet and in no space
+ * but those the creator leads (a leader adding a village association to their own space).
+ */
+const isStillCreators = (actor: Actor, access: OrganisationAccess, ledSpaceIds: Set<string>) =>
+  isCreator(actor, access) && access.representatives.length === 0 && access.spaceIds.every((id) => ledSpaceIds.has(id));
 
 export const canCreateOrganisation = (actor: Actor): boolean => isSignedIn(actor);
 
 /** Its representatives and platform admins keep it true (and its creator until anyone else relies on it). */
-export function canEditOrganisation(actor: Actor, access: OrganisationAccess): boolean {
-  return isPlatformAdmin(actor) || isRepresentative(actor, access) || isFreshAndMine(actor, access);
+export function canEditOrganisation(actor: Actor, access: OrganisationAccess, ledSpaceIds: Set<string>): boolean {
+  return isPlatformAdmin(actor) || isRepresentative(actor, access) || isStillCreators(actor, access, ledSpaceIds);
 }
 
-/** Removing takes away history others rely on: admins always, the creator only while unused. */
+/** Removing takes away history others rely on: admins always, the creator only while it is used nowhere. */
 export function canDeleteOrganisation(actor: Actor, access: OrganisationAccess): boolean {
-  return isPlatformAdmin(actor) || isFreshAndMine(actor, access);
+  return isPlatformAdmin(actor) || (isCreator(actor, access) && !access.inUse && access.spaceIds.length === 0 && access.representatives.length === 0);
 }
 
 /** A leader of a space it takes part in proposes changes; a representative or an admin decides. */
 export function canSuggestOrganisationChange(actor: Actor, access: OrganisationAccess, ledSpaceIds: Set<string>): boolean {
-  return isSignedIn(actor) && !canEditOrganisation(actor, access) && leadsOneOfItsSpaces(access, ledSpaceIds);
+  return isSignedIn(actor) && !canEditOrganisation(actor, access, ledSpaceIds) && leadsOneOfItsSpaces(access, ledSpaceIds);
 }
 
 export const canDecideOrganisationSuggestions = (actor: Actor, access: OrganisationAccess): boolean => isPlatformAdmin(actor) || isRepresentative(actor, access);
@@ -81,7 +86,7 @@ export function canSeeClaim(actor: Actor, access: OrganisationAccess, ledSpaceId
 
 export function organisationActions(actor: Actor, access: OrganisationAccess, ledSpaceIds: Set<string>): string[] {
   const actions: string[] = [];
-  if (canEditOrganisation(actor, access)) actions.push('update');
+  if (canEditOrganisation(actor, access, ledSpaceIds)) actions.push('update');
   if (canDeleteOrganisation(actor, access)) actions.push('delete');
   if (canSuggestOrganisationChange(actor, access, ledSpaceIds)) actions.push('suggest');
   if (canClaimRepresentation(actor, access)) actions.push('represent');

@@ -166,8 +166,8 @@ export async function applyOrganisationPatch(deps: Deps, trx: Kysely<Database>, 
 }
 
 export async function patchOrganisation(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof organisationPatch>): Promise<Organisation> {
-  const { row, access } = await loadOrganisationAccess(deps, ctx, id);
-  if (!canEditOrganisation(ctx.actor, access)) throw forbidden();
+  const { row, access, led } = await loadOrganisationAccess(deps, ctx, id);
+  if (!canEditOrganisation(ctx.actor, access, led)) throw forbidden();
   await assertOrganisationPatch(deps, row, input);
   await deps.db.transaction().execute((trx) => applyOrganisationPatch(deps, trx, ctx, id, input));
   return getOrganisation(deps, ctx, id);

@@ -112,6 +112,24 @@ describe('an organisation cannot be taken over through a space', () => {
   });
 });
 
+describe('the creator of a new organisation', () => {
+  it('keeps it while it is only in spaces they lead and nobody represents it', async () => {
+    const creator = await t.user({ name: 'Skapare' });
+    const space = (await creator.client.post('/api/spaces', { name: 'Skaparens arena', kind: 'project', visibility: 'public' })).body.id;
+    const org = (await creator.client.post('/api/organisations', { name: 'Nybyggets byalag', sector: 'civil_society', type: 'village_association', level: 'local' })).body;
+    expect(org.allowedActions).toEqual(['update', 'delete', 'represent']);
+    await creator.client.post(`/api/spaces/${space}/organisations`, { organisationId: org.id });
+    expect((await creator.client.patch(`/api/organisations/${org.id}`, { description: 'Byalaget i Nybygget' })).status).toBe(200);
+    // Another space relies on it now: the creator only suggests.
+    const other = await t.user();
+    const otherSpace = (await other.client.post('/api/spaces', { name: 'Annan arena', kind: 'project', visibility: 'public' })).body.id;
+    await other.client.post(`/api/spaces/${otherSpace}/organisations`, { organisationId: org.id });
+    expect((await creator.client.patch(`/api/organisations/${org.id}`, { name: 'Omdöpt' })).status).toBe(403);
+    expect((await other.client.patch(`/api/organisations/${org.id}`, { name: 'Omdöpt' })).status).toBe(403);
+    expect((await creator.client.get(`/api/organisations/${org.id}`)).body.allowedActions).toEqual(['suggest', 'represent']);
+  });
+});
+
 describe('representatives keep their organisation', () => {
   it('a claim is confirmed by a leader of its space (never by oneself); the representative edits and decides suggestions', async () => {
     const rep = await t.user({ name: 'Kommunens representant' });
