@@ -223,6 +223,8 @@ export const networkEdge = z.object({
   origin: collaborationSource,
   frequency: frequency.nullable(),
   exampleData: z.boolean(),
+  /** The space whose view this tie is; null: the registry's. (Absent in snapshots taken before 0010_orgs.) */
+  spaceId: z.string().nullable().optional(),
 });
 export const network = z.object({ nodes: z.array(networkNode), edges: z.array(networkEdge) });
 export type Network = z.infer<typeof network>;

@@ -30,5 +30,6 @@ export function presentEdge(row: CollaborationRow): NetworkEdge {
     origin: row.source,
     frequency: row.frequency as NetworkEdge['frequency'],
     exampleData: row.example_data,
+    spaceId: row.space_id,
   };
 }
