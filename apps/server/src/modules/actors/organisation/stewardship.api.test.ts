@@ -101,6 +101,11 @@ describe('an organisation cannot be taken over through a space', () => {
     expect(importedRow.space_id).toBe(attacker.space);
     expect((await owner.client.get(`/api/spaces/${ownSpace}/network`)).body.edges.map((e: { id: string }) => e.id)).not.toContain(importedRow.id);
 
+    // Importing organisations reuses a registry entry as it is: a file cannot rewrite it.
+    const orgs = await attacker.client.request('POST', `/api/spaces/${attacker.space}/import/organisations?dryRun=false`, `name,sector,type,level,municipality_code,email\nSorsele kommun,public,municipality,municipal,2422,kapare@example.org\n`, { 'content-type': 'text/csv' });
+    expect(orgs.body).toMatchObject({ dryRun: false, created: 0, updated: 1 });
+    expect((await t.client().get(`/api/organisations/${kommunId}`)).body.contactEmail).toBe('kommun@sorsele.example.org');
+
     // A survey the attacker sends to themselves speaks only in the attacker's space.
     const sent = await attacker.client.post(`/api/spaces/${attacker.space}/surveys`, { title: 'Vem samverkar ni med?', recipients: [{ organisationId: kommunId, email: 'kapare@example.org' }] });
     expect(sent.status).toBe(201);
