@@ -38,6 +38,9 @@ const environmentSchema = z
     OIDC_NAME: z.string().min(1).default('organisationens inloggning'),
     MAP_STYLE_URL: optionalUrl(['http:', 'https:']),
     DEMO: booleanFlag.default(true),
+    // Check every JSON answer against its endpoint's response schema (500 on a mismatch).
+    // Unset: on unless NODE_ENV=production.
+    VALIDATE_RESPONSES: booleanFlag.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // The load balancers whose X-Forwarded-For is believed (addresses or CIDR ranges, comma
     // separated), so rate limits count each client and not the proxy. Never "everyone".
@@ -62,6 +65,8 @@ export interface Config {
   logLevel: string;
   /** Proxy addresses or CIDR ranges whose X-Forwarded-For is trusted (TRUST_PROXY); none by default. */
   trustProxy?: string[] | undefined;
+  /** Check every answer against its endpoint's response schema (VALIDATE_RESPONSES; unset: NODE_ENV !== 'production'). */
+  validateResponses?: boolean | undefined;
 }
 
 export class ConfigError extends Error {
@@ -105,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.DEMO,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY?.split(',').map((a) => a.trim()),
+    validateResponses: e.VALIDATE_RESPONSES,
   };
 }
 

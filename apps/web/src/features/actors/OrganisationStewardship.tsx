@@ -60,7 +60,7 @@ export function SuggestOrganisationChange({ organisation, onDone }: { organisati
   }, []);
   const suggest = useMutation({
     mutationFn: (values: OrganisationValues) =>
-      api<OrganisationSuggestion>(`/api/organisations/${organisation.id}/suggestions`, { method: 'POST', json: { changes: values, comment } }),
+      api.suggestOrganisationChange({ params: { id: organisation.id }, body: { changes: values, comment } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: actorKeys.organisationSuggestions(organisation.id) });
       onDone(t('stewardship.suggestionSent'));
@@ -88,7 +88,7 @@ export function RepresentativesSection({ organisation, signedIn }: { organisatio
   const queryClient = useQueryClient();
   const representatives = useQuery({
     queryKey: actorKeys.representatives(organisation.id),
-    queryFn: () => api<OrganisationRepresentative[]>(`/api/organisations/${organisation.id}/representatives`),
+    queryFn: () => api.getRepresentatives({ params: { id: organisation.id } }),
     enabled: signedIn,
   });
   const [message, setMessage] = useState<string | null>(null);
@@ -99,7 +99,7 @@ export function RepresentativesSection({ organisation, signedIn }: { organisatio
     await queryClient.invalidateQueries({ queryKey: actorKeys.organisation(organisation.id) });
   };
   const claim = useMutation({
-    mutationFn: () => api<OrganisationRepresentative>(`/api/organisations/${organisation.id}/representatives`, { method: 'POST', json: { role: role.trim() || undefined } }),
+    mutationFn: () => api.claimRepresentation({ params: { id: organisation.id }, body: { role: role.trim() || undefined } }),
     onSuccess: async () => {
       setClaiming(false);
       setRole('');
@@ -108,14 +108,14 @@ export function RepresentativesSection({ organisation, signedIn }: { organisatio
     },
   });
   const confirm = useMutation({
-    mutationFn: (r: OrganisationRepresentative) => api<OrganisationRepresentative>(`/api/organisations/${organisation.id}/representatives/${r.userId}/confirm`, { method: 'POST' }),
+    mutationFn: (r: OrganisationRepresentative) => api.confirmRepresentative({ params: { id: organisation.id, userId: r.userId } }),
     onSuccess: async (r) => {
       setMessage(t('stewardship.confirmed', { name: r.name }));
       await refresh();
     },
   });
   const remove = useMutation({
-    mutationFn: (r: OrganisationRepresentative) => api(`/api/organisations/${organisation.id}/representatives/${r.userId}`, { method: 'DELETE' }),
+    mutationFn: (r: OrganisationRepresentative) => api.removeRepresentative({ params: { id: organisation.id, userId: r.userId } }),
     onSuccess: async (_, r) => {
       setMessage(r.mine ? t('stewardship.youLeft') : t('stewardship.removed', { name: r.name }));
       await refresh();
@@ -214,14 +214,14 @@ export function OrganisationSuggestions({ organisation, signedIn }: { organisati
   const queryClient = useQueryClient();
   const suggestions = useQuery({
     queryKey: actorKeys.organisationSuggestions(organisation.id),
-    queryFn: () => api<OrganisationSuggestion[]>(`/api/organisations/${organisation.id}/suggestions`),
+    queryFn: () => api.getOrganisationSuggestions({ params: { id: organisation.id } }),
     enabled: signedIn,
   });
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const decide = useMutation({
     mutationFn: ({ s, decision }: { s: OrganisationSuggestion; decision: 'accept' | 'reject' }) =>
-      api<OrganisationSuggestion>(`/api/organisation-suggestions/${s.id}/decision`, { method: 'POST', json: { decision, note: notes[s.id] ?? '' } }),
+      api.decideOrganisationSuggestion({ params: { id: s.id }, body: { decision, note: notes[s.id] ?? '' } }),
     onSuccess: async (s) => {
       setMessage(s.status === 'accepted' ? t('stewardship.accepted') : t('stewardship.rejected'));
       await queryClient.invalidateQueries({ queryKey: actorKeys.organisationSuggestions(organisation.id) });
