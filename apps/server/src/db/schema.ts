@@ -263,6 +263,8 @@ export interface CollaborationsTable {
   created_at: CreatedAt;
   /** Set on collaborations derived from a working group's membership (migration 0006). */
   working_group_id?: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The space whose view this is; null: the registry's own, shown wherever both organisations are (migration 0010_orgs). */
+  space_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface NetworkSnapshotsTable {
@@ -833,6 +835,35 @@ export interface ServicePointSuggestionsTable {
   decided_by: string | null;
   decided_at: NullableTimestamp;
   decision_note: Generated<string>;
+}
+
+// ---- Organisation stewardship (migration 0010_orgs_organisation_stewardship) ----
+export interface OrganisationRepresentativesTable {
+  organisation_id: string;
+  user_id: string;
+  role: Generated<string>;
+  status: Generated<'pending' | 'confirmed'>;
+  requested_at: Timestamp;
+  confirmed_by: string | null;
+  confirmed_at: NullableTimestamp;
+}
+
+export interface OrganisationSuggestionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  proposed_by: string | null;
+  proposed_at: Timestamp;
+  changes: Json<Record<string, unknown>>;
+  comment: Generated<string>;
+  status: Generated<'pending' | 'accepted' | 'rejected'>;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  decision_note: Generated<string>;
+}
+
+export interface Database {
+  organisation_representatives: OrganisationRepresentativesTable;
+  organisation_suggestions: OrganisationSuggestionsTable;
 }
 
 // Declaration merging keeps this block apart from the other modules' tables.
