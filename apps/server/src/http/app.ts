@@ -12,6 +12,7 @@ import type { Deps } from '../platform/deps.ts';
 import { AppError, notFound, unauthenticated } from '../platform/errors.ts';
 import { appOrigin, buildRequestContext } from './context.ts';
 import { registerErrorHandler, sendError } from './error-handler.ts';
+import { logSerializers } from './log.ts';
 import { buildOpenApi } from './openapi.ts';
 import type { RouteDefinition } from './route.ts';
 import { registerSecurityHeaders } from './security.ts';
@@ -27,6 +28,8 @@ export interface AppOptions {
   routes: RouteDefinition[];
   webRoot?: string | undefined;
   logger?: boolean;
+  /** Where the log goes (default: standard output); tests read it to check what it holds. */
+  logStream?: { write(line: string): void };
   trustProxy?: boolean;
 }
 
@@ -41,11 +44,10 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         ? false
         : {
             level: deps.config.logLevel,
-            // No personal data in logs: no IP, no query string (it may hold a one-time token), no headers.
-            serializers: {
-              req: (req) => ({ method: req.method, url: req.routeOptions?.url ?? req.url.split('?')[0], id: req.id }),
-              res: (res) => ({ statusCode: res.statusCode }),
-            },
+            // No personal data in logs: no IP, no query string (it may hold a one-time token), no
+            // headers, no body, no SQL parameters (http/log.ts).
+            serializers: logSerializers,
+            ...(options.logStream ? { stream: options.logStream } : {}),
           },
     genReqId: () => randomUUID(),
     bodyLimit: BODY_LIMIT_BYTES,

@@ -1,5 +1,6 @@
+import { hasControlCharacters } from '@samhandling/contracts';
 import { parse } from 'csv-parse/sync';
-import { invalid } from './errors.ts';
+import { AppError, invalid } from './errors.ts';
 
 /**
  * Reads an uploaded CSV as records keyed by canonical column names. Accepts comma or semicolon
@@ -17,10 +18,15 @@ export function readCsv(text: string, aliases: Record<string, string>, maxRows: 
       trim: true,
       relax_column_count: true,
     });
-  } catch {
-    throw invalid({ csv: 'import.unreadable' }, 'import.unreadable');
+  } catch (error) {
+    // csv-parse names the line it stopped at; the message says which, in the user's language.
+    const line = (error as { lines?: number }).lines ?? '?';
+    throw new AppError('invalid', 'import.unreadable', { csv: 'import.unreadable' }, { line });
   }
   if (records.length === 0) throw invalid({ csv: 'import.empty' });
+  // A NUL cannot be stored and other control characters only break what is made from the rows.
+  const bad = records.findIndex((record) => Object.entries(record).some(([key, value]) => hasControlCharacters(key) || (typeof value === 'string' && hasControlCharacters(value))));
+  if (bad >= 0) throw new AppError('invalid', 'import.control_characters', { csv: 'import.control_characters' }, { line: bad + 2 });
   if (records.length > maxRows) throw invalid({ csv: 'import.too_many_rows' });
   return records;
 }

@@ -1,6 +1,8 @@
 import { eventDocument, eventDocumentParams, idParams } from '@samhandling/contracts';
 import { z } from 'zod';
 import { defineRoute } from '../../../http/route.ts';
+import { readUpload } from '../../../http/upload.ts';
+import { AppError } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import {
   getEventDocuments,
@@ -9,6 +11,12 @@ import {
   removeEventDocument,
   uploadEventDocument,
 } from './event-document.service.ts';
+
+const documentUpload = {
+  field: 'file',
+  description: 'The file; optional text fields: kind (minutes, presentation, document) and title',
+  maxBytes: MAX_DOCUMENT_BYTES,
+};
 
 export function eventDocumentRoutes(deps: Deps) {
   return [
@@ -30,19 +38,14 @@ export function eventDocumentRoutes(deps: Deps) {
       summary: `Upload minutes or a document (multipart/form-data: file, kind, title; at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; PDF, Office, OpenDocument, PNG, JPEG by content)`,
       tags: ['dialogues'],
       params: idParams,
-      upload: {
-        field: 'file',
-        description: 'The file; optional text fields before it: kind (minutes, presentation, document) and title',
-        maxBytes: MAX_DOCUMENT_BYTES,
-      },
+      upload: documentUpload,
       response: eventDocument,
       status: 201,
-      handler: async ({ ctx, params, request }) => {
-        const file = request.isMultipart()
-          ? await request.file({ limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5 } })
-          : undefined;
-        return uploadEventDocument(deps, ctx, params.id, file);
-      },
+      // The file is read only after the caller may add documents to the event.
+      handler: ({ ctx, params, request }) =>
+        uploadEventDocument(deps, ctx, params.id, () =>
+          readUpload(request, documentUpload, () => new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: MAX_DOCUMENT_BYTES / 1024 / 1024 })),
+        ),
     }),
     defineRoute({
       method: 'GET',
