@@ -14,6 +14,7 @@ import { actorKeys, useOrganisation } from './api.ts';
 import { collaborationTypeLabel, frequencyLabel, levelLabel, sourceLabel, typeLabel } from './labels.ts';
 import { OrganisationForm, organisationToForm, type OrganisationValues } from './OrganisationForm.tsx';
 import { SectorTag } from './OrganisationsPage.tsx';
+import { ExternalLink } from '../../components/ExternalLink.tsx';
 
 export function OrganisationPage() {
   const { id = '' } = useParams();
@@ -140,9 +141,7 @@ export function OrganisationFacts({ organisation: o }: { organisation: Organisat
         <dt>{t('organisations.fields.website')}</dt>
         <dd>
           {o.website ? (
-            <a href={o.website} rel="noopener noreferrer">
-              {o.website}
-            </a>
+            <ExternalLink href={o.website} />
           ) : (
             '–'
           )}
