@@ -24,6 +24,20 @@ const CSV_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 /** The largest file any upload route takes (an OSM extract for a county: 200 MB); each route sets its own lower limit. */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
+/** What a client is told to wait before trying again while this instance stops (SIGTERM). */
+export const DRAIN_RETRY_AFTER_SECONDS = 5;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Stopping: from now on every new request is answered 503 with Retry-After (and the connection
+     * closed), while the requests already running finish. The listener stays open, so nothing
+     * queued or arriving is reset; `close()` follows when the drain time is over.
+     */
+    beginDrain(): void;
+  }
+}
+
 export interface AppOptions {
   routes: RouteDefinition[];
   webRoot?: string | undefined;
@@ -57,6 +71,10 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   });
 
   registerErrorHandler(app);
+  let draining = false;
+  app.decorate('beginDrain', () => {
+    draining = true;
+  });
   await app.register(cookie);
   // Live boards: small frames only; a bigger one closes the socket (1009) instead of filling memory.
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
@@ -71,6 +89,10 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
+    if (draining) {
+      reply.header('Connection', 'close');
+      return sendError(request, reply, new AppError('unavailable', 'errors.unavailable', {}, {}, DRAIN_RETRY_AFTER_SECONDS));
+    }
     if (!request.url.startsWith('/api/')) return;
     request.ctx = await buildRequestContext(deps, request);
     // CSRF: a cookie-carrying state change must come from our own origin. A request without
