@@ -166,6 +166,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
       root: webRoot,
       wildcard: false,
       index: false,
+      // Source maps are not shipped; one left in an old build is not served either.
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
       setHeaders: (res, filePath) => {
         // Built assets carry a content hash in their names, so they can be cached for good.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
