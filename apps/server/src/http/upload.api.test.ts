@@ -113,3 +113,17 @@ describe('OSM XML', () => {
     expect(await count('service_points')).toBe(0);
   });
 });
+
+describe('import errors', () => {
+  it('fill in every placeholder of their messages, in the message and in the field', async () => {
+    const broken = await lead.request('POST', `/api/spaces/${spaceId}/import/organisations?dryRun=false`, 'name,sector\n"Byalaget,civil_society\n', { 'content-type': 'text/csv' });
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.message).toMatch(/^Filen kunde inte läsas som CSV \(fel vid rad \d+\)/);
+    expect(broken.body.error.fields.csv).toBe(broken.body.error.message);
+    const population = multipartFile('origins.csv', 'id,lon,lat,population\na,13.1,61.6,12\na,13.2,61.6,5\n');
+    const answer = await lead.request('POST', `/api/spaces/${spaceId}/population/import`, population.body, population.headers);
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.fields.file).toMatch(/^Rad 3: id a \(2\)$/);
+    expect(JSON.stringify(answer.body)).not.toMatch(/\{(line|reason)\}/);
+  });
+});
