@@ -67,6 +67,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? (deps.config.trustProxy?.length ? deps.config.trustProxy : false),
     return503OnClosing: true,
+    // A path that is not valid percent-encoded UTF-8 (or too long) gets the usual error shape.
+    frameworkErrors: (_error, request, reply) => sendError(request, reply, new AppError('invalid', 'errors.bad_url')),
     forceCloseConnections: 'idle',
   });
 
