@@ -38,13 +38,13 @@ beforeAll(async () => {
   anonymousClient = t.client();
   const { rows: tables } = await sql<{ table_name: string }>`
     select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`.execute(t.deps.db);
-  // A transactional counter: a write rolled back (a refused request) does not count.
+  // A transactional counter of rows written: a write rolled back (a refused request) does not count.
   await sql`create table fuzz_writes (n bigint not null, last text not null)`.execute(t.deps.db);
   await sql`insert into fuzz_writes values (0, '')`.execute(t.deps.db);
   await sql`create function fuzz_count_write() returns trigger language plpgsql as $$ begin update fuzz_writes set n = n + 1, last = TG_OP || ' ' || TG_TABLE_NAME; return null; end $$`.execute(t.deps.db);
   for (const { table_name: table } of tables) {
     if (BOOKKEEPING.has(table)) continue;
-    await sql`create trigger fuzz_count_write after insert or update or delete on ${sql.table(table)} for each statement execute function fuzz_count_write()`.execute(t.deps.db);
+    await sql`create trigger fuzz_count_write after insert or update or delete on ${sql.table(table)} for each row execute function fuzz_count_write()`.execute(t.deps.db);
     const { rows: columns } = await sql<{ data_type: string }>`
       select data_type from information_schema.columns where table_schema = 'public' and table_name = ${table} and column_name = 'id'`.execute(t.deps.db);
     if (columns[0]?.data_type !== 'uuid') continue;
