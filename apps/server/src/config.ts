@@ -40,6 +40,9 @@ const environmentSchema = z
     DEMO: booleanFlag.default(true),
     // How long a stopping instance keeps answering new requests with 503 before it stops listening.
     SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+    // Check every JSON answer against its endpoint's response schema (500 on a mismatch).
+    // Unset: on unless NODE_ENV=production.
+    VALIDATE_RESPONSES: booleanFlag.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // The load balancers whose X-Forwarded-For is believed (addresses or CIDR ranges, comma
     // separated), so rate limits count each client and not the proxy. Never "everyone".
@@ -66,6 +69,8 @@ export interface Config {
   shutdownDrainMs?: number;
   /** Proxy addresses or CIDR ranges whose X-Forwarded-For is trusted (TRUST_PROXY); none by default. */
   trustProxy?: string[] | undefined;
+  /** Check every answer against its endpoint's response schema (VALIDATE_RESPONSES; unset: NODE_ENV !== 'production'). */
+  validateResponses?: boolean | undefined;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     trustProxy: e.TRUST_PROXY?.split(',').map((a) => a.trim()),
+    validateResponses: e.VALIDATE_RESPONSES,
   };
 }
 

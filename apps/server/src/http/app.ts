@@ -16,6 +16,7 @@ import { logSerializers } from './log.ts';
 import { buildOpenApi } from './openapi.ts';
 import type { RouteDefinition } from './route.ts';
 import { registerSecurityHeaders } from './security.ts';
+import { answerBreaksContract } from './check-answer.ts';
 import { parseInput } from './validate.ts';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -45,6 +46,8 @@ export interface AppOptions {
   /** Where the log goes (default: standard output); tests read it to check what it holds. */
   logStream?: { write(line: string): void };
   trustProxy?: boolean;
+  /** Check every JSON answer against its endpoint's response schema (default: config, else NODE_ENV !== 'production'). */
+  validateResponses?: boolean;
 }
 
 /**
@@ -116,6 +119,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
     }
   });
 
+  const validateResponses = options.validateResponses ?? deps.config.validateResponses ?? process.env.NODE_ENV !== 'production';
   for (const route of options.routes) {
     app.route({
       method: route.method,
@@ -137,6 +141,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         if (route.personal ?? route.access !== 'public') reply.header('Cache-Control', 'no-store');
         const result = await route.handler({ ctx, params, query, body, request, reply });
         if (reply.sent) return reply;
+        if (validateResponses && answerBreaksContract(route, result, request, reply)) return reply;
         reply.status(route.status ?? 200);
         return result ?? (route.status === 204 ? undefined : { ok: true });
       },

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { sql } from 'kysely';
+import { endpoint } from '@samhandling/contracts';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipartFile, type Client, type TestApp } from '../test/app.ts';
@@ -19,7 +20,9 @@ let eventId: string;
 beforeAll(async () => {
   t = await createTestApp();
   lead = await t.user({ name: 'Processledare' });
-  spaceId = (await lead.client.post('/api/spaces', { name: 'Kontrolltecken', kind: 'project', visibility: 'public', municipalityCodes: ['2039'] })).body.id;
+  spaceId = (
+    await lead.client.post('/api/spaces', { name: 'Kontrolltecken', kind: 'project', visibility: 'public', municipalityCodes: ['2039'] })
+  ).body.id;
   const startsAt = new Date(t.clock.now().getTime() + 7 * 86_400_000).toISOString();
   const endsAt = new Date(t.clock.now().getTime() + 7 * 86_400_000 + 3_600_000).toISOString();
   const event = await lead.client.post(`/api/spaces/${spaceId}/events`, { kind: 'village_forum', title: 'Byastämma', startsAt, endsAt });
@@ -36,7 +39,9 @@ async function rowCount(table: string): Promise<number> {
 describe('control characters', () => {
   it('answers 400 in Swedish for a NUL byte in the anonymous public input form and stores nothing', async () => {
     const before = await rowCount('inputs');
-    const answer = await t.client().post(`/api/spaces/${spaceId}/inputs`, { text: 'Ett inspel\u0000 med nolltecken', kind: 'idea', theme: 'transport' });
+    const answer = await t
+      .client()
+      .post(`/api/spaces/${spaceId}/inputs`, { text: 'Ett inspel\u0000 med nolltecken', kind: 'idea', theme: 'transport' });
     expect(answer.status).toBe(400);
     expect(answer.body.error.code).toBe('invalid');
     expect(answer.body.error.fields.text).toBe('Texten innehåller otillåtna kontrolltecken.');
@@ -87,7 +92,12 @@ describe('control characters', () => {
     // The same inside an uploaded file: the CSV reader refuses the row and says which.
     const points = await rowCount('service_points');
     const upload = multipartFile('punkter.csv', 'id;name;type;lon;lat\np1;Handlarn\u0007;grocery;13.1;61.6\n');
-    const imported = await lead.client.request('POST', `/api/spaces/${spaceId}/service-points/import?dryRun=false`, upload.body, upload.headers);
+    const imported = await lead.client.request(
+      'POST',
+      `/api/spaces/${spaceId}/service-points/import?dryRun=false`,
+      upload.body,
+      upload.headers,
+    );
     expect(imported.status, JSON.stringify(imported.body)).toBe(400);
     expect(imported.body.error.message).toBe('Rad 2 innehåller otillåtna kontrolltecken.');
     expect(await rowCount('service_points')).toBe(points);
@@ -97,7 +107,9 @@ describe('control characters', () => {
       `--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nProtokoll\u0000\r\n` +
         `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="protokoll.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--${boundary}--\r\n`,
     );
-    const document = await lead.client.request('POST', `/api/events/${eventId}/documents`, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    const document = await lead.client.request('POST', `/api/events/${eventId}/documents`, body, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
     expect(document.status).toBe(400);
     expect(document.body.error.fields.title).toBe('Texten innehåller otillåtna kontrolltecken.');
     expect(await rowCount('event_documents')).toBe(0);
@@ -113,18 +125,22 @@ describe('logs', () => {
         done();
       },
     });
-    const failing = defineRoute({
-      method: 'POST',
-      url: '/api/test-failing-query',
-      access: 'public',
-      summary: 'test',
-      tags: ['test'],
-      body: z.object({ name: z.string(), phone: z.string() }),
-      async handler({ body }) {
-        // A query that fails inside the database with the person's data as parameters.
-        await sql`select ${body.name}::int, ${body.phone}::uuid`.execute(t.deps.db);
+    const failing = defineRoute(
+      endpoint({
+        method: 'POST',
+        path: '/api/test-failing-query',
+        access: 'public',
+        summary: 'test',
+        tags: ['test'],
+        body: z.object({ name: z.string(), phone: z.string() }),
+      }),
+      {
+        async handler({ body }) {
+          // A query that fails inside the database with the person's data as parameters.
+          await sql`select ${body.name}::int, ${body.phone}::uuid`.execute(t.deps.db);
+        },
       },
-    });
+    );
     const deps = { ...t.deps, config: { ...t.deps.config, logLevel: 'info' } };
     const app = await buildApp(deps, { routes: [...allRoutes(deps), failing], logger: true, logStream: stream });
     await app.ready();

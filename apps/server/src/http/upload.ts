@@ -3,10 +3,9 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
-import { hasControlCharacters } from '@samhandling/contracts';
+import { hasControlCharacters, type Upload as UploadField } from '@samhandling/contracts';
 import type { FastifyRequest } from 'fastify';
 import { AppError, invalid } from '../platform/errors.ts';
-import type { RouteDefinition } from './route.ts';
 
 export interface Upload {
   filename: string;
@@ -81,7 +80,7 @@ async function partBuffer(part: MultipartFile, tooLarge: () => AppError): Promis
  */
 export async function readUpload(
   request: FastifyRequest,
-  upload: NonNullable<RouteDefinition['upload']>,
+  upload: UploadField,
   tooLarge: () => AppError = () => new AppError('payload_too_large'),
 ): Promise<Upload> {
   const { value, filename, mimetype, fields } = await readMultipart(request, upload.field, upload.maxBytes, (part) => partBuffer(part, tooLarge));

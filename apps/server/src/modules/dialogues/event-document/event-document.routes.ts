@@ -1,5 +1,4 @@
-import { eventDocument, eventDocumentParams, idParams } from '@samhandling/contracts';
-import { z } from 'zod';
+import { eventDocumentEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
 import { readUpload } from '../../../http/upload.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -12,49 +11,21 @@ import {
   uploadEventDocument,
 } from './event-document.service.ts';
 
-const documentUpload = {
-  field: 'file',
-  description: 'The file; optional text fields: kind (minutes, presentation, document) and title',
-  maxBytes: MAX_DOCUMENT_BYTES,
-};
-
 export function eventDocumentRoutes(deps: Deps) {
   return [
-    defineRoute({
-      method: 'GET',
-      url: '/api/events/:id/documents',
-      access: 'public',
+    defineRoute(eventDocumentEndpoints.getEventDocuments, {
       personal: true,
-      summary: "An event's minutes and documents",
-      tags: ['dialogues'],
-      params: idParams,
-      response: z.array(eventDocument),
       handler: ({ ctx, params }) => getEventDocuments(deps, ctx, params.id),
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/events/:id/documents',
-      access: 'signed_in',
-      summary: `Upload minutes or a document (multipart/form-data: file, kind, title; at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; PDF, Office, OpenDocument, PNG, JPEG by content)`,
-      tags: ['dialogues'],
-      params: idParams,
-      upload: documentUpload,
-      response: eventDocument,
-      status: 201,
+    defineRoute(eventDocumentEndpoints.uploadEventDocument, {
       // The file is read only after the caller may add documents to the event.
       handler: ({ ctx, params, request }) =>
         uploadEventDocument(deps, ctx, params.id, () =>
-          readUpload(request, documentUpload, () => new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: MAX_DOCUMENT_BYTES / 1024 / 1024 })),
+          readUpload(request, eventDocumentEndpoints.uploadEventDocument.upload, () => new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: MAX_DOCUMENT_BYTES / 1024 / 1024 })),
         ),
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/events/:id/documents/:documentId',
-      access: 'public',
+    defineRoute(eventDocumentEndpoints.openEventDocument, {
       personal: true,
-      summary: 'Download a document (always as an attachment)',
-      tags: ['dialogues'],
-      params: eventDocumentParams,
       handler: async ({ ctx, params, reply }) => {
         const { row, stream } = await openEventDocument(deps, ctx, params.id, params.documentId);
         return reply
@@ -67,14 +38,7 @@ export function eventDocumentRoutes(deps: Deps) {
           .send(stream);
       },
     }),
-    defineRoute({
-      method: 'DELETE',
-      url: '/api/events/:id/documents/:documentId',
-      access: 'signed_in',
-      summary: 'Remove a document',
-      tags: ['dialogues'],
-      params: eventDocumentParams,
-      status: 204,
+    defineRoute(eventDocumentEndpoints.removeEventDocument, {
       handler: async ({ ctx, params }) => {
         await removeEventDocument(deps, ctx, params.id, params.documentId);
       },
