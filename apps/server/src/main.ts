@@ -99,10 +99,16 @@ export async function startServer(
       deps,
       demo,
       url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
-      // Stop accepting, let in-flight requests finish, then close the database.
+      // Drain (new requests get 503 + Retry-After while the listener stays open, so nothing queued
+      // is reset), stop listening, let the requests in flight finish, then close the database.
       close: () =>
         (closing ??= (async () => {
           clearInterval(mailTimer);
+          const drainMs = config.shutdownDrainMs ?? 0;
+          if (drainMs > 0) {
+            app!.beginDrain();
+            await new Promise((resolve) => setTimeout(resolve, drainMs));
+          }
           await backups?.close();
           await app!.close();
           // Jobs running here go back to the queue for another instance (or the next start).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, email, municipalityCode } from './common.ts';
+import { allowedActions, email, municipalityCode, line, webUrl } from './common.ts';
 import { suggestion } from './service-points.ts';
 
 export const sector = z.enum(['public', 'private', 'civil_society', 'academia']);
@@ -51,17 +51,17 @@ export const orgNumber = z
   .refine(isValidOrgNumber, { message: 'validation.org_number_checksum' });
 
 export const organisationInput = z.strictObject({
-  name: z.string().trim().min(2).max(200),
+  name: line().min(2).max(200),
   orgNumber: orgNumber.nullable().optional(),
   sector,
   type: organisationType,
   level,
   municipalityCode: municipalityCode.nullable().optional(),
   contactEmail: email.nullable().optional(),
-  contactPhone: z.string().trim().max(40).nullable().optional(),
-  website: z.url().max(300).nullable().optional(),
+  contactPhone: line().max(40).nullable().optional(),
+  website: webUrl(300).nullable().optional(),
   description: z.string().trim().max(5000).optional(),
-  tags: z.array(z.string().trim().min(1).max(40)).max(30).optional(),
+  tags: z.array(line().min(1).max(40)).max(30).optional(),
   /** Create even though a near-duplicate exists (after the user has seen the warning). */
   confirmDuplicate: z.boolean().optional(),
 });
@@ -106,18 +106,18 @@ export const duplicateCandidate = z.object({ id: z.string(), name: z.string(), o
 export const consentMethod = z.enum(['form', 'paper', 'verbal']);
 export const consentInput = z.strictObject({
   purpose: z.string().trim().min(2).max(500),
-  textVersion: z.string().trim().min(1).max(50),
+  textVersion: line().min(1).max(50),
   method: consentMethod,
   givenAt: z.iso.datetime({ offset: true }).optional(),
 });
 
 export const ageGroup = z.enum(['under_16', '16_25', '26_64', '65_plus']);
-export const affiliationInput = z.strictObject({ organisationId: z.uuid(), role: z.string().trim().max(120).default('') });
+export const affiliationInput = z.strictObject({ organisationId: z.uuid(), role: line().max(120).default('') });
 
 export const personInput = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: line().min(1).max(200),
   email: email.nullable().optional(),
-  phone: z.string().trim().max(40).nullable().optional(),
+  phone: line().max(40).nullable().optional(),
   municipalityCode: municipalityCode.nullable().optional(),
   youthRepresentative: z.boolean().optional(),
   ageGroup: ageGroup.nullable().optional(),
@@ -257,7 +257,7 @@ export const networkMetrics = z.object({
 });
 export type NetworkMetrics = z.infer<typeof networkMetrics>;
 
-export const snapshotInput = z.strictObject({ name: z.string().trim().min(1).max(120), at: isoDate.optional() });
+export const snapshotInput = z.strictObject({ name: line().min(1).max(120), at: isoDate.optional() });
 export const snapshot = z.object({ id: z.string(), name: z.string(), takenAt: z.string(), at: z.string(), nodeCount: z.number(), edgeCount: z.number() });
 export const snapshotComparison = z.object({
   baseline: snapshot,
@@ -270,7 +270,7 @@ export const snapshotComparison = z.object({
 });
 
 export const surveyInput = z.strictObject({
-  title: z.string().trim().min(2).max(200),
+  title: line().min(2).max(200),
   message: z.string().trim().max(2000).optional(),
   /** Who receives the link for each organisation; organisations without an address are skipped. */
   recipients: z.array(z.strictObject({ organisationId: z.uuid(), email })).min(1).max(2000),
@@ -298,7 +298,7 @@ export const surveyAnswerInput = z.strictObject({
     .array(
       z.strictObject({
         organisationId: z.uuid().optional(),
-        newOrganisation: z.strictObject({ name: z.string().trim().min(2).max(200), sector, type: organisationType, level, municipalityCode: municipalityCode.nullable().optional() }).optional(),
+        newOrganisation: z.strictObject({ name: line().min(2).max(200), sector, type: organisationType, level, municipalityCode: municipalityCode.nullable().optional() }).optional(),
         type: collaborationType,
         frequency,
       }),

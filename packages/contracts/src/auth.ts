@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, language } from './common.ts';
+import { email, language, line } from './common.ts';
 
 export const password = z.string().min(10, { message: 'validation.password' }).max(200);
 
@@ -23,7 +23,7 @@ export const meResponse = z.object({ user: me.nullable() });
 
 /** A user may change only these fields of their own account: no role, no e-mail, no admin flag. */
 export const mePatch = z.strictObject({
-  name: z.string().trim().min(1).max(120).optional(),
+  name: line().min(1).max(120).optional(),
   language: language.optional(),
 });
 
@@ -53,7 +53,7 @@ export const tokenScope = z.enum(tokenScopes);
 export type TokenScope = z.infer<typeof tokenScope>;
 
 export const apiTokenInput = z.strictObject({
-  name: z.string().trim().min(1).max(80),
+  name: line().min(1).max(80),
   /** Omitted: a read-only token. */
   scopes: z.array(tokenScope).min(1).max(3).optional(),
 });

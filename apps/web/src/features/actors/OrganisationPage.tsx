@@ -16,6 +16,7 @@ import { collaborationTypeLabel, frequencyLabel, levelLabel, sourceLabel, typeLa
 import { OrganisationForm, organisationToForm, type OrganisationValues } from './OrganisationForm.tsx';
 import { SectorTag } from './OrganisationsPage.tsx';
 import { OrganisationSuggestions, RepresentativesSection, SuggestOrganisationChange } from './OrganisationStewardship.tsx';
+import { ExternalLink } from '../../components/ExternalLink.tsx';
 
 export function OrganisationPage() {
   const { id = '' } = useParams();
@@ -163,9 +164,7 @@ export function OrganisationFacts({ organisation: o }: { organisation: Organisat
         <dt>{t('organisations.fields.website')}</dt>
         <dd>
           {o.website ? (
-            <a href={o.website} rel="noopener noreferrer">
-              {o.website}
-            </a>
+            <ExternalLink href={o.website} />
           ) : (
             '–'
           )}
