@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_groups_events.ts';
 import * as m0007 from './migrations/0007_inputs.ts';
 import * as m0008 from './migrations/0008_boards.ts';
 import * as m0009 from './migrations/0009_rate_limits.ts';
+import * as m0010gdpr from './migrations/0010_gdpr_privacy.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_inputs': m0007,
   '0008_boards': m0008,
   '0009_rate_limits': m0009,
+  '0010_gdpr_privacy': m0010gdpr,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
