@@ -77,6 +77,8 @@ export async function startServer(
     const mailTimer = setInterval(() => void deps.mailer.deliverPending().catch(() => {}), MAIL_POLL_MS);
     mailTimer.unref();
     deps.jobs.start();
+    // Recurring jobs (the daily retention job): each period's job is enqueued by one instance only.
+    deps.jobs.startSchedules(deps.clock);
     let closing: Promise<void> | undefined;
     const running: RunningServer = {
       app,

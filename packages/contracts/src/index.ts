@@ -15,3 +15,5 @@ export * from './inputs.ts';
 export * from './analyses.ts';
 // service plans
 export * from './service-plans.ts';
+// people's data (gdpr)
+export * from './privacy.ts';
