@@ -11,6 +11,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorSummary, fieldError, Loading, QueryError, RadioGroup, StatusMessage, TextField } from '../../components/fields.tsx';
 import { changeUiLanguage, type UiLanguage } from '../../i18n/index.ts';
 import { roleLabel } from '../spaces/labels.ts';
+import { PersonalDataSection } from './PersonalDataSection.tsx';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export function AccountPage() {
       <PasswordSection me={me} />
       <SessionsSection />
       <TokensSection />
+      <PersonalDataSection />
       <SignOutSection />
     </div>
   );
