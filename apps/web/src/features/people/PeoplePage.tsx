@@ -12,6 +12,7 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { CheckboxField, ErrorSummary, fieldError, Loading, QueryError, RadioGroup, SelectField, StatusMessage, TextField } from '../../components/fields.tsx';
 import { useSpaceOrganisations } from '../actors/api.ts';
+import { WithdrawConsentButton } from '../privacy/WithdrawConsentButton.tsx';
 import { AGE_GROUPS, ageGroupLabel, CONSENT_METHODS, consentMethodLabel, options } from '../actors/labels.ts';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
 
@@ -94,7 +95,12 @@ function PeopleView({ space }: { space: Space }) {
               header: t('people.consent'),
               cell: (p) => {
                 const c = p.consents.find((x) => !x.withdrawnAt) ?? p.consents[0];
-                return c ? `${consentMethodLabel(t, c.method)}, ${formatDateTime(c.givenAt)} (${c.textVersion})` : '–';
+                if (!c) return '–';
+                const given = `${consentMethodLabel(t, c.method)}, ${formatDateTime(c.givenAt)} (${c.textVersion})`;
+                // A withdrawal is shown beside the consent: when and how.
+                return c.withdrawnAt
+                  ? `${given}. ${t('privacy.withdraw.withdrawn', { at: formatDateTime(c.withdrawnAt), how: c.withdrawalMethod ? t(`privacy.withdraw.withdrawnBy.${c.withdrawalMethod}`) : '' }).trim()}`
+                  : given;
               },
             },
             {
@@ -107,6 +113,14 @@ function PeopleView({ space }: { space: Space }) {
                       {t('common.edit')}
                       <span className="visually-hidden"> {p.name}</span>
                     </button>
+                  )}
+                  {p.allowedActions.includes('update') && p.consents.some((c) => !c.withdrawnAt) && (
+                    <WithdrawConsentButton
+                      kind="person"
+                      id={p.consents.find((c) => !c.withdrawnAt)!.id}
+                      name={p.name}
+                      onDone={() => queryClient.invalidateQueries({ queryKey: ['people', space.id] })}
+                    />
                   )}
                   {p.allowedActions.includes('erase') && (
                     <button

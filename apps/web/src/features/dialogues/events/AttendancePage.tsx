@@ -1,5 +1,6 @@
 import type { Event, EventStatistics, Registration } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { WithdrawConsentButton } from '../../privacy/WithdrawConsentButton.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -121,6 +122,14 @@ function AttendanceView({ event }: { event: Event }) {
                       {r.checkInMethod === 'qr' ? ` · ${t('events.attendance.viaQr')}` : ''}
                     </span>
                   </label>
+                  {!r.consentWithdrawnAt && (
+                    <WithdrawConsentButton
+                      kind="registration"
+                      id={r.id}
+                      name={r.name}
+                      onDone={() => queryClient.invalidateQueries({ queryKey: eventKeys.registrations(event.id) })}
+                    />
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import type { InputDetail, Space } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { WithdrawConsentButton } from '../../privacy/WithdrawConsentButton.tsx';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -50,6 +51,7 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
   const title = t('inputs.detail.titleFor', { number: input.number, kind: label(t, 'kind', input.kind).toLowerCase() });
   usePageTitle(`${title} – ${space.name}`);
   const can = (action: string) => input.allowedActions.includes(action);
+  const queryClient = useQueryClient();
   return (
     <div className="container">
       <SpaceSubnav space={space} />
@@ -137,7 +139,17 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
             {input.notifiesSubmitter !== undefined && (
               <div>
                 <dt>{t('inputs.fields.notices')}</dt>
-                <dd>{input.notifiesSubmitter ? t('inputs.detail.notifies') : t('inputs.detail.noNotices')}</dd>
+                <dd>
+                  {input.notifiesSubmitter ? t('inputs.detail.notifies') : t('inputs.detail.noNotices')}
+                  {input.notifiesSubmitter && can('change_status') && (
+                    <WithdrawConsentButton
+                      kind="input"
+                      id={input.id}
+                      name={`#${input.number}`}
+                      onDone={() => queryClient.invalidateQueries({ queryKey: inputKeys.detail(input.id) })}
+                    />
+                  )}
+                </dd>
               </div>
             )}
             <div>
