@@ -4,8 +4,8 @@ import { z } from 'zod';
 // and the register of processing (Art. 30).
 
 export const personalDataQuery = z.object({
-  /** json: a file with everything; html: a readable summary to print or keep. */
-  format: z.enum(['json', 'html']).default('json'),
+  /** json: a file with everything; html: a readable summary to print; pdf: the same summary as a document. */
+  format: z.enum(['json', 'html', 'pdf']).default('json'),
 });
 
 /** Deleting an account: the password again, or (accounts without one, e.g. OIDC) the e-mail address typed out. */

@@ -93,7 +93,7 @@ describe('download my data', () => {
     expect(log).toHaveLength(1);
   });
 
-  it('also as a printable HTML page in the person’s language, with every value escaped', async () => {
+  it('also as a printable HTML page in the person’s language, with every value escaped, and as a PDF', async () => {
     const me = await t.user({ name: '<script>alert(1)</script> Nils' });
     const answer = await me.client.get('/api/me/data?format=html');
     expect(answer.status).toBe(200);
@@ -103,7 +103,12 @@ describe('download my data', () => {
     expect(answer.body).not.toContain('<script>');
     await me.client.patch('/api/me', { language: 'en' });
     expect((await me.client.get('/api/me/data?format=html')).body).toContain('<h1>My data in Samhandling</h1>');
-    expect((await me.client.get('/api/me/data?format=pdf')).status).toBe(400);
+    expect((await me.client.get('/api/me/data?format=xml')).status).toBe(400);
+    const pdf = await me.client.get('/api/me/data?format=pdf');
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toMatch(/^attachment; filename="samhandling-mina-uppgifter-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    expect(String(pdf.body).startsWith('%PDF-')).toBe(true);
   });
 
   it('is for the person signed in with a session: not anonymous, not through an API token', async () => {

@@ -15,6 +15,11 @@ export function PersonalDataSection() {
           </a>
         </li>
         <li>
+          <a href="/api/me/data?format=pdf" download>
+            {t('privacy.account.downloadPdf')}
+          </a>
+        </li>
+        <li>
           <a href="/api/me/data?format=html" target="_blank" rel="noopener">
             {t('privacy.account.viewHtml')}
             <span className="visually-hidden"> {t('privacy.newWindow')}</span>

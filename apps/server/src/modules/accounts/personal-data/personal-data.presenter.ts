@@ -23,21 +23,24 @@ const TEXT = {
     title: 'Mina uppgifter i Samhandling',
     lead: 'Allt plattformen har om dig den {at}. Samma uppgifter finns som JSON-fil under Mitt konto.',
     none: 'Inget.',
-    print: 'Skriv ut eller spara som PDF med webbläsarens utskriftsfunktion.',
+    print: 'Skriv ut sidan med webbläsarens utskriftsfunktion, eller hämta den som PDF under Mitt konto.',
   },
   en: {
     title: 'My data in Samhandling',
     lead: 'Everything the platform holds about you on {at}. The same data is available as a JSON file under My account.',
     none: 'Nothing.',
-    print: "Print it, or save it as PDF, with the browser's print function.",
+    print: "Print the page with the browser's print function, or get it as PDF under My account.",
   },
 };
+
+export const exportTexts = (language: Language) => TEXT[language];
+export const sectionTitle = (key: string, language: Language) => SECTION_TITLES[key]?.[language] ?? humanise(key);
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** "createdAt" → "created at". */
-const humanise = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+export const humanise = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 
 function renderValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '–';
@@ -61,7 +64,7 @@ export function renderPersonalDataHtml(data: PersonalDataExport, language: Langu
   const at = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(data.exportedAt));
   const sections = Object.entries(data.sections)
     .map(([key, rows]) => {
-      const title = SECTION_TITLES[key]?.[language] ?? humanise(key);
+      const title = sectionTitle(key, language);
       const body = rows.length ? rows.map((row) => `<div class="item">${renderRecord(row)}</div>`).join('') : `<p>${text.none}</p>`;
       return `<section><h2>${escapeHtml(title)} (${rows.length})</h2>${body}</section>`;
     })

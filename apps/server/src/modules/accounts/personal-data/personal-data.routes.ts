@@ -2,6 +2,7 @@ import { accountDeletionPreview, deleteAccountBody, personalDataQuery } from '@s
 import { defineRoute } from '../../../http/route.ts';
 import { clearSessionCookie, isHttps } from '../../../http/session-cookie.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { renderPersonalDataPdf } from './personal-data-pdf.ts';
 import { renderPersonalDataHtml } from './personal-data.presenter.ts';
 import { deleteMyAccount, exportMyData, previewAccountDeletion } from './personal-data.service.ts';
 
@@ -11,7 +12,7 @@ export function personalDataRoutes(deps: Deps) {
       method: 'GET',
       url: '/api/me/data',
       access: 'signed_in',
-      summary: 'Download everything the platform holds about me: a JSON file, or a printable HTML summary',
+      summary: 'Download everything the platform holds about me: a JSON file, a printable HTML summary or a PDF',
       tags: ['account'],
       query: personalDataQuery,
       handler: async ({ ctx, query, reply }) => {
@@ -19,6 +20,12 @@ export function personalDataRoutes(deps: Deps) {
         const day = data.exportedAt.slice(0, 10);
         reply.header('Cache-Control', 'no-store');
         if (query.format === 'html') return reply.type('text/html; charset=utf-8').send(renderPersonalDataHtml(data, ctx.language));
+        if (query.format === 'pdf') {
+          return reply
+            .type('application/pdf')
+            .header('Content-Disposition', `attachment; filename="samhandling-mina-uppgifter-${day}.pdf"`)
+            .send(await renderPersonalDataPdf(data, ctx.language));
+        }
         return reply
           .type('application/json; charset=utf-8')
           .header('Content-Disposition', `attachment; filename="samhandling-mina-uppgifter-${day}.json"`)
