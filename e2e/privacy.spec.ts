@@ -129,3 +129,29 @@ test('withdraw consent through the link in an e-mail, without an account; admins
   await expect(page.getByRole('link', { name: 'Ladda ner som CSV' })).toHaveAttribute('href', '/api/admin/privacy/register?format=csv&lang=sv');
   await expectAccessible(page, 'the register of processing');
 });
+
+test('a leader withdraws a person’s consent on their behalf; the withdrawal shows beside the consent', async ({ page, baseURL }) => {
+  await signIn(page, 'processledare@example.org');
+  const spaces = (await (await page.request.get('/api/spaces')).json()) as { id: string; name: string }[];
+  const talko = spaces.find((s) => s.name === 'TALKO Lappland')!;
+  const name = `Ringde in ${Date.now()}`;
+  const created = await page.request.post('/api/people', {
+    data: { spaceId: talko.id, name, email: `ringde-${Date.now()}@example.org`, consent: { purpose: 'Kontaktlista', textVersion: 'v1', method: 'verbal' } },
+    headers: { origin: baseURL! },
+  });
+  expect(created.status()).toBe(201);
+  await page.goto(`/spaces/${talko.id}/people`);
+  const table = page.getByTestId('people-table');
+  await table.getByRole('button', { name: `Återkalla samtycke ${name}` }).click();
+  const confirm = page.getByRole('group', { name: `Återkalla samtycket för ${name}` });
+  await expect(confirm).toContainText('Har personen inget samtycke kvar raderas namn och kontaktuppgifter');
+  await expectAccessible(page, 'the people page with a withdrawal to confirm');
+  await confirm.getByRole('button', { name: `Ja, återkalla samtycket ${name}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('rowheader', { name })).toHaveCount(0);
+  // Erased, with when and how beside the consent.
+  const row = table.getByRole('row').filter({ hasText: /Muntligt via processledare, .*\(v1\)\. Återkallat .* av en ledare/ });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('rowheader')).toHaveText('borttagen användare');
+  await expectAccessible(page, 'the people page after a withdrawal');
+});

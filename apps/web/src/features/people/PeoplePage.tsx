@@ -15,6 +15,7 @@ import { useSpaceOrganisations } from '../actors/api.ts';
 import { WithdrawConsentButton } from '../privacy/WithdrawConsentButton.tsx';
 import { AGE_GROUPS, ageGroupLabel, CONSENT_METHODS, consentMethodLabel, options } from '../actors/labels.ts';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
+import { displayName } from '../privacy/deleted-user.ts';
 
 /** People in a space: personal data, for its leaders only (the API refuses everyone else). */
 export function PeoplePage() {
@@ -85,7 +86,7 @@ function PeopleView({ space }: { space: Space }) {
           rowKey={(p) => p.id}
           empty={t('people.none')}
           columns={[
-            { key: 'name', header: t('fields.name'), rowHeader: true, cell: (p) => p.name },
+            { key: 'name', header: t('fields.name'), rowHeader: true, cell: (p) => displayName(t, p.name) },
             { key: 'email', header: t('fields.email'), cell: (p) => p.email ?? '–' },
             { key: 'phone', header: t('people.phone'), cell: (p) => p.phone ?? '–' },
             { key: 'affiliations', header: t('people.affiliations'), cell: (p) => p.affiliations.map((a) => (a.role ? `${a.organisationName} (${a.role})` : a.organisationName)).join(', ') || '–' },

@@ -15,6 +15,7 @@ import { ageGroupLabel, sectorLabel } from '../../actors/labels.ts';
 import { eventKeys, useEvent, useRegistrations, useStatistics } from './api.ts';
 import { modeLabel, registrationStatusLabel } from './labels.ts';
 import { formatEventTime } from './time.ts';
+import { displayName } from '../../privacy/deleted-user.ts';
 
 /**
  * The door list on a phone: search by name, tick who came (or scan their QR with the camera),
@@ -109,7 +110,7 @@ function AttendanceView({ event }: { event: Event }) {
                     aria-describedby={`attended-${r.id}-details`}
                   />
                   <label htmlFor={`attended-${r.id}`}>
-                    <span className="attendance-item__name">{r.name}</span>
+                    <span className="attendance-item__name">{displayName(t, r.name)}</span>
                     <span id={`attended-${r.id}-details`} className="muted">
                       {[
                         modeLabel(t, r.mode),

@@ -16,6 +16,7 @@ import { GoalList, StatusTag, WithSpace } from './common.tsx';
 import { InputsMap } from './InputsMap.tsx';
 import { label, optionsOf, SERVICE_TYPES, THEMES } from './labels.ts';
 import { StatusForm } from './StatusForm.tsx';
+import { displayName } from '../../privacy/deleted-user.ts';
 
 /** One input with its public timeline; its space's leaders move it on from here. */
 export function InputPage() {
@@ -108,7 +109,7 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
               <dd>
                 {label(t, 'source', input.source)}
                 {input.channel && ` (${label(t, 'channel', input.channel)})`}
-                {input.enteredByName && ` – ${t('inputs.detail.enteredBy', { name: input.enteredByName })}`}
+                {input.enteredByName && ` – ${t('inputs.detail.enteredBy', { name: displayName(t, input.enteredByName) })}`}
               </dd>
             </div>
             {input.eventTitle && (
