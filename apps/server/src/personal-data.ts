@@ -1,5 +1,6 @@
 import { accountPersonalData, apiTokenPersonalData, authLinkPersonalData, sessionPersonalData } from './modules/accounts/personal-data/account.personal-data.ts';
 import { personPersonalData } from './modules/actors/person/person.personal-data.ts';
+import { surveyPersonalData } from './modules/actors/survey/survey.personal-data.ts';
 import { auditPersonalData } from './modules/admin/audit/audit.personal-data.ts';
 import { outboxPersonalData } from './modules/admin/outbox/outbox.personal-data.ts';
 import { boardPersonalData } from './modules/dialogues/board/board.personal-data.ts';
@@ -26,6 +27,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   invitationPersonalData,
   groupPersonalData,
   personPersonalData,
+  surveyPersonalData,
   registrationPersonalData,
   inputPersonalData,
   servicePlanCommentPersonalData,

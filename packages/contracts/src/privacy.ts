@@ -25,7 +25,7 @@ export const accountDeletionPreview = z.object({
 });
 export type AccountDeletionPreview = z.infer<typeof accountDeletionPreview>;
 
-export const consentKind = z.enum(['registration', 'input', 'person']);
+export const consentKind = z.enum(['registration', 'input', 'person', 'survey']);
 export type ConsentKind = z.infer<typeof consentKind>;
 
 export const consentTokenBody = z.strictObject({ token: z.string().min(20).max(300) });

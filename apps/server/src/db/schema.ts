@@ -874,6 +874,11 @@ export interface RegistrationsTable {
   consent_withdrawn_by: ColumnType<string | null, string | null | undefined, string | null>;
   consent_withdrawal_method: ColumnType<WithdrawalMethod | null, WithdrawalMethod | null | undefined, WithdrawalMethod | null>;
 }
+export interface SurveyRecipientsTable {
+  consent_withdrawn_at: NullableTimestamp;
+  consent_withdrawn_by: ColumnType<string | null, string | null | undefined, string | null>;
+  consent_withdrawal_method: ColumnType<WithdrawalMethod | null, WithdrawalMethod | null | undefined, WithdrawalMethod | null>;
+}
 export interface OutboxTable {
   purged_at: NullableTimestamp;
 }

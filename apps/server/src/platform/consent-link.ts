@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { safeEqual } from './secrets.ts';
 
 /** The consents a person can withdraw through a link in an e-mail about them. */
-export const CONSENT_LINK_KINDS = ['registration', 'input'] as const;
+export const CONSENT_LINK_KINDS = ['registration', 'input', 'survey'] as const;
 export type ConsentLinkKind = (typeof CONSENT_LINK_KINDS)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -29,6 +29,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('consent_withdrawal_method', 'text')
     .execute();
 
+  // A mapping survey is e-mailed to a contact person's address: they may ask not to be e-mailed again.
+  await db.schema
+    .alterTable('survey_recipients')
+    .addColumn('consent_withdrawn_at', 'timestamptz')
+    .addColumn('consent_withdrawn_by', 'uuid', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('consent_withdrawal_method', 'text')
+    .execute();
+
   // Retention: an outbox message's body is purged after its time; audit entries lose their personal data.
   await db.schema.alterTable('outbox').addColumn('purged_at', 'timestamptz').execute();
   await db.schema.alterTable('audit_log').addColumn('redacted_at', 'timestamptz').execute();

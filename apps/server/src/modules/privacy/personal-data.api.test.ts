@@ -73,7 +73,7 @@ describe('download my data', () => {
     const s = data.sections;
     expect(Object.keys(s)).toEqual([
       'account', 'sessions', 'apiTokens', 'emailLinks', 'memberships', 'invitations', 'groupMemberships', 'people',
-      'registrations', 'inputs', 'planComments', 'boardNotes', 'auditEntries', 'emails',
+      'surveyInvitations', 'registrations', 'inputs', 'planComments', 'boardNotes', 'auditEntries', 'emails',
     ]);
     expect(s.account).toEqual([expect.objectContaining({ id: me.id, email: me.email, name: 'Maja Exempel', hasPassword: true })]);
     expect(s.memberships).toEqual([expect.objectContaining({ space: { id: spaceId, name: 'TALKO Lappland' }, role: 'member' })]);
@@ -269,6 +269,22 @@ describe('consent withdrawal', () => {
     expect(await t.outboxFor('sven@example.org')).toHaveLength(1);
   });
 
+  it('through the link in a mapping survey: the contact is erased and not reminded; the organisation’s survey stays', async () => {
+    const org = (await lead.client.post('/api/organisations', { name: 'Byalaget i Gargnäs', sector: 'civil_society', type: 'association', level: 'local', municipalityCode: '2422' })).body;
+    expect((await lead.client.post(`/api/spaces/${spaceId}/organisations`, { organisationId: org.id })).status).toBe(201);
+    const survey = await lead.client.post(`/api/spaces/${spaceId}/surveys`, { title: 'Vem samverkar ni med?', recipients: [{ organisationId: org.id, email: 'kontakt@gargnas.example' }] });
+    expect(survey.status).toBe(201);
+    const [mail] = await t.outboxFor('kontakt@gargnas.example');
+    const token = consentTokenFromMail(mail!.text);
+    expect((await t.client().post('/api/consents/link', { token })).body).toEqual({ kind: 'survey', title: 'Vem samverkar ni med?', spaceName: 'TALKO Lappland', active: true, withdrawnAt: null });
+    expect((await t.client().post('/api/consents/link/withdraw', { token })).status).toBe(200);
+    const recipient = await t.deps.db.selectFrom('survey_recipients').selectAll().where('survey_id', '=', survey.body.id).executeTakeFirstOrThrow();
+    expect(recipient).toMatchObject({ email: '', consent_withdrawal_method: 'link' });
+    expect((await lead.client.post(`/api/spaces/${spaceId}/surveys/${survey.body.id}/remind`)).body).toEqual({ reminded: 0 });
+    expect(await t.outboxFor('kontakt@gargnas.example')).toHaveLength(1);
+    expect((await lead.client.get(`/api/spaces/${spaceId}/surveys`)).body[0]).toMatchObject({ invited: 1 });
+  });
+
   it('refuses a forged, altered or unknown link with a clear 404 and changes nothing', async () => {
     const registration = await t.client().post(`/api/events/${(await newEvent({ capacity: 5 })).id}/registrations`, { name: 'Eva', email: 'eva@example.org' });
     const good = consentToken(t.deps.config.sessionSecret, 'registration', registration.body.id);
@@ -319,7 +335,7 @@ describe('privacy page and register of processing', () => {
       controller: { name: null, contact: null, configured: false },
       retention: { registrationAnswersDays: 30, boardNamesDays: 90, outboxDays: 90, auditYears: 5 },
     });
-    expect(page.body.activities.map((a: { id: string }) => a.id)).toEqual(['accounts', 'registrations', 'inputs', 'people', 'boards', 'consultation', 'email', 'audit']);
+    expect(page.body.activities.map((a: { id: string }) => a.id)).toEqual(['accounts', 'registrations', 'inputs', 'people', 'surveys', 'boards', 'consultation', 'email', 'audit']);
     expect(page.body.activities.find((a: { id: string }) => a.id === 'registrations').retention).toContain('30 dagar efter träffen');
     const english = await t.client().get('/api/privacy?lang=en');
     expect(english.body.activities[0].name).toBe('User accounts and sign-in');
@@ -329,13 +345,13 @@ describe('privacy page and register of processing', () => {
     const admin = await t.user({ isAdmin: true });
     const json = await admin.client.get('/api/admin/privacy/register');
     expect(json.status).toBe(200);
-    expect(json.body.activities).toHaveLength(8);
+    expect(json.body.activities).toHaveLength(9);
     const csv = await admin.client.get('/api/admin/privacy/register?format=csv');
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toBe('attachment; filename="registerforteckning.csv"');
     const lines = String(csv.body).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('"Personuppgiftsansvarig","Behandling","Ändamål","Rättslig grund","Kategorier av registrerade","Kategorier av personuppgifter","Mottagare","Överföring till tredje land","Lagringstid","Säkerhetsåtgärder"');
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(10);
     expect(lines[1]).toMatch(/^"Inte inställt","Användarkonton och inloggning",/);
     expect((await lead.client.get('/api/admin/privacy/register')).status).toBe(404);
     expect((await t.client().get('/api/admin/privacy/register')).status).toBe(401);

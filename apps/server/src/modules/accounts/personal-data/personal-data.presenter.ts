@@ -10,6 +10,7 @@ const SECTION_TITLES: Record<string, { sv: string; en: string }> = {
   invitations: { sv: 'Inbjudningar', en: 'Invitations' },
   groupMemberships: { sv: 'Platser i arbetsgrupper', en: 'Working group seats' },
   people: { sv: 'Personposter med din e-postadress, och samtycken', en: 'People records with your e-mail address, and consents' },
+  surveyInvitations: { sv: 'Kartläggningsenkäter till din e-post', en: 'Mapping surveys sent to your e-mail' },
   registrations: { sv: 'Anmälningar till träffar', en: 'Event registrations' },
   inputs: { sv: 'Inspel (behov och idéer)', en: 'Inputs (needs and ideas)' },
   planComments: { sv: 'Synpunkter på serviceplaner', en: 'Comments on service plans' },

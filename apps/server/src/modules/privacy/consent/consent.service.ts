@@ -7,6 +7,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { AppError, notFound, unauthenticated } from '../../../platform/errors.ts';
 import type { Withdrawal } from '../../../platform/personal-data.ts';
 import { assertMayWithdrawPersonConsent, withdrawPersonConsent } from '../../actors/person/person.personal-data.ts';
+import { assertMayWithdrawSurveyConsent, describeSurveyConsent, withdrawSurveyConsent } from '../../actors/survey/survey.personal-data.ts';
 import { assertMayWithdrawInputConsent, describeInputConsent, withdrawInputNoticeConsent } from '../../dialogues/input/input.personal-data.ts';
 import {
   assertMayWithdrawRegistrationConsent,
@@ -22,7 +23,10 @@ const KINDS: Record<ConsentKind, { withdraw: Withdraw; assertMayWithdraw: (deps:
   registration: { withdraw: withdrawRegistrationConsent, assertMayWithdraw: assertMayWithdrawRegistrationConsent },
   input: { withdraw: withdrawInputNoticeConsent, assertMayWithdraw: assertMayWithdrawInputConsent },
   person: { withdraw: withdrawPersonConsent, assertMayWithdraw: assertMayWithdrawPersonConsent },
+  survey: { withdraw: withdrawSurveyConsent, assertMayWithdraw: assertMayWithdrawSurveyConsent },
 };
+
+const DESCRIBE = { registration: describeRegistrationConsent, input: describeInputConsent, survey: describeSurveyConsent } as const;
 
 function readLink(deps: Deps, token: string) {
   const read = readConsentToken(deps.config.sessionSecret, token);
@@ -33,7 +37,7 @@ function readLink(deps: Deps, token: string) {
 /** What a withdrawal link is for (the event or the input, no personal data), before the person confirms. */
 export async function describeConsentLink(deps: Deps, token: string): Promise<ConsentLinkInfo> {
   const { kind, id } = readLink(deps, token);
-  const described = kind === 'registration' ? await describeRegistrationConsent(deps, id) : await describeInputConsent(deps, id);
+  const described = await DESCRIBE[kind](deps, id);
   if (!described) throw new AppError('not_found', 'errors.consent_link_invalid');
   return { kind, ...described };
 }

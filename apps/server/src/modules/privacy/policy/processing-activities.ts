@@ -79,6 +79,16 @@ const ACTIVITIES: ActivityText[] = [
     retention: () => ({ sv: 'Tills samtycket återkallas; då raderas uppgifterna och återkallelsen sparas.', en: 'Until consent is withdrawn; then the data is erased and the withdrawal kept.' }),
   },
   {
+    id: 'surveys',
+    name: { sv: 'Kartläggningsenkäter', en: 'Mapping surveys' },
+    purpose: { sv: 'Att fråga organisationer vilka de samverkar med, via en kontaktperson.', en: 'Asking organisations whom they collaborate with, through a contact person.' },
+    legalBasis: { sv: 'Allmänt intresse (art. 6.1 e) eller berättigat intresse (art. 6.1 f); kontakten kan när som helst be att slippa e-post.', en: 'Public interest (art. 6(1)(e)) or legitimate interest (art. 6(1)(f)); the contact may at any time ask not to be e-mailed.' },
+    dataSubjects: { sv: 'Kontaktpersoner på organisationer.', en: "Organisations' contact people." },
+    dataCategories: { sv: 'E-postadress och om enkäten besvarats.', en: 'E-mail address and whether the survey was answered.' },
+    recipients: { sv: 'Arenans ledare.', en: "The space's leaders." },
+    retention: () => ({ sv: 'Tills kontakten ber att slippa e-post eller kontot raderas; svaren gäller organisationer och sparas.', en: 'Until the contact asks not to be e-mailed or the account is deleted; the answers are about organisations and are kept.' }),
+  },
+  {
     id: 'boards',
     name: { sv: 'Workshoptavlor', en: 'Workshop boards' },
     purpose: { sv: 'Att låta deltagare skriva lappar och prioritera under en workshop.', en: 'Letting participants write notes and prioritise during a workshop.' },
