@@ -36,7 +36,7 @@ async function setup() {
     from generate_series(1, 365) d`.execute(db);
   await sql`insert into registrations (event_id, user_id, name, email, mode, status, dietary_needs, accessibility_needs, cancel_token_hash, check_in_token_hash)
     select e.id, case when r <= 3 then ${me.id}::uuid else null end, 'Deltagare ' || r, case when r <= 3 then 'flitig@example.org' else 'p' || r || '-' || e.ical_uid end,
-      'on_site', 'confirmed', 'Vegetariskt', 'Hörslinga', md5(e.id || r), md5(r || e.id)
+      'on_site', 'confirmed', 'Vegetariskt', 'Hörslinga', md5(e.id::text || r), md5(r || e.id::text)
     from events e, generate_series(1, 100) r where e.space_id = ${spaceId}`.execute(db);
   await sql`insert into inputs (space_id, number, text, kind, source, submitter_email, status_changed_at, updated_at)
     select ${spaceId}, n, 'Inspel nummer ' || n, 'need', 'form', 'flitig@example.org', ${now}, ${now} from generate_series(1, 500) n`.execute(db);
@@ -47,7 +47,7 @@ async function setup() {
     select ${now}::timestamptz - (n * 300 || ' seconds')::interval, '["x@example.org"]', 'Ämne', repeat('Brödtext ', 50), '[]', 'stored' from generate_series(1, 50000) n`.execute(db);
   await sql`insert into boards (event_id, space_id, code, title, status, closed_at)
     select id, space_id, 'B' || lpad(row_number() over ()::text, 5, '0'), 'Tavla', 'closed', ends_at from events where space_id = ${spaceId} and ends_at < ${now}::timestamptz - interval '100 days' limit 200`.execute(db);
-  await sql`insert into board_participants (board_id, token_hash, name) select b.id, md5(b.id || p), 'Namn ' || p from boards b, generate_series(1, 100) p`.execute(db);
+  await sql`insert into board_participants (board_id, token_hash, name) select b.id, md5(b.id::text || p), 'Namn ' || p from boards b, generate_series(1, 100) p`.execute(db);
   return { t, me };
 }
 
