@@ -46,6 +46,9 @@ const environmentSchema = z
     OIDC_NAME: z.string().min(1).default('organisationens inloggning'),
     MAP_STYLE_URL: optionalUrl(['http:', 'https:']),
     DEMO: booleanFlag.default(true),
+    // Check every JSON answer against its endpoint's response schema (500 on a mismatch).
+    // Unset: on unless NODE_ENV=production.
+    VALIDATE_RESPONSES: booleanFlag.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // The load balancers whose X-Forwarded-For is believed (addresses or CIDR ranges, comma
     // separated), so rate limits count each client and not the proxy. Never "everyone".
@@ -85,6 +88,8 @@ export interface Config {
   trustProxy?: string[] | undefined;
   /** The controller shown on the privacy page and the retention periods the daily job enforces. */
   privacy?: PrivacyConfig;
+  /** Check every answer against its endpoint's response schema (VALIDATE_RESPONSES; unset: NODE_ENV !== 'production'). */
+  validateResponses?: boolean | undefined;
 }
 
 export interface PrivacyConfig {
@@ -166,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         auditYears: e.RETENTION_AUDIT_YEARS,
       },
     },
+    validateResponses: e.VALIDATE_RESPONSES,
   };
 }
 

@@ -23,6 +23,9 @@ export const pageQuery = z.object({
 /** Every resource carries what the caller may do with it, so the UI can hide the rest. */
 export const allowedActions = z.array(z.string());
 
+/** The answer of an act that has nothing more to say. */
+export const okAnswer = z.object({ ok: z.boolean() });
+
 export const errorBody = z.object({
   error: z.object({
     code: z.enum([

@@ -12,7 +12,25 @@ export const municipality = z.object({
 });
 export type Municipality = z.infer<typeof municipality>;
 
-export const geometry = z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.unknown() });
+const position = z.array(z.number());
+/** A boundary's GeoJSON geometry (RFC 7946): a polygon or several. */
+export const geometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position))) }),
+]);
+
+/** Boundaries as GeoJSON, for the maps; feature ids are the numeric codes. */
+export const boundaryCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.number().int(),
+      properties: z.object({ code: z.string(), name: z.string(), countyCode: z.string().optional() }),
+      geometry,
+    }),
+  ),
+});
 
 export const municipalityDetail = municipality.extend({
   countyName: z.string(),

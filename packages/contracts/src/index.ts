@@ -15,5 +15,10 @@ export * from './inputs.ts';
 export * from './analyses.ts';
 // service plans
 export * from './service-plans.ts';
+// the endpoint table: every endpoint declared once
+export * from './endpoint.ts';
+export * from './endpoints/index.ts';
+// enums the UI names, with their label keys
+export * from './labels.ts';
 // people's data (gdpr)
 export * from './privacy.ts';

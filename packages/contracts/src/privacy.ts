@@ -71,4 +71,4 @@ export const privacyPolicy = z.object({
 export type PrivacyPolicy = z.infer<typeof privacyPolicy>;
 
 export const privacyQuery = z.object({ lang: z.enum(['sv', 'en']).optional() });
-export const registerQuery = z.object({ format: z.enum(['json', 'csv']).default('json'), lang: z.enum(['sv', 'en']).optional() });
+export const registerQuery = z.object({ lang: z.enum(['sv', 'en']).optional() });

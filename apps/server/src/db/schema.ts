@@ -705,10 +705,7 @@ export interface ServicePlanFollowUpsTable {
   created_at: CreatedAt;
 }
 
-export interface GeoJsonGeometry {
-  type: 'Polygon' | 'MultiPolygon';
-  coordinates: unknown;
-}
+export type GeoJsonGeometry = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
 export interface Database {
   users: UsersTable;

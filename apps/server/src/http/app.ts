@@ -15,6 +15,7 @@ import { registerErrorHandler, sendError } from './error-handler.ts';
 import { buildOpenApi } from './openapi.ts';
 import type { RouteDefinition } from './route.ts';
 import { registerSecurityHeaders } from './security.ts';
+import { answerBreaksContract } from './check-answer.ts';
 import { parseInput } from './validate.ts';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -28,6 +29,8 @@ export interface AppOptions {
   webRoot?: string | undefined;
   logger?: boolean;
   trustProxy?: boolean;
+  /** Check every JSON answer against its endpoint's response schema (default: config, else NODE_ENV !== 'production'). */
+  validateResponses?: boolean;
 }
 
 /**
@@ -90,6 +93,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
     }
   });
 
+  const validateResponses = options.validateResponses ?? deps.config.validateResponses ?? process.env.NODE_ENV !== 'production';
   for (const route of options.routes) {
     app.route({
       method: route.method,
@@ -111,6 +115,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         if (route.personal ?? route.access !== 'public') reply.header('Cache-Control', 'no-store');
         const result = await route.handler({ ctx, params, query, body, request, reply });
         if (reply.sent) return reply;
+        if (validateResponses && answerBreaksContract(route, result, request, reply)) return reply;
         reply.status(route.status ?? 200);
         return result ?? (route.status === 204 ? undefined : { ok: true });
       },

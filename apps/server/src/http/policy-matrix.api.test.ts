@@ -413,6 +413,7 @@ const MATRIX: Record<string, Case> = {
   'POST /api/consents/:kind/:id/withdraw': { path: (f) => `/api/consents/registration/${f.registrationId}/withdraw`, expect: personal(204) },
   'GET /api/privacy': { path: () => '/api/privacy', expect: all(200) },
   'GET /api/admin/privacy/register': { path: () => '/api/admin/privacy/register', expect: adminOnly(200) },
+  'GET /api/admin/privacy/register.csv': { path: () => '/api/admin/privacy/register.csv', expect: adminOnly(200) },
 };
 
 // service points (helper A): merged into Fixture.

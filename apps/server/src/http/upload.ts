@@ -4,7 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { AppError, invalid } from '../platform/errors.ts';
-import type { RouteDefinition } from './route.ts';
+import type { Upload as UploadField } from '@samhandling/contracts';
 
 export interface Upload {
   filename: string;
@@ -16,7 +16,7 @@ export interface Upload {
  * Reads the one file of a multipart/form-data request into memory, refusing a missing field,
  * another content type and a file over the route's limit (413). Shared by every upload route.
  */
-export async function readUpload(request: FastifyRequest, upload: NonNullable<RouteDefinition['upload']>): Promise<Upload> {
+export async function readUpload(request: FastifyRequest, upload: UploadField): Promise<Upload> {
   if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'errors.upload_multipart');
   let part;
   try {

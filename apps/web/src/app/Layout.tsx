@@ -27,7 +27,7 @@ export function LanguageSwitch() {
     await changeUiLanguage(other);
     if (me) {
       try {
-        await api('/api/me', { method: 'PATCH', json: { language: other } });
+        await api.updateMe({ body: { language: other } });
         await queryClient.invalidateQueries({ queryKey: keys.me });
       } catch {
         // The switch in this browser still holds; the account keeps its old preference.
@@ -83,7 +83,7 @@ export function Layout() {
   }, [me]);
 
   const signOut = useMutation({
-    mutationFn: () => api('/api/auth/sign-out', { method: 'POST' }),
+    mutationFn: () => api.endSession(),
     onSettled: async () => {
       queryClient.clear();
       await navigate('/');

@@ -346,7 +346,7 @@ describe('privacy page and register of processing', () => {
     const json = await admin.client.get('/api/admin/privacy/register');
     expect(json.status).toBe(200);
     expect(json.body.activities).toHaveLength(9);
-    const csv = await admin.client.get('/api/admin/privacy/register?format=csv');
+    const csv = await admin.client.get('/api/admin/privacy/register.csv');
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toBe('attachment; filename="registerforteckning.csv"');
     const lines = String(csv.body).replace(/^\uFEFF/, '').trim().split('\r\n');
@@ -354,6 +354,7 @@ describe('privacy page and register of processing', () => {
     expect(lines).toHaveLength(10);
     expect(lines[1]).toMatch(/^"Inte inställt","Användarkonton och inloggning",/);
     expect((await lead.client.get('/api/admin/privacy/register')).status).toBe(404);
+    expect((await lead.client.get('/api/admin/privacy/register.csv')).status).toBe(404);
     expect((await t.client().get('/api/admin/privacy/register')).status).toBe(401);
     await t.deps.db.updateTable('users').set({ is_admin: false }).where('id', '=', admin.id).execute();
   });
@@ -377,7 +378,7 @@ describe('privacy page from configuration', () => {
       expect(page.body.dpoContact).toBe('dso@region.example');
       expect(page.body.activities.find((a: { id: string }) => a.id === 'boards').retention).toBe('Deltagarnas namn raderas 60 dagar efter att tavlan stängts.');
       const admin = await configured.user({ isAdmin: true });
-      const csv = String((await admin.client.get('/api/admin/privacy/register?format=csv&lang=en')).body);
+      const csv = String((await admin.client.get('/api/admin/privacy/register.csv?lang=en')).body);
       // A controller contact that looks like a formula is neutralised in the CSV.
       expect(csv).toContain(`"Region Exempel, =HYPERLINK(""x""), dataskydd@region.example"`);
       expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF"Controller","Processing"/);

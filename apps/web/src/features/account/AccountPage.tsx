@@ -1,4 +1,4 @@
-import type { ApiToken, Me, Session } from '@samhandling/contracts';
+import type { Me } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +41,7 @@ function ProfileSection({ me }: { me: Me }) {
   const [name, setName] = useState(me.name);
   const [language, setLanguage] = useState<UiLanguage>(me.language);
   const save = useMutation({
-    mutationFn: () => api<{ user: Me | null }>('/api/me', { method: 'PATCH', json: { name, language } }),
+    mutationFn: () => api.updateMe({ body: { name, language } }),
     onSuccess: async ({ user }) => {
       queryClient.setQueryData(keys.me, user);
       await changeUiLanguage(language);
@@ -119,7 +119,7 @@ function PasswordSection({ me }: { me: Me }) {
   const [next, setNext] = useState('');
   const change = useMutation({
     mutationFn: () =>
-      api('/api/me/password', { method: 'POST', json: { ...(me.hasPassword ? { currentPassword: current } : {}), newPassword: next } }),
+      api.changePassword({ body: { ...(me.hasPassword ? { currentPassword: current } : {}), newPassword: next } }),
     onSuccess: async () => {
       setCurrent('');
       setNext('');
@@ -180,9 +180,9 @@ function PasswordSection({ me }: { me: Me }) {
 function SessionsSection() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const sessions = useQuery({ queryKey: ['sessions'], queryFn: () => api<Session[]>('/api/me/sessions') });
+  const sessions = useQuery({ queryKey: ['sessions'], queryFn: () => api.listMySessions() });
   const revoke = useMutation({
-    mutationFn: (id: string) => api(`/api/me/sessions/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => api.revokeMySession({ params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sessions'] }),
   });
   const rows = [...(sessions.data ?? [])].sort((a, b) => (a.current ? -1 : b.current ? 1 : b.lastSeenAt.localeCompare(a.lastSeenAt)));
@@ -270,9 +270,9 @@ function TokensSection() {
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api<ApiToken[]>('/api/me/tokens') });
+  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api.listMyApiTokens() });
   const create = useMutation({
-    mutationFn: () => api<ApiToken & { token: string }>('/api/me/tokens', { method: 'POST', json: { name } }),
+    mutationFn: () => api.createApiToken({ body: { name } }),
     onSuccess: async (token) => {
       setCreated({ name: token.name, token: token.token });
       setName('');
@@ -280,7 +280,7 @@ function TokensSection() {
     },
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api(`/api/me/tokens/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => api.revokeMyApiToken({ params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }),
   });
   const submit = (e: FormEvent) => {
@@ -374,7 +374,7 @@ function SignOutSection() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const signOut = useMutation({
-    mutationFn: () => api('/api/auth/sign-out', { method: 'POST' }),
+    mutationFn: () => api.endSession(),
     onSuccess: async () => {
       queryClient.clear();
       await navigate('/');

@@ -1,4 +1,3 @@
-import type { AccountDeletionPreview } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,10 +20,10 @@ export function DeleteAccountPage() {
   const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const [confirmEmail, setConfirmEmail] = useState('');
-  const preview = useQuery({ queryKey: ['account-deletion'], queryFn: () => api<AccountDeletionPreview>('/api/me/deletion') });
+  const preview = useQuery({ queryKey: ['account-deletion'], queryFn: () => api.previewAccountDeletion() });
   const remove = useMutation({
     mutationFn: () =>
-      api('/api/me/delete', { method: 'POST', json: preview.data?.needsPassword ? { password } : { confirmEmail } }),
+      api.deleteMyAccount({ body: preview.data?.needsPassword ? { password } : { confirmEmail } }),
     onSuccess: async () => {
       queryClient.clear();
       await navigate('/account/deleted', { replace: true });

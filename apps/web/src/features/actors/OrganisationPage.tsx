@@ -92,7 +92,7 @@ function RemoveOrganisation({ organisation }: { organisation: Organisation }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => api(`/api/organisations/${organisation.id}`, { method: 'DELETE' }),
+    mutationFn: () => api.removeOrganisation({ params: { id: organisation.id } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['organisations'] });
       await queryClient.invalidateQueries({ queryKey: ['network'] });
@@ -166,7 +166,7 @@ function EditOrganisation({ organisation, onDone }: { organisation: Organisation
     ref.current?.querySelector<HTMLElement>('input')?.focus();
   }, []);
   const save = useMutation({
-    mutationFn: (values: OrganisationValues) => api<Organisation>(`/api/organisations/${organisation.id}`, { method: 'PATCH', json: values }),
+    mutationFn: (values: OrganisationValues) => api.patchOrganisation({ params: { id: organisation.id }, body: values }),
     onSuccess: async (updated) => {
       queryClient.setQueryData(actorKeys.organisation(organisation.id), updated);
       await queryClient.invalidateQueries({ queryKey: ['organisations'] });
@@ -192,13 +192,13 @@ function CollaborationsSection({ organisation }: { organisation: Organisation })
   const { t } = useTranslation();
   const collaborations = useQuery({
     queryKey: actorKeys.collaborations({ organisation: organisation.id }),
-    queryFn: () => api<Collaboration[]>('/api/collaborations', { query: { organisation: organisation.id } }),
+    queryFn: () => api.getCollaborations({ query: { organisation: organisation.id } }),
   });
   const other = (c: Collaboration) => (c.organisationIds[0] === organisation.id ? 1 : 0);
   const queryClient = useQueryClient();
   const [removed, setRemoved] = useState<string | null>(null);
   const remove = useMutation({
-    mutationFn: (c: Collaboration) => api(`/api/collaborations/${c.id}`, { method: 'DELETE' }),
+    mutationFn: (c: Collaboration) => api.removeCollaboration({ params: { id: c.id } }),
     onSuccess: async () => {
       setRemoved(t('network.collaborationRemoved'));
       await queryClient.invalidateQueries({ queryKey: ['collaborations'] });

@@ -25,7 +25,7 @@ export const actorKeys = {
 export function useOrganisation(id: string) {
   return useQuery({
     queryKey: actorKeys.organisation(id),
-    queryFn: () => api<Organisation>(`/api/organisations/${encodeURIComponent(id)}`),
+    queryFn: () => api.getOrganisation({ params: { id } }),
     retry: false,
     enabled: id !== '',
   });
@@ -34,6 +34,6 @@ export function useOrganisation(id: string) {
 export function useSpaceOrganisations(spaceId: string) {
   return useQuery({
     queryKey: actorKeys.spaceOrganisations(spaceId),
-    queryFn: () => api<Organisation[]>(`/api/spaces/${spaceId}/organisations`),
+    queryFn: () => api.listSpaceOrganisations({ params: { id: spaceId } }),
   });
 }

@@ -1,4 +1,3 @@
-import type { AuditEntry } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,16 +37,14 @@ export function AdminAuditPage() {
   const entries = useQuery({
     queryKey: ['audit', filters, offset],
     queryFn: () =>
-      api<AuditEntry[]>('/api/admin/audit', {
-        query: {
+      api.browseAuditLog({ query: {
           action: filters.action,
           resourceType: filters.resourceType,
           from: dayBoundary(filters.from, false),
           to: dayBoundary(filters.to, true),
           limit: PAGE_SIZE + 1,
           offset,
-        },
-      }),
+        } }),
     placeholderData: (previous) => previous,
   });
 

@@ -1,4 +1,3 @@
-import type { ProcessingActivity, PrivacyPolicy } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,7 +13,7 @@ export function AdminPrivacyPage() {
   const lang = i18n.language === 'en' ? 'en' : 'sv';
   const register = useQuery({
     queryKey: ['privacy-register', lang],
-    queryFn: () => api<{ controller: PrivacyPolicy['controller']; activities: ProcessingActivity[] }>('/api/admin/privacy/register', { query: { lang } }),
+    queryFn: () => api.getProcessingRegister({ query: { lang } }),
   });
   const fields = ['purpose', 'legalBasis', 'dataSubjects', 'dataCategories', 'recipients', 'transfers', 'retention', 'security'] as const;
   return (
@@ -22,7 +21,7 @@ export function AdminPrivacyPage() {
       <h1>{t('privacy.register.title')}</h1>
       <p className="lead">{t('privacy.register.lead')}</p>
       <p>
-        <a className="button button--secondary" href={`/api/admin/privacy/register?format=csv&lang=${lang}`} download>
+        <a className="button button--secondary" href={`/api/admin/privacy/register.csv?lang=${lang}`} download>
           {t('privacy.register.csv')}
         </a>{' '}
         <Link to="/integritet">{t('privacy.footer')}</Link>

@@ -1,4 +1,3 @@
-import type { Me } from '@samhandling/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,14 +22,14 @@ export function SignInPage() {
   const [linkEmail, setLinkEmail] = useState('');
 
   const signIn = useMutation({
-    mutationFn: () => api<{ user: Me | null }>('/api/auth/sign-in', { method: 'POST', json: { email, password } }),
+    mutationFn: () => api.signInWithPassword({ body: { email, password } }),
     onSuccess: async ({ user }) => {
       await signedIn(user);
       await navigate(returnTo, { replace: true });
     },
   });
   const magic = useMutation({
-    mutationFn: () => api('/api/auth/magic-link', { method: 'POST', json: { email: linkEmail } }),
+    mutationFn: () => api.requestEmailLink({ body: { email: linkEmail } }),
   });
 
   const onSubmit = (e: FormEvent) => {

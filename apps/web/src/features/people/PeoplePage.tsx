@@ -14,6 +14,7 @@ import { CheckboxField, ErrorSummary, fieldError, Loading, QueryError, RadioGrou
 import { useSpaceOrganisations } from '../actors/api.ts';
 import { WithdrawConsentButton } from '../privacy/WithdrawConsentButton.tsx';
 import { AGE_GROUPS, ageGroupLabel, CONSENT_METHODS, consentMethodLabel, options } from '../actors/labels.ts';
+import { pick } from '../../i18n/labels.ts';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
 import { displayName } from '../privacy/deleted-user.ts';
 
@@ -56,10 +57,10 @@ function PeopleView({ space }: { space: Space }) {
   const [message, setMessage] = useState<string | null>(null);
   const people = useQuery({
     queryKey: ['people', space.id],
-    queryFn: () => api<Person[]>('/api/people', { query: { space: space.id } }),
+    queryFn: () => api.getPeople({ query: { space: space.id } }),
   });
   const erase = useMutation({
-    mutationFn: (p: Person) => api(`/api/people/${p.id}`, { method: 'DELETE' }),
+    mutationFn: (p: Person) => api.erasePerson({ params: { id: p.id } }),
     onSuccess: async (_d, p) => {
       setMessage(t('people.erased', { name: p.name }));
       if (editing?.id === p.id) setEditing(null);
@@ -187,15 +188,12 @@ function PersonForm({ space, person, onDone }: { space: Space; person: Person | 
         phone: v.phone.trim() || null,
         municipalityCode: v.municipalityCode || null,
         youthRepresentative: v.youthRepresentative,
-        ageGroup: v.ageGroup || null,
+        ageGroup: pick(AGE_GROUPS, v.ageGroup) ?? null,
         affiliations: v.organisationId ? [{ organisationId: v.organisationId, role: v.role.trim() }] : [],
       };
       return person
-        ? api<Person>(`/api/people/${person.id}`, { method: 'PATCH', json: body })
-        : api<Person>('/api/people', {
-            method: 'POST',
-            json: { ...body, spaceId: space.id, consent: { purpose: v.purpose, textVersion: v.textVersion, method: v.method || undefined } },
-          });
+        ? api.patchPerson({ params: { id: person.id }, body: body })
+        : api.createPerson({ body: { ...body, spaceId: space.id, consent: { purpose: v.purpose, textVersion: v.textVersion, method: pick(CONSENT_METHODS, v.method) } } });
     },
     onSuccess: async (p) => {
       await queryClient.invalidateQueries({ queryKey: ['people', space.id] });

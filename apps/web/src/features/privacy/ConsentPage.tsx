@@ -1,4 +1,3 @@
-import type { ConsentLinkInfo } from '@samhandling/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,10 +22,10 @@ export function ConsentPage() {
   const [token] = useState(tokenFromHash);
   const info = useQuery({
     queryKey: ['consent-link', token],
-    queryFn: () => api<ConsentLinkInfo>('/api/consents/link', { method: 'POST', json: { token } }),
+    queryFn: () => api.describeConsentLink({ body: { token } }),
     enabled: token !== '',
   });
-  const withdraw = useMutation({ mutationFn: () => api<ConsentLinkInfo>('/api/consents/link/withdraw', { method: 'POST', json: { token } }) });
+  const withdraw = useMutation({ mutationFn: () => api.withdrawConsentByLink({ body: { token } }) });
   const current = withdraw.data ?? info.data;
   return (
     <div className="container narrow prose">

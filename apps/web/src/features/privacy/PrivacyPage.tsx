@@ -1,4 +1,3 @@
-import type { PrivacyPolicy } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,7 +16,7 @@ export function PrivacyPage({ language }: { language: 'sv' | 'en' }) {
   const t = i18n.getFixedT(language);
   useTranslation();
   usePageTitle(t('privacy.page.title'));
-  const policy = useQuery({ queryKey: ['privacy', language], queryFn: () => api<PrivacyPolicy>('/api/privacy', { query: { lang: language } }) });
+  const policy = useQuery({ queryKey: ['privacy', language], queryFn: () => api.getPrivacyPolicy({ query: { lang: language } }) });
   const rights = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw', 'complaint'] as const;
   return (
     <div className="container narrow prose" lang={language}>

@@ -13,7 +13,7 @@ export function WithdrawConsentButton({ kind, id, name, onDone }: { kind: Consen
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const withdraw = useMutation({
-    mutationFn: () => api(`/api/consents/${kind}/${id}/withdraw`, { method: 'POST' }),
+    mutationFn: () => api.withdrawConsentOnBehalf({ params: { kind, id } }),
     onSuccess: async () => {
       setConfirming(false);
       await onDone();

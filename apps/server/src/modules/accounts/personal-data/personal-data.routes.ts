@@ -1,4 +1,4 @@
-import { accountDeletionPreview, deleteAccountBody, personalDataQuery } from '@samhandling/contracts';
+import { privacyEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
 import { clearSessionCookie, isHttps } from '../../../http/session-cookie.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -8,13 +8,7 @@ import { deleteMyAccount, exportMyData, previewAccountDeletion } from './persona
 
 export function personalDataRoutes(deps: Deps) {
   return [
-    defineRoute({
-      method: 'GET',
-      url: '/api/me/data',
-      access: 'signed_in',
-      summary: 'Download everything the platform holds about me: a JSON file, a printable HTML summary or a PDF',
-      tags: ['account'],
-      query: personalDataQuery,
+    defineRoute(privacyEndpoints.exportMyData, {
       handler: async ({ ctx, query, reply }) => {
         const data = await exportMyData(deps, ctx);
         const day = data.exportedAt.slice(0, 10);
@@ -32,23 +26,10 @@ export function personalDataRoutes(deps: Deps) {
           .send(JSON.stringify(data, null, 2));
       },
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/me/deletion',
-      access: 'signed_in',
-      summary: 'What deleting my account would erase, and whether I must hand over a space first',
-      tags: ['account'],
-      response: accountDeletionPreview,
+    defineRoute(privacyEndpoints.previewAccountDeletion, {
       handler: ({ ctx }) => previewAccountDeletion(deps, ctx),
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/me/delete',
-      access: 'signed_in',
-      summary: 'Delete my account: erases my personal data and keeps what others rely on as "borttagen användare"',
-      tags: ['account'],
-      body: deleteAccountBody,
-      status: 204,
+    defineRoute(privacyEndpoints.deleteMyAccount, {
       handler: async ({ ctx, body, request, reply }) => {
         await deleteMyAccount(deps, ctx, body);
         clearSessionCookie(reply, isHttps(request, deps.config.publicUrl));

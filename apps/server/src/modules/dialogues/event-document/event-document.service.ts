@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { EventDocument } from '@samhandling/contracts';
+import { eventDocumentEndpoints, type EventDocument } from '@samhandling/contracts';
 import type { MultipartFile } from '@fastify/multipart';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
@@ -14,7 +14,7 @@ import { deleteDocument, findDocument, insertDocument, listDocuments, type Event
 import { detectAllowedType, downloadName } from './file-type-check.ts';
 
 /** Largest upload accepted for an event (minutes, presentations, photos of the wall). */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = eventDocumentEndpoints.uploadEventDocument.upload.maxBytes;
 
 const KINDS = new Set(['minutes', 'presentation', 'document']);
 

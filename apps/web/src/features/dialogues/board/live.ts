@@ -85,7 +85,7 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
   const refresh = useCallback(async () => {
     if (!boardId) return;
     try {
-      update(await api<Board>(`/api/boards/${boardId}`, { headers: authHeaders(token) }));
+      update(await api.getBoard({ params: { id: boardId }, headers: authHeaders(token) }));
       setError(null);
     } catch (e) {
       setError(e);
@@ -94,6 +94,7 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
 
   useEffect(() => {
     if (!boardId) return;
+    const id = boardId;
     let socket: WebSocket | undefined;
     let stopped = false;
     let attempt = 0;
@@ -156,12 +157,10 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
     async function poll() {
       while (!stopped) {
         try {
-          const answer = await api<{ seq: number; board?: Board; changes: { seq: number; change: BoardChange }[] }>(`/api/boards/${boardId}/live`, {
-            headers: authHeaders(token),
-            query: { since: seq.current ?? undefined },
-          });
+          const answer = await api.pollBoard({ params: { id }, headers: authHeaders(token), query: { since: seq.current ?? undefined } });
           if (answer.board) update(answer.board);
-          for (const c of answer.changes) if (boardRef.current && c.seq === (seq.current ?? 0) + 1) update({ ...applyChange(boardRef.current, c.change), seq: c.seq });
+          for (const c of answer.changes)
+            if (boardRef.current && c.seq === (seq.current ?? 0) + 1) update({ ...applyChange(boardRef.current, c.change), seq: c.seq });
           setConnection('live');
         } catch (e) {
           setConnection('offline');
@@ -238,7 +237,7 @@ export function useNoteOutbox(boardId: string | undefined, token: string | undef
       while (queueRef.current.length > 0) {
         const note = queueRef.current[0]!;
         try {
-          await api(`/api/boards/${boardId}/notes`, { method: 'POST', json: note, headers: authHeaders(token) });
+          await api.postNote({ params: { id: boardId }, body: note, headers: authHeaders(token) });
           store(queueRef.current.slice(1));
         } catch (e) {
           // Refused for good (e.g. the board closed): tell the writer and drop it. Otherwise keep it for later.

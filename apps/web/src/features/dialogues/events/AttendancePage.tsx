@@ -50,7 +50,7 @@ function AttendanceView({ event }: { event: Event }) {
   const [message, setMessage] = useState<string | null>(null);
   const mark = useMutation({
     mutationFn: ({ r, attended }: { r: Registration; attended: boolean }) =>
-      api<Registration>(`/api/registrations/${r.id}`, { method: 'PATCH', json: { attended } }),
+      api.markAttendance({ params: { id: r.id }, body: { attended } }),
     onSuccess: async (r) => {
       setMessage(r.checkedInAt ? t('events.attendance.marked', { name: r.name }) : t('events.attendance.unmarked', { name: r.name }));
       await Promise.all([

@@ -37,11 +37,11 @@ export function RegistrationPage() {
   const queryClient = useQueryClient();
   const registration = useQuery({
     queryKey: ['own-registration', id, token],
-    queryFn: () => api<OwnRegistration>(`/api/registrations/${encodeURIComponent(id)}`, { query: { token } }),
+    queryFn: () => api.getOwnRegistration({ params: { id }, query: { token } }),
     retry: false,
   });
   const cancel = useMutation({
-    mutationFn: () => api(`/api/registrations/${encodeURIComponent(id)}`, { method: 'DELETE', query: { token } }),
+    mutationFn: () => api.cancelRegistration({ params: { id }, query: { token } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['own-registration', id, token] }),
   });
   return (

@@ -186,7 +186,7 @@ function ClassifySection({ input, onSaved }: { input: InputDetail; onSaved: (mes
   const [chosen, setChosen] = useState<number[]>(input.goals);
   const [hideReason, setHideReason] = useState('');
   const save = useMutation({
-    mutationFn: (body: object) => api<InputDetail>(`/api/inputs/${input.id}`, { method: 'PATCH', json: body }),
+    mutationFn: (body: object) => api.patchInput({ params: { id: input.id }, body: body }),
     onSuccess: async (changed, body) => {
       queryClient.setQueryData(inputKeys.detail(changed.id), changed);
       await queryClient.invalidateQueries({ queryKey: ['inputs', 'list'] });
