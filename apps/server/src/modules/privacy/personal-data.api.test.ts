@@ -385,5 +385,5 @@ describe('privacy page from configuration', () => {
     } finally {
       await configured.close();
     }
-  });
+  }, 180_000);
 });
