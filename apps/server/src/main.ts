@@ -93,6 +93,8 @@ export async function startServer(
         return undefined;
       });
     }
+    // Recurring jobs (the daily retention job): each period's job is enqueued by one instance only.
+    deps.jobs.startSchedules(deps.clock);
     let closing: Promise<void> | undefined;
     const running: RunningServer = {
       app,

@@ -139,7 +139,16 @@ export const person = z.object({
   affiliations: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: z.string() })),
   spaceIds: z.array(z.string()),
   consents: z.array(
-    z.object({ id: z.string(), purpose: z.string(), textVersion: z.string(), method: consentMethod, givenAt: z.string(), withdrawnAt: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      purpose: z.string(),
+      textVersion: z.string(),
+      method: consentMethod,
+      givenAt: z.string(),
+      withdrawnAt: z.string().nullable(),
+      /** How the consent was withdrawn (recorded beside it): link, leader, self or account_deletion. */
+      withdrawalMethod: z.string().nullable().optional(),
+    }),
   ),
   createdAt: z.string(),
   allowedActions,

@@ -884,3 +884,45 @@ export interface RateLimitHitsTable {
 export interface Database {
   rate_limit_hits: RateLimitHitsTable;
 }
+
+// People's data (0010_gdpr_privacy): erased accounts, consent withdrawals beside their consents,
+// retention marks and the schedule of recurring jobs. Declaration merging keeps this block apart.
+export type WithdrawalMethod = 'link' | 'leader' | 'self' | 'account_deletion';
+
+export interface UsersTable {
+  deleted_at: NullableTimestamp;
+}
+export interface PersonConsentsTable {
+  withdrawn_by: ColumnType<string | null, string | null | undefined, string | null>;
+  withdrawal_method: ColumnType<WithdrawalMethod | null, WithdrawalMethod | null | undefined, WithdrawalMethod | null>;
+}
+export interface InputsTable {
+  notice_consent_withdrawn_at: NullableTimestamp;
+  notice_consent_withdrawn_by: ColumnType<string | null, string | null | undefined, string | null>;
+  notice_consent_withdrawal_method: ColumnType<WithdrawalMethod | null, WithdrawalMethod | null | undefined, WithdrawalMethod | null>;
+}
+export interface RegistrationsTable {
+  consent_withdrawn_at: NullableTimestamp;
+  consent_withdrawn_by: ColumnType<string | null, string | null | undefined, string | null>;
+  consent_withdrawal_method: ColumnType<WithdrawalMethod | null, WithdrawalMethod | null | undefined, WithdrawalMethod | null>;
+}
+export interface SurveyRecipientsTable {
+  consent_withdrawn_at: NullableTimestamp;
+  consent_withdrawn_by: ColumnType<string | null, string | null | undefined, string | null>;
+  consent_withdrawal_method: ColumnType<WithdrawalMethod | null, WithdrawalMethod | null | undefined, WithdrawalMethod | null>;
+}
+export interface OutboxTable {
+  purged_at: NullableTimestamp;
+}
+export interface AuditLogTable {
+  redacted_at: NullableTimestamp;
+}
+export interface JobScheduleTable {
+  name: string;
+  period: string;
+  job_id: string | null;
+  created_at: Timestamp;
+}
+export interface Database {
+  job_schedule: JobScheduleTable;
+}

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/accounts/api-token/api-token.service.ts';
 import { startSession } from '../modules/accounts/session/session.service.ts';
 import { anonymous } from '../platform/actor.ts';
+import { consentToken } from '../platform/consent-link.ts';
 import { hashToken } from '../platform/secrets.ts';
 import { Client, createTestApp, PASSWORD, type TestApp } from '../test/app.ts';
 import { allRoutes } from './routes.ts';
@@ -419,6 +420,20 @@ const MATRIX: Record<string, Case> = {
     expect: { ...all(404), facilitator: 403, space_admin: 403, platform_admin: 403 },
   },
   // --- end live workshop boards ---
+  // people's data (gdpr)
+  'GET /api/me/data': { path: () => '/api/me/data', expect: signedIn(200) },
+  'GET /api/me/deletion': { path: () => '/api/me/deletion', expect: signedIn(200) },
+  'POST /api/me/delete': { path: () => '/api/me/delete', body: () => ({ password: 'not-the-password' }), expect: signedIn(400) },
+  'POST /api/consents/link': { path: () => '/api/consents/link', body: (f) => ({ token: consentToken(t.deps.config.sessionSecret, 'registration', f.registrationId) }), expect: all(200) },
+  'POST /api/consents/link/withdraw': {
+    path: () => '/api/consents/link/withdraw',
+    body: (f) => ({ token: consentToken(t.deps.config.sessionSecret, 'registration', f.registrationId) }),
+    expect: all(200),
+  },
+  'POST /api/consents/:kind/:id/withdraw': { path: (f) => `/api/consents/registration/${f.registrationId}/withdraw`, expect: personal(204) },
+  'GET /api/privacy': { path: () => '/api/privacy', expect: all(200) },
+  'GET /api/admin/privacy/register': { path: () => '/api/admin/privacy/register', expect: adminOnly(200) },
+  'GET /api/admin/privacy/register.csv': { path: () => '/api/admin/privacy/register.csv', expect: adminOnly(200) },
 };
 
 // organisation stewardship (issue 14 §1.1): the target member's claim to represent the organisation, and a suggestion of theirs.

@@ -43,6 +43,10 @@ import { servicePlanCommentRoutes } from '../modules/services/service-plan-comme
 import { servicePlanExportRoutes } from '../modules/services/service-plan-export/service-plan-export.routes.ts';
 import { servicePlanRoutes } from '../modules/services/service-plan/service-plan.routes.ts';
 import { serviceProgrammeRoutes } from '../modules/services/service-programme/service-programme.routes.ts';
+// people's data (gdpr)
+import { personalDataRoutes } from '../modules/accounts/personal-data/personal-data.routes.ts';
+import { consentRoutes } from '../modules/privacy/consent/consent.routes.ts';
+import { privacyRoutes } from '../modules/privacy/policy/privacy.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -95,5 +99,9 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...servicePlanCommentRoutes(deps),
     ...servicePlanExportRoutes(deps),
     ...serviceProgrammeRoutes(deps),
+    // people's data (gdpr)
+    ...personalDataRoutes(deps),
+    ...consentRoutes(deps),
+    ...privacyRoutes(deps),
   ];
 }

@@ -264,6 +264,13 @@ const sv = {
   'analyses.no_points': 'Arenan har inga serviceställen av de valda typerna.',
   'analyses.not_done': 'Analysen är inte klar.',
   'analyses.scenario_invalid': 'Scenariot går inte att tillämpa: {reason}',
+  // people's data (gdpr)
+  'mail.consent_withdraw': 'Vill du att vi slutar använda dina uppgifter? Återkalla ditt samtycke här (inget konto behövs):\n{link}',
+  'errors.sole_leader': 'Du är ensam administratör för {spaces}. Ge rollen till någon annan (eller arkivera arenan) innan du raderar ditt konto.',
+  'errors.last_platform_admin': 'Du är den enda plattformsadministratören. Utse en till innan du raderar ditt konto.',
+  'errors.confirmation_mismatch': 'Skriv din e-postadress exakt som den står för att bekräfta.',
+  'errors.consent_link_invalid': 'Länken för att återkalla samtycket är ogiltig.',
+  'privacy.deleted_user': 'borttagen användare',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -530,6 +537,13 @@ const en: Record<MessageKey, string> = {
   'analyses.no_points': 'The space has no service points of the chosen types.',
   'analyses.not_done': 'The analysis is not finished.',
   'analyses.scenario_invalid': 'The scenario cannot be applied: {reason}',
+  // people's data (gdpr)
+  'mail.consent_withdraw': 'Do you want us to stop using your data? Withdraw your consent here (no account needed):\n{link}',
+  'errors.sole_leader': 'You are the only administrator of {spaces}. Give the role to someone else (or archive the space) before deleting your account.',
+  'errors.last_platform_admin': 'You are the only platform administrator. Appoint another before deleting your account.',
+  'errors.confirmation_mismatch': 'Type your e-mail address exactly as shown to confirm.',
+  'errors.consent_link_invalid': 'The link to withdraw the consent is not valid.',
+  'privacy.deleted_user': 'deleted user',
 };
 
 const catalogue: Record<Language, Record<string, string>> = { sv, en };

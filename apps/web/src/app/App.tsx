@@ -56,6 +56,11 @@ import { PlanPage } from '../features/services/plans/PlanPage.tsx';
 import { PrintPage } from '../features/services/plans/PrintPage.tsx';
 import { ProgrammePage } from '../features/services/plans/ProgrammePage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
+// people's data (gdpr)
+import { AccountDeletedPage, DeleteAccountPage } from '../features/account/DeleteAccountPage.tsx';
+import { AdminPrivacyPage } from '../features/admin/AdminPrivacyPage.tsx';
+import { ConsentPage } from '../features/privacy/ConsentPage.tsx';
+import { PrivacyPage } from '../features/privacy/PrivacyPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -96,6 +101,19 @@ const router = createBrowserRouter([
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'invitation', element: <InvitationPage /> },
           { path: 'accessibility', element: <AccessibilityPage /> },
+          // people's data (gdpr)
+          { path: 'integritet', element: <PrivacyPage language="sv" /> },
+          { path: 'privacy', element: <PrivacyPage language="en" /> },
+          { path: 'consent', element: <ConsentPage /> },
+          { path: 'account/deleted', element: <AccountDeletedPage /> },
+          {
+            path: 'account/delete',
+            element: (
+              <RequireSignIn>
+                <DeleteAccountPage />
+              </RequireSignIn>
+            ),
+          },
           {
             path: 'spaces/new',
             element: (
@@ -205,6 +223,7 @@ const router = createBrowserRouter([
               { path: 'localities', element: <AdminLocalitiesPage /> },
               { path: 'outbox', element: <AdminOutboxPage /> },
               { path: 'audit', element: <AdminAuditPage /> },
+              { path: 'privacy', element: <AdminPrivacyPage /> },
             ],
           },
           // groups and events (helper D)

@@ -23,6 +23,7 @@ import { representativeEndpoints } from './representative.ts';
 import { outboxEndpoints } from './outbox.ts';
 import { personEndpoints } from './person.ts';
 import { populationEndpoints } from './population.ts';
+import { privacyEndpoints } from './privacy.ts';
 import { registrationEndpoints } from './registration.ts';
 import { roadNetworkEndpoints } from './road-network.ts';
 import { scenarioEndpoints } from './scenario.ts';
@@ -69,6 +70,7 @@ export const endpoints = {
   ...outboxEndpoints,
   ...personEndpoints,
   ...populationEndpoints,
+  ...privacyEndpoints,
   ...registrationEndpoints,
   ...roadNetworkEndpoints,
   ...scenarioEndpoints,
@@ -115,6 +117,7 @@ export {
   outboxEndpoints,
   personEndpoints,
   populationEndpoints,
+  privacyEndpoints,
   registrationEndpoints,
   roadNetworkEndpoints,
   scenarioEndpoints,

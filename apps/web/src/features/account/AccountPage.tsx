@@ -12,6 +12,7 @@ import { ErrorSummary, fieldError, Loading, QueryError, RadioGroup, StatusMessag
 import { changeUiLanguage, type UiLanguage } from '../../i18n/index.ts';
 import { roleLabel } from '../spaces/labels.ts';
 import { TokensSection } from './TokensSection.tsx';
+import { PersonalDataSection } from './PersonalDataSection.tsx';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function AccountPage() {
       <PasswordSection me={me} />
       <SessionsSection />
       <TokensSection me={me} />
+      <PersonalDataSection />
       <SignOutSection />
     </div>
   );

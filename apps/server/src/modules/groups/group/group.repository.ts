@@ -145,3 +145,15 @@ export async function replaceDerivedCollaborations(
 export function groupsOfPerson(db: Kysely<Database>, personId: string) {
   return db.selectFrom('working_group_members').select('group_id').where('person_id', '=', personId).execute();
 }
+
+/** Working-group seats of the people records that carry an e-mail address (for a data export). */
+export function groupSeatsOfEmail(db: Kysely<Database>, email: string) {
+  return db
+    .selectFrom('working_group_members as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .innerJoin('working_groups as g', 'g.id', 'm.group_id')
+    .select(['g.id as group_id', 'g.name as group_name', 'g.space_id', 'm.person_id', 'm.organisation_id', 'm.role', 'm.youth_representative', 'm.joined_at'])
+    .where(sql<string>`lower(p.email)`, '=', email.toLowerCase())
+    .orderBy('m.joined_at')
+    .execute();
+}
