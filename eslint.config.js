@@ -59,6 +59,15 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../modules/**', '../http/**'], message: 'The platform kit knows no domain module or HTTP.' }] }] },
   },
   {
+    // db/schema.ts merges the modules' table types (`<entity>.table.ts`) into one Database, and may import those only.
+    files: ['apps/server/src/db/schema.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(http/|modules/(?!.*\\.table\\.ts$))', message: 'db/schema.ts merges table types only: it imports `*.table.ts` files and nothing else of the modules.' }] }] },
+  },
+  {
+    files: ['apps/server/src/**/*.table.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/*.service.ts', '**/*.routes.ts', '**/*.repository.ts', '**/http/**'], message: 'Table files hold column types only.' }] }] },
+  },
+  {
     files: ['apps/server/src/db/migrations/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../../**', '../schema.ts'], message: 'Migrations are frozen in time: they never import app code or types.' }] }] },
   },

@@ -1,0 +1,15 @@
+import type { Generated } from 'kysely';
+import type { Json, NullableTimestamp, Timestamp } from '../../../db/column-types.ts';
+
+export interface ServicePointSuggestionsTable {
+  id: Generated<string>;
+  point_id: string;
+  proposed_by: string | null;
+  proposed_at: Timestamp;
+  changes: Json<Record<string, unknown>>;
+  comment: Generated<string>;
+  status: Generated<'pending' | 'accepted' | 'rejected'>;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  decision_note: Generated<string>;
+}

@@ -1,0 +1,21 @@
+import type { Generated, Selectable } from 'kysely';
+import type { CreatedAt, NullableTimestamp, Timestamp } from '../../../db/column-types.ts';
+
+export interface SpacesTable {
+  id: Generated<string>;
+  name: string;
+  description: string;
+  kind: 'project' | 'municipal' | 'regional' | 'alliance';
+  visibility: 'public' | 'members';
+  archived_at: NullableTimestamp;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SpaceMunicipalitiesTable {
+  space_id: string;
+  municipality_code: string;
+}
+
+export type SpaceRow = Selectable<SpacesTable>;
