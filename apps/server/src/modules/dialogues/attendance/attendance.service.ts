@@ -9,7 +9,7 @@ import { canCheckIn, canSeeRegistrations, canSeeStatistics } from '../event/even
 import { getEventForActor } from '../event/event.service.ts';
 import { checkInCode } from '../registration/registration-mail.ts';
 import { presentRegistration } from '../registration/registration.presenter.ts';
-import { findRegistration, listRegistrations, lockRegistration, updateRegistration } from '../registration/registration.service.ts';
+import { findRegistration, listRegistrations, lockRegistration, updateRegistration } from '../registration/registration.repository.ts';
 
 /** The registration and its event, for someone who runs the event; others are told it does not exist. */
 async function loadForFacilitator(deps: Deps, ctx: RequestContext, id: string, allowed: typeof canCheckIn) {

@@ -1,30 +1,11 @@
 import type { AttendanceMode, Event } from '@samhandling/contracts';
+import { isRegistrationOpen, modesOf } from '../registration/registration-rules.ts';
 import type { EventRow } from './event.repository.ts';
 
 export interface SeatCount {
   mode: string;
   status: string;
   count: number;
-}
-
-/** Ways to take part: online when there is a link or online places, on site when there is a place (or no online). */
-export function modesOf(
-  row: Pick<EventRow, 'online_url' | 'online_capacity' | 'place_name' | 'address' | 'lon' | 'capacity'>,
-): AttendanceMode[] {
-  const online = row.online_url !== null || row.online_capacity !== null;
-  const onSite = row.place_name !== null || row.address !== null || row.lon !== null || row.capacity !== null || !online;
-  return [...(onSite ? (['on_site'] as const) : []), ...(online ? (['online'] as const) : [])];
-}
-
-export function isRegistrationOpen(
-  row: Pick<EventRow, 'status' | 'ends_at' | 'registration_opens_at' | 'registration_closes_at'>,
-  now: Date,
-): boolean {
-  if (row.status !== 'scheduled') return false;
-  if (row.ends_at.getTime() <= now.getTime()) return false;
-  if (row.registration_opens_at && now.getTime() < row.registration_opens_at.getTime()) return false;
-  if (row.registration_closes_at && now.getTime() >= row.registration_closes_at.getTime()) return false;
-  return true;
 }
 
 function seatsFor(capacity: number | null, counts: SeatCount[], mode: AttendanceMode) {

@@ -1,14 +1,14 @@
 import { eventEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { registrationHooks } from '../registration/registration.service.ts';
-import { cancelEvent, rescheduleEvent } from './event-commands.ts';
-import { createEvent, getEvent, getEventCalendar, getSpaceCalendar, getSpaceEvents, patchEvent } from './event.service.ts';
+import { cancelEvent } from './cancel-event.ts';
+import { createEvent, getEvent, getEventCalendar, getSpaceCalendar, getSpaceEvents } from './event.service.ts';
+import { rescheduleEvent } from './reschedule-event.ts';
+import { patchEvent } from './update-event.ts';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 
 export function eventRoutes(deps: Deps) {
-  const hooks = registrationHooks(deps);
   return [
     defineRoute(eventEndpoints.getSpaceEvents, {
       personal: true,
@@ -29,7 +29,7 @@ export function eventRoutes(deps: Deps) {
       handler: ({ ctx, params }) => getEvent(deps, ctx, params.id),
     }),
     defineRoute(eventEndpoints.patchEvent, {
-      handler: ({ ctx, params, body }) => patchEvent(deps, ctx, params.id, body, hooks),
+      handler: ({ ctx, params, body }) => patchEvent(deps, ctx, params.id, body),
     }),
     defineRoute(eventEndpoints.cancelEvent, {
       handler: ({ ctx, params, body }) => cancelEvent(deps, ctx, params.id, body),

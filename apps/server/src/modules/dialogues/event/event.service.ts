@@ -1,4 +1,4 @@
-import type { Event, eventInput, eventPatch, eventsQuery } from '@samhandling/contracts';
+import type { Event, eventInput, eventsQuery } from '@samhandling/contracts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
@@ -11,7 +11,8 @@ import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { eventCalendar, spaceCalendar } from './event-calendar.ts';
 import { canManageEvent, canViewEvent, eventActions } from './event.policy.ts';
-import { isRegistrationOpen, presentEvent } from './event.presenter.ts';
+import { isRegistrationOpen } from '../registration/registration-rules.ts';
+import { presentEvent } from './event.presenter.ts';
 import {
   cohostsOf,
   findEvent,
@@ -22,7 +23,6 @@ import {
   replaceCohosts,
   seatCounts,
   spaceName,
-  updateEvent,
   type EventRow,
 } from './event.repository.ts';
 
@@ -103,7 +103,7 @@ export async function getEvent(deps: Deps, ctx: RequestContext, id: string): Pro
 
 type EventFields = Partial<z.output<typeof eventInput>>;
 
-async function checkReferences(deps: Deps, spaceId: string, input: EventFields) {
+export async function checkReferences(deps: Deps, spaceId: string, input: EventFields) {
   if (input.municipalityCode) await assertMunicipalitiesExist(deps, [input.municipalityCode], 'municipalityCode');
   const problems: Record<string, string> = {};
   if (input.cohostIds?.length) {
@@ -160,7 +160,7 @@ export function eventColumns(input: EventFields) {
   };
 }
 
-function pointProblems(lon: number | null | undefined, lat: number | null | undefined) {
+export function pointProblems(lon: number | null | undefined, lat: number | null | undefined) {
   // A map point needs both coordinates.
   if ((lon === null || lon === undefined) !== (lat === null || lat === undefined))
     throw invalid(lon === null || lon === undefined ? { lon: 'validation.required' } : { lat: 'validation.required' });
@@ -206,65 +206,6 @@ export async function createEvent(deps: Deps, ctx: RequestContext, spaceId: stri
       details: { spaceId, kind: input.kind },
     });
     return id;
-  });
-  return getEvent(deps, ctx, id);
-}
-
-/** Hooks the registration module plugs in: what a change means for registrants (mails, promotions). */
-export interface EventChangeHooks {
-  /** After a change that registrants must hear of (time, place, link); inside the transaction. */
-  notifyChanged(trx: Kysely<Database>, ctx: RequestContext, before: EventRow, after: EventRow): Promise<void>;
-  /** After capacity may have grown: fill free seats from the waitlist. */
-  promoteWaitlisted(trx: Kysely<Database>, ctx: RequestContext, event: EventRow): Promise<void>;
-}
-
-const noticeFields = ['startsAt', 'endsAt', 'placeName', 'address', 'onlineUrl', 'lon', 'lat'] as const;
-
-export async function patchEvent(
-  deps: Deps,
-  ctx: RequestContext,
-  id: string,
-  input: z.output<typeof eventPatch>,
-  hooks: EventChangeHooks,
-): Promise<Event> {
-  const { event, access } = await getEventForActor(deps, ctx.actor, id);
-  if (!canManageEvent(ctx.actor, access)) throw forbidden();
-  const startsAt = input.startsAt ?? event.starts_at.toISOString();
-  const endsAt = input.endsAt ?? event.ends_at.toISOString();
-  if (Date.parse(endsAt) <= Date.parse(startsAt)) throw invalid({ endsAt: 'validation.end_before_start' });
-  pointProblems(input.lon !== undefined ? input.lon : event.lon, input.lat !== undefined ? input.lat : event.lat);
-  await checkReferences(deps, event.space_id, input);
-  await deps.db.transaction().execute(async (trx) => {
-    const columns = eventColumns(input);
-    const before = event;
-    const mustNotify = noticeFields.some((f) => input[f] !== undefined) && event.status === 'scheduled';
-    await updateEvent(trx, id, { ...columns, updated_at: deps.clock.now() });
-    if (input.cohostIds) await replaceCohosts(trx, id, input.cohostIds);
-    let after = (await findEvent(trx, id))!;
-    const changed =
-      after.starts_at.getTime() !== before.starts_at.getTime() ||
-      after.ends_at.getTime() !== before.ends_at.getTime() ||
-      after.place_name !== before.place_name ||
-      after.address !== before.address ||
-      after.online_url !== before.online_url ||
-      after.lon !== before.lon ||
-      after.lat !== before.lat;
-    if (mustNotify && changed) {
-      await trx
-        .updateTable('events')
-        .set((eb) => ({ sequence: eb('sequence', '+', 1) }))
-        .where('id', '=', id)
-        .execute();
-      after = (await findEvent(trx, id))!;
-      await hooks.notifyChanged(trx, ctx, before, after);
-    }
-    await hooks.promoteWaitlisted(trx, ctx, after);
-    await recordAudit(trx, deps.clock, ctx, {
-      action: 'event.update',
-      resourceType: 'event',
-      resourceId: id,
-      details: { fields: Object.keys(input) },
-    });
   });
   return getEvent(deps, ctx, id);
 }

@@ -10,10 +10,10 @@ import { AppError, forbidden, invalid, notFound } from '../../../platform/errors
 import { consumeRateLimits } from '../../../platform/rate-limit.ts';
 import { hashToken, safeEqual } from '../../../platform/secrets.ts';
 import { canSeeRegistrations } from '../event/event.policy.ts';
-import { isRegistrationOpen, modesOf } from '../event/event.presenter.ts';
 import { findEvent, lockEvent, type EventRow } from '../event/event.repository.ts';
-import { getEventForActor, type EventChangeHooks } from '../event/event.service.ts';
+import { getEventForActor } from '../event/event.service.ts';
 import { registrationsPerAddressRule, registrationsPerEventRule } from './registration-limits.ts';
+import { capacityOf, isRegistrationOpen, modesOf } from './registration-rules.ts';
 import { cancelToken, checkInQrSvg, queueRegistrationMail } from './registration-mail.ts';
 import { presentRegistration, waitlistPositions } from './registration.presenter.ts';
 import {
@@ -23,15 +23,12 @@ import {
   firstWaitlisted,
   insertRegistration,
   listRegistrations,
-  liveRegistrations,
   lockRegistration,
   organisationSector,
   updateRegistration,
   waitlistPosition,
   type RegistrationRow,
 } from './registration.repository.ts';
-
-const capacityOf = (event: EventRow, mode: string) => (mode === 'online' ? event.online_capacity : event.capacity);
 
 /**
  * Registers someone for an event, with or without an account. The event row is locked for the
@@ -139,24 +136,6 @@ export async function promoteWaitlisted(deps: Deps, trx: Kysely<Database>, ctx: 
   return promoted;
 }
 
-/** What a change of the event means for its registrants; handed to the event service. */
-export function registrationHooks(deps: Deps): EventChangeHooks {
-  return {
-    async notifyChanged(trx, ctx, before, after) {
-      for (const row of await liveRegistrations(trx, after.id)) {
-        const timeMoved = before.starts_at.getTime() !== after.starts_at.getTime() || before.ends_at.getTime() !== after.ends_at.getTime();
-        await queueRegistrationMail(deps, trx, timeMoved ? 'event_rescheduled' : 'event_changed', after, row, {
-          origin: ctx.origin,
-          before: { startsAt: before.starts_at, endsAt: before.ends_at },
-        });
-      }
-    },
-    async promoteWaitlisted(trx, ctx, event) {
-      await promoteWaitlisted(deps, trx, ctx, event);
-    },
-  };
-}
-
 function tokenMatches(deps: Deps, row: RegistrationRow, token: string | undefined): boolean {
   return token !== undefined && safeEqual(hashToken(deps.config.sessionSecret, token), row.cancel_token_hash);
 }
@@ -230,10 +209,3 @@ export async function getEventRegistrations(deps: Deps, ctx: RequestContext, eve
   const positions = waitlistPositions(rows);
   return rows.map((row) => presentRegistration(row, positions.get(row.id) ?? null));
 }
-
-/** For the event commands (cancel, reschedule): everyone still registered. */
-export function liveRegistrationsOf(db: Kysely<Database>, eventId: string) {
-  return liveRegistrations(db, eventId);
-}
-
-export { findRegistration, listRegistrations, lockRegistration, updateRegistration, type RegistrationRow };
