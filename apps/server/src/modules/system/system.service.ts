@@ -1,12 +1,12 @@
 import type { Health } from '@samhandling/contracts';
-import { sql } from 'kysely';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import { ping } from './system.repository.ts';
 
 /** Healthy means the database answers: a load balancer takes the instance out otherwise. */
 export async function checkHealth(deps: Deps): Promise<Health> {
   try {
-    await sql`select 1`.execute(deps.db);
+    await ping(deps.db);
   } catch {
     throw new AppError('unavailable', 'errors.unavailable');
   }

@@ -8,6 +8,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, notFound } from '../../../platform/errors.ts';
 import { translate } from '../../../platform/messages.ts';
 import { canLeadSpace } from '../../spaces/space/space.policy.ts';
+import { knownMunicipalityCodes } from '../../geography/municipality/municipality.service.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { orderedPair } from '../collaboration/collaboration.service.ts';
 import { findSameCollaboration, insertCollaboration } from '../collaboration/collaboration.repository.ts';
@@ -128,7 +129,7 @@ export async function importIntoSpace(deps: Deps, ctx: RequestContext, spaceId: 
         errors.push({ line, message: problemsOf(error, t) });
       }
     }
-    const codes = new Set((await deps.db.selectFrom('municipalities').select('code').execute()).map((m) => m.code));
+    const codes = await knownMunicipalityCodes(deps, rows.flatMap((row) => (row.input.municipalityCode ? [row.input.municipalityCode] : [])));
     for (const row of rows) {
       if (row.input.municipalityCode && !codes.has(row.input.municipalityCode)) errors.push({ line: row.line, message: `municipality_code: ${t('validation.municipality_unknown')}` });
     }

@@ -195,6 +195,10 @@ export function spaceMunicipalityCodes(db: Kysely<Database>, spaceId: string) {
 }
 
 /** Boundaries of the given municipalities, to place a map point in one of them. */
+export function municipalityExists(db: Kysely<Database>, code: string) {
+  return db.selectFrom('municipalities').select('code').where('code', '=', code).executeTakeFirst();
+}
+
 export function municipalityBoundaries(db: Kysely<Database>, codes: string[]) {
   if (codes.length === 0) return Promise.resolve([]);
   return db.selectFrom('municipalities').select(['code', 'boundary']).where('code', 'in', codes).execute();

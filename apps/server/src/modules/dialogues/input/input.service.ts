@@ -56,6 +56,7 @@ import {
   listStatusChanges,
   localityForInput,
   municipalityBoundaries,
+  municipalityExists,
   nextInputNumber,
   spaceMunicipalityCodes,
   spaceNameOf,
@@ -155,8 +156,7 @@ export async function createInputs(
       throw invalid({ [field(item.localityId ? 'localityId' : 'municipalityCode')]: 'validation.outside_space' });
     }
     if (municipalityCode && spaceCodes.length === 0) {
-      const exists = await trx.selectFrom('municipalities').select('code').where('code', '=', municipalityCode).executeTakeFirst();
-      if (!exists) throw invalid({ [field('municipalityCode')]: 'validation.municipality_unknown' });
+      if (!(await municipalityExists(trx, municipalityCode))) throw invalid({ [field('municipalityCode')]: 'validation.municipality_unknown' });
     }
     if (!municipalityCode && item.point) municipalityCode = municipalityAt(boundaries, item.point);
     const number = await nextInputNumber(trx, spaceId);

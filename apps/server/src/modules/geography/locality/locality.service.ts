@@ -8,7 +8,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { conflict, forbidden, notFound } from '../../../platform/errors.ts';
 import { translate } from '../../../platform/messages.ts';
 import { bySwedishName } from '../../../platform/sort.ts';
-import { assertMunicipalitiesExist } from '../municipality/municipality.service.ts';
+import { assertMunicipalitiesExist, knownMunicipalityCodes } from '../municipality/municipality.service.ts';
 import { canManageLocalities } from './locality.policy.ts';
 import { presentLocality } from './locality.presenter.ts';
 import {
@@ -157,7 +157,7 @@ export async function importLocalities(deps: Deps, ctx: RequestContext, csv: str
     }
   });
   const codes = [...new Set(valid.map((v) => v.input.municipalityCode))];
-  const known = new Set((await deps.db.selectFrom('municipalities').select('code').where('code', 'in', codes.length ? codes : ['']).execute()).map((r) => r.code));
+  const known = await knownMunicipalityCodes(deps, codes);
   for (const row of valid) {
     if (!known.has(row.input.municipalityCode)) errors.push({ line: row.line, message: `municipalityCode: ${t('validation.municipality_unknown')}` });
   }

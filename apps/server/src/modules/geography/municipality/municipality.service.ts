@@ -1,4 +1,6 @@
 import type { Municipality, MunicipalityDetail } from '@samhandling/contracts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { invalid, notFound } from '../../../platform/errors.ts';
 import { bySwedishName } from '../../../platform/sort.ts';
@@ -49,6 +51,11 @@ export async function getMunicipalityBoundaries(deps: Deps, codes: string[]) {
       geometry: m.boundary,
     })),
   };
+}
+
+/** Which of the codes name a municipality; for other modules' imports and checks (db: a caller's transaction). */
+export function knownMunicipalityCodes(deps: Deps, codes: string[], db: Kysely<Database> = deps.db): Promise<Set<string>> {
+  return existingMunicipalityCodes(db, [...new Set(codes)]);
 }
 
 /** Used by other modules (spaces, localities) to refuse unknown codes with a field error. */

@@ -4,6 +4,7 @@ import type { Database } from '../../../db/schema.ts';
 export function insertAnalysis(
   db: Kysely<Database>,
   v: {
+    id: string;
     spaceId: string;
     jobId: string;
     name: string;
@@ -23,6 +24,7 @@ export function insertAnalysis(
   return db
     .insertInto('analyses')
     .values({
+      id: v.id,
       space_id: v.spaceId,
       job_id: v.jobId,
       name: v.name,

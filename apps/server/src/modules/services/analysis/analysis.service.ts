@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Analysis, AnalysisListItem, AnalysisOrigins } from '@samhandling/contracts';
 import { ANALYSIS_SERVICE_TYPES, analysisInput } from '@samhandling/contracts';
@@ -70,9 +71,12 @@ export async function createAnalysis(deps: Deps, ctx: RequestContext, spaceId: s
   if (!points.length) throw new AppError('invalid', 'analyses.no_points', { types: 'analyses.no_points' });
   const thresholdsMin = [...new Set(input.thresholdsMin ?? DEFAULT_THRESHOLDS)].sort((a, b) => a - b);
   const now = deps.clock.now();
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const jobId = await deps.jobs.enqueue(trx, ANALYSIS_JOB, {});
-    const { id } = await insertAnalysis(trx, {
+  // The id is made first, so the job is queued with its payload whole (no patching it after).
+  const id = randomUUID();
+  await deps.db.transaction().execute(async (trx) => {
+    const jobId = await deps.jobs.enqueue(trx, ANALYSIS_JOB, { analysisId: id });
+    await insertAnalysis(trx, {
+      id,
       spaceId,
       jobId,
       name: input.name ?? `${population.name} – ${now.toISOString().slice(0, 10)}`,
@@ -88,14 +92,12 @@ export async function createAnalysis(deps: Deps, ctx: RequestContext, spaceId: s
       createdBy: actorId(ctx.actor),
       now,
     });
-    await trx.updateTable('jobs').set({ payload: JSON.stringify({ analysisId: id }) }).where('id', '=', jobId).execute();
     await recordAudit(trx, deps.clock, ctx, {
       action: 'analysis.create',
       resourceType: 'analysis',
       resourceId: id,
       details: { spaceId, populationSetId: population.id, networkId: network?.id ?? null, points: points.length, types },
     });
-    return id;
   });
   deps.jobs.kick();
   return { id };

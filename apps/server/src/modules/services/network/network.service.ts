@@ -10,7 +10,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { JobContext } from '../../../platform/jobs.ts';
-import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
+import { loadSpaceAccess, spaceExists } from '../../spaces/space/space.service.ts';
 import { buildNetworkOffThread } from '../analysis/analysis-thread.ts';
 import { canManageAnalyses, managerActions } from '../analysis/analysis.policy.ts';
 import { looksLikeOsmFile, networkFiles } from './network-files.ts';
@@ -81,8 +81,7 @@ export async function importNetworkUpload(
 
 /** For the CLI (`samhandling import osm FILE --space ID`): no size limit, no HTTP. */
 export async function importNetworkFile(deps: Deps, spaceId: string, source: string, name?: string): Promise<{ id: string; jobId: string }> {
-  const space = await deps.db.selectFrom('spaces').select('id').where('id', '=', spaceId).executeTakeFirst();
-  if (!space) throw notFound();
+  if (!(await spaceExists(deps, spaceId))) throw notFound();
   const id = randomUUID();
   const staged = path.join(tmpdir(), `samhandling-network-${id}.osm.pbf`);
   await copyFile(source, staged);

@@ -9,7 +9,7 @@ import { translate } from '../../../platform/messages.ts';
 import { hashToken, newToken } from '../../../platform/secrets.ts';
 import { startSession, type NewSession } from '../../accounts/session/session.service.ts';
 import { createUser, findAccountByEmail } from '../../accounts/user/user.service.ts';
-import { insertMembership } from '../membership/membership.repository.ts';
+import { findMembershipRole, insertMembership } from '../membership/membership.repository.ts';
 import { canInvite, canManageMembers } from '../space/space.policy.ts';
 import { loadSpaceAccess } from '../space/space.service.ts';
 import { findInvitationByTokenHash, insertInvitation, listInvitations, markAccepted, markRevoked } from './invitation.repository.ts';
@@ -43,7 +43,7 @@ export async function inviteMember(deps: Deps, ctx: RequestContext, spaceId: str
   const inviter = ctx.actor.user;
   const existing = await findAccountByEmail(deps, input.email);
   if (existing) {
-    const member = await deps.db.selectFrom('memberships').select('role').where('space_id', '=', spaceId).where('user_id', '=', existing.id).executeTakeFirst();
+    const member = await findMembershipRole(deps.db, spaceId, existing.id);
     if (member) throw new AppError('conflict', 'errors.already_member', { email: 'errors.already_member' });
   }
   const language = existing?.language ?? ctx.language;

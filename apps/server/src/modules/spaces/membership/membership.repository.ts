@@ -10,6 +10,10 @@ export function listMembers(db: Kysely<Database>, spaceId: string) {
     .execute();
 }
 
+export function findMembershipRole(db: Kysely<Database>, spaceId: string, userId: string) {
+  return db.selectFrom('memberships').select('role').where('space_id', '=', spaceId).where('user_id', '=', userId).executeTakeFirst();
+}
+
 export function insertMembership(db: Kysely<Database>, spaceId: string, userId: string, role: SpaceRole, now: Date) {
   return db
     .insertInto('memberships')

@@ -6,7 +6,7 @@ import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import { bySwedishName } from '../../../platform/sort.ts';
 import { canManageMembers, canSeeMemberEmails, canViewMembers, type SpaceAccess } from '../space/space.policy.ts';
 import { loadSpaceAccess } from '../space/space.service.ts';
-import { countSpaceAdmins, deleteMembership, listMembers, updateMembershipRole } from './membership.repository.ts';
+import { countSpaceAdmins, deleteMembership, findMembershipRole, listMembers, updateMembershipRole } from './membership.repository.ts';
 
 function memberActions(ctx: RequestContext, access: SpaceAccess, userId: string): string[] {
   const actions: string[] = [];
@@ -41,7 +41,7 @@ export async function changeMemberRole(deps: Deps, ctx: RequestContext, spaceId:
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canManageMembers(ctx.actor, access)) throw access.role ? forbidden() : notFound();
   await deps.db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('memberships').select('role').where('space_id', '=', spaceId).where('user_id', '=', userId).executeTakeFirst();
+    const current = await findMembershipRole(trx, spaceId, userId);
     if (!current) throw notFound();
     if (role !== 'space_admin') await assertKeepsAnAdmin(deps, trx, spaceId, current.role);
     await updateMembershipRole(trx, spaceId, userId, role);
@@ -62,7 +62,7 @@ export async function removeMember(deps: Deps, ctx: RequestContext, spaceId: str
   const self = ctx.actor.kind === 'user' && ctx.actor.user.id === userId;
   if (!self && !canManageMembers(ctx.actor, access)) throw access.role ? forbidden() : notFound();
   await deps.db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('memberships').select('role').where('space_id', '=', spaceId).where('user_id', '=', userId).executeTakeFirst();
+    const current = await findMembershipRole(trx, spaceId, userId);
     if (!current) throw notFound();
     await assertKeepsAnAdmin(deps, trx, spaceId, current.role);
     await deleteMembership(trx, spaceId, userId);

@@ -75,6 +75,10 @@ export async function replaceSpaceMunicipalities(db: Kysely<Database>, spaceId: 
   }
 }
 
+export function findSpaceId(db: Kysely<Database>, id: string) {
+  return db.selectFrom('spaces').select('id').where('id', '=', id).executeTakeFirst();
+}
+
 export function findRoleInSpace(db: Kysely<Database>, spaceId: string, userId: string): Promise<{ role: SpaceRole } | undefined> {
   return db.selectFrom('memberships').select('role').where('space_id', '=', spaceId).where('user_id', '=', userId).executeTakeFirst();
 }

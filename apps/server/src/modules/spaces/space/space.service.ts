@@ -8,9 +8,10 @@ import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import { bySwedishName } from '../../../platform/sort.ts';
 import { assertMunicipalitiesExist } from '../../geography/municipality/municipality.service.ts';
+import { insertMembership } from '../membership/membership.repository.ts';
 import { accessOf, presentSpace } from './space.presenter.ts';
 import { canArchiveSpace, canCreateSpace, canEditSpace, canViewSpace, type SpaceAccess } from './space.policy.ts';
-import { findSpaceFor, insertSpace, listLedSpaceIds, listSpacesFor, replaceSpaceMunicipalities, updateSpace } from './space.repository.ts';
+import { findSpaceFor, findSpaceId, insertSpace, listLedSpaceIds, listSpacesFor, replaceSpaceMunicipalities, updateSpace } from './space.repository.ts';
 
 export async function listSpaces(
   deps: Deps,
@@ -49,7 +50,7 @@ export async function createSpace(deps: Deps, ctx: RequestContext, input: z.outp
     const { id } = await insertSpace(trx, { ...input, createdBy: creatorId, now });
     await replaceSpaceMunicipalities(trx, id, input.municipalityCodes);
     // The creator leads the space from the start.
-    await trx.insertInto('memberships').values({ space_id: id, user_id: creatorId, role: 'space_admin', created_at: now }).execute();
+    await insertMembership(trx, id, creatorId, 'space_admin', now);
     await recordAudit(trx, deps.clock, ctx, {
       action: 'space.create',
       resourceType: 'space',
@@ -96,6 +97,11 @@ export async function patchSpace(deps: Deps, ctx: RequestContext, spaceId: strin
 }
 
 /** Ids of the spaces the actor leads (space admin or facilitator); for other modules' policies. */
+/** Whether the space exists, whoever asks; for the command line, which has no caller to check. */
+export async function spaceExists(deps: Deps, spaceId: string): Promise<boolean> {
+  return (await findSpaceId(deps.db, spaceId)) !== undefined;
+}
+
 export async function spacesLedBy(deps: Deps, actor: Actor): Promise<Set<string>> {
   if (actor.kind !== 'user') return new Set();
   const rows = await listLedSpaceIds(deps.db, actor.user.id);
