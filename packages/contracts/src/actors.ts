@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { allowedActions, email, municipalityCode, line, webUrl } from './common.ts';
+import { suggestion } from './service-points.ts';
 
 export const sector = z.enum(['public', 'private', 'civil_society', 'academia']);
 export type Sector = z.infer<typeof sector>;
@@ -138,7 +139,16 @@ export const person = z.object({
   affiliations: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: z.string() })),
   spaceIds: z.array(z.string()),
   consents: z.array(
-    z.object({ id: z.string(), purpose: z.string(), textVersion: z.string(), method: consentMethod, givenAt: z.string(), withdrawnAt: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      purpose: z.string(),
+      textVersion: z.string(),
+      method: consentMethod,
+      givenAt: z.string(),
+      withdrawnAt: z.string().nullable(),
+      /** How the consent was withdrawn (recorded beside it): link, leader, self or account_deletion. */
+      withdrawalMethod: z.string().nullable().optional(),
+    }),
   ),
   createdAt: z.string(),
   allowedActions,
@@ -171,6 +181,8 @@ export const collaborationInput = z
     frequency: frequency.nullable().optional(),
     confirmed: z.boolean().optional(),
     exampleData: z.boolean().optional(),
+    /** The space whose view this is (a leader records only there); none: the registry's own (representatives, admins). */
+    spaceId: z.uuid().nullable().optional(),
   })
   .refine((c) => c.organisationIds[0] !== c.organisationIds[1], { message: 'validation.collaboration_self', path: ['organisationIds'] })
   .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, { message: 'validation.end_before_start', path: ['endDate'] });
@@ -188,6 +200,8 @@ export const collaboration = z.object({
   source: collaborationSource,
   confirmedByBoth: z.boolean(),
   exampleData: z.boolean(),
+  /** The space whose view this is; null: the registry's own, shown wherever both organisations are. */
+  spaceId: z.string().nullable(),
   createdAt: z.string(),
   allowedActions,
 });
@@ -218,6 +232,8 @@ export const networkEdge = z.object({
   origin: collaborationSource,
   frequency: frequency.nullable(),
   exampleData: z.boolean(),
+  /** The space whose view this tie is; null: the registry's. (Absent in snapshots taken before 0010_orgs.) */
+  spaceId: z.string().nullable().optional(),
 });
 export const network = z.object({ nodes: z.array(networkNode), edges: z.array(networkEdge) });
 export type Network = z.infer<typeof network>;
@@ -306,3 +322,32 @@ export const importResult = z.object({
   updated: z.number(),
   errors: z.array(z.object({ line: z.number(), message: z.string() })),
 });
+
+// --- Stewardship: representatives keep an organisation; space leaders suggest (issue 14 §1.1) ---
+export const representativeClaim = z.strictObject({
+  /** What the person does for the organisation, e.g. "verksamhetsledare". */
+  role: z.string().trim().max(120).optional(),
+});
+
+export const organisationRepresentative = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: z.string(),
+  status: z.enum(['pending', 'confirmed']),
+  requestedAt: z.string(),
+  confirmedAt: z.string().nullable(),
+  confirmedByName: z.string().nullable(),
+  mine: z.boolean(),
+  allowedActions,
+});
+export type OrganisationRepresentative = z.infer<typeof organisationRepresentative>;
+
+export const organisationSuggestionInput = z.strictObject({
+  changes: organisationPatch.refine((p) => Object.keys(p).length > 0, { message: 'organisations.suggestion_empty' }),
+  comment: z.string().trim().max(2000).default(''),
+});
+export type OrganisationSuggestionInput = z.input<typeof organisationSuggestionInput>;
+
+/** The same shape as a service point's suggestion, about an organisation. */
+export const organisationSuggestion = suggestion.omit({ pointId: true, pointName: true }).extend({ organisationId: z.string(), organisationName: z.string() });
+export type OrganisationSuggestion = z.infer<typeof organisationSuggestion>;

@@ -43,11 +43,25 @@ export const session = z.object({
 });
 export type Session = z.infer<typeof session>;
 
-export const apiTokenInput = z.strictObject({ name: line().min(1).max(80) });
+/**
+ * What an API token may do: `read` = GET/HEAD only (every token may read); `write` = also change
+ * things; `admin` = keep the owner's platform-admin rights (only admins may ask for it; without it
+ * the token acts as an ordinary user). No token may manage tokens, sessions or the password.
+ */
+export const tokenScopes = ['read', 'write', 'admin'] as const;
+export const tokenScope = z.enum(tokenScopes);
+export type TokenScope = z.infer<typeof tokenScope>;
+
+export const apiTokenInput = z.strictObject({
+  name: line().min(1).max(80),
+  /** Omitted: a read-only token. */
+  scopes: z.array(tokenScope).min(1).max(3).optional(),
+});
 export const apiToken = z.object({
   id: z.string(),
   name: z.string(),
   prefix: z.string(),
+  scopes: z.array(tokenScope),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
 });

@@ -201,6 +201,8 @@ export const registration = z.object({
   checkInMethod: z.enum(['qr', 'manual']).nullable(),
   createdAt: z.string(),
   cancelledAt: z.string().nullable(),
+  /** Set when the registrant withdrew their consent (their data is erased). */
+  consentWithdrawnAt: z.string().nullable().optional(),
 });
 export type Registration = z.infer<typeof registration>;
 

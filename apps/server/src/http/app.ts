@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { isPlatformAdmin } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError, notFound, unauthenticated } from '../platform/errors.ts';
+import { tokenAllowsMethod } from '../modules/accounts/api-token/api-token.policy.ts';
 import { appOrigin, buildRequestContext } from './context.ts';
 import { registerErrorHandler, sendError } from './error-handler.ts';
 import { logSerializers } from './log.ts';
@@ -129,6 +130,11 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         if (route.access !== 'public' && ctx.actor.kind !== 'user') throw unauthenticated();
         // Admin-only routes answer 404 to others: the caller does not learn they exist.
         if (route.access === 'admin' && !isPlatformAdmin(ctx.actor)) throw notFound();
+        // An API token does only what its scopes allow, and never manages tokens, sessions or the password.
+        if (ctx.actor.kind === 'user' && ctx.actor.via === 'token') {
+          if (route.sessionOnly) throw new AppError('forbidden', 'errors.session_required');
+          if (!tokenAllowsMethod(ctx.actor.scopes ?? [], request.method)) throw new AppError('forbidden', 'errors.token_read_only');
+        }
         const contentType = request.headers['content-type']?.split(';')[0]?.trim();
         if (contentType === 'multipart/form-data' && !route.upload && !route.accepts?.includes('multipart/form-data')) throw new AppError('unsupported_media_type');
         if (route.body && request.body !== undefined && contentType && contentType !== 'application/json' && !route.accepts?.includes(contentType)) {

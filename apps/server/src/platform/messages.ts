@@ -19,6 +19,14 @@ const sv = {
   'errors.unavailable': 'Tjänsten startar om. Försök igen om en stund.',
   'errors.bad_credentials': 'Fel e-postadress eller lösenord.',
   'errors.link_invalid': 'Länken är ogiltig eller har gått ut.',
+  'errors.account_locked':
+    'Inloggning med lösenord till det här kontot är tillfälligt spärrad efter många felaktiga försök. Om kontot finns har dess e-postadress fått en upplåsningslänk: öppna den i den här webbläsaren och logga sedan in med ditt lösenord. Du kan också logga in med en e-postlänk, eller försöka igen om {seconds} sekunder.',
+  'errors.link_mails_rate_limited': 'Många länkar har redan begärts för den här adressen eller från din anslutning. Använd den senaste länken du fått, eller försök igen om {seconds} sekunder.',
+  'errors.password_common': 'Lösenordet är för vanligt: det finns i listor över läckta lösenord. Välj ett annat.',
+  'errors.password_personal': 'Lösenordet får inte innehålla din e-postadress, namnet före @ eller ”samhandling”.',
+  'errors.token_read_only': 'Nyckeln får bara läsa. Skapa en nyckel med behörigheten ”skriva” för att ändra.',
+  'errors.token_admin_scope': 'Bara plattformsadministratörer kan skapa nycklar med behörigheten ”administrera”.',
+  'errors.session_required': 'Det här kräver att du är inloggad i webbläsaren; en API-nyckel räcker inte.',
   'errors.oidc_not_configured': 'Inloggning via organisation är inte konfigurerad.',
   'errors.oidc_failed': 'Inloggningen via din organisation misslyckades. Försök igen.',
   'errors.email_taken': 'Det finns redan ett konto med den e-postadressen.',
@@ -79,6 +87,9 @@ const sv = {
   'mail.password_reset.subject': 'Återställ ditt lösenord i Samhandling',
   'mail.password_reset.text':
     'Hej {name}!\n\nVälj ett nytt lösenord med den här länken. Den gäller i 60 minuter:\n{link}\n\nHar du inte bett om det kan du bortse från det här meddelandet.',
+  'mail.unlock.subject': 'Inloggningen till ditt Samhandling-konto är spärrad',
+  'mail.unlock.text':
+    'Hej {name}!\n\nNågon har försökt logga in på ditt konto med fel lösenord många gånger, så inloggning med lösenord är tillfälligt spärrad för nya webbläsare. Webbläsare du har loggat in från tidigare fungerar som vanligt.\n\nVill du logga in från en ny webbläsare? Öppna den här länken i den webbläsaren och logga sedan in med ditt lösenord. Länken gäller i 24 timmar och kan användas en gång:\n{link}\n\nVar det inte du som försökte bör du byta lösenord.',
   'mail.invitation.subject': 'Inbjudan till {space} i Samhandling',
   'mail.invitation.text':
     'Hej!\n\n{inviter} bjuder in dig till arenan "{space}" i Samhandling med rollen {role}.\n\nTacka ja med den här länken (gäller i 14 dagar):\n{link}',
@@ -106,6 +117,22 @@ const sv = {
   'servicePoints.closed_needs_date': 'Ange vilket datum servicepunkten stängde.',
   'servicePoints.suggestion_empty': 'Förslaget ändrar ingenting.',
   'servicePoints.suggestion_decided': 'Förslaget är redan avgjort.',
+  // organisation stewardship (issue 14 §1.1)
+  'organisations.suggestion_empty': 'Förslaget ändrar ingenting.',
+  'organisations.suggestion_decided': 'Förslaget är redan avgjort.',
+  'organisations.already_representative': 'Du företräder redan organisationen eller väntar på bekräftelse.',
+  'organisations.already_confirmed': 'Företrädaren är redan bekräftad.',
+  'errors.collaboration_not_in_space': 'Organisationen är inte med i arenan.',
+  'mail.representative_claim.subject': 'Någon vill företräda {organisation}',
+  'mail.representative_claim.text': 'Hej!\n\nNågon har angett att de företräder "{organisation}" i Samhandling. Bekräfta eller avslå här:\n{link}',
+  'mail.representative_confirmed.subject': 'Ny företrädare för {organisation} i Samhandling',
+  'mail.representative_confirmed.text': 'Hej!\n\n{person} är nu bekräftad som företrädare för "{organisation}" i Samhandling och kan ändra organisationens uppgifter. Om det inte stämmer, kontakta plattformens administratör.\n\n{link}',
+  'mail.organisation_suggestion.subject': 'Ändringsförslag: {organisation}',
+  'mail.organisation_suggestion.text': 'Hej!\n\nNågon har föreslagit en ändring av organisationen "{organisation}" ({fields} uppgifter). Godkänn eller avslå förslaget här:\n{link}',
+  'mail.organisation_suggestion_accepted.subject': 'Ditt förslag är godkänt: {organisation}',
+  'mail.organisation_suggestion_accepted.text': 'Hej!\n\nDitt ändringsförslag för "{organisation}" är godkänt och organisationen är uppdaterad.\nMotivering: {note}\n\n{link}',
+  'mail.organisation_suggestion_rejected.subject': 'Ditt förslag är avslaget: {organisation}',
+  'mail.organisation_suggestion_rejected.text': 'Hej!\n\nDitt ändringsförslag för "{organisation}" är avslaget; organisationen är oförändrad.\nMotivering: {note}\n\n{link}',
   'servicePoints.file_unreadable': 'Filen kunde inte läsas som CSV eller OSM PBF.',
   'servicePoints.csv_columns': 'CSV-filen saknar kolumnerna: {columns}.',
   'servicePoints.unknown_type': 'Okänd typ "{type}". Använd en av: {values}.',
@@ -237,6 +264,13 @@ const sv = {
   'analyses.no_points': 'Arenan har inga serviceställen av de valda typerna.',
   'analyses.not_done': 'Analysen är inte klar.',
   'analyses.scenario_invalid': 'Scenariot går inte att tillämpa: {reason}',
+  // people's data (gdpr)
+  'mail.consent_withdraw': 'Vill du att vi slutar använda dina uppgifter? Återkalla ditt samtycke här (inget konto behövs):\n{link}',
+  'errors.sole_leader': 'Du är ensam administratör för {spaces}. Ge rollen till någon annan (eller arkivera arenan) innan du raderar ditt konto.',
+  'errors.last_platform_admin': 'Du är den enda plattformsadministratören. Utse en till innan du raderar ditt konto.',
+  'errors.confirmation_mismatch': 'Skriv din e-postadress exakt som den står för att bekräfta.',
+  'errors.consent_link_invalid': 'Länken för att återkalla samtycket är ogiltig.',
+  'privacy.deleted_user': 'borttagen användare',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -258,6 +292,14 @@ const en: Record<MessageKey, string> = {
   'errors.unavailable': 'The service is restarting. Try again shortly.',
   'errors.bad_credentials': 'Wrong e-mail address or password.',
   'errors.link_invalid': 'The link is invalid or has expired.',
+  'errors.account_locked':
+    'Password sign-in to this account is temporarily locked after many wrong attempts. If the account exists, its e-mail address has been sent an unlock link: open it in this browser, then sign in with your password. You can also sign in with an e-mailed link, or try again in {seconds} seconds.',
+  'errors.link_mails_rate_limited': 'Many links have already been requested for this address or from your connection. Use the latest link you received, or try again in {seconds} seconds.',
+  'errors.password_common': 'This password is too common: it appears in lists of leaked passwords. Choose another.',
+  'errors.password_personal': 'The password must not contain your e-mail address, the name before @ or “samhandling”.',
+  'errors.token_read_only': 'This token may only read. Create a token with the “write” scope to make changes.',
+  'errors.token_admin_scope': 'Only platform administrators can create tokens with the “administer” scope.',
+  'errors.session_required': 'This needs you to be signed in in the browser; an API token is not enough.',
   'errors.oidc_not_configured': 'Sign-in through an organisation is not configured.',
   'errors.oidc_failed': 'Sign-in through your organisation failed. Please try again.',
   'errors.email_taken': 'An account with that e-mail address already exists.',
@@ -318,6 +360,9 @@ const en: Record<MessageKey, string> = {
   'mail.password_reset.subject': 'Reset your Samhandling password',
   'mail.password_reset.text':
     'Hello {name}!\n\nChoose a new password with this link. It is valid for 60 minutes:\n{link}\n\nIf you did not ask for it, you can ignore this message.',
+  'mail.unlock.subject': 'Sign-in to your Samhandling account is locked',
+  'mail.unlock.text':
+    'Hello {name}!\n\nSomeone has tried to sign in to your account with a wrong password many times, so password sign-in is temporarily locked for new browsers. Browsers you have signed in from before work as usual.\n\nWant to sign in from a new browser? Open this link in that browser, then sign in with your password. The link is valid for 24 hours and works once:\n{link}\n\nIf it was not you, consider changing your password.',
   'mail.invitation.subject': 'Invitation to {space} in Samhandling',
   'mail.invitation.text':
     'Hello!\n\n{inviter} invites you to the space "{space}" in Samhandling with the role {role}.\n\nAccept with this link (valid for 14 days):\n{link}',
@@ -345,6 +390,22 @@ const en: Record<MessageKey, string> = {
   'servicePoints.closed_needs_date': 'Give the date the service point closed.',
   'servicePoints.suggestion_empty': 'The suggestion changes nothing.',
   'servicePoints.suggestion_decided': 'The suggestion has already been decided.',
+  // organisation stewardship (issue 14 §1.1)
+  'organisations.suggestion_empty': 'The suggestion changes nothing.',
+  'organisations.suggestion_decided': 'The suggestion has already been decided.',
+  'organisations.already_representative': 'You already represent the organisation or wait for a confirmation.',
+  'organisations.already_confirmed': 'The representative is already confirmed.',
+  'errors.collaboration_not_in_space': 'The organisation does not take part in the space.',
+  'mail.representative_claim.subject': 'Someone wants to represent {organisation}',
+  'mail.representative_claim.text': 'Hello!\n\nSomeone says they represent "{organisation}" in Samhandling. Confirm or turn it down here:\n{link}',
+  'mail.representative_confirmed.subject': 'New representative of {organisation} in Samhandling',
+  'mail.representative_confirmed.text': 'Hello!\n\n{person} is now confirmed as a representative of "{organisation}" in Samhandling and may change its details. If that is wrong, contact the platform\'s administrator.\n\n{link}',
+  'mail.organisation_suggestion.subject': 'Suggested change: {organisation}',
+  'mail.organisation_suggestion.text': 'Hello!\n\nSomeone has suggested a change to the organisation "{organisation}" ({fields} facts). Accept or reject it here:\n{link}',
+  'mail.organisation_suggestion_accepted.subject': 'Your suggestion is accepted: {organisation}',
+  'mail.organisation_suggestion_accepted.text': 'Hello!\n\nYour suggested change to "{organisation}" is accepted and the organisation updated.\nReason: {note}\n\n{link}',
+  'mail.organisation_suggestion_rejected.subject': 'Your suggestion is rejected: {organisation}',
+  'mail.organisation_suggestion_rejected.text': 'Hello!\n\nYour suggested change to "{organisation}" is rejected; the organisation is unchanged.\nReason: {note}\n\n{link}',
   'servicePoints.file_unreadable': 'The file could not be read as CSV or OSM PBF.',
   'servicePoints.csv_columns': 'The CSV file lacks the columns: {columns}.',
   'servicePoints.unknown_type': 'Unknown type "{type}". Use one of: {values}.',
@@ -476,6 +537,13 @@ const en: Record<MessageKey, string> = {
   'analyses.no_points': 'The space has no service points of the chosen types.',
   'analyses.not_done': 'The analysis is not finished.',
   'analyses.scenario_invalid': 'The scenario cannot be applied: {reason}',
+  // people's data (gdpr)
+  'mail.consent_withdraw': 'Do you want us to stop using your data? Withdraw your consent here (no account needed):\n{link}',
+  'errors.sole_leader': 'You are the only administrator of {spaces}. Give the role to someone else (or archive the space) before deleting your account.',
+  'errors.last_platform_admin': 'You are the only platform administrator. Appoint another before deleting your account.',
+  'errors.confirmation_mismatch': 'Type your e-mail address exactly as shown to confirm.',
+  'errors.consent_link_invalid': 'The link to withdraw the consent is not valid.',
+  'privacy.deleted_user': 'deleted user',
 };
 
 const catalogue: Record<Language, Record<string, string>> = { sv, en };
