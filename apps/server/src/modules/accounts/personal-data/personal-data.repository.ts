@@ -26,8 +26,7 @@ export async function deleteCredentialsOf(db: Kysely<Database>, userId: string):
   const sessions = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
   const tokens = await db.deleteFrom('api_tokens').where('user_id', '=', userId).executeTakeFirst();
   const links = await db.deleteFrom('auth_links').where('user_id', '=', userId).executeTakeFirst();
-  // Failed sign-ins are counted as keyed hashes in rate_limit_hits (migration 0010); the browsers and
-  // addresses the account signed in from are kept, hashed, in known_sign_ins.
+  // Browsers and addresses the account signed in from (keyed hashes), kept to pass its sign-in lock.
   const known = await db.deleteFrom('known_sign_ins').where('user_id', '=', userId).executeTakeFirst();
   return [sessions.numDeletedRows, tokens.numDeletedRows, links.numDeletedRows, known.numDeletedRows].reduce((sum, n) => sum + Number(n), 0);
 }
