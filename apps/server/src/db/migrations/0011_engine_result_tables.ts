@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 
 // Frozen in time: this file never imports application types (nor the engine: its encoder is copied here
 // as it stood for version 1 of the format).
@@ -20,10 +20,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     await db.updateTable('analyses').set({ results: Buffer.from(resultTableFromCsv(csv)) }).where('id', '=', id).execute();
   }
   await db.schema.alterTable('analyses').dropColumn('results_gz').execute();
-  // The number of points an analysis was made from, kept rather than counted from the points'
-  // JSON (1–2 MB for a national inventory) on every read of an analysis, e.g. every progress poll.
-  await db.schema.alterTable('analyses').addColumn('point_count', 'integer').execute();
-  await sql`update analyses set point_count = jsonb_array_length(points)`.execute(db);
 }
 
 export async function down(): Promise<void> {
