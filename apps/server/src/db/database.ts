@@ -69,9 +69,12 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
   }
 }
 
-/** A throw-away in-memory PGlite for tests. */
-export async function openMemoryDatabase(): Promise<DatabaseHandle> {
-  const pglite = await PGlite.create({ parsers: { [INT8]: parseInt8, [NUMERIC]: parseInt8, [DATE]: keepString } });
+/** A throw-away in-memory PGlite for tests: empty, or started from a data-directory tarball (a migrated template). */
+export async function openMemoryDatabase(options: { loadDataDir?: Blob } = {}): Promise<DatabaseHandle> {
+  const pglite = await PGlite.create({
+    parsers: { [INT8]: parseInt8, [NUMERIC]: parseInt8, [DATE]: keepString },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return { db, kind: 'pglite', close: () => db.destroy() };
 }
