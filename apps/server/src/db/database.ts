@@ -6,6 +6,15 @@ import pg from 'pg';
 import { acquireDirectoryLock } from './lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { Database } from './schema.ts';
+import { registerWriteWatch, SIGN_IN_TABLES, WriteWatch } from './write-watch.ts';
+
+/** A Kysely over PGlite whose writes to the sign-in tables are counted (see write-watch.ts). */
+function pgliteKysely(pglite: PGlite): Kysely<Database> {
+  const watch = new WriteWatch(SIGN_IN_TABLES);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite, watch) });
+  registerWriteWatch(db, watch);
+  return db;
+}
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -51,7 +60,7 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
     const pglite = await PGlite.create(dbDir, {
       parsers: { [INT8]: parseInt8, [NUMERIC]: parseInt8, [DATE]: keepString },
     });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    const db = pgliteKysely(pglite);
     return {
       db,
       kind: 'pglite',
@@ -75,6 +84,6 @@ export async function openMemoryDatabase(options: { loadDataDir?: Blob } = {}): 
     parsers: { [INT8]: parseInt8, [NUMERIC]: parseInt8, [DATE]: keepString },
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const db = pgliteKysely(pglite);
   return { db, kind: 'pglite', close: () => db.destroy() };
 }
