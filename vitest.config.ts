@@ -45,6 +45,15 @@ export default defineConfig({
       },
       {
         test: {
+          // The web app's logic that runs in the browser (live board, offline notes, form values,
+          // opening hours), kept apart from React components so it runs here without a browser.
+          name: 'web',
+          include: ['apps/web/src/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'engine',
           include: ['packages/engine/src/**/*.test.ts', 'packages/engine/test/**/*.test.ts'],
           environment: 'node',
