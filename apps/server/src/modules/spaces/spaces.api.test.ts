@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SpaceRole } from '../../db/schema.ts';
 import { createTestApp, ORIGIN, tokenFromMail, type TestApp } from '../../test/app.ts';
+import { buildMembership, buildSignedInUser, buildSpace } from '../../test/factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -9,15 +11,13 @@ afterAll(() => t.close());
 
 const talko = { name: 'TALKO Test', description: 'Byautveckling', kind: 'project', visibility: 'public', municipalityCodes: ['2506', '2422', '2463'] };
 
+/** A members-only space led by its owner; `join` adds a signed-in member (inviting has a test of its own below). */
 async function spaceWithMembers() {
-  const owner = await t.user({ name: 'Ägare' });
-  const space = (await owner.client.post('/api/spaces', { ...talko, visibility: 'members' })).body;
-  const join = async (role: string) => {
-    const person = await t.user();
-    await owner.client.post(`/api/spaces/${space.id}/members`, { email: person.email, role });
-    const token = tokenFromMail((await t.outboxFor(person.email))[0]!.text);
-    const accepted = await person.client.post('/api/invitations/accept', { token });
-    expect(accepted.status).toBe(200);
+  const owner = await buildSignedInUser(t, { name: 'Ägare' });
+  const space = await buildSpace(t, { name: talko.name, visibility: 'members', municipalityCodes: talko.municipalityCodes, members: [{ user: owner, role: 'space_admin' }] });
+  const join = async (role: SpaceRole) => {
+    const person = await buildSignedInUser(t);
+    await buildMembership(t, space.id, person, role);
     return person;
   };
   return { owner, space, join };
