@@ -84,7 +84,7 @@ const pgliteStatus = run(
   { TEST_DATABASE_URL: '' },
   'unit + API (PGlite), web unit',
 );
-countVitest('unit + API (PGlite)', pgliteReport, pgliteStatus, { 'web unit (jsdom)': (file) => file.includes(`${path.sep}apps${path.sep}web${path.sep}`) });
+countVitest('unit + API (PGlite)', pgliteReport, pgliteStatus, { 'web unit': (file) => file.includes(`${path.sep}apps${path.sep}web${path.sep}`) });
 
 const databaseUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 if (await postgresReachable(databaseUrl)) {
