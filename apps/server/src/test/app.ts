@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import type { Config } from '../config.ts';
 import { openDatabase, openMemoryDatabase, type DatabaseHandle } from '../db/database.ts';
 import { buildApp } from '../http/app.ts';
@@ -13,7 +12,7 @@ import { Mailer } from '../platform/mail.ts';
 import { createRealtime } from '../platform/realtime.ts';
 import { registerJobHandlers } from '../jobs.ts';
 import { createUser } from '../modules/accounts/user/user.service.ts';
-import { copyPostgresTemplate, dropPostgresDatabase, pgliteTemplateData } from './template.ts';
+import { createPostgresDatabase, dropPostgresDatabase, pgliteTemplateData } from './template.ts';
 
 /** Set by CI's second API run: the same suite against a real PostgreSQL server. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -56,17 +55,7 @@ export async function migratedDatabase(): Promise<DatabaseHandle> {
 async function newPostgresDatabase(migrated: boolean): Promise<DatabaseHandle> {
   const serverUrl = TEST_DATABASE_URL!;
   const name = `samhandling_test_${randomBytes(6).toString('hex')}`;
-  const handle = migrated
-    ? await copyPostgresTemplate(serverUrl, name)
-    : await (async () => {
-        const admin = new pg.Client({ connectionString: serverUrl });
-        await admin.connect();
-        await admin.query(`create database ${name}`);
-        await admin.end();
-        const url = new URL(serverUrl);
-        url.pathname = `/${name}`;
-        return { ...(await openDatabase({ databaseUrl: url.href, dataDir: '/nonexistent' })), url: url.href };
-      })();
+  const handle = await createPostgresDatabase(serverUrl, name, migrated);
   return {
     ...handle,
     close: async () => {

@@ -141,14 +141,14 @@ export async function dropPostgresDatabase(serverUrl: string, name: string): Pro
 }
 
 /**
- * A new database on the PostgreSQL server, copied from the run's template when there is one, else
- * migrated from nothing (a test run without the global setup, e.g. a bench script).
+ * A new database on the PostgreSQL server: empty, or migrated — copied from the run's template when
+ * there is one, else migrated from nothing (a run without the global setup, e.g. a bench script).
  */
-export async function copyPostgresTemplate(serverUrl: string, name: string): Promise<DatabaseHandle & { url: string }> {
-  const template = process.env[TEMPLATE_DB_ENV];
+export async function createPostgresDatabase(serverUrl: string, name: string, migrated: boolean): Promise<DatabaseHandle & { url: string }> {
+  const template = migrated ? process.env[TEMPLATE_DB_ENV] : undefined;
   await onServer(serverUrl, (client) => client.query(template ? `create database ${name} template ${template}` : `create database ${name}`));
   const url = databaseUrl(serverUrl, name);
   const handle = await openDatabase({ databaseUrl: url, dataDir: '/nonexistent' });
-  if (!template) await prepare(handle.db);
+  if (migrated && !template) await prepare(handle.db);
   return { ...handle, url };
 }
