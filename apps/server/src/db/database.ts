@@ -6,11 +6,11 @@ import pg from 'pg';
 import { acquireDirectoryLock } from './lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { Database } from './schema.ts';
-import { registerWriteWatch, SIGN_IN_TABLES, WriteWatch } from './write-watch.ts';
+import { registerWriteWatch, WATCHED_TABLES, WriteWatch } from './write-watch.ts';
 
-/** A Kysely over PGlite whose writes to the sign-in tables are counted (see write-watch.ts). */
+/** A Kysely over PGlite whose writes are counted for its caches (see write-watch.ts). */
 function pgliteKysely(pglite: PGlite): Kysely<Database> {
-  const watch = new WriteWatch(SIGN_IN_TABLES);
+  const watch = new WriteWatch(WATCHED_TABLES);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite, watch) });
   registerWriteWatch(db, watch);
   return db;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { WriteWatch } from './write-watch.ts';
 
 const counts = (statement: string) => {
-  const watch = new WriteWatch(['users', 'sessions']);
+  const watch = new WriteWatch({ signIn: ['users', 'sessions'], spaces: ['spaces', 'memberships'] });
   watch.noteQuery(statement);
-  return watch.generation > 0;
+  return watch.generation('signIn') > 0;
 };
 
 describe('the write watch of the embedded database', () => {
@@ -31,5 +31,13 @@ describe('the write watch of the embedded database', () => {
     expect(counts('commit')).toBe(false);
     expect(counts('insert into "audit_log" ("actor_id", "user_agent") values ($1, $2)')).toBe(false);
     expect(counts('update "spaces" set "name" = $1')).toBe(false);
+  });
+
+  it('counts an insert or update only for the group of the table it names', () => {
+    const watch = new WriteWatch({ signIn: ['users', 'sessions'], spaces: ['spaces', 'memberships'] });
+    watch.noteQuery('insert into "memberships" ("space_id", "user_id") values ($1, $2)');
+    expect([watch.generation('signIn'), watch.generation('spaces')]).toEqual([0, 1]);
+    watch.noteQuery('delete from "events" where "id" = $1');
+    expect([watch.generation('signIn'), watch.generation('spaces')]).toEqual([1, 2]);
   });
 });

@@ -83,6 +83,27 @@ describe('spaces', () => {
     expect(restored.body.archived).toBe(false);
   });
 
+  it('sees a change to the space or its members at the next request, however it was written', async () => {
+    const { space, join } = await spaceWithMembers();
+    const member = await join('member');
+    // Twice each, so that a kept answer would be given the second time.
+    for (let i = 0; i < 2; i++) expect((await member.client.get(`/api/spaces/${space.id}`)).body).toMatchObject({ myRole: 'member', memberCount: 2 });
+    await t.deps.db.updateTable('memberships').set({ role: 'facilitator' }).where('user_id', '=', member.id).execute();
+    expect((await member.client.get(`/api/spaces/${space.id}`)).body.myRole).toBe('facilitator');
+    await t.deps.db.insertInto('space_municipalities').values({ space_id: space.id, municipality_code: '0180' }).execute();
+    expect((await member.client.get(`/api/spaces/${space.id}`)).body.municipalityCodes).toContain('0180');
+
+    for (let i = 0; i < 2; i++) expect((await t.client().get(`/api/spaces/${space.id}`)).status).toBe(404);
+    await t.deps.db.updateTable('spaces').set({ visibility: 'public' }).where('id', '=', space.id).execute();
+    expect((await t.client().get(`/api/spaces/${space.id}`)).status).toBe(200);
+    await t.deps.db.updateTable('spaces').set({ visibility: 'members' }).where('id', '=', space.id).execute();
+    expect((await t.client().get(`/api/spaces/${space.id}`)).status).toBe(404);
+
+    await t.deps.db.deleteFrom('memberships').where('user_id', '=', member.id).execute();
+    expect((await member.client.get(`/api/spaces/${space.id}`)).status).toBe(404);
+    expect((await member.client.get(`/api/spaces/${space.id}/events`)).status).toBe(404);
+  });
+
   it('refuses fields that are not the space’s to set (mass assignment)', async () => {
     const { owner, space } = await spaceWithMembers();
     const answer = await owner.client.patch(`/api/spaces/${space.id}`, { id: '00000000-0000-0000-0000-000000000000', createdBy: 'x' });
