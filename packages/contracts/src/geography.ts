@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, municipalityCode } from './common.ts';
+import { allowedActions, municipalityCode, line } from './common.ts';
 
 export const county = z.object({ code: z.string(), name: z.string(), shortName: z.string() });
 export type County = z.infer<typeof county>;
@@ -12,7 +12,25 @@ export const municipality = z.object({
 });
 export type Municipality = z.infer<typeof municipality>;
 
-export const geometry = z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.unknown() });
+const position = z.array(z.number());
+/** A boundary's GeoJSON geometry (RFC 7946): a polygon or several. */
+export const geometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position))) }),
+]);
+
+/** Boundaries as GeoJSON, for the maps; feature ids are the numeric codes. */
+export const boundaryCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.number().int(),
+      properties: z.object({ code: z.string(), name: z.string(), countyCode: z.string().optional() }),
+      geometry,
+    }),
+  ),
+});
 
 export const municipalityDetail = municipality.extend({
   countyName: z.string(),
@@ -28,7 +46,7 @@ export const longitude = z.number().min(10, { message: 'validation.longitude' })
 export const latitude = z.number().min(55, { message: 'validation.latitude' }).max(70, { message: 'validation.latitude' });
 
 export const localityInput = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  name: line().min(1).max(120),
   municipalityCode,
   lon: longitude,
   lat: latitude,

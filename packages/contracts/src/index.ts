@@ -1,3 +1,4 @@
+import './zod-setup.ts';
 export * from './common.ts';
 export * from './health.ts';
 export * from './geography.ts';
@@ -15,3 +16,10 @@ export * from './inputs.ts';
 export * from './analyses.ts';
 // service plans
 export * from './service-plans.ts';
+// the endpoint table: every endpoint declared once
+export * from './endpoint.ts';
+export * from './endpoints/index.ts';
+// enums the UI names, with their label keys
+export * from './labels.ts';
+// people's data (gdpr)
+export * from './privacy.ts';

@@ -1,4 +1,4 @@
-import type { County, Me, Municipality, PublicSettings, Space } from '@samhandling/contracts';
+import type { Municipality } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
 
@@ -14,23 +14,23 @@ export const keys = {
 export function useMe() {
   return useQuery({
     queryKey: keys.me,
-    queryFn: () => api<{ user: Me | null }>('/api/me').then((r) => r.user),
+    queryFn: () => api.getMe().then((r) => r.user),
     staleTime: 60_000,
   });
 }
 
 export function useSettings() {
-  return useQuery({ queryKey: keys.settings, queryFn: () => api<PublicSettings>('/api/settings'), staleTime: Infinity });
+  return useQuery({ queryKey: keys.settings, queryFn: () => api.getSettings(), staleTime: Infinity });
 }
 
 export function useCounties() {
-  return useQuery({ queryKey: keys.counties, queryFn: () => api<County[]>('/api/counties'), staleTime: Infinity });
+  return useQuery({ queryKey: keys.counties, queryFn: () => api.getCounties(), staleTime: Infinity });
 }
 
 export function useMunicipalities() {
   return useQuery({
     queryKey: keys.municipalities,
-    queryFn: () => api<Municipality[]>('/api/municipalities'),
+    queryFn: () => api.getMunicipalities(),
     staleTime: Infinity,
   });
 }
@@ -44,5 +44,5 @@ export function useMunicipalityIndex(): Map<string, Municipality> {
 }
 
 export function useSpace(id: string) {
-  return useQuery({ queryKey: keys.space(id), queryFn: () => api<Space>(`/api/spaces/${encodeURIComponent(id)}`), retry: false });
+  return useQuery({ queryKey: keys.space(id), queryFn: () => api.getSpace({ params: { id } }), retry: false });
 }

@@ -27,7 +27,7 @@ export function LanguageSwitch() {
     await changeUiLanguage(other);
     if (me) {
       try {
-        await api('/api/me', { method: 'PATCH', json: { language: other } });
+        await api.updateMe({ body: { language: other } });
         await queryClient.invalidateQueries({ queryKey: keys.me });
       } catch {
         // The switch in this browser still holds; the account keeps its old preference.
@@ -59,7 +59,7 @@ export function LanguageSwitch() {
 }
 
 export function Layout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -83,7 +83,7 @@ export function Layout() {
   }, [me]);
 
   const signOut = useMutation({
-    mutationFn: () => api('/api/auth/sign-out', { method: 'POST' }),
+    mutationFn: () => api.endSession(),
     onSettled: async () => {
       queryClient.clear();
       await navigate('/');
@@ -180,6 +180,9 @@ export function Layout() {
           <ul className="site-footer__links">
             <li>
               <Link to="/accessibility">{t('footer.accessibility')}</Link>
+            </li>
+            <li>
+              <Link to={i18n.language === 'en' ? '/privacy' : '/integritet'}>{t('privacy.footer')}</Link>
             </li>
             <li>
               <a href="/api/openapi.json">{t('footer.api')}</a>

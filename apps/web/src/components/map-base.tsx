@@ -111,7 +111,7 @@ export function setSourceData(map: MapLibreMap | null, id: string, data: Feature
 export function useCountyBoundaries() {
   return useQuery({
     queryKey: ['county-boundaries'],
-    queryFn: () => api<FeatureCollection>('/api/counties/boundaries'),
+    queryFn: () => api.getCountyBoundaries(),
     staleTime: Infinity,
   });
 }
@@ -121,7 +121,7 @@ export function useMunicipalityBoundaries(codes: readonly string[]) {
   const codesKey = [...new Set(codes)].sort().join(',');
   const query = useQuery({
     queryKey: ['municipality-boundaries', codesKey],
-    queryFn: () => api<FeatureCollection>('/api/municipalities/boundaries', { query: { codes: codesKey } }),
+    queryFn: () => api.getMunicipalityBoundaries({ query: { codes: codesKey } }),
     enabled: codesKey.length > 0,
     staleTime: Infinity,
   });

@@ -1,5 +1,10 @@
+import { endpoint, endpoints } from '@samhandling/contracts';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TEST_DATABASE_URL, type TestApp } from '../../test/app.ts';
+import { z } from 'zod';
+import { buildApp } from '../../http/app.ts';
+import { defineRoute } from '../../http/route.ts';
+import { Client, createTestApp, TEST_DATABASE_URL, type TestApp } from '../../test/app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -93,5 +98,71 @@ describe('bad requests', () => {
     expect(sv.body.error.fields.name).toBe('Måste vara minst 2 tecken.');
     const en = await t.client({ language: 'en-GB,en;q=0.8' }).post('/api/auth/sign-in', { email: 'not-an-address' });
     expect(en.body.error.fields).toEqual({ email: 'Enter a valid e-mail address.', password: 'This field is required.' });
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('passes an OpenAPI 3.1 schema validator', async () => {
+    const answer = await t.client().get('/api/openapi.json');
+    const validator = new Validator();
+    const result = await validator.validate(answer.body);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+    // The validator does refuse a broken document (a parameter in no valid place).
+    const broken = structuredClone(answer.body);
+    broken.paths['/api/spaces/{id}'].get.parameters[0].in = 'body';
+    expect((await new Validator().validate(broken)).valid).toBe(false);
+  });
+
+  it('describes every endpoint of the contract table once, with the same operation as the server serves', async () => {
+    const answer = await t.client().get('/api/openapi.json');
+    const operations = Object.entries(answer.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const declared = Object.values(endpoints).map((e) => `${e.method} ${e.path.replace(/:(\w+)/g, '{$1}')}`);
+    expect(new Set(declared).size).toBe(declared.length);
+    expect(operations.sort()).toEqual(declared.sort());
+  });
+});
+
+describe('answers checked against their endpoint contract (tests and development)', () => {
+  const probe = endpoint({ method: 'GET', path: '/api/probe', access: 'public', summary: 'probe', tags: ['test'], response: z.object({ count: z.number() }) });
+  const noSchema = endpoint({ method: 'GET', path: '/api/probe-plain', access: 'public', summary: 'probe', tags: ['test'] });
+  const appWith = (answer: unknown, validateResponses?: boolean) =>
+    buildApp(t.deps, {
+      logger: false,
+      ...(validateResponses === undefined ? {} : { validateResponses }),
+      routes: [
+        // Deliberately wrong answers: the types are bypassed as a buggy handler's would be at run time.
+        defineRoute(probe, { handler: async () => answer as { count: number } }),
+        defineRoute(noSchema, { handler: async () => answer as void }),
+      ],
+    });
+
+  it('passes an answer of the declared shape', async () => {
+    const app = await appWith({ count: 3 });
+    const answer = await new Client(app).get('/api/probe');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ count: 3 });
+    await app.close();
+  });
+
+  it('fails loudly (500 naming the endpoint and the field) on an answer of another shape', async () => {
+    const app = await appWith({ count: 'three' });
+    const answer = await new Client(app).get('/api/probe');
+    expect(answer.status).toBe(500);
+    expect(answer.body.error.code).toBe('internal');
+    expect(answer.body.error.contract).toMatch(/^GET \/api\/probe: .*count/s);
+    const plain = await new Client(app).get('/api/probe-plain');
+    expect(plain.status).toBe(500);
+    expect(plain.body.error.contract).toContain('declares no response schema');
+    await app.close();
+  });
+
+  it('is not checked when switched off (production)', async () => {
+    const app = await appWith({ count: 'three' }, false);
+    const answer = await new Client(app).get('/api/probe');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ count: 'three' });
+    await app.close();
   });
 });

@@ -1,5 +1,3 @@
-import type { Organisation } from '@samhandling/contracts';
-import type { Space } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -17,12 +15,12 @@ export function CreateOrganisationPage() {
   const queryClient = useQueryClient();
   const [params] = useSearchParams();
   const spaceId = params.get('space') ?? '';
-  const space = useQuery({ queryKey: keys.space(spaceId), queryFn: () => api<Space>(`/api/spaces/${spaceId}`), enabled: spaceId !== '', retry: false });
+  const space = useQuery({ queryKey: keys.space(spaceId), queryFn: () => api.getSpace({ params: { id: spaceId } }), enabled: spaceId !== '', retry: false });
   const inSpace = spaceId !== '' && space.data?.allowedActions.includes('manage_organisations');
   const create = useMutation({
     mutationFn: async ({ values, confirmDuplicate }: { values: OrganisationValues; confirmDuplicate: boolean }) => {
-      const created = await api<Organisation>('/api/organisations', { method: 'POST', json: { ...values, ...(confirmDuplicate ? { confirmDuplicate } : {}) } });
-      if (inSpace) await api(`/api/spaces/${spaceId}/organisations`, { method: 'POST', json: { organisationId: created.id } });
+      const created = await api.createOrganisation({ body: { ...values, ...(confirmDuplicate ? { confirmDuplicate } : {}) } });
+      if (inSpace) await api.addSpaceOrganisation({ params: { id: spaceId }, body: { organisationId: created.id } });
       return created;
     },
     onSuccess: async (created) => {

@@ -1,10 +1,11 @@
-import type { Organisation } from '@samhandling/contracts';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Level, Organisation, OrganisationType, Sector } from '@samhandling/contracts';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { collator } from '../../api/format.ts';
 import { useMunicipalities, useMunicipalityIndex } from '../../api/hooks.ts';
+import { pick } from '../../i18n/labels.ts';
 import { ErrorSummary, fieldError, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import type { DuplicateCandidate } from './api.ts';
 import { LEVELS, levelLabel, options, ORGANISATION_TYPES, SECTORS, sectorLabel, typeLabel } from './labels.ts';
@@ -12,9 +13,9 @@ import { LEVELS, levelLabel, options, ORGANISATION_TYPES, SECTORS, sectorLabel, 
 export interface OrganisationValues {
   name: string;
   orgNumber: string | null;
-  sector: string;
-  type: string;
-  level: string;
+  sector: Sector | undefined;
+  type: OrganisationType | undefined;
+  level: Level | undefined;
   municipalityCode: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
@@ -49,9 +50,9 @@ function toValues(f: FormState): OrganisationValues {
   return {
     name: f.name,
     orgNumber: orNull(f.orgNumber),
-    sector: f.sector || (undefined as unknown as string),
-    type: f.type || (undefined as unknown as string),
-    level: f.level || (undefined as unknown as string),
+    sector: pick(SECTORS, f.sector),
+    type: pick(ORGANISATION_TYPES, f.type),
+    level: pick(LEVELS, f.level),
     municipalityCode: orNull(f.municipalityCode),
     contactEmail: orNull(f.contactEmail),
     contactPhone: orNull(f.contactPhone),
@@ -84,6 +85,7 @@ export function OrganisationForm({
   error,
   onSubmit,
   onCancel,
+  extra,
 }: {
   initial: FormState;
   scope: string;
@@ -92,6 +94,8 @@ export function OrganisationForm({
   error: unknown;
   onSubmit: (values: OrganisationValues, confirmDuplicate: boolean) => void;
   onCancel?: () => void;
+  /** More fields before the buttons (e.g. a suggestion's comment). */
+  extra?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { data: municipalities } = useMunicipalities();
@@ -253,6 +257,7 @@ export function OrganisationForm({
           onChange={set('tags')}
           error={fieldError(error, 'tags')}
         />
+        {extra}
         <div className="actions">
           <button type="submit" className="button" disabled={pending}>
             {submitLabel}

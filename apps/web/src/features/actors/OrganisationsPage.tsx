@@ -10,7 +10,7 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loading, QueryError, SelectField, TextField } from '../../components/fields.tsx';
 import { useListParams } from '../../components/useListParams.ts';
-import { actorKeys, type OrganisationPage } from './api.ts';
+import { actorKeys } from './api.ts';
 import { LEVELS, levelLabel, options, ORGANISATION_TYPES, SECTORS, sectorLabel, typeLabel } from './labels.ts';
 
 const PAGE_SIZE = 50;
@@ -25,7 +25,7 @@ export function OrganisationsPage() {
   const { setParams, filter, offset, setFilter, goTo } = useListParams(FILTERS);
   const list = useQuery({
     queryKey: actorKeys.organisations({ ...filter, offset }),
-    queryFn: () => api<OrganisationPage>('/api/organisations', { query: { ...filter, q: filter.q.trim(), limit: PAGE_SIZE, offset } }),
+    queryFn: () => api.getOrganisations({ query: { ...filter, q: filter.q.trim(), limit: PAGE_SIZE, offset } }),
     placeholderData: (previous) => previous,
   });
   // The search waits for a pause in typing, so a weak connection is not asked once per letter.

@@ -20,12 +20,14 @@ export const actorKeys = {
   organisation: (id: string) => ['organisation', id] as const,
   collaborations: (filter: object) => ['collaborations', filter] as const,
   spaceOrganisations: (spaceId: string) => ['space-organisations', spaceId] as const,
+  representatives: (id: string) => ['organisation', id, 'representatives'] as const,
+  organisationSuggestions: (id: string) => ['organisation', id, 'suggestions'] as const,
 };
 
 export function useOrganisation(id: string) {
   return useQuery({
     queryKey: actorKeys.organisation(id),
-    queryFn: () => api<Organisation>(`/api/organisations/${encodeURIComponent(id)}`),
+    queryFn: () => api.getOrganisation({ params: { id } }),
     retry: false,
     enabled: id !== '',
   });
@@ -34,6 +36,6 @@ export function useOrganisation(id: string) {
 export function useSpaceOrganisations(spaceId: string) {
   return useQuery({
     queryKey: actorKeys.spaceOrganisations(spaceId),
-    queryFn: () => api<Organisation[]>(`/api/spaces/${spaceId}/organisations`),
+    queryFn: () => api.listSpaceOrganisations({ params: { id: spaceId } }),
   });
 }

@@ -1,4 +1,3 @@
-import type { AuditEntry } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { formatDateTime, formatNumber } from '../../api/format.ts';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loading, QueryError, SelectField, TextField } from '../../components/fields.tsx';
+import { displayName } from '../privacy/deleted-user.ts';
 
 const PAGE_SIZE = 50;
 const RESOURCE_TYPES = ['space', 'user', 'session', 'api_token', 'locality', 'system'];
@@ -37,16 +37,14 @@ export function AdminAuditPage() {
   const entries = useQuery({
     queryKey: ['audit', filters, offset],
     queryFn: () =>
-      api<AuditEntry[]>('/api/admin/audit', {
-        query: {
+      api.browseAuditLog({ query: {
           action: filters.action,
           resourceType: filters.resourceType,
           from: dayBoundary(filters.from, false),
           to: dayBoundary(filters.to, true),
           limit: PAGE_SIZE + 1,
           offset,
-        },
-      }),
+        } }),
     placeholderData: (previous) => previous,
   });
 
@@ -136,7 +134,7 @@ export function AdminAuditPage() {
             columns={[
               { key: 'at', header: t('admin.audit.at'), cell: (e) => <time dateTime={e.at}>{formatDateTime(e.at)}</time> },
               { key: 'action', header: t('admin.audit.action'), rowHeader: true, cell: (e) => <code>{e.action}</code> },
-              { key: 'actor', header: t('admin.audit.actor'), cell: (e) => e.actorName ?? t('admin.audit.system') },
+              { key: 'actor', header: t('admin.audit.actor'), cell: (e) => displayName(t, e.actorName) ?? t('admin.audit.system') },
               {
                 key: 'resource',
                 header: t('admin.audit.resource'),

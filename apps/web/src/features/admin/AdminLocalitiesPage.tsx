@@ -31,11 +31,11 @@ export function AdminLocalitiesPage() {
   const [message, setMessage] = useState<string | null>(null);
   const localities = useQuery({
     queryKey: ['localities', municipality, q],
-    queryFn: () => api<Locality[]>('/api/localities', { query: { municipality, q: q.trim() } }),
+    queryFn: () => api.getLocalities({ query: { municipality, q: q.trim() } }),
     placeholderData: (previous) => previous,
   });
   const remove = useMutation({
-    mutationFn: (l: Locality) => api(`/api/localities/${l.id}`, { method: 'DELETE' }),
+    mutationFn: (l: Locality) => api.removeLocality({ params: { id: l.id } }),
     onSuccess: async (_d, l) => {
       setMessage(t('admin.localities.removed', { name: l.name }));
       await queryClient.invalidateQueries({ queryKey: ['localities'] });
@@ -165,8 +165,8 @@ function LocalityForm({
         population: values.population.trim() === '' ? null : num(values.population),
       };
       return locality
-        ? api<Locality>(`/api/localities/${locality.id}`, { method: 'PATCH', json: body })
-        : api<Locality>('/api/localities', { method: 'POST', json: body });
+        ? api.patchLocality({ params: { id: locality.id }, body: body })
+        : api.createLocality({ body: body });
     },
     onSuccess: async (l) => {
       await queryClient.invalidateQueries({ queryKey: ['localities'] });
@@ -267,11 +267,7 @@ function ImportSection() {
   const [done, setDone] = useState<LocalityImportResult | null>(null);
   const run = useMutation({
     mutationFn: (dryRun: boolean) =>
-      api<LocalityImportResult>('/api/localities/import', {
-        method: 'POST',
-        query: { dryRun: String(dryRun) },
-        text: { body: csv, contentType: 'text/csv' },
-      }),
+      api.importLocalities({ query: { dryRun: String(dryRun) }, text: { body: csv, contentType: 'text/csv' } }),
     onSuccess: async (result, dryRun) => {
       if (dryRun) {
         setPreview(result);

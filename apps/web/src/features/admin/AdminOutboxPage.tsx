@@ -1,4 +1,3 @@
-import type { OutboxMessage } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +13,7 @@ export function AdminOutboxPage() {
   const [filter, setFilter] = useState('');
   const messages = useQuery({
     queryKey: ['outbox', filter],
-    queryFn: () => api<OutboxMessage[]>('/api/admin/outbox', { query: { to: filter, limit: 100 } }),
+    queryFn: () => api.readOutbox({ query: { to: filter, limit: 100 } }),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -19,15 +19,15 @@ export function AdminSpacesPage() {
     queryKey: ['spaces', 'admin-all'],
     queryFn: async () => {
       const [active, archived] = await Promise.all([
-        api<Space[]>('/api/spaces', { query: { archived: 'false' } }),
-        api<Space[]>('/api/spaces', { query: { archived: 'true' } }),
+        api.listSpaces({ query: { archived: 'false' } }),
+        api.listSpaces({ query: { archived: 'true' } }),
       ]);
       const byId = new Map([...active, ...archived].map((s) => [s.id, s]));
       return [...byId.values()];
     },
   });
   const toggle = useMutation({
-    mutationFn: (s: Space) => api<Space>(`/api/spaces/${s.id}`, { method: 'PATCH', json: { archived: !s.archived } }),
+    mutationFn: (s: Space) => api.patchSpace({ params: { id: s.id }, body: { archived: !s.archived } }),
     onSuccess: async (s) => {
       setMessage(s.archived ? t('admin.spaces.archived', { name: s.name }) : t('admin.spaces.restored', { name: s.name }));
       await queryClient.invalidateQueries({ queryKey: ['spaces'] });

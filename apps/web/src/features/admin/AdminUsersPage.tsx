@@ -1,4 +1,4 @@
-import type { User } from '@samhandling/contracts';
+import { language as languageSchema, type Language, type User } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import { formatDate, sortBy } from '../../api/format.ts';
 import { useMe } from '../../api/hooks.ts';
 import { usePageTitle } from '../../app/usePage.ts';
+import { pick } from '../../i18n/labels.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import {
   CheckboxField,
@@ -26,10 +27,10 @@ export function AdminUsersPage() {
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const users = useQuery({ queryKey: ['admin-users', search], queryFn: () => api<User[]>('/api/admin/users', { query: { q: search } }) });
+  const users = useQuery({ queryKey: ['admin-users', search], queryFn: () => api.adminListUsers({ query: { q: search } }) });
   const patch = useMutation({
     mutationFn: ({ id, body }: { id: string; body: Partial<Pick<User, 'isAdmin' | 'disabled' | 'name'>> }) =>
-      api<User>(`/api/admin/users/${id}`, { method: 'PATCH', json: body }),
+      api.adminPatchUser({ params: { id }, body: body }),
     onSuccess: async (u) => {
       setMessage(t('admin.users.updated', { name: u.name }));
       await queryClient.invalidateQueries({ queryKey: ['admin-users'] });
@@ -126,10 +127,10 @@ export function AdminUsersPage() {
 function CreateUser() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const empty = { email: '', name: '', password: '', isAdmin: false, language: 'sv' };
+  const empty: { email: string; name: string; password: string; isAdmin: boolean; language: Language } = { email: '', name: '', password: '', isAdmin: false, language: 'sv' };
   const [values, setValues] = useState(empty);
   const create = useMutation({
-    mutationFn: () => api<User>('/api/admin/users', { method: 'POST', json: { ...values, password: values.password || undefined } }),
+    mutationFn: () => api.adminCreateUser({ body: { ...values, password: values.password || undefined } }),
     onSuccess: async () => {
       setValues(empty);
       await queryClient.invalidateQueries({ queryKey: ['admin-users'] });
@@ -187,7 +188,7 @@ function CreateUser() {
           label={t('fields.language')}
           name="language"
           value={values.language}
-          onChange={(e) => setValues({ ...values, language: e.target.value })}
+          onChange={(e) => setValues({ ...values, language: pick(languageSchema.options, e.target.value) ?? 'sv' })}
           options={[
             { value: 'sv', label: 'Svenska' },
             { value: 'en', label: 'English' },

@@ -10,7 +10,7 @@ export function ForgotPasswordPage() {
   const { t } = useTranslation();
   usePageTitle(t('forgot.title'));
   const [email, setEmail] = useState('');
-  const request = useMutation({ mutationFn: () => api('/api/auth/password-reset', { method: 'POST', json: { email } }) });
+  const request = useMutation({ mutationFn: () => api.requestPasswordReset({ body: { email } }) });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     request.mutate();

@@ -9,14 +9,6 @@ import { ErrorSummary, fieldError, Loading, QueryError, TextField } from '../../
 import { roleLabel } from '../spaces/labels.ts';
 import { useHashToken, useSignedIn } from './session.ts';
 
-interface Preview {
-  spaceId: string;
-  spaceName: string;
-  role: string;
-  email: string;
-  accountExists: boolean;
-}
-
 export function InvitationPage() {
   const { t } = useTranslation();
   usePageTitle(t('invitation.title'));
@@ -30,7 +22,7 @@ export function InvitationPage() {
 
   const preview = useQuery({
     queryKey: ['invitation-preview', token],
-    queryFn: () => api<Preview>('/api/invitations/preview', { method: 'POST', json: { token } }),
+    queryFn: () => api.previewInvitation({ body: { token: token ?? undefined } }),
     enabled: Boolean(token),
     retry: false,
     staleTime: Infinity,
@@ -39,13 +31,12 @@ export function InvitationPage() {
 
   const accept = useMutation({
     mutationFn: () =>
-      api<{ spaceId: string }>('/api/invitations/accept', {
-        method: 'POST',
-        json: { token, ...(needsAccount ? { name: name.trim() || undefined, password: password || undefined } : {}) },
+      api.acceptInvitation({
+        body: { token: token ?? undefined, ...(needsAccount ? { name: name.trim() || undefined, password: password || undefined } : {}) },
       }),
     onSuccess: async ({ spaceId }) => {
       if (!me) {
-        const { user } = await api<{ user: import('@samhandling/contracts').Me | null }>('/api/me');
+        const { user } = await api.getMe();
         await signedIn(user);
       } else {
         await queryClient.invalidateQueries({ queryKey: keys.me });

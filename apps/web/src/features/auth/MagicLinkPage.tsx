@@ -1,4 +1,3 @@
-import type { Me } from '@samhandling/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +15,7 @@ export function MagicLinkPage() {
   const signedIn = useSignedIn();
   const started = useRef(false);
   const consume = useMutation({
-    mutationFn: () => api<{ user: Me | null }>('/api/auth/magic-link/consume', { method: 'POST', json: { token } }),
+    mutationFn: () => api.signInWithMagicLink({ body: { token: token ?? undefined } }),
     onSuccess: async ({ user }) => {
       await signedIn(user);
       await navigate('/', { replace: true });

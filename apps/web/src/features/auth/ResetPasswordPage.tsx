@@ -1,4 +1,3 @@
-import type { Me } from '@samhandling/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +15,7 @@ export function ResetPasswordPage() {
   const signedIn = useSignedIn();
   const [password, setPassword] = useState('');
   const reset = useMutation({
-    mutationFn: () => api<{ user: Me | null }>('/api/auth/password-reset/complete', { method: 'POST', json: { token, password } }),
+    mutationFn: () => api.resetPassword({ body: { token: token ?? undefined, password } }),
     onSuccess: async ({ user }) => {
       await signedIn(user);
       await navigate('/account?passwordReset=1', { replace: true });

@@ -1,4 +1,4 @@
-import type { Group, Person } from '@samhandling/contracts';
+import type { Group } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,7 @@ import { BALANCE_KEYS, balanceLabel, groupKindLabel } from './labels.ts';
 export function GroupPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const group = useQuery({ queryKey: groupKeys.one(id), queryFn: () => api<Group>(`/api/groups/${encodeURIComponent(id)}`), retry: false });
+  const group = useQuery({ queryKey: groupKeys.one(id), queryFn: () => api.getGroup({ params: { id } }), retry: false });
   usePageTitle(group.data?.name ?? t('groups.group'));
   if (group.isPending) {
     return (
@@ -47,7 +47,7 @@ function GroupView({ group }: { group: Group }) {
       queryClient.invalidateQueries({ queryKey: groupKeys.list(group.spaceId) }),
     ]);
   const remove = useMutation({
-    mutationFn: (personId: string) => api(`/api/groups/${group.id}/members/${personId}`, { method: 'DELETE' }),
+    mutationFn: (personId: string) => api.removeGroupMember({ params: { id: group.id, personId } }),
     onSuccess: async () => {
       setMessage(t('groups.removed'));
       await refresh();
@@ -151,7 +151,7 @@ function AddMember({ group, onAdded }: { group: Group; onAdded: (name: string) =
   const { t } = useTranslation();
   const people = useQuery({
     queryKey: ['people', group.spaceId],
-    queryFn: () => api<Person[]>('/api/people', { query: { space: group.spaceId } }),
+    queryFn: () => api.getPeople({ query: { space: group.spaceId } }),
   });
   const [personId, setPersonId] = useState('');
   const [organisationId, setOrganisationId] = useState('');
@@ -164,15 +164,12 @@ function AddMember({ group, onAdded }: { group: Group; onAdded: (name: string) =
   const chosen = candidates.find((p) => p.id === personId);
   const add = useMutation({
     mutationFn: () =>
-      api<Group>(`/api/groups/${group.id}/members`, {
-        method: 'POST',
-        json: {
+      api.addGroupMember({ params: { id: group.id }, body: {
           personId: personId || undefined,
           organisationId: organisationId || null,
           role: role.trim() || undefined,
           youthRepresentative: youth,
-        },
-      }),
+        } }),
     onSuccess: async () => {
       const name = chosen?.name ?? '';
       setPersonId('');
@@ -247,10 +244,7 @@ function TargetsForm({ group, onSaved }: { group: Group; onSaved: () => Promise<
   );
   const save = useMutation({
     mutationFn: () =>
-      api<Group>(`/api/groups/${group.id}`, {
-        method: 'PATCH',
-        json: { targets: Object.fromEntries(BALANCE_KEYS.map((k) => [k, targets[k]!.trim() === '' ? Number.NaN : Number(targets[k])])) },
-      }),
+      api.patchGroup({ params: { id: group.id }, body: { targets: Object.fromEntries(BALANCE_KEYS.map((k) => [k, targets[k]!.trim() === '' ? Number.NaN : Number(targets[k])])) } }),
     onSuccess: onSaved,
   });
   const labels = Object.fromEntries(BALANCE_KEYS.map((k) => [`targets.${k}`, balanceLabel(t, k)]));

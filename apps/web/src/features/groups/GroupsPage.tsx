@@ -1,4 +1,4 @@
-import type { Group, Space } from '@samhandling/contracts';
+import type { Space } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { ErrorSummary, fieldError, Loading, QueryError, SelectField, TextField }
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
 import { BalanceView } from './BalanceView.tsx';
 import { GROUP_KINDS, groupKindLabel } from './labels.ts';
+import { pick } from '../../i18n/labels.ts';
 
 export const groupKeys = { list: (spaceId: string) => ['groups', spaceId] as const, one: (id: string) => ['group', id] as const };
 
@@ -39,7 +40,7 @@ export function GroupsPage() {
 
 function GroupsView({ space }: { space: Space }) {
   const { t } = useTranslation();
-  const groups = useQuery({ queryKey: groupKeys.list(space.id), queryFn: () => api<Group[]>(`/api/spaces/${space.id}/groups`) });
+  const groups = useQuery({ queryKey: groupKeys.list(space.id), queryFn: () => api.getSpaceGroups({ params: { id: space.id } }) });
   return (
     <div className="container">
       <SpaceSubnav space={space} />
@@ -82,9 +83,9 @@ function CreateGroup({ space }: { space: Space }) {
   const [v, setV] = useState({ name: '', kind: 'local', municipalityCode: '' });
   const create = useMutation({
     mutationFn: () =>
-      api<Group>(`/api/spaces/${space.id}/groups`, {
-        method: 'POST',
-        json: { name: v.name, kind: v.kind, municipalityCode: v.municipalityCode || null },
+      api.createGroup({
+        params: { id: space.id },
+        body: { name: v.name, kind: pick(GROUP_KINDS, v.kind), municipalityCode: v.municipalityCode || null },
       }),
     onSuccess: async (g) => {
       await queryClient.invalidateQueries({ queryKey: groupKeys.list(space.id) });

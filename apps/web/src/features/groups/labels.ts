@@ -1,7 +1,9 @@
+import { valuesOf } from '@samhandling/contracts';
 import type { TFunction } from 'i18next';
+import { enumLabel } from '../../i18n/labels.ts';
 
-export const GROUP_KINDS = ['local', 'youth', 'steering', 'other'] as const;
-export const BALANCE_KEYS = ['public', 'private', 'civil_society', 'academia', 'youth'] as const;
+export const GROUP_KINDS = valuesOf('groupKind');
+export const BALANCE_KEYS = valuesOf('balanceKey');
 
-export const groupKindLabel = (t: TFunction, v: string) => t(`groups.kind.${v}`);
-export const balanceLabel = (t: TFunction, v: string) => t(`groups.balanceKey.${v}`);
+export const groupKindLabel = (t: TFunction, v: string) => enumLabel(t, 'groupKind', v);
+export const balanceLabel = (t: TFunction, v: string) => enumLabel(t, 'balanceKey', v);

@@ -1,4 +1,3 @@
-import type { Network, NetworkMetrics } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +29,7 @@ export function AreaNetworkPage() {
   const select = useCallback((id: string | null) => setSelected(id), []);
   const data = useQuery({
     queryKey: ['area-network', municipality, county],
-    queryFn: () => api<{ network: Network; metrics: NetworkMetrics }>('/api/network', { query: municipality ? { municipality } : { county } }),
+    queryFn: () => api.getNetwork({ query: municipality ? { municipality } : { county } }),
     enabled: Boolean(municipality || county),
   });
   const choose = (key: 'municipality' | 'county', value: string) => setParams(value ? { [key]: value } : {}, { replace: true });

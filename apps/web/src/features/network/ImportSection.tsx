@@ -29,11 +29,7 @@ export function ImportSection({ space }: { space: Space }) {
   const [done, setDone] = useState<ImportResult | null>(null);
   const run = useMutation({
     mutationFn: (dryRun: boolean) =>
-      api<ImportResult>(`/api/spaces/${space.id}/import/${kind}`, {
-        method: 'POST',
-        query: { dryRun: String(dryRun) },
-        text: { body: csv, contentType: 'text/csv' },
-      }),
+      api.importIntoSpace({ params: { id: space.id, kind }, query: { dryRun: String(dryRun) }, text: { body: csv, contentType: 'text/csv' } }),
     onSuccess: async (result, dryRun) => {
       if (dryRun) {
         setPreview(result);

@@ -1,4 +1,4 @@
-import type { Collaboration, Organisation, Space } from '@samhandling/contracts';
+import type { Organisation, Space } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,9 @@ import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { sortBy } from '../../api/format.ts';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { actorKeys, useSpaceOrganisations, type OrganisationPage } from '../actors/api.ts';
+import { actorKeys, useSpaceOrganisations } from '../actors/api.ts';
 import { COLLABORATION_TYPES, collaborationTypeLabel, FREQUENCIES, frequencyLabel, options, sectorLabel } from '../actors/labels.ts';
+import { pick } from '../../i18n/labels.ts';
 
 /** For a space's leaders: who takes part, and the collaborations between them. */
 export function ManageSection({ space, onMessage }: { space: Space; onMessage: (message: string) => void }) {
@@ -39,12 +40,12 @@ function AddOrganisation({ space, onMessage }: { space: Space; onMessage: (messa
   const inSpace = new Set((members.data ?? []).map((o) => o.id));
   const found = useQuery({
     queryKey: actorKeys.organisations({ q: q.trim(), limit: 10 }),
-    queryFn: () => api<OrganisationPage>('/api/organisations', { query: { q: q.trim(), limit: 10 } }),
+    queryFn: () => api.getOrganisations({ query: { q: q.trim(), limit: 10 } }),
     enabled: q.trim().length >= 2,
     placeholderData: (previous) => previous,
   });
   const add = useMutation({
-    mutationFn: (o: Organisation) => api(`/api/spaces/${space.id}/organisations`, { method: 'POST', json: { organisationId: o.id } }),
+    mutationFn: (o: Organisation) => api.addSpaceOrganisation({ params: { id: space.id }, body: { organisationId: o.id } }),
     onSuccess: async (_d, o) => {
       onMessage(t('manage.added', { name: o.name, space: space.name }));
       await refresh();
@@ -112,17 +113,16 @@ function RecordCollaboration({ space, onMessage }: { space: Space; onMessage: (m
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
   const record = useMutation({
     mutationFn: () =>
-      api<Collaboration>('/api/collaborations', {
-        method: 'POST',
-        json: {
-          organisationIds: [form.a || undefined, form.b || undefined],
-          type: form.type || undefined,
-          frequency: form.frequency || null,
+      api.recordCollaboration({ body: {
+          organisationIds: [form.a, form.b],
+          type: pick(COLLABORATION_TYPES, form.type),
+          frequency: pick(FREQUENCIES, form.frequency) ?? null,
           startDate: form.startDate || null,
           endDate: form.endDate || null,
           description: form.description.trim() || undefined,
-        },
-      }),
+          // Recorded as seen in this space: other spaces' networks do not show it.
+          spaceId: space.id,
+        } }),
     onSuccess: async (c) => {
       // Named in the order the user chose them (the API stores the pair in its own order).
       const nameOf = (id: string) => members.data?.find((o) => o.id === id)?.name;

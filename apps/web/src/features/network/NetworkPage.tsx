@@ -1,4 +1,4 @@
-import type { Network, NetworkMetrics, NetworkNode, Space } from '@samhandling/contracts';
+import type { Network, NetworkNode, Space } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -66,12 +66,12 @@ function NetworkView({ space }: { space: Space }) {
   const can = (action: string) => space.allowedActions.includes(action);
   const network = useQuery({
     queryKey: ['network', space.id, filter],
-    queryFn: () => api<Network>(`/api/spaces/${space.id}/network`, { query: filter }),
+    queryFn: () => api.getSpaceNetwork({ params: { id: space.id }, query: filter }),
     placeholderData: (previous) => previous,
   });
   const metrics = useQuery({
     queryKey: ['network', space.id, 'metrics', filter],
-    queryFn: () => api<NetworkMetrics>(`/api/spaces/${space.id}/network/metrics`, { query: filter }),
+    queryFn: () => api.getSpaceMetrics({ params: { id: space.id }, query: filter }),
     placeholderData: (previous) => previous,
   });
   const setFilter = (key: string, value: string) => {
@@ -405,14 +405,14 @@ function NetworkTables({
     await queryClient.invalidateQueries({ queryKey: ['collaborations'] });
   };
   const removeOrganisation = useMutation({
-    mutationFn: (node: NetworkNode) => api(`/api/spaces/${space.id}/organisations/${node.id}`, { method: 'DELETE' }),
+    mutationFn: (node: NetworkNode) => api.removeSpaceOrganisation({ params: { id: space.id, organisationId: node.id } }),
     onSuccess: async (_d, node) => {
       onMessage(t('network.removedFromSpace', { name: node.name }));
       await refresh();
     },
   });
   const removeCollaboration = useMutation({
-    mutationFn: (edgeId: string) => api(`/api/collaborations/${edgeId}`, { method: 'DELETE' }),
+    mutationFn: (edgeId: string) => api.removeCollaboration({ params: { id: edgeId } }),
     onSuccess: async () => {
       onMessage(t('network.collaborationRemoved'));
       await refresh();
@@ -483,8 +483,9 @@ function NetworkTables({
                   key: 'actions',
                   header: t('common.actions'),
                   hiddenHeader: true,
+                  // Only this space's own ties: the registry's are its organisations' representatives' to remove.
                   cell: (e: Network['edges'][number]) =>
-                    e.origin === 'derived' ? null : (
+                    e.origin === 'derived' || e.spaceId !== space.id ? null : (
                       <button
                         type="button"
                         className="button button--small button--warning"

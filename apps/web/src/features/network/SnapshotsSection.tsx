@@ -20,7 +20,7 @@ export function SnapshotsSection({ space }: { space: Space }) {
   const [comparing, setComparing] = useState<Snapshot | null>(null);
   const snapshots = useQuery({
     queryKey: ['network', space.id, 'snapshots'],
-    queryFn: () => api<Snapshot[]>(`/api/spaces/${space.id}/network/snapshots`),
+    queryFn: () => api.getSnapshots({ params: { id: space.id } }),
   });
   return (
     <section aria-labelledby="snapshots-heading" className="section">
@@ -70,7 +70,7 @@ function TakeSnapshot({ space }: { space: Space }) {
   const [at, setAt] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const take = useMutation({
-    mutationFn: () => api<Snapshot>(`/api/spaces/${space.id}/network/snapshots`, { method: 'POST', json: { name, ...(at ? { at } : {}) } }),
+    mutationFn: () => api.takeSnapshot({ params: { id: space.id }, body: { name, ...(at ? { at } : {}) } }),
     onSuccess: async (s) => {
       setDone(t('snapshots.taken_done', { name: s.name }));
       setName('');
@@ -108,7 +108,7 @@ function Comparison({ space, snapshot }: { space: Space; snapshot: Snapshot }) {
   const name = (id: string) => names.get(id) ?? t('snapshots.formerOrganisation');
   const comparison = useQuery({
     queryKey: ['network', space.id, 'compare', snapshot.id],
-    queryFn: () => api<SnapshotComparison>(`/api/spaces/${space.id}/network/snapshots/${snapshot.id}/compare`),
+    queryFn: () => api.compareWithSnapshot({ params: { id: space.id, snapshotId: snapshot.id } }),
   });
   useEffect(() => {
     heading.current?.focus();

@@ -12,8 +12,11 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { CheckboxField, ErrorSummary, fieldError, Loading, QueryError, RadioGroup, SelectField, StatusMessage, TextField } from '../../components/fields.tsx';
 import { useSpaceOrganisations } from '../actors/api.ts';
+import { WithdrawConsentButton } from '../privacy/WithdrawConsentButton.tsx';
 import { AGE_GROUPS, ageGroupLabel, CONSENT_METHODS, consentMethodLabel, options } from '../actors/labels.ts';
+import { pick } from '../../i18n/labels.ts';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
+import { displayName } from '../privacy/deleted-user.ts';
 
 /** People in a space: personal data, for its leaders only (the API refuses everyone else). */
 export function PeoplePage() {
@@ -54,10 +57,10 @@ function PeopleView({ space }: { space: Space }) {
   const [message, setMessage] = useState<string | null>(null);
   const people = useQuery({
     queryKey: ['people', space.id],
-    queryFn: () => api<Person[]>('/api/people', { query: { space: space.id } }),
+    queryFn: () => api.getPeople({ query: { space: space.id } }),
   });
   const erase = useMutation({
-    mutationFn: (p: Person) => api(`/api/people/${p.id}`, { method: 'DELETE' }),
+    mutationFn: (p: Person) => api.erasePerson({ params: { id: p.id } }),
     onSuccess: async (_d, p) => {
       setMessage(t('people.erased', { name: p.name }));
       if (editing?.id === p.id) setEditing(null);
@@ -84,7 +87,7 @@ function PeopleView({ space }: { space: Space }) {
           rowKey={(p) => p.id}
           empty={t('people.none')}
           columns={[
-            { key: 'name', header: t('fields.name'), rowHeader: true, cell: (p) => p.name },
+            { key: 'name', header: t('fields.name'), rowHeader: true, cell: (p) => displayName(t, p.name) },
             { key: 'email', header: t('fields.email'), cell: (p) => p.email ?? '–' },
             { key: 'phone', header: t('people.phone'), cell: (p) => p.phone ?? '–' },
             { key: 'affiliations', header: t('people.affiliations'), cell: (p) => p.affiliations.map((a) => (a.role ? `${a.organisationName} (${a.role})` : a.organisationName)).join(', ') || '–' },
@@ -94,7 +97,12 @@ function PeopleView({ space }: { space: Space }) {
               header: t('people.consent'),
               cell: (p) => {
                 const c = p.consents.find((x) => !x.withdrawnAt) ?? p.consents[0];
-                return c ? `${consentMethodLabel(t, c.method)}, ${formatDateTime(c.givenAt)} (${c.textVersion})` : '–';
+                if (!c) return '–';
+                const given = `${consentMethodLabel(t, c.method)}, ${formatDateTime(c.givenAt)} (${c.textVersion})`;
+                // A withdrawal is shown beside the consent: when and how.
+                return c.withdrawnAt
+                  ? `${given}. ${t('privacy.withdraw.withdrawn', { at: formatDateTime(c.withdrawnAt), how: c.withdrawalMethod ? t(`privacy.withdraw.withdrawnBy.${c.withdrawalMethod}`) : '' }).trim()}`
+                  : given;
               },
             },
             {
@@ -107,6 +115,14 @@ function PeopleView({ space }: { space: Space }) {
                       {t('common.edit')}
                       <span className="visually-hidden"> {p.name}</span>
                     </button>
+                  )}
+                  {p.allowedActions.includes('update') && p.consents.some((c) => !c.withdrawnAt) && (
+                    <WithdrawConsentButton
+                      kind="person"
+                      id={p.consents.find((c) => !c.withdrawnAt)!.id}
+                      name={p.name}
+                      onDone={() => queryClient.invalidateQueries({ queryKey: ['people', space.id] })}
+                    />
                   )}
                   {p.allowedActions.includes('erase') && (
                     <button
@@ -172,15 +188,12 @@ function PersonForm({ space, person, onDone }: { space: Space; person: Person | 
         phone: v.phone.trim() || null,
         municipalityCode: v.municipalityCode || null,
         youthRepresentative: v.youthRepresentative,
-        ageGroup: v.ageGroup || null,
+        ageGroup: pick(AGE_GROUPS, v.ageGroup) ?? null,
         affiliations: v.organisationId ? [{ organisationId: v.organisationId, role: v.role.trim() }] : [],
       };
       return person
-        ? api<Person>(`/api/people/${person.id}`, { method: 'PATCH', json: body })
-        : api<Person>('/api/people', {
-            method: 'POST',
-            json: { ...body, spaceId: space.id, consent: { purpose: v.purpose, textVersion: v.textVersion, method: v.method || undefined } },
-          });
+        ? api.patchPerson({ params: { id: person.id }, body: body })
+        : api.createPerson({ body: { ...body, spaceId: space.id, consent: { purpose: v.purpose, textVersion: v.textVersion, method: pick(CONSENT_METHODS, v.method) } } });
     },
     onSuccess: async (p) => {
       await queryClient.invalidateQueries({ queryKey: ['people', space.id] });

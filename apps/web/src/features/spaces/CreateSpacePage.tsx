@@ -1,4 +1,3 @@
-import type { Space } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -13,7 +12,7 @@ export function CreateSpacePage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: (values: SpaceFormValues) => api<Space>('/api/spaces', { method: 'POST', json: values }),
+    mutationFn: (values: SpaceFormValues) => api.createSpace({ body: values }),
     onSuccess: async (space) => {
       queryClient.setQueryData(keys.space(space.id), space);
       await queryClient.invalidateQueries({ queryKey: ['spaces'] });

@@ -16,6 +16,7 @@ import { MunicipalityMap } from '../../components/MunicipalityMap.tsx';
 // inputs
 import { SpaceInputsSection } from '../dialogues/inputs/SpaceInputsSection.tsx';
 import { kindLabel, roleLabel, SPACE_ROLES, visibilityLabel } from './labels.ts';
+import { pick } from '../../i18n/labels.ts';
 import { SpaceForm, type SpaceFormValues } from './SpaceForm.tsx';
 import { SpacePlansSection } from '../services/plans/SpacePlansSection.tsx';
 
@@ -204,7 +205,7 @@ function SpaceAdminActions({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const archive = useMutation({
-    mutationFn: (archived: boolean) => api<Space>(`/api/spaces/${space.id}`, { method: 'PATCH', json: { archived } }),
+    mutationFn: (archived: boolean) => api.patchSpace({ params: { id: space.id }, body: { archived } }),
     onSuccess: async (updated) => {
       queryClient.setQueryData(keys.space(space.id), updated);
       await queryClient.invalidateQueries({ queryKey: ['spaces'] });
@@ -249,7 +250,7 @@ function EditSpace({ space, onDone }: { space: Space; onDone: (message: string) 
     first.current?.querySelector<HTMLElement>('input')?.focus();
   }, []);
   const save = useMutation({
-    mutationFn: (values: SpaceFormValues) => api<Space>(`/api/spaces/${space.id}`, { method: 'PATCH', json: values }),
+    mutationFn: (values: SpaceFormValues) => api.patchSpace({ params: { id: space.id }, body: values }),
     onSuccess: async (updated) => {
       queryClient.setQueryData(keys.space(space.id), updated);
       await queryClient.invalidateQueries({ queryKey: ['spaces'] });
@@ -283,7 +284,7 @@ function MembersSection({ space }: { space: Space }) {
   const [message, setMessage] = useState<string | null>(null);
   const members = useQuery({
     queryKey: ['members', space.id],
-    queryFn: () => api<Member[]>(`/api/spaces/${space.id}/members`),
+    queryFn: () => api.getMembers({ params: { id: space.id } }),
   });
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: ['members', space.id] });
@@ -291,14 +292,14 @@ function MembersSection({ space }: { space: Space }) {
   };
   const changeRole = useMutation({
     mutationFn: ({ userId, role }: { userId: string; role: string }) =>
-      api<Member>(`/api/spaces/${space.id}/members/${userId}`, { method: 'PATCH', json: { role } }),
+      api.changeMemberRole({ params: { id: space.id, userId }, body: { role: pick(SPACE_ROLES, role) } }),
     onSuccess: async (m) => {
       setMessage(t('members.roleChanged', { name: m.name, role: roleLabel(t, m.role) }));
       await refresh();
     },
   });
   const remove = useMutation({
-    mutationFn: (m: Member) => api(`/api/spaces/${space.id}/members/${m.userId}`, { method: 'DELETE' }),
+    mutationFn: (m: Member) => api.removeMember({ params: { id: space.id, userId: m.userId } }),
     onSuccess: async (_data, m) => {
       if (m.userId === me?.id) {
         await queryClient.invalidateQueries();
@@ -419,25 +420,19 @@ function InviteSection({ space }: { space: Space }) {
   const roles = manage ? SPACE_ROLES : (['member', 'observer'] as const);
   const invitations = useQuery({
     queryKey: ['invitations', space.id],
-    queryFn: () => api<Invitation[]>(`/api/spaces/${space.id}/invitations`),
+    queryFn: () => api.getInvitations({ params: { id: space.id } }),
   });
   const invite = useMutation({
-    mutationFn: () =>
-      api<Invitation | { member: Member | null; invitation: Invitation | null }>(`/api/spaces/${space.id}/members`, {
-        method: 'POST',
-        json: { email, role },
-      }),
-    onSuccess: async (result) => {
-      // The API answers with the invitation; should it ever add an existing account at once, say so.
-      const member = 'member' in result ? result.member : null;
-      setSent(member ? t('invite.added', { name: member.name }) : t('invite.sent', { email }));
+    mutationFn: () => api.inviteMember({ params: { id: space.id }, body: { email, role: pick(SPACE_ROLES, role) } }),
+    onSuccess: async () => {
+      setSent(t('invite.sent', { email }));
       setEmail('');
       await queryClient.invalidateQueries({ queryKey: ['invitations', space.id] });
       await queryClient.invalidateQueries({ queryKey: ['members', space.id] });
     },
   });
   const revoke = useMutation({
-    mutationFn: (inv: Invitation) => api(`/api/spaces/${space.id}/invitations/${inv.id}`, { method: 'DELETE' }),
+    mutationFn: (inv: Invitation) => api.revokeInvitation({ params: { id: space.id, invitationId: inv.id } }),
     onSuccess: async (_d, inv) => {
       setSent(t('invite.revoked', { email: inv.email }));
       await queryClient.invalidateQueries({ queryKey: ['invitations', space.id] });

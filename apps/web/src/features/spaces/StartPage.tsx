@@ -1,4 +1,3 @@
-import type { Space } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +17,7 @@ export function StartPage() {
   const { data: me } = useMe();
   const spaces = useQuery({
     queryKey: ['spaces', 'active', me?.id ?? 'anonymous'],
-    queryFn: () => api<Space[]>('/api/spaces', { query: { archived: 'false' } }),
+    queryFn: () => api.listSpaces({ query: { archived: 'false' } }),
   });
   const list = sortBy(spaces.data ?? [], (s) => s.name);
   const codes = [...new Set(list.flatMap((s) => s.municipalityCodes))];

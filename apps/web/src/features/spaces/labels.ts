@@ -1,8 +1,10 @@
+import { valuesOf } from '@samhandling/contracts';
 import type { TFunction } from 'i18next';
+import { enumLabel } from '../../i18n/labels.ts';
 
-export const SPACE_KINDS = ['project', 'municipal', 'regional', 'alliance'] as const;
-export const SPACE_ROLES = ['space_admin', 'facilitator', 'member', 'observer'] as const;
+export const SPACE_KINDS = valuesOf('spaceKind');
+export const SPACE_ROLES = valuesOf('spaceRole');
 
-export const kindLabel = (t: TFunction, kind: string) => t(`space.kind.${kind}`);
-export const roleLabel = (t: TFunction, role: string) => t(`space.role.${role}`);
-export const visibilityLabel = (t: TFunction, visibility: string) => t(`space.visibility.${visibility}`);
+export const kindLabel = (t: TFunction, kind: string) => enumLabel(t, 'spaceKind', kind);
+export const roleLabel = (t: TFunction, role: string) => enumLabel(t, 'spaceRole', role);
+export const visibilityLabel = (t: TFunction, visibility: string) => enumLabel(t, 'spaceVisibility', visibility);

@@ -19,6 +19,7 @@ import {
   typeLabel,
 } from '../actors/labels.ts';
 import type { SurveyForm } from '../network/types.ts';
+import { pick } from '../../i18n/labels.ts';
 
 interface Choice {
   checked: boolean;
@@ -45,7 +46,7 @@ export function SurveyAnswerPage() {
   const token = useHashToken();
   const form = useQuery({
     queryKey: ['survey-form', token],
-    queryFn: () => api<SurveyForm>('/api/surveys/form', { method: 'POST', json: { token } }),
+    queryFn: () => api.getSurveyForm({ body: { token: token ?? undefined } }),
     enabled: Boolean(token),
     retry: false,
     staleTime: Infinity,
@@ -91,20 +92,17 @@ function AnswerForm({ token, form }: { token: string; form: SurveyForm }) {
   const incomplete = chosen.filter(([, c]) => !c.type || !c.frequency).map(([id]) => form.registry.find((o) => o.id === id)?.name ?? id);
   const submit = useMutation({
     mutationFn: () =>
-      api('/api/surveys/answer', {
-        method: 'POST',
-        json: {
-          token,
+      api.answerSurvey({ body: {
+          token: token ?? undefined,
           answers: [
-            ...chosen.map(([organisationId, c]) => ({ organisationId, type: c.type || undefined, frequency: c.frequency || undefined })),
+            ...chosen.map(([organisationId, c]) => ({ organisationId, type: pick(COLLABORATION_TYPES, c.type), frequency: pick(FREQUENCIES, c.frequency) })),
             ...added.map((n) => ({
-              newOrganisation: { name: n.name, sector: n.sector, type: n.type, level: n.level },
-              type: n.collaborationType,
-              frequency: n.frequency,
+              newOrganisation: { name: n.name, sector: pick(SECTORS, n.sector), type: pick(ORGANISATION_TYPES, n.type), level: pick(LEVELS, n.level) },
+              type: pick(COLLABORATION_TYPES, n.collaborationType),
+              frequency: pick(FREQUENCIES, n.frequency),
             })),
           ],
-        },
-      }),
+        } }),
   });
   useEffect(() => {
     if (submit.isSuccess) thanks.current?.focus();

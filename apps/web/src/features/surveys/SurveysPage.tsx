@@ -52,10 +52,10 @@ function SurveysView({ space }: { space: Space }) {
   const [message, setMessage] = useState<string | null>(null);
   const surveys = useQuery({
     queryKey: ['surveys', space.id],
-    queryFn: () => api<Survey[]>(`/api/spaces/${space.id}/surveys`),
+    queryFn: () => api.getSurveys({ params: { id: space.id } }),
   });
   const remind = useMutation({
-    mutationFn: (s: Survey) => api<{ reminded: number }>(`/api/spaces/${space.id}/surveys/${s.id}/remind`, { method: 'POST' }),
+    mutationFn: (s: Survey) => api.remindNonRespondents({ params: { id: space.id, surveyId: s.id } }),
     onSuccess: async (r) => {
       setMessage(t('surveys.reminded', { count: r.reminded }));
       await queryClient.invalidateQueries({ queryKey: ['surveys', space.id] });
@@ -162,14 +162,11 @@ function SendForm({ space, organisations, onSent }: { space: Space; organisation
   const chosen = organisations.filter((o) => recipients[o.id]?.checked);
   const send = useMutation({
     mutationFn: () =>
-      api<Survey>(`/api/spaces/${space.id}/surveys`, {
-        method: 'POST',
-        json: {
+      api.sendSurvey({ params: { id: space.id }, body: {
           title,
           message: text.trim() || undefined,
           recipients: chosen.map((o) => ({ organisationId: o.id, email: recipients[o.id]!.email.trim() })),
-        },
-      }),
+        } }),
     onSuccess: async (s) => {
       onSent(t('surveys.sent', { count: s.invited, title: s.title }));
       setTitle('');

@@ -1,5 +1,4 @@
-import { apiToken, apiTokenInput, createdApiToken, idParams } from '@samhandling/contracts';
-import { z } from 'zod';
+import { apiTokenEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -13,34 +12,13 @@ function userIdOf(ctx: RequestContext): string {
 
 export function apiTokenRoutes(deps: Deps) {
   return [
-    defineRoute({
-      method: 'GET',
-      url: '/api/me/tokens',
-      access: 'signed_in',
-      summary: 'One’s personal API tokens (without their secrets)',
-      tags: ['account'],
-      response: z.array(apiToken),
+    defineRoute(apiTokenEndpoints.listMyApiTokens, {
       handler: ({ ctx }) => listMyApiTokens(deps, userIdOf(ctx)),
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/me/tokens',
-      access: 'signed_in',
-      summary: 'Create a personal API token; the secret is shown once in the answer',
-      tags: ['account'],
-      body: apiTokenInput,
-      response: createdApiToken,
-      status: 201,
-      handler: ({ ctx, body }) => createApiToken(deps, ctx, userIdOf(ctx), body.name),
+    defineRoute(apiTokenEndpoints.createApiToken, {
+      handler: ({ ctx, body }) => createApiToken(deps, ctx, userIdOf(ctx), body.name, body.scopes),
     }),
-    defineRoute({
-      method: 'DELETE',
-      url: '/api/me/tokens/:id',
-      access: 'signed_in',
-      summary: 'Revoke a personal API token',
-      tags: ['account'],
-      params: idParams,
-      status: 204,
+    defineRoute(apiTokenEndpoints.revokeMyApiToken, {
       handler: async ({ ctx, params }) => {
         await revokeMyApiToken(deps, ctx, userIdOf(ctx), params.id);
       },

@@ -1,50 +1,20 @@
-import { collaboration, collaborationInput, collaborationsQuery, idParams } from '@samhandling/contracts';
-import { z } from 'zod';
+import { collaborationEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { getCollaboration, getCollaborations, recordCollaboration, removeCollaboration } from './collaboration.service.ts';
 
 export function collaborationRoutes(deps: Deps) {
   return [
-    defineRoute({
-      method: 'GET',
-      url: '/api/collaborations',
-      access: 'public',
-      summary: 'Collaborations between organisations, by organisation, space, type or source',
-      tags: ['actors'],
-      query: collaborationsQuery,
-      response: z.array(collaboration),
+    defineRoute(collaborationEndpoints.getCollaborations, {
       handler: ({ ctx, query }) => getCollaborations(deps, ctx, query),
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/collaborations',
-      access: 'signed_in',
-      summary: 'Record a collaboration between two organisations (undirected)',
-      tags: ['actors'],
-      body: collaborationInput,
-      response: collaboration,
-      status: 201,
+    defineRoute(collaborationEndpoints.recordCollaboration, {
       handler: ({ ctx, body }) => recordCollaboration(deps, ctx, body),
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/collaborations/:id',
-      access: 'public',
-      summary: 'One collaboration',
-      tags: ['actors'],
-      params: idParams,
-      response: collaboration,
+    defineRoute(collaborationEndpoints.getCollaboration, {
       handler: ({ ctx, params }) => getCollaboration(deps, ctx, params.id),
     }),
-    defineRoute({
-      method: 'DELETE',
-      url: '/api/collaborations/:id',
-      access: 'signed_in',
-      summary: 'Remove a collaboration',
-      tags: ['actors'],
-      params: idParams,
-      status: 204,
+    defineRoute(collaborationEndpoints.removeCollaboration, {
       handler: async ({ ctx, params }) => {
         await removeCollaboration(deps, ctx, params.id);
       },

@@ -1,6 +1,7 @@
-import { eventDocument, eventDocumentParams, idParams } from '@samhandling/contracts';
-import { z } from 'zod';
+import { eventDocumentEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
+import { readUpload } from '../../../http/upload.ts';
+import { AppError } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import {
   getEventDocuments,
@@ -12,46 +13,19 @@ import {
 
 export function eventDocumentRoutes(deps: Deps) {
   return [
-    defineRoute({
-      method: 'GET',
-      url: '/api/events/:id/documents',
-      access: 'public',
+    defineRoute(eventDocumentEndpoints.getEventDocuments, {
       personal: true,
-      summary: "An event's minutes and documents",
-      tags: ['dialogues'],
-      params: idParams,
-      response: z.array(eventDocument),
       handler: ({ ctx, params }) => getEventDocuments(deps, ctx, params.id),
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/events/:id/documents',
-      access: 'signed_in',
-      summary: `Upload minutes or a document (multipart/form-data: file, kind, title; at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; PDF, Office, OpenDocument, PNG, JPEG by content)`,
-      tags: ['dialogues'],
-      params: idParams,
-      upload: {
-        field: 'file',
-        description: 'The file; optional text fields before it: kind (minutes, presentation, document) and title',
-        maxBytes: MAX_DOCUMENT_BYTES,
-      },
-      response: eventDocument,
-      status: 201,
-      handler: async ({ ctx, params, request }) => {
-        const file = request.isMultipart()
-          ? await request.file({ limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5 } })
-          : undefined;
-        return uploadEventDocument(deps, ctx, params.id, file);
-      },
+    defineRoute(eventDocumentEndpoints.uploadEventDocument, {
+      // The file is read only after the caller may add documents to the event.
+      handler: ({ ctx, params, request }) =>
+        uploadEventDocument(deps, ctx, params.id, () =>
+          readUpload(request, eventDocumentEndpoints.uploadEventDocument.upload, () => new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: MAX_DOCUMENT_BYTES / 1024 / 1024 })),
+        ),
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/events/:id/documents/:documentId',
-      access: 'public',
+    defineRoute(eventDocumentEndpoints.openEventDocument, {
       personal: true,
-      summary: 'Download a document (always as an attachment)',
-      tags: ['dialogues'],
-      params: eventDocumentParams,
       handler: async ({ ctx, params, reply }) => {
         const { row, stream } = await openEventDocument(deps, ctx, params.id, params.documentId);
         return reply
@@ -64,14 +38,7 @@ export function eventDocumentRoutes(deps: Deps) {
           .send(stream);
       },
     }),
-    defineRoute({
-      method: 'DELETE',
-      url: '/api/events/:id/documents/:documentId',
-      access: 'signed_in',
-      summary: 'Remove a document',
-      tags: ['dialogues'],
-      params: eventDocumentParams,
-      status: 204,
+    defineRoute(eventDocumentEndpoints.removeEventDocument, {
       handler: async ({ ctx, params }) => {
         await removeEventDocument(deps, ctx, params.id, params.documentId);
       },

@@ -1,5 +1,4 @@
-import { idParams, inputDetail, inputInput, inputPage, inputPatch, inputsExportQuery, inputsQuery, inputSummary } from '@samhandling/contracts';
-import { z } from 'zod';
+import { inputEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { inputsToCsv, inputsToGeoJson } from './input-export.ts';
@@ -7,37 +6,13 @@ import { getInput, getInputsForExport, getInputSummary, getSpaceInputs, patchInp
 
 export function inputRoutes(deps: Deps) {
   return [
-    defineRoute({
-      method: 'GET',
-      url: '/api/spaces/:id/inputs',
-      access: 'public',
-      summary: 'Needs and ideas raised in a space, filtered by status, kind, theme, service type, municipality, Agenda 2030 goal, source or event; paged, newest first',
-      tags: ['inputs'],
-      params: idParams,
-      query: inputsQuery,
-      response: inputPage.extend({ allowedActions: z.array(z.string()) }),
+    defineRoute(inputEndpoints.getSpaceInputs, {
       handler: ({ ctx, params, query }) => getSpaceInputs(deps, ctx, params.id, query),
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/spaces/:id/inputs',
-      access: 'public',
-      summary: 'Raise a need or an idea (public form, no account needed), or enter one on someone’s behalf (source "facilitator", leaders)',
-      tags: ['inputs'],
-      params: idParams,
-      body: inputInput,
-      response: inputDetail,
-      status: 201,
+    defineRoute(inputEndpoints.submitInput, {
       handler: ({ ctx, params, body }) => submitInput(deps, ctx, params.id, body),
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/spaces/:id/inputs/export',
-      access: 'public',
-      summary: 'The inputs under the same filters as CSV or as GeoJSON points (public fields only)',
-      tags: ['inputs'],
-      params: idParams,
-      query: inputsExportQuery,
+    defineRoute(inputEndpoints.getInputsForExport, {
       handler: async ({ ctx, params, query, reply }) => {
         const { format, ...filter } = query;
         const items = await getInputsForExport(deps, ctx, params.id, { ...filter, limit: 50_000, offset: 0 });
@@ -48,36 +23,13 @@ export function inputRoutes(deps: Deps) {
         return reply.type(type).header('Content-Disposition', `attachment; filename="${name}"`).send(body);
       },
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/spaces/:id/inputs/summary',
-      access: 'public',
-      summary: 'Counts of the inputs under the same filters by status, kind, theme, service type, source, the submitters’ sector and age group, municipality and goal',
-      tags: ['inputs'],
-      params: idParams,
-      query: inputsQuery.omit({ limit: true, offset: true, includeHidden: true }),
-      response: inputSummary,
+    defineRoute(inputEndpoints.getInputSummary, {
       handler: ({ ctx, params, query }) => getInputSummary(deps, ctx, params.id, { ...query, limit: 1, offset: 0 }),
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/inputs/:id',
-      access: 'public',
-      summary: 'One input with its public timeline of status changes (date and reason)',
-      tags: ['inputs'],
-      params: idParams,
-      response: inputDetail,
+    defineRoute(inputEndpoints.getInput, {
       handler: ({ ctx, params }) => getInput(deps, ctx, params.id),
     }),
-    defineRoute({
-      method: 'PATCH',
-      url: '/api/inputs/:id',
-      access: 'signed_in',
-      summary: 'Change an input’s status (with `reason`, required when declining; `plannedRef` when planned), correct its classification, or hide it (the space’s leaders)',
-      tags: ['inputs'],
-      params: idParams,
-      body: inputPatch,
-      response: inputDetail,
+    defineRoute(inputEndpoints.patchInput, {
       handler: ({ ctx, params, body }) => patchInput(deps, ctx, params.id, body),
     }),
   ];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { registrationInput } from '@samhandling/contracts';
+import type { registrationInput, RegistrationStatus } from '@samhandling/contracts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
@@ -78,7 +78,7 @@ export async function register(deps: Deps, ctx: RequestContext, eventId: string,
     if (await findLiveByEmail(trx, eventId, input.email))
       throw new AppError('conflict', 'errors.already_registered', { email: 'errors.already_registered' });
     const capacity = capacityOf(event, mode);
-    const status = capacity === null || (await countConfirmed(trx, eventId, mode)) < capacity ? 'confirmed' : 'waitlisted';
+    const status: RegistrationStatus = capacity === null || (await countConfirmed(trx, eventId, mode)) < capacity ? 'confirmed' : 'waitlisted';
     const row = await insertRegistration(trx, {
       id,
       event_id: eventId,

@@ -1,136 +1,43 @@
-import {
-  idParams,
-  planAdoptionInput,
-  planConsultationInput,
-  planFollowUp,
-  planFollowUpInput,
-  planParams,
-  planVersion,
-  planVersionParams,
-  planVersionSummary,
-  servicePlan,
-  servicePlanInput,
-  servicePlanPatch,
-  servicePlanSummary,
-} from '@samhandling/contracts';
-import { z } from 'zod';
+import { servicePlanEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { adoptPlan, revisePlan, startConsultation } from './plan-lifecycle.ts';
 import { addFollowUp, createPlan, getPlan, getVersion, getVersions, listSpacePlans, patchPlan } from './service-plan.service.ts';
 
 export function servicePlanRoutes(deps: Deps) {
-  const tags = ['service plans'];
   return [
-    defineRoute({
-      method: 'GET',
-      url: '/api/spaces/:id/service-plans',
-      access: 'public',
+    defineRoute(servicePlanEndpoints.listSpacePlans, {
       personal: true,
-      summary: 'The municipal service plans of a space (the public sees those put out for consultation or adopted)',
-      tags,
-      params: idParams,
-      response: z.array(servicePlanSummary),
       handler: ({ ctx, params }) => listSpacePlans(deps, ctx, params.id),
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/spaces/:id/service-plans',
-      access: 'signed_in',
-      summary: 'Start a municipal service plan for one of the space’s municipalities and a period (years or dates)',
-      tags,
-      params: idParams,
-      body: servicePlanInput,
-      response: servicePlan,
-      status: 201,
+    defineRoute(servicePlanEndpoints.createPlan, {
       handler: ({ ctx, params, body }) => createPlan(deps, ctx, params.id, body),
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/service-plans/:id',
-      access: 'public',
+    defineRoute(servicePlanEndpoints.getPlan, {
       personal: true,
-      summary: 'One service plan: the working copy for members, the latest version for the public; with needs, analysis figures, versions and follow-ups',
-      tags,
-      params: planParams,
-      response: servicePlan,
       handler: ({ ctx, params }) => getPlan(deps, ctx, params.id),
     }),
-    defineRoute({
-      method: 'PATCH',
-      url: '/api/service-plans/:id',
-      access: 'signed_in',
-      summary: 'Edit the draft: title, period, background, links, analysis, service levels per locality, goals, measures',
-      tags,
-      params: planParams,
-      body: servicePlanPatch,
-      response: servicePlan,
+    defineRoute(servicePlanEndpoints.patchPlan, {
       handler: ({ ctx, params, body }) => patchPlan(deps, ctx, params.id, body),
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/service-plans/:id/consultation',
-      access: 'signed_in',
-      summary: 'Put the draft out for public consultation until a date: freezes it as a new version',
-      tags,
-      params: planParams,
-      body: planConsultationInput,
-      response: servicePlan,
+    defineRoute(servicePlanEndpoints.startConsultation, {
       handler: ({ ctx, params, body }) => startConsultation(deps, ctx, params.id, body),
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/service-plans/:id/adopt',
-      access: 'signed_in',
-      summary: 'Record the adoption (decision body, date, minute reference) after a consultation: freezes a new version',
-      tags,
-      params: planParams,
-      body: planAdoptionInput,
-      response: servicePlan,
+    defineRoute(servicePlanEndpoints.adoptPlan, {
       handler: ({ ctx, params, body }) => adoptPlan(deps, ctx, params.id, body),
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/service-plans/:id/revise',
-      access: 'signed_in',
-      summary: 'Make the plan a draft again (after a consultation, or to start the next revision); earlier versions stay',
-      tags,
-      params: planParams,
-      response: servicePlan,
+    defineRoute(servicePlanEndpoints.revisePlan, {
       handler: ({ ctx, params }) => revisePlan(deps, ctx, params.id),
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/service-plans/:id/versions',
-      access: 'public',
+    defineRoute(servicePlanEndpoints.getPlanVersions, {
       personal: true,
-      summary: 'The versions of a plan (consultation and adopted)',
-      tags,
-      params: planParams,
-      response: z.array(planVersionSummary),
       handler: ({ ctx, params }) => getVersions(deps, ctx, params.id),
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/service-plans/:id/versions/:number',
-      access: 'public',
+    defineRoute(servicePlanEndpoints.getPlanVersion, {
       personal: true,
-      summary: 'One version of a plan as it was frozen',
-      tags,
-      params: planVersionParams,
-      response: planVersion,
       handler: ({ ctx, params }) => getVersion(deps, ctx, params.id, params.number),
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/service-plans/:id/follow-ups',
-      access: 'signed_in',
-      summary: 'The yearly follow-up of an adopted plan: a summary and the status of each measure',
-      tags,
-      params: planParams,
-      body: planFollowUpInput,
-      response: planFollowUp,
-      status: 201,
+    defineRoute(servicePlanEndpoints.addFollowUp, {
       handler: ({ ctx, params, body }) => addFollowUp(deps, ctx, params.id, body),
     }),
   ];

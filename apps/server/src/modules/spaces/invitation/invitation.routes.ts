@@ -1,5 +1,4 @@
-import { acceptInvitationBody, idParams, invitation, invitationPreview, tokenBody } from '@samhandling/contracts';
-import { z } from 'zod';
+import { invitationEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
 import { isHttps, setSessionCookie } from '../../../http/session-cookie.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -7,48 +6,20 @@ import { acceptInvitation, getInvitations, previewInvitation, revokeInvitation }
 
 export function invitationRoutes(deps: Deps) {
   return [
-    defineRoute({
-      method: 'GET',
-      url: '/api/spaces/:id/invitations',
-      access: 'signed_in',
-      summary: 'Invitations of a space and their status',
-      tags: ['spaces'],
-      params: idParams,
-      response: z.array(invitation),
+    defineRoute(invitationEndpoints.getInvitations, {
       handler: ({ ctx, params }) => getInvitations(deps, ctx, params.id),
     }),
-    defineRoute({
-      method: 'DELETE',
-      url: '/api/spaces/:id/invitations/:invitationId',
-      access: 'signed_in',
-      summary: 'Withdraw an invitation that has not been accepted',
-      tags: ['spaces'],
-      params: z.object({ id: z.uuid(), invitationId: z.uuid() }),
-      status: 204,
+    defineRoute(invitationEndpoints.revokeInvitation, {
       handler: async ({ ctx, params }) => {
         await revokeInvitation(deps, ctx, params.id, params.invitationId);
       },
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/invitations/preview',
-      access: 'public',
+    defineRoute(invitationEndpoints.previewInvitation, {
       personal: true,
-      summary: 'What an invitation link is for (the token travels in the body, never in a URL)',
-      tags: ['spaces'],
-      body: tokenBody,
-      response: invitationPreview,
       handler: ({ body }) => previewInvitation(deps, body.token),
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/invitations/accept',
-      access: 'public',
+    defineRoute(invitationEndpoints.acceptInvitation, {
       personal: true,
-      summary: 'Accept an invitation (signs in, or creates the account, when not signed in)',
-      tags: ['spaces'],
-      body: acceptInvitationBody,
-      response: z.object({ spaceId: z.string() }),
       handler: async ({ ctx, body, request, reply }) => {
         const result = await acceptInvitation(deps, ctx, body);
         if (result.session) {

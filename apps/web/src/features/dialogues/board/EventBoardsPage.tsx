@@ -1,4 +1,3 @@
-import type { Board, BoardSummary } from '@samhandling/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +12,8 @@ export function EventBoardsPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const event = useQuery({ queryKey: ['event', id], queryFn: () => api<{ id: string; title: string; spaceId: string; spaceName: string }>(`/api/events/${id}`), retry: false });
-  const boards = useQuery({ queryKey: ['event-boards', id], queryFn: () => api<BoardSummary[]>(`/api/events/${id}/boards`), retry: false });
+  const event = useQuery({ queryKey: ['event', id], queryFn: () => api.getEvent({ params: { id } }), retry: false });
+  const boards = useQuery({ queryKey: ['event-boards', id], queryFn: () => api.listEventBoards({ params: { id } }), retry: false });
   usePageTitle(t('board.event.title'));
   const [form, setForm] = useState({ title: '', prompts: '', groups: '', dots: '3' });
   const lines = (text: string) =>
@@ -24,15 +23,12 @@ export function EventBoardsPage() {
       .filter(Boolean);
   const create = useMutation({
     mutationFn: () =>
-      api<Board>(`/api/events/${id}/boards`, {
-        method: 'POST',
-        json: {
+      api.createBoard({ params: { id }, body: {
           ...(form.title.trim() ? { title: form.title.trim() } : {}),
           ...(lines(form.prompts).length ? { prompts: lines(form.prompts) } : {}),
           groups: lines(form.groups),
           dotsPerParticipant: Number(form.dots),
-        },
-      }),
+        } }),
     onSuccess: (board) => void navigate(`/boards/${board.id}`),
   });
   if (event.isError && isApiError(event.error) && (event.error.status === 404 || event.error.code === 'invalid')) return <NotFoundPage />;

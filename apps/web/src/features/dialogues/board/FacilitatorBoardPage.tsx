@@ -33,22 +33,22 @@ export function FacilitatorBoardPage() {
   return <BoardView board={board} connection={connection} refresh={refresh} />;
 }
 
-type Mutate = (path: string, method: 'POST' | 'PATCH' | 'DELETE', json?: unknown) => Promise<void>;
+/** Runs one facilitator act on the board (given its id) and refreshes when the socket is down. */
+type Mutate = (call: (boardId: string) => Promise<unknown>) => Promise<void>;
 
 function BoardView({ board, connection, refresh }: { board: Board; connection: ReturnType<typeof useLiveBoard>['connection']; refresh: () => Promise<void> }) {
   const { t } = useTranslation();
   const [groupFilter, setGroupFilter] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const action = useMutation({
-    mutationFn: ({ path, method, json }: { path: string; method: 'POST' | 'PATCH' | 'DELETE'; json?: unknown }) =>
-      api(path, { method, ...(json !== undefined ? { json } : {}) }),
+    mutationFn: (call: (boardId: string) => Promise<unknown>) => call(board.id),
     onSuccess: () => {
       // The change comes back over the socket; without one, read the board again.
       if (connection !== 'live') void refresh();
     },
   });
-  const mutate: Mutate = async (path, method, json) => {
-    await action.mutateAsync({ path: `/api/boards/${board.id}${path}`, method, json });
+  const mutate: Mutate = async (call) => {
+    await action.mutateAsync(call);
   };
   const open = board.status === 'open';
   const joinUrl = `${location.origin}/delta/${board.code}`;
@@ -118,7 +118,7 @@ function Controls({ board, mutate, onDone }: { board: Board; mutate: Mutate; onD
         <button
           type="button"
           className="button"
-          onClick={() => void mutate('', 'PATCH', { voting: board.voting === 'open' ? 'closed' : 'open' }).then(() => onDone(t(board.voting === 'open' ? 'board.facilitator.votingClosed' : 'board.facilitator.votingOpened')))}
+          onClick={() => void mutate((boardId) => api.patchBoard({ params: { id: boardId }, body: { voting: board.voting === 'open' ? 'closed' : 'open' } })).then(() => onDone(t(board.voting === 'open' ? 'board.facilitator.votingClosed' : 'board.facilitator.votingOpened')))}
         >
           {board.voting === 'open' ? t('board.facilitator.closeVoting') : t('board.facilitator.openVoting', { count: board.dotsPerParticipant })}
         </button>
@@ -133,7 +133,7 @@ function Controls({ board, mutate, onDone }: { board: Board; mutate: Mutate; onD
         <div className="notice notice--info" role="alertdialog" aria-labelledby="confirm-close">
           <p id="confirm-close">{t('board.facilitator.confirmClose')}</p>
           <div className="button-group">
-            <button type="button" className="button button--warning" onClick={() => void mutate('/close', 'POST').then(() => setConfirming(false))} autoFocus>
+            <button type="button" className="button button--warning" onClick={() => void mutate((boardId) => api.closeBoard({ params: { id: boardId } })).then(() => setConfirming(false))} autoFocus>
               {t('board.facilitator.confirmCloseYes')}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
@@ -155,15 +155,12 @@ function SettingsForm({ board, onSaved }: { board: Board; onSaved: () => void })
   const [dots, setDots] = useState(String(board.dotsPerParticipant));
   const save = useMutation({
     mutationFn: () =>
-      api(`/api/boards/${board.id}`, {
-        method: 'PATCH',
-        json: {
+      api.patchBoard({ params: { id: board.id }, body: {
           title,
           prompts: prompts.filter((p) => p.text.trim()).map((p) => (p.id ? p : { text: p.text })),
           groups: groups.filter((g) => g.name.trim()).map((g) => (g.id ? g : { name: g.name })),
           dotsPerParticipant: Number(dots),
-        },
-      }),
+        } }),
     onSuccess: onSaved,
   });
   const onSubmit = (e: FormEvent) => {
@@ -232,7 +229,7 @@ function dropProps(enabled: boolean, target: Target, mutate: Mutate) {
     onDrop: (e: DragEvent) => {
       e.preventDefault();
       const noteId = e.dataTransfer.getData('text/x-board-note');
-      if (noteId) void mutate(`/notes/${noteId}`, 'PATCH', target.clusterId ? { clusterId: target.clusterId } : { promptId: target.promptId, clusterId: null });
+      if (noteId) void mutate((boardId) => api.patchNote({ params: { id: boardId, noteId }, body: target.clusterId ? { clusterId: target.clusterId } : { promptId: target.promptId, clusterId: null } }));
     },
   };
 }
@@ -259,7 +256,7 @@ function PromptColumn({
   const addCluster = (e: FormEvent) => {
     e.preventDefault();
     if (!label.trim()) return;
-    void mutate('/clusters', 'POST', { promptId: prompt.id, label: label.trim() }).then(() => {
+    void mutate((boardId) => api.createCluster({ params: { id: boardId }, body: { promptId: prompt.id, label: label.trim() } })).then(() => {
       setLabel('');
       onDone(t('board.facilitator.clusterAdded', { label }));
     });
@@ -316,7 +313,7 @@ function ClusterBox({ board, cluster, notes, mutate, onDone, editable }: { board
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={() => void mutate(`/clusters/${cluster.id}`, 'DELETE').then(() => onDone(t('board.facilitator.clusterRemoved', { label: cluster.label })))}
+            onClick={() => void mutate((boardId) => api.removeCluster({ params: { id: boardId, clusterId: cluster.id } })).then(() => onDone(t('board.facilitator.clusterRemoved', { label: cluster.label })))}
           >
             {t('board.facilitator.removeCluster')}
             <span className="visually-hidden">: {cluster.label}</span>
@@ -328,7 +325,7 @@ function ClusterBox({ board, cluster, notes, mutate, onDone, editable }: { board
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void mutate(`/clusters/${cluster.id}`, 'PATCH', { label }).then(() => setRenaming(false));
+            void mutate((boardId) => api.renameCluster({ params: { id: boardId, clusterId: cluster.id }, body: { label } })).then(() => setRenaming(false));
           }}
         >
           <TextField label={t('board.facilitator.clusterName')} name="label" scope={`rename-${cluster.id}`} value={label} onChange={(e) => setLabel(e.target.value)} />
@@ -419,20 +416,20 @@ function NoteCard({
             options={moveOptions}
             onChange={(e) => {
               const [kind, id] = e.target.value.split(':') as [string, string];
-              void mutate(`/notes/${note.id}`, 'PATCH', kind === 'c' ? { clusterId: id } : { promptId: id, clusterId: null }).then(() => onDone(t('board.facilitator.moved', { text: short })));
+              void mutate((boardId) => api.patchNote({ params: { id: boardId, noteId: note.id }, body: kind === 'c' ? { clusterId: id } : { promptId: id, clusterId: null } })).then(() => onDone(t('board.facilitator.moved', { text: short })));
             }}
           />
           <div className="button-group">
-            <button type="button" className="button button--secondary button--small" disabled={up === undefined} onClick={() => up !== undefined && void mutate(`/notes/${note.id}`, 'PATCH', { position: up })}>
+            <button type="button" className="button button--secondary button--small" disabled={up === undefined} onClick={() => up !== undefined && void mutate((boardId) => api.patchNote({ params: { id: boardId, noteId: note.id }, body: { position: up } }))}>
               {t('board.facilitator.up')}
             </button>
-            <button type="button" className="button button--secondary button--small" disabled={down === undefined} onClick={() => down !== undefined && void mutate(`/notes/${note.id}`, 'PATCH', { position: down })}>
+            <button type="button" className="button button--secondary button--small" disabled={down === undefined} onClick={() => down !== undefined && void mutate((boardId) => api.patchNote({ params: { id: boardId, noteId: note.id }, body: { position: down } }))}>
               {t('board.facilitator.down')}
             </button>
             <button
               type="button"
               className="button button--secondary button--small"
-              onClick={() => void mutate(`/notes/${note.id}`, 'PATCH', { hidden: !note.hidden }).then(() => onDone(t(note.hidden ? 'board.facilitator.shown' : 'board.facilitator.hidden', { text: short })))}
+              onClick={() => void mutate((boardId) => api.patchNote({ params: { id: boardId, noteId: note.id }, body: { hidden: !note.hidden } })).then(() => onDone(t(note.hidden ? 'board.facilitator.shown' : 'board.facilitator.hidden', { text: short })))}
             >
               {note.hidden ? t('board.facilitator.show') : t('board.facilitator.hide')}
             </button>
@@ -443,7 +440,7 @@ function NoteCard({
               className="board-merge"
               onSubmit={(e) => {
                 e.preventDefault();
-                if (mergeTarget) void mutate('/merges', 'POST', { sourceId: note.id, targetId: mergeTarget }).then(() => onDone(t('board.facilitator.merged', { text: short })));
+                if (mergeTarget) void mutate((boardId) => api.mergeNotes({ params: { id: boardId }, body: { sourceId: note.id, targetId: mergeTarget } })).then(() => onDone(t('board.facilitator.merged', { text: short })));
               }}
             >
               <SelectField

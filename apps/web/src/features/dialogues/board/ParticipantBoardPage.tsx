@@ -7,6 +7,7 @@ import { api } from '../../../api/client.ts';
 import { usePageTitle } from '../../../app/usePage.ts';
 import { ErrorSummary, fieldError, fieldId, Loading, QueryError, SelectField, TextAreaField, TextField } from '../../../components/fields.tsx';
 import { AGE_GROUPS, ageGroupLabel, options, SECTORS, sectorLabel } from '../../actors/labels.ts';
+import { pick } from '../../../i18n/labels.ts';
 import { NoteText } from './NoteText.tsx';
 import { authHeaders, byPosition, forgetParticipation, loadParticipation, saveParticipation, useLiveBoard, useNoteOutbox, type Participation } from './live.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
@@ -46,15 +47,12 @@ function JoinForm({ code, onJoined }: { code: string; onJoined: (p: Participatio
   useEffect(() => setForm((f) => ({ ...f, code })), [code]);
   const join = useMutation({
     mutationFn: () =>
-      api<Participation>('/api/boards/join', {
-        method: 'POST',
-        json: {
+      api.joinBoard({ body: {
           code: form.code.trim(),
           ...(form.name.trim() ? { name: form.name.trim() } : {}),
-          ...(form.sector ? { sector: form.sector } : {}),
-          ...(form.ageGroup ? { ageGroup: form.ageGroup } : {}),
-        },
-      }),
+          sector: pick(SECTORS, form.sector),
+          ageGroup: pick(AGE_GROUPS, form.ageGroup),
+        } }),
     onSuccess: (p) => {
       const joinedCode = form.code.trim().toUpperCase();
       onJoined(p, joinedCode);
@@ -234,11 +232,7 @@ function Notes({ board, participation, onVoted }: { board: Board; participation:
   const voting = board.voting === 'open' && board.status === 'open';
   const vote = useMutation({
     mutationFn: ({ noteId, dots }: { noteId: string; dots: number }) =>
-      api<{ noteId: string; votes: number; mine: Record<string, number> }>(`/api/boards/${board.id}/votes/${noteId}`, {
-        method: 'PUT',
-        json: { dots },
-        headers: authHeaders(participation.token),
-      }),
+      api.castVote({ params: { id: board.id, noteId }, body: { dots }, headers: authHeaders(participation.token) }),
     onSuccess: (answer) => {
       if (board.viewer.kind !== 'participant') return;
       onVoted({

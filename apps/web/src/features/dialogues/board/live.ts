@@ -1,4 +1,4 @@
-import type { Board, BoardChange, BoardServerFrame } from '@samhandling/contracts';
+import type { Board, BoardServerFrame } from '@samhandling/contracts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, isApiError } from '../../../api/client.ts';
 import { applyChanges, helloFrame, reconnectDelay, stepForChange } from './board-sync.ts';
@@ -61,7 +61,7 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
   const refresh = useCallback(async () => {
     if (!boardId) return;
     try {
-      update(await api<Board>(`/api/boards/${boardId}`, { headers: authHeaders(token) }));
+      update(await api.getBoard({ params: { id: boardId }, headers: authHeaders(token) }));
       setError(null);
     } catch (e) {
       setError(e);
@@ -70,6 +70,7 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
 
   useEffect(() => {
     if (!boardId) return;
+    const id = boardId;
     let socket: WebSocket | undefined;
     let stopped = false;
     let attempt = 0;
@@ -126,10 +127,7 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
     async function poll() {
       while (!stopped) {
         try {
-          const answer = await api<{ seq: number; board?: Board; changes: { seq: number; change: BoardChange }[] }>(`/api/boards/${boardId}/live`, {
-            headers: authHeaders(token),
-            query: { since: seq.current ?? undefined },
-          });
+          const answer = await api.pollBoard({ params: { id }, headers: authHeaders(token), query: { since: seq.current ?? undefined } });
           if (answer.board) update(answer.board);
           if (boardRef.current) update(applyChanges(boardRef.current, answer.changes));
           setConnection('live');
@@ -180,7 +178,7 @@ export function useNoteOutbox(boardId: string | undefined, token: string | undef
         ? new NoteOutbox({
             storage: localStorage,
             key: storageKey,
-            send: (note) => api(`/api/boards/${boardId}/notes`, { method: 'POST', json: note, headers: authHeaders(token) }),
+            send: (note) => api.postNote({ params: { id: boardId }, body: note, headers: authHeaders(token) }),
             onChange: setQueue,
             onRefused: (note, message) => setFailed({ note, message }),
           })

@@ -1,4 +1,3 @@
-import type { Registration } from '@samhandling/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,11 +36,7 @@ export function CheckInPage() {
   usePageTitle(t('events.checkIn.title'));
   const code = useHashCode();
   const checkIn = useMutation({
-    mutationFn: () =>
-      api<{ registration: Registration; alreadyCheckedIn: boolean }>(`/api/registrations/${encodeURIComponent(id)}/check-in`, {
-        method: 'POST',
-        json: { code },
-      }),
+    mutationFn: () => api.checkIn({ params: { id }, body: { code: code ?? undefined } }),
   });
   const { mutate } = checkIn;
   useEffect(() => {

@@ -1,4 +1,4 @@
-import type { Event, Group, Space } from '@samhandling/contracts';
+import type { Event, RegistrationQuestion, Space } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { CheckboxField, ErrorSummary, fieldError, Loading, SelectField, TextArea
 import { useSpaceOrganisations } from '../../actors/api.ts';
 import { eventKeys, useEvent } from './api.ts';
 import { EVENT_KINDS, eventKindLabel, QUESTIONS, questionLabel } from './labels.ts';
+import { pick } from '../../../i18n/labels.ts';
 import { isoToStockholm, stockholmToIso } from './time.ts';
 
 /** New event in a space (/spaces/:id/events/new) or an existing one (/events/:id/edit). */
@@ -61,7 +62,7 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
   const queryClient = useQueryClient();
   const municipalities = useMunicipalityIndex();
   const organisations = useSpaceOrganisations(space.id);
-  const groups = useQuery({ queryKey: ['groups', space.id], queryFn: () => api<Group[]>(`/api/spaces/${space.id}/groups`) });
+  const groups = useQuery({ queryKey: ['groups', space.id], queryFn: () => api.getSpaceGroups({ params: { id: space.id } }) });
   const [v, setV] = useState({
     kind: event?.kind ?? '',
     title: event?.title ?? '',
@@ -81,7 +82,7 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
     registrationOpensAt: isoToStockholm(event?.registrationOpensAt),
     registrationClosesAt: isoToStockholm(event?.registrationClosesAt),
   });
-  const [questions, setQuestions] = useState<string[]>(event?.questions ?? [...QUESTIONS]);
+  const [questions, setQuestions] = useState<RegistrationQuestion[]>(event?.questions ?? [...QUESTIONS]);
   const [cohosts, setCohosts] = useState<{ id: string; name: string }[]>(event?.cohosts ?? []);
   const [agenda, setAgenda] = useState<AgendaRow[]>(
     (event?.agenda ?? []).map((a, i) => ({ key: i, time: isoToStockholm(a.startsAt), title: a.title })),
@@ -97,7 +98,7 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
   const save = useMutation({
     mutationFn: () => {
       const body = {
-        kind: v.kind || undefined,
+        kind: pick(EVENT_KINDS, v.kind),
         title: v.title,
         description: v.description,
         public: v.public,
@@ -118,9 +119,7 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
         cohostIds: cohosts.map((c) => c.id),
         agenda: agenda.filter((a) => a.title.trim() || a.time).map((a) => ({ startsAt: stockholmToIso(a.time) ?? a.time, title: a.title })),
       };
-      return event
-        ? api<Event>(`/api/events/${event.id}`, { method: 'PATCH', json: body })
-        : api<Event>(`/api/spaces/${space.id}/events`, { method: 'POST', json: body });
+      return event ? api.patchEvent({ params: { id: event.id }, body: body }) : api.createEvent({ params: { id: space.id }, body: body });
     },
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['events', space.id] });

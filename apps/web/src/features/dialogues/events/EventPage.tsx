@@ -24,6 +24,7 @@ import {
 import { AGE_GROUPS, ageGroupLabel, options, SECTORS, sectorLabel } from '../../actors/labels.ts';
 import { eventKeys, useDocuments, useEvent } from './api.ts';
 import { eventKindLabel, modeLabel } from './labels.ts';
+import { pick } from '../../../i18n/labels.ts';
 import { formatEventTime, formatTime, stockholmToIso } from './time.ts';
 import { uploadFile } from './upload.ts';
 
@@ -204,22 +205,16 @@ function RegistrationForm({ event }: { event: Event }) {
   const done = useRef<HTMLDivElement>(null);
   const register = useMutation({
     mutationFn: () =>
-      api<{ id: string; status: 'confirmed' | 'waitlisted'; waitlistPosition: number | null; cancelToken: string }>(
-        `/api/events/${event.id}/registrations`,
-        {
-          method: 'POST',
-          json: {
+      api.registerForEvent({ params: { id: event.id }, body: {
             name: v.name,
             email: v.email,
             mode: v.mode,
             ...(ask('organisation') && v.organisation.trim() ? { organisation: v.organisation } : {}),
-            ...(ask('sector') && v.sector ? { sector: v.sector } : {}),
-            ...(ask('age_group') && v.ageGroup ? { ageGroup: v.ageGroup } : {}),
+            ...(ask('sector') ? { sector: pick(SECTORS, v.sector) } : {}),
+            ...(ask('age_group') ? { ageGroup: pick(AGE_GROUPS, v.ageGroup) } : {}),
             ...(ask('dietary_needs') && v.dietaryNeeds.trim() ? { dietaryNeeds: v.dietaryNeeds } : {}),
             ...(ask('accessibility_needs') && v.accessibilityNeeds.trim() ? { accessibilityNeeds: v.accessibilityNeeds } : {}),
-          },
-        },
-      ),
+          } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: eventKeys.one(event.id) });
       setTimeout(() => done.current?.focus(), 0);
@@ -392,14 +387,11 @@ function LeaderActions({ event }: { event: Event }) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: eventKeys.one(event.id) });
   const reschedule = useMutation({
     mutationFn: () =>
-      api<Event>(`/api/events/${event.id}/reschedule`, {
-        method: 'POST',
-        json: {
-          startsAt: stockholmToIso(times.startsAt),
-          endsAt: stockholmToIso(times.endsAt),
+      api.rescheduleEvent({ params: { id: event.id }, body: {
+          startsAt: stockholmToIso(times.startsAt) ?? undefined,
+          endsAt: stockholmToIso(times.endsAt) ?? undefined,
           ...(times.reason.trim() ? { reason: times.reason } : {}),
-        },
-      }),
+        } }),
     onSuccess: async () => {
       setMessage(t('events.rescheduledDone'));
       await refresh();
@@ -407,7 +399,7 @@ function LeaderActions({ event }: { event: Event }) {
   });
   const cancel = useMutation({
     mutationFn: () =>
-      api<Event>(`/api/events/${event.id}/cancel`, { method: 'POST', json: cancelReason.trim() ? { reason: cancelReason } : {} }),
+      api.cancelEvent({ params: { id: event.id }, body: cancelReason.trim() ? { reason: cancelReason } : {} }),
     onSuccess: async () => {
       setMessage(t('events.cancelledDone'));
       await refresh();
@@ -538,7 +530,7 @@ function DocumentsSection({ event }: { event: Event }) {
     },
   });
   const remove = useMutation({
-    mutationFn: (d: EventDocument) => api(`/api/events/${event.id}/documents/${d.id}`, { method: 'DELETE' }),
+    mutationFn: (d: EventDocument) => api.removeEventDocument({ params: { id: event.id, documentId: d.id } }),
     onSuccess: async (_r, d) => {
       setMessage(t('events.documents.removed', { title: d.title }));
       await queryClient.invalidateQueries({ queryKey: eventKeys.documents(event.id) });

@@ -1,4 +1,3 @@
-import type { Event, EventDocument, EventStatistics, Registration } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 
@@ -13,18 +12,18 @@ export const eventKeys = {
 export function useSpaceEvents(spaceId: string, when: 'upcoming' | 'past' | 'all') {
   return useQuery({
     queryKey: eventKeys.list(spaceId, when),
-    queryFn: () => api<Event[]>(`/api/spaces/${encodeURIComponent(spaceId)}/events`, { query: { when } }),
+    queryFn: () => api.getSpaceEvents({ params: { id: spaceId }, query: { when } }),
   });
 }
 
 export function useEvent(id: string) {
-  return useQuery({ queryKey: eventKeys.one(id), queryFn: () => api<Event>(`/api/events/${encodeURIComponent(id)}`), retry: false });
+  return useQuery({ queryKey: eventKeys.one(id), queryFn: () => api.getEvent({ params: { id } }), retry: false });
 }
 
 export function useRegistrations(id: string, enabled = true) {
   return useQuery({
     queryKey: eventKeys.registrations(id),
-    queryFn: () => api<Registration[]>(`/api/events/${encodeURIComponent(id)}/registrations`),
+    queryFn: () => api.getEventRegistrations({ params: { id } }),
     enabled,
   });
 }
@@ -32,13 +31,13 @@ export function useRegistrations(id: string, enabled = true) {
 export function useStatistics(id: string) {
   return useQuery({
     queryKey: eventKeys.statistics(id),
-    queryFn: () => api<EventStatistics>(`/api/events/${encodeURIComponent(id)}/statistics`),
+    queryFn: () => api.getEventStatistics({ params: { id } }),
   });
 }
 
 export function useDocuments(id: string) {
   return useQuery({
     queryKey: eventKeys.documents(id),
-    queryFn: () => api<EventDocument[]>(`/api/events/${encodeURIComponent(id)}/documents`),
+    queryFn: () => api.getEventDocuments({ params: { id } }),
   });
 }

@@ -1,10 +1,12 @@
+import { valuesOf } from '@samhandling/contracts';
 import type { TFunction } from 'i18next';
+import { enumLabel } from '../../../i18n/labels.ts';
 
-export const EVENT_KINDS = ['kick_off', 'village_forum', 'knowledge_dialogue', 'workshop', 'seminar', 'test_session', 'other'] as const;
-export const QUESTIONS = ['organisation', 'sector', 'age_group', 'dietary_needs', 'accessibility_needs'] as const;
-export const MODES = ['on_site', 'online'] as const;
+export const EVENT_KINDS = valuesOf('eventKind');
+export const QUESTIONS = valuesOf('registrationQuestion');
+export const MODES = valuesOf('attendanceMode');
 
-export const eventKindLabel = (t: TFunction, v: string) => t(`events.kind.${v}`);
-export const modeLabel = (t: TFunction, v: string) => t(`events.mode.${v}`);
-export const questionLabel = (t: TFunction, v: string) => t(`events.question.${v}`);
-export const registrationStatusLabel = (t: TFunction, v: string) => t(`events.status.${v}`);
+export const eventKindLabel = (t: TFunction, v: string) => enumLabel(t, 'eventKind', v);
+export const modeLabel = (t: TFunction, v: string) => enumLabel(t, 'attendanceMode', v);
+export const questionLabel = (t: TFunction, v: string) => enumLabel(t, 'registrationQuestion', v);
+export const registrationStatusLabel = (t: TFunction, v: string) => enumLabel(t, 'registrationStatus', v);

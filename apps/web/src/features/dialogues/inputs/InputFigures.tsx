@@ -16,7 +16,7 @@ export function InputFigures({ spaceId, filter }: { spaceId: string; filter: Inp
   const goals = useGoals();
   const summary = useQuery({
     queryKey: ['inputs', 'summary', spaceId, filter],
-    queryFn: () => api<InputSummary>(`/api/spaces/${encodeURIComponent(spaceId)}/inputs/summary`, { query: { ...filter } }),
+    queryFn: () => api.getInputSummary({ params: { id: spaceId }, query: { ...filter } }),
     placeholderData: (previous) => previous,
   });
   if (!summary.data || summary.data.total === 0) return null;

@@ -1,4 +1,4 @@
-import type { InputDetail, Locality, Space } from '@samhandling/contracts';
+import type { Space } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,8 @@ import { SpaceSubnav } from '../../spaces/SpaceSubnav.tsx';
 import { inputKeys, useGoals, useInputs } from './api.ts';
 import { WithSpace } from './common.tsx';
 import { InputsMap } from './InputsMap.tsx';
-import { AGE_GROUPS, CHANNELS, label, optionsOf, SERVICE_TYPES, SUBMITTER_SECTORS, THEMES } from './labels.ts';
+import { AGE_GROUPS, CHANNELS, KINDS, label, optionsOf, SERVICE_TYPES, SUBMITTER_SECTORS, THEMES } from './labels.ts';
+import { pick } from '../../../i18n/labels.ts';
 
 /** The public form of a space: raise a need or an idea without an account; leaders also enter input for others. */
 export function InputFormPage() {
@@ -69,7 +70,7 @@ function InputForm({ space }: { space: Space }) {
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const localities = useQuery({
     queryKey: ['localities', 'all'],
-    queryFn: () => api<Locality[]>('/api/localities'),
+    queryFn: () => api.getLocalities(),
     staleTime: 5 * 60_000,
   });
   const spaceCodes = new Set(space.municipalityCodes);
@@ -82,24 +83,21 @@ function InputForm({ space }: { space: Space }) {
 
   const submit = useMutation({
     mutationFn: () =>
-      api<InputDetail>(`/api/spaces/${space.id}/inputs`, {
-        method: 'POST',
-        json: {
+      api.submitInput({ params: { id: space.id }, body: {
           text: values.text,
-          kind: values.kind,
-          theme: values.theme || null,
-          serviceType: values.theme === 'service' && values.serviceType ? values.serviceType : null,
+          kind: pick(KINDS, values.kind),
+          theme: pick(THEMES, values.theme) ?? null,
+          serviceType: values.theme === 'service' ? (pick(SERVICE_TYPES, values.serviceType) ?? null) : null,
           municipalityCode: values.localityId ? null : values.municipalityCode || null,
           localityId: values.localityId || null,
           point: values.point,
           goals: values.goals,
-          submitterSector: values.submitterSector || null,
-          submitterAgeGroup: values.submitterAgeGroup || null,
+          submitterSector: pick(SUBMITTER_SECTORS, values.submitterSector) ?? null,
+          submitterAgeGroup: pick(AGE_GROUPS, values.submitterAgeGroup) ?? null,
           submitterEmail: values.submitterEmail.trim() || null,
           submitterLanguage: i18n.language === 'en' ? 'en' : 'sv',
-          ...(values.onBehalf ? { source: 'facilitator', channel: values.channel || null } : { source: 'form' }),
-        },
-      }),
+          ...(values.onBehalf ? { source: 'facilitator', channel: pick(CHANNELS, values.channel) ?? null } : { source: 'form' }),
+        } }),
     onSuccess: async (input) => {
       await queryClient.invalidateQueries({ queryKey: inputKeys.all });
       navigate(`/spaces/${space.id}/inputs/${input.id}`, { state: { submitted: true, notified: values.submitterEmail.trim() !== '' } });

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { ErrorSummary, fieldError, SelectField, TextAreaField, TextField } from '../../../components/fields.tsx';
 import { inputKeys } from './api.ts';
-import { label, NEXT_STATUSES } from './labels.ts';
+import { label, NEXT_STATUSES, SETTABLE_STATUSES } from './labels.ts';
+import { pick } from '../../../i18n/labels.ts';
 
 /**
  * Moves an input on: the next status, a reason that everyone will see on its timeline (required
@@ -16,20 +17,17 @@ export function StatusForm({ input, onChanged, compact = false }: { input: Input
   const queryClient = useQueryClient();
   const scope = `status-${input.id}`;
   const next = NEXT_STATUSES[input.status] ?? [];
-  const [status, setStatus] = useState(next[0] ?? '');
+  const [status, setStatus] = useState<string>(next[0] ?? '');
   const [reason, setReason] = useState('');
   const [refId, setRefId] = useState('');
   const [refLabel, setRefLabel] = useState('');
   const change = useMutation({
     mutationFn: () =>
-      api<InputDetail>(`/api/inputs/${input.id}`, {
-        method: 'PATCH',
-        json: {
-          status,
+      api.patchInput({ params: { id: input.id }, body: {
+          status: pick(SETTABLE_STATUSES, status),
           ...(reason.trim() ? { reason } : {}),
           ...(status === 'planned' ? { plannedRef: refId.trim() || refLabel.trim() ? { id: refId.trim() || refLabel.trim(), label: refLabel.trim() || refId.trim() } : null } : {}),
-        },
-      }),
+        } }),
     onSuccess: async (changed) => {
       setReason('');
       setRefId('');

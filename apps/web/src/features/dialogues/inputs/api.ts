@@ -1,4 +1,4 @@
-import type { AgendaGoal, Input, InputDetail, InputPage } from '@samhandling/contracts';
+import type { Input, InputDetail, InputPage } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 
@@ -18,18 +18,18 @@ export type InputFilter = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
 export function useInputs(spaceId: string, filter: InputFilter & { includeHidden?: string; limit?: number; offset?: number }, enabled = true) {
   return useQuery({
     queryKey: inputKeys.list(spaceId, filter),
-    queryFn: () => api<InputList>(`/api/spaces/${encodeURIComponent(spaceId)}/inputs`, { query: { ...filter } }),
+    queryFn: () => api.getSpaceInputs({ params: { id: spaceId }, query: { ...filter } }),
     placeholderData: (previous) => previous,
     enabled,
   });
 }
 
 export function useInput(id: string) {
-  return useQuery({ queryKey: inputKeys.detail(id), queryFn: () => api<InputDetail>(`/api/inputs/${encodeURIComponent(id)}`), retry: false });
+  return useQuery({ queryKey: inputKeys.detail(id), queryFn: () => api.getInput({ params: { id } }), retry: false });
 }
 
 export function useGoals() {
-  return useQuery({ queryKey: inputKeys.goals, queryFn: () => api<AgendaGoal[]>('/api/agenda2030/goals'), staleTime: Infinity });
+  return useQuery({ queryKey: inputKeys.goals, queryFn: () => api.getGoals(), staleTime: Infinity });
 }
 
 export function exportUrl(spaceId: string, format: 'csv' | 'geojson', filter: InputFilter): string {

@@ -183,7 +183,7 @@ function PopulationUpload({ space }: { space: Space }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const fromLocalities = useMutation({
-    mutationFn: () => api(`/api/spaces/${space.id}/population/localities`, { method: 'POST', json: {} }),
+    mutationFn: () => api.populationFromLocalities({ params: { id: space.id }, body: {} }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: analysisKeys.population(space.id) }),
   });
   return (
@@ -198,7 +198,7 @@ function PopulationUpload({ space }: { space: Space }) {
         onUpload={async (file) => {
           const form = new FormData();
           form.append('file', file);
-          await api(`/api/spaces/${space.id}/population/import`, { method: 'POST', form });
+          await api.importPopulation({ params: { id: space.id }, form });
           await queryClient.invalidateQueries({ queryKey: analysisKeys.population(space.id) });
         }}
       />
@@ -226,7 +226,7 @@ function NetworkUpload({ space }: { space: Space }) {
         onUpload={async (file) => {
           const form = new FormData();
           form.append('file', file);
-          await api(`/api/spaces/${space.id}/networks/import`, { method: 'POST', form });
+          await api.importRoadNetwork({ params: { id: space.id }, form });
           await queryClient.invalidateQueries({ queryKey: analysisKeys.networks(space.id) });
         }}
       />
@@ -246,10 +246,7 @@ function NewAnalysis({ space, population, networks }: { space: Space; population
   const chosenNetwork = networkId || ready[0]?.id || 'straight';
   const start = useMutation({
     mutationFn: () =>
-      api<{ id: string }>(`/api/spaces/${space.id}/analyses`, {
-        method: 'POST',
-        json: { populationId: chosenPopulation, networkId: chosenNetwork === 'straight' ? null : chosenNetwork, ...(name.trim() ? { name: name.trim() } : {}) },
-      }),
+      api.createAnalysis({ params: { id: space.id }, body: { populationId: chosenPopulation, networkId: chosenNetwork === 'straight' ? null : chosenNetwork, ...(name.trim() ? { name: name.trim() } : {}) } }),
     onSuccess: async ({ id }) => {
       await queryClient.invalidateQueries({ queryKey: analysisKeys.list(space.id) });
       navigate(`/spaces/${space.id}/analyses/${id}`);

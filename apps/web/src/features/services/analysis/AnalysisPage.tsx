@@ -98,7 +98,7 @@ function Progress({ analysis }: { analysis: Analysis }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const cancel = useMutation({
-    mutationFn: () => api<Analysis>(`/api/analyses/${analysis.id}/cancel`, { method: 'POST', json: {} }),
+    mutationFn: () => api.cancelAnalysis({ params: { id: analysis.id } }),
     onSuccess: (data) => queryClient.setQueryData(analysisKeys.one(analysis.id), data),
   });
   const stage = analysis.status === 'queued' ? t('analyses.stage.queued') : t(`analyses.stage.${analysis.progress.stage ?? 'prepare'}`, { defaultValue: analysis.progress.stage ?? '' });

@@ -1,4 +1,4 @@
-import type { Analysis, AnalysisOrigins, AnalysisServiceType, Locality, ScenarioResult, Space, TypeAggregate } from '@samhandling/contracts';
+import type { Analysis, AnalysisOrigins, AnalysisServiceType, ScenarioResult, Space, TypeAggregate } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -244,7 +244,7 @@ const Villages = memo(function Villages({ space, analysis, data, scenario }: { s
   const named = data.origins.filter((o) => o.name);
   const localities = useQuery({
     queryKey: ['localities', 'of-space', space.id],
-    queryFn: async () => (await Promise.all(space.municipalityCodes.map((c) => api<Locality[]>('/api/localities', { query: { municipality: c } })))).flat(),
+    queryFn: async () => (await Promise.all(space.municipalityCodes.map((c) => api.getLocalities({ query: { municipality: c } })))).flat(),
     enabled: named.length === 0 && space.municipalityCodes.length > 0,
   });
   const rows = useMemo(() => {

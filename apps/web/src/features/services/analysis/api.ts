@@ -1,4 +1,4 @@
-import type { Analysis, AnalysisListItem, AnalysisOrigins, PopulationSet, RoadNetwork, SavedScenario, ScenarioInput, ScenarioResult } from '@samhandling/contracts';
+import type { ScenarioInput } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 
@@ -14,14 +14,14 @@ export const analysisKeys = {
 const running = (status: string | undefined) => status === 'queued' || status === 'running';
 
 export function usePopulationSets(spaceId: string) {
-  return useQuery({ queryKey: analysisKeys.population(spaceId), queryFn: () => api<PopulationSet[]>(`/api/spaces/${spaceId}/population`) });
+  return useQuery({ queryKey: analysisKeys.population(spaceId), queryFn: () => api.getPopulationSets({ params: { id: spaceId } }) });
 }
 
 /** Road networks; polled while one is being built. */
 export function useRoadNetworks(spaceId: string) {
   return useQuery({
     queryKey: analysisKeys.networks(spaceId),
-    queryFn: () => api<RoadNetwork[]>(`/api/spaces/${spaceId}/networks`),
+    queryFn: () => api.getRoadNetworks({ params: { id: spaceId } }),
     refetchInterval: (q) => (q.state.data?.some((n) => running(n.status)) ? 1000 : false),
   });
 }
@@ -29,7 +29,7 @@ export function useRoadNetworks(spaceId: string) {
 export function useAnalyses(spaceId: string) {
   return useQuery({
     queryKey: analysisKeys.list(spaceId),
-    queryFn: () => api<AnalysisListItem[]>(`/api/spaces/${spaceId}/analyses`),
+    queryFn: () => api.getAnalyses({ params: { id: spaceId } }),
     refetchInterval: (q) => (q.state.data?.some((a) => running(a.status)) ? 1500 : false),
   });
 }
@@ -38,19 +38,19 @@ export function useAnalyses(spaceId: string) {
 export function useAnalysis(id: string) {
   return useQuery({
     queryKey: analysisKeys.one(id),
-    queryFn: () => api<Analysis>(`/api/analyses/${id}`),
+    queryFn: () => api.getAnalysis({ params: { id } }),
     refetchInterval: (q) => (running(q.state.data?.status) ? 400 : false),
   });
 }
 
 export function useAnalysisOrigins(id: string, enabled: boolean) {
-  return useQuery({ queryKey: analysisKeys.origins(id), queryFn: () => api<AnalysisOrigins>(`/api/analyses/${id}/origins`), enabled, staleTime: Infinity });
+  return useQuery({ queryKey: analysisKeys.origins(id), queryFn: () => api.getAnalysisOrigins({ params: { id } }), enabled, staleTime: Infinity });
 }
 
 export function useSavedScenarios(id: string, enabled: boolean) {
-  return useQuery({ queryKey: analysisKeys.scenarios(id), queryFn: () => api<SavedScenario[]>(`/api/analyses/${id}/scenarios`), enabled });
+  return useQuery({ queryKey: analysisKeys.scenarios(id), queryFn: () => api.getScenarios({ params: { id } }), enabled });
 }
 
 export function runScenario(analysisId: string, input: ScenarioInput, signal?: AbortSignal) {
-  return api<ScenarioResult>(`/api/analyses/${analysisId}/scenarios`, { method: 'POST', json: input, ...(signal ? { signal } : {}) });
+  return api.runScenario({ params: { id: analysisId }, body: input, ...(signal ? { signal } : {}) });
 }

@@ -1,9 +1,10 @@
-import type { AnalysisServiceType } from '@samhandling/contracts';
+import { valuesOf, type AnalysisServiceType } from '@samhandling/contracts';
 import type { TFunction } from 'i18next';
+import { enumLabel } from '../../../i18n/labels.ts';
 
-export const TYPES: AnalysisServiceType[] = ['groceries', 'fuel', 'pharmacy', 'post', 'payment'];
+export const TYPES = valuesOf('analysisServiceType');
 
-export const typeLabel = (t: TFunction, type: string) => t(`analyses.types.${type}`, { defaultValue: type });
+export const typeLabel = (t: TFunction, type: string) => enumLabel(t, 'analysisServiceType', type);
 
 /** Travel-time classes from near (green) to far (red), distinguishable in greyscale and for red–green colour blindness by lightness. */
 const CLASS_COLOURS = ['#1a7340', '#7fbf4d', '#f0b43c', '#d2632b', '#8c1d18', '#4a0d0a'];

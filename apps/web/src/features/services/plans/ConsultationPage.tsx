@@ -110,10 +110,7 @@ function CommentForm({ plan }: { plan: ServicePlan }) {
   const [sent, setSent] = useState(false);
   const send = useMutation({
     mutationFn: () =>
-      api<PlanComment>(`/api/service-plans/${plan.id}/comments`, {
-        method: 'POST',
-        json: { body: values.body, authorName: values.authorName.trim() || null, localityId: values.localityId || null },
-      }),
+      api.addPlanComment({ params: { id: plan.id }, body: { body: values.body, authorName: values.authorName.trim() || null, localityId: values.localityId || null } }),
     onSuccess: async () => {
       setSent(true);
       setValues({ body: '', authorName: '', localityId: '' });

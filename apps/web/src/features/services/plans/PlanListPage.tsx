@@ -1,4 +1,4 @@
-import type { ServicePlan, Space } from '@samhandling/contracts';
+import type { Space } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -106,7 +106,7 @@ function CreatePlan({ space }: { space: Space }) {
   const year = new Date().getFullYear();
   const [values, setValues] = useState({ title: '', municipalityCode: options[0]?.value ?? '', periodStart: String(year), periodEnd: String(year + 3) });
   const create = useMutation({
-    mutationFn: () => api<ServicePlan>(`/api/spaces/${space.id}/service-plans`, { method: 'POST', json: values }),
+    mutationFn: () => api.createPlan({ params: { id: space.id }, body: values }),
     onSuccess: async (plan) => {
       await queryClient.invalidateQueries({ queryKey: planKeys.list(space.id) });
       void navigate(`/service-plans/${plan.id}?created=1`);

@@ -15,6 +15,7 @@ import { useSpaceOrganisations } from '../../actors/api.ts';
 import { useAnalyses, useSavedScenarios } from '../analysis/api.ts';
 import { planKeys, useMunicipalityLocalities, usePlan, usePlanComments } from './api.ts';
 import { levelLabel, measureStatusLabel, serviceLabel, statusLabel } from './labels.ts';
+import { pick } from '../../../i18n/labels.ts';
 import { AnalysisFigures, NeedsList, PlanContentView } from './PlanContentView.tsx';
 import './plans.css';
 
@@ -45,7 +46,7 @@ function usePlanSaver(plan: ServicePlan, onSaved: (message: string) => void) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Record<string, unknown>) => api<ServicePlan>(`/api/service-plans/${plan.id}`, { method: 'PATCH', json: patch }),
+    mutationFn: (patch: Record<string, unknown>) => api.patchPlan({ params: { id: plan.id }, body: patch }),
     onSuccess: (saved) => {
       queryClient.setQueryData(planKeys.plan(plan.id), saved);
       void queryClient.invalidateQueries({ queryKey: planKeys.list(plan.spaceId) });
@@ -163,7 +164,7 @@ function Lifecycle({ plan, onDone }: { plan: ServicePlan; onDone: (message: stri
   const [endsOn, setEndsOn] = useState(inThreeWeeks);
   const [decision, setDecision] = useState({ decisionBody: 'Kommunfullmäktige', decisionDate: new Date().toISOString().slice(0, 10), minuteReference: '' });
   const act = useMutation({
-    mutationFn: ({ path, json }: { path: string; json?: unknown; message: string }) => api<ServicePlan>(`/api/service-plans/${plan.id}/${path}`, { method: 'POST', json: json ?? {} }),
+    mutationFn: ({ run }: { run: () => Promise<ServicePlan>; message: string }) => run(),
     onSuccess: (saved, { message }) => {
       queryClient.setQueryData(planKeys.plan(plan.id), saved);
       void queryClient.invalidateQueries({ queryKey: planKeys.list(plan.spaceId) });
@@ -181,7 +182,7 @@ function Lifecycle({ plan, onDone }: { plan: ServicePlan; onDone: (message: stri
           noValidate
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
-            act.mutate({ path: 'consultation', json: { endsOn }, message: t('servicePlans.lifecycle.consultationStarted') });
+            act.mutate({ run: () => api.startConsultation({ params: { id: plan.id }, body: { endsOn } }), message: t('servicePlans.lifecycle.consultationStarted') });
           }}
         >
           <h3>{t('servicePlans.lifecycle.consultationHeading')}</h3>
@@ -198,7 +199,7 @@ function Lifecycle({ plan, onDone }: { plan: ServicePlan; onDone: (message: stri
           noValidate
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
-            act.mutate({ path: 'adopt', json: decision, message: t('servicePlans.lifecycle.adopted') });
+            act.mutate({ run: () => api.adoptPlan({ params: { id: plan.id }, body: decision }), message: t('servicePlans.lifecycle.adopted') });
           }}
         >
           <h3>{t('servicePlans.lifecycle.adoptHeading')}</h3>
@@ -221,7 +222,7 @@ function Lifecycle({ plan, onDone }: { plan: ServicePlan; onDone: (message: stri
             className="button button--secondary"
             disabled={act.isPending}
             onClick={() => {
-              if (window.confirm(t('servicePlans.lifecycle.reviseConfirm'))) act.mutate({ path: 'revise', message: t('servicePlans.lifecycle.revised') });
+              if (window.confirm(t('servicePlans.lifecycle.reviseConfirm'))) act.mutate({ run: () => api.revisePlan({ params: { id: plan.id } }), message: t('servicePlans.lifecycle.revised') });
             }}
           >
             {t('servicePlans.lifecycle.revise')}
@@ -532,10 +533,7 @@ function FollowUps({ plan, onSaved }: { plan: ServicePlan; onSaved: (message: st
   const [statuses, setStatuses] = useState<Record<string, string>>({});
   const add = useMutation({
     mutationFn: () =>
-      api(`/api/service-plans/${plan.id}/follow-ups`, {
-        method: 'POST',
-        json: { year: Number(year), summary, measures: Object.entries(statuses).map(([measureId, status]) => ({ measureId, status })) },
-      }),
+      api.addFollowUp({ params: { id: plan.id }, body: { year: Number(year), summary, measures: Object.entries(statuses).flatMap(([measureId, status]) => { const chosen = pick(MEASURE_STATUSES, status); return chosen ? [{ measureId, status: chosen }] : []; }) } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: planKeys.plan(plan.id) });
       setSummary('');
@@ -630,7 +628,7 @@ function ModeratedComment({ plan, comment }: { plan: ServicePlan; comment: PlanC
   const queryClient = useQueryClient();
   const [response, setResponse] = useState(comment.response ?? '');
   const moderate = useMutation({
-    mutationFn: (status: 'published' | 'rejected') => api<PlanComment>(`/api/service-plans/${plan.id}/comments/${comment.id}`, { method: 'PATCH', json: { status, response: response.trim() || null } }),
+    mutationFn: (status: 'published' | 'rejected') => api.moderatePlanComment({ params: { id: plan.id, commentId: comment.id }, body: { status, response: response.trim() || null } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.comments(plan.id) }),
   });
   return (

@@ -1,4 +1,3 @@
-import type { Locality, PlanComment, PlanDocumentBody, ServicePlan, ServicePlanSummary, ServiceProgramme } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 
@@ -12,29 +11,29 @@ export const planKeys = {
 };
 
 export function useSpacePlans(spaceId: string) {
-  return useQuery({ queryKey: planKeys.list(spaceId), queryFn: () => api<ServicePlanSummary[]>(`/api/spaces/${spaceId}/service-plans`) });
+  return useQuery({ queryKey: planKeys.list(spaceId), queryFn: () => api.listSpacePlans({ params: { id: spaceId } }) });
 }
 
 export function usePlan(id: string) {
-  return useQuery({ queryKey: planKeys.plan(id), queryFn: () => api<ServicePlan>(`/api/service-plans/${encodeURIComponent(id)}`), retry: false });
+  return useQuery({ queryKey: planKeys.plan(id), queryFn: () => api.getPlan({ params: { id } }), retry: false });
 }
 
 export function usePlanComments(id: string) {
-  return useQuery({ queryKey: planKeys.comments(id), queryFn: () => api<PlanComment[]>(`/api/service-plans/${id}/comments`) });
+  return useQuery({ queryKey: planKeys.comments(id), queryFn: () => api.getPlanComments({ params: { id } }) });
 }
 
 export function usePlanDocument(id: string, version: number | undefined) {
   return useQuery({
     queryKey: planKeys.document(id, version),
-    queryFn: () => api<PlanDocumentBody>(`/api/service-plans/${encodeURIComponent(id)}/document`, { query: { version } }),
+    queryFn: () => api.getServicePlanDocument({ params: { id }, query: { version } }),
     retry: false,
   });
 }
 
 export function useProgramme(county: string) {
-  return useQuery({ queryKey: planKeys.programme(county), queryFn: () => api<ServiceProgramme>(`/api/counties/${county}/service-programme`), enabled: county !== '' });
+  return useQuery({ queryKey: planKeys.programme(county), queryFn: () => api.getServiceProgramme({ params: { code: county } }), enabled: county !== '' });
 }
 
 export function useMunicipalityLocalities(municipality: string) {
-  return useQuery({ queryKey: planKeys.localities(municipality), queryFn: () => api<Locality[]>('/api/localities', { query: { municipality } }), staleTime: 60_000 });
+  return useQuery({ queryKey: planKeys.localities(municipality), queryFn: () => api.getLocalities({ query: { municipality } }), staleTime: 60_000 });
 }

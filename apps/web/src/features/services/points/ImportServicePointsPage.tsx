@@ -30,7 +30,7 @@ export function ImportServicePointsPage() {
     mutationFn: ({ dryRun }: { dryRun: boolean }) => {
       const form = new FormData();
       form.append('file', file!);
-      return api<ServicePointImportResult>(`/api/spaces/${id}/service-points/import`, { method: 'POST', form, query: { dryRun } });
+      return api.importServicePoints({ params: { id }, form, query: { dryRun } });
     },
     onSuccess: async (result) => {
       if (result.dryRun) {

@@ -1,4 +1,4 @@
-import type { ServicePoint, ServicePointInput, Suggestion } from '@samhandling/contracts';
+import type { ServicePointInput, Suggestion } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +31,7 @@ export function CreateServicePointPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: (values: ServicePointInput) => api<ServicePoint>(`/api/spaces/${id}/service-points`, { method: 'POST', json: values }),
+    mutationFn: (values: ServicePointInput) => api.createServicePoint({ params: { id }, body: values }),
     onSuccess: async (point) => {
       queryClient.setQueryData(servicePointKeys.point(point.id), point);
       await queryClient.invalidateQueries({ queryKey: servicePointKeys.list(id) });
@@ -61,7 +61,7 @@ export function EditServicePointPage() {
   const queryClient = useQueryClient();
   const [nothing, setNothing] = useState(false);
   const save = useMutation({
-    mutationFn: (values: ServicePointInput) => api<ServicePoint>(`/api/service-points/${id}`, { method: 'PATCH', json: patchOf(point.data!, values) }),
+    mutationFn: (values: ServicePointInput) => api.patchServicePoint({ params: { id }, body: patchOf(point.data!, values) }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(servicePointKeys.point(id), saved);
       await queryClient.invalidateQueries({ queryKey: servicePointKeys.history(id) });
@@ -112,7 +112,7 @@ export function SuggestChangePage() {
   const [comment, setComment] = useState('');
   const [sent, setSent] = useState<Suggestion | null>(null);
   const suggest = useMutation({
-    mutationFn: (values: ServicePointInput) => api<Suggestion>(`/api/service-points/${id}/suggestions`, { method: 'POST', json: { changes: patchOf(point.data!, values), comment } }),
+    mutationFn: (values: ServicePointInput) => api.suggestChange({ params: { id }, body: { changes: patchOf(point.data!, values), comment } }),
     onSuccess: async (s) => {
       setSent(s);
       await queryClient.invalidateQueries({ queryKey: servicePointKeys.suggestions(id) });

@@ -183,7 +183,7 @@ function Suggestions({ point, signedIn }: { point: ServicePoint; signedIn: boole
   const [message, setMessage] = useState<string | null>(null);
   const decide = useMutation({
     mutationFn: ({ s, decision }: { s: Suggestion; decision: 'accept' | 'reject' }) =>
-      api<Suggestion>(`/api/service-point-suggestions/${s.id}/decision`, { method: 'POST', json: { decision, note: notes[s.id] ?? '' } }),
+      api.decideSuggestion({ params: { id: s.id }, body: { decision, note: notes[s.id] ?? '' } }),
     onSuccess: async (s) => {
       setMessage(s.status === 'accepted' ? t('servicePoints.accepted') : t('servicePoints.rejected'));
       await Promise.all([

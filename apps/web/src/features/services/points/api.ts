@@ -1,4 +1,4 @@
-import type { ServicePoint, ServicePointChange, Suggestion } from '@samhandling/contracts';
+import type { ServicePoint } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 
@@ -19,28 +19,28 @@ export const servicePointKeys = {
 export function useServicePoints(spaceId: string, enabled = true) {
   return useQuery({
     queryKey: servicePointKeys.list(spaceId),
-    queryFn: () => api<ServicePointList>(`/api/spaces/${encodeURIComponent(spaceId)}/service-points`, { query: { limit: 5000 } }),
+    queryFn: () => api.getServicePoints({ params: { id: spaceId }, query: { limit: 5000 } }),
     enabled,
     retry: false,
   });
 }
 
 export function useServicePoint(id: string) {
-  return useQuery({ queryKey: servicePointKeys.point(id), queryFn: () => api<ServicePoint>(`/api/service-points/${encodeURIComponent(id)}`), retry: false });
+  return useQuery({ queryKey: servicePointKeys.point(id), queryFn: () => api.getServicePoint({ params: { id } }), retry: false });
 }
 
 export function useServicePointHistory(id: string) {
-  return useQuery({ queryKey: servicePointKeys.history(id), queryFn: () => api<ServicePointChange[]>(`/api/service-points/${encodeURIComponent(id)}/history`) });
+  return useQuery({ queryKey: servicePointKeys.history(id), queryFn: () => api.getServicePointHistory({ params: { id } }) });
 }
 
 export function usePointSuggestions(id: string, enabled: boolean) {
-  return useQuery({ queryKey: servicePointKeys.suggestions(id), queryFn: () => api<Suggestion[]>(`/api/service-points/${encodeURIComponent(id)}/suggestions`), enabled });
+  return useQuery({ queryKey: servicePointKeys.suggestions(id), queryFn: () => api.getPointSuggestions({ params: { id } }), enabled });
 }
 
 export function useSpaceSuggestions(spaceId: string, enabled: boolean) {
   return useQuery({
     queryKey: servicePointKeys.spaceSuggestions(spaceId),
-    queryFn: () => api<Suggestion[]>(`/api/spaces/${encodeURIComponent(spaceId)}/service-point-suggestions`, { query: { status: 'pending' } }),
+    queryFn: () => api.getSpaceSuggestions({ params: { id: spaceId }, query: { status: 'pending' } }),
     enabled,
   });
 }

@@ -1,15 +1,16 @@
-import { ENGINE_SERVICE_TYPES, SERVICE_KINDS, SOURCED_FIELDS, supportKind, type ServicePoint } from '@samhandling/contracts';
+import { ENGINE_SERVICE_TYPES, SERVICE_KINDS, SOURCED_FIELDS, valuesOf, type ServicePoint } from '@samhandling/contracts';
 import type { TFunction } from 'i18next';
 import i18n from '../../../i18n/index.ts';
+import { enumLabel } from '../../../i18n/labels.ts';
 
 export { ENGINE_SERVICE_TYPES, SERVICE_KINDS, SOURCED_FIELDS };
-export const SUPPORT_KINDS = supportKind.options;
-export const STATUSES = ['open', 'at_risk', 'closed'] as const;
+export const SUPPORT_KINDS = valuesOf('supportKind');
+export const STATUSES = valuesOf('servicePointStatus');
 
-export const kindLabel = (t: TFunction, kind: string) => t(`servicePoints.kinds.${kind}`, { defaultValue: kind });
-export const typeLabel = (t: TFunction, type: string) => t(`servicePoints.types.${type}`, { defaultValue: type });
-export const statusLabel = (t: TFunction, status: string) => t(`servicePoints.status.${status}`, { defaultValue: status });
-export const supportLabel = (t: TFunction, kind: string) => t(`servicePoints.supportKinds.${kind}`, { defaultValue: kind });
+export const kindLabel = (t: TFunction, kind: string) => enumLabel(t, 'serviceKind', kind);
+export const typeLabel = (t: TFunction, type: string) => enumLabel(t, 'servicePointType', type);
+export const statusLabel = (t: TFunction, status: string) => enumLabel(t, 'servicePointStatus', status);
+export const supportLabel = (t: TFunction, kind: string) => enumLabel(t, 'supportKind', kind);
 export const fieldLabel = (t: TFunction, field: string) => t(`servicePoints.fields.${field}`, { defaultValue: field });
 
 const locale = () => (i18n.language === 'en' ? 'en-GB' : 'sv-SE');

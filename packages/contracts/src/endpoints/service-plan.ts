@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { endpoint } from '../endpoint.ts';
+import { idParams } from '../common.ts';
+import { planAdoptionInput, planConsultationInput, planFollowUp, planFollowUpInput, planParams, planVersion, planVersionParams, planVersionSummary, servicePlan, servicePlanInput, servicePlanPatch, servicePlanSummary } from '../service-plans.ts';
+
+const tags = ['service plans'];
+
+/** The service plan endpoints (the server's service-plan.routes.ts implements them). */
+export const servicePlanEndpoints = {
+  listSpacePlans: endpoint({
+    method: 'GET',
+    path: '/api/spaces/:id/service-plans',
+    access: 'public',
+    summary: 'The municipal service plans of a space (the public sees those put out for consultation or adopted)',
+    tags,
+    params: idParams,
+    response: z.array(servicePlanSummary),
+  }),
+  createPlan: endpoint({
+    method: 'POST',
+    path: '/api/spaces/:id/service-plans',
+    access: 'signed_in',
+    summary: 'Start a municipal service plan for one of the space’s municipalities and a period (years or dates)',
+    tags,
+    params: idParams,
+    body: servicePlanInput,
+    response: servicePlan,
+    status: 201,
+  }),
+  getPlan: endpoint({
+    method: 'GET',
+    path: '/api/service-plans/:id',
+    access: 'public',
+    summary: 'One service plan: the working copy for members, the latest version for the public; with needs, analysis figures, versions and follow-ups',
+    tags,
+    params: planParams,
+    response: servicePlan,
+  }),
+  patchPlan: endpoint({
+    method: 'PATCH',
+    path: '/api/service-plans/:id',
+    access: 'signed_in',
+    summary: 'Edit the draft: title, period, background, links, analysis, service levels per locality, goals, measures',
+    tags,
+    params: planParams,
+    body: servicePlanPatch,
+    response: servicePlan,
+  }),
+  startConsultation: endpoint({
+    method: 'POST',
+    path: '/api/service-plans/:id/consultation',
+    access: 'signed_in',
+    summary: 'Put the draft out for public consultation until a date: freezes it as a new version',
+    tags,
+    params: planParams,
+    body: planConsultationInput,
+    response: servicePlan,
+  }),
+  adoptPlan: endpoint({
+    method: 'POST',
+    path: '/api/service-plans/:id/adopt',
+    access: 'signed_in',
+    summary: 'Record the adoption (decision body, date, minute reference) after a consultation: freezes a new version',
+    tags,
+    params: planParams,
+    body: planAdoptionInput,
+    response: servicePlan,
+  }),
+  revisePlan: endpoint({
+    method: 'POST',
+    path: '/api/service-plans/:id/revise',
+    access: 'signed_in',
+    summary: 'Make the plan a draft again (after a consultation, or to start the next revision); earlier versions stay',
+    tags,
+    params: planParams,
+    response: servicePlan,
+  }),
+  getPlanVersions: endpoint({
+    method: 'GET',
+    path: '/api/service-plans/:id/versions',
+    access: 'public',
+    summary: 'The versions of a plan (consultation and adopted)',
+    tags,
+    params: planParams,
+    response: z.array(planVersionSummary),
+  }),
+  getPlanVersion: endpoint({
+    method: 'GET',
+    path: '/api/service-plans/:id/versions/:number',
+    access: 'public',
+    summary: 'One version of a plan as it was frozen',
+    tags,
+    params: planVersionParams,
+    response: planVersion,
+  }),
+  addFollowUp: endpoint({
+    method: 'POST',
+    path: '/api/service-plans/:id/follow-ups',
+    access: 'signed_in',
+    summary: 'The yearly follow-up of an adopted plan: a summary and the status of each measure',
+    tags,
+    params: planParams,
+    body: planFollowUpInput,
+    response: planFollowUp,
+    status: 201,
+  }),
+};
