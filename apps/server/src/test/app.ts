@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import type { Config } from '../config.ts';
 import { openDatabase, openMemoryDatabase, type DatabaseHandle } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
 import { buildApp } from '../http/app.ts';
 import { allRoutes } from '../http/routes.ts';
-import { ensureGeography } from '../modules/geography/reference-data.ts';
 import { anonymous } from '../platform/actor.ts';
 import { ManualClock } from '../platform/clock.ts';
 import type { Deps } from '../platform/deps.ts';
@@ -15,6 +12,7 @@ import { Mailer } from '../platform/mail.ts';
 import { createRealtime } from '../platform/realtime.ts';
 import { registerJobHandlers } from '../jobs.ts';
 import { createUser } from '../modules/accounts/user/user.service.ts';
+import { createPostgresDatabase, dropPostgresDatabase, pgliteTemplateData } from './template.ts';
 
 /** Set by CI's second API run: the same suite against a real PostgreSQL server. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -39,26 +37,30 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
-/** A fresh database: in-memory PGlite, or a new database on the PostgreSQL server of TEST_DATABASE_URL. */
+/** A fresh, empty database: in-memory PGlite, or a new database on the PostgreSQL server of TEST_DATABASE_URL. */
 export async function freshDatabase(): Promise<DatabaseHandle> {
   if (!TEST_DATABASE_URL) return openMemoryDatabase();
+  return newPostgresDatabase(false);
+}
+
+/**
+ * A fresh database with every migration and the geography, copied from a template built once
+ * (test/template.ts): what createTestApp starts from.
+ */
+export async function migratedDatabase(): Promise<DatabaseHandle> {
+  if (!TEST_DATABASE_URL) return openMemoryDatabase({ loadDataDir: await pgliteTemplateData() });
+  return newPostgresDatabase(true);
+}
+
+async function newPostgresDatabase(migrated: boolean): Promise<DatabaseHandle> {
+  const serverUrl = TEST_DATABASE_URL!;
   const name = `samhandling_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.href, dataDir: '/nonexistent' });
+  const handle = await createPostgresDatabase(serverUrl, name, migrated);
   return {
     ...handle,
-    url: url.href,
     close: async () => {
       await handle.close();
-      const cleanup = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await dropPostgresDatabase(serverUrl, name);
     },
   };
 }
@@ -147,11 +149,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const shared = options.sameDatabaseAs;
   if (shared && !shared.databaseUrl) throw new Error('sameDatabaseAs needs PostgreSQL (TEST_DATABASE_URL)');
-  const handle = shared ? { ...(await openDatabase({ databaseUrl: shared.databaseUrl, dataDir: '/nonexistent' })), url: shared.databaseUrl } : await freshDatabase();
-  if (!shared) {
-    await migrateToLatest(handle.db);
-    await ensureGeography(handle.db);
-  }
+  const handle = shared ? { ...(await openDatabase({ databaseUrl: shared.databaseUrl, dataDir: '/nonexistent' })), url: shared.databaseUrl } : await migratedDatabase();
   const clock = new ManualClock(shared ? shared.clock.now() : new Date());
   const config = testConfig(options.config);
   const deps: Deps = {

@@ -13,7 +13,8 @@ import { Loading, QueryError, StatusMessage, TextAreaField } from '../../../comp
 import { MunicipalityMap } from '../../../components/MunicipalityMap.tsx';
 import { SpaceSubnav } from '../../spaces/SpaceSubnav.tsx';
 import { servicePointKeys, usePointSuggestions, useServicePoint, useServicePointHistory } from './api.ts';
-import { dayAndMonth, fieldLabel, fieldValueText, formatSek, kindLabel, supportLabel, typeLabel, weekdayName } from './labels.ts';
+import { fieldLabel, fieldValueText, formatSek, kindLabel, supportLabel, typeLabel } from './labels.ts';
+import { openingDayHours, openingDayLabel } from './opening-hours.ts';
 import { StatusTag } from './ServicesPage.tsx';
 
 /** One service point: its facts with their sources, its hours this week, history and suggestions. */
@@ -134,13 +135,8 @@ function PointView({ point }: { point: ServicePoint }) {
                 <tbody>
                   {point.openingWeek.map((day) => (
                     <tr key={day.date}>
-                      <th scope="row">
-                        {weekdayName(day.weekday)} {dayAndMonth(day.date)}
-                      </th>
-                      <td>
-                        {day.intervals.length === 0 ? t('servicePoints.closedDay') : day.intervals.map((i) => `${i.from}–${i.to}`).join(', ')}
-                        {day.comment ? ` (${day.comment})` : ''}
-                      </td>
+                      <th scope="row">{openingDayLabel(day)}</th>
+                      <td>{openingDayHours(day, t('servicePoints.closedDay'))}</td>
                     </tr>
                   ))}
                 </tbody>
