@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, email, municipalityCode } from './common.ts';
+import { email, municipalityCode } from './common.ts';
 
 export const sector = z.enum(['public', 'private', 'civil_society', 'academia']);
 export type Sector = z.infer<typeof sector>;
@@ -67,6 +67,10 @@ export const organisationInput = z.strictObject({
 export type OrganisationInput = z.input<typeof organisationInput>;
 export const organisationPatch = organisationInput.omit({ confirmDuplicate: true }).partial();
 
+/** What the caller may do with an organisation (its `allowedActions`). */
+export const organisationAction = z.enum(['update', 'delete']);
+export type OrganisationAction = z.infer<typeof organisationAction>;
+
 export const organisation = z.object({
   id: z.string(),
   name: z.string(),
@@ -83,7 +87,7 @@ export const organisation = z.object({
   tags: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(organisationAction),
 });
 export type Organisation = z.infer<typeof organisation>;
 
@@ -127,6 +131,10 @@ export const personInput = z.strictObject({
 });
 export const personPatch = personInput.omit({ spaceId: true, consent: true }).partial();
 
+/** What the caller may do with a person (its `allowedActions`). */
+export const personAction = z.enum(['update', 'erase']);
+export type PersonAction = z.infer<typeof personAction>;
+
 export const person = z.object({
   id: z.string(),
   name: z.string(),
@@ -141,7 +149,7 @@ export const person = z.object({
     z.object({ id: z.string(), purpose: z.string(), textVersion: z.string(), method: consentMethod, givenAt: z.string(), withdrawnAt: z.string().nullable() }),
   ),
   createdAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(personAction),
 });
 export type Person = z.infer<typeof person>;
 export const peopleQuery = z.object({ space: z.uuid().optional(), q: z.string().max(100).optional() });
@@ -175,6 +183,10 @@ export const collaborationInput = z
   .refine((c) => c.organisationIds[0] !== c.organisationIds[1], { message: 'validation.collaboration_self', path: ['organisationIds'] })
   .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, { message: 'validation.end_before_start', path: ['endDate'] });
 
+/** What the caller may do with a collaboration (its `allowedActions`). */
+export const collaborationAction = z.enum(['delete']);
+export type CollaborationAction = z.infer<typeof collaborationAction>;
+
 export const collaboration = z.object({
   id: z.string(),
   organisationIds: z.tuple([z.string(), z.string()]),
@@ -189,7 +201,7 @@ export const collaboration = z.object({
   confirmedByBoth: z.boolean(),
   exampleData: z.boolean(),
   createdAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(collaborationAction),
 });
 export type Collaboration = z.infer<typeof collaboration>;
 export const collaborationsQuery = z.object({
@@ -306,3 +318,11 @@ export const importResult = z.object({
   updated: z.number(),
   errors: z.array(z.object({ line: z.number(), message: z.string() })),
 });
+
+export type OrganisationPage = z.infer<typeof organisationPage>;
+export type DuplicateCandidate = z.infer<typeof duplicateCandidate>;
+export type Snapshot = z.infer<typeof snapshot>;
+export type SnapshotComparison = z.infer<typeof snapshotComparison>;
+export type Survey = z.infer<typeof survey>;
+export type SurveyForm = z.infer<typeof surveyForm>;
+export type ImportResult = z.infer<typeof importResult>;

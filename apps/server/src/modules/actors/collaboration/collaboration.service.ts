@@ -1,4 +1,4 @@
-import type { Collaboration, collaborationInput } from '@samhandling/contracts';
+import type { Collaboration, CollaborationAction, collaborationInput } from '@samhandling/contracts';
 import type { z } from 'zod';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
@@ -30,7 +30,7 @@ async function accessOf(deps: Deps, orgIds: string[], createdBy: string | null):
   return { spaceIds: spaces.map((s) => s.space_id), organisationCreators: creators.map((c) => c.created_by), createdBy };
 }
 
-async function actionsFor(deps: Deps, ctx: RequestContext, row: CollaborationRow, led: Set<string>): Promise<string[]> {
+async function actionsFor(deps: Deps, ctx: RequestContext, row: CollaborationRow, led: Set<string>): Promise<CollaborationAction[]> {
   if (ctx.actor.kind !== 'user') return [];
   return canDeleteCollaboration(ctx.actor, await accessOf(deps, [row.org_a, row.org_b], row.created_by), led) ? ['delete'] : [];
 }

@@ -1,3 +1,4 @@
+import type { OrganisationAction } from '@samhandling/contracts';
 import { isPlatformAdmin, isSignedIn, type Actor } from '../../../platform/actor.ts';
 
 /** What the policies need: who created it and which spaces it takes part in. */
@@ -22,8 +23,8 @@ export function canDeleteOrganisation(actor: Actor, access: OrganisationAccess):
   return actor.kind === 'user' && access.createdBy === actor.user.id && !access.inUse && access.spaceIds.length === 0;
 }
 
-export function organisationActions(actor: Actor, access: OrganisationAccess, ledSpaceIds: Set<string>): string[] {
-  const actions: string[] = [];
+export function organisationActions(actor: Actor, access: OrganisationAccess, ledSpaceIds: Set<string>): OrganisationAction[] {
+  const actions: OrganisationAction[] = [];
   if (canEditOrganisation(actor, access, ledSpaceIds)) actions.push('update');
   if (canDeleteOrganisation(actor, access)) actions.push('delete');
   return actions;

@@ -1,4 +1,4 @@
-import type { InputDetail, Space } from '@samhandling/contracts';
+import type { InputAction, InputDetail, Space } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,7 +49,7 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
   const [message, setMessage] = useState<string | null>(null);
   const title = t('inputs.detail.titleFor', { number: input.number, kind: label(t, 'kind', input.kind).toLowerCase() });
   usePageTitle(`${title} – ${space.name}`);
-  const can = (action: string) => input.allowedActions.includes(action);
+  const can = (action: InputAction) => input.allowedActions.includes(action);
   return (
     <div className="container">
       <SpaceSubnav space={space} />
