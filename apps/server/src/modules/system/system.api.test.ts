@@ -22,7 +22,7 @@ describe('GET /api/health', () => {
 
 describe('GET /api/settings', () => {
   it('tells the web app whether OIDC and a basemap are configured', async () => {
-    const answer = await t.client().get('/api/settings');
+    const answer = await t.client().call(endpoints.getSettings);
     expect(answer.body).toMatchObject({ mapStyleUrl: null, oidc: null });
   });
 });
