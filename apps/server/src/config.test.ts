@@ -55,4 +55,40 @@ describe('loadConfig', () => {
     expect(problems.find((p) => p.startsWith('PORT'))).toBe('PORT: must be a number (got "eighty")');
     expect((error as Error).message.split('\n')).toHaveLength(problems.length + 1);
   });
+
+  it('reads the privacy settings: the controller and the retention periods, with defaults', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'smh-config-'));
+    expect(loadConfig({ DATA_DIR: dir }).privacy).toEqual({
+      controllerName: undefined,
+      controllerContact: undefined,
+      dpoContact: undefined,
+      retention: { registrationAnswersDays: 30, boardNamesDays: 90, outboxDays: 90, auditYears: 5 },
+    });
+    const config = loadConfig({
+      DATA_DIR: dir,
+      PRIVACY_CONTROLLER_NAME: 'Region Norrbotten',
+      PRIVACY_CONTROLLER_CONTACT: 'dataskydd@region.example, 010-123 45 00',
+      PRIVACY_DPO_CONTACT: 'dso@region.example',
+      RETENTION_REGISTRATION_ANSWERS_DAYS: '14',
+      RETENTION_BOARD_NAMES_DAYS: '60',
+      RETENTION_OUTBOX_DAYS: '30',
+      RETENTION_AUDIT_YEARS: '10',
+    });
+    expect(config.privacy).toEqual({
+      controllerName: 'Region Norrbotten',
+      controllerContact: 'dataskydd@region.example, 010-123 45 00',
+      dpoContact: 'dso@region.example',
+      retention: { registrationAnswersDays: 14, boardNamesDays: 60, outboxDays: 30, auditYears: 10 },
+    });
+    let error: unknown;
+    try {
+      loadConfig({ DATA_DIR: dir, RETENTION_OUTBOX_DAYS: '0', RETENTION_AUDIT_YEARS: 'five' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems.sort()).toEqual([
+      'RETENTION_AUDIT_YEARS: must be a number (got "five")',
+      'RETENTION_OUTBOX_DAYS: must be between 1 and 36500 days (got "0")',
+    ]);
+  });
 });

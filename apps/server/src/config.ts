@@ -17,6 +17,14 @@ const optionalUrl = (protocols: string[]) =>
     })
     .optional();
 
+const days = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be between 1 and 36500 days' })
+    .max(36500, { error: 'must be between 1 and 36500 days' })
+    .default(fallback);
+
 const environmentSchema = z
   .object({
     PORT: z.coerce
@@ -38,6 +46,8 @@ const environmentSchema = z
     OIDC_NAME: z.string().min(1).default('organisationens inloggning'),
     MAP_STYLE_URL: optionalUrl(['http:', 'https:']),
     DEMO: booleanFlag.default(true),
+    // How long a stopping instance keeps answering new requests with 503 before it stops listening.
+    SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
     // Check every JSON answer against its endpoint's response schema (500 on a mismatch).
     // Unset: on unless NODE_ENV=production.
     VALIDATE_RESPONSES: booleanFlag.optional(),
@@ -48,6 +58,19 @@ const environmentSchema = z
       .string()
       .regex(/^[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*$/, { error: 'must be proxy addresses or CIDR ranges, comma separated' })
       .optional(),
+    // People's data (privacy page, Art. 30 register, retention job).
+    PRIVACY_CONTROLLER_NAME: z.string().min(1).max(200).optional(),
+    PRIVACY_CONTROLLER_CONTACT: z.string().min(1).max(500).optional(),
+    PRIVACY_DPO_CONTACT: z.string().min(1).max(500).optional(),
+    RETENTION_REGISTRATION_ANSWERS_DAYS: days(30),
+    RETENTION_BOARD_NAMES_DAYS: days(90),
+    RETENTION_OUTBOX_DAYS: days(90),
+    RETENTION_AUDIT_YEARS: z.coerce
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be a whole number' })
+      .min(1, { error: 'must be between 1 and 100' })
+      .max(100, { error: 'must be between 1 and 100' })
+      .default(5),
   });
 
 export interface Config {
@@ -63,11 +86,42 @@ export interface Config {
   mapStyleUrl: string | undefined;
   demo: boolean;
   logLevel: string;
+  /** On SIGTERM: milliseconds of answering 503 + Retry-After before the listener closes (SHUTDOWN_DRAIN_MS). */
+  shutdownDrainMs?: number;
   /** Proxy addresses or CIDR ranges whose X-Forwarded-For is trusted (TRUST_PROXY); none by default. */
   trustProxy?: string[] | undefined;
+  /** The controller shown on the privacy page and the retention periods the daily job enforces. */
+  privacy?: PrivacyConfig;
   /** Check every answer against its endpoint's response schema (VALIDATE_RESPONSES; unset: NODE_ENV !== 'production'). */
   validateResponses?: boolean | undefined;
 }
+
+export interface PrivacyConfig {
+  /** Unset until the operator configures it; the privacy page then says it must be configured. */
+  controllerName: string | undefined;
+  controllerContact: string | undefined;
+  dpoContact: string | undefined;
+  retention: {
+    /** Registrations' diet and accessibility answers are deleted this many days after the event. */
+    registrationAnswersDays: number;
+    /** Board participants' names are deleted this many days after the board closes. */
+    boardNamesDays: number;
+    /** Outbox messages lose their body and recipients after this many days. */
+    outboxDays: number;
+    /** Audit entries keep their facts but lose actor, request id and details after this many years. */
+    auditYears: number;
+  };
+}
+
+export const DEFAULT_PRIVACY: PrivacyConfig = {
+  controllerName: undefined,
+  controllerContact: undefined,
+  dpoContact: undefined,
+  retention: { registrationAnswersDays: 30, boardNamesDays: 90, outboxDays: 90, auditYears: 5 },
+};
+
+/** The privacy settings, with the defaults when a config (e.g. a test's) has none. */
+export const privacyOf = (config: Config): PrivacyConfig => config.privacy ?? DEFAULT_PRIVACY;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -109,7 +163,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mapStyleUrl: e.MAP_STYLE_URL,
     demo: e.DEMO,
     logLevel: e.LOG_LEVEL,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     trustProxy: e.TRUST_PROXY?.split(',').map((a) => a.trim()),
+    privacy: {
+      controllerName: e.PRIVACY_CONTROLLER_NAME,
+      controllerContact: e.PRIVACY_CONTROLLER_CONTACT,
+      dpoContact: e.PRIVACY_DPO_CONTACT,
+      retention: {
+        registrationAnswersDays: e.RETENTION_REGISTRATION_ANSWERS_DAYS,
+        boardNamesDays: e.RETENTION_BOARD_NAMES_DAYS,
+        outboxDays: e.RETENTION_OUTBOX_DAYS,
+        auditYears: e.RETENTION_AUDIT_YEARS,
+      },
+    },
     validateResponses: e.VALIDATE_RESPONSES,
   };
 }

@@ -1,9 +1,13 @@
 import { analysisJobHandler, ANALYSIS_JOB } from './modules/services/analysis/analysis.service.ts';
 import { networkBuildHandler, NETWORK_BUILD_JOB } from './modules/services/network/network.service.ts';
+import { dayOf, retentionJobHandler, RETENTION_JOB } from './modules/privacy/retention/retention.service.ts';
 import type { Deps } from './platform/deps.ts';
 
 /** Every kind of background job and its handler (like http/routes.ts for routes). */
 export function registerJobHandlers(deps: Deps): void {
   deps.jobs.register(ANALYSIS_JOB, analysisJobHandler(deps));
   deps.jobs.register(NETWORK_BUILD_JOB, networkBuildHandler(deps));
+  // Retention of people's data, once a day across all instances (started by main.ts's startSchedules).
+  deps.jobs.register(RETENTION_JOB, retentionJobHandler(deps));
+  deps.jobs.schedule(RETENTION_JOB, dayOf);
 }

@@ -1,3 +1,4 @@
+import './zod-setup.ts';
 export * from './common.ts';
 export * from './health.ts';
 export * from './geography.ts';
@@ -20,3 +21,5 @@ export * from './endpoint.ts';
 export * from './endpoints/index.ts';
 // enums the UI names, with their label keys
 export * from './labels.ts';
+// people's data (gdpr)
+export * from './privacy.ts';

@@ -5,12 +5,15 @@ import { anonymous } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import type { Deps } from '../platform/deps.ts';
 import { hashPassword } from '../modules/accounts/auth/password.ts';
+import { seedDemoApiTokens } from './api-tokens.ts';
 import { seedDemoActors } from './actors.ts';
+import { seedDemoStewardship } from './stewardship.ts';
 import { seedDemoServicePlans } from './service-plans.ts';
 import { seedDemoServicePoints } from './service-points.ts';
 import { seedDemoInputs } from './inputs.ts';
 import { seedDemoGroupsEvents } from './groups-events.ts';
 import { seedDemoBoard } from './board.ts';
+import { seedDemoPrivacy } from './privacy.ts';
 
 const NORRBOTTEN = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2580', '2581', '2582', '2583', '2584'];
 const VASTERBOTTEN = ['2401', '2403', '2404', '2409', '2417', '2418', '2421', '2422', '2425', '2460', '2462', '2463', '2480', '2481', '2482'];
@@ -135,7 +138,11 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
         await trx.insertInto('memberships').values({ space_id: spaceIds.get(spaceName)!, user_id: id, role, created_at: now }).execute();
       }
     }
+    // API tokens with scopes on the admin's account
+    await seedDemoApiTokens(trx, deps.config.sessionSecret, now);
     await seedDemoActors(trx, spaceIds, now);
+    // organisation stewardship: representatives and a suggestion waiting for them
+    await seedDemoStewardship(trx, now);
     // service points (helper A)
     await seedDemoServicePoints(trx, spaceIds, now);
     await seedDemoGroupsEvents(trx, spaceIds, now);
@@ -148,6 +155,8 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     await seedDemoServicePlans(trx, spaceIds, now);
     // inputs: needs and ideas in the four spaces, some followed to their answer
     await seedDemoInputs(trx, spaceIds, now);
+    // people's data: a member's input and registration to download, a withdrawn consent
+    await seedDemoPrivacy(trx, spaceIds, now);
     await recordAudit(trx, deps.clock, { actor: anonymous, requestId: null }, {
       action: 'demo.seed',
       resourceType: 'system',

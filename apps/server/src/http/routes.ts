@@ -5,6 +5,8 @@ import { personRoutes } from '../modules/actors/person/person.routes.ts';
 import { actorsImportRoutes } from '../modules/actors/import/actors-import.routes.ts';
 import { surveyRoutes } from '../modules/actors/survey/survey.routes.ts';
 import { spaceOrganisationRoutes } from '../modules/actors/space-organisation/space-organisation.routes.ts';
+import { representativeRoutes } from '../modules/actors/representative/representative.routes.ts';
+import { organisationSuggestionRoutes } from '../modules/actors/organisation-suggestion/organisation-suggestion.routes.ts';
 import { apiTokenRoutes } from '../modules/accounts/api-token/api-token.routes.ts';
 import { authRoutes } from '../modules/accounts/auth/auth.routes.ts';
 import { userRoutes } from '../modules/accounts/user/user.routes.ts';
@@ -41,6 +43,10 @@ import { servicePlanCommentRoutes } from '../modules/services/service-plan-comme
 import { servicePlanExportRoutes } from '../modules/services/service-plan-export/service-plan-export.routes.ts';
 import { servicePlanRoutes } from '../modules/services/service-plan/service-plan.routes.ts';
 import { serviceProgrammeRoutes } from '../modules/services/service-programme/service-programme.routes.ts';
+// people's data (gdpr)
+import { personalDataRoutes } from '../modules/accounts/personal-data/personal-data.routes.ts';
+import { consentRoutes } from '../modules/privacy/consent/consent.routes.ts';
+import { privacyRoutes } from '../modules/privacy/policy/privacy.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -58,6 +64,8 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...membershipRoutes(deps),
     ...invitationRoutes(deps),
     ...organisationRoutes(deps),
+    ...representativeRoutes(deps),
+    ...organisationSuggestionRoutes(deps),
     ...spaceOrganisationRoutes(deps),
     ...personRoutes(deps),
     ...collaborationRoutes(deps),
@@ -91,5 +99,9 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...servicePlanCommentRoutes(deps),
     ...servicePlanExportRoutes(deps),
     ...serviceProgrammeRoutes(deps),
+    // people's data (gdpr)
+    ...personalDataRoutes(deps),
+    ...consentRoutes(deps),
+    ...privacyRoutes(deps),
   ];
 }

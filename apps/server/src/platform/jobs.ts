@@ -51,6 +51,8 @@ export class JobQueue {
   private loop: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  private readonly schedules = new Map<string, { periodOf: (now: Date) => string; payload: Record<string, unknown> }>();
+  private scheduleTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -65,6 +67,54 @@ export class JobQueue {
   async enqueue(trx: Kysely<Database>, kind: string, payload: Record<string, unknown>): Promise<string> {
     const { id } = await trx.insertInto('jobs').values({ kind, payload: JSON.stringify(payload), stage: null, result: null, error: null, locked_by: null }).returning('id').executeTakeFirstOrThrow();
     return id;
+  }
+
+  /**
+   * A recurring job: `periodOf` names the period a moment belongs to (e.g. the UTC day), and the
+   * job is enqueued once per period however many instances check (see `enqueueOncePer`).
+   */
+  schedule(kind: string, periodOf: (now: Date) => string, payload: Record<string, unknown> = {}): void {
+    this.schedules.set(kind, { periodOf, payload });
+  }
+
+  /**
+   * Enqueues `kind` for `period` unless some instance already did: the first insert of
+   * (kind, period) into job_schedule wins, in the same transaction as the job, so on several
+   * instances exactly one job exists per period. Answers the job's id when this call made it.
+   */
+  async enqueueOncePer(kind: string, period: string, payload: Record<string, unknown>, now: Date): Promise<string | undefined> {
+    const id = await this.db.transaction().execute(async (trx) => {
+      const won = await trx
+        .insertInto('job_schedule')
+        .values({ name: kind, period, job_id: null, created_at: now })
+        .onConflict((oc) => oc.columns(['name', 'period']).doNothing())
+        .returning('name')
+        .executeTakeFirst();
+      if (!won) return undefined;
+      const jobId = await this.enqueue(trx, kind, { ...payload, period });
+      await trx.updateTable('job_schedule').set({ job_id: jobId }).where('name', '=', kind).where('period', '=', period).execute();
+      return jobId;
+    });
+    if (id) this.kick();
+    return id;
+  }
+
+  /** Enqueues every scheduled job whose period has no job yet (called by the schedule timer, or a test). */
+  async runSchedules(now: Date): Promise<string[]> {
+    const made: string[] = [];
+    for (const [kind, { periodOf, payload }] of this.schedules) {
+      const id = await this.enqueueOncePer(kind, periodOf(now), payload, now);
+      if (id) made.push(id);
+    }
+    return made;
+  }
+
+  /** Checks the schedules now and then every `everyMs` (default ten minutes). */
+  startSchedules(clock: { now(): Date }, everyMs = 10 * 60_000): void {
+    const check = () => void this.runSchedules(clock.now()).catch(() => {});
+    this.scheduleTimer ??= setInterval(check, everyMs);
+    this.scheduleTimer.unref();
+    check();
   }
 
   async get(id: string, db: Kysely<Database> = this.db): Promise<JobRow | undefined> {
@@ -141,6 +191,8 @@ export class JobQueue {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    if (this.scheduleTimer) clearInterval(this.scheduleTimer);
+    this.scheduleTimer = undefined;
     await this.loop;
     for (const r of this.running.values()) r.controller.abort(new Error('stopping'));
     await Promise.all([...this.running.values()].map((r) => r.done));

@@ -14,6 +14,7 @@ import { MagicLinkPage } from '../features/auth/MagicLinkPage.tsx';
 import { RequireAdmin, RequireSignIn } from '../features/auth/RequireSignIn.tsx';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { UnlockPage } from '../features/auth/UnlockPage.tsx';
 import { CreateOrganisationPage } from '../features/actors/CreateOrganisationPage.tsx';
 import { OrganisationPage } from '../features/actors/OrganisationPage.tsx';
 import { OrganisationsPage } from '../features/actors/OrganisationsPage.tsx';
@@ -55,6 +56,11 @@ import { PlanPage } from '../features/services/plans/PlanPage.tsx';
 import { PrintPage } from '../features/services/plans/PrintPage.tsx';
 import { ProgrammePage } from '../features/services/plans/ProgrammePage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
+// people's data (gdpr)
+import { AccountDeletedPage, DeleteAccountPage } from '../features/account/DeleteAccountPage.tsx';
+import { AdminPrivacyPage } from '../features/admin/AdminPrivacyPage.tsx';
+import { ConsentPage } from '../features/privacy/ConsentPage.tsx';
+import { PrivacyPage } from '../features/privacy/PrivacyPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -90,10 +96,24 @@ const router = createBrowserRouter([
           { index: true, element: <StartPage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-in/link', element: <MagicLinkPage /> },
+          { path: 'sign-in/unlock', element: <UnlockPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'invitation', element: <InvitationPage /> },
           { path: 'accessibility', element: <AccessibilityPage /> },
+          // people's data (gdpr)
+          { path: 'integritet', element: <PrivacyPage language="sv" /> },
+          { path: 'privacy', element: <PrivacyPage language="en" /> },
+          { path: 'consent', element: <ConsentPage /> },
+          { path: 'account/deleted', element: <AccountDeletedPage /> },
+          {
+            path: 'account/delete',
+            element: (
+              <RequireSignIn>
+                <DeleteAccountPage />
+              </RequireSignIn>
+            ),
+          },
           {
             path: 'spaces/new',
             element: (
@@ -203,6 +223,7 @@ const router = createBrowserRouter([
               { path: 'localities', element: <AdminLocalitiesPage /> },
               { path: 'outbox', element: <AdminOutboxPage /> },
               { path: 'audit', element: <AdminAuditPage /> },
+              { path: 'privacy', element: <AdminPrivacyPage /> },
             ],
           },
           // groups and events (helper D)

@@ -59,7 +59,7 @@ export function LanguageSwitch() {
 }
 
 export function Layout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -180,6 +180,9 @@ export function Layout() {
           <ul className="site-footer__links">
             <li>
               <Link to="/accessibility">{t('footer.accessibility')}</Link>
+            </li>
+            <li>
+              <Link to={i18n.language === 'en' ? '/privacy' : '/integritet'}>{t('privacy.footer')}</Link>
             </li>
             <li>
               <a href="/api/openapi.json">{t('footer.api')}</a>

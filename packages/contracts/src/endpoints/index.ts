@@ -18,9 +18,12 @@ import { membershipEndpoints } from './membership.ts';
 import { municipalityEndpoints } from './municipality.ts';
 import { networkEndpoints } from './network.ts';
 import { organisationEndpoints } from './organisation.ts';
+import { organisationSuggestionEndpoints } from './organisation-suggestion.ts';
+import { representativeEndpoints } from './representative.ts';
 import { outboxEndpoints } from './outbox.ts';
 import { personEndpoints } from './person.ts';
 import { populationEndpoints } from './population.ts';
+import { privacyEndpoints } from './privacy.ts';
 import { registrationEndpoints } from './registration.ts';
 import { roadNetworkEndpoints } from './road-network.ts';
 import { scenarioEndpoints } from './scenario.ts';
@@ -62,9 +65,12 @@ export const endpoints = {
   ...municipalityEndpoints,
   ...networkEndpoints,
   ...organisationEndpoints,
+  ...organisationSuggestionEndpoints,
+  ...representativeEndpoints,
   ...outboxEndpoints,
   ...personEndpoints,
   ...populationEndpoints,
+  ...privacyEndpoints,
   ...registrationEndpoints,
   ...roadNetworkEndpoints,
   ...scenarioEndpoints,
@@ -106,9 +112,12 @@ export {
   municipalityEndpoints,
   networkEndpoints,
   organisationEndpoints,
+  organisationSuggestionEndpoints,
+  representativeEndpoints,
   outboxEndpoints,
   personEndpoints,
   populationEndpoints,
+  privacyEndpoints,
   registrationEndpoints,
   roadNetworkEndpoints,
   scenarioEndpoints,

@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber } from '../../api/format.ts';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loading, QueryError, SelectField, TextField } from '../../components/fields.tsx';
+import { displayName } from '../privacy/deleted-user.ts';
 
 const PAGE_SIZE = 50;
 const RESOURCE_TYPES = ['space', 'user', 'session', 'api_token', 'locality', 'system'];
@@ -133,7 +134,7 @@ export function AdminAuditPage() {
             columns={[
               { key: 'at', header: t('admin.audit.at'), cell: (e) => <time dateTime={e.at}>{formatDateTime(e.at)}</time> },
               { key: 'action', header: t('admin.audit.action'), rowHeader: true, cell: (e) => <code>{e.action}</code> },
-              { key: 'actor', header: t('admin.audit.actor'), cell: (e) => e.actorName ?? t('admin.audit.system') },
+              { key: 'actor', header: t('admin.audit.actor'), cell: (e) => displayName(t, e.actorName) ?? t('admin.audit.system') },
               {
                 key: 'resource',
                 header: t('admin.audit.resource'),

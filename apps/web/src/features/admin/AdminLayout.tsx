@@ -9,6 +9,7 @@ export function AdminLayout() {
     ['localities', t('admin.nav.localities')],
     ['outbox', t('admin.nav.outbox')],
     ['audit', t('admin.nav.audit')],
+    ['privacy', t('privacy.register.nav')],
   ] as const;
   return (
     <div className="container">

@@ -12,9 +12,11 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { CheckboxField, ErrorSummary, fieldError, Loading, QueryError, RadioGroup, SelectField, StatusMessage, TextField } from '../../components/fields.tsx';
 import { useSpaceOrganisations } from '../actors/api.ts';
+import { WithdrawConsentButton } from '../privacy/WithdrawConsentButton.tsx';
 import { AGE_GROUPS, ageGroupLabel, CONSENT_METHODS, consentMethodLabel, options } from '../actors/labels.ts';
 import { pick } from '../../i18n/labels.ts';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
+import { displayName } from '../privacy/deleted-user.ts';
 
 /** People in a space: personal data, for its leaders only (the API refuses everyone else). */
 export function PeoplePage() {
@@ -85,7 +87,7 @@ function PeopleView({ space }: { space: Space }) {
           rowKey={(p) => p.id}
           empty={t('people.none')}
           columns={[
-            { key: 'name', header: t('fields.name'), rowHeader: true, cell: (p) => p.name },
+            { key: 'name', header: t('fields.name'), rowHeader: true, cell: (p) => displayName(t, p.name) },
             { key: 'email', header: t('fields.email'), cell: (p) => p.email ?? '–' },
             { key: 'phone', header: t('people.phone'), cell: (p) => p.phone ?? '–' },
             { key: 'affiliations', header: t('people.affiliations'), cell: (p) => p.affiliations.map((a) => (a.role ? `${a.organisationName} (${a.role})` : a.organisationName)).join(', ') || '–' },
@@ -95,7 +97,12 @@ function PeopleView({ space }: { space: Space }) {
               header: t('people.consent'),
               cell: (p) => {
                 const c = p.consents.find((x) => !x.withdrawnAt) ?? p.consents[0];
-                return c ? `${consentMethodLabel(t, c.method)}, ${formatDateTime(c.givenAt)} (${c.textVersion})` : '–';
+                if (!c) return '–';
+                const given = `${consentMethodLabel(t, c.method)}, ${formatDateTime(c.givenAt)} (${c.textVersion})`;
+                // A withdrawal is shown beside the consent: when and how.
+                return c.withdrawnAt
+                  ? `${given}. ${t('privacy.withdraw.withdrawn', { at: formatDateTime(c.withdrawnAt), how: c.withdrawalMethod ? t(`privacy.withdraw.withdrawnBy.${c.withdrawalMethod}`) : '' }).trim()}`
+                  : given;
               },
             },
             {
@@ -108,6 +115,14 @@ function PeopleView({ space }: { space: Space }) {
                       {t('common.edit')}
                       <span className="visually-hidden"> {p.name}</span>
                     </button>
+                  )}
+                  {p.allowedActions.includes('update') && p.consents.some((c) => !c.withdrawnAt) && (
+                    <WithdrawConsentButton
+                      kind="person"
+                      id={p.consents.find((c) => !c.withdrawnAt)!.id}
+                      name={p.name}
+                      onDone={() => queryClient.invalidateQueries({ queryKey: ['people', space.id] })}
+                    />
                   )}
                   {p.allowedActions.includes('erase') && (
                     <button

@@ -68,3 +68,31 @@ export function insertConsent(
 export function deletePerson(db: Kysely<Database>, id: string) {
   return db.deleteFrom('people').where('id', '=', id).returning('id').executeTakeFirst();
 }
+
+// --- people's data: export, erasure, consent withdrawal ---
+
+/** People records that carry a person's e-mail address (recorded by a leader, with consent). */
+export function peopleWithEmail(db: Kysely<Database>, email: string) {
+  return db.selectFrom('people').selectAll().where(sql<string>`lower(email)`, '=', email.toLowerCase()).orderBy('created_at').execute();
+}
+
+export function lockConsent(db: Kysely<Database>, id: string) {
+  return db.selectFrom('person_consents').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function findConsent(db: Kysely<Database>, id: string) {
+  return db.selectFrom('person_consents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function markConsentWithdrawn(db: Kysely<Database>, id: string, how: { at: Date; by: string | null; method: 'link' | 'leader' | 'self' | 'account_deletion' }) {
+  return db.updateTable('person_consents').set({ withdrawn_at: how.at, withdrawn_by: how.by, withdrawal_method: how.method }).where('id', '=', id).where('withdrawn_at', 'is', null).execute();
+}
+
+export async function hasLiveConsent(db: Kysely<Database>, personId: string): Promise<boolean> {
+  const row = await db.selectFrom('person_consents').select('id').where('person_id', '=', personId).where('withdrawn_at', 'is', null).executeTakeFirst();
+  return row !== undefined;
+}
+
+export function deleteAffiliationsOf(db: Kysely<Database>, personId: string) {
+  return db.deleteFrom('person_affiliations').where('person_id', '=', personId).execute();
+}

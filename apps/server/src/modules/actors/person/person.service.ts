@@ -47,7 +47,7 @@ async function present(deps: Deps, rows: PersonRow[], led: Set<string>, ctx: Req
       spaceIds: isPlatformAdmin(ctx.actor) ? spaceIds : spaceIds.filter((id) => led.has(id)),
       consents: consents
         .filter((c) => c.person_id === row.id)
-        .map((c) => ({ id: c.id, purpose: c.purpose, textVersion: c.text_version, method: c.method, givenAt: c.given_at.toISOString(), withdrawnAt: c.withdrawn_at?.toISOString() ?? null })),
+        .map((c) => ({ id: c.id, purpose: c.purpose, textVersion: c.text_version, method: c.method, givenAt: c.given_at.toISOString(), withdrawnAt: c.withdrawn_at?.toISOString() ?? null, withdrawalMethod: c.withdrawal_method })),
       createdAt: row.created_at.toISOString(),
       allowedActions: allowed,
     };

@@ -25,6 +25,7 @@ import {
   surveyAnswersOf,
   updateRecipientToken,
 } from './survey.repository.ts';
+import { consentLink } from '../../../platform/consent-link.ts';
 
 async function leadOrFail(deps: Deps, ctx: RequestContext, spaceId: string) {
   const { row, access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
@@ -32,12 +33,12 @@ async function leadOrFail(deps: Deps, ctx: RequestContext, spaceId: string) {
   return row;
 }
 
-function surveyMail(language: 'sv' | 'en', values: { space: string; organisation: string; title: string; message: string; link: string; reminder: boolean }) {
-  const { reminder, ...params } = values;
+function surveyMail(language: 'sv' | 'en', values: { space: string; organisation: string; title: string; message: string; link: string; reminder: boolean; withdrawLink: string }) {
+  const { reminder, withdrawLink, ...params } = values;
   const key = reminder ? 'mail.survey_reminder' : 'mail.survey';
   return {
     subject: translate(language, `${key}.subject`, { title: values.title }),
-    text: `${translate(language, `${key}.text`, params)}\n\n${translate(language, 'mail.signature')}`,
+    text: `${translate(language, `${key}.text`, params)}\n\n${translate(language, 'mail.consent_withdraw', { link: withdrawLink })}\n\n${translate(language, 'mail.signature')}`,
   };
 }
 
@@ -82,7 +83,7 @@ export async function sendSurvey(deps: Deps, ctx: RequestContext, spaceId: strin
     const { id } = await insertSurvey(trx, { spaceId, title: input.title, message: input.message ?? '', createdBy: ctx.actor.kind === 'user' ? ctx.actor.user.id : null, now });
     for (const recipient of unique) {
       const token = newToken();
-      await insertRecipient(trx, { surveyId: id, organisationId: recipient.organisationId, email: recipient.email, tokenHash: hashToken(deps.config.sessionSecret, token), now });
+      const { id: recipientId } = await insertRecipient(trx, { surveyId: id, organisationId: recipient.organisationId, email: recipient.email, tokenHash: hashToken(deps.config.sessionSecret, token), now });
       await deps.mailer.enqueue(trx, {
         to: [recipient.email],
         ...surveyMail(ctx.language, {
@@ -92,6 +93,7 @@ export async function sendSurvey(deps: Deps, ctx: RequestContext, spaceId: strin
           message: input.message ?? '',
           link: `${ctx.origin}/survey#token=${token}`,
           reminder: false,
+          withdrawLink: consentLink(ctx.origin, deps.config.sessionSecret, 'survey', recipientId),
         }),
       });
     }
@@ -112,7 +114,8 @@ export async function remindNonRespondents(deps: Deps, ctx: RequestContext, spac
   const space = await leadOrFail(deps, ctx, spaceId);
   const survey = await findSurvey(deps.db, spaceId, surveyId);
   if (!survey) throw notFound();
-  const pending = (await listRecipients(deps.db, [surveyId])).filter((r) => !r.responded_at);
+  // Whoever asked not to be e-mailed (consent withdrawn) is not reminded.
+  const pending = (await listRecipients(deps.db, [surveyId])).filter((r) => !r.responded_at && !r.consent_withdrawn_at && r.email);
   await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
     for (const recipient of pending) {
@@ -127,6 +130,7 @@ export async function remindNonRespondents(deps: Deps, ctx: RequestContext, spac
           message: survey.message,
           link: `${ctx.origin}/survey#token=${token}`,
           reminder: true,
+          withdrawLink: consentLink(ctx.origin, deps.config.sessionSecret, 'survey', recipient.id),
         }),
       });
     }
@@ -199,7 +203,7 @@ export async function answerSurvey(deps: Deps, ctx: RequestContext, input: z.out
       }
       const [a, b] = orderedPair(self, other!);
       const side = a === self ? 'a' : 'b';
-      const existing = await findSameCollaboration(trx, a, b, answer.type, 'survey');
+      const existing = await findSameCollaboration(trx, a, b, answer.type, 'survey', recipient.space_id);
       if (existing) {
         await markReported(trx, existing.id, side);
       } else {
@@ -210,6 +214,8 @@ export async function answerSurvey(deps: Deps, ctx: RequestContext, input: z.out
           frequency: answer.frequency,
           source: 'survey',
           survey_id: recipient.survey_id,
+          // What a survey link answers is the sending space's view (its leaders chose the addresses).
+          space_id: recipient.space_id,
           reported_by_a: side === 'a',
           reported_by_b: side === 'b',
           confirmed_a: side === 'a',

@@ -255,3 +255,27 @@ export async function moveVotes(db: Kysely<Database>, fromNoteId: string, toNote
   `.execute(db);
   await db.deleteFrom('board_votes').where('note_id', '=', fromNoteId).execute();
 }
+
+// --- people's data: export and retention ---
+
+/** Notes a signed-in person wrote on boards (anonymous participants cannot be identified). */
+export function notesByUser(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom('board_notes as n')
+    .innerJoin('boards as b', 'b.id', 'n.board_id')
+    .select(['n.id', 'n.board_id', 'b.title as board_title', 'n.text', 'n.hidden', 'n.created_at'])
+    .where('n.author_user_id', '=', userId)
+    .orderBy('n.created_at')
+    .execute();
+}
+
+/** Forgets the names participants gave on boards closed before `cutoff`. */
+export async function eraseParticipantNamesOfBoardsClosedBefore(db: Kysely<Database>, cutoff: Date): Promise<number> {
+  const result = await db
+    .updateTable('board_participants')
+    .set({ name: null })
+    .where('name', 'is not', null)
+    .where('board_id', 'in', (eb) => eb.selectFrom('boards').select('id').where('status', '=', 'closed').where('closed_at', '<', cutoff))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

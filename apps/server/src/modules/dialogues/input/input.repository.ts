@@ -203,3 +203,46 @@ export function municipalityBoundaries(db: Kysely<Database>, codes: string[]) {
 export function spaceNameOf(db: Kysely<Database>, spaceId: string) {
   return db.selectFrom('spaces').select(['name', 'visibility', 'archived_at']).where('id', '=', spaceId).executeTakeFirst();
 }
+
+// --- people's data: export, erasure, consent withdrawal ---
+
+/** Inputs a person sent with their e-mail for notices, or entered for others while signed in. */
+export function inputsOfPerson(db: Kysely<Database>, userId: string, email: string) {
+  return db
+    .selectFrom('inputs')
+    .innerJoin('spaces', 'spaces.id', 'inputs.space_id')
+    .select([
+      'inputs.id',
+      'inputs.space_id',
+      'spaces.name as space_name',
+      'inputs.number',
+      'inputs.text',
+      'inputs.kind',
+      'inputs.status',
+      'inputs.source',
+      'inputs.submitter_email',
+      'inputs.submitter_sector',
+      'inputs.submitter_age_group',
+      'inputs.entered_by',
+      'inputs.created_at',
+      'inputs.notice_consent_withdrawn_at',
+    ])
+    .where((eb) => eb.or([eb('inputs.entered_by', '=', userId), eb(sql<string>`lower(inputs.submitter_email)`, '=', email.toLowerCase())]))
+    .orderBy('inputs.created_at')
+    .execute();
+}
+
+export function lockInputForConsent(db: Kysely<Database>, id: string) {
+  return db.selectFrom('inputs').select(['id', 'space_id', 'submitter_email', 'notice_consent_withdrawn_at']).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** An input's number, space and notice consent state, for the consent page (no text, no address). */
+export function inputConsentSummary(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom('inputs')
+    .innerJoin('spaces', 'spaces.id', 'inputs.space_id')
+    .select(['inputs.number', 'spaces.name as space_name', 'inputs.notice_consent_withdrawn_at'])
+    .select((eb) => eb('inputs.submitter_email', 'is not', null).as('has_email'))
+    .where('inputs.id', '=', id)
+    .executeTakeFirst();
+}

@@ -24,6 +24,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, invalid, notFound, unauthenticated } from '../../../platform/errors.ts';
+import { consentLink } from '../../../platform/consent-link.ts';
 import type { Mailer } from '../../../platform/mail.ts';
 import { translate, type Language } from '../../../platform/messages.ts';
 import { consumeRateLimits } from '../../../platform/rate-limit.ts';
@@ -96,6 +97,8 @@ export interface InputWriter {
   clock: Clock;
   mailer?: Mailer;
   origin?: string;
+  /** The key that signs the consent-withdrawal link in the receipt (the session secret). */
+  consentSecret?: string;
 }
 
 /**
@@ -190,14 +193,14 @@ export async function createInputs(
       resourceId: id,
       details: { spaceId, source: item.source, kind: item.kind, ...(item.eventId ? { eventId: item.eventId } : {}), notifies: Boolean(item.submitterEmail) },
     });
-    if (item.submitterEmail && writer.mailer && writer.origin) {
+    if (item.submitterEmail && writer.mailer && writer.origin && writer.consentSecret) {
       const space = await spaceNameOf(trx, spaceId);
       const language: Language = item.submitterLanguage ?? 'sv';
       const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
       await writer.mailer.enqueue(trx, {
         to: [item.submitterEmail],
         subject: t('mail.input_received.subject', { number, space: space?.name ?? '' }),
-        text: `${t('mail.input_received.text', { number, space: space?.name ?? '', text: item.text, link: inputLink(writer.origin, spaceId, id) })}\n\n${t('mail.signature')}`,
+        text: `${t('mail.input_received.text', { number, space: space?.name ?? '', text: item.text, link: inputLink(writer.origin, spaceId, id) })}\n\n${t('mail.consent_withdraw', { link: consentLink(writer.origin, writer.consentSecret, 'input', id) })}\n\n${t('mail.signature')}`,
       });
     }
     out.push({ id, number, created: true });
@@ -291,7 +294,7 @@ export async function submitInput(deps: Deps, ctx: RequestContext, spaceId: stri
   const [created] = await deps.db.transaction().execute(async (trx) => {
     if (ctx.actor.kind === 'anonymous')
       await consumeRateLimits(trx, deps.config.sessionSecret, deps.clock.now(), [{ rule: anonymousInputsRule, key: `${spaceId}:${ctx.ip}` }]);
-    return createInputs(trx, { ...ctx, clock: deps.clock, mailer: deps.mailer, origin: ctx.origin }, spaceId, [
+    return createInputs(trx, { ...ctx, clock: deps.clock, mailer: deps.mailer, origin: ctx.origin, consentSecret: deps.config.sessionSecret }, spaceId, [
       { ...body, submitterLanguage: body.submitterLanguage ?? ctx.language },
     ]);
   });
@@ -381,7 +384,7 @@ export async function patchInput(deps: Deps, ctx: RequestContext, id: string, bo
           reason ? t('mail.input_status.reason', { reason }) : '',
           status === 'planned' ? t('mail.input_status.planned', { label: plannedRef!.label }) : '',
           t('mail.input_status.link', { link: inputLink(ctx.origin, row.space_id, id) }),
-          closed ? t('mail.input_status.erased') : '',
+          closed ? t('mail.input_status.erased') : t('mail.consent_withdraw', { link: consentLink(ctx.origin, deps.config.sessionSecret, 'input', id) }),
         ].filter(Boolean);
         await deps.mailer.enqueue(trx, {
           to: [contact.submitter_email],

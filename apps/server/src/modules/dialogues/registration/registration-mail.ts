@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import QRCode from 'qrcode';
 import type { Database } from '../../../db/schema.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import { consentLink } from '../../../platform/consent-link.ts';
 import type { MailMessage } from '../../../platform/mail.ts';
 import { translate, type Language } from '../../../platform/messages.ts';
 import { hashToken } from '../../../platform/secrets.ts';
@@ -76,6 +77,8 @@ export async function queueRegistrationMail(
   registration: RegistrationRow,
   mail: MailContext,
 ): Promise<void> {
+  // A person who withdrew their consent is e-mailed no more (their address is erased).
+  if (!registration.email || registration.consent_withdrawn_at) return;
   const language: Language = registration.language === 'en' ? 'en' : 'sv';
   const seatOnSite =
     registration.status === 'confirmed' &&
@@ -124,7 +127,7 @@ export async function queueRegistrationMail(
   await deps.mailer.enqueue(trx, {
     to: [registration.email],
     subject: translate(language, `mail.${kind}.subject`, params),
-    text: `${translate(language, `mail.${kind}.text`, params)}\n\n${translate(language, 'mail.signature')}`,
+    text: `${translate(language, `mail.${kind}.text`, params)}\n\n${translate(language, 'mail.consent_withdraw', { link: consentLink(mail.origin, deps.config.sessionSecret, 'registration', registration.id) })}\n\n${translate(language, 'mail.signature')}`,
     attachments,
   });
 }

@@ -19,6 +19,7 @@ export function presentRegistration(row: RegistrationRow, waitlistPosition: numb
     checkInMethod: row.check_in_method,
     createdAt: row.created_at.toISOString(),
     cancelledAt: row.cancelled_at?.toISOString() ?? null,
+    consentWithdrawnAt: row.consent_withdrawn_at?.toISOString() ?? null,
   };
 }
 

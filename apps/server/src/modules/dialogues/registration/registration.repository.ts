@@ -83,3 +83,28 @@ export function updateRegistration(db: Kysely<Database>, id: string, values: Upd
 export function organisationSector(db: Kysely<Database>, id: string) {
   return db.selectFrom('organisations').select(['name', 'sector']).where('id', '=', id).executeTakeFirst();
 }
+
+// --- people's data: export, erasure, consent withdrawal, retention ---
+
+/** A person's registrations: made while signed in, or with their e-mail address. */
+export function registrationsOfPerson(db: Kysely<Database>, userId: string, email: string) {
+  return db
+    .selectFrom('registrations')
+    .innerJoin('events', 'events.id', 'registrations.event_id')
+    .selectAll('registrations')
+    .select(['events.title as event_title', 'events.starts_at as event_starts_at', 'events.ends_at as event_ends_at'])
+    .where((eb) => eb.or([eb('registrations.user_id', '=', userId), eb(sql<string>`lower(registrations.email)`, '=', email.toLowerCase())]))
+    .orderBy('registrations.created_at')
+    .execute();
+}
+
+/** Deletes diet and accessibility answers of events that ended before `cutoff`; answers how many registrations lost them. */
+export async function eraseAnswersOfEventsEndedBefore(db: Kysely<Database>, cutoff: Date): Promise<number> {
+  const result = await db
+    .updateTable('registrations')
+    .set({ dietary_needs: null, accessibility_needs: null })
+    .where('event_id', 'in', (eb) => eb.selectFrom('events').select('id').where('ends_at', '<', cutoff))
+    .where((eb) => eb.or([eb('dietary_needs', 'is not', null), eb('accessibility_needs', 'is not', null)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -118,6 +118,8 @@ export async function replaceDerivedCollaborations(
 ) {
   await db.deleteFrom('collaborations').where('working_group_id', '=', groupId).where('source', '=', 'derived').execute();
   if (pairs.length === 0) return;
+  // The ties are the group's space's view, never the registry's (issue 14 §1.1).
+  const { space_id } = await db.selectFrom('working_groups').select('space_id').where('id', '=', groupId).executeTakeFirstOrThrow();
   await db
     .insertInto('collaborations')
     .values(
@@ -134,6 +136,7 @@ export async function replaceDerivedCollaborations(
         survey_id: null,
         created_by: null,
         working_group_id: groupId,
+        space_id,
       })),
     )
     .execute();
@@ -141,4 +144,16 @@ export async function replaceDerivedCollaborations(
 
 export function groupsOfPerson(db: Kysely<Database>, personId: string) {
   return db.selectFrom('working_group_members').select('group_id').where('person_id', '=', personId).execute();
+}
+
+/** Working-group seats of the people records that carry an e-mail address (for a data export). */
+export function groupSeatsOfEmail(db: Kysely<Database>, email: string) {
+  return db
+    .selectFrom('working_group_members as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .innerJoin('working_groups as g', 'g.id', 'm.group_id')
+    .select(['g.id as group_id', 'g.name as group_name', 'g.space_id', 'm.person_id', 'm.organisation_id', 'm.role', 'm.youth_representative', 'm.joined_at'])
+    .where(sql<string>`lower(p.email)`, '=', email.toLowerCase())
+    .orderBy('m.joined_at')
+    .execute();
 }

@@ -39,3 +39,20 @@ export function insertComment(db: Kysely<Database>, values: Insertable<ServicePl
 export function updateComment(db: Kysely<Database>, id: string, values: Updateable<ServicePlanCommentsTable>) {
   return db.updateTable('service_plan_comments').set(values).where('id', '=', id).execute();
 }
+
+// --- people's data: export and erasure ---
+
+export function commentsOfUser(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom('service_plan_comments as c')
+    .innerJoin('service_plans as p', 'p.id', 'c.plan_id')
+    .select(['c.id', 'c.plan_id', 'p.title as plan_title', 'c.body', 'c.author_name', 'c.status', 'c.response', 'c.created_at'])
+    .where('c.user_id', '=', userId)
+    .orderBy('c.created_at')
+    .execute();
+}
+
+export async function anonymiseCommentsOf(db: Kysely<Database>, userId: string): Promise<number> {
+  const result = await db.updateTable('service_plan_comments').set({ author_name: null }).where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, SpaceRole } from '../../../db/schema.ts';
 
 export function insertInvitation(
@@ -57,4 +57,27 @@ export function markRevoked(db: Kysely<Database>, spaceId: string, id: string, n
     .where('revoked_at', 'is', null)
     .returning('id')
     .executeTakeFirst();
+}
+
+// --- people's data: export and erasure ---
+
+/** Invitations sent to a person's address (never the token). */
+export function invitationsToEmail(db: Kysely<Database>, email: string) {
+  return db
+    .selectFrom('invitations')
+    .innerJoin('spaces', 'spaces.id', 'invitations.space_id')
+    .select(['invitations.id', 'invitations.space_id', 'spaces.name as space_name', 'invitations.email', 'invitations.role', 'invitations.created_at', 'invitations.expires_at', 'invitations.accepted_at', 'invitations.revoked_at'])
+    .where(sql<string>`lower(invitations.email)`, '=', email.toLowerCase())
+    .orderBy('invitations.created_at')
+    .execute();
+}
+
+/** An erased person's invitations keep their facts (who invited, to what role, when) without the address. */
+export async function anonymiseInvitationsTo(db: Kysely<Database>, email: string, replacement: string, now: Date): Promise<number> {
+  const result = await db
+    .updateTable('invitations')
+    .set((eb) => ({ email: replacement, revoked_at: eb.fn.coalesce('revoked_at', eb.val(now)) }))
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -38,3 +38,44 @@ export async function countSpaceAdmins(db: Kysely<Database>, spaceId: string): P
     .execute();
   return rows.length;
 }
+
+// --- people's data: export and erasure ---
+
+export function membershipsOfUser(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('spaces', 'spaces.id', 'memberships.space_id')
+    .select(['spaces.id as space_id', 'spaces.name as space_name', 'memberships.role', 'memberships.created_at'])
+    .where('memberships.user_id', '=', userId)
+    .orderBy('memberships.created_at')
+    .execute();
+}
+
+/** Spaces (not archived) where the user is the only space admin. */
+export function spacesSolelyLedBy(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('spaces as s', 's.id', 'm.space_id')
+    .select(['s.id', 's.name'])
+    .where('m.user_id', '=', userId)
+    .where('m.role', '=', 'space_admin')
+    .where('s.archived_at', 'is', null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('memberships as other')
+            .select('other.user_id')
+            .whereRef('other.space_id', '=', 'm.space_id')
+            .where('other.role', '=', 'space_admin')
+            .whereRef('other.user_id', '<>', 'm.user_id'),
+        ),
+      ),
+    )
+    .orderBy('s.name')
+    .execute();
+}
+
+export function deleteMembershipsOfUser(db: Kysely<Database>, userId: string) {
+  return db.deleteFrom('memberships').where('user_id', '=', userId).executeTakeFirst();
+}

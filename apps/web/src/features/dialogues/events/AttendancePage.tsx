@@ -1,5 +1,6 @@
 import type { Event, EventStatistics, Registration } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { WithdrawConsentButton } from '../../privacy/WithdrawConsentButton.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,6 +15,7 @@ import { ageGroupLabel, sectorLabel } from '../../actors/labels.ts';
 import { eventKeys, useEvent, useRegistrations, useStatistics } from './api.ts';
 import { modeLabel, registrationStatusLabel } from './labels.ts';
 import { formatEventTime } from './time.ts';
+import { displayName } from '../../privacy/deleted-user.ts';
 
 /**
  * The door list on a phone: search by name, tick who came (or scan their QR with the camera),
@@ -108,7 +110,7 @@ function AttendanceView({ event }: { event: Event }) {
                     aria-describedby={`attended-${r.id}-details`}
                   />
                   <label htmlFor={`attended-${r.id}`}>
-                    <span className="attendance-item__name">{r.name}</span>
+                    <span className="attendance-item__name">{displayName(t, r.name)}</span>
                     <span id={`attended-${r.id}-details`} className="muted">
                       {[
                         modeLabel(t, r.mode),
@@ -121,6 +123,14 @@ function AttendanceView({ event }: { event: Event }) {
                       {r.checkInMethod === 'qr' ? ` · ${t('events.attendance.viaQr')}` : ''}
                     </span>
                   </label>
+                  {!r.consentWithdrawnAt && (
+                    <WithdrawConsentButton
+                      kind="registration"
+                      id={r.id}
+                      name={r.name}
+                      onDone={() => queryClient.invalidateQueries({ queryKey: eventKeys.registrations(event.id) })}
+                    />
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import type { InputAction, InputDetail, Space } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { WithdrawConsentButton } from '../../privacy/WithdrawConsentButton.tsx';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -15,6 +16,7 @@ import { GoalList, StatusTag, WithSpace } from './common.tsx';
 import { InputsMap } from './InputsMap.tsx';
 import { label, optionsOf, SERVICE_TYPES, THEMES } from './labels.ts';
 import { StatusForm } from './StatusForm.tsx';
+import { displayName } from '../../privacy/deleted-user.ts';
 
 /** One input with its public timeline; its space's leaders move it on from here. */
 export function InputPage() {
@@ -50,6 +52,7 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
   const title = t('inputs.detail.titleFor', { number: input.number, kind: label(t, 'kind', input.kind).toLowerCase() });
   usePageTitle(`${title} – ${space.name}`);
   const can = (action: InputAction) => input.allowedActions.includes(action);
+  const queryClient = useQueryClient();
   return (
     <div className="container">
       <SpaceSubnav space={space} />
@@ -106,7 +109,7 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
               <dd>
                 {label(t, 'source', input.source)}
                 {input.channel && ` (${label(t, 'channel', input.channel)})`}
-                {input.enteredByName && ` – ${t('inputs.detail.enteredBy', { name: input.enteredByName })}`}
+                {input.enteredByName && ` – ${t('inputs.detail.enteredBy', { name: displayName(t, input.enteredByName) })}`}
               </dd>
             </div>
             {input.eventTitle && (
@@ -137,7 +140,17 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
             {input.notifiesSubmitter !== undefined && (
               <div>
                 <dt>{t('inputs.fields.notices')}</dt>
-                <dd>{input.notifiesSubmitter ? t('inputs.detail.notifies') : t('inputs.detail.noNotices')}</dd>
+                <dd>
+                  {input.notifiesSubmitter ? t('inputs.detail.notifies') : t('inputs.detail.noNotices')}
+                  {input.notifiesSubmitter && can('change_status') && (
+                    <WithdrawConsentButton
+                      kind="input"
+                      id={input.id}
+                      name={`#${input.number}`}
+                      onDone={() => queryClient.invalidateQueries({ queryKey: inputKeys.detail(input.id) })}
+                    />
+                  )}
+                </dd>
               </div>
             )}
             <div>

@@ -1,0 +1,37 @@
+import { accountPersonalData, apiTokenPersonalData, authLinkPersonalData, sessionPersonalData } from './modules/accounts/personal-data/account.personal-data.ts';
+import { personPersonalData } from './modules/actors/person/person.personal-data.ts';
+import { surveyPersonalData } from './modules/actors/survey/survey.personal-data.ts';
+import { auditPersonalData } from './modules/admin/audit/audit.personal-data.ts';
+import { outboxPersonalData } from './modules/admin/outbox/outbox.personal-data.ts';
+import { boardPersonalData } from './modules/dialogues/board/board.personal-data.ts';
+import { inputPersonalData } from './modules/dialogues/input/input.personal-data.ts';
+import { registrationPersonalData } from './modules/dialogues/registration/registration.personal-data.ts';
+import { groupPersonalData } from './modules/groups/group/group.personal-data.ts';
+import { servicePlanCommentPersonalData } from './modules/services/service-plan-comment/service-plan-comment.personal-data.ts';
+import { invitationPersonalData } from './modules/spaces/invitation/invitation.personal-data.ts';
+import { membershipPersonalData } from './modules/spaces/membership/membership.personal-data.ts';
+import type { PersonalDataProvider } from './platform/personal-data.ts';
+
+/**
+ * Every module's part of "download my data" and "delete my account" (like http/routes.ts for
+ * routes and jobs.ts for jobs). A module that keeps personal data adds its provider here; the
+ * export shows the sections in this order and erasure runs them in this order (the account's
+ * credentials first, e-mails last, so no mail queued during the erasure survives it).
+ */
+export const personalDataProviders: readonly PersonalDataProvider[] = [
+  accountPersonalData,
+  sessionPersonalData,
+  apiTokenPersonalData,
+  authLinkPersonalData,
+  membershipPersonalData,
+  invitationPersonalData,
+  groupPersonalData,
+  personPersonalData,
+  surveyPersonalData,
+  registrationPersonalData,
+  inputPersonalData,
+  servicePlanCommentPersonalData,
+  boardPersonalData,
+  auditPersonalData,
+  outboxPersonalData,
+];
