@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Endpoint, EndpointInput, EndpointResult } from '@samhandling/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { openDatabase, openMemoryDatabase, type DatabaseHandle } from '../db/database.ts';
@@ -120,6 +121,17 @@ export class Client {
   }
   delete<T = any>(url: string, headers?: Record<string, string>) {
     return this.request<T>('DELETE', url, undefined, headers);
+  }
+  /** Calls an endpoint of the contract table: its path filled from `params`, the answer typed by its response schema. */
+  call<E extends Endpoint>(
+    endpoint: E,
+    options: { params?: EndpointInput<E, 'params'>; query?: Record<string, string | number | boolean>; body?: EndpointInput<E, 'body'>; headers?: Record<string, string> } = {},
+  ): Promise<Answer<EndpointResult<E>>> {
+    const params = (options.params ?? {}) as Record<string, unknown>;
+    const path = endpoint.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name])));
+    const search = new URLSearchParams(Object.entries(options.query ?? {}).map(([k, v]): [string, string] => [k, String(v)])).toString();
+    const body = endpoint.method === 'GET' || endpoint.method === 'DELETE' ? undefined : (options.body ?? {});
+    return this.request<EndpointResult<E>>(endpoint.method, search ? `${path}?${search}` : path, body, options.headers);
   }
 }
 

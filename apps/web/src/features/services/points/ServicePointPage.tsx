@@ -1,4 +1,4 @@
-import type { ServicePoint, Suggestion } from '@samhandling/contracts';
+import type { ServicePoint, ServicePointAction, Suggestion } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +48,7 @@ function PointView({ point }: { point: ServicePoint }) {
   const { t } = useTranslation();
   const space = useSpace(point.spaceId);
   const { data: me } = useMe();
-  const can = (a: string) => point.allowedActions.includes(a);
+  const can = (a: ServicePointAction) => point.allowedActions.includes(a);
   const fact = (field: string, label: string, value: React.ReactNode) => (
     <div className="facts__row">
       <dt>{label}</dt>
