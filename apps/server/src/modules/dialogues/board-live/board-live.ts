@@ -5,7 +5,10 @@ import type { Deps } from '../../../platform/deps.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { translate } from '../../../platform/messages.ts';
 import type { BoardViewer } from '../board/board.policy.ts';
-import { BOARD_CHANNEL, boardSeq, boardSnapshot, changeFor, changesAfter, replayFor, resolveViewer, type BoardMessage } from '../board/board.service.ts';
+import { BOARD_CHANNEL, boardSeq, changesAfter, replayFor, type BoardMessage } from '../board/board-changes.ts';
+import { boardSnapshot } from '../board/board-read.ts';
+import { resolveViewer } from '../board/board-viewer.ts';
+import { changeFor } from '../board/board.presenter.ts';
 
 /**
  * The live side of a board. Each app instance keeps one room per board with sockets on it; the

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ORIGIN, type Client, type TestApp } from '../../../test/app.ts';
 import { LiveBoardClient } from '../../../test/board-live-client.ts';
-import { NOTE_LIMIT } from './board.service.ts';
+import { NOTE_LIMIT } from './board-notes.ts';
 
 let t: TestApp;
 let lead: { client: Client; id: string };

@@ -9,6 +9,20 @@ export function findBoard(db: Kysely<Database>, id: string) {
   return db.selectFrom('boards').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The board, locked for the caller's transaction (its change number is handed out under this lock). */
+export function lockBoard(db: Kysely<Database>, id: string) {
+  return db.selectFrom('boards').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function hiddenNoteIds(db: Kysely<Database>, boardId: string) {
+  return db.selectFrom('board_notes').select('id').where('board_id', '=', boardId).where('hidden', '=', true).execute();
+}
+
+/** A note under any of the prompts, if there is one. */
+export function anyNoteUnder(db: Kysely<Database>, promptIds: string[]) {
+  return db.selectFrom('board_notes').select('prompt_id').where('prompt_id', 'in', promptIds).executeTakeFirst();
+}
+
 export function findOpenBoardByCode(db: Kysely<Database>, code: string) {
   return db.selectFrom('boards').selectAll().where('code', '=', code).where('status', '=', 'open').executeTakeFirst();
 }

@@ -4,23 +4,12 @@ import QRCode from 'qrcode';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { handleBoardSocket } from '../board-live/board-live.ts';
-import {
-  castVote,
-  closeBoard,
-  createBoard,
-  createCluster,
-  getBoard,
-  joinBoard,
-  listEventBoards,
-  mergeNotes,
-  patchBoard,
-  patchNote,
-  pollBoard,
-  postNote,
-  removeCluster,
-  renameCluster,
-  resolveViewer,
-} from './board.service.ts';
+import { createCluster, removeCluster, renameCluster } from './board-clusters.ts';
+import { mergeNotes, patchNote, postNote } from './board-notes.ts';
+import { getBoard, listEventBoards, pollBoard } from './board-read.ts';
+import { resolveViewer } from './board-viewer.ts';
+import { castVote } from './board-votes.ts';
+import { closeBoard, createBoard, joinBoard, patchBoard } from './board.service.ts';
 
 /** Participants carry the token they got when joining in this header (the browser keeps it). */
 export const BOARD_TOKEN_HEADER = 'x-board-token';
