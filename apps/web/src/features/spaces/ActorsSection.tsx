@@ -1,10 +1,10 @@
-import type { Space } from '@samhandling/contracts';
+import type { Space, SpaceAction } from '@samhandling/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 export function ActorsSection({ space }: { space: Space }) {
   const { t } = useTranslation();
-  const can = (action: string) => space.allowedActions.includes(action);
+  const can = (action: SpaceAction) => space.allowedActions.includes(action);
   return (
     <section aria-labelledby="actors-heading" className="section">
       <h2 id="actors-heading">{t('spaceNav.heading')}</h2>

@@ -1,4 +1,4 @@
-import type { Space } from '@samhandling/contracts';
+import type { Space, SpaceAction } from '@samhandling/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -19,7 +19,7 @@ import { InviteSection } from './InviteSection.tsx';
 export function SpaceView({ space }: { space: Space }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const can = (action: string) => space.allowedActions.includes(action);
+  const can = (action: SpaceAction) => space.allowedActions.includes(action);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   return (

@@ -1,4 +1,4 @@
-import type { Event } from '@samhandling/contracts';
+import type { Event, EventAction } from '@samhandling/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../api/format.ts';
@@ -11,7 +11,7 @@ import { DocumentsSection } from './DocumentsSection.tsx';
 
 export function EventView({ event }: { event: Event }) {
   const { t, i18n } = useTranslation();
-  const can = (action: string) => event.allowedActions.includes(action);
+  const can = (action: EventAction) => event.allowedActions.includes(action);
   const mapLink =
     event.lat !== null && event.lon !== null
       ? `https://www.openstreetmap.org/?mlat=${event.lat}&mlon=${event.lon}#map=14/${event.lat}/${event.lon}`

@@ -1,4 +1,4 @@
-import type { ServicePlan } from '@samhandling/contracts';
+import type { ServicePlan, ServicePlanAction } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { planKeys } from './api.ts';
 export function PlanLifecycle({ plan, onDone }: { plan: ServicePlan; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const can = (action: string) => plan.allowedActions.includes(action);
+  const can = (action: ServicePlanAction) => plan.allowedActions.includes(action);
   const inThreeWeeks = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
   const [endsOn, setEndsOn] = useState(inThreeWeeks);
   const [decision, setDecision] = useState({ decisionBody: 'Kommunfullmäktige', decisionDate: new Date().toISOString().slice(0, 10), minuteReference: '' });

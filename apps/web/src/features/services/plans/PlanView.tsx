@@ -1,4 +1,4 @@
-import type { ServicePlan } from '@samhandling/contracts';
+import type { ServicePlan, ServicePlanAction } from '@samhandling/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -16,7 +16,7 @@ export function PlanView({ plan }: { plan: ServicePlan }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const [message, setMessage] = useState<string | null>(params.get('created') ? t('servicePlans.plan.created') : null);
-  const can = (action: string) => plan.allowedActions.includes(action);
+  const can = (action: ServicePlanAction) => plan.allowedActions.includes(action);
   const hasConsultation = plan.versions.some((v) => v.status === 'consultation');
   return (
     <div className="container">
