@@ -52,7 +52,7 @@ async function setup() {
 }
 
 const retentionRuns: { first: number; again: number; erased: Record<string, number> }[] = [];
-let exportFigures: { json: number[]; html: number[]; pdf: number[]; sizes: Record<string, number> } = { json: [], html: [], pdf: [], sizes: {} };
+const exportFigures: { json: number[]; html: number[]; pdf: number[]; sizes: Record<string, number> } = { json: [], html: [], pdf: [], sizes: {} };
 for (let r = 0; r < RUNS; r++) {
   const { t, me } = await setup();
   try {
