@@ -34,7 +34,7 @@ test('account page: language saved to the account, API tokens shown once', async
 
   // Change the password: a wrong current password is reported at its field.
   await page.getByRole('textbox', { name: /^Nuvarande lösenord/ }).fill('fel-lösenord-123');
-  await page.getByRole('textbox', { name: /^Nytt lösenord/ }).fill('Processledarens nya lösenord');
+  await page.getByRole('textbox', { name: /^Nytt lösenord/ }).fill('Höstens nya lösenord 42');
   await page.getByRole('button', { name: 'Byt lösenord' }).click();
   await expect(page.getByTestId('error-summary')).toBeFocused();
   await expect(page.getByRole('textbox', { name: /^Nuvarande lösenord/ })).toHaveAttribute('aria-invalid', 'true');
@@ -45,11 +45,11 @@ test('account page: language saved to the account, API tokens shown once', async
   // Sign out from the account page; the new password works.
   await page.getByRole('main').getByRole('button', { name: 'Logga ut' }).click();
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Logga in', exact: true })).toBeVisible();
-  await signIn(page, 'processledare@example.org', 'Processledarens nya lösenord');
+  await signIn(page, 'processledare@example.org', 'Höstens nya lösenord 42');
 
   // The shared demo account gets its password back, for the tests that sign in as it later.
   await page.goto('/account');
-  await page.getByRole('textbox', { name: /^Nuvarande lösenord/ }).fill('Processledarens nya lösenord');
+  await page.getByRole('textbox', { name: /^Nuvarande lösenord/ }).fill('Höstens nya lösenord 42');
   await page.getByRole('textbox', { name: /^Nytt lösenord/ }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Byt lösenord' }).click();
   await expect(page.getByText('Lösenordet är bytt. Dina andra inloggningar är avslutade.')).toBeVisible();

@@ -16,6 +16,9 @@ const env = {
   DEMO: 'true',
   PORT: process.env.PORT ?? '3100',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  // The browser tests stand in for a load balancer on this machine: X-Forwarded-For from loopback is
+  // believed, so a test can be many client addresses (the sign-in lock needs several).
+  TRUST_PROXY: '127.0.0.1,::1',
 };
 delete env.DATABASE_URL;
 const bin = path.join(root, 'bin', 'samhandling.js');

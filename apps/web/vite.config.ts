@@ -6,7 +6,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in what is shipped (issue 14 §1.10): the server would serve them to anyone.
+    sourcemap: false,
     chunkSizeWarningLimit: 1500,
   },
   server: {

@@ -1,6 +1,8 @@
 import { analyseCommand } from './commands/analyse.ts';
+import { backupCommand } from './commands/backup.ts';
 import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { restoreCommand } from './commands/restore.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 import { usersCommand } from './commands/users.ts';
@@ -12,7 +14,7 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-const commands: Command[] = [serveCommand, migrateCommand, seedCommand, usersCommand, analyseCommand, importCommand];
+const commands: Command[] = [serveCommand, migrateCommand, seedCommand, usersCommand, analyseCommand, importCommand, backupCommand, restoreCommand];
 
 const overview = `Samhandling – a platform for multi-level, cross-sector collaboration in rural Sweden
 

@@ -192,7 +192,7 @@ describe('samhandling serve', () => {
 
 describe('samhandling CLI', () => {
   it('prints help for every command', async () => {
-    for (const command of ['serve', 'migrate', 'seed', 'users']) {
+    for (const command of ['serve', 'migrate', 'seed', 'users', 'backup', 'restore']) {
       const help = run([command, '--help'], {});
       expect(await help.exit).toBe(0);
       expect(help.output()).toContain(`samhandling ${command}`);

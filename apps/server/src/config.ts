@@ -46,6 +46,8 @@ const environmentSchema = z
     OIDC_NAME: z.string().min(1).default('organisationens inloggning'),
     MAP_STYLE_URL: optionalUrl(['http:', 'https:']),
     DEMO: booleanFlag.default(true),
+    // How long a stopping instance keeps answering new requests with 503 before it stops listening.
+    SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
     // Check every JSON answer against its endpoint's response schema (500 on a mismatch).
     // Unset: on unless NODE_ENV=production.
     VALIDATE_RESPONSES: booleanFlag.optional(),
@@ -84,6 +86,8 @@ export interface Config {
   mapStyleUrl: string | undefined;
   demo: boolean;
   logLevel: string;
+  /** On SIGTERM: milliseconds of answering 503 + Retry-After before the listener closes (SHUTDOWN_DRAIN_MS). */
+  shutdownDrainMs?: number;
   /** Proxy addresses or CIDR ranges whose X-Forwarded-For is trusted (TRUST_PROXY); none by default. */
   trustProxy?: string[] | undefined;
   /** The controller shown on the privacy page and the retention periods the daily job enforces. */
@@ -159,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mapStyleUrl: e.MAP_STYLE_URL,
     demo: e.DEMO,
     logLevel: e.LOG_LEVEL,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     trustProxy: e.TRUST_PROXY?.split(',').map((a) => a.trim()),
     privacy: {
       controllerName: e.PRIVACY_CONTROLLER_NAME,

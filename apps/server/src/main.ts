@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { listenForBackups, type BackupSocket } from './db/backup/control-socket.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo, type DemoResult } from './demo/seed.ts';
@@ -77,6 +78,21 @@ export async function startServer(
     const mailTimer = setInterval(() => void deps.mailer.deliverPending().catch(() => {}), MAIL_POLL_MS);
     mailTimer.unref();
     deps.jobs.start();
+    // PGlite admits one process, so `samhandling backup` asks this one over a socket in DATA_DIR.
+    let backups: BackupSocket | undefined;
+    if (handle.kind === 'pglite') {
+      const log = app.log;
+      backups = await listenForBackups({
+        db: deps.db,
+        dataDir: config.dataDir,
+        version: VERSION,
+        onBackup: (m, ms) => log.info({ tables: m.tables.length, rows: m.tables.reduce((n, t) => n + t.rows, 0), files: m.files.length, ms }, 'backup written'),
+        onError: (error) => log.error({ err: error }, 'backup failed'),
+      }).catch((error: Error) => {
+        log.warn({ err: error }, 'no backup socket: stop the server to back up its data directory');
+        return undefined;
+      });
+    }
     // Recurring jobs (the daily retention job): each period's job is enqueued by one instance only.
     deps.jobs.startSchedules(deps.clock);
     let closing: Promise<void> | undefined;
@@ -85,10 +101,17 @@ export async function startServer(
       deps,
       demo,
       url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
-      // Stop accepting, let in-flight requests finish, then close the database.
+      // Drain (new requests get 503 + Retry-After while the listener stays open, so nothing queued
+      // is reset), stop listening, let the requests in flight finish, then close the database.
       close: () =>
         (closing ??= (async () => {
           clearInterval(mailTimer);
+          const drainMs = config.shutdownDrainMs ?? 0;
+          if (drainMs > 0) {
+            app!.beginDrain();
+            await new Promise((resolve) => setTimeout(resolve, drainMs));
+          }
+          await backups?.close();
           await app!.close();
           // Jobs running here go back to the queue for another instance (or the next start).
           await deps.jobs.stop();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { allowedActions, email, municipalityCode } from './common.ts';
+import { allowedActions, email, municipalityCode, line, webUrl } from './common.ts';
+import { suggestion } from './service-points.ts';
 
 export const sector = z.enum(['public', 'private', 'civil_society', 'academia']);
 export type Sector = z.infer<typeof sector>;
@@ -50,17 +51,17 @@ export const orgNumber = z
   .refine(isValidOrgNumber, { message: 'validation.org_number_checksum' });
 
 export const organisationInput = z.strictObject({
-  name: z.string().trim().min(2).max(200),
+  name: line().min(2).max(200),
   orgNumber: orgNumber.nullable().optional(),
   sector,
   type: organisationType,
   level,
   municipalityCode: municipalityCode.nullable().optional(),
   contactEmail: email.nullable().optional(),
-  contactPhone: z.string().trim().max(40).nullable().optional(),
-  website: z.url().max(300).nullable().optional(),
+  contactPhone: line().max(40).nullable().optional(),
+  website: webUrl(300).nullable().optional(),
   description: z.string().trim().max(5000).optional(),
-  tags: z.array(z.string().trim().min(1).max(40)).max(30).optional(),
+  tags: z.array(line().min(1).max(40)).max(30).optional(),
   /** Create even though a near-duplicate exists (after the user has seen the warning). */
   confirmDuplicate: z.boolean().optional(),
 });
@@ -105,18 +106,18 @@ export const duplicateCandidate = z.object({ id: z.string(), name: z.string(), o
 export const consentMethod = z.enum(['form', 'paper', 'verbal']);
 export const consentInput = z.strictObject({
   purpose: z.string().trim().min(2).max(500),
-  textVersion: z.string().trim().min(1).max(50),
+  textVersion: line().min(1).max(50),
   method: consentMethod,
   givenAt: z.iso.datetime({ offset: true }).optional(),
 });
 
 export const ageGroup = z.enum(['under_16', '16_25', '26_64', '65_plus']);
-export const affiliationInput = z.strictObject({ organisationId: z.uuid(), role: z.string().trim().max(120).default('') });
+export const affiliationInput = z.strictObject({ organisationId: z.uuid(), role: line().max(120).default('') });
 
 export const personInput = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: line().min(1).max(200),
   email: email.nullable().optional(),
-  phone: z.string().trim().max(40).nullable().optional(),
+  phone: line().max(40).nullable().optional(),
   municipalityCode: municipalityCode.nullable().optional(),
   youthRepresentative: z.boolean().optional(),
   ageGroup: ageGroup.nullable().optional(),
@@ -180,6 +181,8 @@ export const collaborationInput = z
     frequency: frequency.nullable().optional(),
     confirmed: z.boolean().optional(),
     exampleData: z.boolean().optional(),
+    /** The space whose view this is (a leader records only there); none: the registry's own (representatives, admins). */
+    spaceId: z.uuid().nullable().optional(),
   })
   .refine((c) => c.organisationIds[0] !== c.organisationIds[1], { message: 'validation.collaboration_self', path: ['organisationIds'] })
   .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, { message: 'validation.end_before_start', path: ['endDate'] });
@@ -197,6 +200,8 @@ export const collaboration = z.object({
   source: collaborationSource,
   confirmedByBoth: z.boolean(),
   exampleData: z.boolean(),
+  /** The space whose view this is; null: the registry's own, shown wherever both organisations are. */
+  spaceId: z.string().nullable(),
   createdAt: z.string(),
   allowedActions,
 });
@@ -227,6 +232,8 @@ export const networkEdge = z.object({
   origin: collaborationSource,
   frequency: frequency.nullable(),
   exampleData: z.boolean(),
+  /** The space whose view this tie is; null: the registry's. (Absent in snapshots taken before 0010_orgs.) */
+  spaceId: z.string().nullable().optional(),
 });
 export const network = z.object({ nodes: z.array(networkNode), edges: z.array(networkEdge) });
 export type Network = z.infer<typeof network>;
@@ -259,7 +266,7 @@ export const networkMetrics = z.object({
 });
 export type NetworkMetrics = z.infer<typeof networkMetrics>;
 
-export const snapshotInput = z.strictObject({ name: z.string().trim().min(1).max(120), at: isoDate.optional() });
+export const snapshotInput = z.strictObject({ name: line().min(1).max(120), at: isoDate.optional() });
 export const snapshot = z.object({ id: z.string(), name: z.string(), takenAt: z.string(), at: z.string(), nodeCount: z.number(), edgeCount: z.number() });
 export const snapshotComparison = z.object({
   baseline: snapshot,
@@ -272,7 +279,7 @@ export const snapshotComparison = z.object({
 });
 
 export const surveyInput = z.strictObject({
-  title: z.string().trim().min(2).max(200),
+  title: line().min(2).max(200),
   message: z.string().trim().max(2000).optional(),
   /** Who receives the link for each organisation; organisations without an address are skipped. */
   recipients: z.array(z.strictObject({ organisationId: z.uuid(), email })).min(1).max(2000),
@@ -300,7 +307,7 @@ export const surveyAnswerInput = z.strictObject({
     .array(
       z.strictObject({
         organisationId: z.uuid().optional(),
-        newOrganisation: z.strictObject({ name: z.string().trim().min(2).max(200), sector, type: organisationType, level, municipalityCode: municipalityCode.nullable().optional() }).optional(),
+        newOrganisation: z.strictObject({ name: line().min(2).max(200), sector, type: organisationType, level, municipalityCode: municipalityCode.nullable().optional() }).optional(),
         type: collaborationType,
         frequency,
       }),
@@ -315,3 +322,32 @@ export const importResult = z.object({
   updated: z.number(),
   errors: z.array(z.object({ line: z.number(), message: z.string() })),
 });
+
+// --- Stewardship: representatives keep an organisation; space leaders suggest (issue 14 §1.1) ---
+export const representativeClaim = z.strictObject({
+  /** What the person does for the organisation, e.g. "verksamhetsledare". */
+  role: z.string().trim().max(120).optional(),
+});
+
+export const organisationRepresentative = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: z.string(),
+  status: z.enum(['pending', 'confirmed']),
+  requestedAt: z.string(),
+  confirmedAt: z.string().nullable(),
+  confirmedByName: z.string().nullable(),
+  mine: z.boolean(),
+  allowedActions,
+});
+export type OrganisationRepresentative = z.infer<typeof organisationRepresentative>;
+
+export const organisationSuggestionInput = z.strictObject({
+  changes: organisationPatch.refine((p) => Object.keys(p).length > 0, { message: 'organisations.suggestion_empty' }),
+  comment: z.string().trim().max(2000).default(''),
+});
+export type OrganisationSuggestionInput = z.input<typeof organisationSuggestionInput>;
+
+/** The same shape as a service point's suggestion, about an organisation. */
+export const organisationSuggestion = suggestion.omit({ pointId: true, pointName: true }).extend({ organisationId: z.string(), organisationName: z.string() });
+export type OrganisationSuggestion = z.infer<typeof organisationSuggestion>;

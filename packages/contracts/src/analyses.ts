@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions } from './common.ts';
+import { allowedActions, line } from './common.ts';
 
 /** The engine's five service types (what an analysis measures the way to). */
 export const ANALYSIS_SERVICE_TYPES = ['groceries', 'fuel', 'pharmacy', 'post', 'payment'] as const;
@@ -28,9 +28,9 @@ export const populationSet = z.object({
 export type PopulationSet = z.infer<typeof populationSet>;
 export const populationImportQuery = z.object({
   year: z.coerce.number().int().min(1900).max(2100).optional(),
-  name: z.string().trim().min(1).max(200).optional(),
+  name: line().min(1).max(200).optional(),
 });
-export const populationFromLocalities = z.object({ name: z.string().trim().min(1).max(200).optional() });
+export const populationFromLocalities = z.object({ name: line().min(1).max(200).optional() });
 
 // --- road networks
 export const roadNetwork = z.object({
@@ -79,7 +79,7 @@ export const analysisDetails = z.object({
 export type AnalysisDetails = z.infer<typeof analysisDetails>;
 
 export const analysisInput = z.object({
-  name: z.string().trim().min(1).max(200).optional(),
+  name: line().min(1).max(200).optional(),
   populationId: z.uuid(),
   /** Omitted: the space's newest road network, or the straight-line fallback when it has none. */
   networkId: z.uuid().nullable().optional(),
@@ -149,7 +149,7 @@ export const scenarioInput = z.object({
     .default([]),
   move: z.array(z.object({ id: z.string().min(1).max(200), lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) })).max(1000).default([]),
   /** Given: the scenario is saved under this name and gets an id others can refer to. */
-  name: z.string().trim().min(1).max(200).optional(),
+  name: line().min(1).max(200).optional(),
 });
 export type ScenarioInput = z.input<typeof scenarioInput>;
 

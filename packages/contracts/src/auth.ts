@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, language } from './common.ts';
+import { email, language, line } from './common.ts';
 
 export const password = z.string().min(10, { message: 'validation.password' }).max(200);
 
@@ -23,7 +23,7 @@ export const meResponse = z.object({ user: me.nullable() });
 
 /** A user may change only these fields of their own account: no role, no e-mail, no admin flag. */
 export const mePatch = z.strictObject({
-  name: z.string().trim().min(1).max(120).optional(),
+  name: line().min(1).max(120).optional(),
   language: language.optional(),
 });
 
@@ -43,11 +43,25 @@ export const session = z.object({
 });
 export type Session = z.infer<typeof session>;
 
-export const apiTokenInput = z.strictObject({ name: z.string().trim().min(1).max(80) });
+/**
+ * What an API token may do: `read` = GET/HEAD only (every token may read); `write` = also change
+ * things; `admin` = keep the owner's platform-admin rights (only admins may ask for it; without it
+ * the token acts as an ordinary user). No token may manage tokens, sessions or the password.
+ */
+export const tokenScopes = ['read', 'write', 'admin'] as const;
+export const tokenScope = z.enum(tokenScopes);
+export type TokenScope = z.infer<typeof tokenScope>;
+
+export const apiTokenInput = z.strictObject({
+  name: line().min(1).max(80),
+  /** Omitted: a read-only token. */
+  scopes: z.array(tokenScope).min(1).max(3).optional(),
+});
 export const apiToken = z.object({
   id: z.string(),
   name: z.string(),
   prefix: z.string(),
+  scopes: z.array(tokenScope),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ageGroup, sector } from './actors.ts';
+import { line } from './common.ts';
 
 /** Live workshop boards: prompts, optional breakout groups, notes, clusters, merges, dot votes. */
 
@@ -12,12 +13,12 @@ export const boardCode = z
   .regex(/^[A-HJ-NP-Z2-9]{6}$/, { message: 'validation.board_code' });
 
 const promptText = z.string().trim().min(1).max(300);
-const groupName = z.string().trim().min(1).max(80);
+const groupName = line().min(1).max(80);
 export const noteText = z.string().trim().min(1).max(500);
 const dots = z.number().int().min(1).max(20);
 
 export const boardCreateInput = z.strictObject({
-  title: z.string().trim().min(1).max(200).optional(),
+  title: line().min(1).max(200).optional(),
   prompts: z.array(promptText).min(1).max(12).optional(),
   groups: z.array(groupName).max(20).optional(),
   dotsPerParticipant: dots.optional(),
@@ -25,7 +26,7 @@ export const boardCreateInput = z.strictObject({
 
 /** Prompts and groups are given as the whole list: items with an id are kept, the rest added, missing ones retired. */
 export const boardPatch = z.strictObject({
-  title: z.string().trim().min(1).max(200).optional(),
+  title: line().min(1).max(200).optional(),
   prompts: z
     .array(z.strictObject({ id: z.uuid().optional(), text: promptText }))
     .min(1)
@@ -41,7 +42,7 @@ export const boardPatch = z.strictObject({
 
 export const boardJoinInput = z.strictObject({
   code: boardCode,
-  name: z.string().trim().max(80).optional(),
+  name: line().max(80).optional(),
   sector: sector.optional(),
   ageGroup: ageGroup.optional(),
   groupId: z.uuid().optional(),
@@ -69,8 +70,8 @@ export const notePatch = z.strictObject({
 });
 
 export const mergeInput = z.strictObject({ sourceId: z.uuid(), targetId: z.uuid() });
-export const clusterInput = z.strictObject({ promptId: z.uuid(), label: z.string().trim().min(1).max(120) });
-export const clusterPatch = z.strictObject({ label: z.string().trim().min(1).max(120) });
+export const clusterInput = z.strictObject({ promptId: z.uuid(), label: line().min(1).max(120) });
+export const clusterPatch = z.strictObject({ label: line().min(1).max(120) });
 export const voteInput = z.strictObject({ dots: z.number().int().min(0).max(20) });
 
 export const boardNoteParams = z.object({ id: z.uuid(), noteId: z.uuid() });

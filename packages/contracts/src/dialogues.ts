@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ageGroup, sector } from './actors.ts';
-import { allowedActions, email, municipalityCode } from './common.ts';
+import { allowedActions, email, municipalityCode, line, webUrl } from './common.ts';
 
 export const eventKind = z.enum(['kick_off', 'village_forum', 'knowledge_dialogue', 'workshop', 'seminar', 'test_session', 'other']);
 export type EventKind = z.infer<typeof eventKind>;
@@ -16,15 +16,15 @@ export const isoDateTime = z.iso.datetime({ offset: true });
 export const agendaItem = z.strictObject({
   startsAt: isoDateTime,
   endsAt: isoDateTime.nullable().optional(),
-  title: z.string().trim().min(1).max(200),
+  title: line().min(1).max(200),
   description: z.string().trim().max(2000).optional(),
 });
 
-const httpsUrl = z.url({ protocol: /^https?$/ }).max(500);
+const httpsUrl = webUrl(500);
 
 const eventFields = {
   kind: eventKind,
-  title: z.string().trim().min(2).max(200),
+  title: line().min(2).max(200),
   description: z.string().trim().max(10000).optional(),
   /** A page anyone can see and register on, also in a members-only space (a public space's events always are). */
   public: z.boolean().optional(),
@@ -32,7 +32,7 @@ const eventFields = {
   endsAt: isoDateTime,
   municipalityCode: municipalityCode.nullable().optional(),
   workingGroupId: z.uuid().nullable().optional(),
-  placeName: z.string().trim().max(200).nullable().optional(),
+  placeName: line().max(200).nullable().optional(),
   address: z.string().trim().max(300).nullable().optional(),
   lon: z.number().min(10, { message: 'validation.longitude' }).max(25, { message: 'validation.longitude' }).nullable().optional(),
   lat: z.number().min(55, { message: 'validation.latitude' }).max(70, { message: 'validation.latitude' }).nullable().optional(),
@@ -131,10 +131,10 @@ export const eventsQuery = z.object({
 });
 
 export const registrationInput = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: line().min(1).max(200),
   email,
   mode: attendanceMode.optional(),
-  organisation: z.string().trim().max(200).nullable().optional(),
+  organisation: line().max(200).nullable().optional(),
   organisationId: z.uuid().nullable().optional(),
   sector: sector.nullable().optional(),
   ageGroup: ageGroup.nullable().optional(),

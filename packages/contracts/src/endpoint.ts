@@ -26,6 +26,8 @@ export interface Endpoint {
   /** `:name` segments are path parameters, described by `params`. */
   path: `/api/${string}`;
   access: Access;
+  /** Only with a browser session, never with an API token: token, session and password management (403 for a token). */
+  sessionOnly?: boolean;
   summary: string;
   tags: readonly string[];
   params?: z.ZodType;

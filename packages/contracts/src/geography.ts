@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, municipalityCode } from './common.ts';
+import { allowedActions, municipalityCode, line } from './common.ts';
 
 export const county = z.object({ code: z.string(), name: z.string(), shortName: z.string() });
 export type County = z.infer<typeof county>;
@@ -46,7 +46,7 @@ export const longitude = z.number().min(10, { message: 'validation.longitude' })
 export const latitude = z.number().min(55, { message: 'validation.latitude' }).max(70, { message: 'validation.latitude' });
 
 export const localityInput = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  name: line().min(1).max(120),
   municipalityCode,
   lon: longitude,
   lat: latitude,

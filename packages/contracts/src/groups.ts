@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ageGroup, sector } from './actors.ts';
-import { allowedActions, municipalityCode } from './common.ts';
+import { allowedActions, municipalityCode, line } from './common.ts';
 
 export const groupKind = z.enum(['local', 'youth', 'steering', 'other']);
 export type GroupKind = z.infer<typeof groupKind>;
@@ -18,7 +18,7 @@ export type CompositionTargets = z.infer<typeof compositionTargets>;
 export const DEFAULT_TARGETS: CompositionTargets = { public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 };
 
 export const groupInput = z.strictObject({
-  name: z.string().trim().min(2).max(160),
+  name: line().min(2).max(160),
   kind: groupKind.default('local'),
   municipalityCode: municipalityCode.nullable().optional(),
   description: z.string().trim().max(5000).optional(),
@@ -26,7 +26,7 @@ export const groupInput = z.strictObject({
 });
 export type GroupInput = z.input<typeof groupInput>;
 export const groupPatch = z.strictObject({
-  name: z.string().trim().min(2).max(160).optional(),
+  name: line().min(2).max(160).optional(),
   kind: groupKind.optional(),
   municipalityCode: municipalityCode.nullable().optional(),
   description: z.string().trim().max(5000).optional(),
@@ -37,7 +37,7 @@ export const groupMemberInput = z.strictObject({
   personId: z.uuid(),
   /** The organisation the person represents here; defaults to their only affiliation. */
   organisationId: z.uuid().nullable().optional(),
-  role: z.string().trim().max(120).optional(),
+  role: line().max(120).optional(),
   youthRepresentative: z.boolean().optional(),
 });
 

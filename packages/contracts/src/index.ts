@@ -1,3 +1,4 @@
+import './zod-setup.ts';
 export * from './common.ts';
 export * from './health.ts';
 export * from './geography.ts';

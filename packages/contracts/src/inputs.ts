@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ageGroup } from './actors.ts';
-import { allowedActions, email, language, municipalityCode } from './common.ts';
+import { allowedActions, email, language, municipalityCode, line } from './common.ts';
 import { latitude, longitude } from './geography.ts';
 
 /** Needs and ideas ("inspel") raised in a space and followed to their answer. */
@@ -51,7 +51,7 @@ export type AgendaGoal = z.infer<typeof agendaGoal>;
 export const point = z.strictObject({ lon: longitude, lat: latitude });
 
 /** What a plan measure or action that answers an input is called where it lives (another module). */
-export const plannedRef = z.strictObject({ id: z.string().trim().min(1).max(100), label: z.string().trim().min(1).max(300) });
+export const plannedRef = z.strictObject({ id: z.string().trim().min(1).max(100), label: line().min(1).max(300) });
 
 const classification = {
   kind: inputKind,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, municipalityCode } from './common.ts';
+import { allowedActions, municipalityCode, webUrl } from './common.ts';
 
 /**
  * The municipal service plan (kommunal serviceplan): per municipality and period, structured
@@ -62,7 +62,7 @@ const text = (max: number) => z.string().trim().max(max);
 
 export const planLink = z.strictObject({
   title: text(200).min(1),
-  url: z.url({ message: 'validation.url' }).max(500).nullable().optional(),
+  url: webUrl(500).nullable().optional(),
   note: text(1000).optional(),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, municipalityCode } from './common.ts';
+import { allowedActions, municipalityCode, line } from './common.ts';
 
 /** The accessibility engine's analysis types (`ServiceType` of @samhandling/engine). */
 export const ENGINE_SERVICE_TYPES = ['groceries', 'fuel', 'pharmacy', 'post', 'payment'] as const;
@@ -106,7 +106,7 @@ const externalId = z
 
 /** Fields a point is made of; shared by create, edit and suggestions. */
 const pointFields = {
-  name: z.string().trim().min(1).max(200),
+  name: line().min(1).max(200),
   lon: z.number().min(-180, { message: 'servicePoints.lon' }).max(180, { message: 'servicePoints.lon' }),
   lat: z.number().min(-90, { message: 'servicePoints.lat' }).max(90, { message: 'servicePoints.lat' }),
   address: text(300),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, email, municipalityCode } from './common.ts';
+import { allowedActions, email, municipalityCode, line } from './common.ts';
 
 export const spaceKind = z.enum(['project', 'municipal', 'regional', 'alliance']);
 export type SpaceKind = z.infer<typeof spaceKind>;
@@ -8,7 +8,7 @@ export const spaceRole = z.enum(['space_admin', 'facilitator', 'member', 'observ
 export type SpaceRole = z.infer<typeof spaceRole>;
 
 export const spaceInput = z.strictObject({
-  name: z.string().trim().min(2).max(120),
+  name: line().min(2).max(120),
   description: z.string().trim().max(5000).default(''),
   kind: spaceKind,
   visibility: spaceVisibility,
@@ -17,7 +17,7 @@ export const spaceInput = z.strictObject({
 export type SpaceInput = z.input<typeof spaceInput>;
 
 export const spacePatch = z.strictObject({
-  name: z.string().trim().min(2).max(120).optional(),
+  name: line().min(2).max(120).optional(),
   description: z.string().trim().max(5000).optional(),
   kind: spaceKind.optional(),
   visibility: spaceVisibility.optional(),
@@ -80,6 +80,6 @@ export const invitationPreview = z.object({
 
 export const acceptInvitationBody = z.strictObject({
   token: z.string().min(20).max(200),
-  name: z.string().trim().min(1).max(120).optional(),
+  name: line().min(1).max(120).optional(),
   password: z.string().min(10, { message: 'validation.password' }).max(200).optional(),
 });

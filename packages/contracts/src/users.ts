@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, language } from './common.ts';
+import { email, language, line } from './common.ts';
 import { password } from './auth.ts';
 
 export const user = z.object({
@@ -17,7 +17,7 @@ export const usersQuery = z.object({ q: z.string().max(100).optional() });
 
 export const userCreateInput = z.strictObject({
   email,
-  name: z.string().trim().min(1).max(120),
+  name: line().min(1).max(120),
   password: password.optional(),
   isAdmin: z.boolean().default(false),
   language: language.default('sv'),
@@ -25,7 +25,7 @@ export const userCreateInput = z.strictObject({
 
 /** Only platform admins reach this; the policy also stops an admin from demoting themselves. */
 export const userAdminPatch = z.strictObject({
-  name: z.string().trim().min(1).max(120).optional(),
+  name: line().min(1).max(120).optional(),
   isAdmin: z.boolean().optional(),
   disabled: z.boolean().optional(),
 });

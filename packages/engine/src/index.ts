@@ -33,9 +33,24 @@ export {
   type AggregateOptions,
 } from './analysis/aggregate.ts';
 export { twoNearestStraight } from './analysis/straight.ts';
-// I/O edge (Node APIs): files, caches, worker threads, CLI.
+export {
+  analyse,
+  analysisFacts,
+  applyScenario,
+  resultTable,
+  type Analysis,
+  type AnalysisInput,
+  type AnalysisFacts,
+  type ChangedOrigin,
+  type ScenarioRun,
+} from './analysis/pipeline.ts';
+export { encodeResults, decodeResults, isEncodedResults, secondsOf, NONE, type ResultTable, type TypeColumns } from './analysis/result-table.ts';
+// I/O edge (Node APIs): files, caches, worker threads. The CLI is its own entry (`@samhandling/engine/cli`).
 export { loadOsm, readOsmFile } from './io/osm-file.ts';
 export { saveGraph, loadGraph } from './io/graph-file.ts';
 export { readScbGridGpkg } from './io/gpkg.ts';
-export { twoNearestMany, shutdownWorkers } from './parallel/pool.ts';
-export { runAnalyseCli, ANALYSE_USAGE } from './cli/analyse.ts';
+export { twoNearestMany, shutdownWorkers, warmWorkers } from './parallel/pool.ts';
+export { openNetwork, networkSourceOf, warmWorkersFor, type NetworkSource, type OpenNetworkOptions, type OpenedNetwork } from './io/network.ts';
+export { readCsvNetwork } from './io/csv-network-file.ts';
+export { packResults, unpackResults } from './io/results-file.ts';
+export { resultCsv, resultCsvBytes, resultCsvChunks, writeResultCsv, RESULT_CSV_HEADER } from './io/result-csv.ts';

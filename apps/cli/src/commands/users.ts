@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import { email as emailSchema, password as passwordSchema } from '@samhandling/contracts';
-import { anonymous, createUser, loadConfig, prepareDatabase } from '@samhandling/server';
+import { anonymous, createUser, loadConfig, passwordProblem, prepareDatabase, translate } from '@samhandling/server';
 import type { Command } from '../main.ts';
 
 const help = `Usage: samhandling users create --email E --password P [--admin] [--name N]
 
 --email E       the account's e-mail address (required)
---password P    at least 10 characters (required)
+--password P    at least 10 characters, not a common leaked password, not holding the
+                e-mail address or "samhandling" (required)
 --admin         make the account a platform admin
 --name N        display name (default: the part of the address before @)`;
 
@@ -29,6 +30,10 @@ export const usersCommand: Command = {
     const email = emailSchema.safeParse(values.email ?? '');
     if (!email.success) problems.push('--email: a valid e-mail address is required');
     if (!passwordSchema.safeParse(values.password ?? '').success) problems.push('--password: at least 10 characters are required');
+    else if (email.success) {
+      const problem = passwordProblem(values.password!, email.data);
+      if (problem) problems.push(`--password: ${translate('en', problem)}`);
+    }
     if (problems.length || !email.success) {
       console.error(problems.join('\n'));
       return 2;

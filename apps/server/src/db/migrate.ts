@@ -9,6 +9,9 @@ import * as m0006 from './migrations/0006_groups_events.ts';
 import * as m0007 from './migrations/0007_inputs.ts';
 import * as m0008 from './migrations/0008_boards.ts';
 import * as m0009 from './migrations/0009_rate_limits.ts';
+import * as m0010accounts from './migrations/0010_accounts_hygiene.ts';
+import * as m0011 from './migrations/0011_engine_result_tables.ts';
+import * as m0010orgs from './migrations/0010_orgs_organisation_stewardship.ts';
 import * as m0010gdpr from './migrations/0010_gdpr_privacy.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
@@ -22,6 +25,9 @@ const migrations: Record<string, Migration> = {
   '0007_inputs': m0007,
   '0008_boards': m0008,
   '0009_rate_limits': m0009,
+  '0010_accounts_hygiene': m0010accounts,
+  '0011_engine_result_tables': m0011,
+  '0010_orgs_organisation_stewardship': m0010orgs,
   '0010_gdpr_privacy': m0010gdpr,
 };
 
@@ -32,4 +38,24 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+}
+
+/** Every migration this version knows, in the order they run. */
+export function knownMigrations(): string[] {
+  return Object.keys(migrations).sort();
+}
+
+/** The migrations applied to this database, in order (none on an empty database). */
+export async function appliedMigrations(db: Kysely<any>): Promise<string[]> {
+  return (await migrator(db).getMigrations()).filter((m) => m.executedAt).map((m) => m.name);
+}
+
+/** Brings the schema exactly to `name` (a restore loads a backup's rows into the schema they were made in). */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
+  const { error } = await migrator(db).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -39,11 +39,13 @@ export interface ApiTokensTable {
   created_at: Timestamp;
   last_used_at: NullableTimestamp;
   revoked_at: NullableTimestamp;
+  /** Space-separated scopes: read, write, admin. */
+  scopes: Generated<string>;
 }
 
 export interface AuthLinksTable {
   id: Generated<string>;
-  kind: 'magic_link' | 'password_reset';
+  kind: 'magic_link' | 'password_reset' | 'unlock';
   token_hash: string;
   user_id: string;
   created_at: Timestamp;
@@ -51,11 +53,12 @@ export interface AuthLinksTable {
   used_at: NullableTimestamp;
 }
 
-export interface SignInFailuresTable {
-  id: Generated<number>;
-  email: string;
-  ip: string;
-  at: Timestamp;
+/** A browser (kind 'device') or client address (kind 'address') an account signed in from, hashed. */
+export interface KnownSignInsTable {
+  user_id: string;
+  kind: 'device' | 'address';
+  key_hash: string;
+  last_seen_at: Timestamp;
 }
 
 export interface OidcStatesTable {
@@ -260,6 +263,8 @@ export interface CollaborationsTable {
   created_at: CreatedAt;
   /** Set on collaborations derived from a working group's membership (migration 0006). */
   working_group_id?: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The space whose view this is; null: the registry's own, shown wherever both organisations are (migration 0010_orgs). */
+  space_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface NetworkSnapshotsTable {
@@ -605,7 +610,8 @@ export interface AnalysesTable {
   thresholds_min: number[];
   vulnerable_min: number;
   summary: Json<Record<string, unknown>> | null;
-  results_gz: Buffer | null;
+  /** The engine's binary result table (`encodeResults`). */
+  results: Buffer | null;
   created_by: string | null;
   created_at: CreatedAt;
 }
@@ -712,7 +718,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   auth_links: AuthLinksTable;
-  sign_in_failures: SignInFailuresTable;
+  known_sign_ins: KnownSignInsTable;
   oidc_states: OidcStatesTable;
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
@@ -829,6 +835,35 @@ export interface ServicePointSuggestionsTable {
   decided_by: string | null;
   decided_at: NullableTimestamp;
   decision_note: Generated<string>;
+}
+
+// ---- Organisation stewardship (migration 0010_orgs_organisation_stewardship) ----
+export interface OrganisationRepresentativesTable {
+  organisation_id: string;
+  user_id: string;
+  role: Generated<string>;
+  status: Generated<'pending' | 'confirmed'>;
+  requested_at: Timestamp;
+  confirmed_by: string | null;
+  confirmed_at: NullableTimestamp;
+}
+
+export interface OrganisationSuggestionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  proposed_by: string | null;
+  proposed_at: Timestamp;
+  changes: Json<Record<string, unknown>>;
+  comment: Generated<string>;
+  status: Generated<'pending' | 'accepted' | 'rejected'>;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  decision_note: Generated<string>;
+}
+
+export interface Database {
+  organisation_representatives: OrganisationRepresentativesTable;
+  organisation_suggestions: OrganisationSuggestionsTable;
 }
 
 // Declaration merging keeps this block apart from the other modules' tables.

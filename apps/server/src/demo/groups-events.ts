@@ -113,6 +113,7 @@ export async function seedDemoGroupsEvents(trx: Kysely<Database>, spaceIds: Map<
         created_by: null,
         created_at: now,
         working_group_id: sorsele,
+        space_id: talko,
       })
       .execute();
   }

@@ -5,7 +5,9 @@ import { anonymous } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import type { Deps } from '../platform/deps.ts';
 import { hashPassword } from '../modules/accounts/auth/password.ts';
+import { seedDemoApiTokens } from './api-tokens.ts';
 import { seedDemoActors } from './actors.ts';
+import { seedDemoStewardship } from './stewardship.ts';
 import { seedDemoServicePlans } from './service-plans.ts';
 import { seedDemoServicePoints } from './service-points.ts';
 import { seedDemoInputs } from './inputs.ts';
@@ -136,7 +138,11 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
         await trx.insertInto('memberships').values({ space_id: spaceIds.get(spaceName)!, user_id: id, role, created_at: now }).execute();
       }
     }
+    // API tokens with scopes on the admin's account
+    await seedDemoApiTokens(trx, deps.config.sessionSecret, now);
     await seedDemoActors(trx, spaceIds, now);
+    // organisation stewardship: representatives and a suggestion waiting for them
+    await seedDemoStewardship(trx, now);
     // service points (helper A)
     await seedDemoServicePoints(trx, spaceIds, now);
     await seedDemoGroupsEvents(trx, spaceIds, now);

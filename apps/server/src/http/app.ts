@@ -10,8 +10,10 @@ import { randomUUID } from 'node:crypto';
 import { isPlatformAdmin } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError, notFound, unauthenticated } from '../platform/errors.ts';
+import { tokenAllowsMethod } from '../modules/accounts/api-token/api-token.policy.ts';
 import { appOrigin, buildRequestContext } from './context.ts';
 import { registerErrorHandler, sendError } from './error-handler.ts';
+import { logSerializers } from './log.ts';
 import { buildOpenApi } from './openapi.ts';
 import type { RouteDefinition } from './route.ts';
 import { registerSecurityHeaders } from './security.ts';
@@ -24,10 +26,26 @@ const CSV_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 /** The largest file any upload route takes (an OSM extract for a county: 200 MB); each route sets its own lower limit. */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
+/** What a client is told to wait before trying again while this instance stops (SIGTERM). */
+export const DRAIN_RETRY_AFTER_SECONDS = 5;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Stopping: from now on every new request is answered 503 with Retry-After (and the connection
+     * closed), while the requests already running finish. The listener stays open, so nothing
+     * queued or arriving is reset; `close()` follows when the drain time is over.
+     */
+    beginDrain(): void;
+  }
+}
+
 export interface AppOptions {
   routes: RouteDefinition[];
   webRoot?: string | undefined;
   logger?: boolean;
+  /** Where the log goes (default: standard output); tests read it to check what it holds. */
+  logStream?: { write(line: string): void };
   trustProxy?: boolean;
   /** Check every JSON answer against its endpoint's response schema (default: config, else NODE_ENV !== 'production'). */
   validateResponses?: boolean;
@@ -44,20 +62,25 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         ? false
         : {
             level: deps.config.logLevel,
-            // No personal data in logs: no IP, no query string (it may hold a one-time token), no headers.
-            serializers: {
-              req: (req) => ({ method: req.method, url: req.routeOptions?.url ?? req.url.split('?')[0], id: req.id }),
-              res: (res) => ({ statusCode: res.statusCode }),
-            },
+            // No personal data in logs: no IP, no query string (it may hold a one-time token), no
+            // headers, no body, no SQL parameters (http/log.ts).
+            serializers: logSerializers,
+            ...(options.logStream ? { stream: options.logStream } : {}),
           },
     genReqId: () => randomUUID(),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? (deps.config.trustProxy?.length ? deps.config.trustProxy : false),
     return503OnClosing: true,
+    // A path that is not valid percent-encoded UTF-8 (or too long) gets the usual error shape.
+    frameworkErrors: (_error, request, reply) => sendError(request, reply, new AppError('invalid', 'errors.bad_url')),
     forceCloseConnections: 'idle',
   });
 
   registerErrorHandler(app);
+  let draining = false;
+  app.decorate('beginDrain', () => {
+    draining = true;
+  });
   await app.register(cookie);
   // Live boards: small frames only; a bigger one closes the socket (1009) instead of filling memory.
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
@@ -72,6 +95,10 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
+    if (draining) {
+      reply.header('Connection', 'close');
+      return sendError(request, reply, new AppError('unavailable', 'errors.unavailable', {}, {}, DRAIN_RETRY_AFTER_SECONDS));
+    }
     if (!request.url.startsWith('/api/')) return;
     request.ctx = await buildRequestContext(deps, request);
     // CSRF: a cookie-carrying state change must come from our own origin. A request without
@@ -103,6 +130,11 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
         if (route.access !== 'public' && ctx.actor.kind !== 'user') throw unauthenticated();
         // Admin-only routes answer 404 to others: the caller does not learn they exist.
         if (route.access === 'admin' && !isPlatformAdmin(ctx.actor)) throw notFound();
+        // An API token does only what its scopes allow, and never manages tokens, sessions or the password.
+        if (ctx.actor.kind === 'user' && ctx.actor.via === 'token') {
+          if (route.sessionOnly) throw new AppError('forbidden', 'errors.session_required');
+          if (!tokenAllowsMethod(ctx.actor.scopes ?? [], request.method)) throw new AppError('forbidden', 'errors.token_read_only');
+        }
         const contentType = request.headers['content-type']?.split(';')[0]?.trim();
         if (contentType === 'multipart/form-data' && !route.upload && !route.accepts?.includes('multipart/form-data')) throw new AppError('unsupported_media_type');
         if (route.body && request.body !== undefined && contentType && contentType !== 'application/json' && !route.accepts?.includes(contentType)) {
@@ -147,6 +179,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
       root: webRoot,
       wildcard: false,
       index: false,
+      // Source maps are not shipped; one left in an old build is not served either.
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
       setHeaders: (res, filePath) => {
         // Built assets carry a content hash in their names, so they can be cached for good.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');

@@ -25,9 +25,9 @@ export async function buildRequestContext(deps: Deps, request: FastifyRequest): 
   request.authVia = 'none';
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer ')) {
-    const user = await resolveApiToken(deps, authorization.slice(7).trim());
-    if (user) {
-      actor = { kind: 'user', user, via: 'token', sessionId: null };
+    const resolved = await resolveApiToken(deps, authorization.slice(7).trim());
+    if (resolved) {
+      actor = { kind: 'user', user: resolved.user, via: 'token', sessionId: null, scopes: resolved.scopes };
       request.authVia = 'bearer';
     }
   } else {

@@ -12,7 +12,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
   const fields: Record<string, string> =
     error instanceof ValidationError
       ? Object.fromEntries(Object.entries(error.problems).map(([name, p]) => [name, translate(language, p.key, p.params)]))
-      : Object.fromEntries(Object.entries(error.fields).map(([name, key]) => [name, translate(language, key)]));
+      : Object.fromEntries(Object.entries(error.fields).map(([name, key]) => [name, translate(language, key, error.params)]));
   if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', String(error.retryAfterSeconds));
   return reply
     .status(httpStatusOf[error.code])
@@ -52,7 +52,7 @@ export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = error instanceof AppError ? error : fromFastifyError(error);
     if (known) return sendError(request, reply, known);
-    // Unexpected: log the error (no request body, no personal data) and answer with the request id.
+    // Unexpected: log the error (no request body, no personal data: see logErrorSerializer) and answer with the request id.
     request.log.error({ err: error, requestId: request.id }, 'unhandled error');
     const language = languageOf(request);
     return reply

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { encodeResults, NONE } from '@samhandling/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../modules/accounts/api-token/api-token.service.ts';
 import { startSession } from '../modules/accounts/session/session.service.ts';
@@ -82,8 +82,6 @@ const space = (ok: number, lead: Role[], others = 403): Expectation => ({
 const everyMember: Role[] = ['observer', 'member', 'facilitator', 'space_admin'];
 /** Reading a members-only space's parts: members and admins; everyone else is told it does not exist. */
 const spaceView: Expectation = { anonymous: 404, outsider: 404, observer: 200, member: 200, facilitator: 200, space_admin: 200, platform_admin: 200 };
-/** A public registry entry that only leaders may change: others get 403, not 404. */
-const leaders = (ok: number): Expectation => ({ anonymous: 401, outsider: 403, observer: 403, member: 403, facilitator: ok, space_admin: ok, platform_admin: ok });
 /** Personal data: hidden (404) from all but those who lead the person's space. */
 const personal = (ok: number): Expectation => ({ anonymous: 401, outsider: 404, observer: 404, member: 404, facilitator: ok, space_admin: ok, platform_admin: ok });
 
@@ -100,6 +98,7 @@ const MATRIX: Record<string, Case> = {
   'POST /api/auth/sign-out': { path: () => '/api/auth/sign-out', expect: all(204) },
   'POST /api/auth/magic-link': { path: () => '/api/auth/magic-link', body: (f) => ({ email: f.email }), expect: all(202) },
   'POST /api/auth/magic-link/consume': { path: () => '/api/auth/magic-link/consume', body: () => ({ token: 'x'.repeat(43) }), expect: all(400) },
+  'POST /api/auth/unlock': { path: () => '/api/auth/unlock', body: () => ({ token: 'x'.repeat(43) }), expect: all(400) },
   'POST /api/auth/password-reset': { path: () => '/api/auth/password-reset', body: (f) => ({ email: f.email }), expect: all(202) },
   'POST /api/auth/password-reset/complete': {
     path: () => '/api/auth/password-reset/complete',
@@ -175,7 +174,26 @@ const MATRIX: Record<string, Case> = {
   },
   'POST /api/organisations/duplicates': { path: () => '/api/organisations/duplicates', body: () => ({ name: 'Matrisorg', municipalityCode: '2422' }), expect: signedIn(200) },
   'GET /api/organisations/:id': { path: (f) => `/api/organisations/${f.organisationId}`, expect: all(200) },
-  'PATCH /api/organisations/:id': { path: (f) => `/api/organisations/${f.organisationId}`, body: () => ({ description: 'Ny text' }), expect: leaders(200) },
+  // Kept by its representatives and admins: a space's leaders only suggest (issue 14 §1.1).
+  'PATCH /api/organisations/:id': { path: (f) => `/api/organisations/${f.organisationId}`, body: () => ({ description: 'Ny text' }), expect: { ...signedIn(403), platform_admin: 200 } },
+  'GET /api/organisations/:id/representatives': { path: (f) => `/api/organisations/${f.organisationId}/representatives`, expect: signedIn(200) },
+  // Admins keep every organisation and do not claim one.
+  'POST /api/organisations/:id/representatives': { path: (f) => `/api/organisations/${f.organisationId}/representatives`, body: () => ({ role: 'Ordförande' }), expect: { ...signedIn(201), platform_admin: 409 } },
+  // Someone's claim: confirmed by a leader of the organisation's space (it has no representative yet) or an admin; hidden from others.
+  'POST /api/organisations/:id/representatives/:userId/confirm': { path: (f) => `/api/organisations/${f.organisationId}/representatives/${f.targetUserId}/confirm`, expect: personal(200) },
+  'DELETE /api/organisations/:id/representatives/:userId': { path: (f) => `/api/organisations/${f.organisationId}/representatives/${f.targetUserId}`, expect: personal(204) },
+  'POST /api/organisations/:id/suggestions': {
+    path: (f) => `/api/organisations/${f.organisationId}/suggestions`,
+    body: () => ({ changes: { description: 'Föreslagen text' } }),
+    expect: { ...signedIn(403), facilitator: 201, space_admin: 201 },
+  },
+  'GET /api/organisations/:id/suggestions': { path: (f) => `/api/organisations/${f.organisationId}/suggestions`, expect: all(200) },
+  // Someone else's suggestion exists only for those who keep the organisation (here: admins).
+  'POST /api/organisation-suggestions/:id/decision': {
+    path: (f) => `/api/organisation-suggestions/${f.organisationSuggestionId}/decision`,
+    body: () => ({ decision: 'reject', note: 'Nej' }),
+    expect: adminOnly(200),
+  },
   'DELETE /api/organisations/:id': { path: (f) => `/api/organisations/${f.organisationId}`, expect: { ...all(403), anonymous: 401, platform_admin: 204 } },
   'GET /api/spaces/:id/organisations': { path: (f) => `/api/spaces/${f.spaceId}/organisations`, expect: spaceView },
   'POST /api/spaces/:id/organisations': { path: (f) => `/api/spaces/${f.spaceId}/organisations`, body: (f) => ({ organisationId: f.otherOrganisationId }), expect: space(201, ['facilitator']) },
@@ -190,13 +208,15 @@ const MATRIX: Record<string, Case> = {
   'PATCH /api/people/:id': { path: (f) => `/api/people/${f.personId}`, body: () => ({ ageGroup: '16_25' }), expect: personal(200) },
   'DELETE /api/people/:id': { path: (f) => `/api/people/${f.personId}`, expect: personal(204) },
   'GET /api/collaborations': { path: (f) => `/api/collaborations?organisation=${f.organisationId}`, expect: all(200) },
+  // Recorded as seen in the space: its leaders; a space the caller may not see does not exist.
   'POST /api/collaborations': {
     path: () => '/api/collaborations',
-    body: (f) => ({ organisationIds: [f.organisationId, f.otherOrganisationId], type: 'funding' }),
-    expect: leaders(201),
+    body: (f) => ({ organisationIds: [f.organisationId, f.otherOrganisationId], type: 'funding', spaceId: f.spaceId }),
+    expect: space(201, ['facilitator']),
   },
-  'GET /api/collaborations/:id': { path: (f) => `/api/collaborations/${f.collaborationId}`, expect: all(200) },
-  'DELETE /api/collaborations/:id': { path: (f) => `/api/collaborations/${f.collaborationId}`, expect: leaders(204) },
+  // The fixture's collaboration is the members-only space's own.
+  'GET /api/collaborations/:id': { path: (f) => `/api/collaborations/${f.collaborationId}`, expect: spaceView },
+  'DELETE /api/collaborations/:id': { path: (f) => `/api/collaborations/${f.collaborationId}`, expect: space(204, ['facilitator']) },
   'GET /api/spaces/:id/network': { path: (f) => `/api/spaces/${f.spaceId}/network`, expect: spaceView },
   'GET /api/spaces/:id/network/metrics': { path: (f) => `/api/spaces/${f.spaceId}/network/metrics`, expect: spaceView },
   'GET /api/spaces/:id/network/export': { path: (f) => `/api/spaces/${f.spaceId}/network/export?format=gexf`, expect: spaceView },
@@ -416,6 +436,20 @@ const MATRIX: Record<string, Case> = {
   'GET /api/admin/privacy/register.csv': { path: () => '/api/admin/privacy/register.csv', expect: adminOnly(200) },
 };
 
+// organisation stewardship (issue 14 §1.1): the target member's claim to represent the organisation, and a suggestion of theirs.
+interface Fixture {
+  organisationSuggestionId: string;
+}
+async function stewardshipFixture(db: TestApp['deps']['db'], organisationId: string, now: Date) {
+  await db.insertInto('organisation_representatives').values({ organisation_id: organisationId, user_id: target.id, role: 'Ordförande', requested_at: now }).execute();
+  const { id: organisationSuggestionId } = await db
+    .insertInto('organisation_suggestions')
+    .values({ organisation_id: organisationId, proposed_by: target.id, proposed_at: now, changes: JSON.stringify({ description: 'Ny beskrivning' }) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { organisationSuggestionId };
+}
+
 // service points (helper A): merged into Fixture.
 interface Fixture {
   servicePointId: string;
@@ -449,7 +483,14 @@ async function analysisFixture(db: TestApp['deps']['db'], spaceId: string, servi
     .executeTakeFirstOrThrow();
   await db.insertInto('population_origins').values({ set_id: populationId, seq: 0, origin_id: 'by-1', name: 'By', lon: 13.15, lat: 61.7, population: 12, municipality_code: null, men: null, women: null, under_20: null, age_65_plus: null }).execute();
   const { id: jobId } = await db.insertInto('jobs').values({ kind: 'matrix.done', payload: '{}', status: 'done', stage: null, result: '{}', error: null, locked_by: null }).returning('id').executeTakeFirstOrThrow();
-  const csv = 'origin_id,type,nearest_id,seconds,meters,second_id,second_seconds,second_meters,snap_meters,status\nby-1,groceries,m-1,100.0,1000,,,,,straight_line\n';
+  // One origin, one shop on a straight line: 100.0 s, 1000 m, no second shop.
+  const results = encodeResults({
+    originIds: ['by-1'],
+    pointIds: ['m-1'],
+    types: ['groceries'],
+    snapDm: Uint32Array.of(0),
+    byType: { groceries: { nearest: Int32Array.of(0), ds: Uint32Array.of(1000), meters: Uint32Array.of(1000), second: Int32Array.of(-1), ds2: Uint32Array.of(NONE), meters2: Uint32Array.of(NONE), status: Uint8Array.of(3) } },
+  });
   const { id: analysisId } = await db
     .insertInto('analyses')
     .values({
@@ -466,7 +507,7 @@ async function analysisFixture(db: TestApp['deps']['db'], spaceId: string, servi
       thresholds_min: [5, 10, 30],
       vulnerable_min: 10,
       summary: JSON.stringify({ mode: 'straight_line', population: 12, origins: 1, points: { groceries: 1 }, pointsWithoutRoad: [], types: {}, byMunicipality: {}, network: null, timingsMs: {} }), // StoredSummary
-      results_gz: gzipSync(csv),
+      results: Buffer.from(results),
       created_by: null,
       created_at: now,
     })
@@ -536,10 +577,11 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   const { id: organisationId } = await organisation(`Matrisorg ${unique}`);
   const { id: otherOrganisationId } = await organisation(`Annan org ${unique}`);
   await db.insertInto('space_organisations').values({ space_id: spaceId, organisation_id: organisationId, added_at: now }).execute();
+  await db.insertInto('space_organisations').values({ space_id: spaceId, organisation_id: otherOrganisationId, added_at: now }).execute();
   const [orgA, orgB] = organisationId < otherOrganisationId ? [organisationId, otherOrganisationId] : [otherOrganisationId, organisationId];
   const { id: collaborationId } = await db
     .insertInto('collaborations')
-    .values({ org_a: orgA, org_b: orgB, type: 'partnership', source: 'manual', created_by: null, survey_id: null, level: null, start_date: null, end_date: null, frequency: null })
+    .values({ org_a: orgA, org_b: orgB, type: 'partnership', source: 'manual', created_by: null, survey_id: null, level: null, start_date: null, end_date: null, frequency: null, space_id: spaceId })
     .returning('id')
     .executeTakeFirstOrThrow();
   const { id: personId } = await db.insertInto('people').values({ name: 'Fiktiv', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
@@ -680,7 +722,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   const { id: groupMemberId } = await db.insertInto('people').values({ name: 'Gruppmedlem', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
   await db.insertInto('space_people').values({ space_id: spaceId, person_id: groupMemberId }).execute();
   await db.insertInto('working_group_members').values({ group_id: groupId, person_id: groupMemberId, organisation_id: null }).execute();
-  const client = t.client();
+  // Each cell from its own client address, so the per-address limits (sign-in, e-mailed links) of one cell leave the others alone.
+  const client = t.client({ ip: `10.77.${randomBytes(1)[0]}.${randomBytes(1)[0]}` });
   let ownSessionId: string = randomUUID();
   let ownTokenId: string = randomUUID();
   if (role !== 'anonymous') {
@@ -729,6 +772,7 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       documentId,
       groupId,
       groupMemberId,
+      ...(await stewardshipFixture(db, organisationId, now)),
       // service points (helper A)
       ...(await servicePointFixture(db, spaceId, unique, now)),
       ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),

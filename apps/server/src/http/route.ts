@@ -41,6 +41,8 @@ export interface RouteDefinition {
   method: HttpMethod;
   url: string;
   access: Access;
+  /** Only with a browser session, never with an API token (token, session and password management). */
+  sessionOnly?: boolean | undefined;
   summary: string;
   tags: readonly string[];
   params?: z.ZodType | undefined;

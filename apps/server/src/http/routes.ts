@@ -5,6 +5,8 @@ import { personRoutes } from '../modules/actors/person/person.routes.ts';
 import { actorsImportRoutes } from '../modules/actors/import/actors-import.routes.ts';
 import { surveyRoutes } from '../modules/actors/survey/survey.routes.ts';
 import { spaceOrganisationRoutes } from '../modules/actors/space-organisation/space-organisation.routes.ts';
+import { representativeRoutes } from '../modules/actors/representative/representative.routes.ts';
+import { organisationSuggestionRoutes } from '../modules/actors/organisation-suggestion/organisation-suggestion.routes.ts';
 import { apiTokenRoutes } from '../modules/accounts/api-token/api-token.routes.ts';
 import { authRoutes } from '../modules/accounts/auth/auth.routes.ts';
 import { userRoutes } from '../modules/accounts/user/user.routes.ts';
@@ -62,6 +64,8 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...membershipRoutes(deps),
     ...invitationRoutes(deps),
     ...organisationRoutes(deps),
+    ...representativeRoutes(deps),
+    ...organisationSuggestionRoutes(deps),
     ...spaceOrganisationRoutes(deps),
     ...personRoutes(deps),
     ...collaborationRoutes(deps),

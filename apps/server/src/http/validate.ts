@@ -1,3 +1,4 @@
+import { hasControlCharacters } from '@samhandling/contracts';
 import type { z } from 'zod';
 import { AppError } from '../platform/errors.ts';
 import { isMessageKey, type MessageKey } from '../platform/messages.ts';
@@ -40,6 +41,26 @@ function problemOf(issue: z.core.$ZodIssue, input: unknown): FieldProblem {
   }
 }
 
+/** The paths of every string (or object key) holding a control character; at most 50 of them. */
+function pathsWithControlCharacters(input: unknown): PropertyKey[][] {
+  const found: PropertyKey[][] = [];
+  const visit = (value: unknown, path: PropertyKey[], depth: number) => {
+    if (found.length >= 50 || depth > 64) return;
+    if (typeof value === 'string') {
+      if (hasControlCharacters(value)) found.push(path);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, [...path, index], depth + 1));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (hasControlCharacters(key)) found.push(path.length ? path : ['_']);
+        else visit(item, [...path, key], depth + 1);
+      }
+    }
+  };
+  visit(input, [], 0);
+  return found;
+}
+
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
   let current = input;
   for (const part of path) {
@@ -60,10 +81,15 @@ export class ValidationError extends AppError {
  * (`field`, `nested.field`, `list.0`), translated when the error is sent.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root = ''): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const problems: Record<string, FieldProblem> = {};
   const nameOf = (path: PropertyKey[]) => [root, ...path.map(String)].filter(Boolean).join('.') || '_';
+  // Control characters are refused in every string before the schema sees it (issue 14 §1.3):
+  // whatever the field, a NUL never reaches the database and a stray escape never reaches a file.
+  const controlled = pathsWithControlCharacters(input);
+  const result = schema.safeParse(input);
+  if (result.success && controlled.length === 0) return result.data;
+  const problems: Record<string, FieldProblem> = {};
+  for (const path of controlled) problems[nameOf(path)] = { key: 'validation.control_characters', params: {} };
+  if (result.success) throw new ValidationError(problems);
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       // One problem per field that is not allowed, each under its own name.

@@ -11,7 +11,14 @@ export interface SignedInUser {
 /** Who makes a request. Policies decide from this alone plus the resource. */
 export type Actor =
   | { kind: 'anonymous' }
-  | { kind: 'user'; user: SignedInUser; via: 'session' | 'token'; sessionId: string | null };
+  | {
+      kind: 'user';
+      user: SignedInUser;
+      via: 'session' | 'token';
+      sessionId: string | null;
+      /** What an API token may do (via 'token' only): read, write, admin. */
+      scopes?: readonly ('read' | 'write' | 'admin')[];
+    };
 
 export const anonymous: Actor = { kind: 'anonymous' };
 

@@ -94,11 +94,15 @@ export class Client {
       ...(body !== undefined ? { payload: isRaw ? (body as string | Buffer) : JSON.stringify(body) } : {}),
     });
     const setCookie = response.headers['set-cookie'];
+    // A cookie jar by name (the session cookie and the browser's device cookie), sent as one header.
+    const jar = new Map((this.cookie ?? '').split('; ').filter(Boolean).map((pair) => [pair.split('=')[0]!, pair] as const));
     for (const line of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
       const [pair = ''] = line.split(';');
-      const [, value = ''] = pair.split('=');
-      this.cookie = value === '' || /max-age=0/i.test(line) || /expires=thu, 01 jan 1970/i.test(line) ? undefined : pair;
+      const [name = '', value = ''] = pair.split('=');
+      if (value === '' || /max-age=0/i.test(line) || /expires=thu, 01 jan 1970/i.test(line)) jar.delete(name);
+      else jar.set(name, pair);
     }
+    this.cookie = jar.size > 0 ? [...jar.values()].join('; ') : undefined;
     let parsed: unknown = response.body;
     if (String(response.headers['content-type'] ?? '').includes('json') && response.body) parsed = JSON.parse(response.body);
     return { status: response.statusCode, body: parsed as T, headers: response.headers };

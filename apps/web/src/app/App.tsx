@@ -14,6 +14,7 @@ import { MagicLinkPage } from '../features/auth/MagicLinkPage.tsx';
 import { RequireAdmin, RequireSignIn } from '../features/auth/RequireSignIn.tsx';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { UnlockPage } from '../features/auth/UnlockPage.tsx';
 import { CreateOrganisationPage } from '../features/actors/CreateOrganisationPage.tsx';
 import { OrganisationPage } from '../features/actors/OrganisationPage.tsx';
 import { OrganisationsPage } from '../features/actors/OrganisationsPage.tsx';
@@ -95,6 +96,7 @@ const router = createBrowserRouter([
           { index: true, element: <StartPage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-in/link', element: <MagicLinkPage /> },
+          { path: 'sign-in/unlock', element: <UnlockPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'invitation', element: <InvitationPage /> },

@@ -18,6 +18,8 @@ import { membershipEndpoints } from './membership.ts';
 import { municipalityEndpoints } from './municipality.ts';
 import { networkEndpoints } from './network.ts';
 import { organisationEndpoints } from './organisation.ts';
+import { organisationSuggestionEndpoints } from './organisation-suggestion.ts';
+import { representativeEndpoints } from './representative.ts';
 import { outboxEndpoints } from './outbox.ts';
 import { personEndpoints } from './person.ts';
 import { populationEndpoints } from './population.ts';
@@ -63,6 +65,8 @@ export const endpoints = {
   ...municipalityEndpoints,
   ...networkEndpoints,
   ...organisationEndpoints,
+  ...organisationSuggestionEndpoints,
+  ...representativeEndpoints,
   ...outboxEndpoints,
   ...personEndpoints,
   ...populationEndpoints,
@@ -108,6 +112,8 @@ export {
   municipalityEndpoints,
   networkEndpoints,
   organisationEndpoints,
+  organisationSuggestionEndpoints,
+  representativeEndpoints,
   outboxEndpoints,
   personEndpoints,
   populationEndpoints,

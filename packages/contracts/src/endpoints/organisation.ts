@@ -46,7 +46,7 @@ export const organisationEndpoints = {
     method: 'PATCH',
     path: '/api/organisations/:id',
     access: 'signed_in',
-    summary: 'Edit an organisation (its creator, leaders of its spaces, admins)',
+    summary: "Edit an organisation (its confirmed representatives, platform admins, and its creator while only the creator's spaces use it); space leaders suggest instead",
     tags: ['actors'],
     params: idParams,
     body: organisationPatch,

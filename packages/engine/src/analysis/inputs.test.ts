@@ -127,3 +127,25 @@ describe('CSV inputs, straight-line fallback and aggregates', () => {
     expect(a.by_municipality!['2']!.classes[3]!.population).toBe(60);
   });
 });
+
+describe('origins CSV (read from bytes)', () => {
+  it('reads ids, positions, population and municipality however the file is written', () => {
+    const rows = [
+      { id: 'by-1', lon: 17.89, lat: 66.05, population: 12, municipality: '2418' },
+      { id: 'Övre "Byn", norra', lon: 18.5, lat: 65.1, population: 3 },
+      { id: '007', lon: -0.5, lat: 59.123456789012, population: 1e3, municipality: '0180' },
+    ];
+    const expected = rows.map(({ municipality, ...o }) => (municipality ? { ...o, municipality } : o));
+    const q = (s: string) => (/[",;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+    for (const sep of [',', ';'])
+      for (const eol of ['\n', '\r\n']) {
+        const text = ['id,lon,lat,population,kommunkod'.replaceAll(',', sep), ...rows.map((r) => [q(r.id), ` ${r.lon}`, String(r.lat), r.population === 1e3 ? '1e3' : String(r.population), r.municipality ?? ''].join(sep))].join(eol) + eol + eol;
+        expect(parseOriginsCsv(text)).toEqual(expected);
+        expect(parseOriginsCsv(new TextEncoder().encode('\ufeff' + text))).toEqual(expected);
+      }
+    expect(parseOriginsCsv('id,lon,lat\na,1,2\n')).toEqual([{ id: 'a', lon: 1, lat: 2, population: 1 }]);
+    expect(() => parseOriginsCsv('id,lon,lat\na,1,2\nb,x,2\n')).toThrow('origins CSV lon, line 3: not a number: "x"');
+    expect(() => parseOriginsCsv('id,lon,lat,population\na,1,2,\n')).toThrow('origins CSV population, line 2: not a number: ""');
+    expect(() => parseOriginsCsv('id,lat\na,1\n')).toThrow(/missing column\(s\) lon/);
+  });
+});

@@ -1,4 +1,5 @@
 import proj4 from 'proj4';
+import { CsvBytes } from '../io/csv-bytes.ts';
 import { columns, num, parseCsv } from '../io/csv.ts';
 import { isServiceType } from '../osm/services.ts';
 import type { Origin, ServicePoint } from './points.ts';
@@ -22,22 +23,33 @@ export function parsePointsCsv(text: string): ServicePoint[] {
   });
 }
 
-/** Origins CSV: `id,lon,lat[,population][,municipality]` (population defaults to 1). */
-export function parseOriginsCsv(text: string): Origin[] {
-  const { header, rows } = parseCsv(text);
-  if (header.map((h) => h.toLowerCase()).includes('rutid_scb')) return parseScbGridCsv(text);
-  const c = columns(header, ['id', 'lon', 'lat'], ['population', 'municipality', 'kommunkod'], 'origins CSV');
+/**
+ * Origins CSV: `id,lon,lat[,population][,municipality]` (population defaults to 1). Read from bytes
+ * (CsvBytes): a national set of 115,000 places makes no string per field, only ids and codes.
+ */
+export function parseOriginsCsv(input: string | Uint8Array): Origin[] {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const r = new CsvBytes(bytes);
+  if (r.header.map((h) => h.toLowerCase()).includes('rutid_scb')) return parseScbGridCsv(typeof input === 'string' ? input : new TextDecoder().decode(input));
+  const c = columns(r.header, ['id', 'lon', 'lat'], ['population', 'municipality', 'kommunkod'], 'origins CSV');
   const muni = c.municipality! >= 0 ? c.municipality! : c.kommunkod!;
-  return rows.map((r, k) => {
-    const m = muni >= 0 ? r[muni]?.trim() : undefined;
-    return {
-      id: r[c.id!]!.trim(),
-      lon: num(r[c.lon!], 'origins CSV lon', k + 2),
-      lat: num(r[c.lat!], 'origins CSV lat', k + 2),
-      population: c.population! >= 0 ? num(r[c.population!], 'origins CSV population', k + 2) : 1,
-      ...(m ? { municipality: m } : {}),
-    };
-  });
+  const [cId, cLon, cLat, cPop] = [c.id!, c.lon!, c.lat!, c.population!];
+  const out: Origin[] = [];
+  const number = (i: number, what: string, line: number): number => {
+    const x = r.num(i);
+    if (!Number.isFinite(x)) throw new Error(`origins CSV ${what}, line ${line}: not a number: "${r.raw(i) ?? ''}"`);
+    return x;
+  };
+  while (r.next()) {
+    const line = r.row + 2;
+    const id = r.str(cId);
+    const lon = number(cLon, 'lon', line);
+    const lat = number(cLat, 'lat', line);
+    const population = cPop >= 0 ? number(cPop, 'population', line) : 1;
+    const m = muni >= 0 ? r.str(muni) : '';
+    out.push(m ? { id, lon, lat, population, municipality: m } : { id, lon, lat, population });
+  }
+  return out;
 }
 
 proj4.defs('EPSG:3006', '+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs');

@@ -128,12 +128,24 @@ export class AccessibilityModel {
 
   static async create(o: ModelOptions): Promise<AccessibilityModel> {
     const m = new AccessibilityModel(o);
-    let t = performance.now();
-    if (m.graph) m.snapEverything();
-    m.timings.snap = performance.now() - t;
-    t = performance.now();
-    await m.computeAll(o.threads ?? 1);
-    m.timings.compute = performance.now() - t;
+    if (!m.graph) {
+      const t = performance.now();
+      await m.computeAll(o.threads ?? 1, () => {});
+      m.timings.compute = performance.now() - t;
+      return m;
+    }
+    // The points are snapped first; while the searches from them run on the worker threads, this
+    // thread snaps the origins. `snap` is this thread's snapping, `compute` the rest of the wall time.
+    const t = performance.now();
+    m.snapPoints();
+    let snapMs = 0;
+    await m.computeAll(o.threads ?? 1, () => {
+      const ts = performance.now();
+      m.snapOrigins();
+      snapMs += performance.now() - ts;
+    });
+    m.timings.snap = snapMs;
+    m.timings.compute = performance.now() - t - snapMs;
     return m;
   }
 
@@ -166,7 +178,7 @@ export class AccessibilityModel {
     return a;
   }
 
-  private snapEverything(): void {
+  private snapOrigins(): void {
     const g = this.graph!;
     const spm = 3.6 / this.profile.snap_kmh;
     const on = this.origins;
@@ -183,6 +195,10 @@ export class AccessibilityModel {
       this.originLegSec[i] = os.meters[i]! * spm;
       this.originAttach[i] = os.seg[i]! >= 0 ? this.attachOf(os.seg[i]!, os.t[i]!) : NO_ATTACH;
     }
+  }
+
+  private snapPoints(): void {
+    const g = this.graph!;
     const ps = snapAll(
       g,
       Float64Array.from(this.points, (x) => x.lon),
@@ -264,7 +280,8 @@ export class AccessibilityModel {
     return map;
   }
 
-  private async computeAll(threads: number): Promise<void> {
+  /** `meanwhile` runs on this thread while the searches run (on worker threads when there are any). */
+  private async computeAll(threads: number, meanwhile: () => void): Promise<void> {
     if (!this.graph) {
       for (const type of this.types) {
         const results = allocResults(type, this.origins.length);
@@ -279,18 +296,32 @@ export class AccessibilityModel {
     // With a hierarchy, two linear sweeps per type replace the searches (about half the work).
     // On small graphs starting worker threads costs more than all the searches together.
     const useThreads = this.graph.n < this.minWorkerGraph ? 1 : threads;
-    const labels = await twoNearestMany(this.graph, seeds, useThreads, this.graph.ch ?? null);
-    this.types.forEach((type, k) => {
-      const st: TypeState = {
-        type,
-        labels: labels[k]!,
-        results: allocResults(type, this.origins.length),
-        onEdge: this.edgeIndex(pointSets[k]!),
-      };
+    // Each type's origins are evaluated as soon as its labels come back (once the origins are snapped).
+    let snapped = false;
+    const waiting: [number, Labels][] = [];
+    const evaluateType = (k: number, labels: Labels): void => {
+      const type = this.types[k]!;
+      const st: TypeState = { type, labels, results: allocResults(type, this.origins.length), onEdge: this.edgeIndex(pointSets[k]!) };
       this.state.set(type, st);
       for (let o = 0; o < this.origins.length; o++) this.evaluate(st, o);
+    };
+    const pending = twoNearestMany(this.graph, seeds, useThreads, this.graph.ch ?? null, (k, labels) => {
+      if (snapped) evaluateType(k, labels);
+      else waiting.push([k, labels]);
     });
+    pending.catch(() => {}); // awaited below; a failure while this thread snaps is not "unhandled"
+    // Let the jobs reach the workers before this thread gets busy.
+    if (useThreads > 1) await new Promise((resolve) => setImmediate(resolve));
+    meanwhile();
+    snapped = true;
+    for (const [k, labels] of waiting) evaluateType(k, labels);
+    await pending;
+    // The state map in the order of the types, whatever order the labels came in.
+    const states = this.types.map((t) => this.state.get(t)!);
+    this.state.clear();
+    this.types.forEach((t, k) => this.state.set(t, states[k]!));
   }
+
 
   /** Straight-line results for all origins (subset null) or for the listed ones. */
   private recomputeStraight(st: TypeState, subset: number[] | null): void {

@@ -1,28 +1,15 @@
-import { readFileSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import {
-  aggregate,
-  diffAggregate,
-  travelTimeOrder,
-  updateTravelTimeOrder,
-  validateAggregateOptions,
-  type AggregateOptions,
-  type TypeAggregate,
-} from '../analysis/aggregate.ts';
+import { validateAggregateOptions, type AggregateOptions } from '../analysis/aggregate.ts';
 import { parseOriginsCsv, parsePointsCsv } from '../analysis/inputs.ts';
-import { AccessibilityModel, type ScenarioInput } from '../analysis/model.ts';
+import type { ScenarioInput } from '../analysis/model.ts';
+import { analyse, analysisFacts, applyScenario, resultTable } from '../analysis/pipeline.ts';
 import type { Origin, ServicePoint } from '../analysis/points.ts';
-import { STATUS } from '../analysis/results.ts';
-import { buildGraph } from '../graph/build.ts';
-import { buildCch } from '../routing/cch.ts';
-import { parseCsvNetwork } from '../graph/csv-network.ts';
-import type { RoutingGraph } from '../graph/graph.ts';
 import { readScbGridGpkg } from '../io/gpkg.ts';
-import { loadGraph, looksLikeGraphCache, saveGraph } from '../io/graph-file.ts';
-import { loadOsm } from '../io/osm-file.ts';
+import { networkSourceOf, openNetwork, warmWorkersFor, type NetworkSource } from '../io/network.ts';
+import { writeResultCsv } from '../io/result-csv.ts';
 import { isServiceType, SERVICE_TYPES, type ServiceType } from '../osm/services.ts';
 import { mergeProfile, type Profile } from '../profile.ts';
-import type { BaseNetwork } from '../graph/base.ts';
 
 export const ANALYSE_USAGE = `samhandling analyse — car travel time and road distance from every origin to the
 nearest and second-nearest service point of each type.
@@ -119,8 +106,6 @@ function positive(a: Args, k: string, dflt: number): number {
   return x;
 }
 
-const fmt = (x: number, digits: number): string => (Number.isFinite(x) ? x.toFixed(digits) : '');
-
 /** `samhandling analyse`: returns the process exit code (0 ok, 1 failure, 2 bad usage). */
 export async function runAnalyseCli(
   argv: string[],
@@ -154,7 +139,7 @@ export async function runAnalyseCli(
     throw e;
   }
   try {
-    await analyse(args, out);
+    await analyseFromArgs(args, out);
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
@@ -166,7 +151,7 @@ export async function runAnalyseCli(
   }
 }
 
-async function analyse(args: Args, out: (s: string) => void): Promise<void> {
+async function analyseFromArgs(args: Args, out: (s: string) => void): Promise<void> {
   const t0 = performance.now();
   const profile: Profile = mergeProfile(
     args.profile ? (JSON.parse(readFileSync(str(args, 'profile')!, 'utf8')) as Partial<Profile>) : undefined,
@@ -192,132 +177,92 @@ async function analyse(args: Args, out: (s: string) => void): Promise<void> {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-
-  // --- load
-  let base: BaseNetwork | null = null;
-  let graph: RoutingGraph | null = null;
-  let osmPoints: ServicePoint[] | null = null;
+  const saveTo = str(args, 'save-graph');
   const network = str(args, 'network');
-  if (network) {
-    if (looksLikeGraphCache(network)) {
-      const c = loadGraph(network);
-      graph = c.graph;
-      osmPoints = (c.meta.points as ServicePoint[] | undefined) ?? null;
-    } else {
-      const x = loadOsm(network, profile);
-      base = x.network;
-      osmPoints = x.points;
-    }
-  } else if (args['network-nodes']) {
-    base = parseCsvNetwork(readFileSync(str(args, 'network-nodes')!, 'utf8'), readFileSync(str(args, 'network-edges')!, 'utf8'));
-  }
+  const source: NetworkSource | null = network
+    ? networkSourceOf(network)
+    : args['network-nodes']
+      ? { nodesCsv: str(args, 'network-nodes')!, edgesCsv: str(args, 'network-edges')! }
+      : null;
+  if (saveTo && !source) throw new UsageError('--save-graph needs a road network');
+
+  // --- load (reading and building the network are timed apart: `load` is reading, `build` the rest)
+  warmWorkersFor(source, threads);
+  const opened = source ? openNetwork(source, { profile, ...(saveTo ? { saveTo, hierarchy: !args['no-ch'] } : {}) }) : null;
+  const tr = performance.now();
   let points: ServicePoint[];
   if (args['points-from-osm']) {
-    if (!osmPoints) throw new UsageError('--points-from-osm needs --network with an OSM file (or a cache saved from one)');
-    points = osmPoints;
+    if (!opened?.osmPoints) throw new UsageError('--points-from-osm needs --network with an OSM file (or a cache saved from one)');
+    points = opened.osmPoints;
   } else points = parsePointsCsv(readFileSync(str(args, 'points')!, 'utf8'));
-  points = points.filter((p) => types.includes(p.type));
   const originsPath = str(args, 'origins')!;
   const origins: Origin[] = /\.gpkg$/i.test(originsPath)
     ? await readScbGridGpkg(originsPath)
-    : parseOriginsCsv(readFileSync(originsPath, 'utf8'));
-  const tLoad = performance.now();
+    : parseOriginsCsv(readFileSync(originsPath));
+  const inputsMs = performance.now() - tr;
 
-  // --- build
-  if (base) graph = buildGraph(base);
-  const saveTo = str(args, 'save-graph');
-  let hierarchy: { arcs: number; ms: number } | null = null;
-  if (saveTo) {
-    if (!graph) throw new UsageError('--save-graph needs a road network');
-    // The hierarchy is preprocessing worth keeping: built once with the cache, used by every later run.
-    if (!args['no-ch'] && !graph.ch) {
-      const th = performance.now();
-      const built = buildCch(graph);
-      graph.ch = built.ch;
-      hierarchy = { arcs: built.stats.arcs, ms: performance.now() - th };
-    }
-    saveGraph(saveTo, graph, osmPoints ? { points: osmPoints } : {});
-  }
-  const tBuild = performance.now();
-
-  // --- snap + compute
-  const model = await AccessibilityModel.create({
-    graph,
+  // --- snap + compute + aggregate
+  const analysis = await analyse({
+    graph: opened?.graph ?? null,
     points,
     origins,
     types,
     profile,
     straightLine: { detour: positive(args, 'detour', 1.3), kmh: positive(args, 'straight-kmh', 60) },
     threads,
+    aggregate: aggOpts,
   });
-
-  // --- aggregate (and scenario)
-  let tAgg = performance.now();
-  const orders = new Map(types.map((t) => [t, travelTimeOrder(model.results(t))]));
-  const before: Record<string, TypeAggregate> = Object.fromEntries(
-    types.map((t) => [t, aggregate(model.results(t), origins, aggOpts, orders.get(t))]),
-  );
-  tAgg = performance.now() - tAgg;
+  let aggregateMs = analysis.timings.aggregate;
+  let after = analysis.aggregates;
   let scenario: Record<string, unknown> | undefined;
-  let after = before;
   const scenarioPath = str(args, 'scenario');
   if (scenarioPath) {
     const sc = JSON.parse(readFileSync(scenarioPath, 'utf8')) as ScenarioInput;
-    const ts = performance.now();
-    const outcome = model.applyScenario(sc);
-    const tScenario = performance.now() - ts;
-    const ta = performance.now();
-    // Only the types the scenario touched are re-aggregated, with the order updated by merge.
-    after = { ...before };
-    for (const t of types) {
-      const ch = outcome.changes[t];
-      if (!ch?.length) continue;
-      const order = updateTravelTimeOrder(
-        orders.get(t)!,
-        model.results(t),
-        ch.map((c) => c.origin),
-      );
-      after[t] = aggregate(model.results(t), origins, aggOpts, order);
-    }
-    tAgg += performance.now() - ta;
+    // Kept applied: result.csv states the scenario's results.
+    const run = applyScenario(analysis, sc);
+    aggregateMs += run.aggregateMs;
+    after = run.after;
     scenario = {
       input: sc,
-      scenario_ms: tScenario,
-      changed_origins: Object.fromEntries(Object.entries(outcome.changes).map(([t, ch]) => [t, ch.map((c) => origins[c.origin]!.id)])),
-      recomputed_origins: outcome.recomputed,
-      before,
-      after,
-      change: diffAggregate(before, after),
+      scenario_ms: run.scenarioMs,
+      changed_origins: Object.fromEntries(types.filter((t) => run.outcome.changes[t]).map((t) => [t, run.changed.filter((c) => c.type === t).map((c) => c.originId)])),
+      recomputed_origins: run.outcome.recomputed,
+      before: run.before,
+      after: run.after,
+      change: run.change,
     };
   }
 
   // --- write
-  writeResultCsv(str(args, 'out')!, model, types);
+  writeResultCsv(str(args, 'out')!, resultTable(analysis));
   const tEnd = performance.now();
+  const facts = analysisFacts(analysis);
+  const graph = opened?.graph ?? null;
   const summary = {
     types,
-    origins: origins.length,
-    population: origins.reduce((s, o) => s + o.population, 0),
-    points: Object.fromEntries(types.map((t) => [t, model.points.filter((p, i) => p.type === t && model.active[i]).length])),
-    points_without_road: model.pointsWithoutRoad().map((p) => ({ id: p.id, type: p.type })),
-    mode: graph ? 'road' : 'straight_line',
+    origins: facts.origins,
+    population: facts.population,
+    points: facts.points,
+    points_without_road: facts.pointsWithoutRoad,
+    mode: facts.mode,
     network: graph
       ? {
           nodes: graph.n,
           edges: graph.m,
           segments: graph.segA.length,
           dropped: graph.dropped,
-          hierarchy: graph.ch ? { built_now: hierarchy } : null,
+          hierarchy: graph.ch ? { built_now: opened!.hierarchy } : null,
+          read_ms: opened!.timings.read,
         }
       : null,
     aggregates: after,
     ...(scenario ? { scenario } : {}),
     timings_ms: {
-      load: tLoad - t0,
-      build: tBuild - tLoad,
-      snap: model.timings.snap,
-      compute: model.timings.compute,
-      aggregate: tAgg,
+      load: (opened?.timings.read ?? 0) + inputsMs,
+      build: opened?.timings.build ?? 0,
+      snap: analysis.timings.snap,
+      compute: analysis.timings.compute,
+      aggregate: aggregateMs,
       total: tEnd - t0,
     },
   };
@@ -330,31 +275,4 @@ async function analyse(args: Args, out: (s: string) => void): Promise<void> {
         : ' (straight line)') +
       '\n',
   );
-}
-
-export function writeResultCsv(path: string, model: AccessibilityModel, types: readonly ServiceType[]): void {
-  const fd = openSync(path, 'w');
-  try {
-    let buf = 'origin_id,type,nearest_id,seconds,meters,second_id,second_seconds,second_meters,snap_meters,status\n';
-    const q = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-    for (let o = 0; o < model.origins.length; o++) {
-      const oid = q(model.origins[o]!.id);
-      const snap = fmt(model.snapMeters(o), 1);
-      for (const t of types) {
-        const r = model.results(t);
-        const n = r.nearest[o]!;
-        const s = r.second[o]!;
-        buf +=
-          `${oid},${t},${n >= 0 ? q(model.points[n]!.id) : ''},${fmt(r.sec[o]!, 1)},${fmt(r.meters[o]!, 0)},` +
-          `${s >= 0 ? q(model.points[s]!.id) : ''},${fmt(r.sec2[o]!, 1)},${fmt(r.meters2[o]!, 0)},${snap},${STATUS[r.status[o]!]}\n`;
-        if (buf.length > 1 << 20) {
-          writeSync(fd, buf);
-          buf = '';
-        }
-      }
-    }
-    writeSync(fd, buf);
-  } finally {
-    closeSync(fd);
-  }
 }

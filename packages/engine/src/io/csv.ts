@@ -2,10 +2,10 @@
  * Small RFC 4180 CSV reader (quoted fields, "" escapes, CRLF). Separator: comma, or semicolon when
  * the header has semicolons and no commas (Swedish spreadsheets export that way).
  */
-export function parseCsv(text: string): { header: string[]; rows: string[][] } {
+export function parseCsv(text: string, separator?: ',' | ';'): { header: string[]; rows: string[][] } {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const firstLine = text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length);
-  const sep = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
+  const sep = separator ?? (!firstLine.includes(',') && firstLine.includes(';') ? ';' : ',');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import initSqlJs from 'sql.js';
 import { gridRowsToOrigins, type GridRow } from '../analysis/inputs.ts';
 import type { Origin } from '../analysis/points.ts';
 
@@ -10,6 +9,8 @@ import type { Origin } from '../analysis/points.ts';
  * only one), and the `rutid_scb` / `beftotalt` columns.
  */
 export async function readScbGridGpkg(path: string, layer?: string): Promise<Origin[]> {
+  // Loaded here, not with the engine: most runs never read a GeoPackage.
+  const { default: initSqlJs } = await import('sql.js');
   const require = createRequire(import.meta.url);
   const SQL = await initSqlJs({ locateFile: (f: string) => require.resolve(`sql.js/dist/${f}`) });
   const db = new SQL.Database(readFileSync(path));

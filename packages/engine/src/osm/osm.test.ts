@@ -1,3 +1,5 @@
+import { resultTableOf } from '../analysis/result-table.ts';
+import { resultCsv } from '../io/result-csv.ts';
 import { gzipSync } from 'node:zlib';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -273,5 +275,7 @@ describe('real OSM extracts (andorra, monaco)', () => {
       expect(Array.from(two.results(t).sec)).toEqual(Array.from(one.results(t).sec));
       expect(Array.from(two.results(t).second)).toEqual(Array.from(one.results(t).second));
     }
+    // Every column of the result file too (snapping happens while the workers search).
+    expect(resultCsv(resultTableOf(two))).toBe(resultCsv(resultTableOf(one)));
   });
 });

@@ -5,7 +5,12 @@ const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', 
 function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === '#') {
+      const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      // Control characters (but tab and line breaks) and what is no code point are dropped.
+      const allowed = code === 9 || code === 10 || code === 13 || (code >= 0x20 && code !== 0x7f && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff));
+      return allowed ? String.fromCodePoint(code) : '';
+    }
     return ENTITY[e] ?? '';
   });
 }
@@ -24,6 +29,10 @@ function attrs(s: string): Record<string, string> {
  * only elements with attributes, so this is enough and much faster than building a DOM.
  */
 export function parseOsmXml(text: string, handler: OsmHandler): void {
+  // OSM never declares a document type or entities; a file that does (e.g. nested entities, the
+  // "billion laughs") is refused, and no entity but the five predefined ones is ever expanded.
+  const root = text.search(/<osm[\s>]/);
+  if (/<!(DOCTYPE|ENTITY)/i.test(root < 0 ? text.slice(0, 65536) : text.slice(0, root))) throw new Error('OSM XML with a DOCTYPE or ENTITY declaration is refused');
   const TAG = /<(\/?)(node|way|nd|tag|relation|member)\b([^>]*?)(\/?)>/g;
   let cur: { kind: 'node' | 'way' | 'relation'; a: Record<string, string>; tags: Tags | null; refs: number[] } | null = null;
   const finish = (): void => {

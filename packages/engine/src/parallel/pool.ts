@@ -1,9 +1,10 @@
-import type { Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { CH_ARRAYS } from '../graph/graph.ts';
 import { phastTwoNearest, type ContractionHierarchy } from '../routing/ch.ts';
 import { twoNearest } from '../routing/compute.ts';
 import type { Labels, Seeds } from '../routing/labels.ts';
 import type { ReverseAdjacency } from '../routing/search.ts';
+import { workerScript } from './worker-script.ts';
 
 const sharedCh = new WeakMap<ContractionHierarchy, ContractionHierarchy>();
 
@@ -34,20 +35,27 @@ interface PoolWorker {
 }
 
 /**
- * Worker threads are kept between analyses: starting one costs a TypeScript loader and module
- * compilation (hundreds of ms), which a scenario-driven server should pay once, not per request.
+ * Worker threads are kept between analyses: starting one costs a thread and module compilation
+ * (worker-script.ts), which a scenario-driven server should pay once, not per request.
  * Idle workers are unref'd so they never keep the process alive.
  */
 const pool: PoolWorker[] = [];
 const sharedOf = new WeakMap<ReverseAdjacency, ReverseAdjacency>();
 
-async function spawn(): Promise<PoolWorker> {
-  // Loaded on first use, so that in-thread analyses (and non-Node hosts) never touch worker_threads.
-  const { Worker } = await import('node:worker_threads');
-  // The worker is TypeScript: a small JS entry registers tsx in the thread first.
-  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+function spawn(): PoolWorker {
+  const worker = new Worker(workerScript());
   worker.unref();
   return { worker, graph: null, ch: null };
+}
+
+/**
+ * Starts worker threads now, so that their start-up (a thread, a TypeScript loader, the routing
+ * modules) overlaps whatever the caller does next, typically reading the network. Call it first
+ * thing when an analysis with `threads` > 1 is coming; it never starts more than `threads`.
+ */
+export function warmWorkers(threads: number): void {
+  // Synchronously: the threads start booting before the caller goes on to block on a file read.
+  while (pool.length < threads) pool.push(spawn());
 }
 
 /** Stops the kept worker threads (tests and tools that want a clean exit call this). */
@@ -66,24 +74,44 @@ export function twoNearestMany(
   jobs: Seeds[],
   threads: number,
   ch: ContractionHierarchy | null = null,
+  /** Hears each job's labels as they come (so the caller can use them while others still run). */
+  onLabels?: (job: number, labels: Labels) => void,
 ): Promise<Labels[]> {
-  if (Math.min(threads, jobs.length) <= 1) return Promise.resolve(jobs.map((s) => (ch ? phastTwoNearest(ch, s) : twoNearest(g, s))));
+  if (Math.min(threads, jobs.length) <= 1) {
+    try {
+      return Promise.resolve(
+        jobs.map((s, k) => {
+          const labels = ch ? phastTwoNearest(ch, s) : twoNearest(g, s);
+          onLabels?.(k, labels);
+          return labels;
+        }),
+      );
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
+  }
   // One analysis at a time on the shared workers: their replies are matched by job number only.
-  const run = queue.then(() => runOnWorkers(g, jobs, threads, ch));
+  const run = queue.then(() => runOnWorkers(g, jobs, threads, ch, onLabels));
   queue = run.catch(() => undefined);
   return run;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
-async function runOnWorkers(g: ReverseAdjacency, jobs: Seeds[], threads: number, ch: ContractionHierarchy | null): Promise<Labels[]> {
+async function runOnWorkers(
+  g: ReverseAdjacency,
+  jobs: Seeds[],
+  threads: number,
+  ch: ContractionHierarchy | null,
+  onLabels?: (job: number, labels: Labels) => void,
+): Promise<Labels[]> {
   const nWorkers = Math.min(threads, jobs.length);
   let shared = sharedOf.get(g);
   if (!shared) {
     shared = { n: g.n, firstIn: toShared(g.firstIn), inTail: toShared(g.inTail), inSec: toShared(g.inSec), inMeters: toShared(g.inMeters) };
     sharedOf.set(g, shared);
   }
-  while (pool.length < nWorkers) pool.push(await spawn());
+  while (pool.length < nWorkers) pool.push(spawn());
   const results: Labels[] = new Array(jobs.length);
   let next = 0;
   const used = pool.slice(0, nWorkers);
@@ -117,6 +145,12 @@ async function runOnWorkers(g: ReverseAdjacency, jobs: Seeds[], threads: number,
               return reject(new Error(msg.error));
             }
             results[msg.id] = msg.labels!;
+            try {
+              onLabels?.(msg.id, msg.labels!);
+            } catch (e) {
+              done();
+              return reject(e as Error);
+            }
             give();
           };
           const onError = (e: Error): void => {

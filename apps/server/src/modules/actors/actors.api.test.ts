@@ -58,7 +58,7 @@ describe('organisations', () => {
       tags: ['kommun'],
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: 'Sorsele kommun', orgNumber: '212000-2742', municipalityName: 'Sorsele', allowedActions: ['update', 'delete'] });
+    expect(created.body).toMatchObject({ name: 'Sorsele kommun', orgNumber: '212000-2742', municipalityName: 'Sorsele', allowedActions: ['update', 'delete', 'represent'] });
     const listed = await t.client().get('/api/organisations?sector=public&municipality=2422');
     expect(listed.body.total).toBe(1);
     expect(listed.body.items[0]).toMatchObject({ name: 'Sorsele kommun', allowedActions: [] });
@@ -149,14 +149,14 @@ describe('collaborations and the network', () => {
     const butik = await organisation(lead.client, { name: 'Byabutiken (test)', sector: 'private', type: 'company' });
     const by = await organisation(lead.client, { name: 'Byalaget (test)' });
     for (const org of [kommun, butik, by]) await inSpace(org);
-    const collab = await lead.client.post('/api/collaborations', { organisationIds: [kommun.id, butik.id], type: 'service_agreement', frequency: 'regular', startDate: '2025-01-01' });
+    const collab = await lead.client.post('/api/collaborations', { organisationIds: [kommun.id, butik.id], type: 'service_agreement', frequency: 'regular', startDate: '2025-01-01', spaceId });
     expect(collab.status).toBe(201);
     expect(collab.body).toMatchObject({ source: 'manual', confirmedByBoth: false });
-    const self = await lead.client.post('/api/collaborations', { organisationIds: [kommun.id, kommun.id], type: 'funding' });
+    const self = await lead.client.post('/api/collaborations', { organisationIds: [kommun.id, kommun.id], type: 'funding', spaceId });
     expect(self.body.error.fields.organisationIds).toBe('En samverkan behöver två olika organisationer.');
-    const twice = await lead.client.post('/api/collaborations', { organisationIds: [butik.id, kommun.id], type: 'service_agreement' });
+    const twice = await lead.client.post('/api/collaborations', { organisationIds: [butik.id, kommun.id], type: 'service_agreement', spaceId });
     expect(twice.status).toBe(409);
-    await lead.client.post('/api/collaborations', { organisationIds: [butik.id, by.id], type: 'informal_contact' });
+    await lead.client.post('/api/collaborations', { organisationIds: [butik.id, by.id], type: 'informal_contact', spaceId });
 
     const network = await lead.client.get(`/api/spaces/${spaceId}/network`);
     expect(network.status).toBe(200);
@@ -188,11 +188,11 @@ describe('collaborations and the network', () => {
     const b = await organisation(lead.client);
     const c = await organisation(lead.client, { sector: 'private', type: 'company' });
     for (const org of [a, b, c]) await lead.client.post(`/api/spaces/${space}/organisations`, { organisationId: org.id });
-    const old = await lead.client.post('/api/collaborations', { organisationIds: [b.id, c.id], type: 'informal_contact' });
+    const old = await lead.client.post('/api/collaborations', { organisationIds: [b.id, c.id], type: 'informal_contact', spaceId: space });
     const baseline = await lead.client.post(`/api/spaces/${space}/network/snapshots`, { name: 'Baslinje' });
     expect(baseline.status).toBe(201);
     expect(baseline.body).toMatchObject({ name: 'Baslinje', nodeCount: 3, edgeCount: 1 });
-    const added = await lead.client.post('/api/collaborations', { organisationIds: [a.id, b.id], type: 'joint_project' });
+    const added = await lead.client.post('/api/collaborations', { organisationIds: [a.id, b.id], type: 'joint_project', spaceId: space });
     await lead.client.delete(`/api/collaborations/${old.body.id}`);
     const comparison = await lead.client.get(`/api/spaces/${space}/network/snapshots/${baseline.body.id}/compare`);
     expect(comparison.body.newCollaborations.map((e: { id: string }) => e.id)).toEqual([added.body.id]);

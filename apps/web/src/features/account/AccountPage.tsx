@@ -11,6 +11,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorSummary, fieldError, Loading, QueryError, RadioGroup, StatusMessage, TextField } from '../../components/fields.tsx';
 import { changeUiLanguage, type UiLanguage } from '../../i18n/index.ts';
 import { roleLabel } from '../spaces/labels.ts';
+import { TokensSection } from './TokensSection.tsx';
 import { PersonalDataSection } from './PersonalDataSection.tsx';
 
 export function AccountPage() {
@@ -28,7 +29,7 @@ export function AccountPage() {
       <MembershipsSection me={me} />
       <PasswordSection me={me} />
       <SessionsSection />
-      <TokensSection />
+      <TokensSection me={me} />
       <PersonalDataSection />
       <SignOutSection />
     </div>
@@ -263,110 +264,6 @@ function describeAgent(agent: string | null, unknown: string): string {
             : null;
   if (!browser && !os) return agent.slice(0, 60);
   return [browser, os].filter(Boolean).join(', ');
-}
-
-function TokensSection() {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [name, setName] = useState('');
-  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api.listMyApiTokens() });
-  const create = useMutation({
-    mutationFn: () => api.createApiToken({ body: { name } }),
-    onSuccess: async (token) => {
-      setCreated({ name: token.name, token: token.token });
-      setName('');
-      await queryClient.invalidateQueries({ queryKey: ['tokens'] });
-    },
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) => api.revokeMyApiToken({ params: { id } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }),
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setCreated(null);
-    create.mutate();
-  };
-  return (
-    <section className="panel" aria-labelledby="tokens-heading">
-      <h2 id="tokens-heading">{t('account.tokensHeading')}</h2>
-      <p>{t('account.tokensLead')}</p>
-      {created && (
-        <div className="notice notice--success" role="status" data-testid="new-token">
-          <p>
-            <strong>{t('account.tokenCreated', { name: created.name })}</strong>
-          </p>
-          <p>{t('account.tokenOnce')}</p>
-          <p>
-            <code className="secret">{created.token}</code>
-          </p>
-          <button
-            type="button"
-            className="button button--small button--secondary"
-            onClick={() => void navigator.clipboard?.writeText(created.token)}
-          >
-            {t('account.copy')}
-          </button>
-        </div>
-      )}
-      <ErrorSummary error={create.error} scope="token" labels={{ name: t('account.tokenName') }} />
-      <form onSubmit={submit} noValidate className="form-row">
-        <TextField
-          scope="token"
-          label={t('account.tokenName')}
-          hint={t('account.tokenNameHint')}
-          name="name"
-          autoComplete="off"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={fieldError(create.error, 'name')}
-          required
-        />
-        <div className="form-row__submit">
-          <button type="submit" className="button" disabled={create.isPending}>
-            {t('account.createToken')}
-          </button>
-        </div>
-      </form>
-      {revoke.isError && <QueryError error={revoke.error} />}
-      {tokens.isPending ? (
-        <Loading />
-      ) : tokens.isError ? (
-        <QueryError error={tokens.error} />
-      ) : (
-        <DataTable
-          caption={t('account.tokensHeading')}
-          captionHidden
-          testId="tokens-table"
-          rows={sortBy(tokens.data, (x) => x.name)}
-          rowKey={(x) => x.id}
-          empty={t('account.noTokens')}
-          columns={[
-            { key: 'name', header: t('account.tokenName'), rowHeader: true, cell: (x) => x.name },
-            { key: 'prefix', header: t('account.tokenPrefix'), cell: (x) => <code>{x.prefix}…</code> },
-            { key: 'created', header: t('account.created'), cell: (x) => formatDateTime(x.createdAt) },
-            { key: 'used', header: t('account.lastUsed'), cell: (x) => (x.lastUsedAt ? formatDateTime(x.lastUsedAt) : t('account.never')) },
-            {
-              key: 'actions',
-              header: <span className="visually-hidden">{t('common.actions')}</span>,
-              cell: (x) => (
-                <button
-                  type="button"
-                  className="button button--small button--warning"
-                  disabled={revoke.isPending}
-                  onClick={() => revoke.mutate(x.id)}
-                >
-                  {t('account.revokeToken')}
-                  <span className="visually-hidden"> {x.name}</span>
-                </button>
-              ),
-            },
-          ]}
-        />
-      )}
-    </section>
-  );
 }
 
 function SignOutSection() {

@@ -1,5 +1,5 @@
 import type { Level, Organisation, OrganisationType, Sector } from '@samhandling/contracts';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/client.ts';
@@ -85,6 +85,7 @@ export function OrganisationForm({
   error,
   onSubmit,
   onCancel,
+  extra,
 }: {
   initial: FormState;
   scope: string;
@@ -93,6 +94,8 @@ export function OrganisationForm({
   error: unknown;
   onSubmit: (values: OrganisationValues, confirmDuplicate: boolean) => void;
   onCancel?: () => void;
+  /** More fields before the buttons (e.g. a suggestion's comment). */
+  extra?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { data: municipalities } = useMunicipalities();
@@ -254,6 +257,7 @@ export function OrganisationForm({
           onChange={set('tags')}
           error={fieldError(error, 'tags')}
         />
+        {extra}
         <div className="actions">
           <button type="submit" className="button" disabled={pending}>
             {submitLabel}

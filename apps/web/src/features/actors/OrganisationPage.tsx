@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, isApiError } from '../../api/client.ts';
+import { useMe } from '../../api/hooks.ts';
 import { formatDate } from '../../api/format.ts';
 import { ErrorView } from '../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
@@ -14,6 +15,8 @@ import { actorKeys, useOrganisation } from './api.ts';
 import { collaborationTypeLabel, frequencyLabel, levelLabel, sourceLabel, typeLabel } from './labels.ts';
 import { OrganisationForm, organisationToForm, type OrganisationValues } from './OrganisationForm.tsx';
 import { SectorTag } from './OrganisationsPage.tsx';
+import { OrganisationSuggestions, RepresentativesSection, SuggestOrganisationChange } from './OrganisationStewardship.tsx';
+import { ExternalLink } from '../../components/ExternalLink.tsx';
 
 export function OrganisationPage() {
   const { id = '' } = useParams();
@@ -39,7 +42,9 @@ function OrganisationView({ organisation: o }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const [editing, setEditing] = useState(false);
+  const [suggesting, setSuggesting] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const { data: me } = useMe();
   return (
     <div className="container">
       <p className="breadcrumbs">
@@ -59,8 +64,13 @@ function OrganisationView({ organisation: o }: { organisation: Organisation }) {
         <h2 id="org-about-heading">{t('organisations.about')}</h2>
         {o.description ? <p className="description">{o.description}</p> : <p className="muted">{t('organisations.noDescription')}</p>}
         <OrganisationFacts organisation={o} />
-        {(o.allowedActions.includes('update') || o.allowedActions.includes('delete')) && (
+        {(o.allowedActions.includes('update') || o.allowedActions.includes('delete') || o.allowedActions.includes('suggest')) && (
           <div className="actions">
+            {o.allowedActions.includes('suggest') && (
+              <button type="button" className="button button--secondary" aria-expanded={suggesting} onClick={() => setSuggesting(!suggesting)}>
+                {suggesting ? t('stewardship.cancelSuggest') : t('stewardship.suggest')}
+              </button>
+            )}
             {o.allowedActions.includes('update') && (
               <button type="button" className="button button--secondary" aria-expanded={editing} onClick={() => setEditing(!editing)}>
                 {editing ? t('organisations.cancelEdit') : t('organisations.edit')}
@@ -82,6 +92,20 @@ function OrganisationView({ organisation: o }: { organisation: Organisation }) {
           />
         </section>
       )}
+      {suggesting && (
+        <section aria-labelledby="org-suggest-heading" className="section panel">
+          <h2 id="org-suggest-heading">{t('stewardship.suggestHeading')}</h2>
+          <SuggestOrganisationChange
+            organisation={o}
+            onDone={(message) => {
+              setSuggesting(false);
+              setSaved(message || null);
+            }}
+          />
+        </section>
+      )}
+      <RepresentativesSection organisation={o} signedIn={!!me} />
+      <OrganisationSuggestions organisation={o} signedIn={!!me} />
       <CollaborationsSection organisation={o} />
     </div>
   );
@@ -140,9 +164,7 @@ export function OrganisationFacts({ organisation: o }: { organisation: Organisat
         <dt>{t('organisations.fields.website')}</dt>
         <dd>
           {o.website ? (
-            <a href={o.website} rel="noopener noreferrer">
-              {o.website}
-            </a>
+            <ExternalLink href={o.website} />
           ) : (
             '–'
           )}
@@ -232,6 +254,11 @@ function CollaborationsSection({ organisation }: { organisation: Organisation })
             { key: 'type', header: t('network.fields.type'), cell: (c) => collaborationTypeLabel(t, c.type) },
             { key: 'frequency', header: t('network.fields.frequency'), cell: (c) => frequencyLabel(t, c.frequency) },
             { key: 'source', header: t('network.fields.source'), cell: (c) => sourceLabel(t, c.source) },
+            {
+              key: 'seenIn',
+              header: t('stewardship.seenIn'),
+              cell: (c) => (c.spaceId ? <Link to={`/spaces/${c.spaceId}/network`}>{t('stewardship.seenInSpace')}</Link> : t('stewardship.seenInRegistry')),
+            },
             {
               key: 'period',
               header: t('network.fields.period'),

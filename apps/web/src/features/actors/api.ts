@@ -20,6 +20,8 @@ export const actorKeys = {
   organisation: (id: string) => ['organisation', id] as const,
   collaborations: (filter: object) => ['collaborations', filter] as const,
   spaceOrganisations: (spaceId: string) => ['space-organisations', spaceId] as const,
+  representatives: (id: string) => ['organisation', id, 'representatives'] as const,
+  organisationSuggestions: (id: string) => ['organisation', id, 'suggestions'] as const,
 };
 
 export function useOrganisation(id: string) {

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api } from '../../api/client.ts';
+import { api, isApiError } from '../../api/client.ts';
 import { useMe, useSettings } from '../../api/hooks.ts';
 import { usePageTitle } from '../../app/usePage.ts';
 import { ErrorSummary, fieldError, StatusMessage, TextField } from '../../components/fields.tsx';
@@ -31,6 +31,9 @@ export function SignInPage() {
   const magic = useMutation({
     mutationFn: () => api.requestEmailLink({ body: { email: linkEmail } }),
   });
+
+  // A locked account (many wrong passwords, perhaps by someone else): explain the ways in.
+  const locked = isApiError(signIn.error) && signIn.error.extra.reason === 'account_locked';
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -61,6 +64,18 @@ export function SignInPage() {
       <section className="panel" aria-labelledby="password-heading">
         <h2 id="password-heading">{t('signIn.passwordHeading')}</h2>
         <ErrorSummary error={signIn.error} scope="signin" labels={{ email: t('fields.email'), password: t('fields.password') }} />
+        {locked && (
+          <div className="notice notice--info" data-testid="lock-help">
+            <p>{t('unlock.lockedHelp')}</p>
+            <ul>
+              <li>{t('unlock.lockedUseLink')}</li>
+              <li>{t('unlock.lockedKnownBrowser')}</li>
+              <li>
+                <a href="#link-heading">{t('unlock.lockedMagicLink')}</a>
+              </li>
+            </ul>
+          </div>
+        )}
         <form onSubmit={onSubmit} noValidate data-testid="sign-in-form">
           <TextField
             scope="signin"

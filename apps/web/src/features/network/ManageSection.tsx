@@ -120,6 +120,8 @@ function RecordCollaboration({ space, onMessage }: { space: Space; onMessage: (m
           startDate: form.startDate || null,
           endDate: form.endDate || null,
           description: form.description.trim() || undefined,
+          // Recorded as seen in this space: other spaces' networks do not show it.
+          spaceId: space.id,
         } }),
     onSuccess: async (c) => {
       // Named in the order the user chose them (the API stores the pair in its own order).

@@ -483,8 +483,9 @@ function NetworkTables({
                   key: 'actions',
                   header: t('common.actions'),
                   hiddenHeader: true,
+                  // Only this space's own ties: the registry's are its organisations' representatives' to remove.
                   cell: (e: Network['edges'][number]) =>
-                    e.origin === 'derived' ? null : (
+                    e.origin === 'derived' || e.spaceId !== space.id ? null : (
                       <button
                         type="button"
                         className="button button--small button--warning"

@@ -3,11 +3,11 @@ import type { Database } from '../../../db/schema.ts';
 
 export function insertApiToken(
   db: Kysely<Database>,
-  values: { userId: string; name: string; tokenHash: string; prefix: string; now: Date },
+  values: { userId: string; name: string; tokenHash: string; prefix: string; scopes: string; now: Date },
 ) {
   return db
     .insertInto('api_tokens')
-    .values({ user_id: values.userId, name: values.name, token_hash: values.tokenHash, prefix: values.prefix, created_at: values.now })
+    .values({ user_id: values.userId, name: values.name, token_hash: values.tokenHash, prefix: values.prefix, scopes: values.scopes, created_at: values.now })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -20,6 +20,7 @@ export function findApiTokenWithUser(db: Kysely<Database>, tokenHash: string) {
       'api_tokens.id as tokenId',
       'api_tokens.revoked_at',
       'api_tokens.last_used_at',
+      'api_tokens.scopes',
       'users.id',
       'users.email',
       'users.name',
@@ -54,4 +55,8 @@ export function revokeApiToken(db: Kysely<Database>, tokenId: string, userId: st
     .where('revoked_at', 'is', null)
     .returning('id')
     .executeTakeFirst();
+}
+
+export function revokeAllApiTokens(db: Kysely<Database>, userId: string, now: Date) {
+  return db.updateTable('api_tokens').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
 }

@@ -16,7 +16,7 @@ export function apiTokenRoutes(deps: Deps) {
       handler: ({ ctx }) => listMyApiTokens(deps, userIdOf(ctx)),
     }),
     defineRoute(apiTokenEndpoints.createApiToken, {
-      handler: ({ ctx, body }) => createApiToken(deps, ctx, userIdOf(ctx), body.name),
+      handler: ({ ctx, body }) => createApiToken(deps, ctx, userIdOf(ctx), body.name, body.scopes),
     }),
     defineRoute(apiTokenEndpoints.revokeMyApiToken, {
       handler: async ({ ctx, params }) => {

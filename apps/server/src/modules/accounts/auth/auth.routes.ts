@@ -1,13 +1,15 @@
 import { authEndpoints } from '@samhandling/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { defineRoute } from '../../../http/route.ts';
+import { readDeviceCookie, setDeviceCookie } from '../../../http/device-cookie.ts';
 import { clearSessionCookie, isHttps, setSessionCookie } from '../../../http/session-cookie.ts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { unauthenticated } from '../../../platform/errors.ts';
 import { endSession, listMySessions, revokeMySession, type NewSession } from '../session/session.service.ts';
 import { changePassword, getMe, updateMe } from '../user/user.service.ts';
-import { requestEmailLink, resetPassword, signInWithMagicLink } from './email-link.ts';
+import { requestEmailLink, resetPassword, signInWithMagicLink, useUnlockLink } from './email-link.ts';
+import { rememberSignIn } from './known-sign-in.ts';
 import { OidcSignIn } from './oidc.ts';
 import { signInWithPassword } from './sign-in.ts';
 
@@ -18,15 +20,19 @@ function userIdOf(ctx: RequestContext): string {
 
 export function authRoutes(deps: Deps) {
   const oidc = new OidcSignIn(deps);
-  const giveCookie = (request: FastifyRequest, reply: FastifyReply, created: NewSession) =>
-    setSessionCookie(reply, created.token, created.expiresAt, deps.clock.now(), isHttps(request, deps.config.publicUrl));
+  /** The session cookie, and the browser remembered as one that signed in to the account (it may pass a sign-in lock). */
+  const giveCookie = async (request: FastifyRequest, reply: FastifyReply, created: NewSession) => {
+    const https = isHttps(request, deps.config.publicUrl);
+    setSessionCookie(reply, created.token, created.expiresAt, deps.clock.now(), https);
+    setDeviceCookie(reply, await rememberSignIn(deps, created.userId, readDeviceCookie(request), request.ctx.ip), https);
+  };
 
   return [
     defineRoute(authEndpoints.signInWithPassword, {
       personal: true,
       handler: async ({ ctx, body, request, reply }) => {
-        const created = await signInWithPassword(deps, ctx, body.email, body.password);
-        giveCookie(request, reply, created);
+        const created = await signInWithPassword(deps, ctx, body.email, body.password, readDeviceCookie(request));
+        await giveCookie(request, reply, created);
         return { user: await getMe(deps, created.userId) };
       },
     }),
@@ -46,8 +52,15 @@ export function authRoutes(deps: Deps) {
       personal: true,
       handler: async ({ ctx, body, request, reply }) => {
         const created = await signInWithMagicLink(deps, ctx, body.token);
-        giveCookie(request, reply, created);
+        await giveCookie(request, reply, created);
         return { user: await getMe(deps, created.userId) };
+      },
+    }),
+    defineRoute(authEndpoints.unlockBrowser, {
+      handler: async ({ ctx, body, request, reply }) => {
+        const userId = await useUnlockLink(deps, ctx, body.token);
+        setDeviceCookie(reply, await rememberSignIn(deps, userId, readDeviceCookie(request), null), isHttps(request, deps.config.publicUrl));
+        return { ok: true };
       },
     }),
     defineRoute(authEndpoints.requestPasswordReset, {
@@ -60,7 +73,7 @@ export function authRoutes(deps: Deps) {
       personal: true,
       handler: async ({ ctx, body, request, reply }) => {
         const created = await resetPassword(deps, ctx, body.token, body.password);
-        giveCookie(request, reply, created);
+        await giveCookie(request, reply, created);
         return { user: await getMe(deps, created.userId) };
       },
     }),
@@ -74,7 +87,7 @@ export function authRoutes(deps: Deps) {
       handler: async ({ ctx, request, reply }) => {
         try {
           const { session: created, returnTo } = await oidc.callback(ctx, new URL(request.url, ctx.origin));
-          giveCookie(request, reply, created);
+          await giveCookie(request, reply, created);
           return reply.redirect(returnTo, 302);
         } catch {
           return reply.redirect('/sign-in?error=oidc', 302);

@@ -4,7 +4,10 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, conflict, invalid, notFound, unauthenticated } from '../../../platform/errors.ts';
 import { bySwedishName } from '../../../platform/sort.ts';
+import { deleteUnusedAuthLinks } from '../auth/auth-link.repository.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { assertAcceptablePassword } from '../auth/password-policy.ts';
+import { revokeAllApiTokensOf } from '../api-token/api-token.service.ts';
 import { revokeAllSessionsOf } from '../session/session.service.ts';
 import { canChangeAdminFlags, canManageUsers } from './user.policy.ts';
 import { presentUser } from './user.presenter.ts';
@@ -20,6 +23,7 @@ export interface NewUser {
 
 /** Creates an account; used by admins, the CLI, the demo seed and accepted invitations. */
 export async function createUser(deps: Deps, ctx: { actor: Actor; requestId: string | null }, input: NewUser): Promise<User> {
+  if (input.password) assertAcceptablePassword(input.password, input.email, 'password');
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return deps.db.transaction().execute(async (trx) => {
     if (await findUserByEmail(trx, input.email)) throw conflict('errors.email_taken', { email: 'errors.email_taken' });
@@ -69,7 +73,17 @@ export async function updateMe(deps: Deps, ctx: RequestContext, input: { name?: 
   return getMe(deps, userId);
 }
 
-/** Changing the password ends every other session of the account. */
+/**
+ * What a new password takes away: every API token and every outstanding e-mailed link of the
+ * account, and its sessions (all but `keepSessionId`).
+ */
+async function revokeCredentialsOf(trx: Parameters<typeof updateUser>[0], userId: string, now: Date, keepSessionId?: string) {
+  await revokeAllSessionsOf(trx, userId, now, keepSessionId);
+  await revokeAllApiTokensOf(trx, userId, now);
+  await deleteUnusedAuthLinks(trx, userId);
+}
+
+/** Changing the password ends every other session, every API token and every outstanding link of the account. */
 export async function changePassword(deps: Deps, ctx: RequestContext, input: { currentPassword?: string | undefined; newPassword: string }) {
   if (ctx.actor.kind !== 'user') throw unauthenticated();
   const { user, sessionId } = ctx.actor;
@@ -78,10 +92,11 @@ export async function changePassword(deps: Deps, ctx: RequestContext, input: { c
   if (row.password_hash && !(await verifyPassword(row.password_hash, input.currentPassword ?? ''))) {
     throw invalid({ currentPassword: 'errors.bad_credentials' });
   }
+  assertAcceptablePassword(input.newPassword, row.email, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { password_hash: passwordHash });
-    await revokeAllSessionsOf(trx, user.id, deps.clock.now(), sessionId ?? undefined);
+    await revokeCredentialsOf(trx, user.id, deps.clock.now(), sessionId ?? undefined);
     await recordAudit(trx, deps.clock, ctx, { action: 'user.change_password', resourceType: 'user', resourceId: user.id });
   });
 }
@@ -90,7 +105,7 @@ export async function setPasswordFromReset(deps: Deps, requestId: string, userId
   const passwordHash = await hashPassword(password);
   await deps.db.transaction().execute(async (trx) => {
     await updateUser(trx, userId, { password_hash: passwordHash });
-    await revokeAllSessionsOf(trx, userId, deps.clock.now());
+    await revokeCredentialsOf(trx, userId, deps.clock.now());
     await recordAudit(trx, deps.clock, { actor: anonymous, requestId }, {
       actorId: userId,
       action: 'user.reset_password',

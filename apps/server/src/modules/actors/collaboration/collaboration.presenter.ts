@@ -15,6 +15,7 @@ export function presentCollaboration(row: CollaborationRow, allowedActions: stri
     source: row.source,
     confirmedByBoth: row.confirmed_a && row.confirmed_b,
     exampleData: row.example_data,
+    spaceId: row.space_id,
     createdAt: row.created_at.toISOString(),
     allowedActions,
   };
@@ -29,5 +30,6 @@ export function presentEdge(row: CollaborationRow): NetworkEdge {
     origin: row.source,
     frequency: row.frequency as NetworkEdge['frequency'],
     exampleData: row.example_data,
+    spaceId: row.space_id,
   };
 }

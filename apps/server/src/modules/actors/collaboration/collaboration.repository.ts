@@ -18,6 +18,7 @@ const columns = [
   'collaborations.reported_by_a',
   'collaborations.reported_by_b',
   'collaborations.created_by',
+  'collaborations.space_id',
   'collaborations.created_at',
   'a.name as name_a',
   'b.name as name_b',
@@ -34,6 +35,13 @@ export interface CollaborationFilter {
   source?: string | undefined;
   /** Active on this date ('YYYY-MM-DD'). */
   at?: string | undefined;
+  /**
+   * Whose view: a space id gives the registry's collaborations plus that space's own; null gives
+   * the registry's only. Left out: no restriction (then use `visibleTo`).
+   */
+  seenIn?: string | null | undefined;
+  /** Only the registry's and those of spaces this user may see (public, or theirs). */
+  visibleTo?: { userId: string | null } | undefined;
 }
 
 export function listCollaborations(db: Kysely<Database>, filter: CollaborationFilter) {
@@ -49,6 +57,25 @@ export function listCollaborations(db: Kysely<Database>, filter: CollaborationFi
   if (filter.organisation) {
     const id = filter.organisation;
     query = query.where((eb) => eb.or([eb('collaborations.org_a', '=', id), eb('collaborations.org_b', '=', id)]));
+  }
+  if (filter.seenIn !== undefined) {
+    const spaceId = filter.seenIn;
+    query = spaceId === null ? query.where('collaborations.space_id', 'is', null) : query.where((eb) => eb.or([eb('collaborations.space_id', 'is', null), eb('collaborations.space_id', '=', spaceId)]));
+  }
+  if (filter.visibleTo) {
+    const userId = filter.visibleTo.userId ?? '00000000-0000-0000-0000-000000000000';
+    query = query.where((eb) =>
+      eb.or([
+        eb('collaborations.space_id', 'is', null),
+        eb.exists(
+          eb
+            .selectFrom('spaces as s')
+            .select('s.id')
+            .whereRef('s.id', '=', 'collaborations.space_id')
+            .where((inner) => inner.or([inner('s.visibility', '=', 'public'), inner.exists(inner.selectFrom('memberships as m').select('m.space_id').whereRef('m.space_id', '=', 's.id').where('m.user_id', '=', userId))])),
+        ),
+      ]),
+    );
   }
   if (filter.type) query = query.where('collaborations.type', '=', filter.type);
   if (filter.source) query = query.where('collaborations.source', '=', filter.source as never);
@@ -71,15 +98,11 @@ export function findCollaboration(db: Kysely<Database>, id: string) {
     .executeTakeFirst();
 }
 
-export function findSameCollaboration(db: Kysely<Database>, orgA: string, orgB: string, type: string, source: string) {
-  return db
-    .selectFrom('collaborations')
-    .selectAll()
-    .where('org_a', '=', orgA)
-    .where('org_b', '=', orgB)
-    .where('type', '=', type)
-    .where('source', '=', source as never)
-    .executeTakeFirst();
+/** The same tie as seen in the same place (a space, or the registry when spaceId is null). */
+export function findSameCollaboration(db: Kysely<Database>, orgA: string, orgB: string, type: string, source: string, spaceId: string | null) {
+  let query = db.selectFrom('collaborations').selectAll().where('org_a', '=', orgA).where('org_b', '=', orgB).where('type', '=', type).where('source', '=', source as never);
+  query = spaceId === null ? query.where('space_id', 'is', null) : query.where('space_id', '=', spaceId);
+  return query.executeTakeFirst();
 }
 
 export function insertCollaboration(db: Kysely<Database>, values: Insertable<CollaborationsTable>) {
@@ -96,11 +119,6 @@ export function markReported(db: Kysely<Database>, id: string, side: 'a' | 'b') 
 
 export function deleteCollaboration(db: Kysely<Database>, id: string) {
   return db.deleteFrom('collaborations').where('id', '=', id).returning('id').executeTakeFirst();
-}
-
-export function spaceIdsOfOrganisations(db: Kysely<Database>, organisationIds: string[]) {
-  if (organisationIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('space_organisations').select('space_id').where('organisation_id', 'in', organisationIds).execute();
 }
 
 export function creatorsOf(db: Kysely<Database>, organisationIds: string[]) {

@@ -230,7 +230,7 @@ export async function importIntoSpace(deps: Deps, ctx: RequestContext, spaceId: 
   await deps.db.transaction().execute(async (trx) => {
     for (const { a, b, input } of rows) {
       const [first, second] = orderedPair(a, b);
-      if (await findSameCollaboration(trx, first, second, input.type, 'manual')) {
+      if (await findSameCollaboration(trx, first, second, input.type, 'manual', spaceId)) {
         updated++;
         continue;
       }
@@ -248,6 +248,8 @@ export async function importIntoSpace(deps: Deps, ctx: RequestContext, spaceId: 
         source: 'manual',
         survey_id: null,
         created_by: actorId,
+        // Imported into a space: that space's view, not the registry's.
+        space_id: spaceId,
       });
     }
     if (apply) await recordAudit(trx, deps.clock, ctx, { action: 'import.collaborations', resourceType: 'space', resourceId: spaceId, details: { created, updated } });

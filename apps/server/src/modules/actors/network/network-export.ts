@@ -1,7 +1,7 @@
 import type { Network } from '@samhandling/contracts';
-import { stringify } from 'csv-stringify/sync';
 import { MultiUndirectedGraph, type UndirectedGraph } from 'graphology';
 import { createRequire } from 'node:module';
+import { writeCsv } from '../../../platform/csv.ts';
 
 const require = createRequire(import.meta.url);
 const gexf = require('graphology-gexf') as { write(graph: UndirectedGraph | MultiUndirectedGraph, options?: { formatNode?: unknown; formatEdge?: unknown }): string };
@@ -21,16 +21,16 @@ export function networkToGexf(network: Network): string {
 }
 
 export function organisationsToCsv(network: Network): string {
-  return stringify(
+  return writeCsv(
+    ['id', 'name', 'sector', 'level', 'type', 'municipality_code', 'degree'],
     network.nodes.map((n) => [n.id, n.name, n.sector, n.level, n.type, n.municipalityCode ?? '', n.degree]),
-    { header: true, columns: ['id', 'name', 'sector', 'level', 'type', 'municipality_code', 'degree'] },
   );
 }
 
 export function collaborationsToCsv(network: Network): string {
   const names = new Map(network.nodes.map((n) => [n.id, n.name]));
-  return stringify(
+  return writeCsv(
+    ['id', 'organisation_a', 'organisation_a_name', 'organisation_b', 'organisation_b_name', 'type', 'source', 'frequency', 'example_data'],
     network.edges.map((e) => [e.id, e.source, names.get(e.source) ?? '', e.target, names.get(e.target) ?? '', e.type, e.origin, e.frequency ?? '', e.exampleData]),
-    { header: true, columns: ['id', 'organisation_a', 'organisation_a_name', 'organisation_b', 'organisation_b_name', 'type', 'source', 'frequency', 'example_data'] },
   );
 }

@@ -34,7 +34,7 @@ function isoToday(deps: Deps): string {
 }
 
 /** Organisations as nodes, their collaborations (active on the date) as edges, filters applied. */
-async function buildNetwork(deps: Deps, organisationIds: string[], filter: NetworkFilter): Promise<BuiltNetwork> {
+async function buildNetwork(deps: Deps, organisationIds: string[], seenIn: string | null, filter: NetworkFilter): Promise<BuiltNetwork> {
   const organisations = await organisationsByIds(deps, organisationIds);
   const kept = organisations.filter(
     (o) =>
@@ -42,7 +42,7 @@ async function buildNetwork(deps: Deps, organisationIds: string[], filter: Netwo
       (!filter.level || o.level === filter.level) &&
       (!filter.municipality || o.municipality_code === filter.municipality),
   );
-  const rows = await collaborationsAmong(deps, kept.map((o) => o.id), { type: filter.type, source: filter.source, at: filter.at ?? isoToday(deps) });
+  const rows = await collaborationsAmong(deps, kept.map((o) => o.id), seenIn, { type: filter.type, source: filter.source, at: filter.at ?? isoToday(deps) });
   const edges = rows.map(presentEdge);
   const degree = new Map<string, Set<string>>();
   for (const edge of edges) {
@@ -66,7 +66,7 @@ async function buildNetwork(deps: Deps, organisationIds: string[], filter: Netwo
 
 export async function getSpaceNetwork(deps: Deps, ctx: RequestContext, spaceId: string, filter: NetworkFilter): Promise<Network> {
   await loadSpaceAccess(deps, ctx.actor, spaceId);
-  const { nodes, edges } = await buildNetwork(deps, await spaceOrganisationIds(deps, spaceId), filter);
+  const { nodes, edges } = await buildNetwork(deps, await spaceOrganisationIds(deps, spaceId), spaceId, filter);
   return { nodes, edges };
 }
 
@@ -98,12 +98,15 @@ async function metricsOf(network: BuiltNetwork): Promise<NetworkMetrics> {
 
 export async function getSpaceMetrics(deps: Deps, ctx: RequestContext, spaceId: string, filter: NetworkFilter): Promise<NetworkMetrics> {
   await loadSpaceAccess(deps, ctx.actor, spaceId);
-  return metricsOf(await buildNetwork(deps, await spaceOrganisationIds(deps, spaceId), filter));
+  return metricsOf(await buildNetwork(deps, await spaceOrganisationIds(deps, spaceId), spaceId, filter));
 }
 
-/** The network of all registered organisations in a municipality or a county. */
+/**
+ * The network of all registered organisations in a municipality or a county: the registry's
+ * collaborations only (recorded by representatives or admins), not what a space recorded for itself.
+ */
 export async function getAreaNetwork(deps: Deps, area: { municipality?: string | undefined; county?: string | undefined }, filter: NetworkFilter) {
-  const network = await buildNetwork(deps, await organisationIdsInArea(deps.db, area), filter);
+  const network = await buildNetwork(deps, await organisationIdsInArea(deps.db, area), null, filter);
   return { network: { nodes: network.nodes, edges: network.edges }, metrics: await metricsOf(network) };
 }
 
@@ -116,7 +119,7 @@ export async function takeSnapshot(deps: Deps, ctx: RequestContext, spaceId: str
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canLeadSpace(ctx.actor, access)) throw forbidden();
   const at = input.at ?? isoToday(deps);
-  const { nodes, edges } = await buildNetwork(deps, await spaceOrganisationIds(deps, spaceId), { at });
+  const { nodes, edges } = await buildNetwork(deps, await spaceOrganisationIds(deps, spaceId), spaceId, { at });
   const id = await deps.db.transaction().execute(async (trx) => {
     const { id } = await insertSnapshot(trx, {
       spaceId,
@@ -160,7 +163,7 @@ export async function compareWithSnapshot(deps: Deps, ctx: RequestContext, space
   const row = await findSnapshot(deps.db, spaceId, snapshotId);
   if (!row) throw notFound();
   const before = row.network as unknown as Network;
-  const after = await buildNetwork(deps, await spaceOrganisationIds(deps, spaceId), { at: at ?? isoToday(deps) });
+  const after = await buildNetwork(deps, await spaceOrganisationIds(deps, spaceId), spaceId, { at: at ?? isoToday(deps) });
   const beforeIds = new Set(before.edges.map((e) => e.id));
   const afterIds = new Set(after.edges.map((e) => e.id));
   const beforeMetrics = basicMetrics(before.nodes, before.edges);

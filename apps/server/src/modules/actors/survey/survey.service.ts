@@ -203,7 +203,7 @@ export async function answerSurvey(deps: Deps, ctx: RequestContext, input: z.out
       }
       const [a, b] = orderedPair(self, other!);
       const side = a === self ? 'a' : 'b';
-      const existing = await findSameCollaboration(trx, a, b, answer.type, 'survey');
+      const existing = await findSameCollaboration(trx, a, b, answer.type, 'survey', recipient.space_id);
       if (existing) {
         await markReported(trx, existing.id, side);
       } else {
@@ -214,6 +214,8 @@ export async function answerSurvey(deps: Deps, ctx: RequestContext, input: z.out
           frequency: answer.frequency,
           source: 'survey',
           survey_id: recipient.survey_id,
+          // What a survey link answers is the sending space's view (its leaders chose the addresses).
+          space_id: recipient.space_id,
           reported_by_a: side === 'a',
           reported_by_b: side === 'b',
           confirmed_a: side === 'a',

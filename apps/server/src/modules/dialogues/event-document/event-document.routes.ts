@@ -1,5 +1,7 @@
 import { eventDocumentEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
+import { readUpload } from '../../../http/upload.ts';
+import { AppError } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import {
   getEventDocuments,
@@ -16,12 +18,11 @@ export function eventDocumentRoutes(deps: Deps) {
       handler: ({ ctx, params }) => getEventDocuments(deps, ctx, params.id),
     }),
     defineRoute(eventDocumentEndpoints.uploadEventDocument, {
-      handler: async ({ ctx, params, request }) => {
-        const file = request.isMultipart()
-          ? await request.file({ limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5 } })
-          : undefined;
-        return uploadEventDocument(deps, ctx, params.id, file);
-      },
+      // The file is read only after the caller may add documents to the event.
+      handler: ({ ctx, params, request }) =>
+        uploadEventDocument(deps, ctx, params.id, () =>
+          readUpload(request, eventDocumentEndpoints.uploadEventDocument.upload, () => new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: MAX_DOCUMENT_BYTES / 1024 / 1024 })),
+        ),
     }),
     defineRoute(eventDocumentEndpoints.openEventDocument, {
       personal: true,

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { eventDocumentEndpoints, type EventDocument } from '@samhandling/contracts';
-import type { MultipartFile } from '@fastify/multipart';
+import type { Upload } from '../../../http/upload.ts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -42,12 +42,6 @@ export async function getEventDocuments(deps: Deps, ctx: RequestContext, eventId
   return (await listDocuments(deps.db, eventId)).map((row) => present(row, actions));
 }
 
-function fieldValue(file: MultipartFile, name: string): string | undefined {
-  const field = file.fields[name];
-  const one = Array.isArray(field) ? field[0] : field;
-  return one && one.type === 'field' && typeof one.value === 'string' ? one.value : undefined;
-}
-
 /**
  * Stores an upload under a generated name in DATA_DIR after checking its type by content.
  * Too large → 413, a type not allowed (whatever its name) → 415; nothing is kept then.
@@ -56,25 +50,17 @@ export async function uploadEventDocument(
   deps: Deps,
   ctx: RequestContext,
   eventId: string,
-  file: MultipartFile | undefined,
+  readFile: () => Promise<Upload>,
 ): Promise<EventDocument> {
   const { access } = await getEventForActor(deps, ctx.actor, eventId);
   if (!canManageEvent(ctx.actor, access)) throw forbidden();
-  if (!file) throw invalid({ file: 'errors.file_missing' }, 'errors.file_missing');
-  let content: Buffer;
-  try {
-    content = await file.toBuffer();
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: MAX_DOCUMENT_BYTES / 1024 / 1024 });
-    throw error;
-  }
-  if (content.length === 0) throw invalid({ file: 'errors.file_missing' }, 'errors.file_missing');
+  const file = await readFile();
+  const content = file.bytes;
   const type = await detectAllowedType(content, file.filename);
   if (!type) throw new AppError('unsupported_media_type', 'errors.file_type', { file: 'errors.file_type' });
-  const kindField = fieldValue(file, 'kind') ?? 'document';
+  const kindField = file.fields.kind ?? 'document';
   if (!KINDS.has(kindField)) throw invalid({ kind: 'validation.invalid' });
-  const title = (fieldValue(file, 'title') ?? '').trim().slice(0, 200) || downloadName(file.filename, type.ext);
+  const title = (file.fields.title ?? '').trim().slice(0, 200) || downloadName(file.filename, type.ext);
   const storedName = `${randomBytes(16).toString('hex')}.${type.ext}`;
   const dir = documentsDir(deps);
   await mkdir(dir, { recursive: true });

@@ -11,14 +11,31 @@ interface CalendarOptions {
   name?: string;
 }
 
+/**
+ * RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped, every line break as `\n`, other
+ * control characters dropped. ical-generator escapes SUMMARY, DESCRIPTION and LOCATION itself but
+ * writes the calendar's NAME and X-WR-CALNAME as given, so a space name or event title with CRLF
+ * could add properties of its own; those go through here.
+ */
+export function icalText(value: string): string {
+  return plain(value)
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Text handed to ical-generator (which escapes it): control characters other than line breaks dropped. */
+function plain(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+}
+
 function locationOf(row: EventRow): string | null {
-  const parts = [row.place_name, row.address].filter((p): p is string => !!p);
+  const parts = [row.place_name, row.address].filter((p): p is string => !!p).map(plain);
   if (parts.length === 0) return row.online_url;
   return parts.join(', ');
 }
 
 function addEvent(calendar: ICalCalendar, row: EventRow, options: CalendarOptions) {
-  const description = [row.description, row.online_url ? `Online: ${row.online_url}` : '', options.url].filter(Boolean).join('\n\n');
+  const description = [row.description && plain(row.description), row.online_url ? `Online: ${row.online_url}` : '', options.url].filter(Boolean).join('\n\n');
   const location = locationOf(row);
   const entry = calendar.createEvent({
     // The UID never changes and SEQUENCE rises on every change: calendars update the entry they have.
@@ -29,7 +46,7 @@ function addEvent(calendar: ICalCalendar, row: EventRow, options: CalendarOption
     stamp: row.updated_at,
     created: row.created_at,
     lastModified: row.updated_at,
-    summary: row.title,
+    summary: plain(row.title),
     description,
     url: options.url,
     status: row.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
@@ -38,12 +55,12 @@ function addEvent(calendar: ICalCalendar, row: EventRow, options: CalendarOption
       : {}),
     ...(options.organizer ? { organizer: options.organizer } : {}),
   });
-  if (options.attendee) entry.createAttendee({ name: options.attendee.name, email: options.attendee.email, rsvp: false });
+  if (options.attendee) entry.createAttendee({ name: plain(options.attendee.name).replace(/[\r\n]+/g, ' '), email: options.attendee.email, rsvp: false });
 }
 
 /** One event as an iCalendar file. */
 export function eventCalendar(row: EventRow, options: CalendarOptions): string {
-  const calendar = ical({ prodId: { company: 'Samhandling', product: 'samhandling', language: 'SV' }, name: options.name ?? row.title });
+  const calendar = ical({ prodId: { company: 'Samhandling', product: 'samhandling', language: 'SV' }, name: icalText(options.name ?? row.title) });
   if (options.method === 'request') calendar.method(ICalCalendarMethod.REQUEST);
   if (options.method === 'cancel') calendar.method(ICalCalendarMethod.CANCEL);
   addEvent(calendar, row, options);
@@ -52,7 +69,7 @@ export function eventCalendar(row: EventRow, options: CalendarOptions): string {
 
 /** A space's events as a subscribable feed. */
 export function spaceCalendar(name: string, rows: { row: EventRow; url: string }[]): string {
-  const calendar = ical({ prodId: { company: 'Samhandling', product: 'samhandling', language: 'SV' }, name, ttl: 60 * 60 });
+  const calendar = ical({ prodId: { company: 'Samhandling', product: 'samhandling', language: 'SV' }, name: icalText(name), ttl: 60 * 60 });
   for (const { row, url } of rows) addEvent(calendar, row, { url });
   return calendar.toString();
 }

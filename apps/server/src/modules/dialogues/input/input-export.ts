@@ -1,5 +1,5 @@
 import type { Input } from '@samhandling/contracts';
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../../../platform/csv.ts';
 
 const COLUMNS = [
   'number',
@@ -28,7 +28,8 @@ const COLUMNS = [
 
 /** One row per input with codes (as the other exports); goals as "3;11". No personal data. */
 export function inputsToCsv(items: Input[]): string {
-  return stringify(
+  return writeCsv(
+    COLUMNS,
     items.map((i) => [
       i.number,
       i.createdAt,
@@ -53,7 +54,6 @@ export function inputsToCsv(items: Input[]): string {
       i.plannedRef?.label ?? '',
       i.id,
     ]),
-    { header: true, columns: COLUMNS },
   );
 }
 

@@ -118,6 +118,8 @@ export async function replaceDerivedCollaborations(
 ) {
   await db.deleteFrom('collaborations').where('working_group_id', '=', groupId).where('source', '=', 'derived').execute();
   if (pairs.length === 0) return;
+  // The ties are the group's space's view, never the registry's (issue 14 §1.1).
+  const { space_id } = await db.selectFrom('working_groups').select('space_id').where('id', '=', groupId).executeTakeFirstOrThrow();
   await db
     .insertInto('collaborations')
     .values(
@@ -134,6 +136,7 @@ export async function replaceDerivedCollaborations(
         survey_id: null,
         created_by: null,
         working_group_id: groupId,
+        space_id,
       })),
     )
     .execute();

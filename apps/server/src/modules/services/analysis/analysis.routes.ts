@@ -1,5 +1,6 @@
 import { analysisEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
+import { neutraliseCsvText } from '../../../platform/csv.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { cancelAnalysis, createAnalysis, getAnalyses, getAnalysis, getAnalysisOrigins, getResultsCsv } from './analysis.service.ts';
 
@@ -22,7 +23,8 @@ export function analysisRoutes(deps: Deps) {
         reply
           .type('text/csv; charset=utf-8')
           .header('Content-Disposition', `attachment; filename="analys-${params.id}.csv"`)
-          .send(await getResultsCsv(deps, ctx, params.id)),
+          // Ids in the file come from uploads: neutralised for spreadsheets, the numbers untouched.
+          .send(neutraliseCsvText(await getResultsCsv(deps, ctx, params.id))),
     }),
     defineRoute(analysisEndpoints.getAnalysisOrigins, {
       handler: ({ ctx, params }) => getAnalysisOrigins(deps, ctx, params.id),

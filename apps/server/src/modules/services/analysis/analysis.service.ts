@@ -1,11 +1,7 @@
-import { availableParallelism, tmpdir } from 'node:os';
-import { readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { availableParallelism } from 'node:os';
 import type { Analysis, AnalysisListItem, AnalysisOrigins } from '@samhandling/contracts';
 import { ANALYSIS_SERVICE_TYPES, analysisInput } from '@samhandling/contracts';
-import { DEFAULT_PROFILE, type ServiceType } from '@samhandling/engine';
-import { parse } from 'csv-parse/sync';
+import { DEFAULT_PROFILE, resultCsv, secondsOf, unpackResults, type ResultTable, type ServiceType } from '@samhandling/engine';
 import type { z } from 'zod';
 import { actorId, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
@@ -129,17 +125,17 @@ export async function cancelAnalysis(deps: Deps, ctx: RequestContext, id: string
   return getAnalysis(deps, ctx, id);
 }
 
-async function resultsCsv(deps: Deps, id: string, status: string): Promise<string> {
+async function resultsOf(deps: Deps, id: string, status: string): Promise<ResultTable> {
   if (status !== 'done') throw new AppError('conflict', 'analyses.not_done');
   const row = await findResults(deps.db, id);
-  if (!row?.results_gz) throw new AppError('conflict', 'analyses.not_done');
-  return gunzipSync(row.results_gz).toString('utf8');
+  if (!row?.results) throw new AppError('conflict', 'analyses.not_done');
+  return unpackResults(row.results);
 }
 
-/** The engine's result file, exactly as `samhandling analyse --out` writes it. */
+/** The engine's result file, exactly as `samhandling analyse --out` writes it (generated from the stored table). */
 export async function getResultsCsv(deps: Deps, ctx: RequestContext, id: string): Promise<string> {
   const { row } = await loadAnalysis(deps, ctx, id);
-  return resultsCsv(deps, id, row.status);
+  return resultCsv(await resultsOf(deps, id, row.status));
 }
 
 const originsCache = new Map<string, AnalysisOrigins>();
@@ -149,24 +145,23 @@ export async function getAnalysisOrigins(deps: Deps, ctx: RequestContext, id: st
   const { row } = await loadAnalysis(deps, ctx, id);
   const cached = originsCache.get(id);
   if (cached) return cached;
-  const csv = await resultsCsv(deps, id, row.status);
+  const table = await resultsOf(deps, id, row.status);
   const inputs = (await findAnalysisInputs(deps.db, id))!;
   const origins = await originsOf(deps, inputs.population_set_id);
   const types = inputs.types as ServiceType[];
-  const typeIndex = new Map(types.map((t, i) => [t, i]));
-  const index = new Map(origins.map((o, i) => [o.id, i]));
-  const times = origins.map(() => types.map(() => [null, null, null, null] as [string | null, number | null, string | null, number | null]));
-  const records = parse(csv, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  const num = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
-  for (const r of records) {
-    const o = index.get(r.origin_id!);
-    const t = typeIndex.get(r.type as ServiceType);
-    if (o === undefined || t === undefined) continue;
-    times[o]![t] = [r.nearest_id || null, num(r.seconds), r.second_id || null, num(r.second_seconds)];
-  }
+  // The table lists origins in the population's order; a lookup by id keeps it right if that ever differs.
+  const inOrder = table.originIds.length === origins.length && origins.every((o, i) => table.originIds[i] === o.id);
+  const index = inOrder ? null : new Map(table.originIds.map((oid, i) => [oid, i]));
+  const pointId = (p: number) => (p >= 0 ? table.pointIds[p]! : null);
+  const timesOf = (k: number | undefined) =>
+    types.map((t) => {
+      const c = table.byType[t];
+      if (k === undefined || !c) return [null, null, null, null] as [string | null, number | null, string | null, number | null];
+      return [pointId(c.nearest[k]!), secondsOf(c.ds[k]!), pointId(c.second[k]!), secondsOf(c.ds2[k]!)] as [string | null, number | null, string | null, number | null];
+    });
   const result: AnalysisOrigins = {
     types,
-    origins: origins.map((o, i) => ({ id: o.id, name: o.name, lon: o.lon, lat: o.lat, population: o.population, municipalityCode: o.municipality ?? null, times: times[i]! })),
+    origins: origins.map((o, i) => ({ id: o.id, name: o.name, lon: o.lon, lat: o.lat, population: o.population, municipalityCode: o.municipality ?? null, times: timesOf(index ? index.get(o.id) : i) })),
     points: (inputs.points as SnapshotPoint[]).map((p) => ({ id: p.id, type: p.type, lon: p.lon, lat: p.lat, name: p.name ?? null })),
   };
   originsCache.set(id, result);
@@ -174,39 +169,42 @@ export async function getAnalysisOrigins(deps: Deps, ctx: RequestContext, id: st
   return result;
 }
 
-/** Everything the engine needs, rebuilt from what the analysis stored. */
-export async function runInputOf(deps: Deps, id: string): Promise<RunInput> {
+const analysisThreads = () => Math.max(1, Math.min(2, availableParallelism()));
+
+/**
+ * Everything the engine needs, rebuilt from what the analysis stored. `open` hears the network as
+ * soon as it is known, before the origins are read.
+ */
+export async function runInputOf(deps: Deps, id: string, open?: (network: RunInput['network'], profile: Record<string, unknown>, threads: number) => void): Promise<RunInput> {
   const inputs = await findAnalysisInputs(deps.db, id);
   if (!inputs) throw notFound();
+  const network = inputs.network_id ? filesOfNetwork(deps, inputs.network_id) : null;
+  open?.(network, inputs.profile, analysisThreads());
   return {
-    network: inputs.network_id ? filesOfNetwork(deps, inputs.network_id) : null,
+    network,
     points: (inputs.points as SnapshotPoint[]).map(({ id, type, lon, lat, name }) => ({ id, type, lon, lat, ...(name ? { name } : {}) })),
     origins: await originsOf(deps, inputs.population_set_id),
     types: inputs.types as ServiceType[],
     profile: inputs.profile,
     thresholdsMin: inputs.thresholds_min,
     vulnerableMin: inputs.vulnerable_min,
-    threads: Math.max(1, Math.min(2, availableParallelism())),
+    threads: analysisThreads(),
   };
 }
 
-/** The job: compute on a worker thread, keep the engine's result file and the summary in the database. */
+/** The job: compute on a worker thread, keep the engine's binary result table and the summary in the database. */
 export function analysisJobHandler(deps: Deps) {
   return async (job: JobContext) => {
     const analysisId = String(job.payload.analysisId);
     await job.progress('prepare', 1);
-    const input = await runInputOf(deps, analysisId);
-    // The result file is transient: it goes into the database, gzipped, and is removed.
-    const resultsPath = path.join(tmpdir(), `samhandling-analysis-${analysisId}-${job.id}.csv`);
-    try {
-      const outcome = await runAnalysisOffThread(input, resultsPath, (stage, percent) => void job.progress(stage, percent).catch(() => {}), job.signal);
-      await job.progress('store', 98);
-      const csv = await readFile(resultsPath);
-      await storeResults(deps.db, analysisId, summaryOf(outcome), gzipSync(csv));
-      return { analysisId };
-    } finally {
-      await rm(resultsPath, { force: true });
-    }
+    const { outcome, results } = await runAnalysisOffThread(
+      (open) => runInputOf(deps, analysisId, open),
+      (stage, percent) => void job.progress(stage, percent).catch(() => {}),
+      job.signal,
+    );
+    await job.progress('store', 98);
+    await storeResults(deps.db, analysisId, summaryOf(outcome), Buffer.from(results.buffer, results.byteOffset, results.byteLength));
+    return { analysisId };
   };
 }
 

@@ -1,13 +1,15 @@
 import { parentPort } from 'node:worker_threads';
-import { graphFor, loadModel, runAnalysis, runScenario, type LoadedModel, type RunInput, type ScenarioSpec } from './engine-run.ts';
+import { graphFor, loadModel, openAhead, runAnalysis, runScenario, type LoadedModel, type RunInput, type ScenarioSpec } from './engine-run.ts';
 
 /**
- * The analysis worker thread. `run` computes an analysis and writes its results file (one thread
- * per job, so cancelling is terminating it); `scenario` answers from a model kept in this thread's
- * memory, loaded from the inputs the first time a key is seen.
+ * The analysis worker thread. `open` reads the network ahead of `run`, which computes an analysis
+ * and hands back its summary and packed result table (one thread per job, so cancelling is
+ * terminating it); `scenario` answers from a model kept in this thread's memory, loaded from the
+ * inputs the first time a key is seen.
  */
 type Message =
-  | { op: 'run'; input: RunInput; resultsPath: string }
+  | { op: 'open'; network: RunInput['network']; profile: Record<string, unknown>; threads: number }
+  | { op: 'run'; input: RunInput }
   | { op: 'build'; network: NonNullable<RunInput['network']>; profile: Record<string, unknown> }
   | { op: 'scenario'; reqId: number; key: string; input?: RunInput; spec: ScenarioSpec }
   | { op: 'drop'; key: string };
@@ -26,17 +28,27 @@ async function handle(message: Message): Promise<void> {
   }
   if (message.op === 'build') {
     try {
-      const { graph } = graphFor(message.network, message.profile, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
+      const graph = graphFor(message.network, message.profile, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
       port.postMessage({ op: 'done', outcome: { nodes: graph.n, edges: graph.m, droppedNodes: graph.dropped.nodes } });
     } catch (error) {
       port.postMessage({ op: 'failed', message: (error as Error).message });
     }
     return;
   }
+  if (message.op === 'open') {
+    // Ahead of `run`: the graph (and the engine's worker threads) while the server reads the inputs.
+    try {
+      openAhead(message.network, message.profile, message.threads, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
+    } catch {
+      /* `run` opens it again and reports the error */
+    }
+    return;
+  }
   if (message.op === 'run') {
     try {
-      const outcome = await runAnalysis(message.input, message.resultsPath, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
-      port.postMessage({ op: 'done', outcome });
+      const { outcome, results } = await runAnalysis(message.input, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
+      // The result table's buffer is handed over, not copied.
+      port.postMessage({ op: 'done', outcome: { outcome, results } }, [results.buffer as ArrayBuffer]);
     } catch (error) {
       port.postMessage({ op: 'failed', message: (error as Error).message });
     }

@@ -1,27 +1,24 @@
 import { existsSync } from 'node:fs';
 import {
-  AccessibilityModel,
-  aggregate,
-  buildCch,
-  buildGraph,
-  diffAggregate,
-  loadGraph,
-  loadOsm,
+  analyse,
+  analysisFacts,
+  applyScenario,
   mergeProfile,
-  saveGraph,
-  travelTimeOrder,
-  updateTravelTimeOrder,
+  openNetwork,
+  packResults,
+  resultTable,
+  warmWorkersFor,
+  type Analysis,
   type Origin,
   type RoutingGraph,
   type ServicePoint,
   type ServiceType,
-  type TypeAggregate,
 } from '@samhandling/engine';
-import { writeResultCsv } from '@samhandling/engine/cli';
 
 /**
- * The engine's side of an analysis, with no database and no HTTP: run on a worker thread
- * (analysis.worker.ts) so that the server's event loop never waits for a computation.
+ * The server's adapter to the engine's pipeline (`@samhandling/engine`'s analyse / applyScenario /
+ * openNetwork): stored inputs in, summary and binary result table out. No database and no HTTP: it
+ * runs on a worker thread (analysis.worker.ts) so that the server's event loop never waits.
  */
 export interface NetworkFiles {
   id: string;
@@ -42,76 +39,74 @@ export interface RunInput {
 
 export type Progress = (stage: string, percent: number) => void;
 
+const PERCENT: Record<string, number> = { load_network: 5, read_network: 5, build_network: 20, build_hierarchy: 30, save_network: 38 };
+
 /** The built graph for a network: from its cache, or built from the OSM file and cached (with its hierarchy). */
-export function graphFor(files: NetworkFiles, profile: Record<string, unknown>, progress: Progress = () => {}): { graph: RoutingGraph; builtNow: boolean } {
-  if (existsSync(files.cache)) {
-    progress('load_network', 5);
-    return { graph: loadGraph(files.cache).graph, builtNow: false };
-  }
-  progress('read_network', 5);
-  const osm = loadOsm(files.pbf, mergeProfile(profile));
-  progress('build_network', 20);
-  const graph = buildGraph(osm.network);
-  progress('build_hierarchy', 30);
-  graph.ch = buildCch(graph).ch;
-  saveGraph(files.cache, graph, { networkId: files.id });
-  return { graph, builtNow: true };
+export function graphFor(files: NetworkFiles, profile: Record<string, unknown>, progress: Progress = () => {}): RoutingGraph {
+  const cached = existsSync(files.cache);
+  return openNetwork(cached ? { cache: files.cache } : { osm: files.pbf }, {
+    profile: mergeProfile(profile),
+    ...(cached ? {} : { saveTo: files.cache, meta: { networkId: files.id } }),
+    progress: (stage) => progress(stage, PERCENT[stage] ?? 5),
+  }).graph;
 }
 
-export async function buildModel(input: Omit<RunInput, 'thresholdsMin' | 'vulnerableMin'>, progress: Progress = () => {}) {
-  const profile = mergeProfile(input.profile);
-  const graph = input.network ? graphFor(input.network, input.profile, progress).graph : null;
+let ahead: { cache: string; graph: RoutingGraph } | null = null;
+
+/** Opens a network before the analysis's inputs arrive (the job thread gets `open` first, then `run`). */
+export function openAhead(network: NetworkFiles | null, profile: Record<string, unknown>, threads: number, progress: Progress): void {
+  if (!network) return;
+  if (existsSync(network.cache)) warmWorkersFor({ cache: network.cache }, threads);
+  ahead = { cache: network.cache, graph: graphFor(network, profile, progress) };
+}
+
+async function analysisOf(input: RunInput, progress: Progress = () => {}): Promise<Analysis> {
+  let graph: RoutingGraph | null = null;
+  if (input.network && ahead?.cache === input.network.cache) graph = ahead.graph;
+  else if (input.network) {
+    if (existsSync(input.network.cache)) warmWorkersFor({ cache: input.network.cache }, input.threads);
+    graph = graphFor(input.network, input.profile, progress);
+  }
+  ahead = null;
   progress('compute', 40);
-  const model = await AccessibilityModel.create({
+  return analyse({
     graph,
-    points: input.points.filter((p) => input.types.includes(p.type)),
+    points: input.points,
     origins: input.origins,
     types: input.types,
-    profile,
+    profile: mergeProfile(input.profile),
     threads: input.threads,
+    aggregate: { thresholdsMin: input.thresholdsMin, vulnerableMin: input.vulnerableMin },
   });
-  return model;
 }
 
-export function aggregatesOf(model: AccessibilityModel, input: Pick<RunInput, 'thresholdsMin' | 'vulnerableMin' | 'types' | 'origins'>, orders?: Map<ServiceType, Uint32Array>) {
-  const opts = { thresholdsMin: input.thresholdsMin, vulnerableMin: input.vulnerableMin };
-  return Object.fromEntries(input.types.map((t) => [t, aggregate(model.results(t), input.origins, opts, orders?.get(t))])) as Record<string, TypeAggregate>;
-}
-
-export async function runAnalysis(input: RunInput, resultsPath: string, progress: Progress) {
+/** One analysis: the summary to store and the engine's result table, packed for storage. */
+export async function runAnalysis(input: RunInput, progress: Progress) {
   const t0 = performance.now();
-  const model = await buildModel(input, progress);
-  progress('aggregate', 85);
-  const aggregates = aggregatesOf(model, input);
+  const a = await analysisOf(input, progress);
   progress('write', 95);
-  writeResultCsv(resultsPath, model, input.types);
-  const graph = model.graph;
-  return {
-    mode: graph ? ('road' as const) : ('straight_line' as const),
-    population: input.origins.reduce((s, o) => s + o.population, 0),
-    origins: input.origins.length,
-    points: Object.fromEntries(input.types.map((t) => [t, model.points.filter((p, i) => p.type === t && model.active[i]).length])),
-    pointsWithoutRoad: model.pointsWithoutRoad().map((p) => ({ id: p.id, type: p.type })),
-    aggregates,
-    network: graph ? { nodes: graph.n, edges: graph.m, droppedNodes: graph.dropped.nodes } : null,
-    timingsMs: { snap: model.timings.snap, compute: model.timings.compute, total: performance.now() - t0 },
+  const results = packResults(resultTable(a));
+  const facts = analysisFacts(a);
+  const outcome = {
+    mode: facts.mode,
+    population: facts.population,
+    origins: facts.origins,
+    points: facts.points,
+    pointsWithoutRoad: facts.pointsWithoutRoad,
+    aggregates: a.aggregates,
+    network: facts.network ? { nodes: facts.network.nodes, edges: facts.network.edges, droppedNodes: facts.network.dropped.nodes } : null,
+    timingsMs: { snap: a.timings.snap, compute: a.timings.compute, total: performance.now() - t0 },
   };
+  return { outcome, results };
 }
 
-export type RunOutcome = Awaited<ReturnType<typeof runAnalysis>>;
+export type RunOutcome = Awaited<ReturnType<typeof runAnalysis>>['outcome'];
 
-/** A model kept in memory for scenarios, with the travel-time orders that make re-aggregation cheap. */
-export interface LoadedModel {
-  model: AccessibilityModel;
-  input: RunInput;
-  orders: Map<ServiceType, Uint32Array>;
-  before: Record<string, TypeAggregate>;
-}
+/** A model kept in memory for scenarios. */
+export type LoadedModel = Analysis;
 
-export async function loadModel(input: RunInput): Promise<LoadedModel> {
-  const model = await buildModel(input);
-  const orders = new Map(input.types.map((t) => [t, travelTimeOrder(model.results(t))]));
-  return { model, input, orders, before: aggregatesOf(model, input, orders) };
+export function loadModel(input: RunInput): Promise<LoadedModel> {
+  return analysisOf(input);
 }
 
 export interface ScenarioSpec {
@@ -120,34 +115,9 @@ export interface ScenarioSpec {
   move: { id: string; lon: number; lat: number }[];
 }
 
-const idOf = (m: AccessibilityModel, i: number): string | null => (i >= 0 ? m.points[i]!.id : null);
-const secondsOf = (s: number): number | null => (Number.isFinite(s) ? s : null);
-
 /** Applies a scenario to the loaded model, measures it and reverts it: the model is unchanged afterwards. */
 export function runScenario(loaded: LoadedModel, spec: ScenarioSpec) {
-  const { model, input } = loaded;
-  const t0 = performance.now();
-  const outcome = model.applyScenario(spec);
-  try {
-    const after: Record<string, TypeAggregate> = { ...loaded.before };
-    const changed: { originId: string; type: ServiceType; before: { nearestId: string | null; seconds: number | null }; after: { nearestId: string | null; seconds: number | null } }[] = [];
-    const opts = { thresholdsMin: input.thresholdsMin, vulnerableMin: input.vulnerableMin };
-    for (const t of input.types) {
-      const ch = outcome.changes[t];
-      if (!ch?.length) continue;
-      const order = updateTravelTimeOrder(loaded.orders.get(t)!, model.results(t), ch.map((c) => c.origin));
-      after[t] = aggregate(model.results(t), input.origins, opts, order);
-      for (const c of ch) {
-        changed.push({
-          originId: input.origins[c.origin]!.id,
-          type: t,
-          before: { nearestId: idOf(model, c.before.nearest), seconds: secondsOf(c.before.sec) },
-          after: { nearestId: idOf(model, c.after.nearest), seconds: secondsOf(c.after.sec) },
-        });
-      }
-    }
-    return { changed, before: loaded.before, after, change: diffAggregate(loaded.before, after), ms: performance.now() - t0 };
-  } finally {
-    outcome.revert();
-  }
+  const run = applyScenario(loaded, spec);
+  run.revert();
+  return { changed: run.changed, before: run.before, after: run.after, change: run.change, ms: run.scenarioMs + run.aggregateMs };
 }

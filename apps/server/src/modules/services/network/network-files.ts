@@ -20,11 +20,14 @@ export function networkFiles(config: Config, id: string) {
 
 /**
  * An OSM file the engine reads: PBF (a 4-byte header length, then a BlobHeader of type
- * "OSMHeader"), OSM XML (`<?xml` or `<osm`), or gzip-compressed XML.
+ * "OSMHeader"), OSM XML (`<?xml` or `<osm`), or gzip-compressed XML. XML with a document type or
+ * entity declaration is not an OSM file (OSM never declares entities; a billion-laughs file does),
+ * and the engine's reader refuses one inside gzip too: entities are never expanded.
  */
 export function looksLikeOsmFile(head: Buffer): boolean {
   if (head.length > 16 && head.subarray(4, 64).includes(Buffer.from('OSMHeader'))) return true;
   if (head[0] === 0x1f && head[1] === 0x8b) return true;
   const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (/<!(DOCTYPE|ENTITY)/i.test(text)) return false;
   return text.startsWith('<osm') || (text.startsWith('<?xml') && text.includes('<osm'));
 }

@@ -22,8 +22,8 @@ export const NETWORK_BUILD_JOB = 'network.build';
 async function assertOsmFile(file: string): Promise<void> {
   const handle = await open(file, 'r');
   try {
-    const head = Buffer.alloc(256);
-    const { bytesRead } = await handle.read(head, 0, 256, 0);
+    const head = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (!looksLikeOsmFile(head.subarray(0, bytesRead))) throw new AppError('invalid', 'analyses.network_unreadable', { file: 'analyses.network_unreadable' });
   } finally {
     await handle.close();

@@ -75,11 +75,15 @@ export function populationByMunicipality(db: Kysely<Database>, setIds: string[])
     .execute();
 }
 
-export function listOrigins(db: Kysely<Database>, setId: string) {
-  return db
-    .selectFrom('population_origins')
-    .select(['origin_id', 'name', 'lon', 'lat', 'population', 'municipality_code', 'under_20', 'age_65_plus'])
-    .where('set_id', '=', setId)
-    .orderBy('seq')
-    .execute();
+/**
+ * A set's origins in file order, as one JSON text built by the database: for a national set
+ * (115,000 rows) about a quarter of the CPU time of returning rows (PGlite makes an object per row and
+ * value). Doubles come out in their shortest exact form, so JSON.parse gives back the same numbers.
+ */
+export async function listOrigins(db: Kysely<Database>, setId: string) {
+  const row = await sql<{ rows: string | null }>`
+    select json_agg(json_build_array(origin_id, name, lon, lat, population, municipality_code) order by seq)::text as rows
+    from population_origins where set_id = ${setId}`.execute(db);
+  const rows = JSON.parse(row.rows[0]?.rows ?? '[]') as [string, string | null, number, number, number, string | null][];
+  return rows.map(([origin_id, name, lon, lat, population, municipality_code]) => ({ origin_id, name, lon, lat, population, municipality_code }));
 }

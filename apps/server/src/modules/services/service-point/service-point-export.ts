@@ -1,12 +1,13 @@
 import { engineTypesOfKinds, type ServicePoint } from '@samhandling/contracts';
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../../../platform/csv.ts';
 
 /**
  * One row per point; `type` holds its engine types joined by `|` (empty when it offers none of
  * them) and `kinds` the finer kinds, so the file imports back as it was.
  */
 export function servicePointsToCsv(points: ServicePoint[]): string {
-  return stringify(
+  return writeCsv(
+    ['id', 'type', 'lon', 'lat', 'name', 'kinds', 'status', 'status_date', 'staffed', 'opening_hours', 'seasonal', 'operator', 'municipality_code', 'address'],
     points.map((p) => [
       p.externalId,
       p.engineTypes.join('|'),
@@ -23,15 +24,14 @@ export function servicePointsToCsv(points: ServicePoint[]): string {
       p.municipalityCode ?? '',
       p.address,
     ]),
-    { header: true, columns: ['id', 'type', 'lon', 'lat', 'name', 'kinds', 'status', 'status_date', 'staffed', 'opening_hours', 'seasonal', 'operator', 'municipality_code', 'address'] },
   );
 }
 
 /** The engine's points file (`samhandling analyse --points`): one row per open point and engine type. */
 export function servicePointsToEngineCsv(points: { externalId: string; name: string; lon: number; lat: number; types: string[] }[]): string {
-  return stringify(
+  return writeCsv(
+    ['id', 'type', 'lon', 'lat', 'name'],
     points.flatMap((p) => p.types.map((type) => [p.externalId, type, p.lon, p.lat, p.name])),
-    { header: true, columns: ['id', 'type', 'lon', 'lat', 'name'] },
   );
 }
 

@@ -7,6 +7,7 @@ import { Loading, QueryError, StatusMessage } from '../../../components/fields.t
 import { useHashToken } from '../../auth/session.ts';
 import { modeLabel, registrationStatusLabel } from './labels.ts';
 import { formatEventTime } from './time.ts';
+import { ExternalLink } from '../../../components/ExternalLink.tsx';
 
 interface OwnRegistration {
   id: string;
@@ -112,7 +113,7 @@ function OwnView({
       {cancelled && <StatusMessage>{t('events.own.cancelledDone')}</StatusMessage>}
       {r.mode === 'online' && r.event.onlineUrl && (
         <p>
-          {t('events.own.onlineLink')} <a href={r.event.onlineUrl}>{r.event.onlineUrl}</a>
+          {t('events.own.onlineLink')} <ExternalLink href={r.event.onlineUrl} />
         </p>
       )}
       {qr && !r.checkedIn && (

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../../api/format.ts';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { levelLabel, measureStatusLabel, serviceLabel } from './labels.ts';
+import { ExternalLink } from '../../../components/ExternalLink.tsx';
 
 /** The plan's content read-only: what the public reads on the consultation page and members see without editing rights. */
 export function PlanContentView({ spaceId, content, needs, analysis, headingLevel = 2 }: { spaceId: string; content: PlanContent; needs: PlanNeed[]; analysis: PlanAnalysisFigures | null; headingLevel?: 2 | 3 }) {
@@ -18,7 +19,7 @@ export function PlanContentView({ spaceId, content, needs, analysis, headingLeve
           <ul>
             {content.links.map((l, i) => (
               <li key={i}>
-                {l.url ? <a href={l.url}>{l.title}</a> : l.title}
+                {l.url ? <ExternalLink href={l.url}>{l.title}</ExternalLink> : l.title}
                 {l.note && ` – ${l.note}`}
               </li>
             ))}
