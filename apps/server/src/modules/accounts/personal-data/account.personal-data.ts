@@ -23,7 +23,7 @@ export const accountPersonalData: PersonalDataProvider = {
     ];
   },
   async erase(_deps, trx, _ctx, subject) {
-    return deleteCredentialsOf(trx, subject.userId, subject.email);
+    return deleteCredentialsOf(trx, subject.userId);
   },
 };
 

@@ -22,12 +22,13 @@ export function authLinksOf(db: Kysely<Database>, userId: string) {
   return db.selectFrom('auth_links').select(['id', 'kind', 'created_at', 'expires_at', 'used_at']).where('user_id', '=', userId).orderBy('created_at').execute();
 }
 
-export async function deleteCredentialsOf(db: Kysely<Database>, userId: string, email: string): Promise<number> {
+export async function deleteCredentialsOf(db: Kysely<Database>, userId: string): Promise<number> {
   const sessions = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
   const tokens = await db.deleteFrom('api_tokens').where('user_id', '=', userId).executeTakeFirst();
   const links = await db.deleteFrom('auth_links').where('user_id', '=', userId).executeTakeFirst();
-  const failures = await db.deleteFrom('sign_in_failures').where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
-  return [sessions.numDeletedRows, tokens.numDeletedRows, links.numDeletedRows, failures.numDeletedRows].reduce((sum, n) => sum + Number(n), 0);
+  // Browsers and addresses the account signed in from (keyed hashes), kept to pass its sign-in lock.
+  const known = await db.deleteFrom('known_sign_ins').where('user_id', '=', userId).executeTakeFirst();
+  return [sessions.numDeletedRows, tokens.numDeletedRows, links.numDeletedRows, known.numDeletedRows].reduce((sum, n) => sum + Number(n), 0);
 }
 
 /** What is left of an erased account: an id that others' records point at, and nothing personal. */
