@@ -115,8 +115,9 @@ describe('download my data', () => {
     expect((await t.client().get('/api/me/data')).status).toBe(401);
     const me = await t.user();
     const token = (await me.client.post('/api/me/tokens', { name: 'Skript' })).body.token as string;
-    expect((await t.client({ token }).get('/api/me/data')).status).toBe(401);
-    expect((await t.client({ token }).post('/api/me/delete', { password: PASSWORD })).status).toBe(401);
+    expect((await t.client({ token }).get('/api/me/data')).status).toBe(403);
+    expect((await t.client({ token }).get('/api/me/deletion')).status).toBe(403);
+    expect((await t.client({ token }).post('/api/me/delete', { password: PASSWORD })).status).toBe(403);
     expect((await t.deps.db.selectFrom('users').select('deleted_at').where('id', '=', me.id).executeTakeFirstOrThrow()).deleted_at).toBeNull();
   });
 });
