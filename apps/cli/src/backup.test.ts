@@ -99,7 +99,7 @@ beforeAll(async () => {
   expect(await backup.exit, backup.output()).toBe(0);
   backupOutput = backup.output();
   // The server answered throughout; nothing is written after the backup, so the source as it is now is what was backed up.
-  expect((await admin.call('GET', '/api/health')).status).toBe(200);
+  expect((await new ProcessClient(server.port).call('GET', '/api/health')).status).toBe(200); // without the session, which a request would touch
   server.child.kill('SIGTERM');
   expect(await server.exit).toBe(0);
   before = { digest: await digestOf(source), files: filesUnder(source) };

@@ -45,5 +45,5 @@ describe('durability (PostgreSQL)', () => {
     await check.end();
     expect(stored.rows[0].n).toBe(ids.length);
     expect(audited.rows[0].n).toBe(ids.length);
-  }, 600_000);
+  }, 900_000);
 });

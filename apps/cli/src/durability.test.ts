@@ -32,5 +32,5 @@ describe('durability (embedded database)', () => {
     } finally {
       await handle.close();
     }
-  }, 600_000);
+  }, 900_000);
 });
