@@ -66,9 +66,12 @@ export async function killCycles(options: {
         }
       }
     };
+    const before = acknowledged.length;
     const writers = Array.from({ length: 4 }, () => writer());
-    // Killed somewhere in the first 50–700 ms of writing: mid-request, mid-transaction, mid-commit.
-    await new Promise((resolve) => setTimeout(resolve, 50 + Math.floor(random() * 650)));
+    // Once this round has a write answered (however loaded the machine), killed 0–650 ms later,
+    // with writes in flight: mid-request, mid-transaction, mid-commit.
+    while (acknowledged.length === before) await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 650)));
     dead = true;
     server.child.kill('SIGKILL');
     await server.exit;
