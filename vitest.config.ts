@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Migrate once per run (or reuse the cached PGlite template) before the workers start; each API test
+// file then starts from a copy (apps/server/src/test/template.ts).
+const templateSetup = ['apps/server/src/test/global-setup.ts'];
+
 export default defineConfig({
   test: {
     // PGlite, argon2 and the engine are CPU-heavy; two files at a time suit a 2-core machine.
@@ -8,6 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'server',
+          globalSetup: templateSetup,
           include: ['apps/server/src/**/*.test.ts', 'apps/cli/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts'],
           exclude: ['**/*.pg.test.ts', '**/node_modules/**'],
           environment: 'node',
@@ -20,6 +25,7 @@ export default defineConfig({
           // The API suite alone, for the second pass on a PostgreSQL server (npm test runs it with
           // TEST_DATABASE_URL); the unit and process tests do not touch the database server.
           name: 'api',
+          globalSetup: templateSetup,
           include: ['apps/server/src/**/*.api.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
@@ -30,10 +36,20 @@ export default defineConfig({
         test: {
           // Only in the PostgreSQL pass: needs a PostgreSQL server (TEST_DATABASE_URL).
           name: 'postgres',
+          globalSetup: templateSetup,
           include: ['apps/**/*.pg.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          // The web app's logic that runs in the browser (live board, offline notes, form values,
+          // opening hours), kept apart from React components so it runs here without a browser.
+          name: 'web',
+          include: ['apps/web/src/**/*.test.{ts,tsx}'],
+          environment: 'node',
         },
       },
       {

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-for (const script of ['server/startup.mjs', 'server/municipalities-load.mjs']) {
+for (const script of ['server/startup.mjs', 'server/municipalities-load.mjs', 'server/signed-in-load.mjs']) {
   console.log(`\n=== ${script} ===`);
   const result = spawnSync(process.execPath, [path.join(import.meta.dirname, script)], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);

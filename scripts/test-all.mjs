@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: every suite, then one line `N passed, N failed` summing them all.
-//  1. unit + API tests (vitest) on embedded PGlite;
+// `npm test`: every suite, then the time of each stage and one line `N passed, N failed` summing them all.
+//  1. unit + API tests (vitest) on embedded PGlite, and the web app's unit tests;
 //  2. the API tests again on a PostgreSQL server (TEST_DATABASE_URL, or 127.0.0.1:5432 if one answers);
 //  3. browser tests (Playwright driving Chromium, with axe).
+// Stages timed by a caller (.ci/run: install, typecheck, lint) come in CI_STAGE_TIMES as
+// `name=seconds;name=seconds` and are printed first.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -15,21 +17,52 @@ mkdirSync(reports, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const suites = [];
+/** [stage, seconds] in the order they ran. */
+const stages = (process.env.CI_STAGE_TIMES ?? '')
+  .split(';')
+  .filter(Boolean)
+  .map((entry) => {
+    const [name = '', seconds = '0'] = entry.split('=');
+    return [name, Number(seconds)];
+  });
 
-function run(name, command, args, env = {}) {
+function run(name, command, args, env = {}, stage = name) {
   console.log(`\n=== ${name} ===`);
+  const started = performance.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  stages.push([stage, (performance.now() - started) / 1000]);
   return result.status ?? 1;
 }
 
-function countVitest(name, file, status) {
+const formatSeconds = (seconds) => (seconds >= 60 ? `${Math.floor(seconds / 60)} min ${String(Math.round(seconds % 60)).padStart(2, '0')} s` : `${seconds.toFixed(1)} s`);
+
+/**
+ * Counts from a vitest JSON report, one suite per group of test files (`groups`: name → test of the
+ * file path; files no group claims go to `name`).
+ */
+function countVitest(name, file, status, groups = {}) {
   if (!existsSync(file)) {
     suites.push({ name, passed: 0, failed: 1, skipped: 0, note: 'no report (the run crashed)' });
     return;
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  const counts = { passed: report.numPassedTests, failed: report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0), skipped: report.numPendingTests + report.numTodoTests };
-  suites.push({ name, ...counts });
+  const counts = new Map([[name, { passed: 0, failed: 0, skipped: 0 }], ...Object.keys(groups).map((group) => [group, { passed: 0, failed: 0, skipped: 0 }])]);
+  for (const result of report.testResults ?? []) {
+    const group = Object.keys(groups).find((key) => groups[key](result.name)) ?? name;
+    const count = counts.get(group);
+    for (const assertion of result.assertionResults ?? []) {
+      if (assertion.status === 'passed') count.passed += 1;
+      else if (assertion.status === 'failed') count.failed += 1;
+      else count.skipped += 1;
+    }
+    // A file that fails to load has no assertions: count it as a failure.
+    if (result.status === 'failed' && !(result.assertionResults ?? []).some((a) => a.status === 'failed')) count.failed += 1;
+  }
+  const all = [...counts.values()];
+  const failedSomewhere = all.some((c) => c.failed > 0);
+  // A run that failed without a failing test (a crash in setup or teardown) still fails.
+  if (status !== 0 && !failedSomewhere) counts.get(name).failed += 1;
+  for (const [suite, count] of counts) suites.push({ name: suite, ...count });
 }
 
 function postgresReachable(url) {
@@ -44,10 +77,14 @@ function postgresReachable(url) {
 
 const vitest = path.join(root, 'node_modules', '.bin', 'vitest');
 const pgliteReport = path.join(reports, 'vitest-pglite.json');
-const pgliteStatus = run('unit and API tests on PGlite', vitest, ['run', '--project', 'server', '--project', 'engine', '--reporter=default', '--reporter=json', `--outputFile.json=${pgliteReport}`], {
-  TEST_DATABASE_URL: '',
-});
-countVitest('unit + API (PGlite)', pgliteReport, pgliteStatus);
+const pgliteStatus = run(
+  'unit and API tests on PGlite, web unit tests',
+  vitest,
+  ['run', '--project', 'server', '--project', 'engine', '--project', 'web', '--reporter=default', '--reporter=json', `--outputFile.json=${pgliteReport}`],
+  { TEST_DATABASE_URL: '' },
+  'unit + API (PGlite), web unit',
+);
+countVitest('unit + API (PGlite)', pgliteReport, pgliteStatus, { 'web unit': (file) => file.includes(`${path.sep}apps${path.sep}web${path.sep}`) });
 
 const databaseUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 if (await postgresReachable(databaseUrl)) {
@@ -63,13 +100,17 @@ if (await postgresReachable(databaseUrl)) {
 }
 
 const e2eReport = path.join(reports, 'playwright.json');
-const buildStatus = run('build the web app', process.execPath, [path.join(root, 'scripts', 'ensure-web-build.mjs')]);
+const buildStatus = run('build the web app', process.execPath, [path.join(root, 'scripts', 'ensure-web-build.mjs')], {}, 'web build');
 if (buildStatus !== 0) {
   suites.push({ name: 'browser (Chromium + axe)', passed: 0, failed: 1, skipped: 0, note: 'web build failed' });
 } else {
-  const e2eStatus = run('browser tests (Chromium + axe)', path.join(root, 'node_modules', '.bin', 'playwright'), ['test', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
-  });
+  const e2eStatus = run(
+    'browser tests (Chromium + axe)',
+    path.join(root, 'node_modules', '.bin', 'playwright'),
+    ['test', '--reporter=list,json'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport },
+    'e2e (Chromium + axe)',
+  );
   if (existsSync(e2eReport)) {
     const stats = JSON.parse(readFileSync(e2eReport, 'utf8')).stats ?? {};
     const failed = (stats.unexpected ?? 0) + (stats.flaky ?? 0) + (e2eStatus !== 0 && !stats.unexpected ? 1 : 0);
@@ -78,6 +119,10 @@ if (buildStatus !== 0) {
     suites.push({ name: 'browser (Chromium + axe)', passed: 0, failed: 1, skipped: 0, note: 'no report (the run crashed)' });
   }
 }
+
+console.log('\n=== time per stage ===');
+for (const [stage, seconds] of stages) console.log(`${stage.padEnd(32)} ${formatSeconds(seconds)}`);
+console.log(`${'total'.padEnd(32)} ${formatSeconds(stages.reduce((sum, [, seconds]) => sum + seconds, 0))}`);
 
 console.log('\n=== summary ===');
 for (const suite of suites) {

@@ -26,7 +26,7 @@ for (const f of ['graph.bin', 'points.csv', 'origins.csv'])
 const base = `http://127.0.0.1:${PORT}`;
 const dataDir = mkdtempSync(path.join(tmpdir(), 'smh-national-bench-'));
 const email = 'bench@example.org';
-const password = 'bench-password-123';
+const password = 'restid-och-avstand-2026';
 const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DEMO: 'false', PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
 delete env.DATABASE_URL;
 const bin = path.join(root, 'bin', 'samhandling.js');

@@ -15,7 +15,7 @@ export async function countyCase(PORT: number) {
   const base = `http://127.0.0.1:${PORT}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'smh-analysis-bench-'));
   const email = 'bench@example.org';
-  const password = 'bench-password-123';
+  const password = 'restid-och-avstand-2026';
 
   // --- inputs
   let t = performance.now();

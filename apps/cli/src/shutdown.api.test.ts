@@ -51,7 +51,9 @@ function hit(port: number, options: { path?: string; method?: string; body?: str
         path: options.path ?? '/api/health',
         method: options.method ?? 'GET',
         agent: false,
-        headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), origin: `http://127.0.0.1:${port}` } : {},
+        headers: body
+          ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), origin: `http://127.0.0.1:${port}` }
+          : {},
       },
       (res) => {
         res.resume();
@@ -76,7 +78,12 @@ describe('samhandling serve on SIGTERM', () => {
     expect(await hit(port)).toMatchObject({ status: 200 });
     // Running when the signal comes: bodies still arriving.
     const running = Array.from({ length: 3 }, (_, i) =>
-      hit(port, { path: '/api/auth/sign-in', method: 'POST', body: JSON.stringify({ email: `drain${i}@example.org`, password: 'wrong-password' }), bodyDelayMs: 800 }),
+      hit(port, {
+        path: '/api/auth/sign-in',
+        method: 'POST',
+        body: JSON.stringify({ email: `drain${i}@example.org`, password: 'wrong-password' }),
+        bodyDelayMs: 800,
+      }),
     );
     await sleep(200);
     // A burst around the signal: queued before it, arriving during the stop.
@@ -91,7 +98,10 @@ describe('samhandling serve on SIGTERM', () => {
     const errors = outcomes.filter((o): o is { error: string } => 'error' in o).map((o) => o.error);
     // Refused (nothing listening any more) is safe to retry elsewhere; a reset after the
     // connection was accepted is not, and must not happen.
-    expect(errors.filter((e) => e !== 'ECONNREFUSED'), server.output()).toEqual([]);
+    expect(
+      errors.filter((e) => e !== 'ECONNREFUSED'),
+      server.output(),
+    ).toEqual([]);
     const answered = outcomes.filter((o): o is { status: number; retryAfter: string | undefined } => 'status' in o);
     expect(answered.length).toBeGreaterThan(60);
     for (const o of answered) expect([200, 503]).toContain(o.status);

@@ -62,6 +62,28 @@ export async function prepareDatabase(config: Config, clock: Clock = systemClock
   return { handle, deps };
 }
 
+/** A drain ends once no connection has come for this long (the listen backlog is empty). */
+const DRAIN_QUIET_MS = 250;
+/** …or, whatever a load balancer keeps sending, this long after SHUTDOWN_DRAIN_MS. */
+const DRAIN_MAX_EXTRA_MS = 30_000;
+
+/**
+ * Waits at least `drainMs`, then until no new connection has arrived for DRAIN_QUIET_MS: on a busy
+ * machine the burst queued in the backlog may take longer than `drainMs` to be accepted, and
+ * closing the listener then would reset it.
+ */
+async function drain(drainMs: number, lastConnectionAt: () => number): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // One turn of the event loop's poll phase, so connections waiting in the backlog are accepted first.
+    await new Promise((resolve) => setImmediate(resolve));
+    const now = Date.now();
+    if (now - started >= drainMs && now - lastConnectionAt() >= DRAIN_QUIET_MS) return;
+    if (now - started >= drainMs + DRAIN_MAX_EXTRA_MS) return;
+  }
+}
+
 /** config → database → migrations → demo → listen. */
 export async function startServer(
   config: Config,
@@ -96,6 +118,8 @@ export async function startServer(
     // Recurring jobs (the daily retention job): each period's job is enqueued by one instance only.
     deps.jobs.startSchedules(deps.clock);
     let closing: Promise<void> | undefined;
+    let lastConnectionAt = Date.now();
+    app.server.on('connection', () => (lastConnectionAt = Date.now()));
     const running: RunningServer = {
       app,
       deps,
@@ -109,7 +133,7 @@ export async function startServer(
           const drainMs = config.shutdownDrainMs ?? 0;
           if (drainMs > 0) {
             app!.beginDrain();
-            await new Promise((resolve) => setTimeout(resolve, drainMs));
+            await drain(drainMs, () => lastConnectionAt);
           }
           await backups?.close();
           await app!.close();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, email, municipalityCode, line, webUrl } from './common.ts';
+import { email, municipalityCode, line, webUrl } from './common.ts';
 import { suggestion } from './service-points.ts';
 
 export const sector = z.enum(['public', 'private', 'civil_society', 'academia']);
@@ -68,6 +68,10 @@ export const organisationInput = z.strictObject({
 export type OrganisationInput = z.input<typeof organisationInput>;
 export const organisationPatch = organisationInput.omit({ confirmDuplicate: true }).partial();
 
+/** What the caller may do with an organisation (its `allowedActions`). */
+export const organisationAction = z.enum(['update', 'delete', 'suggest', 'represent']);
+export type OrganisationAction = z.infer<typeof organisationAction>;
+
 export const organisation = z.object({
   id: z.string(),
   name: z.string(),
@@ -84,7 +88,7 @@ export const organisation = z.object({
   tags: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(organisationAction),
 });
 export type Organisation = z.infer<typeof organisation>;
 
@@ -128,6 +132,10 @@ export const personInput = z.strictObject({
 });
 export const personPatch = personInput.omit({ spaceId: true, consent: true }).partial();
 
+/** What the caller may do with a person (its `allowedActions`). */
+export const personAction = z.enum(['update', 'erase']);
+export type PersonAction = z.infer<typeof personAction>;
+
 export const person = z.object({
   id: z.string(),
   name: z.string(),
@@ -151,7 +159,7 @@ export const person = z.object({
     }),
   ),
   createdAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(personAction),
 });
 export type Person = z.infer<typeof person>;
 export const peopleQuery = z.object({ space: z.uuid().optional(), q: z.string().max(100).optional() });
@@ -187,6 +195,10 @@ export const collaborationInput = z
   .refine((c) => c.organisationIds[0] !== c.organisationIds[1], { message: 'validation.collaboration_self', path: ['organisationIds'] })
   .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, { message: 'validation.end_before_start', path: ['endDate'] });
 
+/** What the caller may do with a collaboration (its `allowedActions`). */
+export const collaborationAction = z.enum(['delete']);
+export type CollaborationAction = z.infer<typeof collaborationAction>;
+
 export const collaboration = z.object({
   id: z.string(),
   organisationIds: z.tuple([z.string(), z.string()]),
@@ -203,7 +215,7 @@ export const collaboration = z.object({
   /** The space whose view this is; null: the registry's own, shown wherever both organisations are. */
   spaceId: z.string().nullable(),
   createdAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(collaborationAction),
 });
 export type Collaboration = z.infer<typeof collaboration>;
 export const collaborationsQuery = z.object({
@@ -323,11 +335,22 @@ export const importResult = z.object({
   errors: z.array(z.object({ line: z.number(), message: z.string() })),
 });
 
+export type OrganisationPage = z.infer<typeof organisationPage>;
+export type DuplicateCandidate = z.infer<typeof duplicateCandidate>;
+export type Snapshot = z.infer<typeof snapshot>;
+export type SnapshotComparison = z.infer<typeof snapshotComparison>;
+export type Survey = z.infer<typeof survey>;
+export type SurveyForm = z.infer<typeof surveyForm>;
+export type ImportResult = z.infer<typeof importResult>;
 // --- Stewardship: representatives keep an organisation; space leaders suggest (issue 14 §1.1) ---
 export const representativeClaim = z.strictObject({
   /** What the person does for the organisation, e.g. "verksamhetsledare". */
   role: z.string().trim().max(120).optional(),
 });
+
+/** What the caller may do with a representative's claim (its `allowedActions`). */
+export const representativeAction = z.enum(['confirm', 'remove']);
+export type RepresentativeAction = z.infer<typeof representativeAction>;
 
 export const organisationRepresentative = z.object({
   userId: z.string(),
@@ -338,7 +361,7 @@ export const organisationRepresentative = z.object({
   confirmedAt: z.string().nullable(),
   confirmedByName: z.string().nullable(),
   mine: z.boolean(),
-  allowedActions,
+  allowedActions: z.array(representativeAction),
 });
 export type OrganisationRepresentative = z.infer<typeof organisationRepresentative>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, line } from './common.ts';
+import { line } from './common.ts';
 
 /** The engine's five service types (what an analysis measures the way to). */
 export const ANALYSIS_SERVICE_TYPES = ['groceries', 'fuel', 'pharmacy', 'post', 'payment'] as const;
@@ -11,6 +11,10 @@ export type JobStatus = z.infer<typeof jobStatus>;
 
 // --- population
 export const populationKind = z.enum(['grid', 'origins', 'localities']);
+/** What the caller may do with a managed (its `allowedActions`). */
+export const managedAction = z.enum(['view', 'use']);
+export type ManagedAction = z.infer<typeof managedAction>;
+
 export const populationSet = z.object({
   id: z.string(),
   kind: populationKind,
@@ -23,7 +27,7 @@ export const populationSet = z.object({
   hasAge: z.boolean(),
   byMunicipality: z.array(z.object({ code: z.string().nullable(), population: z.number(), origins: z.number(), age65Plus: z.number().nullable(), under20: z.number().nullable() })),
   createdAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(managedAction),
 });
 export type PopulationSet = z.infer<typeof populationSet>;
 export const populationImportQuery = z.object({
@@ -45,7 +49,7 @@ export const roadNetwork = z.object({
   edges: z.number().nullable(),
   droppedNodes: z.number().nullable(),
   createdAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(managedAction),
 });
 export type RoadNetwork = z.infer<typeof roadNetwork>;
 
@@ -90,6 +94,10 @@ export const analysisInput = z.object({
   vulnerableMin: z.number().int().min(1).max(600).optional(),
 });
 
+/** What the caller may do with an analysis (its `allowedActions`). */
+export const analysisAction = z.enum(['view', 'cancel', 'try_scenario', 'save_scenario']);
+export type AnalysisAction = z.infer<typeof analysisAction>;
+
 export const analysis = z.object({
   id: z.string(),
   spaceId: z.string(),
@@ -114,7 +122,7 @@ export const analysis = z.object({
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
-  allowedActions,
+  allowedActions: z.array(analysisAction),
 });
 export type Analysis = z.infer<typeof analysis>;
 
@@ -169,6 +177,10 @@ export const scenarioResult = z.object({
 });
 export type ScenarioResult = z.infer<typeof scenarioResult>;
 
+/** What the caller may do with a saved scenario (its `allowedActions`). */
+export const savedScenarioAction = z.enum(['view']);
+export type SavedScenarioAction = z.infer<typeof savedScenarioAction>;
+
 export const savedScenario = z.object({
   id: z.string(),
   analysisId: z.string(),
@@ -178,6 +190,6 @@ export const savedScenario = z.object({
   summary: scenarioSummary,
   changedCount: z.number(),
   createdAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(savedScenarioAction),
 });
 export type SavedScenario = z.infer<typeof savedScenario>;

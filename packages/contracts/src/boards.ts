@@ -126,6 +126,10 @@ export const boardViewer = z.discriminatedUnion('kind', [
 
 export const boardInputLink = z.object({ noteId: z.string(), inputId: z.string(), status: z.string() });
 
+/** What the caller may do with a board (its `allowedActions`). */
+export const boardAction = z.enum(['view', 'post_note', 'vote', 'arrange', 'update', 'close']);
+export type BoardAction = z.infer<typeof boardAction>;
+
 export const board = boardMeta.extend({
   seq: z.number(),
   clusters: z.array(boardCluster),
@@ -134,7 +138,7 @@ export const board = boardMeta.extend({
   viewer: boardViewer,
   /** After closing: the inputs the notes became. */
   inputs: z.array(boardInputLink),
-  allowedActions: z.array(z.string()),
+  allowedActions: z.array(boardAction),
 });
 
 export const boardSummary = boardMeta.pick({ id: true, eventId: true, code: true, title: true, status: true }).extend({ notes: z.number() });

@@ -61,9 +61,6 @@ export const pageQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-/** Every resource carries what the caller may do with it, so the UI can hide the rest. */
-export const allowedActions = z.array(z.string());
-
 /** The answer of an act that has nothing more to say. */
 export const okAnswer = z.object({ ok: z.boolean() });
 

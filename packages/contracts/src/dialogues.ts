@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ageGroup, sector } from './actors.ts';
-import { allowedActions, email, municipalityCode, line, webUrl } from './common.ts';
+import { email, municipalityCode, line, webUrl } from './common.ts';
 
 export const eventKind = z.enum(['kick_off', 'village_forum', 'knowledge_dialogue', 'workshop', 'seminar', 'test_session', 'other']);
 export type EventKind = z.infer<typeof eventKind>;
@@ -84,6 +84,10 @@ const seats = z.object({
   available: z.number().nullable(),
 });
 
+/** What the caller may do with an event (its `allowedActions`). */
+export const eventAction = z.enum(['view', 'view_statistics', 'view_documents', 'register', 'update', 'upload_documents', 'cancel', 'reschedule', 'view_registrations', 'mark_attendance', 'check_in']);
+export type EventAction = z.infer<typeof eventAction>;
+
 export const event = z.object({
   id: z.string(),
   spaceId: z.string(),
@@ -120,7 +124,7 @@ export const event = z.object({
   sequence: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(eventAction),
 });
 export type Event = z.infer<typeof event>;
 
@@ -226,6 +230,10 @@ export const eventStatistics = z.object({
 export type EventStatistics = z.infer<typeof eventStatistics>;
 
 export const documentKind = z.enum(['minutes', 'presentation', 'document']);
+/** What the caller may do with an event document (its `allowedActions`). */
+export const eventDocumentAction = z.enum(['download', 'delete']);
+export type EventDocumentAction = z.infer<typeof eventDocumentAction>;
+
 export const eventDocument = z.object({
   id: z.string(),
   eventId: z.string(),
@@ -235,7 +243,7 @@ export const eventDocument = z.object({
   contentType: z.string(),
   size: z.number(),
   createdAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(eventDocumentAction),
 });
 export type EventDocument = z.infer<typeof eventDocument>;
 export const eventDocumentParams = z.object({ id: z.uuid(), documentId: z.uuid() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, municipalityCode, line } from './common.ts';
+import { municipalityCode, line } from './common.ts';
 
 export const county = z.object({ code: z.string(), name: z.string(), shortName: z.string() });
 export type County = z.infer<typeof county>;
@@ -55,6 +55,10 @@ export const localityInput = z.strictObject({
 export type LocalityInput = z.infer<typeof localityInput>;
 export const localityPatch = localityInput.partial();
 
+/** What the caller may do with a locality (its `allowedActions`). */
+export const localityAction = z.enum(['update', 'delete']);
+export type LocalityAction = z.infer<typeof localityAction>;
+
 export const locality = z.object({
   id: z.string(),
   name: z.string(),
@@ -64,7 +68,7 @@ export const locality = z.object({
   lat: z.number(),
   population: z.number().nullable(),
   updatedAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(localityAction),
 });
 export type Locality = z.infer<typeof locality>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ageGroup, sector } from './actors.ts';
-import { allowedActions, municipalityCode, line } from './common.ts';
+import { municipalityCode, line } from './common.ts';
 
 export const groupKind = z.enum(['local', 'youth', 'steering', 'other']);
 export type GroupKind = z.infer<typeof groupKind>;
@@ -59,6 +59,10 @@ export const balanceKey = z.enum(['public', 'private', 'civil_society', 'academi
 export const balanceLine = z.object({ key: balanceKey, target: z.number(), actual: z.number(), missing: z.number() });
 export type BalanceLine = z.infer<typeof balanceLine>;
 
+/** What the caller may do with a group (its `allowedActions`). */
+export const groupAction = z.enum(['view', 'view_members', 'update', 'manage_members']);
+export type GroupAction = z.infer<typeof groupAction>;
+
 export const group = z.object({
   id: z.string(),
   spaceId: z.string(),
@@ -78,7 +82,7 @@ export const group = z.object({
   members: z.array(groupMember).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(groupAction),
 });
 export type Group = z.infer<typeof group>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ageGroup } from './actors.ts';
-import { allowedActions, email, language, municipalityCode, line } from './common.ts';
+import { email, language, municipalityCode, line } from './common.ts';
 import { latitude, longitude } from './geography.ts';
 
 /** Needs and ideas ("inspel") raised in a space and followed to their answer. */
@@ -135,6 +135,10 @@ export const inputStatusChange = z.object({
 export type InputStatusChange = z.infer<typeof inputStatusChange>;
 
 /** An input as the public sees it: no e-mail address, no name, ever. */
+/** What the caller may do with an input (its `allowedActions`). */
+export const inputAction = z.enum(['change_status', 'classify', 'hide']);
+export type InputAction = z.infer<typeof inputAction>;
+
 export const input = z.object({
   id: z.string(),
   spaceId: z.string(),
@@ -165,7 +169,7 @@ export const input = z.object({
   enteredByName: z.string().nullable().optional(),
   notifiesSubmitter: z.boolean().optional(),
   hidden: z.boolean(),
-  allowedActions,
+  allowedActions: z.array(inputAction),
 });
 export type Input = z.infer<typeof input>;
 
@@ -192,11 +196,16 @@ export const inputsQuery = z.object({
 });
 export type InputsQuery = z.input<typeof inputsQuery>;
 
+/** What the caller may do with a space's inputs (the list's `allowedActions`). */
+export const inputCollectionAction = z.enum(['submit', 'enter_on_behalf', 'triage']);
+export type InputCollectionAction = z.infer<typeof inputCollectionAction>;
+
 export const inputPage = z.object({
   total: z.number(),
   /** Counts per status under the same filter (without the status filter), for the triage view. */
   byStatus: z.record(z.string(), z.number()),
   items: z.array(input),
+  allowedActions: z.array(inputCollectionAction),
 });
 export type InputPage = z.infer<typeof inputPage>;
 

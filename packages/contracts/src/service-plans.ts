@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, municipalityCode, webUrl } from './common.ts';
+import { municipalityCode, webUrl } from './common.ts';
 
 /**
  * The municipal service plan (kommunal serviceplan): per municipality and period, structured
@@ -246,6 +246,10 @@ export const planFollowUp = z.object({
 });
 export type PlanFollowUp = z.infer<typeof planFollowUp>;
 
+/** What the caller may do with a service plan (its `allowedActions`). */
+export const servicePlanAction = z.enum(['view', 'export', 'update', 'start_consultation', 'adopt', 'revise', 'moderate_comments', 'follow_up', 'comment']);
+export type ServicePlanAction = z.infer<typeof servicePlanAction>;
+
 export const servicePlanSummary = z.object({
   id: z.string(),
   spaceId: z.string(),
@@ -263,7 +267,7 @@ export const servicePlanSummary = z.object({
   analysisId: z.string().nullable(),
   measureCount: z.number(),
   updatedAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(servicePlanAction),
 });
 export type ServicePlanSummary = z.infer<typeof servicePlanSummary>;
 
@@ -281,6 +285,10 @@ export const servicePlan = servicePlanSummary.extend({
 });
 export type ServicePlan = z.infer<typeof servicePlan>;
 
+/** What the caller may do with a plan comment (its `allowedActions`). */
+export const planCommentAction = z.enum(['moderate']);
+export type PlanCommentAction = z.infer<typeof planCommentAction>;
+
 export const planComment = z.object({
   id: z.string(),
   versionNumber: z.number(),
@@ -291,7 +299,7 @@ export const planComment = z.object({
   response: z.string().nullable(),
   createdAt: z.string(),
   moderatedAt: z.string().nullable(),
-  allowedActions,
+  allowedActions: z.array(planCommentAction),
 });
 export type PlanComment = z.infer<typeof planComment>;
 

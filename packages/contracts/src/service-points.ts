@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, municipalityCode, line } from './common.ts';
+import { municipalityCode, line } from './common.ts';
 
 /** The accessibility engine's analysis types (`ServiceType` of @samhandling/engine). */
 export const ENGINE_SERVICE_TYPES = ['groceries', 'fuel', 'pharmacy', 'post', 'payment'] as const;
@@ -190,6 +190,10 @@ export const openingWeek = z.array(
   z.object({ date: z.string(), weekday: z.number().int().min(1).max(7), intervals: z.array(z.object({ from: z.string(), to: z.string() })), comment: z.string().nullable() }),
 );
 
+/** What the caller may do with a service point (its `allowedActions`). */
+export const servicePointAction = z.enum(['view', 'update', 'suggest', 'decide_suggestions']);
+export type ServicePointAction = z.infer<typeof servicePointAction>;
+
 export const servicePoint = z.object({
   id: z.string(),
   spaceId: z.string(),
@@ -219,7 +223,7 @@ export const servicePoint = z.object({
   pendingSuggestions: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(servicePointAction),
 });
 export type ServicePoint = z.infer<typeof servicePoint>;
 
@@ -233,7 +237,11 @@ export const servicePointsQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const servicePointPage = z.object({ total: z.number(), items: z.array(servicePoint), allowedActions });
+/** What the caller may do with a service point collection (its `allowedActions`). */
+export const servicePointCollectionAction = z.enum(['view', 'export', 'create', 'import', 'decide_suggestions']);
+export type ServicePointCollectionAction = z.infer<typeof servicePointCollectionAction>;
+
+export const servicePointPage = z.object({ total: z.number(), items: z.array(servicePoint), allowedActions: z.array(servicePointCollectionAction) });
 
 export const servicePointChange = z.object({
   id: z.string(),
@@ -258,6 +266,10 @@ export const suggestionDecision = z.strictObject({
   note: text(2000).default(''),
 });
 
+/** What the caller may do with a suggestion (its `allowedActions`). */
+export const suggestionAction = z.enum(['accept', 'reject']);
+export type SuggestionAction = z.infer<typeof suggestionAction>;
+
 export const suggestion = z.object({
   id: z.string(),
   pointId: z.string(),
@@ -271,7 +283,7 @@ export const suggestion = z.object({
   status: z.enum(['pending', 'accepted', 'rejected']),
   decidedAt: z.string().nullable(),
   decisionNote: z.string(),
-  allowedActions,
+  allowedActions: z.array(suggestionAction),
 });
 export type Suggestion = z.infer<typeof suggestion>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedActions, email, municipalityCode, line } from './common.ts';
+import { email, municipalityCode, line } from './common.ts';
 
 export const spaceKind = z.enum(['project', 'municipal', 'regional', 'alliance']);
 export type SpaceKind = z.infer<typeof spaceKind>;
@@ -25,6 +25,10 @@ export const spacePatch = z.strictObject({
   archived: z.boolean().optional(),
 });
 
+/** What the caller may do with a space (its `allowedActions`). */
+export const spaceAction = z.enum(['view', 'update', 'archive', 'restore', 'view_members', 'invite', 'manage_members', 'manage_organisations', 'manage_people', 'run_surveys', 'leave']);
+export type SpaceAction = z.infer<typeof spaceAction>;
+
 export const space = z.object({
   id: z.string(),
   name: z.string(),
@@ -37,7 +41,7 @@ export const space = z.object({
   myRole: spaceRole.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(spaceAction),
 });
 export type Space = z.infer<typeof space>;
 
@@ -46,13 +50,17 @@ export const spacesQuery = z.object({
   mine: z.enum(['true', 'false']).optional(),
 });
 
+/** What the caller may do with a member (its `allowedActions`). */
+export const memberAction = z.enum(['change_role', 'remove']);
+export type MemberAction = z.infer<typeof memberAction>;
+
 export const member = z.object({
   userId: z.string(),
   name: z.string(),
   email: z.string().nullable(),
   role: spaceRole,
   joinedAt: z.string(),
-  allowedActions,
+  allowedActions: z.array(memberAction),
 });
 export type Member = z.infer<typeof member>;
 

@@ -6,6 +6,15 @@ import pg from 'pg';
 import { acquireDirectoryLock } from './lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { Database } from './schema.ts';
+import { registerWriteWatch, WATCHED_TABLES, WriteWatch } from './write-watch.ts';
+
+/** A Kysely over PGlite whose writes are counted for its caches (see write-watch.ts). */
+function pgliteKysely(pglite: PGlite): Kysely<Database> {
+  const watch = new WriteWatch(WATCHED_TABLES);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite, watch) });
+  registerWriteWatch(db, watch);
+  return db;
+}
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -51,7 +60,7 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
     const pglite = await PGlite.create(dbDir, {
       parsers: { [INT8]: parseInt8, [NUMERIC]: parseInt8, [DATE]: keepString },
     });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    const db = pgliteKysely(pglite);
     return {
       db,
       kind: 'pglite',
@@ -69,9 +78,12 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
   }
 }
 
-/** A throw-away in-memory PGlite for tests. */
-export async function openMemoryDatabase(): Promise<DatabaseHandle> {
-  const pglite = await PGlite.create({ parsers: { [INT8]: parseInt8, [NUMERIC]: parseInt8, [DATE]: keepString } });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+/** A throw-away in-memory PGlite for tests: empty, or started from a data-directory tarball (a migrated template). */
+export async function openMemoryDatabase(options: { loadDataDir?: Blob } = {}): Promise<DatabaseHandle> {
+  const pglite = await PGlite.create({
+    parsers: { [INT8]: parseInt8, [NUMERIC]: parseInt8, [DATE]: keepString },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+  const db = pgliteKysely(pglite);
   return { db, kind: 'pglite', close: () => db.destroy() };
 }

@@ -14,18 +14,23 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import type { WriteWatch } from './write-watch.ts';
 
 /**
  * Kysely dialect for embedded PGlite. PGlite is a single connection, so the driver hands it
  * out to one caller at a time: a transaction holds it until commit or rollback.
  */
 export class PGliteDialect implements Dialect {
-  constructor(private readonly pglite: PGlite) {}
+  /** `watch` hears every statement before it runs (see write-watch.ts). */
+  constructor(
+    private readonly pglite: PGlite,
+    private readonly watch?: WriteWatch,
+  ) {}
   createAdapter(): DialectAdapter {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.pglite);
+    return new PGliteDriver(this.pglite, this.watch);
   }
   createQueryCompiler(): QueryCompiler {
     return new PostgresQueryCompiler();
@@ -36,8 +41,12 @@ export class PGliteDialect implements Dialect {
 }
 
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly pglite: PGlite) {}
+  constructor(
+    private readonly pglite: PGlite,
+    private readonly watch: WriteWatch | undefined,
+  ) {}
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    this.watch?.noteQuery(compiled.sql);
     const result = await this.pglite.query<R>(compiled.sql, compiled.parameters as unknown[]);
     return {
       rows: result.rows,
@@ -54,8 +63,11 @@ class PGliteDriver implements Driver {
   private queue: Promise<void> = Promise.resolve();
   private releaseCurrent: (() => void) | undefined;
 
-  constructor(private readonly pglite: PGlite) {
-    this.connection = new PGliteConnection(pglite);
+  constructor(
+    private readonly pglite: PGlite,
+    watch: WriteWatch | undefined,
+  ) {
+    this.connection = new PGliteConnection(pglite, watch);
   }
   async init() {
     await this.pglite.waitReady;

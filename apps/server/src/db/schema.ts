@@ -610,8 +610,10 @@ export interface AnalysesTable {
   thresholds_min: number[];
   vulnerable_min: number;
   summary: Json<Record<string, unknown>> | null;
-  /** The engine's binary result table (`encodeResults`). */
+  /** The engine's packed result table (`packResults`). */
   results: Buffer | null;
+  /** Number of entries in `points` (null only for rows no migration filled). */
+  point_count: number | null;
   created_by: string | null;
   created_at: CreatedAt;
 }

@@ -29,5 +29,22 @@ function problemOf(route: RouteDefinition, answer: unknown): string | undefined 
   // What the client receives: the answer as JSON (dates as strings, undefined fields gone).
   const json: unknown = JSON.parse(JSON.stringify(answer));
   const result = route.response.safeParse(json);
-  return result.success ? undefined : z.prettifyError(result.error);
+  if (!result.success) return z.prettifyError(result.error);
+  // Parsing drops fields the schema does not declare; an answer must not carry any (they would
+  // reach clients undocumented, and may hold what was never meant to leave the server).
+  const extra = undeclared(json, result.data, '');
+  return extra.length > 0 ? `fields the schema does not declare: ${extra.slice(0, 10).join(', ')}` : undefined;
+}
+
+function undeclared(answer: unknown, parsed: unknown, path: string): string[] {
+  if (Array.isArray(answer) && Array.isArray(parsed)) return answer.flatMap((item, i) => undeclared(item, parsed[i], `${path}[${i}]`));
+  if (!isPlainObject(answer) || !isPlainObject(parsed)) return [];
+  return Object.keys(answer).flatMap((key) => {
+    const at = path ? `${path}.${key}` : key;
+    return key in parsed ? undeclared(answer[key], parsed[key], at) : [at];
+  });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

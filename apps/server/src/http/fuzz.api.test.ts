@@ -16,7 +16,15 @@ import { allRoutes } from './routes.ts';
  */
 const CASES = Number(process.env.FUZZ_CASES ?? 100);
 /** Written on refused requests by design: sessions seen, rate limits and failed sign-ins, the job queue. */
-const BOOKKEEPING = new Set(['sessions', 'rate_limit_hits', 'sign_in_failures', 'jobs', 'kysely_migration', 'kysely_migration_lock', 'fuzz_writes']);
+const BOOKKEEPING = new Set([
+  'sessions',
+  'rate_limit_hits',
+  'sign_in_failures',
+  'jobs',
+  'kysely_migration',
+  'kysely_migration_lock',
+  'fuzz_writes',
+]);
 const DEMO_PASSWORD = 'fuzz-demo-password';
 
 let t: TestApp;
@@ -41,15 +49,24 @@ beforeAll(async () => {
   // A transactional counter of rows written: a write rolled back (a refused request) does not count.
   await sql`create table fuzz_writes (n bigint not null, last text not null)`.execute(t.deps.db);
   await sql`insert into fuzz_writes values (0, '')`.execute(t.deps.db);
-  await sql`create function fuzz_count_write() returns trigger language plpgsql as $$ begin update fuzz_writes set n = n + 1, last = TG_OP || ' ' || TG_TABLE_NAME; return null; end $$`.execute(t.deps.db);
+  await sql`create function fuzz_count_write() returns trigger language plpgsql as $$ begin update fuzz_writes set n = n + 1, last = TG_OP || ' ' || TG_TABLE_NAME; return null; end $$`.execute(
+    t.deps.db,
+  );
   for (const { table_name: table } of tables) {
     if (BOOKKEEPING.has(table)) continue;
-    await sql`create trigger fuzz_count_write after insert or update or delete on ${sql.table(table)} for each row execute function fuzz_count_write()`.execute(t.deps.db);
+    await sql`create trigger fuzz_count_write after insert or update or delete on ${sql.table(table)} for each row execute function fuzz_count_write()`.execute(
+      t.deps.db,
+    );
     const { rows: columns } = await sql<{ data_type: string }>`
-      select data_type from information_schema.columns where table_schema = 'public' and table_name = ${table} and column_name = 'id'`.execute(t.deps.db);
+      select data_type from information_schema.columns where table_schema = 'public' and table_name = ${table} and column_name = 'id'`.execute(
+      t.deps.db,
+    );
     if (columns[0]?.data_type !== 'uuid') continue;
     const { rows } = await sql<{ id: string }>`select id from ${sql.table(table)} limit 20`.execute(t.deps.db);
-    idsByTable.set(table, rows.map((r) => r.id));
+    idsByTable.set(
+      table,
+      rows.map((r) => r.id),
+    );
   }
   allIds = [...idsByTable.values()].flat();
 }, 120_000);
@@ -59,7 +76,13 @@ afterAll(() => t.close());
 function idsFor(url: string): string[] {
   const segment = url.split('/')[2] ?? '';
   const table = segment.replace(/-/g, '_');
-  const candidates = [table, `${table}s`, table.replace(/s$/, ''), table === 'groups' ? 'working_groups' : '', table === 'networks' ? 'road_networks' : ''];
+  const candidates = [
+    table,
+    `${table}s`,
+    table.replace(/s$/, ''),
+    table === 'groups' ? 'working_groups' : '',
+    table === 'networks' ? 'road_networks' : '',
+  ];
   for (const name of candidates) {
     const ids = idsByTable.get(name);
     if (ids?.length) return ids;
@@ -81,7 +104,29 @@ function fieldsOf(schema: z.ZodType | undefined): string[] {
 /** Longer than any text field allows (the longest, a plan's background, takes 20,000). */
 const BIG = 'å'.repeat(25_000);
 const HUGE = 'x'.repeat(1_100_000);
-const hostileChar = fc.constantFrom('\u0000', '\u0007', '\u001b', '\u007f', '\u000b', '\n', '\r\n', '\t', '\u2028', '\ud800', '\udfff', '\ufeff', '=', '@', '"', "'", '\\', '<', '%', 'ö', '😀');
+const hostileChar = fc.constantFrom(
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u000b',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u2028',
+  '\ud800',
+  '\udfff',
+  '\ufeff',
+  '=',
+  '@',
+  '"',
+  "'",
+  '\\',
+  '<',
+  '%',
+  'ö',
+  '😀',
+);
 const hostileString = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 4, arbitrary: fc.string({ unit: fc.oneof(hostileChar, fc.constantFrom('a', 'b', ' ', '1')), maxLength: 30 }) },
@@ -120,7 +165,11 @@ const value: fc.Arbitrary<unknown> = fc.oneof(
 
 function bodyFor(route: RouteDefinition): fc.Arbitrary<unknown> {
   const fields = fieldsOf(route.body);
-  const keyed = fields.length ? fc.dictionary(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...fields) }, { weight: 1, arbitrary: hostileString }), value, { maxKeys: Math.min(8, fields.length + 1) }) : fc.constant({});
+  const keyed = fields.length
+    ? fc.dictionary(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...fields) }, { weight: 1, arbitrary: hostileString }), value, {
+        maxKeys: Math.min(8, fields.length + 1),
+      })
+    : fc.constant({});
   return fc.oneof(
     { weight: 6, arbitrary: keyed },
     { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
@@ -130,8 +179,13 @@ function bodyFor(route: RouteDefinition): fc.Arbitrary<unknown> {
 
 function queryFor(route: RouteDefinition): fc.Arbitrary<Record<string, string>> {
   const fields = fieldsOf(route.query);
-  const keys = fields.length ? fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...fields) }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) }) : fc.string({ maxLength: 8 });
-  const text = fc.oneof(hostileString.filter((s) => s.length < 2000), fc.constantFrom('true', 'false', '0', '10', '-5', '2039', 'csv', 'all'));
+  const keys = fields.length
+    ? fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...fields) }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) })
+    : fc.string({ maxLength: 8 });
+  const text = fc.oneof(
+    hostileString.filter((s) => s.length < 2000),
+    fc.constantFrom('true', 'false', '0', '10', '-5', '2039', 'csv', 'all'),
+  );
   return fc.dictionary(keys, text, { maxKeys: 4 });
 }
 
@@ -140,7 +194,13 @@ function segmentFor(url: string): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...ids) },
     { weight: 1, arbitrary: fc.uuid() },
-    { weight: 2, arbitrary: fc.oneof(hostileString.filter((s) => s.length < 200), fc.constantFrom('2039', '0', '-1', '..', '%00', 'organisations', 'csv')) },
+    {
+      weight: 2,
+      arbitrary: fc.oneof(
+        hostileString.filter((s) => s.length < 200),
+        fc.constantFrom('2039', '0', '-1', '..', '%00', 'organisations', 'csv'),
+      ),
+    },
   );
 }
 
@@ -157,12 +217,23 @@ function encodeSegment(segment: string): string {
 function multipart(field: string, parts: { name: string; file?: string; content: string }[]) {
   const boundary = '----fuzz';
   const body = parts
-    .map((p) => `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.file !== undefined ? `; filename="${p.file}"` : ''}\r\n\r\n${p.content}\r\n`)
+    .map(
+      (p) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.file !== undefined ? `; filename="${p.file}"` : ''}\r\n\r\n${p.content}\r\n`,
+    )
     .join('');
-  return { body: Buffer.from(`${body}--${boundary}--\r\n`), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, field };
+  return {
+    body: Buffer.from(`${body}--${boundary}--\r\n`),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    field,
+  };
 }
 const uploadParts = fc.array(
-  fc.record({ name: fc.constantFrom('file', 'bilaga', 'title', 'kind', '\u0000'), file: fc.option(fc.constantFrom('a.csv', 'b.osm', 'c.pdf', '\u0000.csv', ''), { nil: undefined }), content: hostileString.filter((s) => s.length < 5000) }),
+  fc.record({
+    name: fc.constantFrom('file', 'bilaga', 'title', 'kind', '\u0000'),
+    file: fc.option(fc.constantFrom('a.csv', 'b.osm', 'c.pdf', '\u0000.csv', ''), { nil: undefined }),
+    content: hostileString.filter((s) => s.length < 5000),
+  }),
   { minLength: 0, maxLength: 3 },
 );
 
@@ -189,9 +260,13 @@ describe('arbitrary input', () => {
           let answer;
           if (route.method === 'GET' || route.method === 'DELETE') answer = await client.request(route.method, url);
           else if (body && typeof body === 'object' && 'multipart' in body) {
-            const form = multipart(route.upload!.field, (body as { multipart: { name: string; file?: string; content: string }[] }).multipart);
+            const form = multipart(
+              route.upload!.field,
+              (body as { multipart: { name: string; file?: string; content: string }[] }).multipart,
+            );
             answer = await client.request(route.method, url, form.body, form.headers);
-          } else if (typeof body === 'string' && route.accepts) answer = await client.request(route.method, url, body, { 'content-type': 'text/csv' });
+          } else if (typeof body === 'string' && route.accepts)
+            answer = await client.request(route.method, url, body, { 'content-type': 'text/csv' });
           else if (typeof body === 'string') answer = await client.request(route.method, url, body, { 'content-type': 'application/json' });
           else answer = await client.request(route.method, url, body ?? {});
           requests++;
@@ -214,7 +289,14 @@ describe('arbitrary input', () => {
       if ((await admin.get('/api/me')).status !== 200) admin = await t.signIn('admin@example.org', DEMO_PASSWORD);
       timing.push([`${route.method} ${route.url}`, Date.now() - routeStarted]);
     }
-    if (process.env.FUZZ_TIMING) console.log(timing.sort((a, b) => b[1] - a[1]).slice(0, 15).map(([r, ms]) => `${ms} ms ${r}`).join('\n'));
+    if (process.env.FUZZ_TIMING)
+      console.log(
+        timing
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 15)
+          .map(([r, ms]) => `${ms} ms ${r}`)
+          .join('\n'),
+      );
     expect(requests).toBeGreaterThanOrEqual(routes.length * CASES);
     expect((await admin.get('/api/health')).status).toBe(200);
     console.log(`fuzz: ${routes.length} routes, ${requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -9,7 +9,10 @@ let t: TestApp;
 beforeAll(async () => {
   const webRoot = mkdtempSync(path.join(tmpdir(), 'samhandling-web-'));
   mkdirSync(path.join(webRoot, 'assets'));
-  writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>Samhandling</title><script type="module" src="/assets/app-1.js"></script>');
+  writeFileSync(
+    path.join(webRoot, 'index.html'),
+    '<!doctype html><title>Samhandling</title><script type="module" src="/assets/app-1.js"></script>',
+  );
   writeFileSync(path.join(webRoot, 'assets', 'app-1.js'), 'console.log(1);\n');
   writeFileSync(path.join(webRoot, 'assets', 'app-1.js.map'), '{"version":3,"sources":["../src/secret.ts"]}');
   t = await createTestApp({ webRoot });

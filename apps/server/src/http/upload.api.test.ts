@@ -25,11 +25,17 @@ function form(parts: { field: string; fileName?: string; content: string | Buffe
     Buffer.isBuffer(p.content) ? p.content : Buffer.from(p.content),
     Buffer.from('\r\n'),
   ]);
-  return { body: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    body: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 async function count(table: 'event_documents' | 'service_points' | 'road_networks'): Promise<number> {
-  const row = await t.deps.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await t.deps.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -37,7 +43,8 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'samhandling-upload-'));
   t = await createTestApp({ config: { dataDir } });
   lead = (await t.user()).client;
-  spaceId = (await lead.post('/api/spaces', { name: 'Uppladdningar', kind: 'project', visibility: 'public', municipalityCodes: ['2039'] })).body.id;
+  spaceId = (await lead.post('/api/spaces', { name: 'Uppladdningar', kind: 'project', visibility: 'public', municipalityCodes: ['2039'] }))
+    .body.id;
   const startsAt = new Date(t.clock.now().getTime() + 86_400_000).toISOString();
   const endsAt = new Date(t.clock.now().getTime() + 90_000_000).toISOString();
   eventId = (await lead.post(`/api/spaces/${spaceId}/events`, { kind: 'workshop', title: 'Verkstad', startsAt, endsAt })).body.id;
@@ -116,7 +123,12 @@ describe('OSM XML', () => {
 
 describe('import errors', () => {
   it('fill in every placeholder of their messages, in the message and in the field', async () => {
-    const broken = await lead.request('POST', `/api/spaces/${spaceId}/import/organisations?dryRun=false`, 'name,sector\n"Byalaget,civil_society\n', { 'content-type': 'text/csv' });
+    const broken = await lead.request(
+      'POST',
+      `/api/spaces/${spaceId}/import/organisations?dryRun=false`,
+      'name,sector\n"Byalaget,civil_society\n',
+      { 'content-type': 'text/csv' },
+    );
     expect(broken.status).toBe(400);
     expect(broken.body.error.message).toMatch(/^Filen kunde inte läsas som CSV \(fel vid rad \d+\)/);
     expect(broken.body.error.fields.csv).toBe(broken.body.error.message);

@@ -9,12 +9,21 @@ let t: TestApp;
 let lead: Client;
 let spaceId: string;
 
-const BAD = ['javascript:alert(document.cookie)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'https://'];
+const BAD = [
+  'javascript:alert(document.cookie)',
+  'JavaScript:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  'https://',
+];
 
 beforeAll(async () => {
   t = await createTestApp();
   lead = (await t.user()).client;
-  spaceId = (await lead.post('/api/spaces', { name: 'Länkar', kind: 'project', visibility: 'public', municipalityCodes: ['2039'] })).body.id;
+  spaceId = (await lead.post('/api/spaces', { name: 'Länkar', kind: 'project', visibility: 'public', municipalityCodes: ['2039'] })).body
+    .id;
 });
 afterAll(() => t.close());
 
@@ -38,17 +47,30 @@ describe('web addresses', () => {
   });
 
   it("refuse them for a plan's links and an event's online link", async () => {
-    const plan = await lead.post(`/api/spaces/${spaceId}/service-plans`, { title: 'Serviceplan', municipalityCode: '2039', periodStart: 2026, periodEnd: 2029 });
+    const plan = await lead.post(`/api/spaces/${spaceId}/service-plans`, {
+      title: 'Serviceplan',
+      municipalityCode: '2039',
+      periodStart: 2026,
+      periodEnd: 2029,
+    });
     expect(plan.status, JSON.stringify(plan.body)).toBe(201);
     for (const url of BAD) {
       const answer = await lead.patch(`/api/service-plans/${plan.body.id}`, { links: [{ title: 'Mer', url }] });
       expect(answer.status, url).toBe(400);
       expect(answer.body.error.fields['links.0.url']).toBe('Ange en webbadress som börjar med https:// eller http://.');
     }
-    expect((await lead.patch(`/api/service-plans/${plan.body.id}`, { links: [{ title: 'Mer', url: 'http://kommun.example.se/plan' }] })).status).toBe(200);
+    expect(
+      (await lead.patch(`/api/service-plans/${plan.body.id}`, { links: [{ title: 'Mer', url: 'http://kommun.example.se/plan' }] })).status,
+    ).toBe(200);
     const startsAt = new Date(t.clock.now().getTime() + 86_400_000).toISOString();
     const endsAt = new Date(t.clock.now().getTime() + 90_000_000).toISOString();
-    const event = await lead.post(`/api/spaces/${spaceId}/events`, { kind: 'seminar', title: 'Webbinarium', startsAt, endsAt, onlineUrl: 'vbscript:msgbox(1)' });
+    const event = await lead.post(`/api/spaces/${spaceId}/events`, {
+      kind: 'seminar',
+      title: 'Webbinarium',
+      startsAt,
+      endsAt,
+      onlineUrl: 'vbscript:msgbox(1)',
+    });
     expect(event.status).toBe(400);
     expect(event.body.error.fields.onlineUrl).toBe('Ange en webbadress som börjar med https:// eller http://.');
   });

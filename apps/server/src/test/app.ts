@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { Endpoint, EndpointInput, EndpointResult } from '@samhandling/contracts';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import type { Config } from '../config.ts';
 import { openDatabase, openMemoryDatabase, type DatabaseHandle } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
 import { buildApp } from '../http/app.ts';
 import { allRoutes } from '../http/routes.ts';
-import { ensureGeography } from '../modules/geography/reference-data.ts';
 import { anonymous } from '../platform/actor.ts';
 import { ManualClock } from '../platform/clock.ts';
 import type { Deps } from '../platform/deps.ts';
@@ -15,6 +13,7 @@ import { Mailer } from '../platform/mail.ts';
 import { createRealtime } from '../platform/realtime.ts';
 import { registerJobHandlers } from '../jobs.ts';
 import { createUser } from '../modules/accounts/user/user.service.ts';
+import { createPostgresDatabase, dropPostgresDatabase, pgliteTemplateData } from './template.ts';
 
 /** Set by CI's second API run: the same suite against a real PostgreSQL server. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -39,26 +38,30 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
-/** A fresh database: in-memory PGlite, or a new database on the PostgreSQL server of TEST_DATABASE_URL. */
+/** A fresh, empty database: in-memory PGlite, or a new database on the PostgreSQL server of TEST_DATABASE_URL. */
 export async function freshDatabase(): Promise<DatabaseHandle> {
   if (!TEST_DATABASE_URL) return openMemoryDatabase();
+  return newPostgresDatabase(false);
+}
+
+/**
+ * A fresh database with every migration and the geography, copied from a template built once
+ * (test/template.ts): what createTestApp starts from.
+ */
+export async function migratedDatabase(): Promise<DatabaseHandle> {
+  if (!TEST_DATABASE_URL) return openMemoryDatabase({ loadDataDir: await pgliteTemplateData() });
+  return newPostgresDatabase(true);
+}
+
+async function newPostgresDatabase(migrated: boolean): Promise<DatabaseHandle> {
+  const serverUrl = TEST_DATABASE_URL!;
   const name = `samhandling_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.href, dataDir: '/nonexistent' });
+  const handle = await createPostgresDatabase(serverUrl, name, migrated);
   return {
     ...handle,
-    url: url.href,
     close: async () => {
       await handle.close();
-      const cleanup = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await dropPostgresDatabase(serverUrl, name);
     },
   };
 }
@@ -119,6 +122,17 @@ export class Client {
   delete<T = any>(url: string, headers?: Record<string, string>) {
     return this.request<T>('DELETE', url, undefined, headers);
   }
+  /** Calls an endpoint of the contract table: its path filled from `params`, the answer typed by its response schema. */
+  call<E extends Endpoint>(
+    endpoint: E,
+    options: { params?: EndpointInput<E, 'params'>; query?: Record<string, string | number | boolean>; body?: EndpointInput<E, 'body'>; headers?: Record<string, string> } = {},
+  ): Promise<Answer<EndpointResult<E>>> {
+    const params = (options.params ?? {}) as Record<string, unknown>;
+    const path = endpoint.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name])));
+    const search = new URLSearchParams(Object.entries(options.query ?? {}).map(([k, v]): [string, string] => [k, String(v)])).toString();
+    const body = endpoint.method === 'GET' || endpoint.method === 'DELETE' ? undefined : (options.body ?? {});
+    return this.request<EndpointResult<E>>(endpoint.method, search ? `${path}?${search}` : path, body, options.headers);
+  }
 }
 
 export interface TestApp {
@@ -147,11 +161,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const shared = options.sameDatabaseAs;
   if (shared && !shared.databaseUrl) throw new Error('sameDatabaseAs needs PostgreSQL (TEST_DATABASE_URL)');
-  const handle = shared ? { ...(await openDatabase({ databaseUrl: shared.databaseUrl, dataDir: '/nonexistent' })), url: shared.databaseUrl } : await freshDatabase();
-  if (!shared) {
-    await migrateToLatest(handle.db);
-    await ensureGeography(handle.db);
-  }
+  const handle = shared ? { ...(await openDatabase({ databaseUrl: shared.databaseUrl, dataDir: '/nonexistent' })), url: shared.databaseUrl } : await migratedDatabase();
   const clock = new ManualClock(shared ? shared.clock.now() : new Date());
   const config = testConfig(options.config);
   const deps: Deps = {

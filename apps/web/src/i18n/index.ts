@@ -31,7 +31,8 @@ void i18n.use(initReactI18next).init({
 });
 
 function applyToDocument(language: UiLanguage) {
-  document.documentElement.lang = language;
+  // No document outside a browser (the web app's unit tests run in Node).
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 applyToDocument(initial);
 i18n.on('languageChanged', (lng) => applyToDocument(lng === 'en' ? 'en' : 'sv'));

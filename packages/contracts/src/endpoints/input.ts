@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { endpoint } from '../endpoint.ts';
 import { idParams } from '../common.ts';
 import { inputDetail, inputInput, inputPage, inputPatch, inputSummary, inputsExportQuery, inputsQuery } from '../inputs.ts';
@@ -13,7 +12,7 @@ export const inputEndpoints = {
     tags: ['inputs'],
     params: idParams,
     query: inputsQuery,
-    response: inputPage.extend({ allowedActions: z.array(z.string()) }),
+    response: inputPage,
   }),
   submitInput: endpoint({
     method: 'POST',

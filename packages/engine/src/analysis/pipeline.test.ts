@@ -5,7 +5,7 @@ import { DEFAULT_PROFILE } from '../profile.ts';
 import { mulberry, network, originAt, pointAt, type TestEdge } from '../test/helpers.ts';
 import { analyse, analysisFacts, applyScenario, resultTable } from './pipeline.ts';
 import { packResults, unpackResults } from '../io/results-file.ts';
-import { decodeResults, encodeResults, NONE, secondsOf } from './result-table.ts';
+import { decodeResults, encodeResults, NONE, quantize, secondsOf } from './result-table.ts';
 import { STATUS } from './results.ts';
 import type { ServiceType } from '../osm/services.ts';
 
@@ -27,6 +27,18 @@ function randomCase(seed: number) {
 }
 
 describe('the analysis pipeline', () => {
+  it('rounds as result.csv always has (toFixed), also right at the halves', () => {
+    const rnd = mulberry(9);
+    const xs = [0, 0.05, 0.15, 1.45, 2.5, 1234.25, 1e6 + 0.05, 0.49999999999999994];
+    for (let i = 0; i < 20000; i++) xs.push(rnd() * 10 ** Math.floor(rnd() * 7), Math.round(rnd() * 1e6) / 10 + 0.05, Math.floor(rnd() * 1e5) + 0.5);
+    for (const x of xs) {
+      expect(quantize(x, 10) / 10, String(x)).toBe(Number(x.toFixed(1)));
+      expect(quantize(x, 1), String(x)).toBe(Number(x.toFixed(0)));
+    }
+    expect(quantize(Infinity, 10)).toBe(NONE);
+    expect(quantize(NaN, 1)).toBe(NONE);
+  });
+
   it('stores results as a binary table that gives back exactly the model’s results, rounded as result.csv states them', async () => {
     for (const seed of [1, 2, 3]) {
       const c = randomCase(seed);

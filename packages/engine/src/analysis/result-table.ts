@@ -34,10 +34,20 @@ export const NONE = 0xffffffff;
 
 const COLUMNS = ['nearest', 'ds', 'meters', 'second', 'ds2', 'meters2', 'status'] as const;
 
-/** x rounded to 1/scale as an integer, or NONE when x is not a finite number. */
-export function quantize(x: number, scale: number): number {
+/**
+ * x rounded to 1/scale as an integer, or NONE when x is not a finite number — the digits
+ * `x.toFixed(log10 scale)` writes (result.csv has always been written that way): Math.round(x × 10)
+ * can differ from it only where x × 10 lands within rounding of a half, and there toFixed decides.
+ */
+export function quantize(x: number, scale: 1 | 10): number {
   if (!Number.isFinite(x)) return NONE;
-  const q = Math.round(x * scale);
+  let q: number;
+  if (scale === 1) q = Math.round(x);
+  else {
+    const y = x * 10;
+    const frac = y - Math.floor(y);
+    q = Math.abs(frac - 0.5) < 1e-6 ? Math.round(Number(x.toFixed(1)) * 10) : Math.round(y);
+  }
   if (q < 0 || q >= NONE) throw new Error(`result value out of range: ${x}`);
   return q;
 }

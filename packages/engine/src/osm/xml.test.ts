@@ -20,7 +20,8 @@ describe('OSM XML entities', () => {
   });
 
   it('expands only the five predefined entities and character references, never a control character', () => {
-    const xml = '<osm><node id="1" lat="61.6" lon="13.1"><tag k="name" v="Bröd &amp; &quot;kaffe&quot; &#65;&#x42;&#0;&#x1b;&#x110000;&unknown;"/></node></osm>';
+    const xml =
+      '<osm><node id="1" lat="61.6" lon="13.1"><tag k="name" v="Bröd &amp; &quot;kaffe&quot; &#65;&#x42;&#0;&#x1b;&#x110000;&unknown;"/></node></osm>';
     expect(names(xml)).toEqual(['Bröd & "kaffe" AB&unknown;']);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../test/app.ts';
+import { buildMembership, buildSignedInUser } from '../../test/factories.ts';
 
 let t: TestApp;
 let lead: { client: Client; id: string };
@@ -16,17 +17,14 @@ const at = (offsetDays: number, hour = 18) => {
 
 beforeAll(async () => {
   t = await createTestApp();
-  lead = await t.user({ name: 'Processledare' });
-  member = await t.user({ name: 'Medlem' });
+  lead = await buildSignedInUser(t, { name: 'Processledare' });
+  member = await buildSignedInUser(t, { name: 'Medlem' });
   spaceId = (
     await lead.client.post('/api/spaces', { name: 'TALKO Lappland', kind: 'project', visibility: 'public', municipalityCodes: ['2422'] })
   ).body.id;
   const invited = await lead.client.post(`/api/spaces/${spaceId}/members`, { email: 'x@example.org', role: 'member' });
   expect(invited.status).toBe(201);
-  await t.deps.db
-    .insertInto('memberships')
-    .values({ space_id: spaceId, user_id: member.id, role: 'member', created_at: t.clock.now() })
-    .execute();
+  await buildMembership(t, spaceId, member);
 });
 afterAll(() => t.close());
 

@@ -16,7 +16,10 @@ const SPACE = 'Arena; med, komma\nX-INJECTED-SPACE:1';
 
 /** Content lines after unfolding (RFC 5545 §3.1). */
 function contentLines(ics: string): string[] {
-  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
 }
 
 function expectNoInjection(ics: string) {
@@ -29,7 +32,8 @@ function expectNoInjection(ics: string) {
 beforeAll(async () => {
   t = await createTestApp();
   lead = (await t.user()).client;
-  spaceId = (await lead.post('/api/spaces', { name: 'Kalender', kind: 'project', visibility: 'public', municipalityCodes: ['2039'] })).body.id;
+  spaceId = (await lead.post('/api/spaces', { name: 'Kalender', kind: 'project', visibility: 'public', municipalityCodes: ['2039'] })).body
+    .id;
   const startsAt = new Date(t.clock.now().getTime() + 86_400_000).toISOString();
   const endsAt = new Date(t.clock.now().getTime() + 90_000_000).toISOString();
   const event = await lead.post(`/api/spaces/${spaceId}/events`, { kind: 'village_forum', title: 'Byastämma', startsAt, endsAt });
@@ -62,7 +66,9 @@ describe('calendar files', () => {
   });
 
   it('escape the title in the calendar file e-mailed to a registrant', async () => {
-    const answer = await t.client().post(`/api/events/${eventId}/registrations`, { name: 'Anna Andersson', email: 'anna.kalender@example.org' });
+    const answer = await t
+      .client()
+      .post(`/api/events/${eventId}/registrations`, { name: 'Anna Andersson', email: 'anna.kalender@example.org' });
     expect(answer.status, JSON.stringify(answer.body)).toBe(201);
     const mails = await t.deps.db.selectFrom('outbox').selectAll().execute();
     const mail = mails.find((m) => m.recipients.includes('anna.kalender@example.org'));

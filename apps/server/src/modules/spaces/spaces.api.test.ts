@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SpaceRole } from '../../db/schema.ts';
 import { createTestApp, ORIGIN, tokenFromMail, type TestApp } from '../../test/app.ts';
+import { buildMembership, buildSignedInUser, buildSpace } from '../../test/factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -9,15 +11,13 @@ afterAll(() => t.close());
 
 const talko = { name: 'TALKO Test', description: 'Byautveckling', kind: 'project', visibility: 'public', municipalityCodes: ['2506', '2422', '2463'] };
 
+/** A members-only space led by its owner; `join` adds a signed-in member (inviting has a test of its own below). */
 async function spaceWithMembers() {
-  const owner = await t.user({ name: 'Ägare' });
-  const space = (await owner.client.post('/api/spaces', { ...talko, visibility: 'members' })).body;
-  const join = async (role: string) => {
-    const person = await t.user();
-    await owner.client.post(`/api/spaces/${space.id}/members`, { email: person.email, role });
-    const token = tokenFromMail((await t.outboxFor(person.email))[0]!.text);
-    const accepted = await person.client.post('/api/invitations/accept', { token });
-    expect(accepted.status).toBe(200);
+  const owner = await buildSignedInUser(t, { name: 'Ägare' });
+  const space = await buildSpace(t, { name: talko.name, visibility: 'members', municipalityCodes: talko.municipalityCodes, members: [{ user: owner, role: 'space_admin' }] });
+  const join = async (role: SpaceRole) => {
+    const person = await buildSignedInUser(t);
+    await buildMembership(t, space.id, person, role);
     return person;
   };
   return { owner, space, join };
@@ -81,6 +81,27 @@ describe('spaces', () => {
     expect((await owner.client.get('/api/spaces?archived=true&mine=true')).body.map((s: { id: string }) => s.id)).toContain(space.id);
     const restored = await owner.client.patch(`/api/spaces/${space.id}`, { archived: false });
     expect(restored.body.archived).toBe(false);
+  });
+
+  it('sees a change to the space or its members at the next request, however it was written', async () => {
+    const { space, join } = await spaceWithMembers();
+    const member = await join('member');
+    // Twice each, so that a kept answer would be given the second time.
+    for (let i = 0; i < 2; i++) expect((await member.client.get(`/api/spaces/${space.id}`)).body).toMatchObject({ myRole: 'member', memberCount: 2 });
+    await t.deps.db.updateTable('memberships').set({ role: 'facilitator' }).where('user_id', '=', member.id).execute();
+    expect((await member.client.get(`/api/spaces/${space.id}`)).body.myRole).toBe('facilitator');
+    await t.deps.db.insertInto('space_municipalities').values({ space_id: space.id, municipality_code: '0180' }).execute();
+    expect((await member.client.get(`/api/spaces/${space.id}`)).body.municipalityCodes).toContain('0180');
+
+    for (let i = 0; i < 2; i++) expect((await t.client().get(`/api/spaces/${space.id}`)).status).toBe(404);
+    await t.deps.db.updateTable('spaces').set({ visibility: 'public' }).where('id', '=', space.id).execute();
+    expect((await t.client().get(`/api/spaces/${space.id}`)).status).toBe(200);
+    await t.deps.db.updateTable('spaces').set({ visibility: 'members' }).where('id', '=', space.id).execute();
+    expect((await t.client().get(`/api/spaces/${space.id}`)).status).toBe(404);
+
+    await t.deps.db.deleteFrom('memberships').where('user_id', '=', member.id).execute();
+    expect((await member.client.get(`/api/spaces/${space.id}`)).status).toBe(404);
+    expect((await member.client.get(`/api/spaces/${space.id}/events`)).status).toBe(404);
   });
 
   it('refuses fields that are not the space’s to set (mass assignment)', async () => {

@@ -22,7 +22,7 @@ describe('GET /api/health', () => {
 
 describe('GET /api/settings', () => {
   it('tells the web app whether OIDC and a basemap are configured', async () => {
-    const answer = await t.client().get('/api/settings');
+    const answer = await t.client().call(endpoints.getSettings);
     expect(answer.body).toMatchObject({ mapStyleUrl: null, oidc: null });
   });
 });
@@ -146,12 +146,17 @@ describe('answers checked against their endpoint contract (tests and development
     await app.close();
   });
 
-  it('fails loudly (500 naming the endpoint and the field) on an answer of another shape', async () => {
+  it('fails loudly (500 naming the endpoint and the field) on an answer of another shape or with undeclared fields', async () => {
     const app = await appWith({ count: 'three' });
     const answer = await new Client(app).get('/api/probe');
     expect(answer.status).toBe(500);
     expect(answer.body.error.code).toBe('internal');
     expect(answer.body.error.contract).toMatch(/^GET \/api\/probe: .*count/s);
+    const extra = await appWith({ count: 3, passwordHash: 'x' });
+    const leaked = await new Client(extra).get('/api/probe');
+    expect(leaked.status).toBe(500);
+    expect(leaked.body.error.contract).toContain('fields the schema does not declare: passwordHash');
+    await extra.close();
     const plain = await new Client(app).get('/api/probe-plain');
     expect(plain.status).toBe(500);
     expect(plain.body.error.contract).toContain('declares no response schema');

@@ -1,19 +1,7 @@
-import type { Organisation } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 
-export interface OrganisationPage {
-  total: number;
-  items: Organisation[];
-}
-
-export interface DuplicateCandidate {
-  id: string;
-  name: string;
-  orgNumber: string | null;
-  municipalityCode: string | null;
-  reason: 'org_number' | 'similar_name';
-}
+export type { DuplicateCandidate, OrganisationPage } from '@samhandling/contracts';
 
 export const actorKeys = {
   organisations: (filter: object) => ['organisations', filter] as const,

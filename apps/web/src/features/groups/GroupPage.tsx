@@ -1,4 +1,4 @@
-import type { Group } from '@samhandling/contracts';
+import type { Group, GroupAction } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,7 +40,7 @@ function GroupView({ group }: { group: Group }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
-  const can = (a: string) => group.allowedActions.includes(a);
+  const can = (a: GroupAction) => group.allowedActions.includes(a);
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: groupKeys.one(group.id) }),

@@ -1,4 +1,4 @@
-import type { Network, NetworkNode, Space } from '@samhandling/contracts';
+import type { Network, NetworkNode, Space, SpaceAction } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -63,7 +63,7 @@ function NetworkView({ space }: { space: Space }) {
   const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const can = (action: string) => space.allowedActions.includes(action);
+  const can = (action: SpaceAction) => space.allowedActions.includes(action);
   const network = useQuery({
     queryKey: ['network', space.id, filter],
     queryFn: () => api.getSpaceNetwork({ params: { id: space.id }, query: filter }),

@@ -1,55 +1,8 @@
-import type { NetworkEdge } from '@samhandling/contracts';
+import type { SnapshotComparison } from '@samhandling/contracts';
 
-export interface Snapshot {
-  id: string;
-  name: string;
-  takenAt: string;
-  at: string;
-  nodeCount: number;
-  edgeCount: number;
-}
-
-export interface Change {
-  before: number;
-  after: number;
-  change: number;
-}
-
-export interface SnapshotComparison {
-  baseline: Snapshot;
-  newCollaborations: NetworkEdge[];
-  endedCollaborations: NetworkEdge[];
-  crossSectorShare: Change;
-  sectorDegree: Record<string, Change>;
-  nodeCount: { before: number; after: number };
-  edgeCount: { before: number; after: number };
-}
-
-export interface ImportResult {
-  dryRun: boolean;
-  created: number;
-  updated: number;
-  errors: { line: number; message: string }[];
-}
-
-export interface Survey {
-  id: string;
-  title: string;
-  createdAt: string;
-  invited: number;
-  responded: number;
-  responseRate: number;
-  recipients: { organisationId: string; organisationName: string; email: string; respondedAt: string | null; remindedAt: string | null }[];
-}
-
-export interface SurveyForm {
-  surveyTitle: string;
-  spaceName: string;
-  message: string;
-  organisation: { id: string; name: string };
-  registry: { id: string; name: string; sector: string; municipalityCode: string | null }[];
-  answers: { organisationId: string; type: string; frequency: string }[];
-}
+// The shapes come from the contracts; these names are kept for the pages that import them from here.
+export type { ImportResult, Snapshot, SnapshotComparison, Survey, SurveyForm } from '@samhandling/contracts';
+export type Change = SnapshotComparison['crossSectorShare'];
 
 const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 });
 const decimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 3 });

@@ -1,4 +1,4 @@
-import type { Invitation, Member, Space } from '@samhandling/contracts';
+import type { Invitation, Member, Space, SpaceAction } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +43,7 @@ export function SpacePage() {
 function SpaceView({ space }: { space: Space }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const can = (action: string) => space.allowedActions.includes(action);
+  const can = (action: SpaceAction) => space.allowedActions.includes(action);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   return (
@@ -140,7 +140,7 @@ function SpaceView({ space }: { space: Space }) {
 
 function ActorsSection({ space }: { space: Space }) {
   const { t } = useTranslation();
-  const can = (action: string) => space.allowedActions.includes(action);
+  const can = (action: SpaceAction) => space.allowedActions.includes(action);
   return (
     <section aria-labelledby="actors-heading" className="section">
       <h2 id="actors-heading">{t('spaceNav.heading')}</h2>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, PASSWORD, type TestApp } from '../../../test/app.ts';
+import { createTestApp, PASSWORD, type Client, type TestApp } from '../../../test/app.ts';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session.service.ts';
 
 let t: TestApp;
@@ -114,5 +114,56 @@ describe('own sessions', () => {
     const bobs = await bob.get('/api/me/sessions');
     expect((await alice.delete(`/api/me/sessions/${bobs.body[0].id}`)).status).toBe(404);
     expect((await bob.get('/api/me')).body.user).not.toBeNull();
+  });
+});
+
+describe('who is signed in, request after request (the embedded database keeps sessions in memory)', () => {
+  /** The signed-in user as the server sees them, or null. */
+  const me = async (client: Client) => (await client.get<{ user: { name: string; language: string } | null }>('/api/me')).body.user;
+
+  it('sees a change to the account or the session at the next request, however it was written', async () => {
+    const { client, id } = await t.user({ name: 'Före Namnbyte' });
+    // Twice, so that a kept session would answer the second time.
+    expect((await me(client))?.name).toBe('Före Namnbyte');
+    expect((await me(client))?.name).toBe('Före Namnbyte');
+
+    await t.deps.db.updateTable('users').set({ name: 'Efter Namnbyte', language: 'en' }).where('id', '=', id).execute();
+    const renamed = await me(client);
+    expect(renamed?.name).toBe('Efter Namnbyte');
+    expect(renamed?.language).toBe('en');
+
+    await t.deps.db.updateTable('users').set({ disabled_at: t.clock.now() }).where('id', '=', id).execute();
+    expect(await me(client)).toBeNull();
+    await t.deps.db.updateTable('users').set({ disabled_at: null }).where('id', '=', id).execute();
+    expect(await me(client)).not.toBeNull();
+
+    await t.deps.db.updateTable('sessions').set({ revoked_at: t.clock.now() }).where('user_id', '=', id).execute();
+    expect(await me(client)).toBeNull();
+  });
+
+  it('ends a session signed out elsewhere, and one whose account is deleted', async () => {
+    const { client, email, id } = await t.user();
+    const other = await t.signIn(email);
+    expect(await me(client)).not.toBeNull();
+    const sessions = (await other.get('/api/me/sessions')).body as { id: string; current: boolean }[];
+    const first = sessions.find((s) => !s.current)!;
+    expect((await other.delete(`/api/me/sessions/${first.id}`)).status).toBe(204);
+    expect(await me(client)).toBeNull();
+
+    expect(await me(other)).not.toBeNull();
+    await t.deps.db.deleteFrom('users').where('id', '=', id).execute();
+    expect(await me(other)).toBeNull();
+  });
+
+  it('still ends an idle session after the idle time, and touches an active one', async () => {
+    const { client } = await t.user();
+    expect(await me(client)).not.toBeNull();
+    t.clock.advance(SESSION_IDLE_MS - 60_000);
+    expect(await me(client)).not.toBeNull();
+    t.clock.advance(SESSION_IDLE_MS - 60_000);
+    // Touched at the last request: still signed in although more than the idle time since sign-in.
+    expect(await me(client)).not.toBeNull();
+    t.clock.advance(SESSION_IDLE_MS + 1000);
+    expect(await me(client)).toBeNull();
   });
 });

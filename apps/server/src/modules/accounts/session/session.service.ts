@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { hashToken, newToken } from '../../../platform/secrets.ts';
+import { sessionCacheOf } from './session-cache.ts';
 import {
   findSessionWithUser,
   insertSession,
@@ -55,9 +56,21 @@ export async function startSession(
   });
 }
 
+/** The session row behind a token hash: from the embedded database's session cache when it has it. */
+async function readSession(deps: Deps, tokenHash: string) {
+  const cache = sessionCacheOf(deps.db);
+  const cached = cache?.get(tokenHash);
+  if (cached) return cached;
+  const mark = cache?.mark();
+  const row = await findSessionWithUser(deps.db, tokenHash);
+  // Unknown tokens are not kept: anyone can make up as many as they like.
+  if (cache && row && mark !== undefined) cache.set(tokenHash, row, mark);
+  return row;
+}
+
 /** The signed-in user behind a session token, or undefined when it is unknown, revoked, idle or too old. */
 export async function resolveSession(deps: Deps, token: string) {
-  const row = await findSessionWithUser(deps.db, hashToken(deps.config.sessionSecret, token));
+  const row = await readSession(deps, hashToken(deps.config.sessionSecret, token));
   if (!row || row.revoked_at || row.disabled_at) return undefined;
   const now = deps.clock.now();
   if (row.expires_at.getTime() <= now.getTime()) return undefined;

@@ -1,7 +1,7 @@
-import type { Collaboration, NetworkEdge } from '@samhandling/contracts';
+import type { Collaboration, CollaborationAction, NetworkEdge } from '@samhandling/contracts';
 import type { CollaborationRow } from './collaboration.repository.ts';
 
-export function presentCollaboration(row: CollaborationRow, allowedActions: string[]): Collaboration {
+export function presentCollaboration(row: CollaborationRow, allowedActions: CollaborationAction[]): Collaboration {
   return {
     id: row.id,
     organisationIds: [row.org_a, row.org_b],

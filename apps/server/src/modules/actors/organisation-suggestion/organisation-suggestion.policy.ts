@@ -1,3 +1,4 @@
+import type { SuggestionAction } from '@samhandling/contracts';
 import type { Actor } from '../../../platform/actor.ts';
 import { canDecideOrganisationSuggestions, type OrganisationAccess } from '../organisation/organisation.policy.ts';
 
@@ -15,6 +16,6 @@ export const canViewOrganisationSuggestion = (actor: Actor, access: Organisation
 export const canDecideOrganisationSuggestion = (actor: Actor, access: OrganisationAccess, s: OrganisationSuggestionAccess): boolean =>
   s.status === 'pending' && canDecideOrganisationSuggestions(actor, access);
 
-export function organisationSuggestionActions(actor: Actor, access: OrganisationAccess, s: OrganisationSuggestionAccess): string[] {
+export function organisationSuggestionActions(actor: Actor, access: OrganisationAccess, s: OrganisationSuggestionAccess): SuggestionAction[] {
   return canDecideOrganisationSuggestion(actor, access, s) ? ['accept', 'reject'] : [];
 }

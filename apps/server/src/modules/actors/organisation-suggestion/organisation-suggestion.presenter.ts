@@ -1,8 +1,8 @@
-import type { OrganisationSuggestion } from '@samhandling/contracts';
+import type { OrganisationSuggestion, SuggestionAction } from '@samhandling/contracts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { OrganisationSuggestionRow } from './organisation-suggestion.repository.ts';
 
-export function presentOrganisationSuggestion(row: OrganisationSuggestionRow, actor: Actor, allowedActions: string[]): OrganisationSuggestion {
+export function presentOrganisationSuggestion(row: OrganisationSuggestionRow, actor: Actor, allowedActions: SuggestionAction[]): OrganisationSuggestion {
   return {
     id: row.id,
     organisationId: row.organisation_id,

@@ -1,3 +1,4 @@
+import type { OrganisationAction } from '@samhandling/contracts';
 import { isPlatformAdmin, isSignedIn, type Actor } from '../../../platform/actor.ts';
 
 /**
@@ -84,8 +85,8 @@ export function canSeeClaim(actor: Actor, access: OrganisationAccess, ledSpaceId
   return userIdOf(actor) === claimantId || canConfirmRepresentative(actor, access, ledSpaceIds, claimantId);
 }
 
-export function organisationActions(actor: Actor, access: OrganisationAccess, ledSpaceIds: Set<string>): string[] {
-  const actions: string[] = [];
+export function organisationActions(actor: Actor, access: OrganisationAccess, ledSpaceIds: Set<string>): OrganisationAction[] {
+  const actions: OrganisationAction[] = [];
   if (canEditOrganisation(actor, access, ledSpaceIds)) actions.push('update');
   if (canDeleteOrganisation(actor, access)) actions.push('delete');
   if (canSuggestOrganisationChange(actor, access, ledSpaceIds)) actions.push('suggest');

@@ -1,7 +1,7 @@
-import type { Organisation } from '@samhandling/contracts';
+import type { Organisation, OrganisationAction } from '@samhandling/contracts';
 import type { OrganisationRow } from './organisation.repository.ts';
 
-export function presentOrganisation(row: OrganisationRow, allowedActions: string[]): Organisation {
+export function presentOrganisation(row: OrganisationRow, allowedActions: OrganisationAction[]): Organisation {
   return {
     id: row.id,
     name: row.name,

@@ -1,4 +1,4 @@
-import type { Person, personInput, personPatch } from '@samhandling/contracts';
+import type { Person, PersonAction, personInput, personPatch } from '@samhandling/contracts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
@@ -33,7 +33,7 @@ async function present(deps: Deps, rows: PersonRow[], led: Set<string>, ctx: Req
   const [spaces, affiliations, consents] = await Promise.all([spaceIdsOfPeople(deps.db, ids), affiliationsOfPeople(deps.db, ids), consentsOfPeople(deps.db, ids)]);
   return rows.map((row) => {
     const spaceIds = spaces.filter((s) => s.person_id === row.id).map((s) => s.space_id);
-    const allowed = canEditPerson(ctx.actor, spaceIds, led) ? ['update', 'erase'] : [];
+    const allowed: PersonAction[] = canEditPerson(ctx.actor, spaceIds, led) ? ['update', 'erase'] : [];
     return {
       id: row.id,
       name: row.name,

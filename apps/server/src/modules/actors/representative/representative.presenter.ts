@@ -1,8 +1,8 @@
-import type { OrganisationRepresentative } from '@samhandling/contracts';
+import type { OrganisationRepresentative, RepresentativeAction } from '@samhandling/contracts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { RepresentativeRow } from './representative.repository.ts';
 
-export function presentRepresentative(row: RepresentativeRow, actor: Actor, allowedActions: string[]): OrganisationRepresentative {
+export function presentRepresentative(row: RepresentativeRow, actor: Actor, allowedActions: RepresentativeAction[]): OrganisationRepresentative {
   return {
     userId: row.user_id,
     name: row.name,

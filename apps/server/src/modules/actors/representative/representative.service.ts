@@ -1,4 +1,4 @@
-import type { OrganisationRepresentative, representativeClaim } from '@samhandling/contracts';
+import type { OrganisationRepresentative, RepresentativeAction, representativeClaim } from '@samhandling/contracts';
 import type { z } from 'zod';
 import { actorId, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
@@ -10,8 +10,8 @@ import { loadOrganisationAccess } from '../organisation/organisation.service.ts'
 import { presentRepresentative } from './representative.presenter.ts';
 import { confirmClaim, deleteRepresentative, findRepresentative, insertClaim, listRepresentatives, stewardContacts, type RepresentativeRow } from './representative.repository.ts';
 
-function actionsFor(ctx: RequestContext, access: OrganisationAccess, led: Set<string>, row: RepresentativeRow): string[] {
-  const actions: string[] = [];
+function actionsFor(ctx: RequestContext, access: OrganisationAccess, led: Set<string>, row: RepresentativeRow): RepresentativeAction[] {
+  const actions: RepresentativeAction[] = [];
   if (row.status === 'pending' && canConfirmRepresentative(ctx.actor, access, led, row.user_id)) actions.push('confirm');
   if (canRemoveRepresentative(ctx.actor, access, led, { userId: row.user_id, status: row.status })) actions.push('remove');
   return actions;

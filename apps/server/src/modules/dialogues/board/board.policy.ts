@@ -1,3 +1,4 @@
+import type { BoardAction } from '@samhandling/contracts';
 import { isPlatformAdmin, type Actor } from '../../../platform/actor.ts';
 import { canLeadSpace, type SpaceAccess } from '../../spaces/space/space.policy.ts';
 import type { BoardRow, NoteRow, ParticipantRow } from './board.repository.ts';
@@ -25,8 +26,8 @@ export const canArrangeNotes = (viewer: BoardViewer, board: Pick<BoardRow, 'stat
 export const canVote = (viewer: BoardViewer, board: Pick<BoardRow, 'status' | 'voting'>): boolean =>
   viewer.kind === 'participant' && board.status === 'open' && board.voting === 'open';
 
-export function boardActions(viewer: BoardViewer, board: Pick<BoardRow, 'status' | 'voting'>): string[] {
-  const actions: string[] = ['view'];
+export function boardActions(viewer: BoardViewer, board: Pick<BoardRow, 'status' | 'voting'>): BoardAction[] {
+  const actions: BoardAction[] = ['view'];
   if (canPostNote(viewer, board)) actions.push('post_note');
   if (canVote(viewer, board)) actions.push('vote');
   if (isFacilitator(viewer)) {

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { eventDocumentEndpoints, type EventDocument } from '@samhandling/contracts';
+import { eventDocumentEndpoints, type EventDocument, type EventDocumentAction } from '@samhandling/contracts';
 import type { Upload } from '../../../http/upload.ts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
@@ -22,7 +22,7 @@ export function documentsDir(deps: Deps): string {
   return path.join(deps.config.dataDir, 'uploads', 'events');
 }
 
-function present(row: EventDocumentRow, allowedActions: string[]): EventDocument {
+function present(row: EventDocumentRow, allowedActions: EventDocumentAction[]): EventDocument {
   return {
     id: row.id,
     eventId: row.event_id,
@@ -38,7 +38,7 @@ function present(row: EventDocumentRow, allowedActions: string[]): EventDocument
 
 export async function getEventDocuments(deps: Deps, ctx: RequestContext, eventId: string): Promise<EventDocument[]> {
   const { access } = await getEventForActor(deps, ctx.actor, eventId);
-  const actions = canManageEvent(ctx.actor, access) ? ['download', 'delete'] : ['download'];
+  const actions: EventDocumentAction[] = canManageEvent(ctx.actor, access) ? ['download', 'delete'] : ['download'];
   return (await listDocuments(deps.db, eventId)).map((row) => present(row, actions));
 }
 

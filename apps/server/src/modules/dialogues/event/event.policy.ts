@@ -1,3 +1,4 @@
+import type { EventAction } from '@samhandling/contracts';
 import type { Actor } from '../../../platform/actor.ts';
 import { canLeadSpace, canSeePeople, canViewSpace, type SpaceAccess } from '../../spaces/space/space.policy.ts';
 
@@ -16,8 +17,8 @@ export const canCheckIn = (actor: Actor, access: SpaceAccess): boolean => canLea
 export const canSeeStatistics = (actor: Actor, access: SpaceAccess, event: { public: boolean }): boolean =>
   canViewEvent(actor, access, event);
 
-export function eventActions(actor: Actor, access: SpaceAccess, state: { registrationOpen: boolean; cancelled: boolean }): string[] {
-  const actions = ['view', 'view_statistics', 'view_documents'];
+export function eventActions(actor: Actor, access: SpaceAccess, state: { registrationOpen: boolean; cancelled: boolean }): EventAction[] {
+  const actions: EventAction[] = ['view', 'view_statistics', 'view_documents'];
   if (state.registrationOpen) actions.push('register');
   if (canManageEvent(actor, access)) {
     actions.push('update', 'upload_documents');

@@ -1,4 +1,4 @@
-import type { AttendanceMode, Event } from '@samhandling/contracts';
+import type { AttendanceMode, Event, EventAction } from '@samhandling/contracts';
 import type { EventRow } from './event.repository.ts';
 
 export interface SeatCount {
@@ -35,7 +35,7 @@ function seatsFor(capacity: number | null, counts: SeatCount[], mode: Attendance
 
 export function presentEvent(
   row: EventRow,
-  extra: { spaceName: string; cohosts: { id: string; name: string }[]; counts: SeatCount[]; now: Date; allowedActions: string[] },
+  extra: { spaceName: string; cohosts: { id: string; name: string }[]; counts: SeatCount[]; now: Date; allowedActions: EventAction[] },
 ): Event {
   return {
     id: row.id,

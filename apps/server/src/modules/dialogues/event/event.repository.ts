@@ -45,15 +45,25 @@ export function bumpSequence(db: Kysely<Database>, id: string, values: Updateabl
     .executeTakeFirstOrThrow();
 }
 
-export function cohostsOf(db: Kysely<Database>, eventIds: string[]) {
-  if (eventIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('event_cohosts')
-    .innerJoin('organisations', 'organisations.id', 'event_cohosts.organisation_id')
-    .select(['event_cohosts.event_id', 'organisations.id', 'organisations.name'])
-    .where('event_cohosts.event_id', 'in', eventIds)
-    .orderBy('organisations.name')
-    .execute();
+/**
+ * Co-hosts (by name) and confirmed and waitlisted counts per event and mode, for a page of events
+ * in one round trip.
+ */
+export async function cohostsAndSeatCounts(db: Kysely<Database>, eventIds: string[]) {
+  if (eventIds.length === 0) return { cohosts: [], counts: [] };
+  const row = await db
+    .selectNoFrom([
+      sql<{ event_id: string; id: string; name: string }[]>`coalesce((
+        select json_agg(json_build_object('event_id', ec.event_id, 'id', o.id, 'name', o.name) order by o.name, o.id)
+        from event_cohosts ec join organisations o on o.id = ec.organisation_id
+        where ec.event_id = any(${eventIds}::uuid[])), '[]'::json)`.as('cohosts'),
+      sql<{ event_id: string; mode: 'on_site' | 'online'; status: 'confirmed' | 'waitlisted'; count: number }[]>`coalesce((
+        select json_agg(json_build_object('event_id', c.event_id, 'mode', c.mode, 'status', c.status, 'count', c.n))
+        from (select event_id, mode, status, count(*)::int as n from registrations
+              where event_id = any(${eventIds}::uuid[]) and status <> 'cancelled' group by event_id, mode, status) c), '[]'::json)`.as('counts'),
+    ])
+    .executeTakeFirstOrThrow();
+  return row;
 }
 
 export async function replaceCohosts(db: Kysely<Database>, eventId: string, organisationIds: string[]) {
@@ -64,18 +74,6 @@ export async function replaceCohosts(db: Kysely<Database>, eventId: string, orga
       .insertInto('event_cohosts')
       .values(unique.map((id) => ({ event_id: eventId, organisation_id: id })))
       .execute();
-}
-
-/** Confirmed and waitlisted counts per event and mode. */
-export function seatCounts(db: Kysely<Database>, eventIds: string[]) {
-  if (eventIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('registrations')
-    .select(['event_id', 'mode', 'status', sql<number>`count(*)::int`.as('count')])
-    .where('event_id', 'in', eventIds)
-    .where('status', '<>', 'cancelled')
-    .groupBy(['event_id', 'mode', 'status'])
-    .execute();
 }
 
 export function spaceName(db: Kysely<Database>, spaceId: string) {

@@ -13,14 +13,13 @@ import { eventCalendar, spaceCalendar } from './event-calendar.ts';
 import { canManageEvent, canViewEvent, eventActions } from './event.policy.ts';
 import { isRegistrationOpen, presentEvent } from './event.presenter.ts';
 import {
-  cohostsOf,
+  cohostsAndSeatCounts,
   findEvent,
   groupInSpace,
   insertEvent,
   listEventsOfSpace,
   organisationsExisting,
   replaceCohosts,
-  seatCounts,
   spaceName,
   updateEvent,
   type EventRow,
@@ -58,20 +57,31 @@ export function canManageEventFor(actor: Actor, access: SpaceAccess): boolean {
   return canManageEvent(actor, access);
 }
 
+function groupByEvent<T extends { event_id: string }>(items: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.event_id);
+    if (group) group.push(item);
+    else groups.set(item.event_id, [item]);
+  }
+  return groups;
+}
+
 async function presentMany(deps: Deps, ctx: RequestContext, rows: EventRow[], access: SpaceAccess, name?: string): Promise<Event[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [cohosts, counts, space] = await Promise.all([
-    cohostsOf(deps.db, ids),
-    seatCounts(deps.db, ids),
+  const [{ cohosts, counts }, space] = await Promise.all([
+    cohostsAndSeatCounts(deps.db, ids),
     name === undefined ? spaceName(deps.db, rows[0]!.space_id) : Promise.resolve({ name }),
   ]);
+  const cohostsOf = groupByEvent(cohosts);
+  const countsOf = groupByEvent(counts);
   const now = deps.clock.now();
   return rows.map((row) =>
     presentEvent(row, {
       spaceName: space?.name ?? '',
-      cohosts: cohosts.filter((c) => c.event_id === row.id).map((c) => ({ id: c.id, name: c.name })),
-      counts: counts.filter((c) => c.event_id === row.id),
+      cohosts: (cohostsOf.get(row.id) ?? []).map((c) => ({ id: c.id, name: c.name })),
+      counts: countsOf.get(row.id) ?? [],
       now,
       allowedActions: eventActions(ctx.actor, access, {
         registrationOpen: isRegistrationOpen(row, now),

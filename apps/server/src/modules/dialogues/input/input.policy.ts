@@ -1,3 +1,4 @@
+import type { InputAction, InputCollectionAction } from '@samhandling/contracts';
 import { isPlatformAdmin, type Actor } from '../../../platform/actor.ts';
 import { canViewSpace, type SpaceAccess } from '../../spaces/space/space.policy.ts';
 
@@ -18,13 +19,13 @@ export const canTriageInput = (actor: Actor, access: SpaceAccess): boolean => !a
 /** Who entered an input, whether it notifies someone, and hidden inputs: leaders only. */
 export const canSeeInputInternals = (actor: Actor, access: SpaceAccess): boolean => leads(actor, access);
 
-export function inputActions(actor: Actor, access: SpaceAccess): string[] {
+export function inputActions(actor: Actor, access: SpaceAccess): InputAction[] {
   return canTriageInput(actor, access) ? ['change_status', 'classify', 'hide'] : [];
 }
 
 /** What a space's inputs page may offer the caller. */
-export function inputCollectionActions(actor: Actor, access: SpaceAccess): string[] {
-  const actions: string[] = [];
+export function inputCollectionActions(actor: Actor, access: SpaceAccess): InputCollectionAction[] {
+  const actions: InputCollectionAction[] = [];
   if (canSubmitInput(actor, access)) actions.push('submit');
   if (canEnterOnBehalf(actor, access)) actions.push('enter_on_behalf');
   if (canTriageInput(actor, access)) actions.push('triage');

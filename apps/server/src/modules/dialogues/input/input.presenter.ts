@@ -1,11 +1,11 @@
-import type { Input, InputDetail } from '@samhandling/contracts';
+import type { Input, InputAction, InputDetail } from '@samhandling/contracts';
 import type { InputRow, listStatusChanges } from './input.repository.ts';
 
 /**
  * Row → API shape. The submitter's e-mail address is never read into a row, so it cannot
  * leak here; `internals` adds what only the space's leaders see.
  */
-export function presentInput(row: InputRow, allowedActions: string[], internals: boolean): Input {
+export function presentInput(row: InputRow, allowedActions: InputAction[], internals: boolean): Input {
   const lon = row.lon ?? row.locality_lon;
   const lat = row.lat ?? row.locality_lat;
   return {

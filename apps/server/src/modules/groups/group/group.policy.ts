@@ -1,3 +1,4 @@
+import type { GroupAction } from '@samhandling/contracts';
 import type { Actor } from '../../../platform/actor.ts';
 import { canLeadSpace, canSeePeople, canViewSpace, type SpaceAccess } from '../../spaces/space/space.policy.ts';
 
@@ -10,8 +11,8 @@ export const canSeeGroupMembers = (actor: Actor, access: SpaceAccess): boolean =
 /** Leaders form the groups, set their targets and add or remove members. */
 export const canManageGroup = (actor: Actor, access: SpaceAccess): boolean => canLeadSpace(actor, access);
 
-export function groupActions(actor: Actor, access: SpaceAccess): string[] {
-  const actions = ['view'];
+export function groupActions(actor: Actor, access: SpaceAccess): GroupAction[] {
+  const actions: GroupAction[] = ['view'];
   if (canSeeGroupMembers(actor, access)) actions.push('view_members');
   if (canManageGroup(actor, access)) actions.push('update', 'manage_members');
   return actions;

@@ -1,4 +1,4 @@
-import type { BalanceLine, CompositionTargets, Group, GroupMember } from '@samhandling/contracts';
+import type { BalanceLine, CompositionTargets, Group, GroupAction, GroupMember } from '@samhandling/contracts';
 import type { GroupRow, membersOf } from './group.repository.ts';
 
 type MemberRow = Awaited<ReturnType<typeof membersOf>>[number];
@@ -14,7 +14,7 @@ export function balanceOf(targets: CompositionTargets, members: Pick<MemberRow, 
   });
 }
 
-export function presentGroup(row: GroupRow, members: MemberRow[], options: { showMembers: boolean; allowedActions: string[] }): Group {
+export function presentGroup(row: GroupRow, members: MemberRow[], options: { showMembers: boolean; allowedActions: GroupAction[] }): Group {
   const balance = balanceOf(row.targets, members);
   const organisations = [
     ...new Map(

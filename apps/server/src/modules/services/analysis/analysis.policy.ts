@@ -1,3 +1,4 @@
+import type { AnalysisAction, ManagedAction } from '@samhandling/contracts';
 import { isPlatformAdmin, type Actor } from '../../../platform/actor.ts';
 import { canLeadSpace, canViewSpace, type SpaceAccess } from '../../spaces/space/space.policy.ts';
 
@@ -16,12 +17,12 @@ export const canTryScenario = (actor: Actor, access: SpaceAccess): boolean => ac
 export const canSaveScenario = (actor: Actor, access: SpaceAccess): boolean =>
   !access.archived && (isPlatformAdmin(actor) || access.role === 'member' || access.role === 'facilitator' || access.role === 'space_admin');
 
-export function analysisActions(actor: Actor, access: SpaceAccess, status: string): string[] {
-  const actions = ['view'];
+export function analysisActions(actor: Actor, access: SpaceAccess, status: string): AnalysisAction[] {
+  const actions: AnalysisAction[] = ['view'];
   if (canManageAnalyses(actor, access) && (status === 'queued' || status === 'running')) actions.push('cancel');
   if (status === 'done' && canTryScenario(actor, access)) actions.push('try_scenario');
   if (status === 'done' && canSaveScenario(actor, access)) actions.push('save_scenario');
   return actions;
 }
 
-export const managerActions = (actor: Actor, access: SpaceAccess): string[] => (canManageAnalyses(actor, access) ? ['view', 'use'] : ['view']);
+export const managerActions = (actor: Actor, access: SpaceAccess): ManagedAction[] => (canManageAnalyses(actor, access) ? ['view', 'use'] : ['view']);

@@ -1,4 +1,4 @@
-import type { Analysis, AnalysisDetails, AnalysisSummary, TypeAggregate } from '@samhandling/contracts';
+import type { Analysis, AnalysisAction, AnalysisDetails, AnalysisSummary, TypeAggregate } from '@samhandling/contracts';
 
 /** What is stored with a finished analysis: the per-type summary and the details. */
 export type StoredSummary = AnalysisDetails & { types: AnalysisSummary };
@@ -64,7 +64,7 @@ export interface AnalysisView {
   finished_at: Date | null;
 }
 
-export function presentAnalysis(v: AnalysisView, allowedActions: string[]): Analysis {
+export function presentAnalysis(v: AnalysisView, allowedActions: AnalysisAction[]): Analysis {
   return {
     id: v.id,
     spaceId: v.space_id,

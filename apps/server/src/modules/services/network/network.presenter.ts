@@ -1,7 +1,7 @@
-import type { RoadNetwork } from '@samhandling/contracts';
+import type { ManagedAction, RoadNetwork } from '@samhandling/contracts';
 import type { NetworkRow } from './network.repository.ts';
 
-export function presentNetwork(row: NetworkRow, allowedActions: string[]): RoadNetwork {
+export function presentNetwork(row: NetworkRow, allowedActions: ManagedAction[]): RoadNetwork {
   return {
     id: row.id,
     name: row.name,

@@ -1,11 +1,11 @@
-import type { PopulationSet } from '@samhandling/contracts';
+import type { ManagedAction, PopulationSet } from '@samhandling/contracts';
 import type { Selectable } from 'kysely';
 import type { PopulationSetsTable } from '../../../db/schema.ts';
 
 export function presentPopulationSet(
   row: Selectable<PopulationSetsTable>,
   byMunicipality: { municipality_code: string | null; population: number; origins: number; age_65_plus: number | null; under_20: number | null }[],
-  allowedActions: string[],
+  allowedActions: ManagedAction[],
 ): PopulationSet {
   return {
     id: row.id,

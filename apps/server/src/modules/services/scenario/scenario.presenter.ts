@@ -1,4 +1,4 @@
-import type { SavedScenario, TypeAggregate } from '@samhandling/contracts';
+import type { SavedScenario, SavedScenarioAction, TypeAggregate } from '@samhandling/contracts';
 import type { Selectable } from 'kysely';
 import type { TypeAggregate as EngineAggregate } from '@samhandling/engine';
 import type { ScenariosTable } from '../../../db/schema.ts';
@@ -25,7 +25,7 @@ export function presentScenarioSummary(answer: ScenarioAnswer) {
   return { before, after, change, changedOrigins: new Set(answer.changed.map((c) => c.originId)).size, ms: answer.ms };
 }
 
-export function presentSavedScenario(row: Selectable<ScenariosTable>, allowedActions: string[]): SavedScenario {
+export function presentSavedScenario(row: Selectable<ScenariosTable>, allowedActions: SavedScenarioAction[]): SavedScenario {
   return {
     id: row.id,
     analysisId: row.analysis_id,

@@ -1,7 +1,7 @@
-import type { PlanComment } from '@samhandling/contracts';
+import type { PlanComment, PlanCommentAction } from '@samhandling/contracts';
 import type { CommentRow } from './service-plan-comment.repository.ts';
 
-export function presentComment(row: CommentRow, allowedActions: string[]): PlanComment {
+export function presentComment(row: CommentRow, allowedActions: PlanCommentAction[]): PlanComment {
   return {
     id: row.id,
     versionNumber: row.version_number,

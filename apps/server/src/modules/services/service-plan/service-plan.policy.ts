@@ -1,3 +1,4 @@
+import type { ServicePlanAction } from '@samhandling/contracts';
 import { isPlatformAdmin, type Actor } from '../../../platform/actor.ts';
 import { canLeadSpace, canViewSpace, type SpaceAccess } from '../../spaces/space/space.policy.ts';
 
@@ -26,8 +27,8 @@ export const canManagePlan = (actor: Actor, access: PlanAccess): boolean => canL
 /** Anyone who can see the plan may comment while its consultation is open, signed in or not. */
 export const canCommentOnPlan = (actor: Actor, access: PlanAccess): boolean => canViewPlan(actor, access) && access.consultationOpen;
 
-export function planActions(actor: Actor, access: PlanAccess): string[] {
-  const actions: string[] = ['view', 'export'];
+export function planActions(actor: Actor, access: PlanAccess): ServicePlanAction[] {
+  const actions: ServicePlanAction[] = ['view', 'export'];
   const manage = canManagePlan(actor, access);
   if (manage && access.status === 'draft') actions.push('update', 'start_consultation');
   if (manage && access.hasConsultation && access.status !== 'adopted') actions.push('adopt');

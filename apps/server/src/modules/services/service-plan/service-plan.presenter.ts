@@ -1,4 +1,4 @@
-import { planContent, type PlanAnalysisFigures, type PlanContent, type PlanFollowUp, type PlanVersion, type PlanVersionSummary, type ServicePlanSummary } from '@samhandling/contracts';
+import { type PlanAnalysisFigures, type PlanContent, planContent, type PlanFollowUp, type PlanVersion, type PlanVersionSummary, type ServicePlanAction, type ServicePlanSummary } from '@samhandling/contracts';
 import type { ServicePlanContentRow } from '../../../db/schema.ts';
 import type { PlanRow, VersionRow } from './service-plan.repository.ts';
 
@@ -95,7 +95,7 @@ export function presentSummary(
   row: PlanRow,
   shown: { title: string; periodStart: string; periodEnd: string; measureCount: number; analysisId: string | null },
   versions: AdoptedVersion[],
-  allowedActions: string[],
+  allowedActions: ServicePlanAction[],
 ): ServicePlanSummary {
   return {
     id: row.id,

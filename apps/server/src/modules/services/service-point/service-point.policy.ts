@@ -1,3 +1,4 @@
+import type { ServicePointAction, ServicePointCollectionAction } from '@samhandling/contracts';
 import { isSignedIn, type Actor } from '../../../platform/actor.ts';
 import { canLeadSpace, canViewSpace, type SpaceAccess } from '../../spaces/space/space.policy.ts';
 
@@ -18,15 +19,15 @@ export const canDecideSuggestions = (actor: Actor, space: SpaceAccess): boolean 
 /** Who made a change is personal data: only those who lead the space see names in the history. */
 export const canSeeWhoChanged = (actor: Actor, space: SpaceAccess): boolean => canLeadSpace(actor, space);
 
-export function servicePointCollectionActions(actor: Actor, space: SpaceAccess): string[] {
-  const actions = ['view', 'export'];
+export function servicePointCollectionActions(actor: Actor, space: SpaceAccess): ServicePointCollectionAction[] {
+  const actions: ServicePointCollectionAction[] = ['view', 'export'];
   if (canEditServicePoints(actor, space)) actions.push('create', 'import');
   if (canDecideSuggestions(actor, space)) actions.push('decide_suggestions');
   return actions;
 }
 
-export function servicePointActions(actor: Actor, space: SpaceAccess): string[] {
-  const actions = ['view'];
+export function servicePointActions(actor: Actor, space: SpaceAccess): ServicePointAction[] {
+  const actions: ServicePointAction[] = ['view'];
   if (canEditServicePoints(actor, space)) actions.push('update');
   if (canSuggestServicePointChange(actor, space)) actions.push('suggest');
   if (canDecideSuggestions(actor, space)) actions.push('decide_suggestions');

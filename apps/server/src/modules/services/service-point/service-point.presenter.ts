@@ -1,4 +1,4 @@
-import { engineTypesOfKinds, type ServiceKind, type ServicePoint, type ServicePointChange } from '@samhandling/contracts';
+import { engineTypesOfKinds, type ServiceKind, type ServicePoint, type ServicePointAction, type ServicePointChange } from '@samhandling/contracts';
 import { isOpenAt, openingWeek } from './opening-hours.ts';
 import type { ServicePointRow } from './service-point.repository.ts';
 
@@ -26,7 +26,7 @@ export function pointFieldsOf(row: ServicePointRow) {
 }
 export type PointFields = ReturnType<typeof pointFieldsOf>;
 
-export function presentServicePoint(row: ServicePointRow, allowedActions: string[], now: Date, detail: boolean): ServicePoint {
+export function presentServicePoint(row: ServicePointRow, allowedActions: ServicePointAction[], now: Date, detail: boolean): ServicePoint {
   return {
     id: row.id,
     spaceId: row.space_id,

@@ -1,3 +1,4 @@
+import type { SuggestionAction } from '@samhandling/contracts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
 import { canDecideSuggestions } from '../service-point/service-point.policy.ts';
@@ -14,6 +15,6 @@ export const canViewSuggestion = (actor: Actor, space: SpaceAccess, s: Suggestio
 
 export const canDecideSuggestion = (actor: Actor, space: SpaceAccess, s: SuggestionAccess): boolean => s.status === 'pending' && canDecideSuggestions(actor, space);
 
-export function suggestionActions(actor: Actor, space: SpaceAccess, s: SuggestionAccess): string[] {
+export function suggestionActions(actor: Actor, space: SpaceAccess, s: SuggestionAccess): SuggestionAction[] {
   return canDecideSuggestion(actor, space, s) ? ['accept', 'reject'] : [];
 }

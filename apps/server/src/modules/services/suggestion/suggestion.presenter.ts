@@ -1,8 +1,8 @@
-import type { Suggestion } from '@samhandling/contracts';
+import type { Suggestion, SuggestionAction } from '@samhandling/contracts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { SuggestionRow } from './suggestion.repository.ts';
 
-export function presentSuggestion(row: SuggestionRow, actor: Actor, allowedActions: string[]): Suggestion {
+export function presentSuggestion(row: SuggestionRow, actor: Actor, allowedActions: SuggestionAction[]): Suggestion {
   const mine = actor.kind === 'user' && row.proposed_by === actor.user.id;
   return {
     id: row.id,

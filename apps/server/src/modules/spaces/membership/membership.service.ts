@@ -1,4 +1,4 @@
-import type { Member, SpaceRole } from '@samhandling/contracts';
+import type { Member, MemberAction, SpaceRole } from '@samhandling/contracts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -8,8 +8,8 @@ import { canManageMembers, canSeeMemberEmails, canViewMembers, type SpaceAccess 
 import { loadSpaceAccess } from '../space/space.service.ts';
 import { countSpaceAdmins, deleteMembership, listMembers, updateMembershipRole } from './membership.repository.ts';
 
-function memberActions(ctx: RequestContext, access: SpaceAccess, userId: string): string[] {
-  const actions: string[] = [];
+function memberActions(ctx: RequestContext, access: SpaceAccess, userId: string): MemberAction[] {
+  const actions: MemberAction[] = [];
   if (canManageMembers(ctx.actor, access)) actions.push('change_role', 'remove');
   else if (ctx.actor.kind === 'user' && ctx.actor.user.id === userId) actions.push('remove');
   return actions;

@@ -1,4 +1,4 @@
-import type { SpaceRole } from '@samhandling/contracts';
+import type { SpaceAction, SpaceRole } from '@samhandling/contracts';
 import { isPlatformAdmin, isSignedIn, type Actor } from '../../../platform/actor.ts';
 
 /** What the policies need to know about a space and the caller's place in it. */
@@ -42,8 +42,8 @@ export const canSeePeople = (actor: Actor, access: SpaceAccess): boolean => lead
 
 export const canManageMembers = (actor: Actor, access: SpaceAccess): boolean => !access.archived && isSpaceAdmin(actor, access);
 
-export function spaceActions(actor: Actor, access: SpaceAccess): string[] {
-  const actions: string[] = ['view'];
+export function spaceActions(actor: Actor, access: SpaceAccess): SpaceAction[] {
+  const actions: SpaceAction[] = ['view'];
   if (canEditSpace(actor, access)) actions.push('update');
   if (canArchiveSpace(actor, access)) actions.push(access.archived ? 'restore' : 'archive');
   if (canViewMembers(actor, access)) actions.push('view_members');

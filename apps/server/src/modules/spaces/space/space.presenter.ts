@@ -15,7 +15,7 @@ export function presentSpace(row: SpaceListRow, actor: Actor): Space {
     kind: row.kind,
     visibility: row.visibility,
     archived: row.archived_at !== null,
-    municipalityCodes: row.municipality_codes,
+    municipalityCodes: [...row.municipality_codes],
     memberCount: Number(row.member_count),
     myRole: row.my_role ?? null,
     createdAt: row.created_at.toISOString(),

@@ -2,6 +2,7 @@ import type { Space, spaceInput, spacePatch } from '@samhandling/contracts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
+import { watchedCacheOf } from '../../../db/write-watch.ts';
 import { actorId, isPlatformAdmin, type Actor, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -10,7 +11,7 @@ import { bySwedishName } from '../../../platform/sort.ts';
 import { assertMunicipalitiesExist } from '../../geography/municipality/municipality.service.ts';
 import { accessOf, presentSpace } from './space.presenter.ts';
 import { canArchiveSpace, canCreateSpace, canEditSpace, canViewSpace, type SpaceAccess } from './space.policy.ts';
-import { findSpaceFor, insertSpace, listLedSpaceIds, listSpacesFor, replaceSpaceMunicipalities, updateSpace } from './space.repository.ts';
+import { findSpaceFor, insertSpace, listLedSpaceIds, listSpacesFor, replaceSpaceMunicipalities, updateSpace, type SpaceListRow } from './space.repository.ts';
 
 export async function listSpaces(
   deps: Deps,
@@ -26,9 +27,25 @@ export async function listSpaces(
     .sort(bySwedishName);
 }
 
+/**
+ * The space with the caller's role. On the embedded database, outside a transaction, from a cache
+ * that any write to spaces, memberships or space municipalities empties before it runs (see
+ * db/write-watch.ts): nearly every request in a space asks this first.
+ */
+async function findSpaceForCaller(deps: Deps, db: Kysely<Database>, spaceId: string, userId: string | null): Promise<SpaceListRow | undefined> {
+  const cache = db === deps.db ? watchedCacheOf<SpaceListRow>(db, 'space-access', 'spaces') : undefined;
+  const key = `${spaceId}:${userId ?? ''}`;
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const mark = cache?.mark();
+  const row = await findSpaceFor(db, spaceId, userId);
+  if (cache && row && mark !== undefined) cache.set(key, row, mark);
+  return row;
+}
+
 /** The space and the caller's access to it; 404 when the caller may not see it. */
 export async function loadSpaceAccess(deps: Deps, actor: Actor, spaceId: string, db: Kysely<Database> = deps.db) {
-  const row = await findSpaceFor(db, spaceId, actorId(actor));
+  const row = await findSpaceForCaller(deps, db, spaceId, actorId(actor));
   if (!row) throw notFound();
   const access: SpaceAccess = accessOf(row);
   if (!canViewSpace(actor, access)) throw notFound();

@@ -1,6 +1,8 @@
-import type { Board, BoardChange, BoardNote, BoardServerFrame } from '@samhandling/contracts';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Board, BoardServerFrame } from '@samhandling/contracts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, isApiError } from '../../../api/client.ts';
+import { applyChanges, helloFrame, reconnectDelay, stepForChange } from './board-sync.ts';
+import { NoteOutbox, readQueue, type QueuedNote } from './note-outbox.ts';
 
 /** The header a participant's requests carry; the token comes from joining with the code. */
 export const TOKEN_HEADER = 'X-Board-Token';
@@ -33,33 +35,7 @@ export function forgetParticipation(code: string) {
 
 export const authHeaders = (token: string | undefined): Record<string, string> => (token ? { [TOKEN_HEADER]: token } : {});
 
-/** Applies one numbered change to the board, as the server's snapshot would show it. */
-export function applyChange(board: Board, change: BoardChange): Board {
-  switch (change.kind) {
-    case 'board':
-      return { ...board, ...change.board };
-    case 'note': {
-      const hiddenFromMe = change.note.hidden && board.viewer.kind === 'participant';
-      const others = board.notes.filter((n) => n.id !== change.note.id);
-      return { ...board, notes: hiddenFromMe ? others : [...others, change.note] };
-    }
-    case 'note_hidden':
-      return { ...board, notes: board.notes.filter((n) => n.id !== change.noteId) };
-    case 'cluster':
-      return { ...board, clusters: [...board.clusters.filter((c) => c.id !== change.cluster.id), change.cluster] };
-    case 'cluster_removed':
-      return { ...board, clusters: board.clusters.filter((c) => c.id !== change.clusterId) };
-    case 'votes':
-      return { ...board, notes: board.notes.map((n) => (n.id === change.noteId ? { ...n, votes: change.votes } : n)) };
-    case 'closed':
-      return { ...board, status: 'closed', voting: 'closed', inputs: change.inputs };
-    case 'participants':
-      return { ...board, participants: change.count };
-  }
-}
-
-/** Notes in board order: by position, then by number. */
-export const byPosition = (a: BoardNote, b: BoardNote) => a.position - b.position || a.number - b.number;
+export { applyChange, byPosition } from './board-sync.ts';
 
 export type Connection = 'connecting' | 'live' | 'offline';
 
@@ -104,7 +80,7 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
       if (stopped) return;
       clearTimeout(timer);
       // 1 s, 2 s, 4 s … up to 15 s between attempts; at once when the browser says it is online.
-      timer = setTimeout(connect, Math.min(15_000, 1000 * 2 ** attempt));
+      timer = setTimeout(connect, reconnectDelay(attempt));
       attempt += 1;
     };
 
@@ -112,16 +88,10 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
       if (frame.type === 'snapshot') {
         update(frame.board);
       } else if (frame.type === 'change') {
-        const current = boardRef.current;
-        if (!current || seq.current === null) return;
-        if (frame.seq <= seq.current) return;
-        if (frame.seq !== seq.current + 1) {
-          // A gap should not happen; if it does, ask for what is missing instead of guessing.
-          socket?.send(JSON.stringify({ type: 'sync', since: seq.current }));
-          return;
-        }
-        const next = applyChange(current, frame.change);
-        update({ ...next, seq: frame.seq });
+        const step = stepForChange(boardRef.current, frame.seq, frame.change);
+        // A gap should not happen; if it does, ask for what is missing instead of guessing.
+        if (step.kind === 'resync') socket?.send(JSON.stringify({ type: 'sync', since: step.since }));
+        else if (step.kind === 'apply') update(step.board);
       } else if (frame.type === 'ready') {
         attempt = 0;
         setConnection('live');
@@ -139,7 +109,7 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
       const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/boards/${boardId}/live`;
       const ws = new WebSocket(url);
       socket = ws;
-      ws.onopen = () => ws.send(JSON.stringify({ type: 'hello', ...(token ? { token } : {}), since: seq.current }));
+      ws.onopen = () => ws.send(JSON.stringify(helloFrame(token, seq.current)));
       ws.onmessage = (event) => {
         try {
           onFrame(JSON.parse(String(event.data)) as BoardServerFrame);
@@ -159,8 +129,7 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
         try {
           const answer = await api.pollBoard({ params: { id }, headers: authHeaders(token), query: { since: seq.current ?? undefined } });
           if (answer.board) update(answer.board);
-          for (const c of answer.changes)
-            if (boardRef.current && c.seq === (seq.current ?? 0) + 1) update({ ...applyChange(boardRef.current, c.change), seq: c.seq });
+          if (boardRef.current) update(applyChanges(boardRef.current, answer.changes));
           setConnection('live');
         } catch (e) {
           setConnection('offline');
@@ -192,74 +161,40 @@ export function useLiveBoard(boardId: string | undefined, token: string | undefi
   return { board, connection, error, refresh, setBoard: update };
 }
 
-export interface QueuedNote {
-  clientKey: string;
-  promptId: string;
-  text: string;
-  groupId: string | null;
-}
-
-function newClientKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export type { QueuedNote } from './note-outbox.ts';
 
 /**
- * Notes waiting to be sent, kept in the browser until the server has them. Each has its own
- * key, so sending it again after a lost answer returns the note already made: never two.
+ * Notes waiting to be sent, kept in the browser until the server has them (see note-outbox.ts):
+ * sent at once, again every 5 s and when the browser says it is back online.
  */
 export function useNoteOutbox(boardId: string | undefined, token: string | undefined) {
   const storageKey = `samhandling.board.outbox.${boardId ?? ''}`;
-  const [queue, setQueue] = useState<QueuedNote[]>(() => {
-    try {
-      return boardId ? (JSON.parse(localStorage.getItem(storageKey) ?? '[]') as QueuedNote[]) : [];
-    } catch {
-      return [];
-    }
-  });
+  const [queue, setQueue] = useState<QueuedNote[]>(() => (boardId ? readQueue(localStorage, storageKey) : []));
   const [failed, setFailed] = useState<{ note: QueuedNote; message: string } | null>(null);
-  const sending = useRef(false);
-  const queueRef = useRef(queue);
 
-  const store = useCallback(
-    (next: QueuedNote[]) => {
-      queueRef.current = next;
-      setQueue(next);
-      localStorage.setItem(storageKey, JSON.stringify(next));
-    },
-    [storageKey],
+  const outbox = useMemo(
+    () =>
+      boardId
+        ? new NoteOutbox({
+            storage: localStorage,
+            key: storageKey,
+            send: (note) => api.postNote({ params: { id: boardId }, body: note, headers: authHeaders(token) }),
+            onChange: setQueue,
+            onRefused: (note, message) => setFailed({ note, message }),
+          })
+        : null,
+    [boardId, token, storageKey],
   );
 
   const flush = useCallback(async () => {
-    if (!boardId || sending.current) return;
-    sending.current = true;
-    try {
-      while (queueRef.current.length > 0) {
-        const note = queueRef.current[0]!;
-        try {
-          await api.postNote({ params: { id: boardId }, body: note, headers: authHeaders(token) });
-          store(queueRef.current.slice(1));
-        } catch (e) {
-          // Refused for good (e.g. the board closed): tell the writer and drop it. Otherwise keep it for later.
-          if (isApiError(e) && e.status >= 400 && e.status < 500 && e.status !== 429 && e.status !== 408) {
-            setFailed({ note, message: e.message });
-            store(queueRef.current.slice(1));
-            continue;
-          }
-          break;
-        }
-      }
-    } finally {
-      sending.current = false;
-    }
-  }, [boardId, token, store]);
+    await outbox?.flush();
+  }, [outbox]);
 
   const add = useCallback(
     (note: Omit<QueuedNote, 'clientKey'>) => {
-      store([...queueRef.current, { ...note, clientKey: newClientKey() }]);
-      void flush();
+      void outbox?.add(note);
     },
-    [store, flush],
+    [outbox],
   );
 
   useEffect(() => {

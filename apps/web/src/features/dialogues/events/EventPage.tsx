@@ -1,4 +1,4 @@
-import type { Event, EventDocument } from '@samhandling/contracts';
+import type { Event, EventAction, EventDocument } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +51,7 @@ export function EventPage() {
 
 function EventView({ event }: { event: Event }) {
   const { t, i18n } = useTranslation();
-  const can = (action: string) => event.allowedActions.includes(action);
+  const can = (action: EventAction) => event.allowedActions.includes(action);
   const mapLink =
     event.lat !== null && event.lon !== null
       ? `https://www.openstreetmap.org/?mlat=${event.lat}&mlon=${event.lon}#map=14/${event.lat}/${event.lon}`

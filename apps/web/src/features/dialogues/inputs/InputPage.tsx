@@ -1,4 +1,4 @@
-import type { InputDetail, Space } from '@samhandling/contracts';
+import type { InputAction, InputDetail, Space } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { WithdrawConsentButton } from '../../privacy/WithdrawConsentButton.tsx';
 import { useState, type FormEvent } from 'react';
@@ -51,7 +51,7 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
   const [message, setMessage] = useState<string | null>(null);
   const title = t('inputs.detail.titleFor', { number: input.number, kind: label(t, 'kind', input.kind).toLowerCase() });
   usePageTitle(`${title} – ${space.name}`);
-  const can = (action: string) => input.allowedActions.includes(action);
+  const can = (action: InputAction) => input.allowedActions.includes(action);
   const queryClient = useQueryClient();
   return (
     <div className="container">

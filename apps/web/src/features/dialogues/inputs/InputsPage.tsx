@@ -1,4 +1,4 @@
-import type { Input, Space } from '@samhandling/contracts';
+import type { Input, InputCollectionAction, Space } from '@samhandling/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDate, formatNumber } from '../../../api/format.ts';
@@ -28,7 +28,7 @@ function InputsView({ space }: { space: Space }) {
   const state = useInputFilter();
   const { filter, offset, goTo, active } = state;
   const list = useInputs(space.id, { ...filter, limit: PAGE_SIZE, offset });
-  const can = (action: string) => list.data?.allowedActions.includes(action) ?? false;
+  const can = (action: InputCollectionAction) => list.data?.allowedActions.includes(action) ?? false;
   const total = list.data?.total ?? 0;
   const items = list.data?.items ?? [];
   const points = items.filter((i) => i.point).map((i) => ({ id: i.id, lon: i.point!.lon, lat: i.point!.lat, status: i.status, title: i.text }));

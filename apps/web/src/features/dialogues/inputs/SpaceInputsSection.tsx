@@ -1,4 +1,4 @@
-import type { Space } from '@samhandling/contracts';
+import type { InputCollectionAction, Space } from '@samhandling/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../api/format.ts';
@@ -10,7 +10,7 @@ export function SpaceInputsSection({ space }: { space: Space }) {
   const { t } = useTranslation();
   const list = useInputs(space.id, { limit: 1 });
   const byStatus = list.data?.byStatus ?? {};
-  const can = (action: string) => list.data?.allowedActions.includes(action) ?? false;
+  const can = (action: InputCollectionAction) => list.data?.allowedActions.includes(action) ?? false;
   return (
     <section aria-labelledby="inputs-heading" className="section">
       <h2 id="inputs-heading">{t('inputs.space.heading')}</h2>

@@ -1,8 +1,6 @@
-import type { Input, InputDetail, InputPage } from '@samhandling/contracts';
+import type { Input, InputDetail } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
-
-export type InputList = InputPage & { allowedActions: string[] };
 
 export const inputKeys = {
   all: ['inputs'] as const,

@@ -1,4 +1,4 @@
-import type { Organisation, PlanComment, ServicePlan } from '@samhandling/contracts';
+import type { Organisation, PlanComment, ServicePlan, ServicePlanAction } from '@samhandling/contracts';
 import { MEASURE_STATUSES, PLANNED_SERVICES, SERVICE_LEVELS } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -59,7 +59,7 @@ function PlanView({ plan }: { plan: ServicePlan }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const [message, setMessage] = useState<string | null>(params.get('created') ? t('servicePlans.plan.created') : null);
-  const can = (action: string) => plan.allowedActions.includes(action);
+  const can = (action: ServicePlanAction) => plan.allowedActions.includes(action);
   const hasConsultation = plan.versions.some((v) => v.status === 'consultation');
   return (
     <div className="container">
@@ -159,7 +159,7 @@ function PlanView({ plan }: { plan: ServicePlan }) {
 function Lifecycle({ plan, onDone }: { plan: ServicePlan; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const can = (action: string) => plan.allowedActions.includes(action);
+  const can = (action: ServicePlanAction) => plan.allowedActions.includes(action);
   const inThreeWeeks = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
   const [endsOn, setEndsOn] = useState(inThreeWeeks);
   const [decision, setDecision] = useState({ decisionBody: 'Kommunfullmäktige', decisionDate: new Date().toISOString().slice(0, 10), minuteReference: '' });

@@ -1,4 +1,4 @@
-import type { ServicePoint, Suggestion } from '@samhandling/contracts';
+import type { ServicePoint, ServicePointAction, Suggestion } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,8 @@ import { Loading, QueryError, StatusMessage, TextAreaField } from '../../../comp
 import { MunicipalityMap } from '../../../components/MunicipalityMap.tsx';
 import { SpaceSubnav } from '../../spaces/SpaceSubnav.tsx';
 import { servicePointKeys, usePointSuggestions, useServicePoint, useServicePointHistory } from './api.ts';
-import { dayAndMonth, fieldLabel, fieldValueText, formatSek, kindLabel, supportLabel, typeLabel, weekdayName } from './labels.ts';
+import { fieldLabel, fieldValueText, formatSek, kindLabel, supportLabel, typeLabel } from './labels.ts';
+import { openingDayHours, openingDayLabel } from './opening-hours.ts';
 import { StatusTag } from './ServicesPage.tsx';
 
 /** One service point: its facts with their sources, its hours this week, history and suggestions. */
@@ -47,7 +48,7 @@ function PointView({ point }: { point: ServicePoint }) {
   const { t } = useTranslation();
   const space = useSpace(point.spaceId);
   const { data: me } = useMe();
-  const can = (a: string) => point.allowedActions.includes(a);
+  const can = (a: ServicePointAction) => point.allowedActions.includes(a);
   const fact = (field: string, label: string, value: React.ReactNode) => (
     <div className="facts__row">
       <dt>{label}</dt>
@@ -134,13 +135,8 @@ function PointView({ point }: { point: ServicePoint }) {
                 <tbody>
                   {point.openingWeek.map((day) => (
                     <tr key={day.date}>
-                      <th scope="row">
-                        {weekdayName(day.weekday)} {dayAndMonth(day.date)}
-                      </th>
-                      <td>
-                        {day.intervals.length === 0 ? t('servicePoints.closedDay') : day.intervals.map((i) => `${i.from}–${i.to}`).join(', ')}
-                        {day.comment ? ` (${day.comment})` : ''}
-                      </td>
+                      <th scope="row">{openingDayLabel(day)}</th>
+                      <td>{openingDayHours(day, t('servicePoints.closedDay'))}</td>
                     </tr>
                   ))}
                 </tbody>

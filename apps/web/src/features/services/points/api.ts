@@ -1,12 +1,5 @@
-import type { ServicePoint } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
-
-export interface ServicePointList {
-  total: number;
-  items: ServicePoint[];
-  allowedActions: string[];
-}
 
 export const servicePointKeys = {
   list: (spaceId: string) => ['service-points', spaceId] as const,

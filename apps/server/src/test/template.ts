@@ -1,0 +1,154 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely } from 'kysely';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { PGliteDialect } from '../db/pglite-dialect.ts';
+import { ensureGeography } from '../modules/geography/reference-data.ts';
+
+/**
+ * Migrate once, copy per test file. Building a database from nothing (initdb, every migration, the
+ * 21 counties and 290 municipalities) costs seconds per test file; a copy of one built before costs
+ * about one. On PGlite the template is a data-directory tarball on disk, keyed by a hash of what
+ * goes into it, so it survives between runs and rebuilds itself when a migration or the reference
+ * data changes. On PostgreSQL it is a database built once per run (vitest's global setup) that each
+ * test file copies with `CREATE DATABASE … TEMPLATE`.
+ */
+
+const SERVER_SRC = fileURLToPath(new URL('../', import.meta.url));
+const ROOT = path.resolve(SERVER_SRC, '../../..');
+/** Everything that decides the template's content. */
+const TEMPLATE_INPUTS = [
+  path.join(SERVER_SRC, 'db', 'migrate.ts'),
+  path.join(SERVER_SRC, 'db', 'migrations'),
+  path.join(SERVER_SRC, 'modules', 'geography', 'reference-data.ts'),
+  path.join(ROOT, 'data', 'geo'),
+  path.join(ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json'),
+];
+export const TEMPLATE_CACHE_DIR = path.join(tmpdir(), 'samhandling-test-templates');
+/** Set by the global setup of a PostgreSQL run: the migrated database each test file copies. */
+export const TEMPLATE_DB_ENV = 'SAMHANDLING_TEST_TEMPLATE_DB';
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+function filesUnder(entry: string): string[] {
+  if (!existsSync(entry)) return [];
+  if (!statSync(entry).isDirectory()) return [entry];
+  return readdirSync(entry)
+    .sort()
+    .flatMap((name) => filesUnder(path.join(entry, name)));
+}
+
+/** A hash of the migrations, the reference data and the PGlite version. */
+export function templateKey(): string {
+  const hash = createHash('sha256');
+  for (const file of TEMPLATE_INPUTS.flatMap(filesUnder)) {
+    hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Migrations and geography: what every test database starts from. */
+async function prepare(db: Kysely<any>): Promise<void> {
+  await migrateToLatest(db);
+  await ensureGeography(db);
+}
+
+/**
+ * The path of the PGlite template tarball, built if missing. Safe to call from several processes at
+ * once: each writes its own temporary file and renames it into place.
+ */
+export async function pgliteTemplatePath(): Promise<string> {
+  const file = path.join(TEMPLATE_CACHE_DIR, `pglite-${templateKey()}.tar`);
+  if (existsSync(file)) {
+    const now = new Date();
+    utimesSync(file, now, now);
+    return file;
+  }
+  mkdirSync(TEMPLATE_CACHE_DIR, { recursive: true });
+  const pglite = await PGlite.create();
+  const db = new Kysely<any>({ dialect: new PGliteDialect(pglite) });
+  try {
+    await prepare(db);
+    const tarball = await pglite.dumpDataDir('none');
+    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(partial, Buffer.from(await tarball.arrayBuffer()));
+    renameSync(partial, file);
+  } finally {
+    await db.destroy();
+  }
+  pruneStaleTemplates(file);
+  return file;
+}
+
+/** Templates of other migrations (older branches, other worktrees) not used for a day. */
+function pruneStaleTemplates(keep: string): void {
+  for (const name of readdirSync(TEMPLATE_CACHE_DIR)) {
+    const file = path.join(TEMPLATE_CACHE_DIR, name);
+    if (file === keep) continue;
+    try {
+      if (Date.now() - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
+    } catch {
+      /* removed meanwhile by another process */
+    }
+  }
+}
+
+let pgliteTemplate: Promise<Blob> | undefined;
+
+/** The migrated template's data directory, read once per process. */
+export function pgliteTemplateData(): Promise<Blob> {
+  pgliteTemplate ??= pgliteTemplatePath().then((file) => new Blob([readFileSync(file)]));
+  return pgliteTemplate;
+}
+
+function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.href;
+}
+
+async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Builds a migrated database on the PostgreSQL server for this run and returns its name. */
+export async function createPostgresTemplate(serverUrl: string): Promise<string> {
+  const name = `samhandling_template_${templateKey()}_${randomBytes(4).toString('hex')}`;
+  await onServer(serverUrl, (client) => client.query(`create database ${name}`));
+  const handle = await openDatabase({ databaseUrl: databaseUrl(serverUrl, name), dataDir: '/nonexistent' });
+  try {
+    await prepare(handle.db);
+  } finally {
+    // CREATE DATABASE … TEMPLATE needs the template without connections.
+    await handle.close();
+  }
+  return name;
+}
+
+export async function dropPostgresDatabase(serverUrl: string, name: string): Promise<void> {
+  await onServer(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
+}
+
+/**
+ * A new database on the PostgreSQL server: empty, or migrated — copied from the run's template when
+ * there is one, else migrated from nothing (a run without the global setup, e.g. a bench script).
+ */
+export async function createPostgresDatabase(serverUrl: string, name: string, migrated: boolean): Promise<DatabaseHandle & { url: string }> {
+  const template = migrated ? process.env[TEMPLATE_DB_ENV] : undefined;
+  await onServer(serverUrl, (client) => client.query(template ? `create database ${name} template ${template}` : `create database ${name}`));
+  const url = databaseUrl(serverUrl, name);
+  const handle = await openDatabase({ databaseUrl: url, dataDir: '/nonexistent' });
+  if (migrated && !template) await prepare(handle.db);
+  return { ...handle, url };
+}
