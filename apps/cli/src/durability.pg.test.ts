@@ -36,7 +36,7 @@ describe('durability (PostgreSQL)', () => {
     expect(await create.exit, create.output()).toBe(0);
     const report = await killCycles({ env, email, password, cycles: 10, children });
     console.log(`kill -9 (PostgreSQL): ${report.cycles} cycles, ${report.acknowledged.length} acknowledged writes, ${report.unanswered} cut off, ${(report.milliseconds / 1000).toFixed(1)} s`);
-    expect(report.acknowledged.length).toBeGreaterThan(10);
+    expect(report.acknowledged.length).toBeGreaterThanOrEqual(10);
     const check = new pg.Client({ connectionString: url.href });
     await check.connect();
     const ids = report.acknowledged.map((a) => a.id);

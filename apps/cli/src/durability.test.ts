@@ -20,7 +20,7 @@ describe('durability (embedded database)', () => {
     expect(await create.exit, create.output()).toBe(0);
     const report = await killCycles({ env: { DATA_DIR: dir }, email, password, cycles: 10, children });
     console.log(`kill -9 (PGlite): ${report.cycles} cycles, ${report.acknowledged.length} acknowledged writes, ${report.unanswered} cut off, ${(report.milliseconds / 1000).toFixed(1)} s`);
-    expect(report.acknowledged.length).toBeGreaterThan(10);
+    expect(report.acknowledged.length).toBeGreaterThanOrEqual(10);
     // And read straight from the data directory: each village with the audit entry of its transaction.
     const handle = await openDatabase({ dataDir: dir });
     try {

@@ -53,6 +53,7 @@ export async function killCycles(options: {
       break;
     }
     let dead = false;
+    let failed: unknown;
     const writer = async () => {
       while (!dead) {
         const name = `Kvittad by ${++serial}`;
@@ -61,14 +62,21 @@ export async function killCycles(options: {
           if (answer.status === 201) acknowledged.push({ id: (answer.body as { id: string }).id, name });
           else throw new Error(`a write answered ${answer.status}: ${JSON.stringify(answer.body)}`);
         } catch (error) {
-          if (!dead) throw error;
+          if (!dead) {
+            failed = error;
+            throw error;
+          }
           unanswered += 1; // the connection broke because the process was killed
         }
       }
     };
+    const before = acknowledged.length;
     const writers = Array.from({ length: 4 }, () => writer());
-    // Killed somewhere in the first 50–700 ms of writing: mid-request, mid-transaction, mid-commit.
-    await new Promise((resolve) => setTimeout(resolve, 50 + Math.floor(random() * 650)));
+    // Once this round has a write answered (however loaded the machine), killed 0–650 ms later,
+    // with writes in flight: mid-request, mid-transaction, mid-commit.
+    while (acknowledged.length === before && failed === undefined) await new Promise((resolve) => setTimeout(resolve, 10));
+    if (failed !== undefined) throw failed;
+    await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 650)));
     dead = true;
     server.child.kill('SIGKILL');
     await server.exit;

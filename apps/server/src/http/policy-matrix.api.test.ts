@@ -798,6 +798,7 @@ describe('policy matrix', () => {
         observed[role] = answer.status;
       }
       expect(observed).toEqual(spec.expect);
-    });
+      // Every role asks once; a document export (Word, PDF) per role adds up on a busy machine.
+    }, 120_000);
   }
 });

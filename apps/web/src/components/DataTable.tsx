@@ -12,6 +12,21 @@ export interface Column<T> {
   rowHeader?: boolean;
 }
 
+/** The cells of one row: the row-header column as a `th`, numbers aligned right (shared with SortableTable). */
+export function rowCells<T>(columns: Pick<Column<T>, 'key' | 'cell' | 'numeric' | 'rowHeader'>[], row: T): ReactNode[] {
+  return columns.map((c) =>
+    c.rowHeader ? (
+      <th key={c.key} scope="row">
+        {c.cell(row)}
+      </th>
+    ) : (
+      <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
+        {c.cell(row)}
+      </td>
+    ),
+  );
+}
+
 /**
  * A plain, accessible table with a caption. On a narrow screen it scrolls inside its own
  * focusable region instead of making the page scroll sideways.
@@ -57,17 +72,7 @@ export function DataTable<T>({
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>
-              {columns.map((c) =>
-                c.rowHeader ? (
-                  <th key={c.key} scope="row">
-                    {c.cell(row)}
-                  </th>
-                ) : (
-                  <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
-                    {c.cell(row)}
-                  </td>
-                ),
-              )}
+              {rowCells(columns, row)}
             </tr>
           ))}
         </tbody>

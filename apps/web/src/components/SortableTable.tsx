@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { collator, formatNumber } from '../api/format.ts';
+import { rowCells } from './DataTable.tsx';
 import { ScrollRegion } from './ScrollRegion.tsx';
 
 export interface SortableColumn<T> {
@@ -101,17 +102,7 @@ export function SortableTable<T>({
           <tbody>
             {visible.map((row) => (
               <tr key={rowKey(row)} {...rowProps?.(row)}>
-                {columns.map((c) =>
-                  c.rowHeader ? (
-                    <th key={c.key} scope="row">
-                      {c.cell(row)}
-                    </th>
-                  ) : (
-                    <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
-                      {c.cell(row)}
-                    </td>
-                  ),
-                )}
+                {rowCells(columns, row)}
               </tr>
             ))}
           </tbody>

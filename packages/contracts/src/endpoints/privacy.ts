@@ -19,6 +19,8 @@ export const privacyEndpoints = {
     method: 'GET',
     path: '/api/me/data',
     access: 'signed_in',
+    // Only the person with a session of their own: a leaked API token must not download or erase anyone.
+    sessionOnly: true,
     summary: 'Download everything the platform holds about me: a JSON file, a printable HTML summary or a PDF',
     tags: ['account'],
     query: personalDataQuery,
@@ -27,6 +29,8 @@ export const privacyEndpoints = {
     method: 'GET',
     path: '/api/me/deletion',
     access: 'signed_in',
+    // Only the person with a session of their own: a leaked API token must not download or erase anyone.
+    sessionOnly: true,
     summary: 'What deleting my account would erase, and whether I must hand over a space first',
     tags: ['account'],
     response: accountDeletionPreview,
@@ -35,6 +39,8 @@ export const privacyEndpoints = {
     method: 'POST',
     path: '/api/me/delete',
     access: 'signed_in',
+    // Only the person with a session of their own: a leaked API token must not download or erase anyone.
+    sessionOnly: true,
     summary: 'Delete my account: erases my personal data and keeps what others rely on as "borttagen användare"',
     tags: ['account'],
     body: deleteAccountBody,

@@ -115,8 +115,9 @@ describe('download my data', () => {
     expect((await t.client().get('/api/me/data')).status).toBe(401);
     const me = await t.user();
     const token = (await me.client.post('/api/me/tokens', { name: 'Skript' })).body.token as string;
-    expect((await t.client({ token }).get('/api/me/data')).status).toBe(401);
-    expect((await t.client({ token }).post('/api/me/delete', { password: PASSWORD })).status).toBe(401);
+    expect((await t.client({ token }).get('/api/me/data')).status).toBe(403);
+    expect((await t.client({ token }).get('/api/me/deletion')).status).toBe(403);
+    expect((await t.client({ token }).post('/api/me/delete', { password: PASSWORD })).status).toBe(403);
     expect((await t.deps.db.selectFrom('users').select('deleted_at').where('id', '=', me.id).executeTakeFirstOrThrow()).deleted_at).toBeNull();
   });
 });
@@ -186,7 +187,7 @@ describe('delete my account', () => {
     expect(await db.selectFrom('memberships').select('space_id').where('user_id', '=', me.id).execute()).toHaveLength(0);
     // The registration is cancelled and anonymous; its seat went to the waitlist.
     const registration = await db.selectFrom('registrations').selectAll().where('event_id', '=', event.id).where('consent_withdrawn_at', 'is not', null).executeTakeFirstOrThrow();
-    expect(registration).toMatchObject({ status: 'cancelled', name: 'borttagen användare', email: '', user_id: null, accessibility_needs: null, consent_withdrawal_method: 'account_deletion' });
+    expect(registration).toMatchObject({ status: 'cancelled', name: 'borttagen användare', email: `${registration.id}@deleted.invalid`, user_id: null, accessibility_needs: null, consent_withdrawal_method: 'account_deletion' });
     expect((await db.selectFrom('registrations').select('status').where('id', '=', waiting.body.id).executeTakeFirstOrThrow()).status).toBe('confirmed');
     // The input stays; its address is gone. The input they entered for someone else stays, by "borttagen användare".
     const inputRow = await db.selectFrom('inputs').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
@@ -242,7 +243,7 @@ describe('consent withdrawal', () => {
     expect(withdrawn.body).toMatchObject({ kind: 'registration', active: false, withdrawnAt: t.clock.now().toISOString() });
 
     const row = await t.deps.db.selectFrom('registrations').selectAll().where('id', '=', first.body.id).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ status: 'cancelled', name: 'borttagen användare', email: '', dietary_needs: null, consent_withdrawal_method: 'link', consent_withdrawn_by: null });
+    expect(row).toMatchObject({ status: 'cancelled', name: 'borttagen användare', email: `${first.body.id}@deleted.invalid`, dietary_needs: null, consent_withdrawal_method: 'link', consent_withdrawn_by: null });
     expect((await t.deps.db.selectFrom('registrations').select('status').where('id', '=', second.body.id).executeTakeFirstOrThrow()).status).toBe('confirmed');
     // From then on nothing goes to the address: cancelling the event mails the others only.
     const before = (await t.outboxFor('karin@example.org')).length;
@@ -283,6 +284,19 @@ describe('consent withdrawal', () => {
     expect((await lead.client.post(`/api/spaces/${spaceId}/surveys/${survey.body.id}/remind`)).body).toEqual({ reminded: 0 });
     expect(await t.outboxFor('kontakt@gargnas.example')).toHaveLength(1);
     expect((await lead.client.get(`/api/spaces/${spaceId}/surveys`)).body[0]).toMatchObject({ invited: 1 });
+  });
+
+  it('withdraws several registrations of an event that has taken place (they stay in its figures, anonymous)', async () => {
+    const event = await newEvent({ capacity: 10, title: 'Träff som varit' });
+    const ids: string[] = [];
+    for (const who of ['ett', 'tva']) ids.push((await t.client().post(`/api/events/${event.id}/registrations`, { name: who, email: `${who}@example.org` })).body.id);
+    await t.deps.db.updateTable('events').set({ starts_at: new Date(t.clock.now().getTime() - 3 * day), ends_at: new Date(t.clock.now().getTime() - 2 * day) }).where('id', '=', event.id).execute();
+    for (const id of ids) expect((await lead.client.post(`/api/consents/registration/${id}/withdraw`)).status).toBe(204);
+    const rows = await t.deps.db.selectFrom('registrations').select(['status', 'name']).where('event_id', '=', event.id).execute();
+    expect(rows).toEqual([
+      { status: 'confirmed', name: 'borttagen användare' },
+      { status: 'confirmed', name: 'borttagen användare' },
+    ]);
   });
 
   it('refuses a forged, altered or unknown link with a clear 404 and changes nothing', async () => {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, ApiError, isApiError } from '../../api/client.ts';
 import { formatDateTime } from '../../api/format.ts';
+import { DecisionControls } from '../../components/DecisionControls.tsx';
 import { Loading, QueryError, StatusMessage, TextAreaField, TextField } from '../../components/fields.tsx';
 import { actorKeys } from './api.ts';
 import { levelLabel, sectorLabel, typeLabel } from './labels.ts';
@@ -257,24 +258,16 @@ export function OrganisationSuggestions({ organisation, signedIn }: { organisati
               {s.comment && <p className="description">{s.comment}</p>}
               {s.decisionNote && <p className="muted">{t('stewardship.decisionNote', { note: s.decisionNote })}</p>}
               {s.allowedActions.includes('accept') && (
-                <div>
-                  <TextAreaField
-                    scope={`org-decision-${s.id}`}
-                    label={t('stewardship.decisionNoteLabel')}
-                    name="note"
-                    rows={2}
-                    value={notes[s.id] ?? ''}
-                    onChange={(e) => setNotes({ ...notes, [s.id]: e.target.value })}
-                  />
-                  <div className="actions">
-                    <button type="button" className="button" disabled={decide.isPending} onClick={() => decide.mutate({ s, decision: 'accept' })}>
-                      {t('stewardship.accept')}
-                    </button>
-                    <button type="button" className="button button--secondary" disabled={decide.isPending} onClick={() => decide.mutate({ s, decision: 'reject' })}>
-                      {t('stewardship.reject')}
-                    </button>
-                  </div>
-                </div>
+                <DecisionControls
+                  scope={`org-decision-${s.id}`}
+                  noteLabel={t('stewardship.decisionNoteLabel')}
+                  note={notes[s.id] ?? ''}
+                  onNoteChange={(note) => setNotes({ ...notes, [s.id]: note })}
+                  acceptLabel={t('stewardship.accept')}
+                  rejectLabel={t('stewardship.reject')}
+                  pending={decide.isPending}
+                  onDecide={(decision) => decide.mutate({ s, decision })}
+                />
               )}
             </li>
           ))}

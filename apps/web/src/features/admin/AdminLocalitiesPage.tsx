@@ -7,6 +7,8 @@ import { collator, formatDateTime, formatNumber, sortBy } from '../../api/format
 import { useMunicipalities } from '../../api/hooks.ts';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { ImportPreview } from '../../components/ImportPreview.tsx';
+import { RowActions } from '../../components/RowActions.tsx';
 import {
   ErrorSummary,
   fieldError,
@@ -91,27 +93,15 @@ export function AdminLocalitiesPage() {
               key: 'actions',
               header: <span className="visually-hidden">{t('common.actions')}</span>,
               cell: (l) => (
-                <div className="button-group">
-                  {l.allowedActions.includes('update') && (
-                    <button type="button" className="button button--small button--secondary" onClick={() => setEditing(l)}>
-                      {t('common.edit')}
-                      <span className="visually-hidden"> {l.name}</span>
-                    </button>
-                  )}
-                  {l.allowedActions.includes('delete') && (
-                    <button
-                      type="button"
-                      className="button button--small button--warning"
-                      disabled={remove.isPending}
-                      onClick={() => {
-                        if (window.confirm(t('admin.localities.removeConfirm', { name: l.name }))) remove.mutate(l);
-                      }}
-                    >
-                      {t('common.remove')}
-                      <span className="visually-hidden"> {l.name}</span>
-                    </button>
-                  )}
-                </div>
+                <RowActions
+                  name={l.name}
+                  onEdit={l.allowedActions.includes('update') ? () => setEditing(l) : undefined}
+                  remove={
+                    l.allowedActions.includes('delete')
+                      ? { label: t('common.remove'), confirm: t('admin.localities.removeConfirm', { name: l.name }), pending: remove.isPending, onConfirm: () => remove.mutate(l) }
+                      : undefined
+                  }
+                />
               ),
             },
           ]}
@@ -328,31 +318,20 @@ function ImportSection() {
         </button>
       </form>
       {preview && (
-        <div className="import-preview" data-testid="import-preview">
-          <h3>{t('admin.localities.previewHeading')}</h3>
-          <p role="status">
-            {t('admin.localities.previewSummary', { created: preview.created, updated: preview.updated, errors: preview.errors.length })}
-          </p>
-          {preview.errors.length > 0 ? (
-            <>
-              <div className="notice notice--error">{t('admin.localities.fixErrors')}</div>
-              <DataTable
-                caption={t('admin.localities.errorsCaption')}
-                testId="import-errors"
-                rows={preview.errors}
-                rowKey={(e) => `${e.line}-${e.message}`}
-                columns={[
-                  { key: 'line', header: t('admin.localities.line'), rowHeader: true, numeric: true, cell: (e) => e.line },
-                  { key: 'message', header: t('admin.localities.reason'), cell: (e) => e.message },
-                ]}
-              />
-            </>
-          ) : (
-            <button type="button" className="button" disabled={run.isPending} onClick={() => run.mutate(false)}>
-              {t('admin.localities.confirmImport', { count: preview.created + preview.updated })}
-            </button>
-          )}
-        </div>
+        <ImportPreview
+          preview={preview}
+          pending={run.isPending}
+          onConfirm={() => run.mutate(false)}
+          texts={{
+            heading: t('admin.localities.previewHeading'),
+            summary: t('admin.localities.previewSummary', { created: preview.created, updated: preview.updated, errors: preview.errors.length }),
+            fixErrors: t('admin.localities.fixErrors'),
+            errorsCaption: t('admin.localities.errorsCaption'),
+            line: t('admin.localities.line'),
+            reason: t('admin.localities.reason'),
+            confirm: t('admin.localities.confirmImport', { count: preview.created + preview.updated }),
+          }}
+        />
       )}
     </section>
   );

@@ -8,9 +8,8 @@ import { useCounties, useMunicipalities, useMunicipalityIndex } from '../../api/
 import { usePageTitle } from '../../app/usePage.ts';
 import { Loading, QueryError, SelectField } from '../../components/fields.tsx';
 import { SortableTable } from '../../components/SortableTable.tsx';
-import { levelLabel, LEVELS, sectorLabel } from '../actors/labels.ts';
-import { SectorTag } from '../actors/OrganisationsPage.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
+import { nodeColumns } from './nodeColumns.tsx';
 import { NetworkGraph } from './NetworkGraph.tsx';
 
 /** The network of every organisation in a municipality or a county, across spaces. */
@@ -86,13 +85,7 @@ export function AreaNetworkPage() {
               rowKey={(n) => n.id}
               initialSort={{ key: 'degree', direction: 'descending' }}
               empty={t('network.noOrganisations')}
-              columns={[
-                { key: 'name', header: t('fields.name'), rowHeader: true, sortValue: (n) => n.name, cell: (n) => <Link to={`/organisations/${n.id}`}>{n.name}</Link> },
-                { key: 'sector', header: t('organisations.fields.sector'), sortValue: (n) => sectorLabel(t, n.sector), cell: (n) => <SectorTag sector={n.sector} /> },
-                { key: 'level', header: t('organisations.fields.level'), sortValue: (n) => LEVELS.indexOf(n.level), cell: (n) => levelLabel(t, n.level) },
-                { key: 'municipality', header: t('organisations.fields.municipality'), sortValue: (n) => municipalityName(n.municipalityCode), cell: (n) => municipalityName(n.municipalityCode) },
-                { key: 'degree', header: t('network.fields.degree'), numeric: true, sortValue: (n) => n.degree, cell: (n) => n.degree },
-              ]}
+              columns={nodeColumns(t, municipalityName)}
             />
           </section>
           <section aria-labelledby="area-metrics-heading" className="section">

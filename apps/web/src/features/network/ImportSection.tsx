@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api/client.ts';
-import { DataTable } from '../../components/DataTable.tsx';
+import { ImportPreview } from '../../components/ImportPreview.tsx';
 import { ErrorSummary, fieldError, RadioGroup, StatusMessage, TextAreaField } from '../../components/fields.tsx';
 import type { ImportResult } from './types.ts';
 
@@ -103,29 +103,20 @@ export function ImportSection({ space }: { space: Space }) {
         </button>
       </form>
       {preview && (
-        <div className="import-preview" data-testid="import-preview">
-          <h3>{t('import.previewHeading')}</h3>
-          <p role="status">{t('import.previewSummary', { created: preview.created, updated: preview.updated, errors: preview.errors.length })}</p>
-          {preview.errors.length > 0 ? (
-            <>
-              <div className="notice notice--error">{t('import.fixErrors')}</div>
-              <DataTable
-                caption={t('import.errorsCaption')}
-                testId="import-errors"
-                rows={preview.errors}
-                rowKey={(e) => `${e.line}-${e.message}`}
-                columns={[
-                  { key: 'line', header: t('import.line'), rowHeader: true, numeric: true, cell: (e) => e.line },
-                  { key: 'message', header: t('import.reason'), cell: (e) => e.message },
-                ]}
-              />
-            </>
-          ) : (
-            <button type="button" className="button" disabled={run.isPending} onClick={() => run.mutate(false)}>
-              {t('import.confirm', { count: preview.created + preview.updated })}
-            </button>
-          )}
-        </div>
+        <ImportPreview
+          preview={preview}
+          pending={run.isPending}
+          onConfirm={() => run.mutate(false)}
+          texts={{
+            heading: t('import.previewHeading'),
+            summary: t('import.previewSummary', { created: preview.created, updated: preview.updated, errors: preview.errors.length }),
+            fixErrors: t('import.fixErrors'),
+            errorsCaption: t('import.errorsCaption'),
+            line: t('import.line'),
+            reason: t('import.reason'),
+            confirm: t('import.confirm', { count: preview.created + preview.updated }),
+          }}
+        />
       )}
     </section>
   );

@@ -10,6 +10,7 @@ import { ErrorView } from '../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { Loading, QueryError, SelectField, StatusMessage } from '../../components/fields.tsx';
+import { RowActions } from '../../components/RowActions.tsx';
 import { SortableTable } from '../../components/SortableTable.tsx';
 import { useOrganisation } from '../actors/api.ts';
 import {
@@ -31,6 +32,7 @@ import { ImportSection } from './ImportSection.tsx';
 import { ManageSection } from './ManageSection.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
 import { NetworkGraph } from './NetworkGraph.tsx';
+import { nodeColumns } from './nodeColumns.tsx';
 import { SnapshotsSection } from './SnapshotsSection.tsx';
 
 const FILTERS = ['sector', 'level', 'type', 'municipality', 'source'] as const;
@@ -431,35 +433,30 @@ function NetworkTables({
         initialSort={{ key: 'degree', direction: 'descending' }}
         empty={t('network.noOrganisations')}
         columns={[
-          { key: 'name', header: t('fields.name'), rowHeader: true, sortValue: (n) => n.name, cell: (n) => <Link to={`/organisations/${n.id}`}>{n.name}</Link> },
-          { key: 'sector', header: t('organisations.fields.sector'), sortValue: (n) => sectorLabel(t, n.sector), cell: (n) => <SectorTag sector={n.sector} /> },
-          { key: 'level', header: t('organisations.fields.level'), sortValue: (n) => LEVELS.indexOf(n.level), cell: (n) => levelLabel(t, n.level) },
-          { key: 'municipality', header: t('organisations.fields.municipality'), sortValue: (n) => municipality(n.municipalityCode), cell: (n) => municipality(n.municipalityCode) },
-          { key: 'degree', header: t('network.fields.degree'), numeric: true, sortValue: (n) => n.degree, cell: (n) => n.degree },
+          ...nodeColumns(t, municipality),
           {
             key: 'actions',
             header: t('common.actions'),
             hiddenHeader: true,
             cell: (n) => (
-              <div className="button-group">
+              <RowActions
+                name={n.name}
+                remove={
+                  manage
+                    ? {
+                        label: t('network.removeFromSpace'),
+                        confirm: t('network.removeFromSpaceConfirm', { name: n.name, space: space.name }),
+                        pending: removeOrganisation.isPending,
+                        onConfirm: () => removeOrganisation.mutate(n),
+                      }
+                    : undefined
+                }
+              >
                 <button type="button" className="button button--small button--secondary" onClick={() => onPick(n.id)}>
                   {t('network.showInDrawing')}
                   <span className="visually-hidden"> {n.name}</span>
                 </button>
-                {manage && (
-                  <button
-                    type="button"
-                    className="button button--small button--warning"
-                    disabled={removeOrganisation.isPending}
-                    onClick={() => {
-                      if (window.confirm(t('network.removeFromSpaceConfirm', { name: n.name, space: space.name }))) removeOrganisation.mutate(n);
-                    }}
-                  >
-                    {t('network.removeFromSpace')}
-                    <span className="visually-hidden"> {n.name}</span>
-                  </button>
-                )}
-              </div>
+              </RowActions>
             ),
           },
         ]}

@@ -10,6 +10,7 @@ import { ErrorView } from '../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { RowActions } from '../../components/RowActions.tsx';
 import { CheckboxField, ErrorSummary, fieldError, Loading, QueryError, RadioGroup, SelectField, StatusMessage, TextField } from '../../components/fields.tsx';
 import { useSpaceOrganisations } from '../actors/api.ts';
 import { WithdrawConsentButton } from '../privacy/WithdrawConsentButton.tsx';
@@ -109,13 +110,15 @@ function PeopleView({ space }: { space: Space }) {
               key: 'actions',
               header: <span className="visually-hidden">{t('common.actions')}</span>,
               cell: (p) => (
-                <div className="button-group">
-                  {p.allowedActions.includes('update') && (
-                    <button type="button" className="button button--small button--secondary" onClick={() => setEditing(p)}>
-                      {t('common.edit')}
-                      <span className="visually-hidden"> {p.name}</span>
-                    </button>
-                  )}
+                <RowActions
+                  name={p.name}
+                  onEdit={p.allowedActions.includes('update') ? () => setEditing(p) : undefined}
+                  remove={
+                    p.allowedActions.includes('erase')
+                      ? { label: t('people.erase'), confirm: t('people.eraseConfirm', { name: p.name }), pending: erase.isPending, onConfirm: () => erase.mutate(p) }
+                      : undefined
+                  }
+                >
                   {p.allowedActions.includes('update') && p.consents.some((c) => !c.withdrawnAt) && (
                     <WithdrawConsentButton
                       kind="person"
@@ -124,20 +127,7 @@ function PeopleView({ space }: { space: Space }) {
                       onDone={() => queryClient.invalidateQueries({ queryKey: ['people', space.id] })}
                     />
                   )}
-                  {p.allowedActions.includes('erase') && (
-                    <button
-                      type="button"
-                      className="button button--small button--warning"
-                      disabled={erase.isPending}
-                      onClick={() => {
-                        if (window.confirm(t('people.eraseConfirm', { name: p.name }))) erase.mutate(p);
-                      }}
-                    >
-                      {t('people.erase')}
-                      <span className="visually-hidden"> {p.name}</span>
-                    </button>
-                  )}
-                </div>
+                </RowActions>
               ),
             },
           ]}

@@ -31,7 +31,8 @@ export async function withdrawRegistrationConsent(deps: Deps, trx: Kysely<Databa
     ...(cancel ? { status: 'cancelled', cancelled_at: how.at } : {}),
     user_id: null,
     name: DELETED_USER_NAME,
-    email: '',
+    // Unique per registration: one live address per event is enforced by a unique index.
+    email: `${id}@deleted.invalid`,
     organisation_name: null,
     dietary_needs: null,
     accessibility_needs: null,

@@ -9,7 +9,8 @@ import { useMe, useSpace } from '../../../api/hooks.ts';
 import { ErrorView } from '../../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../../app/usePage.ts';
-import { Loading, QueryError, StatusMessage, TextAreaField } from '../../../components/fields.tsx';
+import { DecisionControls } from '../../../components/DecisionControls.tsx';
+import { Loading, QueryError, StatusMessage } from '../../../components/fields.tsx';
 import { MunicipalityMap } from '../../../components/MunicipalityMap.tsx';
 import { SpaceSubnav } from '../../spaces/SpaceSubnav.tsx';
 import { servicePointKeys, usePointSuggestions, useServicePoint, useServicePointHistory } from './api.ts';
@@ -220,24 +221,16 @@ function Suggestions({ point, signedIn }: { point: ServicePoint; signedIn: boole
               {s.comment && <p className="description">{s.comment}</p>}
               {s.decisionNote && <p className="muted">{t('servicePoints.decisionNote', { note: s.decisionNote })}</p>}
               {s.allowedActions.includes('accept') && (
-                <div>
-                  <TextAreaField
-                    scope={`decision-${s.id}`}
-                    label={t('servicePoints.decisionNoteLabel')}
-                    name="note"
-                    rows={2}
-                    value={notes[s.id] ?? ''}
-                    onChange={(e) => setNotes({ ...notes, [s.id]: e.target.value })}
-                  />
-                  <div className="actions">
-                    <button type="button" className="button" disabled={decide.isPending} onClick={() => decide.mutate({ s, decision: 'accept' })}>
-                      {t('servicePoints.accept')}
-                    </button>
-                    <button type="button" className="button button--secondary" disabled={decide.isPending} onClick={() => decide.mutate({ s, decision: 'reject' })}>
-                      {t('servicePoints.reject')}
-                    </button>
-                  </div>
-                </div>
+                <DecisionControls
+                  scope={`decision-${s.id}`}
+                  noteLabel={t('servicePoints.decisionNoteLabel')}
+                  note={notes[s.id] ?? ''}
+                  onNoteChange={(note) => setNotes({ ...notes, [s.id]: note })}
+                  acceptLabel={t('servicePoints.accept')}
+                  rejectLabel={t('servicePoints.reject')}
+                  pending={decide.isPending}
+                  onDecide={(decision) => decide.mutate({ s, decision })}
+                />
               )}
             </li>
           ))}
