@@ -102,8 +102,12 @@ describe('API token scopes', () => {
     expect(routes.filter((r) => r.sessionOnly).map((r) => `${r.method} ${r.url}`).sort()).toEqual([
       'DELETE /api/me/sessions/:id',
       'DELETE /api/me/tokens/:id',
+      // Download my data and delete my account: the person, in a browser, never a script.
+      'GET /api/me/data',
+      'GET /api/me/deletion',
       'GET /api/me/sessions',
       'GET /api/me/tokens',
+      'POST /api/me/delete',
       'POST /api/me/password',
       'POST /api/me/tokens',
     ]);
