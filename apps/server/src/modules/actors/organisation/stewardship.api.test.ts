@@ -32,7 +32,7 @@ async function attackerWithSpace() {
 }
 
 async function auditActions(resourceId: string) {
-  return (await t.deps.db.selectFrom('audit_log').select('action').where('resource_id', '=', resourceId).execute()).map((r) => r.action);
+  return (await t.deps.db.selectFrom('audit_log').select('action').where('resource_id', '=', resourceId).orderBy('id').execute()).map((r) => r.action);
 }
 
 describe('an organisation cannot be taken over through a space', () => {
