@@ -34,7 +34,12 @@ function run(name, command, args, env = {}, stage = name) {
   return result.status ?? 1;
 }
 
-const formatSeconds = (seconds) => (seconds >= 60 ? `${Math.floor(seconds / 60)} min ${String(Math.round(seconds % 60)).padStart(2, '0')} s` : `${seconds.toFixed(1)} s`);
+// Whole seconds first, so 299.6 s reads "5 min 00 s" and never "4 min 60 s".
+const formatSeconds = (seconds) => {
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+};
 
 /**
  * Counts from a vitest JSON report, one suite per group of test files (`groups`: name → test of the
