@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { hasControlCharacters, isWebUrl, line, webUrl } from './common.ts';
 
 describe('shared string schemas', () => {
+  it('refuses half a surrogate pair (no valid text; the database cannot store it), keeps whole ones', () => {
+    for (const bad of ['<\uFEFF\uDFFF', 'a\uD83Cb', '\uDC00', 'slut\uD800']) expect(hasControlCharacters(bad), JSON.stringify(bad)).toBe(true);
+    expect(hasControlCharacters('gran \uD83C\uDF32')).toBe(false);
+  });
   it('finds control characters but lets tab and line breaks through', () => {
     for (const bad of ['\u0000', 'a\u0007b', '\u001b[2J', '\u007f', '\u000b', '\u000c'])
       expect(hasControlCharacters(bad), JSON.stringify(bad)).toBe(true);

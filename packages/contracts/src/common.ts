@@ -22,7 +22,10 @@ export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]
 /** What a one-line value (a name, a title) may not hold besides the control characters. */
 export const LINE_BREAK = /[\t\n\r\u0085\u2028\u2029]/;
 
-export const hasControlCharacters = (value: string) => CONTROL_CHARACTER.test(value);
+/** Half of a UTF-16 surrogate pair without its other half: no valid text, and the database refuses to encode it. */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const hasControlCharacters = (value: string) => CONTROL_CHARACTER.test(value) || LONE_SURROGATE.test(value);
 
 /** One line of text: a name, a title, a label. Trimmed; no line breaks or tabs (multi-line text uses `z.string()`). */
 export const line = () =>
