@@ -3,6 +3,30 @@ import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import sv from './sv.json';
 
+type Messages = { [key: string]: string | Messages };
+
+/* Each capability may keep its texts in its own pair of files, `parts/<name>.sv.json` and
+   `parts/<name>.en.json`, so parallel work does not collide in one big file. Their keys are merged
+   over the main files (a part should use its own top-level key). */
+const parts = import.meta.glob<{ default: Messages }>('./parts/*.json', { eager: true });
+
+function merged(base: Messages, language: 'sv' | 'en'): Messages {
+  const result: Messages = structuredClone(base);
+  for (const [path, module] of Object.entries(parts)) {
+    if (!path.endsWith(`.${language}.json`)) continue;
+    deepMerge(result, module.default);
+  }
+  return result;
+}
+
+function deepMerge(target: Messages, source: Messages): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (typeof value === 'object' && typeof existing === 'object') deepMerge(existing, value);
+    else target[key] = value;
+  }
+}
+
 export type UiLanguage = 'sv' | 'en';
 export const STORAGE_KEY = 'samhandling.language';
 
@@ -22,7 +46,7 @@ export function hasStoredLanguage(): boolean {
 const initial: UiLanguage = storedLanguage() ?? 'sv';
 
 void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
+  resources: { sv: { translation: merged(sv, 'sv') }, en: { translation: merged(en, 'en') } },
   lng: initial,
   fallbackLng: 'sv',
   supportedLngs: ['sv', 'en'],
