@@ -23,3 +23,4 @@ export * from './endpoints/index.ts';
 export * from './labels.ts';
 // people's data (gdpr)
 export * from './privacy.ts';
+export * from './agenda2030.ts';
