@@ -228,3 +228,11 @@ export const modelUsePatch = z.strictObject({
   adaptation: text(5000).optional(),
   outcome: text(5000).optional(),
 });
+
+/** The JSON Schema of the model file, as docs/schemas/samhandling-model-v1.schema.json holds it. */
+export function modelFileJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(modelFile, { target: 'draft-2020-12', unrepresentable: 'any' }),
+    title: 'Samhandling collaboration model (samverkansmodell), file format version 1',
+  };
+}

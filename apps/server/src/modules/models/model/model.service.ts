@@ -232,9 +232,7 @@ interface PlannedItem {
  */
 export async function applyModel(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof modelApplyInput>): Promise<{ use: ModelUse; created: number }> {
   const row = await loadModel(deps, id);
-  const { row: space, access } = await loadSpaceAccess(deps, ctx.actor, input.spaceId).catch(() => {
-    throw invalid({ spaceId: 'errors.not_found' });
-  });
+  const { row: space, access } = await loadSpaceAccess(deps, ctx.actor, input.spaceId);
   if (!canApplyModelIn(ctx.actor, access)) throw forbidden();
   if (!space.municipality_codes.includes(input.municipalityCode)) throw invalid({ municipalityCode: 'validation.municipality_not_in_space' });
   const content = contentOf(row);
