@@ -1,7 +1,8 @@
 import { modelEndpoints, type ModelContentInput } from '@samhandling/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../test/app.ts';
-import { buildMembership, buildSpace } from '../../test/factories.ts';
+import { seedDemo } from '../../demo/seed.ts';
+import { buildSpace } from '../../test/factories.ts';
 
 let t: TestApp;
 let author: { client: Client; id: string };
@@ -75,6 +76,8 @@ const fieldsOf = (answer: { body: unknown }) => (answer.body as { error: { field
 
 beforeAll(async () => {
   t = await createTestApp();
+  // The demo first (it seeds an empty database only); the tests below build their own spaces beside it.
+  await seedDemo(t.deps, { password: 'demo-password-123' });
   author = await t.user({ name: 'Modellförfattare' });
   lead = await t.user({ name: 'Processledare' });
   member = await t.user({ name: 'Medlem' });
@@ -214,5 +217,21 @@ describe('collaboration models', () => {
       'model.template.boardPromptSets.0.eventKey': 'Mallen har ingen del med den nyckeln.',
     });
     expect(await count('models')).toBe(before);
+  });
+
+  it('the demo carries the three project models, TALKO\'s spread to three other municipalities', async () => {
+    const models = (await t.client().call(modelEndpoints.getModels)).body;
+    const byTitle = (start: string) => models.find((m) => m.title.startsWith(start))!;
+    expect(byTitle('TALKO')).toMatchObject({ originMunicipalityName: 'Sorsele', spread: { uses: 3, otherMunicipalities: 3, spread: true } });
+    expect(byTitle('Service i samverkan')).toMatchObject({ originMunicipalityName: 'Arvidsjaur', spread: { uses: 1, otherMunicipalities: 1, spread: false } });
+    expect(byTitle('SÖK')).toMatchObject({ originMunicipalityName: 'Luleå', spread: { uses: 2, otherMunicipalities: 2, spread: false } });
+    const talko = await t.client().call(modelEndpoints.getModel, { params: { id: byTitle('TALKO').id } });
+    expect(talko.body.template.workingGroups[0]!.targets).toEqual({ public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 });
+    expect(talko.body.template.eventSeries[0]!.events.map((e) => e.kind)).toEqual(['kick_off', 'test_session']);
+    const uses = (await t.client().call(modelEndpoints.getModelUses, { params: { id: byTitle('TALKO').id } })).body;
+    expect(uses.map((u) => u.municipalityName)).toEqual(['Dorotea', 'Vilhelmina', 'Åsele']);
+    expect(uses[0]).toMatchObject({ spaceName: 'Södra Lappland i samverkan', adaptation: expect.stringContaining('Dorotea') });
+    const groups = (await t.client().get(`/api/spaces/${uses[0]!.spaceId}/groups`)).body as { name: string }[];
+    expect(groups).toHaveLength(6);
   });
 });

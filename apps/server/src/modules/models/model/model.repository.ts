@@ -158,3 +158,11 @@ export function modelsByUser(db: Kysely<Database>, userId: string) {
 export function usesByUser(db: Kysely<Database>, userId: string) {
   return db.selectFrom('model_uses').select(['id', 'model_id', 'space_id', 'municipality_code', 'applied_at']).where('applied_by', '=', userId).orderBy('applied_at').execute();
 }
+
+/** Forgets who wrote models and applied them (account deletion); answers the rows touched. */
+export async function forgetUser(db: Kysely<Database>, userId: string): Promise<number> {
+  const a = await db.updateTable('models').set({ created_by: null }).where('created_by', '=', userId).executeTakeFirst();
+  const b = await db.updateTable('model_versions').set({ created_by: null }).where('created_by', '=', userId).executeTakeFirst();
+  const c = await db.updateTable('model_uses').set({ applied_by: null }).where('applied_by', '=', userId).executeTakeFirst();
+  return Number(a.numUpdatedRows) + Number(b.numUpdatedRows) + Number(c.numUpdatedRows);
+}
