@@ -25,13 +25,9 @@ test('anyone finds the models, sees what a model sets up and where it has spread
   await expectAccessible(page, 'a model page on a phone');
 });
 
-test('a leader uses a model in a space of theirs; again creates nothing; the space shows it', async ({ page, baseURL }) => {
+test('a leader uses a model in a new space of theirs; again creates nothing; the space shows it', async ({ page }) => {
   await signIn(page, LEADER);
   const name = `Byarna i Älvdalen ${Date.now()}`;
-  const created = await page.request.post('/api/spaces', { data: { name, kind: 'municipal', visibility: 'members', municipalityCodes: ['2039'] }, headers: { origin: baseURL! } });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id: spaceId } = (await created.json()) as { id: string };
-
   await page.goto('/models');
   await page.getByRole('link', { name: TALKO_MODEL }).click();
   const open = page.getByRole('button', { name: 'Använd modellen' });
@@ -40,13 +36,14 @@ test('a leader uses a model in a space of theirs; again creates nothing; the spa
   await expect(dialog.getByRole('heading', { name: `Använd ”${TALKO_MODEL}”` })).toBeVisible();
   await dialog.getByRole('button', { name: 'Skapa strukturen' }).click();
   await expect(dialog.getByTestId('error-summary')).toBeFocused();
-  await dialog.getByLabel(/^Arena/).selectOption({ label: name });
+  await dialog.getByLabel(/^Arena/).selectOption({ label: 'En ny arena …' });
+  await dialog.getByRole('textbox', { name: /^Den nya arenans namn/ }).fill(name);
   await dialog.getByLabel(/^Kommun/).selectOption({ label: 'Älvdalen' });
   await expectAccessible(page, 'the use-this-model dialog');
   await dialog.getByRole('button', { name: 'Skapa strukturen' }).click();
   await expect(page.getByRole('status')).toHaveText(`Modellen används nu i ${name}: 7 delar skapades.`);
-  await expect(page.getByTestId('model-uses').getByRole('row').filter({ hasText: name })).toContainText('Älvdalen');
-  await expect(open).toBeFocused();
+  const row = page.getByTestId('model-uses').getByRole('row').filter({ hasText: name });
+  await expect(row).toContainText('Älvdalen');
 
   await open.click();
   await dialog.getByLabel(/^Arena/).selectOption({ label: name });
@@ -54,11 +51,12 @@ test('a leader uses a model in a space of theirs; again creates nothing; the spa
   await dialog.getByRole('button', { name: 'Skapa strukturen' }).click();
   await expect(page.getByRole('status')).toHaveText(`Modellen används redan i ${name}; inget nytt behövde skapas.`);
 
-  await page.goto(`/spaces/${spaceId}`);
+  await row.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByTestId('space-models')).toContainText(`${TALKO_MODEL} – version 1, Älvdalen`);
-  await page.goto(`/spaces/${spaceId}/groups`);
+  await expectAccessible(page, 'a space that uses a model');
+  await page.getByRole('link', { name: 'Arbetsgrupper', exact: true }).first().click();
   await expect(page.getByTestId('group-card')).toHaveCount(2);
-  await expectAccessible(page, 'the groups a model created');
 });
 
 test('a model file is imported; a bad one lists each problem', async ({ page }) => {

@@ -3,6 +3,7 @@ import { agenda2030Tags } from './agenda2030.ts';
 import { line, municipalityCode, webUrl } from './common.ts';
 import { eventKind } from './dialogues.ts';
 import { compositionTargets, groupKind } from './groups.ts';
+import { spaceVisibility } from './spaces.ts';
 import { goalNumber } from './inputs.ts';
 
 /**
@@ -184,12 +185,17 @@ export const model = modelContent.extend({
 });
 export type Model = z.infer<typeof model>;
 
-export const modelApplyInput = z.strictObject({
-  spaceId: z.uuid(),
-  municipalityCode,
-  /** The first event's week; dates of the series count from here (default: two weeks from today). */
-  startDate: z.iso.date({ message: 'validation.date' }).optional(),
-});
+export const modelApplyInput = z
+  .strictObject({
+    /** An existing space the caller leads … */
+    spaceId: z.uuid().optional(),
+    /** … or a new one, made for this municipality with the caller as its administrator. */
+    newSpace: z.strictObject({ name: line().min(2).max(120), visibility: spaceVisibility }).optional(),
+    municipalityCode,
+    /** The first event's week; dates of the series count from here (default: two weeks from today). */
+    startDate: z.iso.date({ message: 'validation.date' }).optional(),
+  })
+  .refine((v) => (v.spaceId === undefined) !== (v.newSpace === undefined), { message: 'validation.space_or_new_space', path: ['spaceId'] });
 export type ModelApplyInput = z.input<typeof modelApplyInput>;
 
 export const modelUseItemType = z.enum(['working_group', 'event', 'board', 'service_plan', 'survey', 'action_plan_goal']);

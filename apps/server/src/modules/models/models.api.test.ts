@@ -151,6 +151,17 @@ describe('collaboration models', () => {
     expect(noted.body).toMatchObject({ adaptation: 'Två byar delar en grupp.', outcome: 'Ett nytt ombud i Glommersträsk.' });
   });
 
+  it('applies a model to a new space made for the municipality, with the caller leading it', async () => {
+    const modelId = (await author.client.call(modelEndpoints.createModel, { body: talkoModel() })).body.id;
+    const neither = await lead.client.call(modelEndpoints.applyModel, { params: { id: modelId }, body: { municipalityCode: '2425' } });
+    expect(fieldsOf(neither)).toHaveProperty('spaceId');
+    const applied = await lead.client.call(modelEndpoints.applyModel, { params: { id: modelId }, body: { newSpace: { name: 'Byarna i Dorotea', visibility: 'members' }, municipalityCode: '2425' } });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    expect(applied.body).toMatchObject({ created: 8, use: { spaceName: 'Byarna i Dorotea', municipalityName: 'Dorotea' } });
+    const space = (await lead.client.get(`/api/spaces/${applied.body.use.spaceId}`)).body;
+    expect(space).toMatchObject({ visibility: 'members', municipalityCodes: ['2425'], myRole: 'space_admin' });
+  });
+
   it("a model's spread count follows its uses: three municipalities besides its origin make it spread", async () => {
     const modelId = (await author.client.call(modelEndpoints.createModel, { body: { ...talkoModel(), template: { templateVersion: 1, workingGroups: [], eventSeries: [], boardPromptSets: [], servicePlan: null, survey: null, actionPlanGoals: [] } } })).body.id;
     const open = await buildSpace(t, { municipalityCodes: ['2506', '2505', '2510', '2513'], members: [{ user: lead, role: 'space_admin' }] });

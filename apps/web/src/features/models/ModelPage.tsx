@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, isApiError } from '../../api/client.ts';
 import { formatDate, sortBy } from '../../api/format.ts';
-import { useMe, useMunicipalityIndex } from '../../api/hooks.ts';
+import { useMe, useMunicipalities, useMunicipalityIndex } from '../../api/hooks.ts';
 import { ErrorView } from '../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
@@ -259,7 +259,9 @@ function UseNote({ use, field }: { use: ModelUse; field: 'adaptation' | 'outcome
   );
 }
 
-/** "Use this model": pick a space you lead, one of its municipalities and a start date. */
+const NEW_SPACE = '__new';
+
+/** "Use this model": pick a space you lead (or name a new one), a municipality and a start date. */
 function ApplyDialog({ model, onApplied }: { model: Model; onApplied: (message: string) => void }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -272,14 +274,26 @@ function ApplyDialog({ model, onApplied }: { model: Model; onApplied: (message: 
     enabled: !!me.data,
   });
   const led = (spaces.data ?? []).filter((s) => !s.archived && (s.myRole === 'space_admin' || s.myRole === 'facilitator' || me.data?.isAdmin));
-  const [v, setV] = useState({ spaceId: '', municipalityCode: '', startDate: '' });
+  const allMunicipalities = useMunicipalities();
+  const [v, setV] = useState({ spaceId: '', newName: '', newVisibility: 'members', municipalityCode: '', startDate: '' });
+  const isNew = v.spaceId === NEW_SPACE;
   const space = led.find((s) => s.id === v.spaceId);
+  const municipalityCodes = isNew ? (allMunicipalities.data ?? []).map((m) => m.code) : (space?.municipalityCodes ?? []);
   const apply = useMutation({
-    mutationFn: () => api.applyModel({ params: { id: model.id }, body: { spaceId: v.spaceId, municipalityCode: v.municipalityCode, ...(v.startDate ? { startDate: v.startDate } : {}) } }),
+    mutationFn: () =>
+      api.applyModel({
+        params: { id: model.id },
+        body: {
+          ...(isNew ? { newSpace: { name: v.newName, visibility: v.newVisibility === 'public' ? 'public' : 'members' } } : v.spaceId ? { spaceId: v.spaceId } : {}),
+          municipalityCode: v.municipalityCode,
+          ...(v.startDate ? { startDate: v.startDate } : {}),
+        },
+      }),
     onSuccess: async (result) => {
       dialog.current?.close();
       await queryClient.invalidateQueries({ queryKey: modelKeys.uses(model.id) });
       await queryClient.invalidateQueries({ queryKey: modelKeys.one(model.id) });
+      await queryClient.invalidateQueries({ queryKey: ['spaces', 'mine'] });
       onApplied(result.created > 0 ? t('models.apply.done', { count: result.created, space: result.use.spaceName ?? '' }) : t('models.apply.already', { space: result.use.spaceName ?? '' }));
     },
   });
@@ -287,7 +301,7 @@ function ApplyDialog({ model, onApplied }: { model: Model; onApplied: (message: 
     e.preventDefault();
     apply.mutate();
   };
-  const labels = { spaceId: t('models.apply.space'), municipalityCode: t('models.apply.municipality'), startDate: t('models.apply.startDate') };
+  const labels = { spaceId: t('models.apply.space'), 'newSpace.name': t('models.apply.newSpaceName'), 'newSpace.visibility': t('models.apply.newSpaceVisibility'), municipalityCode: t('models.apply.municipality'), startDate: t('models.apply.startDate') };
   return (
     <>
       <button type="button" className="button" onClick={() => dialog.current?.showModal()}>
@@ -298,8 +312,6 @@ function ApplyDialog({ model, onApplied }: { model: Model; onApplied: (message: 
         <p className="muted">{t('models.apply.lead')}</p>
         {spaces.isPending ? (
           <Loading />
-        ) : led.length === 0 ? (
-          <p className="empty">{t('models.apply.noSpaces')}</p>
         ) : (
           <form onSubmit={submit} noValidate>
             <ErrorSummary error={apply.error} scope="apply" labels={labels} />
@@ -309,10 +321,30 @@ function ApplyDialog({ model, onApplied }: { model: Model; onApplied: (message: 
               name="spaceId"
               value={v.spaceId}
               onChange={(e) => setV({ ...v, spaceId: e.target.value, municipalityCode: '' })}
-              options={[{ value: '', label: t('models.apply.chooseSpace') }, ...sortBy(led, (s) => s.name).map((s) => ({ value: s.id, label: s.name }))]}
+              options={[
+                { value: '', label: t('models.apply.chooseSpace') },
+                ...sortBy(led, (s) => s.name).map((s) => ({ value: s.id, label: s.name })),
+                { value: NEW_SPACE, label: t('models.apply.newSpace') },
+              ]}
               error={fieldError(apply.error, 'spaceId')}
               required
             />
+            {isNew && (
+              <div className="form-row">
+                <TextField scope="apply" label={labels['newSpace.name']} name="newSpace.name" value={v.newName} onChange={(e) => setV({ ...v, newName: e.target.value })} error={fieldError(apply.error, 'newSpace.name')} required />
+                <SelectField
+                  scope="apply"
+                  label={labels['newSpace.visibility']}
+                  name="newSpace.visibility"
+                  value={v.newVisibility}
+                  onChange={(e) => setV({ ...v, newVisibility: e.target.value })}
+                  options={[
+                    { value: 'members', label: enumLabel(t, 'spaceVisibility', 'members') },
+                    { value: 'public', label: enumLabel(t, 'spaceVisibility', 'public') },
+                  ]}
+                />
+              </div>
+            )}
             <SelectField
               scope="apply"
               label={labels.municipalityCode}
@@ -322,7 +354,7 @@ function ApplyDialog({ model, onApplied }: { model: Model; onApplied: (message: 
               options={[
                 { value: '', label: t('models.apply.chooseMunicipality') },
                 ...sortBy(
-                  (space?.municipalityCodes ?? []).map((code) => ({ value: code, label: municipalities.get(code)?.name ?? code })),
+                  municipalityCodes.map((code) => ({ value: code, label: municipalities.get(code)?.name ?? code })),
                   (o) => o.label,
                 ),
               ]}

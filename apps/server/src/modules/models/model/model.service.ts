@@ -17,11 +17,11 @@ import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { createBoard } from '../../dialogues/board/board.service.ts';
 import { createEvent } from '../../dialogues/event/event.service.ts';
-import { knownMunicipalityCodes } from '../../geography/municipality/municipality.service.ts';
+import { assertMunicipalitiesExist, knownMunicipalityCodes } from '../../geography/municipality/municipality.service.ts';
 import { createGroup } from '../../groups/group/group.service.ts';
 import { createPlan, patchPlan, swedishToday } from '../../services/service-plan/service-plan.service.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
-import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
+import { createSpace, loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { canApplyModelIn, canCreateModel, canUpdateModel, canUpdateUse, canViewUse, modelActions } from './model.policy.ts';
 import { contentOf, presentModel, presentSummary, presentUse } from './model.presenter.ts';
 import * as repo from './model.repository.ts';
@@ -232,13 +232,18 @@ interface PlannedItem {
  */
 export async function applyModel(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof modelApplyInput>): Promise<{ use: ModelUse; created: number }> {
   const row = await loadModel(deps, id);
-  const { row: space, access } = await loadSpaceAccess(deps, ctx.actor, input.spaceId);
+  let spaceId = input.spaceId;
+  if (input.newSpace) {
+    await assertMunicipalitiesExist(deps, [input.municipalityCode], 'municipalityCode');
+    spaceId = (await createSpace(deps, ctx, { name: input.newSpace.name, description: '', kind: 'municipal', visibility: input.newSpace.visibility, municipalityCodes: [input.municipalityCode] })).id;
+  }
+  if (!spaceId) throw invalid({ spaceId: 'validation.space_or_new_space' });
+  const { row: space, access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canApplyModelIn(ctx.actor, access)) throw forbidden();
   if (!space.municipality_codes.includes(input.municipalityCode)) throw invalid({ municipalityCode: 'validation.municipality_not_in_space' });
   const content = contentOf(row);
   const template = content.template;
   const startDate = input.startDate ?? addDays(swedishToday(deps.clock.now()), 14);
-  const spaceId = input.spaceId;
   const municipalityCode = input.municipalityCode;
 
   const use = await deps.db.transaction().execute(async (trx) => {
