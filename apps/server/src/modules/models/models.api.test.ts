@@ -162,6 +162,16 @@ describe('collaboration models', () => {
     expect(space).toMatchObject({ visibility: 'members', municipalityCodes: ['2425'], myRole: 'space_admin' });
   });
 
+  it('two applies at the same time still create the structure once', async () => {
+    const modelId = (await author.client.call(modelEndpoints.createModel, { body: talkoModel() })).body.id;
+    const space = await buildSpace(t, { municipalityCodes: ['2462'], members: [{ user: lead, role: 'space_admin' }] });
+    const apply = () => lead.client.call(modelEndpoints.applyModel, { params: { id: modelId }, body: { spaceId: space.id, municipalityCode: '2462' } });
+    const answers = await Promise.all([apply(), apply()]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(answers[0]!.body.created + answers[1]!.body.created).toBe(8);
+    expect([await count('working_groups', space.id), await count('events', space.id), await count('boards', space.id), await count('service_plans', space.id)]).toEqual([2, 2, 1, 1]);
+  });
+
   it("a model's spread count follows its uses: three municipalities besides its origin make it spread", async () => {
     const modelId = (await author.client.call(modelEndpoints.createModel, { body: { ...talkoModel(), template: { templateVersion: 1, workingGroups: [], eventSeries: [], boardPromptSets: [], servicePlan: null, survey: null, actionPlanGoals: [] } } })).body.id;
     const open = await buildSpace(t, { municipalityCodes: ['2506', '2505', '2510', '2513'], members: [{ user: lead, role: 'space_admin' }] });

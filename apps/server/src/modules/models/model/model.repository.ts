@@ -141,13 +141,32 @@ export function itemsOf(db: Kysely<Database>, useIds: string[]) {
   return db.selectFrom('model_use_items').selectAll().where('use_id', 'in', useIds).orderBy('position').orderBy('item_key').execute();
 }
 
-/** Records what applying created; a key already recorded stays as it was (the caller checked). */
-export function insertItem(db: Kysely<Database>, values: Insertable<ModelUseItemsTable>) {
-  return db
+/**
+ * Claims a template item for this use before it is created: only one apply gets the claim, so two
+ * applies at once never both create it. Answers whether this caller got it.
+ */
+export async function claimItem(db: Kysely<Database>, values: Insertable<ModelUseItemsTable>): Promise<boolean> {
+  const row = await db
     .insertInto('model_use_items')
     .values(values)
     .onConflict((oc) => oc.columns(['use_id', 'item_key']).doNothing())
-    .execute();
+    .returning('item_key')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** What the claimed item became. */
+export function setItemResource(db: Kysely<Database>, useId: string, key: string, resourceId: string | null) {
+  return db.updateTable('model_use_items').set({ resource_id: resourceId }).where('use_id', '=', useId).where('item_key', '=', key).execute();
+}
+
+/** Gives a claim back when the item could not be created (a later apply tries again). */
+export function releaseItem(db: Kysely<Database>, useId: string, key: string) {
+  return db.deleteFrom('model_use_items').where('use_id', '=', useId).where('item_key', '=', key).execute();
+}
+
+export function itemResource(db: Kysely<Database>, useId: string, key: string) {
+  return db.selectFrom('model_use_items').select('resource_id').where('use_id', '=', useId).where('item_key', '=', key).executeTakeFirst();
 }
 
 /** Models created or uses applied by a user (for their data export). */

@@ -221,8 +221,8 @@ interface PlannedItem {
   key: string;
   type: ModelUseItemType;
   title: string;
-  /** Creates the item through its module's service and answers its id (none for items kept as data). */
-  create(created: Map<string, string | null>): Promise<string | null>;
+  /** Creates the item through its module's service and answers its id (null for items kept as data, undefined: not now). */
+  create(created: Map<string, string | null>): Promise<string | null | undefined>;
 }
 
 /**
@@ -288,8 +288,9 @@ export async function applyModel(deps: Deps, ctx: RequestContext, id: string, in
       type: 'board',
       title: b.title,
       create: async (created) => {
-        const eventId = created.get(`event:${b.eventKey}`);
-        if (!eventId) return null;
+        // The event may have been created by an earlier (or a parallel) apply.
+        const eventId = created.get(`event:${b.eventKey}`) ?? (await repo.itemResource(deps.db, use.id, `event:${b.eventKey}`))?.resource_id;
+        if (!eventId) return undefined;
         return (await createBoard(deps, ctx, eventId, { title: b.title, prompts: b.prompts })).id;
       },
     });
@@ -315,9 +316,21 @@ export async function applyModel(deps: Deps, ctx: RequestContext, id: string, in
   let count = 0;
   for (const [position, item] of planned.entries()) {
     if (created.has(item.key)) continue;
-    const resourceId = await item.create(created);
-    // Recorded as soon as it exists, so an interrupted apply resumes without duplicating.
-    await repo.insertItem(deps.db, { use_id: use.id, item_key: item.key, item_type: item.type, resource_id: resourceId, title: item.title, position, created_at: deps.clock.now() });
+    // Claimed before it is created and recorded as soon as it exists: a parallel apply skips it,
+    // and an interrupted one resumes without duplicating.
+    if (!(await repo.claimItem(deps.db, { use_id: use.id, item_key: item.key, item_type: item.type, resource_id: null, title: item.title, position, created_at: deps.clock.now() }))) continue;
+    let resourceId: string | null | undefined;
+    try {
+      resourceId = await item.create(created);
+    } catch (error) {
+      await repo.releaseItem(deps.db, use.id, item.key);
+      throw error;
+    }
+    if (resourceId === undefined) {
+      await repo.releaseItem(deps.db, use.id, item.key);
+      continue;
+    }
+    await repo.setItemResource(deps.db, use.id, item.key, resourceId);
     created.set(item.key, resourceId);
     count++;
   }
