@@ -10,6 +10,8 @@ import { groupPersonalData } from './modules/groups/group/group.personal-data.ts
 import { servicePlanCommentPersonalData } from './modules/services/service-plan-comment/service-plan-comment.personal-data.ts';
 import { invitationPersonalData } from './modules/spaces/invitation/invitation.personal-data.ts';
 import { membershipPersonalData } from './modules/spaces/membership/membership.personal-data.ts';
+import { postPersonalData } from './modules/news/post/post.personal-data.ts';
+import { followPersonalData } from './modules/notifications/follow/follow.personal-data.ts';
 import type { PersonalDataProvider } from './platform/personal-data.ts';
 
 /**
@@ -32,6 +34,8 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   inputPersonalData,
   servicePlanCommentPersonalData,
   boardPersonalData,
+  postPersonalData,
+  followPersonalData,
   auditPersonalData,
   outboxPersonalData,
 ];

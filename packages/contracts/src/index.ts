@@ -24,3 +24,6 @@ export * from './labels.ts';
 // people's data (gdpr)
 export * from './privacy.ts';
 export * from './agenda2030.ts';
+// news and notifications (issue 12 §4–5)
+export * from './news.ts';
+export * from './notifications.ts';

@@ -32,9 +32,12 @@ import type { ServicePointSuggestionsTable } from '../modules/services/suggestio
 import type { InvitationsTable } from '../modules/spaces/invitation/invitation.table.ts';
 import type { MembershipsTable } from '../modules/spaces/membership/membership.table.ts';
 import type { SpaceMunicipalitiesTable, SpacesTable } from '../modules/spaces/space/space.table.ts';
+import type { NewsPostsTable } from '../modules/news/post/post.table.ts';
+import type { FollowsTable } from '../modules/notifications/follow/follow.table.ts';
+import type { NotificationPreferencesTable, NotificationsTable } from '../modules/notifications/preference/preference.table.ts';
 import type { AuditLogTable } from '../platform/audit.table.ts';
 import type { JobScheduleTable, JobsTable } from '../platform/jobs.table.ts';
-import type { OutboxTable } from '../platform/mail.table.ts';
+import type { MailSuppressionsTable, OutboxTable } from '../platform/mail.table.ts';
 import type { RateLimitHitsTable } from '../platform/rate-limit.table.ts';
 
 export type * from './column-types.ts';
@@ -70,6 +73,9 @@ export type * from '../modules/services/suggestion/suggestion.table.ts';
 export type * from '../modules/spaces/invitation/invitation.table.ts';
 export type * from '../modules/spaces/membership/membership.table.ts';
 export type * from '../modules/spaces/space/space.table.ts';
+export type * from '../modules/news/post/post.table.ts';
+export type * from '../modules/notifications/follow/follow.table.ts';
+export type * from '../modules/notifications/preference/preference.table.ts';
 export type * from '../platform/audit.table.ts';
 export type * from '../platform/jobs.table.ts';
 export type * from '../platform/mail.table.ts';
@@ -138,5 +144,11 @@ export interface Database {
   service_point_changes: ServicePointChangesTable;
   service_point_suggestions: ServicePointSuggestionsTable;
   rate_limit_hits: RateLimitHitsTable;
+  // news and notifications (0019)
+  news_posts: NewsPostsTable;
+  follows: FollowsTable;
+  notification_preferences: NotificationPreferencesTable;
+  notifications: NotificationsTable;
+  mail_suppressions: MailSuppressionsTable;
   job_schedule: JobScheduleTable;
 }

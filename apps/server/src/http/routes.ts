@@ -47,6 +47,8 @@ import { serviceProgrammeRoutes } from '../modules/services/service-programme/se
 import { personalDataRoutes } from '../modules/accounts/personal-data/personal-data.routes.ts';
 import { consentRoutes } from '../modules/privacy/consent/consent.routes.ts';
 import { privacyRoutes } from '../modules/privacy/policy/privacy.routes.ts';
+import { postRoutes } from '../modules/news/post/post.routes.ts';
+import { followRoutes } from '../modules/notifications/follow/follow.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -103,5 +105,8 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...personalDataRoutes(deps),
     ...consentRoutes(deps),
     ...privacyRoutes(deps),
+    // news and notifications (issue 12 §4–5)
+    ...postRoutes(deps),
+    ...followRoutes(deps),
   ];
 }

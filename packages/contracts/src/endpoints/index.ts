@@ -9,6 +9,7 @@ import { collaborationEndpoints } from './collaboration.ts';
 import { countyEndpoints } from './county.ts';
 import { eventDocumentEndpoints } from './event-document.ts';
 import { eventEndpoints } from './event.ts';
+import { followEndpoints } from './follow.ts';
 import { goalEndpoints } from './goal.ts';
 import { groupEndpoints } from './group.ts';
 import { inputEndpoints } from './input.ts';
@@ -23,6 +24,7 @@ import { representativeEndpoints } from './representative.ts';
 import { outboxEndpoints } from './outbox.ts';
 import { personEndpoints } from './person.ts';
 import { populationEndpoints } from './population.ts';
+import { postEndpoints } from './post.ts';
 import { privacyEndpoints } from './privacy.ts';
 import { registrationEndpoints } from './registration.ts';
 import { roadNetworkEndpoints } from './road-network.ts';
@@ -56,6 +58,7 @@ export const endpoints = {
   ...countyEndpoints,
   ...eventDocumentEndpoints,
   ...eventEndpoints,
+  ...followEndpoints,
   ...goalEndpoints,
   ...groupEndpoints,
   ...inputEndpoints,
@@ -70,6 +73,7 @@ export const endpoints = {
   ...outboxEndpoints,
   ...personEndpoints,
   ...populationEndpoints,
+  ...postEndpoints,
   ...privacyEndpoints,
   ...registrationEndpoints,
   ...roadNetworkEndpoints,
@@ -103,6 +107,7 @@ export {
   countyEndpoints,
   eventDocumentEndpoints,
   eventEndpoints,
+  followEndpoints,
   goalEndpoints,
   groupEndpoints,
   inputEndpoints,
@@ -117,6 +122,7 @@ export {
   outboxEndpoints,
   personEndpoints,
   populationEndpoints,
+  postEndpoints,
   privacyEndpoints,
   registrationEndpoints,
   roadNetworkEndpoints,
