@@ -89,7 +89,7 @@ describe('news posts', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toContain('application/atom+xml');
     const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(String(answer.body), 'application/xml');
+    const doc = new DOMParser({ errorHandler: { error: (message: string) => void errors.push(message), fatalError: (message: string) => void errors.push(message) } }).parseFromString(String(answer.body), 'application/xml');
     expect(errors).toEqual([]);
     const ATOM = 'http://www.w3.org/2005/Atom';
     const feed = doc.documentElement!;
