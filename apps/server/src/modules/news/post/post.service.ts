@@ -1,5 +1,8 @@
 import type { Post, postInput, postPatch } from '@samhandling/contracts';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import type { Database } from '../../../db/schema.ts';
+import type { Clock } from '../../../platform/clock.ts';
 import { actorId, anonymous, type Actor, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -45,13 +48,25 @@ export async function getPost(deps: Deps, ctx: RequestContext, id: string): Prom
 export async function createPost(deps: Deps, ctx: RequestContext, spaceId: string, input: z.output<typeof postInput>): Promise<Post> {
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canWritePosts(ctx.actor, access)) throw forbidden();
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const now = deps.clock.now();
-    const id = await insertPost(trx, { space_id: spaceId, title: input.title, body: input.body, visibility: input.visibility, pinned: input.pinned, author_id: actorId(ctx.actor), published_at: now, updated_at: now });
-    await recordAudit(trx, deps.clock, ctx, { action: 'post.create', resourceType: 'news_post', resourceId: id, details: { spaceId, visibility: input.visibility, pinned: input.pinned } });
-    return id;
-  });
+  const id = await deps.db.transaction().execute((trx) => publishPost(trx, deps.clock, ctx, spaceId, input, deps.clock.now()));
   return getPost(deps, ctx, id);
+}
+
+/**
+ * Stores and audits a post inside the caller's transaction; the caller has authorized it
+ * (createPost, or the demo seed, which publishes with earlier dates).
+ */
+export async function publishPost(
+  trx: Kysely<Database>,
+  clock: Clock,
+  ctx: { actor: Actor; requestId: string | null },
+  spaceId: string,
+  input: z.output<typeof postInput>,
+  publishedAt: Date,
+): Promise<string> {
+  const id = await insertPost(trx, { space_id: spaceId, title: input.title, body: input.body, visibility: input.visibility, pinned: input.pinned, author_id: actorId(ctx.actor), published_at: publishedAt, updated_at: publishedAt });
+  await recordAudit(trx, clock, ctx, { action: 'post.create', resourceType: 'news_post', resourceId: id, details: { spaceId, visibility: input.visibility, pinned: input.pinned } });
+  return id;
 }
 
 export async function patchPost(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof postPatch>): Promise<Post> {

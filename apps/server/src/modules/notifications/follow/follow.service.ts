@@ -3,11 +3,12 @@ import type { Follow, FollowKind, followInput } from '@samhandling/contracts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
-import { anonymous, type RequestContext } from '../../../platform/actor.ts';
+import { anonymous, type Actor, type RequestContext } from '../../../platform/actor.ts';
+import type { Clock } from '../../../platform/clock.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, invalid, notFound } from '../../../platform/errors.ts';
-import { translate } from '../../../platform/messages.ts';
+import { translate, type Language } from '../../../platform/messages.ts';
 import { safeEqual } from '../../../platform/secrets.ts';
 import { canManageFollow } from './follow.policy.ts';
 import { presentFollow } from './follow.presenter.ts';
@@ -39,11 +40,8 @@ export async function createFollow(deps: Deps, ctx: RequestContext, input: z.out
   const now = deps.clock.now();
   if (ctx.actor.kind === 'user') {
     const userId = ctx.actor.user.id;
-    const row = await deps.db.transaction().execute(async (trx) => {
-      const row = await upsertFollow(trx, { target_kind: input.kind, target_id: input.id, user_id: userId, email: null, language: ctx.actor.kind === 'user' ? ctx.actor.user.language : 'sv', confirmed_at: now, created_at: now });
-      await recordAudit(trx, deps.clock, ctx, { action: 'follow.create', resourceType: 'follow', resourceId: row.id, details: { kind: input.kind, targetId: input.id } });
-      return row;
-    });
+    const language = ctx.actor.user.language;
+    const row = await deps.db.transaction().execute((trx) => recordFollow(trx, deps.clock, ctx, { kind: input.kind, targetId: input.id, userId, email: null, language, confirmedAt: now }));
     return { follow: presentFollow(row, target.label), confirmationSent: false };
   }
   if (!followable.byEmail) throw new AppError('unauthenticated');
@@ -94,6 +92,22 @@ export async function deleteFollow(deps: Deps, ctx: RequestContext, id: string):
     await deleteFollowRow(trx, id);
     await recordAudit(trx, deps.clock, ctx, { action: 'follow.delete', resourceType: 'follow', resourceId: id, details: { kind: row.target_kind, targetId: row.target_id } });
   });
+}
+
+/**
+ * Stores a follow (or finds the one there) and audits it inside the caller's transaction; the
+ * caller has checked the target (createFollow, or the demo seed).
+ */
+export async function recordFollow(
+  trx: Kysely<Database>,
+  clock: Clock,
+  ctx: { actor: Actor; requestId: string | null },
+  follow: { kind: FollowKind; targetId: string; userId: string | null; email: string | null; language: Language; confirmedAt: Date | null },
+): Promise<FollowRow> {
+  const now = clock.now();
+  const row = await upsertFollow(trx, { target_kind: follow.kind, target_id: follow.targetId, user_id: follow.userId, email: follow.email, language: follow.language, confirmed_at: follow.confirmedAt, created_at: now });
+  await recordAudit(trx, clock, ctx, { action: follow.userId ? 'follow.create' : 'follow.request', resourceType: 'follow', resourceId: row.id, details: { kind: follow.kind, targetId: follow.targetId } });
+  return row;
 }
 
 /** Who follows a target: account ids, and confirmed addresses (with their follow id for the unsubscribe link). */
