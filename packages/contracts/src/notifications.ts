@@ -22,6 +22,8 @@ export const follow = z.object({
   targetId: z.string(),
   /** The followed thing's name or title, for lists. */
   label: z.string(),
+  /** The space the followed thing belongs to (null when the caller may no longer see it). */
+  spaceId: z.string().nullable(),
   confirmed: z.boolean(),
   createdAt: z.string(),
 });

@@ -21,11 +21,11 @@ const confirmSignature = (secret: string, id: string) => createHmac('sha256', se
 /** The signed token of a follow's confirmation link: no stored secret, and it names only that follow. */
 export const followConfirmToken = (secret: string, id: string) => `${id}.${confirmSignature(secret, id)}`;
 
-async function labelOf(deps: Deps, ctx: RequestContext, row: FollowRow): Promise<string> {
+async function targetOf(deps: Deps, ctx: RequestContext, row: FollowRow): Promise<{ label: string; spaceId: string | null }> {
   try {
-    return (await FOLLOWABLE[row.target_kind as FollowKind].describe(deps, ctx, row.target_id)).label;
+    return await FOLLOWABLE[row.target_kind as FollowKind].describe(deps, ctx, row.target_id);
   } catch {
-    return '';
+    return { label: '', spaceId: null };
   }
 }
 
@@ -42,7 +42,7 @@ export async function createFollow(deps: Deps, ctx: RequestContext, input: z.out
     const userId = ctx.actor.user.id;
     const language = ctx.actor.user.language;
     const row = await deps.db.transaction().execute((trx) => recordFollow(trx, deps.clock, ctx, { kind: input.kind, targetId: input.id, userId, email: null, language, confirmedAt: now }));
-    return { follow: presentFollow(row, target.label), confirmationSent: false };
+    return { follow: presentFollow(row, target), confirmationSent: false };
   }
   if (!followable.byEmail) throw new AppError('unauthenticated');
   if (!input.email) throw invalid({ email: 'validation.required' });
@@ -76,13 +76,13 @@ export async function confirmFollow(deps: Deps, ctx: RequestContext, token: stri
     await recordAudit(trx, deps.clock, ctx, { action: 'follow.confirm', resourceType: 'follow', resourceId: id, details: { kind: row.target_kind, targetId: row.target_id } });
     return (await findFollow(trx, id))!;
   });
-  return presentFollow(row, await labelOf(deps, { ...ctx, actor: anonymous }, row));
+  return presentFollow(row, await targetOf(deps, { ...ctx, actor: anonymous }, row));
 }
 
 export async function getMyFollows(deps: Deps, ctx: RequestContext): Promise<Follow[]> {
   if (ctx.actor.kind !== 'user') return [];
   const rows = await followsOfUser(deps.db, ctx.actor.user.id);
-  return Promise.all(rows.map(async (row) => presentFollow(row, await labelOf(deps, ctx, row))));
+  return Promise.all(rows.map(async (row) => presentFollow(row, await targetOf(deps, ctx, row))));
 }
 
 export async function deleteFollow(deps: Deps, ctx: RequestContext, id: string): Promise<void> {
