@@ -6,7 +6,7 @@ import { postsByAuthor } from './post.repository.ts';
  * as by "borttagen användare" (the account row is kept without personal data).
  */
 export const postPersonalData: PersonalDataProvider = {
-  key: 'news_posts',
+  key: 'newsPosts',
   async collect(deps, subject) {
     return (await postsByAuthor(deps.db, subject.userId)).map((p) => ({ id: p.id, spaceId: p.space_id, title: p.title, body: p.body, publishedAt: p.published_at.toISOString() }));
   },
