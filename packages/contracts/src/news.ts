@@ -28,6 +28,19 @@ export const postPatch = z.strictObject({
   pinned: z.boolean().optional(),
 });
 
+/** An image of a post: resized and stripped of EXIF on upload; `alt` is required. */
+export const postImage = z.object({
+  id: z.string(),
+  alt: z.string(),
+  width: z.number(),
+  height: z.number(),
+  url: z.string(),
+});
+export type PostImage = z.infer<typeof postImage>;
+
+/** At most this many bytes per uploaded image (before resizing). */
+export const MAX_POST_IMAGE_BYTES = 10 * 1024 * 1024;
+
 export const post = z.object({
   id: z.string(),
   spaceId: z.string(),
@@ -41,6 +54,7 @@ export const post = z.object({
   updatedAt: z.string(),
   /** When the post was e-mailed to the space's followers (null: not yet). */
   emailedAt: z.string().nullable(),
+  images: z.array(postImage),
   allowedActions: z.array(postAction),
 });
 export type Post = z.infer<typeof post>;

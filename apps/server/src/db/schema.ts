@@ -32,7 +32,7 @@ import type { ServicePointSuggestionsTable } from '../modules/services/suggestio
 import type { InvitationsTable } from '../modules/spaces/invitation/invitation.table.ts';
 import type { MembershipsTable } from '../modules/spaces/membership/membership.table.ts';
 import type { SpaceMunicipalitiesTable, SpacesTable } from '../modules/spaces/space/space.table.ts';
-import type { NewsPostsTable } from '../modules/news/post/post.table.ts';
+import type { NewsPostImagesTable, NewsPostsTable } from '../modules/news/post/post.table.ts';
 import type { FollowsTable } from '../modules/notifications/follow/follow.table.ts';
 import type { NotificationPreferencesTable, NotificationsTable } from '../modules/notifications/preference/preference.table.ts';
 import type { AuditLogTable } from '../platform/audit.table.ts';
@@ -146,6 +146,7 @@ export interface Database {
   rate_limit_hits: RateLimitHitsTable;
   // news and notifications (0019)
   news_posts: NewsPostsTable;
+  news_post_images: NewsPostImagesTable;
   follows: FollowsTable;
   notification_preferences: NotificationPreferencesTable;
   notifications: NotificationsTable;

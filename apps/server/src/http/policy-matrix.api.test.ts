@@ -444,6 +444,15 @@ const MATRIX: Record<string, Case> = {
   'DELETE /api/posts/:id': { path: (f) => `/api/posts/${f.postId}`, expect: space(204, ['facilitator']) },
   'POST /api/posts/:id/email': { path: (f) => `/api/posts/${f.postId}/email`, expect: space(200, ['facilitator']) },
   // The feed is for readers without an account: a members-only space has none.
+  'POST /api/posts/:id/images': {
+    path: (f) => `/api/posts/${f.postId}/images`,
+    body: () => `--${MATRIX_BOUNDARY}\r\nContent-Disposition: form-data; name="alt"\r\n\r\nMatris\r\n${MATRIX_MULTIPART('bild.png', 'inte en bild')}`,
+    contentType: `multipart/form-data; boundary=${MATRIX_BOUNDARY}`,
+    // Leaders pass the policy and are told the file is no image.
+    expect: space(415, ['facilitator']),
+  },
+  'GET /api/posts/:id/images/:imageId': { path: (f) => `/api/posts/${f.postId}/images/${f.postImageId}`, expect: spaceView },
+  'DELETE /api/posts/:id/images/:imageId': { path: (f) => `/api/posts/${f.postId}/images/${f.postImageId}`, expect: space(204, ['facilitator']) },
   'GET /api/spaces/:id/feed.atom': { path: (f) => `/api/spaces/${f.spaceId}/feed.atom`, expect: all(404) },
   'POST /api/follows': { path: () => '/api/follows', body: (f) => ({ kind: 'space', id: f.spaceId }), expect: { ...spaceView, anonymous: 404, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 } },
   'POST /api/follows/confirm': { path: () => '/api/follows/confirm', body: () => ({ token: `${randomUUID()}.forged` }), expect: all(400) },
@@ -471,6 +480,7 @@ async function stewardshipFixture(db: TestApp['deps']['db'], organisationId: str
 // news and notifications (issue 12 §4–5): a members-only post in the space and the target member's follow of it.
 interface Fixture {
   postId: string;
+  postImageId: string;
   followId: string;
 }
 async function newsFixture(db: TestApp['deps']['db'], spaceId: string, now: Date) {
@@ -479,8 +489,17 @@ async function newsFixture(db: TestApp['deps']['db'], spaceId: string, now: Date
     .values({ space_id: spaceId, title: 'Matrisnytt', body: 'Bara för medlemmar.', visibility: 'members', author_id: null, published_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const storedName = `${randomBytes(8).toString('hex')}.png`;
+  const imagesDir = path.join(t.deps.config.dataDir, 'uploads', 'news');
+  await mkdir(imagesDir, { recursive: true });
+  await writeFile(path.join(imagesDir, storedName), Buffer.from('89504e470d0a1a0a', 'hex'));
+  const { id: postImageId } = await db
+    .insertInto('news_post_images')
+    .values({ post_id: postId, position: 0, alt: 'Matrisbild', stored_name: storedName, content_type: 'image/png', width: 1, height: 1, size: 8, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const { id: followId } = await db.insertInto('follows').values({ target_kind: 'space', target_id: spaceId, user_id: target.id, email: null, confirmed_at: now, created_at: now }).returning('id').executeTakeFirstOrThrow();
-  return { postId, followId };
+  return { postId, postImageId, followId };
 }
 
 // service points (helper A): merged into Fixture.

@@ -274,6 +274,8 @@ const sv = {
   'errors.consent_link_invalid': 'Länken för att återkalla samtycket är ogiltig.',
   // news and notifications (issue 12 §4–5)
   'news.feed_title': '{space} – Aktuellt',
+  'errors.image_type': 'Bilden måste vara en PNG- eller JPEG-fil.',
+  'validation.image_alt_required': 'Beskriv bilden med en alternativ text för den som inte ser den.',
   'mail.news.subject': '{space}: {title}',
   'mail.news.text': 'Nytt från {space}:\n\n{title}\n\n{body}\n\nLäs på webben: {link}',
   'mail.follow_confirm.subject': 'Bekräfta att du vill följa {space}',
@@ -567,6 +569,8 @@ const en: Record<MessageKey, string> = {
   'errors.consent_link_invalid': 'The link to withdraw the consent is not valid.',
   // news and notifications (issue 12 §4–5)
   'news.feed_title': '{space} – News',
+  'errors.image_type': 'The image must be a PNG or JPEG file.',
+  'validation.image_alt_required': 'Describe the image with an alternative text for those who cannot see it.',
   'mail.news.subject': '{space}: {title}',
   'mail.news.text': 'News from {space}:\n\n{title}\n\n{body}\n\nRead it on the web: {link}',
   'mail.follow_confirm.subject': 'Confirm that you want to follow {space}',

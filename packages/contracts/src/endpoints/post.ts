@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from '../endpoint.ts';
 import { idParams } from '../common.ts';
-import { newsQuery, post, postEmailResult, postInput, postPatch } from '../news.ts';
+import { MAX_POST_IMAGE_BYTES, newsQuery, post, postEmailResult, postInput, postPatch } from '../news.ts';
 
 /** News (Aktuellt): posts per space, the combined news and the Atom feed (the server's post.routes.ts). */
 export const postEndpoints = {
@@ -71,6 +71,34 @@ export const postEndpoints = {
     tags: ['news'],
     params: idParams,
     response: postEmailResult,
+  }),
+  uploadPostImage: endpoint({
+    method: 'POST',
+    path: '/api/posts/:id/images',
+    access: 'signed_in',
+    summary: `Add an image to a post (multipart/form-data: alt, then file; PNG or JPEG by content, at most ${MAX_POST_IMAGE_BYTES / 1024 / 1024} MB; resized to at most 1600 px and re-encoded without EXIF)`,
+    tags: ['news'],
+    params: idParams,
+    upload: { field: 'file', description: 'The image; the text field alt (required, the image described for those who cannot see it) before it', maxBytes: MAX_POST_IMAGE_BYTES },
+    response: post,
+    status: 201,
+  }),
+  getPostImage: endpoint({
+    method: 'GET',
+    path: '/api/posts/:id/images/:imageId',
+    access: 'public',
+    summary: "One of a post's images (whoever may read the post)",
+    tags: ['news'],
+    params: z.object({ id: z.uuid(), imageId: z.uuid() }),
+  }),
+  deletePostImage: endpoint({
+    method: 'DELETE',
+    path: '/api/posts/:id/images/:imageId',
+    access: 'signed_in',
+    summary: 'Remove an image from a post',
+    tags: ['news'],
+    params: z.object({ id: z.uuid(), imageId: z.uuid() }),
+    status: 204,
   }),
   getSpaceFeed: endpoint({
     method: 'GET',

@@ -16,6 +16,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
     .addColumn('emailed_at', 'timestamptz')
     .execute();
+  // A post's images: resized and re-encoded on upload (no EXIF kept), stored under a generated
+  // name in DATA_DIR/uploads/news, each with its required alt text.
+  await db.schema
+    .createTable('news_post_images')
+    .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('post_id', 'uuid', (c) => c.notNull().references('news_posts.id').onDelete('cascade'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('alt', 'text', (c) => c.notNull())
+    .addColumn('stored_name', 'text', (c) => c.notNull())
+    .addColumn('content_type', 'text', (c) => c.notNull())
+    .addColumn('width', 'integer', (c) => c.notNull())
+    .addColumn('height', 'integer', (c) => c.notNull())
+    .addColumn('size', 'integer', (c) => c.notNull())
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('news_post_images_post_idx').on('news_post_images').column('post_id').execute();
   await db.schema.createIndex('news_posts_space_idx').on('news_posts').columns(['space_id', 'published_at']).execute();
 
   // Who follows what: a signed-in user (user_id) or, for a space's news, an e-mail address

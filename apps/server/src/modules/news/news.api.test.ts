@@ -1,7 +1,11 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
+import { Jimp } from 'jimp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app.ts';
-import { buildMembership, buildSignedInUser, buildSpace, type BuiltUser } from '../../test/factories.ts';
+import { createTestApp, multipartFile, type TestApp } from '../../test/app.ts';
+import { buildMembership, buildSignedInUser, buildSpace, signedIn, type BuiltUser } from '../../test/factories.ts';
 import type { Client } from '../../test/app.ts';
 import { DAILY_DIGEST_JOB, WEEKLY_DIGEST_JOB } from '../notifications/digest/digest.service.ts';
 
@@ -14,15 +18,21 @@ let spaceId: string;
 let closedSpaceId: string;
 const DAY = 86_400_000;
 
+let dataDir: string;
+
 beforeAll(async () => {
-  t = await createTestApp();
+  dataDir = await mkdtemp(path.join(tmpdir(), 'samhandling-news-'));
+  t = await createTestApp({ config: { dataDir } });
   leader = await buildSignedInUser(t, { name: 'Lena Ledare' });
   member = await buildSignedInUser(t, { name: 'Mats Medlem' });
   outsider = await buildSignedInUser(t, { name: 'Olle Utanför' });
   spaceId = (await buildSpace(t, { name: 'TALKO Lappland', members: [{ user: leader, role: 'facilitator' }, { user: member, role: 'member' }] })).id;
   closedSpaceId = (await buildSpace(t, { name: 'Slutet rum', visibility: 'members', members: [{ user: leader, role: 'space_admin' }] })).id;
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 const outbox = async (email: string) =>
   (await t.deps.db.selectFrom('outbox').select(['subject', 'text', 'recipients', 'headers', 'created_at']).orderBy('created_at').orderBy('id').execute()).filter((r) => r.recipients.includes(email));
@@ -279,5 +289,55 @@ describe('unsubscribe', () => {
     expect((await anonymous.post('/api/unsubscribe', { token: linkToken(invitation!.text, '/unsubscribe') })).body.scope).toBe('address');
     await person.client.post(`/api/spaces/${space}/members`, { email: invited, role: 'member' });
     expect(await outbox(invited)).toHaveLength(1);
+  });
+});
+
+/** A JPEG with an EXIF segment (camera and a GPS-like marker) right after its start. */
+async function photoWithExif(width: number, height: number): Promise<Buffer> {
+  const jpeg = await new Jimp({ width, height, color: 0x3a7d44ff }).getBuffer('image/jpeg');
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'binary'), Buffer.from('MM\0*\0\0\0\x08GPSLatitude 67.1 Kamera Testmodell', 'binary')]);
+  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff]), payload]);
+  return Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)]);
+}
+
+function imageForm(alt: string | null, fileName: string, content: Buffer) {
+  const upload = multipartFile(fileName, content);
+  if (alt === null) return upload;
+  const boundary = upload.headers['content-type']!.split('boundary=')[1]!;
+  const field = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="alt"\r\n\r\n${alt}\r\n`);
+  return { body: Buffer.concat([field, upload.body]), headers: upload.headers };
+}
+
+describe('post images', () => {
+  it('need alt text, are resized to 1600 px and lose their EXIF; only PNG and JPEG; seen with the post', async () => {
+    // The digest tests moved the clock days ahead: fresh sessions.
+    leader.client = await signedIn(t, leader);
+    member.client = await signedIn(t, member);
+    const { id } = await post(leader.client, spaceId, { title: 'Bilder från uppstarten', body: 'Se bilderna.' });
+    const photo = await photoWithExif(1760, 880);
+    expect(photo.includes(Buffer.from('Exif'))).toBe(true);
+    const noAlt = imageForm(null, 'bild.jpg', photo);
+    const refused = await leader.client.request('POST', `/api/posts/${id}/images`, noAlt.body, noAlt.headers);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields.alt).toBeDefined();
+    const text = imageForm('En text', 'bild.jpg', Buffer.from('inte en bild'));
+    expect((await leader.client.request('POST', `/api/posts/${id}/images`, text.body, text.headers)).status).toBe(415);
+    const byMember = imageForm('Folk i Folkets hus', 'bild.jpg', photo);
+    expect((await member.client.request('POST', `/api/posts/${id}/images`, byMember.body, byMember.headers)).status).toBe(403);
+
+    const form = imageForm('Ett trettiotal personer i Folkets hus i Pajala', 'IMG_0001.JPG', photo);
+    const added = await leader.client.request('POST', `/api/posts/${id}/images`, form.body, form.headers);
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    expect(added.body.images).toEqual([expect.objectContaining({ alt: 'Ett trettiotal personer i Folkets hus i Pajala', width: 1600, height: 800 })]);
+    const served = await t.app.inject({ method: 'GET', url: added.body.images[0].url });
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-type']).toBe('image/jpeg');
+    expect(served.rawPayload.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    expect(served.rawPayload.includes(Buffer.from('Exif'))).toBe(false);
+    expect(served.rawPayload.includes(Buffer.from('GPSLatitude'))).toBe(false);
+
+    // Removing the image removes the file.
+    expect((await leader.client.delete(`${added.body.images[0].url}`)).status).toBe(204);
+    expect(await readdir(path.join(dataDir, 'uploads', 'news'))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Post, PostAction } from '@samhandling/contracts';
-import type { PostRow } from './post.repository.ts';
+import type { PostImageRow, PostRow } from './post.repository.ts';
 
-export function presentPost(row: PostRow, allowedActions: PostAction[], deletedUserLabel: string): Post {
+export function presentPost(row: PostRow, images: PostImageRow[], allowedActions: PostAction[], deletedUserLabel: string): Post {
   return {
     id: row.id,
     spaceId: row.space_id,
@@ -14,6 +14,7 @@ export function presentPost(row: PostRow, allowedActions: PostAction[], deletedU
     publishedAt: row.published_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     emailedAt: row.emailed_at?.toISOString() ?? null,
+    images: images.map((i) => ({ id: i.id, alt: i.alt, width: i.width, height: i.height, url: `/api/posts/${row.id}/images/${i.id}` })),
     allowedActions,
   };
 }

@@ -74,3 +74,32 @@ export async function deletePostRow(db: Kysely<Database>, id: string): Promise<v
 export function postsByAuthor(db: Kysely<Database>, userId: string) {
   return db.selectFrom('news_posts').select(['id', 'space_id', 'title', 'body', 'published_at']).where('author_id', '=', userId).orderBy('published_at').execute();
 }
+
+// --- images ---
+export function imagesOf(db: Kysely<Database>, postIds: string[]) {
+  if (!postIds.length) return Promise.resolve([]);
+  return db.selectFrom('news_post_images').selectAll().where('post_id', 'in', postIds).orderBy('position').orderBy('created_at').execute();
+}
+
+export type PostImageRow = Awaited<ReturnType<typeof imagesOf>>[number];
+
+export function findImage(db: Kysely<Database>, postId: string, imageId: string) {
+  return db.selectFrom('news_post_images').selectAll().where('post_id', '=', postId).where('id', '=', imageId).executeTakeFirst();
+}
+
+export async function insertImage(
+  db: Kysely<Database>,
+  values: { post_id: string; alt: string; stored_name: string; content_type: 'image/jpeg' | 'image/png'; width: number; height: number; size: number; created_at: Date },
+): Promise<string> {
+  const { count } = await db.selectFrom('news_post_images').select((eb) => eb.fn.countAll<string>().as('count')).where('post_id', '=', values.post_id).executeTakeFirstOrThrow();
+  const { id } = await db.insertInto('news_post_images').values({ ...values, position: Number(count) }).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function deleteImageRow(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('news_post_images').where('id', '=', id).execute();
+}
+
+export function storedNamesOfPost(db: Kysely<Database>, postId: string) {
+  return db.selectFrom('news_post_images').select('stored_name').where('post_id', '=', postId).execute();
+}

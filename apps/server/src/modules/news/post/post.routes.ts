@@ -1,7 +1,9 @@
 import { postEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { createPost, deletePost, emailPost, getNews, getPost, getSpaceFeed, getSpacePosts, patchPost } from './post.service.ts';
+import { readUpload } from '../../../http/upload.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { createPost, deletePost, deletePostImage, emailPost, getNews, getPost, getSpaceFeed, getSpacePosts, openPostImage, patchPost, uploadPostImage } from './post.service.ts';
 
 export function postRoutes(deps: Deps) {
   return [
@@ -30,6 +32,24 @@ export function postRoutes(deps: Deps) {
     }),
     defineRoute(postEndpoints.emailPost, {
       handler: ({ ctx, params }) => emailPost(deps, ctx, params.id),
+    }),
+    defineRoute(postEndpoints.uploadPostImage, {
+      handler: ({ ctx, params, request }) =>
+        uploadPostImage(deps, ctx, params.id, () =>
+          readUpload(request, postEndpoints.uploadPostImage.upload, () => new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: postEndpoints.uploadPostImage.upload.maxBytes / 1024 / 1024 })),
+        ),
+    }),
+    defineRoute(postEndpoints.getPostImage, {
+      personal: true,
+      handler: async ({ ctx, params, reply }) => {
+        const { image, bytes } = await openPostImage(deps, ctx, params.id, params.imageId);
+        return reply.type(image.content_type).header('Content-Length', String(bytes.length)).header('X-Content-Type-Options', 'nosniff').send(bytes);
+      },
+    }),
+    defineRoute(postEndpoints.deletePostImage, {
+      handler: async ({ ctx, params }) => {
+        await deletePostImage(deps, ctx, params.id, params.imageId);
+      },
     }),
     defineRoute(postEndpoints.getSpaceFeed, {
       personal: false,

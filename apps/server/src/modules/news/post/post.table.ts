@@ -13,3 +13,16 @@ export interface NewsPostsTable {
   updated_at: Timestamp;
   emailed_at: NullableTimestamp;
 }
+
+export interface NewsPostImagesTable {
+  id: Generated<string>;
+  post_id: string;
+  position: number;
+  alt: string;
+  stored_name: string;
+  content_type: 'image/jpeg' | 'image/png';
+  width: number;
+  height: number;
+  size: number;
+  created_at: Timestamp;
+}
