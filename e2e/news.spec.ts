@@ -68,6 +68,17 @@ test('a leader writes a post, e-mails it to the followers, and chooses how to be
   await page.getByRole('button', { name: 'Skicka till arenans följare' }).click();
   await expect(page.getByText(/^Skickad: \d+ e-postmeddelanden nu/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Skicka till arenans följare' })).toHaveCount(0);
+  const images = page.getByTestId('image-form');
+  await images.getByLabel('Bildfil').setInputFiles({
+    name: 'bild.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'),
+  });
+  await images.getByRole('button', { name: 'Lägg till bilden' }).click();
+  await expect(page.getByTestId('error-summary')).toBeFocused();
+  await images.getByRole('textbox', { name: /^Alternativ text/ }).fill('Deltagare vid testtillfället i Sorsele');
+  await images.getByRole('button', { name: 'Lägg till bilden' }).click();
+  await expect(post.getByRole('img', { name: 'Deltagare vid testtillfället i Sorsele' })).toBeVisible();
   await expectAccessible(page, 'a post page for its leader');
 
   await page.goto('/account');

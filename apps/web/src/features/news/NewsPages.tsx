@@ -39,6 +39,61 @@ function SpaceGate({ children, title }: { children: (space: Space) => React.Reac
   return <>{children(space.data)}</>;
 }
 
+/** A post's images with their alt text, scaled to the column. */
+function PostImages({ post }: { post: Post }) {
+  if (post.images.length === 0) return null;
+  return (
+    <div className="post-images">
+      {post.images.map((image) => (
+        <img key={image.id} src={image.url} alt={image.alt} width={image.width} height={image.height} loading="lazy" />
+      ))}
+    </div>
+  );
+}
+
+/** Adds an image: the alt text is required (the server says so too). */
+function ImageUpload({ post }: { post: Post }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [alt, setAlt] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const upload = useMutation({
+    mutationFn: () => {
+      const form = new FormData();
+      form.append('alt', alt);
+      if (file) form.append('file', file);
+      return api.uploadPostImage({ params: { id: post.id }, form });
+    },
+    onSuccess: (saved) => {
+      queryClient.setQueryData(newsKeys.one(post.id), saved);
+      setAlt('');
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    upload.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate data-testid="image-form">
+      <h3>{t('newsNotify.images.heading')}</h3>
+      <ErrorSummary error={upload.error} scope="image" labels={{ alt: t('newsNotify.images.alt'), file: t('newsNotify.images.file') }} />
+      <TextField scope="image" name="alt" label={t('newsNotify.images.alt')} hint={t('newsNotify.images.altHint')} value={alt} onChange={(e) => setAlt(e.target.value)} error={fieldError(upload.error, 'alt')} required />
+      <div className="field">
+        <label htmlFor="image-file" className="field__label">
+          {t('newsNotify.images.file')}
+        </label>
+        <p id="image-file-hint" className="field__hint">
+          {t('newsNotify.images.fileHint')}
+        </p>
+        <input id="image-file" type="file" accept="image/png,image/jpeg" aria-describedby="image-file-hint" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      </div>
+      <button type="submit" className="button button--secondary" disabled={upload.isPending || !file}>
+        {t('newsNotify.images.submit')}
+      </button>
+    </form>
+  );
+}
+
 /** One post in a list: title linking to its page, date, space, tags, and the text. */
 function PostCard({ post, showSpace }: { post: Post; showSpace: boolean }) {
   const { t } = useTranslation();
@@ -62,6 +117,7 @@ function PostCard({ post, showSpace }: { post: Post; showSpace: boolean }) {
           {post.visibility === 'members' && <span className="tag tag--private">{t('newsNotify.membersOnly')}</span>}
         </p>
       )}
+      <PostImages post={post} />
       <PostBody body={post.body} />
     </li>
   );
@@ -174,6 +230,7 @@ export function PostPage() {
         {p.authorName && ` · ${p.authorName}`}
         {p.visibility === 'members' && ` · ${t('newsNotify.membersOnly')}`}
       </p>
+      <PostImages post={p} />
       <PostBody body={p.body} />
       {p.allowedActions.length > 0 && (
         <section className="section panel" aria-labelledby="post-actions-heading">
@@ -198,6 +255,7 @@ export function PostPage() {
               </button>
             )}
           </div>
+          {p.allowedActions.includes('update') && <ImageUpload post={p} />}
         </section>
       )}
     </article>
