@@ -1,6 +1,7 @@
 import { analysisJobHandler, ANALYSIS_JOB } from './modules/services/analysis/analysis.service.ts';
 import { networkBuildHandler, NETWORK_BUILD_JOB } from './modules/services/network/network.service.ts';
 import { dayOf, retentionJobHandler, RETENTION_JOB } from './modules/privacy/retention/retention.service.ts';
+import { DAILY_DIGEST_JOB, digestDayOf, digestJobHandler, digestWeekOf, WEEKLY_DIGEST_JOB } from './modules/notifications/digest/digest.service.ts';
 import type { Deps } from './platform/deps.ts';
 
 /** Every kind of background job and its handler (like http/routes.ts for routes). */
@@ -10,4 +11,9 @@ export function registerJobHandlers(deps: Deps): void {
   // Retention of people's data, once a day across all instances (started by main.ts's startSchedules).
   deps.jobs.register(RETENTION_JOB, retentionJobHandler(deps));
   deps.jobs.schedule(RETENTION_JOB, dayOf);
+  // Notification digests: one daily and one weekly run across all instances; each notice is in one digest.
+  deps.jobs.register(DAILY_DIGEST_JOB, digestJobHandler(deps, 'daily'));
+  deps.jobs.schedule(DAILY_DIGEST_JOB, digestDayOf);
+  deps.jobs.register(WEEKLY_DIGEST_JOB, digestJobHandler(deps, 'weekly'));
+  deps.jobs.schedule(WEEKLY_DIGEST_JOB, digestWeekOf);
 }

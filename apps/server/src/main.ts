@@ -53,7 +53,7 @@ export async function prepareDatabase(config: Config, clock: Clock = systemClock
     dbKind: handle.kind,
     config,
     clock,
-    mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
+    mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom, { origin: config.publicUrl ?? `http://localhost:${config.port}`, secret: config.sessionSecret }),
     realtime,
     jobs: new JobQueue(handle.db),
     version: VERSION,

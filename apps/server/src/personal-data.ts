@@ -11,6 +11,8 @@ import { modelPersonalData } from './modules/models/model/model.personal-data.ts
 import { servicePlanCommentPersonalData } from './modules/services/service-plan-comment/service-plan-comment.personal-data.ts';
 import { invitationPersonalData } from './modules/spaces/invitation/invitation.personal-data.ts';
 import { membershipPersonalData } from './modules/spaces/membership/membership.personal-data.ts';
+import { postPersonalData } from './modules/news/post/post.personal-data.ts';
+import { followPersonalData } from './modules/notifications/follow/follow.personal-data.ts';
 import type { PersonalDataProvider } from './platform/personal-data.ts';
 
 /**
@@ -34,6 +36,8 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   servicePlanCommentPersonalData,
   boardPersonalData,
   modelPersonalData,
+  postPersonalData,
+  followPersonalData,
   auditPersonalData,
   outboxPersonalData,
 ];

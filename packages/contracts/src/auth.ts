@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notificationPreferences, notificationPreferencesPatch } from './notifications.ts';
 import { email, language, line } from './common.ts';
 
 export const password = z.string().min(10, { message: 'validation.password' }).max(200);
@@ -16,6 +17,8 @@ export const me = z.object({
   isAdmin: z.boolean(),
   hasPassword: z.boolean(),
   memberships: z.array(z.object({ spaceId: z.string(), spaceName: z.string(), role: z.string() })),
+  /** How the person hears of each kind of notice (defaults where they chose nothing). */
+  notifications: notificationPreferences,
 });
 export type Me = z.infer<typeof me>;
 
@@ -25,6 +28,7 @@ export const meResponse = z.object({ user: me.nullable() });
 export const mePatch = z.strictObject({
   name: line().min(1).max(120).optional(),
   language: language.optional(),
+  notifications: notificationPreferencesPatch.optional(),
 });
 
 export const changePasswordBody = z.strictObject({

@@ -25,3 +25,6 @@ export * from './labels.ts';
 export * from './privacy.ts';
 export * from './agenda2030.ts';
 export * from './models.ts';
+// news and notifications (issue 12 §4–5)
+export * from './news.ts';
+export * from './notifications.ts';

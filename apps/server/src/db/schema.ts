@@ -33,9 +33,12 @@ import type { ServicePointSuggestionsTable } from '../modules/services/suggestio
 import type { InvitationsTable } from '../modules/spaces/invitation/invitation.table.ts';
 import type { MembershipsTable } from '../modules/spaces/membership/membership.table.ts';
 import type { SpaceMunicipalitiesTable, SpacesTable } from '../modules/spaces/space/space.table.ts';
+import type { NewsPostImagesTable, NewsPostsTable } from '../modules/news/post/post.table.ts';
+import type { FollowsTable } from '../modules/notifications/follow/follow.table.ts';
+import type { NotificationPreferencesTable, NotificationsTable } from '../modules/notifications/preference/preference.table.ts';
 import type { AuditLogTable } from '../platform/audit.table.ts';
 import type { JobScheduleTable, JobsTable } from '../platform/jobs.table.ts';
-import type { OutboxTable } from '../platform/mail.table.ts';
+import type { MailSuppressionsTable, OutboxTable } from '../platform/mail.table.ts';
 import type { RateLimitHitsTable } from '../platform/rate-limit.table.ts';
 
 export type * from './column-types.ts';
@@ -72,6 +75,9 @@ export type * from '../modules/services/suggestion/suggestion.table.ts';
 export type * from '../modules/spaces/invitation/invitation.table.ts';
 export type * from '../modules/spaces/membership/membership.table.ts';
 export type * from '../modules/spaces/space/space.table.ts';
+export type * from '../modules/news/post/post.table.ts';
+export type * from '../modules/notifications/follow/follow.table.ts';
+export type * from '../modules/notifications/preference/preference.table.ts';
 export type * from '../platform/audit.table.ts';
 export type * from '../platform/jobs.table.ts';
 export type * from '../platform/mail.table.ts';
@@ -145,5 +151,12 @@ export interface Database {
   model_versions: ModelVersionsTable;
   model_uses: ModelUsesTable;
   model_use_items: ModelUseItemsTable;
+  // news and notifications (0019)
+  news_posts: NewsPostsTable;
+  news_post_images: NewsPostImagesTable;
+  follows: FollowsTable;
+  notification_preferences: NotificationPreferencesTable;
+  notifications: NotificationsTable;
+  mail_suppressions: MailSuppressionsTable;
   job_schedule: JobScheduleTable;
 }

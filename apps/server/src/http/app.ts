@@ -89,6 +89,11 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   // File uploads (routes with `upload`): one file per request; the route reads it with readUpload().
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000, parts: 12, fileSize: MAX_UPLOAD_BYTES } });
 
+  // RFC 8058 one-click unsubscribe: mail programs POST the form `List-Unsubscribe=One-Click`
+  // (only routes whose endpoint `accepts` it take it; the others answer 415 as before).
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_req, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+  );
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_req, body, done) =>
     done(null, body),
   );

@@ -8,6 +8,7 @@ import { createApiToken } from '../modules/accounts/api-token/api-token.service.
 import { startSession } from '../modules/accounts/session/session.service.ts';
 import { anonymous } from '../platform/actor.ts';
 import { consentToken } from '../platform/consent-link.ts';
+import { unsubscribeToken } from '../platform/unsubscribe-link.ts';
 import { hashToken } from '../platform/secrets.ts';
 import { Client, createTestApp, PASSWORD, type TestApp } from '../test/app.ts';
 import { allRoutes } from './routes.ts';
@@ -445,6 +446,32 @@ const MATRIX: Record<string, Case> = {
   'POST /api/models/import': { path: () => '/api/models/import', body: (f) => ({ format: 'samhandling-model', formatVersion: 1, version: 3, model: matrixModel(f.unique) }), expect: signedIn(201) },
   'GET /api/spaces/:id/model-uses': { path: (f) => `/api/spaces/${f.modelSpaceId}/model-uses`, expect: spaceView },
   'PATCH /api/model-uses/:id': { path: (f) => `/api/model-uses/${f.modelUseId}`, body: () => ({ outcome: 'Det blev bra.' }), expect: space(200, ['facilitator']) },
+  // news and notifications (issue 12 §4–5): a members-only post of the members-only space, the target member's follow.
+  'GET /api/spaces/:id/posts': { path: (f) => `/api/spaces/${f.spaceId}/posts`, expect: spaceView },
+  'POST /api/spaces/:id/posts': { path: (f) => `/api/spaces/${f.spaceId}/posts`, body: () => ({ title: 'Matrisnytt', body: 'Text' }), expect: space(201, ['facilitator']) },
+  'GET /api/news': { path: () => '/api/news', expect: all(200) },
+  'GET /api/posts/:id': { path: (f) => `/api/posts/${f.postId}`, expect: spaceView },
+  'PATCH /api/posts/:id': { path: (f) => `/api/posts/${f.postId}`, body: () => ({ pinned: true }), expect: space(200, ['facilitator']) },
+  'DELETE /api/posts/:id': { path: (f) => `/api/posts/${f.postId}`, expect: space(204, ['facilitator']) },
+  'POST /api/posts/:id/email': { path: (f) => `/api/posts/${f.postId}/email`, expect: space(200, ['facilitator']) },
+  // The feed is for readers without an account: a members-only space has none.
+  'POST /api/posts/:id/images': {
+    path: (f) => `/api/posts/${f.postId}/images`,
+    body: () => `--${MATRIX_BOUNDARY}\r\nContent-Disposition: form-data; name="alt"\r\n\r\nMatris\r\n${MATRIX_MULTIPART('bild.png', 'inte en bild')}`,
+    contentType: `multipart/form-data; boundary=${MATRIX_BOUNDARY}`,
+    // Leaders pass the policy and are told the file is no image.
+    expect: space(415, ['facilitator']),
+  },
+  'GET /api/posts/:id/images/:imageId': { path: (f) => `/api/posts/${f.postId}/images/${f.postImageId}`, expect: spaceView },
+  'DELETE /api/posts/:id/images/:imageId': { path: (f) => `/api/posts/${f.postId}/images/${f.postImageId}`, expect: space(204, ['facilitator']) },
+  'GET /api/spaces/:id/feed.atom': { path: (f) => `/api/spaces/${f.spaceId}/feed.atom`, expect: all(404) },
+  'POST /api/follows': { path: () => '/api/follows', body: (f) => ({ kind: 'space', id: f.spaceId }), expect: { ...spaceView, anonymous: 404, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 } },
+  'POST /api/follows/confirm': { path: () => '/api/follows/confirm', body: () => ({ token: `${randomUUID()}.forged` }), expect: all(400) },
+  'GET /api/me/follows': { path: () => '/api/me/follows', expect: signedIn(200) },
+  // A follow is its follower's own: nobody else (not even an admin) sees or ends it.
+  'DELETE /api/follows/:id': { path: (f) => `/api/follows/${f.followId}`, expect: signedIn(404) },
+  'POST /api/unsubscribe': { path: () => '/api/unsubscribe', body: (f) => ({ token: unsubscribeToken(t.deps.config.sessionSecret, { s: 'kind', user: f.targetUserId, kind: 'news' }) }), expect: all(200) },
+  // --- end news and notifications ---
 };
 
 // organisation stewardship (issue 14 §1.1): the target member's claim to represent the organisation, and a suggestion of theirs.
@@ -459,6 +486,31 @@ async function stewardshipFixture(db: TestApp['deps']['db'], organisationId: str
     .returning('id')
     .executeTakeFirstOrThrow();
   return { organisationSuggestionId };
+}
+
+// news and notifications (issue 12 §4–5): a members-only post in the space and the target member's follow of it.
+interface Fixture {
+  postId: string;
+  postImageId: string;
+  followId: string;
+}
+async function newsFixture(db: TestApp['deps']['db'], spaceId: string, now: Date) {
+  const { id: postId } = await db
+    .insertInto('news_posts')
+    .values({ space_id: spaceId, title: 'Matrisnytt', body: 'Bara för medlemmar.', visibility: 'members', author_id: null, published_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const storedName = `${randomBytes(8).toString('hex')}.png`;
+  const imagesDir = path.join(t.deps.config.dataDir, 'uploads', 'news');
+  await mkdir(imagesDir, { recursive: true });
+  await writeFile(path.join(imagesDir, storedName), Buffer.from('89504e470d0a1a0a', 'hex'));
+  const { id: postImageId } = await db
+    .insertInto('news_post_images')
+    .values({ post_id: postId, position: 0, alt: 'Matrisbild', stored_name: storedName, content_type: 'image/png', width: 1, height: 1, size: 8, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: followId } = await db.insertInto('follows').values({ target_kind: 'space', target_id: spaceId, user_id: target.id, email: null, confirmed_at: now, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  return { postId, postImageId, followId };
 }
 
 // service points (helper A): merged into Fixture.
@@ -839,6 +891,7 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       groupId,
       groupMemberId,
       ...(await stewardshipFixture(db, organisationId, now)),
+      ...(await newsFixture(db, spaceId, now)),
       // service points (helper A)
       ...(await servicePointFixture(db, spaceId, unique, now)),
       // collaboration models (issue 11 §4)

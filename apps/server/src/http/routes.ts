@@ -49,6 +49,8 @@ import { consentRoutes } from '../modules/privacy/consent/consent.routes.ts';
 import { privacyRoutes } from '../modules/privacy/policy/privacy.routes.ts';
 // collaboration models (issue 11 §4)
 import { modelRoutes } from '../modules/models/model/model.routes.ts';
+import { postRoutes } from '../modules/news/post/post.routes.ts';
+import { followRoutes } from '../modules/notifications/follow/follow.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -107,5 +109,8 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...privacyRoutes(deps),
     // collaboration models (issue 11 §4)
     ...modelRoutes(deps),
+    // news and notifications (issue 12 §4–5)
+    ...postRoutes(deps),
+    ...followRoutes(deps),
   ];
 }

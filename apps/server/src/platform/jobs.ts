@@ -99,10 +99,11 @@ export class JobQueue {
     return id;
   }
 
-  /** Enqueues every scheduled job whose period has no job yet (called by the schedule timer, or a test). */
-  async runSchedules(now: Date): Promise<string[]> {
+  /** Enqueues every scheduled job (or those of `only`) whose period has no job yet (called by the schedule timer, or a test). */
+  async runSchedules(now: Date, only?: readonly string[]): Promise<string[]> {
     const made: string[] = [];
     for (const [kind, { periodOf, payload }] of this.schedules) {
+      if (only && !only.includes(kind)) continue;
       const id = await this.enqueueOncePer(kind, periodOf(now), payload, now);
       if (id) made.push(id);
     }

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Json, NullableTimestamp, Timestamp } from '../db/column-types.ts';
 
 export interface OutboxTable {
@@ -13,4 +13,10 @@ export interface OutboxTable {
   sent_at: NullableTimestamp;
   error: string | null;
   purged_at: NullableTimestamp;
+  headers: ColumnType<Record<string, string>, string | undefined, string>;
+}
+
+export interface MailSuppressionsTable {
+  email: string;
+  created_at: Timestamp;
 }

@@ -2,12 +2,26 @@ import type { Kysely } from 'kysely';
 import nodemailer from 'nodemailer';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from './clock.ts';
+import { translate, type Language } from './messages.ts';
+import { unsubscribeOneClickUrl, unsubscribePageLink, type UnsubscribeScope } from './unsubscribe-link.ts';
 
 export interface MailMessage {
   to: string[];
   subject: string;
   text: string;
   attachments?: { filename: string; contentType: string; content: string }[];
+  /** What the mail's unsubscribe link stops (default: every mail to the recipient's address). */
+  unsubscribe?: UnsubscribeScope;
+  /** A mail the person asked for this moment (a sign-in or reset link): sent even to an address that unsubscribed. */
+  essential?: boolean;
+  /** The language of the unsubscribe line (Swedish unless said). */
+  language?: Language;
+}
+
+/** Where links in mails point and what signs them (PUBLIC_URL or the local address; the session secret). */
+export interface MailLinks {
+  origin: string;
+  secret: string;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -26,6 +40,7 @@ export class Mailer {
     private readonly clock: Clock,
     smtpUrl: string | undefined,
     private readonly from: string,
+    private readonly links?: MailLinks,
   ) {
     this.transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : undefined;
   }
@@ -34,18 +49,38 @@ export class Mailer {
     return this.transport !== undefined;
   }
 
+  /**
+   * Queues one message per recipient, each with its own one-click unsubscribe link (in the text
+   * and as RFC 8058 `List-Unsubscribe` / `List-Unsubscribe-Post` headers). An address that
+   * unsubscribed from everything gets only the mails it asks for itself (`essential`).
+   */
   async enqueue(trx: Kysely<Database>, message: MailMessage): Promise<void> {
-    await trx
-      .insertInto('outbox')
-      .values({
-        created_at: this.clock.now(),
-        recipients: JSON.stringify(message.to),
-        subject: message.subject,
-        text: message.text,
-        attachments: JSON.stringify(message.attachments ?? []),
-        status: this.transport ? 'queued' : 'stored',
-      })
-      .execute();
+    for (const recipient of message.to) {
+      if (!message.essential && (await isSuppressed(trx, recipient))) continue;
+      let text = message.text;
+      let headers: Record<string, string> = {};
+      if (this.links) {
+        const scope = message.unsubscribe ?? { s: 'address', email: recipient.toLowerCase() };
+        const language = message.language ?? 'sv';
+        text = `${text}\n\n--\n${translate(language, 'mail.unsubscribe', { link: unsubscribePageLink(this.links.origin, this.links.secret, scope) })}`;
+        headers = {
+          'List-Unsubscribe': `<${unsubscribeOneClickUrl(this.links.origin, this.links.secret, scope)}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        };
+      }
+      await trx
+        .insertInto('outbox')
+        .values({
+          created_at: this.clock.now(),
+          recipients: JSON.stringify([recipient]),
+          subject: message.subject,
+          text,
+          attachments: JSON.stringify(message.attachments ?? []),
+          headers: JSON.stringify(headers),
+          status: this.transport ? 'queued' : 'stored',
+        })
+        .execute();
+    }
   }
 
   /** Sends what is queued. Safe to call from several instances: rows are claimed with SKIP LOCKED. */
@@ -75,6 +110,7 @@ export class Mailer {
             to: row.recipients,
             subject: row.subject,
             text: row.text,
+            headers: row.headers,
             attachments: row.attachments.map((a) => ({
               filename: a.filename,
               contentType: a.contentType,
@@ -100,4 +136,10 @@ export class Mailer {
       if (!sentOne) return;
     }
   }
+}
+
+/** Whether the address asked for no more mail (POST /api/unsubscribe with an address-wide link). */
+export async function isSuppressed(db: Kysely<Database>, email: string): Promise<boolean> {
+  const row = await db.selectFrom('mail_suppressions').select('email').where('email', '=', email.toLowerCase()).executeTakeFirst();
+  return row !== undefined;
 }

@@ -82,6 +82,7 @@ const sv = {
   'mail.survey_reminder.text':
     'Hej!\n\nVi har ännu inte fått svar från {organisation} i kartläggningen för arenan "{space}". Svara gärna här (den nya länken ersätter den tidigare):\n{link}',
   'mail.signature': 'Hälsningar,\nSamhandling',
+  'mail.unsubscribe': 'Vill du inte få fler sådana här e-postmeddelanden? Avsluta med ett klick (inget konto behövs):\n{link}',
   'mail.magic_link.subject': 'Din inloggningslänk till Samhandling',
   'mail.magic_link.text':
     'Hej {name}!\n\nLogga in i Samhandling med den här länken. Den gäller i 15 minuter och kan bara användas en gång:\n{link}\n\nHar du inte bett om länken kan du bortse från det här meddelandet.',
@@ -276,6 +277,26 @@ const sv = {
   'errors.last_platform_admin': 'Du är den enda plattformsadministratören. Utse en till innan du raderar ditt konto.',
   'errors.confirmation_mismatch': 'Skriv din e-postadress exakt som den står för att bekräfta.',
   'errors.consent_link_invalid': 'Länken för att återkalla samtycket är ogiltig.',
+  // news and notifications (issue 12 §4–5)
+  'news.feed_title': '{space} – Aktuellt',
+  'errors.image_type': 'Bilden måste vara en PNG- eller JPEG-fil.',
+  'validation.image_alt_required': 'Beskriv bilden med en alternativ text för den som inte ser den.',
+  'mail.news.subject': '{space}: {title}',
+  'mail.news.text': 'Nytt från {space}:\n\n{title}\n\n{body}\n\nLäs på webben: {link}',
+  'mail.follow_confirm.subject': 'Bekräfta att du vill följa {space}',
+  'mail.follow_confirm.text': 'Hej!\n\nNågon (förhoppningsvis du) vill få nyheter från {space} i Samhandling till den här adressen. Bekräfta genom att öppna länken:\n{link}\n\nHar du inte bett om det behöver du inte göra något: utan bekräftelse skickar vi inget mer.',
+  'mail.new_input.subject': 'Nytt inspel #{number} i {space}',
+  'mail.new_input.text': 'Hej!\n\nEtt nytt inspel (#{number}) har kommit in i {space}:\n\n{text}\n\nSe och hantera det här:\n{link}',
+  'mail.input_update.subject': 'Inspel #{number} har ny status: {status}',
+  'mail.input_update.text': 'Hej!\n\nInspel #{number} i {space}, som du följer, har fått status "{status}".\n\n{link}',
+  'mail.digest.daily.subject': 'Dagens sammanfattning från Samhandling ({count} nyheter)',
+  'mail.digest.weekly.subject': 'Veckans sammanfattning från Samhandling ({count} nyheter)',
+  'mail.digest.intro': 'Hej!\n\nHär är det som hänt sedan förra sammanfattningen ({count} st):',
+  'mail.digest.settings': 'Välj hur ofta du får e-post här: {link}',
+  'mail.digest.kind.new_input': 'Nya inspel',
+  'mail.digest.kind.new_suggestion': 'Nya ändringsförslag',
+  'mail.digest.kind.news': 'Nyheter',
+  'mail.digest.kind.input_update': 'Inspel du följer',
   'privacy.deleted_user': 'borttagen användare',
 } as const;
 
@@ -361,6 +382,7 @@ const en: Record<MessageKey, string> = {
   'mail.survey_reminder.text':
     'Hello!\n\nWe have not yet heard from {organisation} in the mapping for the space "{space}". Please answer here (this new link replaces the earlier one):\n{link}',
   'mail.signature': 'Best regards,\nSamhandling',
+  'mail.unsubscribe': 'Do not want more e-mails like this? Unsubscribe with one click (no account needed):\n{link}',
   'mail.magic_link.subject': 'Your sign-in link for Samhandling',
   'mail.magic_link.text':
     'Hello {name}!\n\nSign in to Samhandling with this link. It is valid for 15 minutes and can be used once:\n{link}\n\nIf you did not ask for it, you can ignore this message.',
@@ -555,6 +577,26 @@ const en: Record<MessageKey, string> = {
   'errors.last_platform_admin': 'You are the only platform administrator. Appoint another before deleting your account.',
   'errors.confirmation_mismatch': 'Type your e-mail address exactly as shown to confirm.',
   'errors.consent_link_invalid': 'The link to withdraw the consent is not valid.',
+  // news and notifications (issue 12 §4–5)
+  'news.feed_title': '{space} – News',
+  'errors.image_type': 'The image must be a PNG or JPEG file.',
+  'validation.image_alt_required': 'Describe the image with an alternative text for those who cannot see it.',
+  'mail.news.subject': '{space}: {title}',
+  'mail.news.text': 'News from {space}:\n\n{title}\n\n{body}\n\nRead it on the web: {link}',
+  'mail.follow_confirm.subject': 'Confirm that you want to follow {space}',
+  'mail.follow_confirm.text': 'Hello!\n\nSomeone (hopefully you) asked for news from {space} in Samhandling at this address. Confirm by opening the link:\n{link}\n\nIf you did not ask for it, do nothing: without confirmation we send nothing more.',
+  'mail.new_input.subject': 'New input #{number} in {space}',
+  'mail.new_input.text': 'Hello!\n\nA new input (#{number}) has arrived in {space}:\n\n{text}\n\nSee and handle it here:\n{link}',
+  'mail.input_update.subject': 'Input #{number} has a new status: {status}',
+  'mail.input_update.text': 'Hello!\n\nInput #{number} in {space}, which you follow, now has the status "{status}".\n\n{link}',
+  'mail.digest.daily.subject': 'Your daily summary from Samhandling ({count} items)',
+  'mail.digest.weekly.subject': 'Your weekly summary from Samhandling ({count} items)',
+  'mail.digest.intro': 'Hello!\n\nHere is what happened since your last summary ({count} items):',
+  'mail.digest.settings': 'Choose how often you get e-mail here: {link}',
+  'mail.digest.kind.new_input': 'New inputs',
+  'mail.digest.kind.new_suggestion': 'New change suggestions',
+  'mail.digest.kind.news': 'News',
+  'mail.digest.kind.input_update': 'Inputs you follow',
   'privacy.deleted_user': 'deleted user',
 };
 

@@ -169,7 +169,7 @@ export async function createTestApp(
     dbKind: handle.kind,
     config,
     clock,
-    mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom),
+    mailer: new Mailer(handle.db, clock, config.smtpUrl, config.mailFrom, { origin: config.publicUrl ?? `http://localhost:${config.port}`, secret: config.sessionSecret }),
     realtime: createRealtime(handle.url),
     jobs: new JobQueue(handle.db),
     version: 'test',

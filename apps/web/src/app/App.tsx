@@ -65,6 +65,10 @@ import { AccountDeletedPage, DeleteAccountPage } from '../features/account/Delet
 import { AdminPrivacyPage } from '../features/admin/AdminPrivacyPage.tsx';
 import { ConsentPage } from '../features/privacy/ConsentPage.tsx';
 import { PrivacyPage } from '../features/privacy/PrivacyPage.tsx';
+// news and notifications (issue 12 §4–5)
+import { CombinedNewsPage, EditPostPage, NewPostPage, PostPage, SpaceNewsPage } from '../features/news/NewsPages.tsx';
+import { FollowConfirmPage, UnsubscribePage } from '../features/news/LinkPages.tsx';
+import { NotificationSettingsPage } from '../features/news/NotificationSettingsPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -109,6 +113,15 @@ const router = createBrowserRouter([
           { path: 'integritet', element: <PrivacyPage language="sv" /> },
           { path: 'privacy', element: <PrivacyPage language="en" /> },
           { path: 'consent', element: <ConsentPage /> },
+          // news and notifications (issue 12 §4–5)
+          { path: 'news', element: <CombinedNewsPage /> },
+          { path: 'news/:postId', element: <PostPage /> },
+          { path: 'news/:postId/edit', element: <RequireSignIn><EditPostPage /></RequireSignIn> },
+          { path: 'spaces/:id/news', element: <SpaceNewsPage /> },
+          { path: 'spaces/:id/news/new', element: <RequireSignIn><NewPostPage /></RequireSignIn> },
+          { path: 'me/notifications', element: <RequireSignIn><NotificationSettingsPage /></RequireSignIn> },
+          { path: 'unsubscribe', element: <UnsubscribePage /> },
+          { path: 'follow/confirm', element: <FollowConfirmPage /> },
           { path: 'account/deleted', element: <AccountDeletedPage /> },
           {
             path: 'account/delete',

@@ -132,6 +132,9 @@ export function Layout() {
             </li>
             <li>
               <NavLink to="/models">{t('models.nav')}</NavLink>
+              </li>
+              <li>
+              <NavLink to="/news">{t('newsNotify.nav')}</NavLink>
             </li>
             {me && (
               <li>

@@ -97,7 +97,7 @@ export const authEndpoints = {
     method: 'PATCH',
     path: '/api/me',
     access: 'signed_in',
-    summary: 'Change one’s own name or language',
+    summary: 'Change one’s own name, language or notification preferences (immediately, daily or weekly digest, or nothing, per kind)',
     tags: ['account'],
     body: mePatch,
     response: meResponse,

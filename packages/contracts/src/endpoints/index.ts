@@ -9,6 +9,7 @@ import { collaborationEndpoints } from './collaboration.ts';
 import { countyEndpoints } from './county.ts';
 import { eventDocumentEndpoints } from './event-document.ts';
 import { eventEndpoints } from './event.ts';
+import { followEndpoints } from './follow.ts';
 import { goalEndpoints } from './goal.ts';
 import { groupEndpoints } from './group.ts';
 import { inputEndpoints } from './input.ts';
@@ -24,6 +25,7 @@ import { representativeEndpoints } from './representative.ts';
 import { outboxEndpoints } from './outbox.ts';
 import { personEndpoints } from './person.ts';
 import { populationEndpoints } from './population.ts';
+import { postEndpoints } from './post.ts';
 import { privacyEndpoints } from './privacy.ts';
 import { registrationEndpoints } from './registration.ts';
 import { roadNetworkEndpoints } from './road-network.ts';
@@ -57,6 +59,7 @@ export const endpoints = {
   ...countyEndpoints,
   ...eventDocumentEndpoints,
   ...eventEndpoints,
+  ...followEndpoints,
   ...goalEndpoints,
   ...groupEndpoints,
   ...inputEndpoints,
@@ -72,6 +75,7 @@ export const endpoints = {
   ...outboxEndpoints,
   ...personEndpoints,
   ...populationEndpoints,
+  ...postEndpoints,
   ...privacyEndpoints,
   ...registrationEndpoints,
   ...roadNetworkEndpoints,
@@ -105,6 +109,7 @@ export {
   countyEndpoints,
   eventDocumentEndpoints,
   eventEndpoints,
+  followEndpoints,
   goalEndpoints,
   groupEndpoints,
   inputEndpoints,
@@ -120,6 +125,7 @@ export {
   outboxEndpoints,
   personEndpoints,
   populationEndpoints,
+  postEndpoints,
   privacyEndpoints,
   registrationEndpoints,
   roadNetworkEndpoints,

@@ -73,7 +73,7 @@ describe('download my data', () => {
     const s = data.sections;
     expect(Object.keys(s)).toEqual([
       'account', 'sessions', 'apiTokens', 'emailLinks', 'memberships', 'invitations', 'groupMemberships', 'people',
-      'surveyInvitations', 'registrations', 'inputs', 'planComments', 'boardNotes', 'collaborationModels', 'auditEntries', 'emails',
+      'surveyInvitations', 'registrations', 'inputs', 'planComments', 'boardNotes', 'collaborationModels', 'newsPosts', 'follows', 'auditEntries', 'emails',
     ]);
     expect(s.account).toEqual([expect.objectContaining({ id: me.id, email: me.email, name: 'Maja Exempel', hasPassword: true })]);
     expect(s.memberships).toEqual([expect.objectContaining({ space: { id: spaceId, name: 'TALKO Lappland' }, role: 'member' })]);
@@ -349,7 +349,7 @@ describe('privacy page and register of processing', () => {
       controller: { name: null, contact: null, configured: false },
       retention: { registrationAnswersDays: 30, boardNamesDays: 90, outboxDays: 90, auditYears: 5 },
     });
-    expect(page.body.activities.map((a: { id: string }) => a.id)).toEqual(['accounts', 'registrations', 'inputs', 'people', 'surveys', 'boards', 'consultation', 'email', 'audit']);
+    expect(page.body.activities.map((a: { id: string }) => a.id)).toEqual(['accounts', 'registrations', 'inputs', 'people', 'surveys', 'boards', 'consultation', 'email', 'follows', 'audit']);
     expect(page.body.activities.find((a: { id: string }) => a.id === 'registrations').retention).toContain('30 dagar efter träffen');
     const english = await t.client().get('/api/privacy?lang=en');
     expect(english.body.activities[0].name).toBe('User accounts and sign-in');
@@ -359,13 +359,13 @@ describe('privacy page and register of processing', () => {
     const admin = await t.user({ isAdmin: true });
     const json = await admin.client.get('/api/admin/privacy/register');
     expect(json.status).toBe(200);
-    expect(json.body.activities).toHaveLength(9);
+    expect(json.body.activities).toHaveLength(10);
     const csv = await admin.client.get('/api/admin/privacy/register.csv');
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toBe('attachment; filename="registerforteckning.csv"');
     const lines = String(csv.body).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('"Personuppgiftsansvarig","Behandling","Ändamål","Rättslig grund","Kategorier av registrerade","Kategorier av personuppgifter","Mottagare","Överföring till tredje land","Lagringstid","Säkerhetsåtgärder"');
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(11);
     expect(lines[1]).toMatch(/^"Inte inställt","Användarkonton och inloggning",/);
     expect((await lead.client.get('/api/admin/privacy/register')).status).toBe(404);
     expect((await lead.client.get('/api/admin/privacy/register.csv')).status).toBe(404);

@@ -109,6 +109,9 @@ function MembershipsSection({ me }: { me: Me }) {
           ))}
         </ul>
       )}
+      <p>
+        <Link to="/me/notifications">{t('newsNotify.settings.link')}</Link>
+      </p>
     </section>
   );
 }

@@ -8,6 +8,7 @@ export function SpaceSubnav({ space }: { space: Space }) {
   // In the order people work: who takes part, the meetings and what they raise, then the service work.
   const links: [string, string][] = [
     [`/spaces/${space.id}`, t('spaceNav.overview')],
+    [`/spaces/${space.id}/news`, t('newsNotify.nav')],
     [`/spaces/${space.id}/network`, t('spaceNav.network')],
     [`/spaces/${space.id}/groups`, t('groups.nav')],
     [`/spaces/${space.id}/events`, t('events.nav')],

@@ -107,6 +107,11 @@ export function SpaceView({ space }: { space: Space }) {
             <Link to={`/spaces/${space.id}/events`}>{t('events.spaceLink')}</Link>
             <span className="muted">{t('events.spaceText')}</span>
           </li>
+          {/* news (Aktuellt) */}
+          <li>
+            <Link to={`/spaces/${space.id}/news`}>{t('newsNotify.spaceLink')}</Link>
+            <span className="muted">{t('newsNotify.spaceText')}</span>
+          </li>
         </ul>
       </section>
       {/* inputs */}

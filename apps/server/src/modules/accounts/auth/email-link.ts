@@ -32,6 +32,8 @@ export async function issueLink(trx: Kysely<Database>, deps: Deps, ctx: Pick<Req
     to: [user.email],
     subject: translate(user.language, `${MAIL[kind]}.subject`),
     text: `${translate(user.language, `${MAIL[kind]}.text`, { name: user.name, link })}\n\n${translate(user.language, 'mail.signature')}`,
+    essential: true,
+    language: user.language,
   });
 }
 

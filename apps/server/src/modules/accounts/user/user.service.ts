@@ -1,4 +1,5 @@
-import type { Me, User } from '@samhandling/contracts';
+import type { Me, NotificationKind, NotificationMode, User } from '@samhandling/contracts';
+import { notificationPreferencesOf, saveNotificationPreferences } from '../../notifications/preference/preference.service.ts';
 import { anonymous, type Actor, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -57,10 +58,15 @@ export async function getMe(deps: Deps, userId: string): Promise<Me | null> {
     isAdmin: row.is_admin,
     hasPassword: row.password_hash !== null,
     memberships: memberships.sort((a, b) => bySwedishName({ name: a.spaceName }, { name: b.spaceName })),
+    notifications: await notificationPreferencesOf(deps, row.id),
   };
 }
 
-export async function updateMe(deps: Deps, ctx: RequestContext, input: { name?: string | undefined; language?: 'sv' | 'en' | undefined }) {
+export async function updateMe(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { name?: string | undefined; language?: 'sv' | 'en' | undefined; notifications?: Partial<Record<NotificationKind, NotificationMode>> | undefined },
+) {
   if (ctx.actor.kind !== 'user') throw unauthenticated();
   const userId = ctx.actor.user.id;
   await deps.db.transaction().execute(async (trx) => {
@@ -68,6 +74,7 @@ export async function updateMe(deps: Deps, ctx: RequestContext, input: { name?: 
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.language !== undefined ? { language: input.language } : {}),
     });
+    if (input.notifications) await saveNotificationPreferences(deps, trx, ctx, userId, input.notifications);
     await recordAudit(trx, deps.clock, ctx, { action: 'user.update_self', resourceType: 'user', resourceId: userId, details: { fields: Object.keys(input) } });
   });
   return getMe(deps, userId);

@@ -28,6 +28,8 @@ import { consentLink } from '../../../platform/consent-link.ts';
 import type { Mailer } from '../../../platform/mail.ts';
 import { translate, type Language } from '../../../platform/messages.ts';
 import { consumeRateLimits } from '../../../platform/rate-limit.ts';
+import { followersOfTarget } from '../../notifications/follow/follow.service.ts';
+import { notifySpaceLeaders, notifyUsers } from '../../notifications/preference/preference.service.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
 import {
@@ -294,9 +296,28 @@ export async function submitInput(deps: Deps, ctx: RequestContext, spaceId: stri
   const [created] = await deps.db.transaction().execute(async (trx) => {
     if (ctx.actor.kind === 'anonymous')
       await consumeRateLimits(trx, deps.config.sessionSecret, deps.clock.now(), [{ rule: anonymousInputsRule, key: `${spaceId}:${ctx.ip}` }]);
-    return createInputs(trx, { ...ctx, clock: deps.clock, mailer: deps.mailer, origin: ctx.origin, consentSecret: deps.config.sessionSecret }, spaceId, [
+    const made = await createInputs(trx, { ...ctx, clock: deps.clock, mailer: deps.mailer, origin: ctx.origin, consentSecret: deps.config.sessionSecret }, spaceId, [
       { ...body, submitterLanguage: body.submitterLanguage ?? ctx.language },
     ]);
+    // The space's leaders hear of it as each chose (at once, in a digest, or not).
+    const space = await spaceNameOf(trx, spaceId);
+    const number = made[0]!.number;
+    const link = inputLink(ctx.origin, spaceId, made[0]!.id);
+    await notifySpaceLeaders(
+      deps,
+      trx,
+      spaceId,
+      {
+        kind: 'new_input',
+        spaceId,
+        title: `#${number} ${body.text.length > 80 ? `${body.text.slice(0, 80)}…` : body.text}`,
+        link,
+        subject: (language) => translate(language, 'mail.new_input.subject', { number, space: space?.name ?? '' }),
+        text: (language) => translate(language, 'mail.new_input.text', { number, space: space?.name ?? '', text: body.text, link }),
+      },
+      actorId(ctx.actor),
+    );
+    return made;
   });
   void deps.mailer.deliverPending();
   return getInput(deps, ctx, created!.id);
@@ -393,6 +414,25 @@ export async function patchInput(deps: Deps, ctx: RequestContext, id: string, bo
         });
         // Kept only as long as needed: once closed there is nothing more to tell.
         if (closed) values.submitter_email = null;
+      }
+      // Those who follow the input hear of it as they chose.
+      const followers = await followersOfTarget(trx, 'input', id);
+      if (followers.userIds.length) {
+        const space = await spaceNameOf(trx, row.space_id);
+        const link = inputLink(ctx.origin, row.space_id, id);
+        await notifyUsers(
+          deps,
+          trx,
+          followers.userIds.filter((u) => u !== actorId(ctx.actor)),
+          {
+            kind: 'input_update',
+            spaceId: row.space_id,
+            title: `#${row.number}: ${translate(ctx.language, `input_status.${status}`)}`,
+            link,
+            subject: (language) => translate(language, 'mail.input_update.subject', { number: row.number, status: translate(language, `input_status.${status}`) }),
+            text: (language) => translate(language, 'mail.input_update.text', { number: row.number, space: space?.name ?? '', status: translate(language, `input_status.${status}`), link }),
+          },
+        );
       }
     }
     await updateInput(trx, id, values);

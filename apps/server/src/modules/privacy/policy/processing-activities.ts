@@ -119,6 +119,16 @@ const ACTIVITIES: ActivityText[] = [
     retention: (r) => ({ sv: `Text, bilagor och mottagare raderas efter ${r.outboxDays} dagar.`, en: `Text, attachments and recipients are deleted after ${r.outboxDays} days.` }),
   },
   {
+    id: 'follows',
+    name: { sv: 'Följare och aviseringar', en: 'Followers and notifications' },
+    purpose: { sv: 'Att skicka nyheter och aviseringar till den som bett om dem, som de valt (direkt, dagligen, veckovis).', en: 'Sending news and notices to those who asked for them, as they chose (at once, daily, weekly).' },
+    legalBasis: { sv: 'Samtycke (art. 6.1 a), bekräftat via länk för den som saknar konto.', en: 'Consent (art. 6(1)(a)), confirmed by a link for people without an account.' },
+    dataSubjects: { sv: 'Den som följer en arena eller ett inspel.', en: 'People who follow a space or an input.' },
+    dataCategories: { sv: 'E-postadress eller konto, vad som följs, val av aviseringar, avregistreringar.', en: 'E-mail address or account, what is followed, notification choices, unsubscriptions.' },
+    recipients: { sv: 'Ingen; adressen visas inte för arenans ledare.', en: "Nobody; the address is not shown to the space's leaders." },
+    retention: () => ({ sv: 'Tills man slutar följa (en klick-länk i varje e-post); obekräftade adresser raderas efter 7 dagar.', en: 'Until one stops following (a one-click link in every e-mail); unconfirmed addresses are deleted after 7 days.' }),
+  },
+  {
     id: 'audit',
     name: { sv: 'Granskningslogg', en: 'Audit log' },
     purpose: { sv: 'Spårbarhet: vem som ändrade vad och när.', en: 'Accountability: who changed what and when.' },

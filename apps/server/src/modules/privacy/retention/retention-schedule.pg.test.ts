@@ -22,8 +22,8 @@ describe('the daily retention job on several instances', () => {
   it('is enqueued by one instance and run once, however many check at the same moment', async () => {
     const now = a.clock.now();
     const made = await Promise.all([
-      ...Array.from({ length: 4 }, () => a.deps.jobs.runSchedules(now)),
-      ...Array.from({ length: 4 }, () => b.deps.jobs.runSchedules(now)),
+      ...Array.from({ length: 4 }, () => a.deps.jobs.runSchedules(now, [RETENTION_JOB])),
+      ...Array.from({ length: 4 }, () => b.deps.jobs.runSchedules(now, [RETENTION_JOB])),
     ]);
     expect(made.flat()).toHaveLength(1);
     await Promise.all([a.deps.jobs.idle(), b.deps.jobs.idle()]);
@@ -31,7 +31,7 @@ describe('the daily retention job on several instances', () => {
     expect(jobs).toEqual([{ id: made.flat()[0], status: 'done', attempts: 1 }]);
     // The next day, again exactly one.
     const tomorrow = new Date(now.getTime() + 86_400_000);
-    const next = await Promise.all([a.deps.jobs.runSchedules(tomorrow), b.deps.jobs.runSchedules(tomorrow)]);
+    const next = await Promise.all([a.deps.jobs.runSchedules(tomorrow, [RETENTION_JOB]), b.deps.jobs.runSchedules(tomorrow, [RETENTION_JOB])]);
     expect(next.flat()).toHaveLength(1);
   });
 });

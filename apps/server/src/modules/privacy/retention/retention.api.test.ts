@@ -150,17 +150,17 @@ describe('the retention job', () => {
 describe('the daily schedule', () => {
   it('enqueues the retention job once per day however often it is checked, and the job enforces retention', async () => {
     const jobs = () => t.deps.db.selectFrom('jobs').select(['id', 'status', 'payload', 'result']).where('kind', '=', RETENTION_JOB).orderBy('created_at').execute();
-    const first = await t.deps.jobs.runSchedules(t.clock.now());
+    const first = await t.deps.jobs.runSchedules(t.clock.now(), [RETENTION_JOB]);
     expect(first).toHaveLength(1);
-    expect(await t.deps.jobs.runSchedules(t.clock.now())).toEqual([]);
+    expect(await t.deps.jobs.runSchedules(t.clock.now(), [RETENTION_JOB])).toEqual([]);
     t.clock.advance(3_600_000);
-    expect(await t.deps.jobs.runSchedules(t.clock.now())).toEqual([]);
+    expect(await t.deps.jobs.runSchedules(t.clock.now(), [RETENTION_JOB])).toEqual([]);
     await t.deps.jobs.idle();
     const [job] = await jobs();
     expect(job).toMatchObject({ status: 'done', payload: { period: t.clock.now().toISOString().slice(0, 10) } });
     expect(job!.result).toMatchObject({ registrationAnswers: 0, boardNames: 0, outboxMessages: expect.any(Number), auditEntries: expect.any(Number) });
     t.clock.advance(DAY);
-    expect(await t.deps.jobs.runSchedules(t.clock.now())).toHaveLength(1);
+    expect(await t.deps.jobs.runSchedules(t.clock.now(), [RETENTION_JOB])).toHaveLength(1);
     await t.deps.jobs.idle();
     expect((await jobs()).map((j) => j.status)).toEqual(['done', 'done']);
   });
@@ -168,7 +168,7 @@ describe('the daily schedule', () => {
   it('enqueues one job however many checks run at once', async () => {
     t.clock.advance(7 * DAY);
     const now = t.clock.now();
-    const made = await Promise.all(Array.from({ length: 8 }, () => t.deps.jobs.runSchedules(now)));
+    const made = await Promise.all(Array.from({ length: 8 }, () => t.deps.jobs.runSchedules(now, [RETENTION_JOB])));
     expect(made.flat()).toHaveLength(1);
     const rows = await t.deps.db.selectFrom('job_schedule').selectAll().where('name', '=', RETENTION_JOB).where('period', '=', now.toISOString().slice(0, 10)).execute();
     expect(rows.map((r) => r.job_id)).toEqual(made.flat());

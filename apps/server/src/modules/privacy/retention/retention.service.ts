@@ -6,6 +6,7 @@ import type { JobHandler } from '../../../platform/jobs.ts';
 import { redactOldAuditEntries } from '../../admin/audit/audit.personal-data.ts';
 import { purgeOldOutbox } from '../../admin/outbox/outbox.personal-data.ts';
 import { eraseOldParticipantNames } from '../../dialogues/board/board.personal-data.ts';
+import { eraseUnconfirmedFollows } from '../../notifications/follow/follow.personal-data.ts';
 import { eraseOldRegistrationAnswers } from '../../dialogues/registration/registration.personal-data.ts';
 
 export const RETENTION_JOB = 'privacy.retention';
@@ -18,6 +19,7 @@ export interface RetentionResult {
   boardNames: number;
   outboxMessages: number;
   auditEntries: number;
+  unconfirmedFollows: number;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function enforceRetention(deps: Deps): Promise<RetentionResult> {
       registrationAnswers: await eraseOldRegistrationAnswers(trx, now, retention.registrationAnswersDays),
       boardNames: await eraseOldParticipantNames(trx, now, retention.boardNamesDays),
       outboxMessages: await purgeOldOutbox(trx, now, retention.outboxDays),
+      unconfirmedFollows: await eraseUnconfirmedFollows(trx, now),
       // Last, so this run's own entry is never redacted by itself.
       auditEntries: await redactOldAuditEntries(trx, now, retention.auditYears),
     };

@@ -5,6 +5,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import { translate } from '../../../platform/messages.ts';
+import { notifySpaceLeaders } from '../../notifications/preference/preference.service.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { canDecideSuggestions, canSuggestServicePointChange } from '../service-point/service-point.policy.ts';
 import { pointFieldsOf, type PointFields } from '../service-point/service-point.presenter.ts';
@@ -12,7 +13,7 @@ import { recordPointChange } from '../service-point/service-point.repository.ts'
 import { applyPointPatch, assertPointRules, diffOf, loadServicePoint } from '../service-point/service-point.service.ts';
 import { canDecideSuggestion, canViewSuggestion, suggestionActions } from './suggestion.policy.ts';
 import { presentSuggestion } from './suggestion.presenter.ts';
-import { findSuggestion, findUserContact, insertSuggestion, listSpaceLeaders, listSuggestionsOfPoint, listSuggestionsOfSpace, lockSuggestion, updateSuggestion, type SuggestionRow } from './suggestion.repository.ts';
+import { findSuggestion, findUserContact, insertSuggestion, listSuggestionsOfPoint, listSuggestionsOfSpace, lockSuggestion, updateSuggestion, type SuggestionRow } from './suggestion.repository.ts';
 
 const accessOf = (row: SuggestionRow) => ({ proposedBy: row.proposed_by, status: row.status });
 
@@ -33,16 +34,22 @@ export async function suggestChange(deps: Deps, ctx: RequestContext, pointId: st
     const now = deps.clock.now();
     const { id } = await insertSuggestion(trx, { point_id: pointId, proposed_by: actorId(ctx.actor), proposed_at: now, changes: JSON.stringify(input.changes), comment: input.comment });
     await recordPointChange(trx, { point_id: pointId, at: now, actor_id: actorId(ctx.actor), kind: 'suggested', changes: JSON.stringify(diff), suggestion_id: id, note: input.comment });
-    // The leaders hear of it by e-mail (the outbox, in the same transaction).
+    // The leaders hear of it as each chose (at once by default; a digest or nothing if they said so).
     const link = `${ctx.origin}/service-points/${pointId}#suggestions`;
-    for (const leader of await listSpaceLeaders(trx, row.space_id)) {
-      if (leader.email === (ctx.actor.kind === 'user' ? ctx.actor.user.email : null)) continue;
-      await deps.mailer.enqueue(trx, {
-        to: [leader.email],
-        subject: translate(leader.language, 'mail.service_point_suggestion.subject', { point: row.name }),
-        text: `${translate(leader.language, 'mail.service_point_suggestion.text', { point: row.name, fields: Object.keys(diff).length, link })}\n\n${translate(leader.language, 'mail.signature')}`,
-      });
-    }
+    await notifySpaceLeaders(
+      deps,
+      trx,
+      row.space_id,
+      {
+        kind: 'new_suggestion',
+        spaceId: row.space_id,
+        title: row.name,
+        link,
+        subject: (language) => translate(language, 'mail.service_point_suggestion.subject', { point: row.name }),
+        text: (language) => translate(language, 'mail.service_point_suggestion.text', { point: row.name, fields: Object.keys(diff).length, link }),
+      },
+      actorId(ctx.actor),
+    );
     await recordAudit(trx, deps.clock, ctx, { action: 'service_point.suggest', resourceType: 'service_point_suggestion', resourceId: id, details: { pointId, fields: Object.keys(diff) } });
     return id;
   });

@@ -11,6 +11,7 @@ import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../../app/usePage.ts';
 import { CheckboxField, ErrorSummary, fieldError, Loading, SelectField, StatusMessage, TextAreaField } from '../../../components/fields.tsx';
 import { SpaceSubnav } from '../../spaces/SpaceSubnav.tsx';
+import { FollowButton } from '../../news/FollowButton.tsx';
 import { inputKeys, useGoals, useInput } from './api.ts';
 import { GoalList, StatusTag, WithSpace } from './common.tsx';
 import { InputsMap } from './InputsMap.tsx';
@@ -73,6 +74,7 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
         {input.theme && <span className="tag">{label(t, 'theme', input.theme)}</span>}
         {input.serviceType && <span className="tag">{label(t, 'serviceType', input.serviceType)}</span>}
       </p>
+      <FollowButton kind="input" id={input.id} label={`#${input.number}`} />
       <blockquote className="input-text" data-testid="input-text">
         {input.text}
       </blockquote>

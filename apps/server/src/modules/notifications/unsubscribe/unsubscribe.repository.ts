@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
+
+export async function suppressAddress(db: Kysely<Database>, email: string, now: Date): Promise<void> {
+  await db.insertInto('mail_suppressions').values({ email: email.toLowerCase(), created_at: now }).onConflict((oc) => oc.column('email').doNothing()).execute();
+}
+
+// --- people's data ---
+export function suppressionOf(db: Kysely<Database>, email: string) {
+  return db.selectFrom('mail_suppressions').select(['email', 'created_at']).where('email', '=', email.toLowerCase()).execute();
+}
