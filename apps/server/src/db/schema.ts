@@ -36,6 +36,9 @@ import type { AuditLogTable } from '../platform/audit.table.ts';
 import type { JobScheduleTable, JobsTable } from '../platform/jobs.table.ts';
 import type { OutboxTable } from '../platform/mail.table.ts';
 import type { RateLimitHitsTable } from '../platform/rate-limit.table.ts';
+import type { AllianceMembersTable, AlliancesTable } from '../modules/alliances/alliance/alliance.table.ts';
+import type { InitiativePartnersTable, InitiativesTable, InitiativeUpdatesTable } from '../modules/alliances/initiative/initiative.table.ts';
+import type { VolunteerCallsTable, VolunteerSignupsTable } from '../modules/alliances/volunteer/volunteer.table.ts';
 
 export type * from './column-types.ts';
 export type * from '../modules/accounts/api-token/api-token.table.ts';
@@ -74,6 +77,9 @@ export type * from '../platform/audit.table.ts';
 export type * from '../platform/jobs.table.ts';
 export type * from '../platform/mail.table.ts';
 export type * from '../platform/rate-limit.table.ts';
+export type * from '../modules/alliances/alliance/alliance.table.ts';
+export type * from '../modules/alliances/initiative/initiative.table.ts';
+export type * from '../modules/alliances/volunteer/volunteer.table.ts';
 
 export interface Database {
   users: UsersTable;
@@ -138,5 +144,13 @@ export interface Database {
   service_point_changes: ServicePointChangesTable;
   service_point_suggestions: ServicePointSuggestionsTable;
   rate_limit_hits: RateLimitHitsTable;
+  // alliances, joint initiatives, calls for volunteers (0016_alliances)
+  alliances: AlliancesTable;
+  alliance_members: AllianceMembersTable;
+  initiatives: InitiativesTable;
+  initiative_partners: InitiativePartnersTable;
+  initiative_updates: InitiativeUpdatesTable;
+  volunteer_calls: VolunteerCallsTable;
+  volunteer_signups: VolunteerSignupsTable;
   job_schedule: JobScheduleTable;
 }

@@ -1,4 +1,5 @@
 import { actorsImportEndpoints } from './actors-import.ts';
+import { allianceEndpoints } from './alliance.ts';
 import { analysisEndpoints } from './analysis.ts';
 import { apiTokenEndpoints } from './api-token.ts';
 import { attendanceEndpoints } from './attendance.ts';
@@ -11,6 +12,7 @@ import { eventDocumentEndpoints } from './event-document.ts';
 import { eventEndpoints } from './event.ts';
 import { goalEndpoints } from './goal.ts';
 import { groupEndpoints } from './group.ts';
+import { initiativeEndpoints } from './initiative.ts';
 import { inputEndpoints } from './input.ts';
 import { invitationEndpoints } from './invitation.ts';
 import { localityEndpoints } from './locality.ts';
@@ -39,6 +41,7 @@ import { suggestionEndpoints } from './suggestion.ts';
 import { surveyEndpoints } from './survey.ts';
 import { systemEndpoints } from './system.ts';
 import { userEndpoints } from './user.ts';
+import { volunteerEndpoints } from './volunteer.ts';
 
 /**
  * Every endpoint of the API, by name: one table per domain (a file beside this one), merged here.
@@ -46,6 +49,7 @@ import { userEndpoints } from './user.ts';
  */
 export const endpoints = {
   ...actorsImportEndpoints,
+  ...allianceEndpoints,
   ...analysisEndpoints,
   ...apiTokenEndpoints,
   ...attendanceEndpoints,
@@ -58,6 +62,7 @@ export const endpoints = {
   ...eventEndpoints,
   ...goalEndpoints,
   ...groupEndpoints,
+  ...initiativeEndpoints,
   ...inputEndpoints,
   ...invitationEndpoints,
   ...localityEndpoints,
@@ -86,6 +91,7 @@ export const endpoints = {
   ...surveyEndpoints,
   ...systemEndpoints,
   ...userEndpoints,
+  ...volunteerEndpoints,
 };
 
 export type Endpoints = typeof endpoints;
@@ -93,6 +99,7 @@ export type EndpointName = keyof Endpoints;
 
 export {
   actorsImportEndpoints,
+  allianceEndpoints,
   analysisEndpoints,
   apiTokenEndpoints,
   attendanceEndpoints,
@@ -105,6 +112,7 @@ export {
   eventEndpoints,
   goalEndpoints,
   groupEndpoints,
+  initiativeEndpoints,
   inputEndpoints,
   invitationEndpoints,
   localityEndpoints,
@@ -133,4 +141,5 @@ export {
   surveyEndpoints,
   systemEndpoints,
   userEndpoints,
+  volunteerEndpoints,
 };

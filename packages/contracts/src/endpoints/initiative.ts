@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { endpoint } from '../endpoint.ts';
+import { idParams } from '../common.ts';
+import { directoryQuery, initiative, initiativeInput, initiativePartnerInput, initiativePartnerParams, initiativePatch, initiativeSummary, initiativeUpdateInput } from '../alliances.ts';
+
+/** The joint initiative endpoints (the server's initiative*.routes.ts implement them). */
+export const initiativeEndpoints = {
+  getInitiativesDirectory: endpoint({
+    method: 'GET',
+    path: '/api/initiatives',
+    access: 'public',
+    summary: 'Public directory of joint initiatives, filterable by goal, municipality, county and sector, with their places for a map',
+    tags: ['alliances'],
+    query: directoryQuery,
+    response: z.array(initiativeSummary),
+  }),
+  getAllianceInitiatives: endpoint({
+    method: 'GET',
+    path: '/api/alliances/:id/initiatives',
+    access: 'public',
+    summary: "An alliance's joint initiatives",
+    tags: ['alliances'],
+    params: idParams,
+    response: z.array(initiativeSummary),
+  }),
+  createInitiative: endpoint({
+    method: 'POST',
+    path: '/api/alliances/:id/initiatives',
+    access: 'signed_in',
+    summary: 'Start a joint initiative led by a member organisation (space leaders, or a representative of the lead)',
+    tags: ['alliances'],
+    params: idParams,
+    body: initiativeInput,
+    response: initiative,
+    status: 201,
+  }),
+  getInitiative: endpoint({
+    method: 'GET',
+    path: '/api/initiatives/:id',
+    access: 'public',
+    summary: 'One joint initiative with its partners, results and update log',
+    tags: ['alliances'],
+    params: idParams,
+    response: initiative,
+  }),
+  patchInitiative: endpoint({
+    method: 'PATCH',
+    path: '/api/initiatives/:id',
+    access: 'signed_in',
+    summary: 'Edit an initiative: status (idea → planned → ongoing → done), results and indicator values, place, dates',
+    tags: ['alliances'],
+    params: idParams,
+    body: initiativePatch,
+    response: initiative,
+  }),
+  addInitiativePartner: endpoint({
+    method: 'POST',
+    path: '/api/initiatives/:id/partners',
+    access: 'signed_in',
+    summary: "An organisation's representative asks to join with its commitment; the lead (or a space leader) adds or accepts",
+    tags: ['alliances'],
+    params: idParams,
+    body: initiativePartnerInput,
+    response: initiative,
+  }),
+  removeInitiativePartner: endpoint({
+    method: 'DELETE',
+    path: '/api/initiatives/:id/partners/:organisationId',
+    access: 'signed_in',
+    summary: 'A partner leaves or is removed (its derived collaborations go with it)',
+    tags: ['alliances'],
+    params: initiativePartnerParams,
+    status: 204,
+  }),
+  postInitiativeUpdate: endpoint({
+    method: 'POST',
+    path: '/api/initiatives/:id/updates',
+    access: 'signed_in',
+    summary: "Write to the initiative's update log",
+    tags: ['alliances'],
+    params: idParams,
+    body: initiativeUpdateInput,
+    response: initiative,
+    status: 201,
+  }),
+};
