@@ -76,6 +76,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('initiative_updates')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('initiative_id', 'uuid', (c) => c.notNull().references('initiatives.id').onDelete('cascade'))
+    // The log's order: entries written in the same instant keep the order they were written in.
+    .addColumn('seq', 'bigserial', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('note', 'status')`))
     .addColumn('text', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('status', 'text')

@@ -96,8 +96,7 @@ export function updatesOf(db: Kysely<Database>, initiativeId: string) {
     .leftJoin('users', 'users.id', 'u.author_id')
     .select(['u.id', 'u.kind', 'u.text', 'u.status', 'u.created_at', 'users.name as author_name'])
     .where('u.initiative_id', '=', initiativeId)
-    .orderBy('u.created_at', 'desc')
-    .orderBy('u.id')
+    .orderBy('u.seq', 'desc')
     .limit(500)
     .execute();
 }

@@ -45,6 +45,7 @@ export interface InitiativePartnersTable {
 export interface InitiativeUpdatesTable {
   id: Generated<string>;
   initiative_id: string;
+  seq: Generated<number>;
   kind: 'note' | 'status';
   text: Generated<string>;
   status: InitiativeStatusValue | null;
