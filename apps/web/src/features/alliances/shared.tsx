@@ -22,7 +22,8 @@ export function GoalTags({ goals, targets }: { goals: number[]; targets: string[
   const { t } = useTranslation();
   if (goals.length === 0 && targets.length === 0) return null;
   return (
-    <p className="tags" aria-label={t('alliances.goalsLabel')}>
+    <p className="tags">
+      <span className="visually-hidden">{t('alliances.goalsLabel')}: </span>
       {goals.map((g) => (
         <span key={`g${g}`} className="tag tag--role">
           {t('alliances.goalTag', { number: g })}
