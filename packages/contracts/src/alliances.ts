@@ -252,3 +252,17 @@ export const volunteerSignup = z.object({
 });
 export type VolunteerSignup = z.infer<typeof volunteerSignup>;
 export const volunteerSignupPatch = z.strictObject({ hours: z.number().min(0).max(1000).nullable() });
+
+// Documents of an initiative (content-checked like event documents).
+export const initiativeDocument = z.object({
+  id: z.string(),
+  initiativeId: z.string(),
+  title: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  createdAt: z.string(),
+  allowedActions: z.array(z.enum(['download', 'delete'])),
+});
+export type InitiativeDocument = z.infer<typeof initiativeDocument>;
+export const initiativeDocumentParams = z.object({ id: z.uuid(), documentId: z.uuid() });

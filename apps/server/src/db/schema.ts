@@ -37,7 +37,7 @@ import type { JobScheduleTable, JobsTable } from '../platform/jobs.table.ts';
 import type { OutboxTable } from '../platform/mail.table.ts';
 import type { RateLimitHitsTable } from '../platform/rate-limit.table.ts';
 import type { AllianceMembersTable, AlliancesTable } from '../modules/alliances/alliance/alliance.table.ts';
-import type { InitiativePartnersTable, InitiativesTable, InitiativeUpdatesTable } from '../modules/alliances/initiative/initiative.table.ts';
+import type { InitiativeDocumentsTable, InitiativePartnersTable, InitiativesTable, InitiativeUpdatesTable } from '../modules/alliances/initiative/initiative.table.ts';
 import type { VolunteerCallsTable, VolunteerSignupsTable } from '../modules/alliances/volunteer/volunteer.table.ts';
 
 export type * from './column-types.ts';
@@ -150,6 +150,7 @@ export interface Database {
   initiatives: InitiativesTable;
   initiative_partners: InitiativePartnersTable;
   initiative_updates: InitiativeUpdatesTable;
+  initiative_documents: InitiativeDocumentsTable;
   volunteer_calls: VolunteerCallsTable;
   volunteer_signups: VolunteerSignupsTable;
   job_schedule: JobScheduleTable;

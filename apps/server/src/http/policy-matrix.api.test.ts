@@ -457,6 +457,15 @@ const MATRIX: Record<string, Case> = {
   // Who signed up is personal data: the organisers only; for everyone else it does not exist.
   'GET /api/volunteer-calls/:id/signups': { path: (f) => `/api/volunteer-calls/${f.volunteerCallId}/signups`, expect: personal(200) },
   'PATCH /api/volunteer-signups/:id': { path: (f) => `/api/volunteer-signups/${f.volunteerSignupId}`, body: () => ({ hours: 2 }), expect: personal(200) },
+  'GET /api/initiatives/:id/documents': { path: (f) => `/api/initiatives/${f.initiativeId}/documents`, expect: spaceView },
+  'POST /api/initiatives/:id/documents': {
+    path: (f) => `/api/initiatives/${f.initiativeId}/documents`,
+    body: () => `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
+    contentType: 'multipart/form-data; boundary=matris',
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/initiatives/:id/documents/:documentId': { path: (f) => `/api/initiatives/${f.initiativeId}/documents/${f.initiativeDocumentId}`, expect: spaceView },
+  'DELETE /api/initiatives/:id/documents/:documentId': { path: (f) => `/api/initiatives/${f.initiativeId}/documents/${f.initiativeDocumentId}`, expect: space(204, ['facilitator']) },
   // --- end alliances ---
   // people's data (gdpr)
   'GET /api/me/data': { path: () => '/api/me/data', expect: signedIn(200) },
@@ -568,6 +577,7 @@ interface Fixture {
   volunteerSignupId: string;
   volunteerConfirmToken: string;
   volunteerCancelToken: string;
+  initiativeDocumentId: string;
 }
 async function alliancesFixture(db: TestApp['deps']['db'], spaceId: string, organisationId: string, otherOrganisationId: string, unique: string, now: Date) {
   const { id: allianceId } = await db.insertInto('alliances').values({ space_id: spaceId, name: `Matrisallians ${unique}`, created_by: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
@@ -598,7 +608,16 @@ async function alliancesFixture(db: TestApp['deps']['db'], spaceId: string, orga
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { allianceId, initiativeId, volunteerCallId, volunteerSignupId, volunteerConfirmToken, volunteerCancelToken };
+  const storedName = `initiative-${unique}.pdf`;
+  const documentsDir = path.join(t.deps.config.dataDir, 'uploads', 'initiatives');
+  await mkdir(documentsDir, { recursive: true });
+  await writeFile(path.join(documentsDir, storedName), '%PDF-1.4\n%%EOF\n');
+  const { id: initiativeDocumentId } = await db
+    .insertInto('initiative_documents')
+    .values({ initiative_id: initiativeId, title: 'Rapport', original_name: 'rapport.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { allianceId, initiativeId, volunteerCallId, volunteerSignupId, volunteerConfirmToken, volunteerCancelToken, initiativeDocumentId };
 }
 
 let t: TestApp;

@@ -24,6 +24,7 @@ import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
 import { groupRoutes } from '../modules/groups/group/group.routes.ts';
 import { allianceRoutes } from '../modules/alliances/alliance/alliance.routes.ts';
 import { initiativeRoutes } from '../modules/alliances/initiative/initiative.routes.ts';
+import { initiativeDocumentRoutes } from '../modules/alliances/initiative-document/initiative-document.routes.ts';
 import { volunteerRoutes } from '../modules/alliances/volunteer/volunteer.routes.ts';
 import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
 import { boardRoutes } from '../modules/dialogues/board/board.routes.ts';
@@ -83,6 +84,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     // alliances, joint initiatives, calls for volunteers (issue 11 §2)
     ...allianceRoutes(deps),
     ...initiativeRoutes(deps),
+    ...initiativeDocumentRoutes(deps),
     ...volunteerRoutes(deps),
     ...registrationRoutes(deps),
     // live workshop boards

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { endpoint } from '../endpoint.ts';
 import { idParams } from '../common.ts';
-import { directoryQuery, initiative, initiativeInput, initiativePartnerInput, initiativePartnerParams, initiativePatch, initiativeSummary, initiativeUpdateInput } from '../alliances.ts';
+import { directoryQuery, initiative, initiativeDocument, initiativeDocumentParams, initiativeInput, initiativePartnerInput, initiativePartnerParams, initiativePatch, initiativeSummary, initiativeUpdateInput } from '../alliances.ts';
+
+const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 /** The joint initiative endpoints (the server's initiative*.routes.ts implement them). */
 export const initiativeEndpoints = {
@@ -82,5 +84,42 @@ export const initiativeEndpoints = {
     body: initiativeUpdateInput,
     response: initiative,
     status: 201,
+  }),
+  getInitiativeDocuments: endpoint({
+    method: 'GET',
+    path: '/api/initiatives/:id/documents',
+    access: 'public',
+    summary: "An initiative's documents",
+    tags: ['alliances'],
+    params: idParams,
+    response: z.array(initiativeDocument),
+  }),
+  uploadInitiativeDocument: endpoint({
+    method: 'POST',
+    path: '/api/initiatives/:id/documents',
+    access: 'signed_in',
+    summary: `Upload a document (multipart/form-data: title, file; at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; PDF, Office, OpenDocument, PNG, JPEG by content)`,
+    tags: ['alliances'],
+    params: idParams,
+    upload: { field: 'file', description: 'The file; an optional text field title before it', maxBytes: MAX_DOCUMENT_BYTES },
+    response: initiativeDocument,
+    status: 201,
+  }),
+  openInitiativeDocument: endpoint({
+    method: 'GET',
+    path: '/api/initiatives/:id/documents/:documentId',
+    access: 'public',
+    summary: 'Download a document (always as an attachment)',
+    tags: ['alliances'],
+    params: initiativeDocumentParams,
+  }),
+  removeInitiativeDocument: endpoint({
+    method: 'DELETE',
+    path: '/api/initiatives/:id/documents/:documentId',
+    access: 'signed_in',
+    summary: 'Remove a document',
+    tags: ['alliances'],
+    params: initiativeDocumentParams,
+    status: 204,
   }),
 };

@@ -41,7 +41,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('space_id', 'uuid', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('lead_organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('restrict'))
+    // An initiative without its lead is no initiative: removing the organisation from the registry removes what it led.
+    .addColumn('lead_organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
     .addColumn('status', 'text', (c) => c.notNull().defaultTo('idea').check(sql`status in ('idea', 'planned', 'ongoing', 'done')`))
     .addColumn('goals', sql`integer[]`, (c) => c.notNull().defaultTo(sql`'{}'::integer[]`))
     .addColumn('targets', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'::text[]`))
@@ -85,6 +86,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .execute();
   await db.schema.createIndex('initiative_updates_initiative_idx').on('initiative_updates').column('initiative_id').execute();
+
+  await db.schema
+    .createTable('initiative_documents')
+    .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('initiative_id', 'uuid', (c) => c.notNull().references('initiatives.id').onDelete('cascade'))
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('original_name', 'text', (c) => c.notNull())
+    .addColumn('stored_name', 'text', (c) => c.notNull().unique())
+    .addColumn('content_type', 'text', (c) => c.notNull())
+    .addColumn('size', 'integer', (c) => c.notNull())
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('uploaded_by', 'uuid', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
+    .execute();
+  await db.schema.createIndex('initiative_documents_initiative_idx').on('initiative_documents').column('initiative_id').execute();
 
   await db.schema
     .createTable('volunteer_calls')

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, tokenFromMail, type Client, type TestApp } from '../../test/app.ts';
+import { createTestApp, multipartFile, tokenFromMail, type Client, type TestApp } from '../../test/app.ts';
 import { buildMembership, buildOrganisation, buildSignedInUser, buildSpace, buildUser } from '../../test/factories.ts';
 
 /** Issue 11 §2: alliances, joint initiatives, derived collaborations, calls for volunteers, the public directory. */
@@ -157,6 +157,19 @@ describe('joint initiatives', () => {
       ['status', 'idea'],
     ]);
     expect((await outsider.post(`/api/initiatives/${id}/updates`, { text: 'Spam' })).status).toBe(403);
+
+    // Documents are checked by content: a PDF is kept and downloads as an attachment, a script named .pdf is refused.
+    const pdf = multipartFile('slutrapport.pdf', '%PDF-1.4\n%%EOF\n');
+    const uploaded = await leadRep.request('POST', `/api/initiatives/${id}/documents`, pdf.body, pdf.headers);
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body).toMatchObject({ fileName: 'slutrapport.pdf', contentType: 'application/pdf' });
+    const fake = multipartFile('virus.pdf', '#!/bin/sh\nrm -rf /\n');
+    expect((await leadRep.request('POST', `/api/initiatives/${id}/documents`, fake.body, fake.headers)).status).toBe(415);
+    expect((await companyRep.request('POST', `/api/initiatives/${id}/documents`, pdf.body, pdf.headers)).status).toBe(403);
+    const download = await t.client().get(`/api/initiatives/${id}/documents/${uploaded.body.id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-disposition']).toMatch(/^attachment/);
+    expect((await t.client().get(`/api/initiatives/${id}/documents`)).body).toHaveLength(1);
 
     // Done: the tie ends with the initiative, so the next day's network no longer shows it.
     await leadRep.patch(`/api/initiatives/${id}`, { status: 'done', endDate: null });

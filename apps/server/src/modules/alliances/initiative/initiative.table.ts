@@ -52,3 +52,16 @@ export interface InitiativeUpdatesTable {
   author_id: string | null;
   created_at: CreatedAt;
 }
+
+export interface InitiativeDocumentsTable {
+  id: Generated<string>;
+  initiative_id: string;
+  title: string;
+  original_name: string;
+  stored_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+}
