@@ -11,6 +11,7 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, StatusMessage, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { enumLabel, pick } from '../../i18n/labels.ts';
+import { InitiativeDocuments } from './DocumentsSection.tsx';
 import { allianceKeys, GoalTags, INITIATIVE_STATUSES } from './shared.tsx';
 
 /** A joint initiative: what, who (lead and partners with their commitments), where and when, results, the update log and calls for volunteers. */
@@ -131,6 +132,8 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
         )}
         {initiative.allowedActions.includes('update') && <EditInitiative initiative={initiative} onDone={set} />}
       </section>
+
+      <InitiativeDocuments initiative={initiative} />
 
       <VolunteerCalls initiative={initiative} />
 
