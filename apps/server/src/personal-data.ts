@@ -1,4 +1,5 @@
 import { accountPersonalData, apiTokenPersonalData, authLinkPersonalData, sessionPersonalData } from './modules/accounts/personal-data/account.personal-data.ts';
+import { volunteerPersonalData } from './modules/alliances/volunteer/volunteer.personal-data.ts';
 import { personPersonalData } from './modules/actors/person/person.personal-data.ts';
 import { surveyPersonalData } from './modules/actors/survey/survey.personal-data.ts';
 import { auditPersonalData } from './modules/admin/audit/audit.personal-data.ts';
@@ -32,6 +33,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   personPersonalData,
   surveyPersonalData,
   registrationPersonalData,
+  volunteerPersonalData,
   inputPersonalData,
   servicePlanCommentPersonalData,
   boardPersonalData,

@@ -175,6 +175,8 @@ export const collaborationType = z.enum([
 ]);
 export const frequency = z.enum(['occasional', 'regular', 'continuous']);
 export const collaborationSource = z.enum(['manual', 'survey', 'derived']);
+/** The shared activity a derived collaboration comes from. */
+export const derivedFrom = z.object({ kind: z.string(), id: z.string() });
 
 const isoDate = z.iso.date();
 
@@ -214,6 +216,8 @@ export const collaboration = z.object({
   exampleData: z.boolean(),
   /** The space whose view this is; null: the registry's own, shown wherever both organisations are. */
   spaceId: z.string().nullable(),
+  /** A derived collaboration's source: the shared activity (working_group, initiative, event, agreement, measure) and its id. */
+  derivedFrom: derivedFrom.nullable(),
   createdAt: z.string(),
   allowedActions: z.array(collaborationAction),
 });
@@ -246,6 +250,10 @@ export const networkEdge = z.object({
   exampleData: z.boolean(),
   /** The space whose view this tie is; null: the registry's. (Absent in snapshots taken before 0010_orgs.) */
   spaceId: z.string().nullable().optional(),
+  /** What the tie is (for a derived one, its source by name, e.g. "Initiativ: Skräpplockardagen"). (Absent in older snapshots.) */
+  description: z.string().optional(),
+  /** A derived tie's source: the shared activity's kind and id; null for others. (Absent in older snapshots.) */
+  derivedFrom: derivedFrom.nullable().optional(),
 });
 export const network = z.object({ nodes: z.array(networkNode), edges: z.array(networkEdge) });
 export type Network = z.infer<typeof network>;

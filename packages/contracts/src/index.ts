@@ -28,3 +28,4 @@ export * from './models.ts';
 // news and notifications (issue 12 §4–5)
 export * from './news.ts';
 export * from './notifications.ts';
+export * from './alliances.ts';

@@ -40,6 +40,9 @@ import type { AuditLogTable } from '../platform/audit.table.ts';
 import type { JobScheduleTable, JobsTable } from '../platform/jobs.table.ts';
 import type { MailSuppressionsTable, OutboxTable } from '../platform/mail.table.ts';
 import type { RateLimitHitsTable } from '../platform/rate-limit.table.ts';
+import type { AllianceMembersTable, AlliancesTable } from '../modules/alliances/alliance/alliance.table.ts';
+import type { InitiativeDocumentsTable, InitiativePartnersTable, InitiativesTable, InitiativeUpdatesTable } from '../modules/alliances/initiative/initiative.table.ts';
+import type { VolunteerCallsTable, VolunteerSignupsTable } from '../modules/alliances/volunteer/volunteer.table.ts';
 
 export type * from './column-types.ts';
 export type * from '../modules/accounts/api-token/api-token.table.ts';
@@ -82,6 +85,9 @@ export type * from '../platform/audit.table.ts';
 export type * from '../platform/jobs.table.ts';
 export type * from '../platform/mail.table.ts';
 export type * from '../platform/rate-limit.table.ts';
+export type * from '../modules/alliances/alliance/alliance.table.ts';
+export type * from '../modules/alliances/initiative/initiative.table.ts';
+export type * from '../modules/alliances/volunteer/volunteer.table.ts';
 
 export interface Database {
   users: UsersTable;
@@ -158,5 +164,14 @@ export interface Database {
   notification_preferences: NotificationPreferencesTable;
   notifications: NotificationsTable;
   mail_suppressions: MailSuppressionsTable;
+  // alliances, joint initiatives, calls for volunteers (0016_alliances)
+  alliances: AlliancesTable;
+  alliance_members: AllianceMembersTable;
+  initiatives: InitiativesTable;
+  initiative_partners: InitiativePartnersTable;
+  initiative_updates: InitiativeUpdatesTable;
+  initiative_documents: InitiativeDocumentsTable;
+  volunteer_calls: VolunteerCallsTable;
+  volunteer_signups: VolunteerSignupsTable;
   job_schedule: JobScheduleTable;
 }

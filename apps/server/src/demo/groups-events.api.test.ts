@@ -38,6 +38,32 @@ describe('demo groups and events', () => {
     expect(dialogue.rescheduledAt).not.toBeNull();
     expect(dialogue.cohosts).toHaveLength(3);
     const derived = (await t.client().get(`/api/spaces/${talko.id}/network?source=derived`)).body;
-    expect(derived.edges.length).toBe(6);
+    // Six from the Sorsele working group, one from the kick-off's two co-hosts (issue 11 §2).
+    expect(derived.edges.length).toBe(7);
+  });
+});
+
+// alliances, joint initiatives, volunteers (issue 11 §2): in this file to share its one demo seed.
+describe('demo alliances', () => {
+  it('has an Agenda 2030 alliance with members, three joint initiatives with partners on the map, and a call for volunteers with sign-ups', async () => {
+    const anyone = t.client();
+    const spaces = (await anyone.get('/api/spaces')).body as { id: string; name: string }[];
+    const agenda = spaces.find((s) => s.name === 'Agenda 2030 – med civilsamhället som motor')!;
+    const [alliance] = (await anyone.get(`/api/spaces/${agenda.id}/alliances`)).body;
+    expect(alliance).toMatchObject({ name: 'Alliansen för hållbara bygder i norr', memberCount: 7, initiativeCount: 3 });
+    const detail = (await anyone.get(`/api/alliances/${alliance.id}`)).body;
+    expect(detail.members.filter((m: { status: string }) => m.status === 'invited').map((m: { organisationName: string }) => m.organisationName)).toEqual(['LRF']);
+
+    const directory = (await anyone.get('/api/initiatives')).body as { id: string; title: string; status: string; partnerCount: number; lon: number | null }[];
+    expect(directory.map((i) => i.title).sort()).toEqual(['Klimatsmarta byar – energikartläggning i tio byar', 'Lokal mat i skolköken', 'Nyanlända i föreningslivet']);
+    expect(directory.every((i) => i.lon !== null)).toBe(true);
+    const energy = directory.find((i) => i.title.startsWith('Klimatsmarta'))!;
+    expect(energy).toMatchObject({ status: 'ongoing', partnerCount: 3 });
+    const [call] = (await anyone.get(`/api/initiatives/${energy.id}/volunteer-calls`)).body;
+    expect(call).toMatchObject({ wanted: 8, confirmed: 2, open: true });
+
+    // The partners are derived collaborations in the space's network, with their source.
+    const network = (await anyone.get(`/api/spaces/${agenda.id}/network?source=derived`)).body as { edges: { derivedFrom: { kind: string; id: string } | null }[] };
+    expect(network.edges.filter((e) => e.derivedFrom?.kind === 'initiative' && e.derivedFrom.id === energy.id)).toHaveLength(6);
   });
 });

@@ -113,6 +113,8 @@ export async function seedDemoGroupsEvents(trx: Kysely<Database>, spaceIds: Map<
         created_by: null,
         created_at: now,
         working_group_id: sorsele,
+        derived_kind: 'working_group',
+        derived_id: sorsele,
         space_id: talko,
       })
       .execute();

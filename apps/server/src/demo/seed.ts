@@ -16,6 +16,7 @@ import { seedDemoBoard } from './board.ts';
 import { seedDemoPrivacy } from './privacy.ts';
 import { seedDemoModels } from './models.ts';
 import { seedDemoNews } from './news.ts';
+import { seedDemoAlliances } from './alliances.ts';
 
 const NORRBOTTEN = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2580', '2581', '2582', '2583', '2584'];
 const VASTERBOTTEN = ['2401', '2403', '2404', '2409', '2417', '2418', '2421', '2422', '2425', '2460', '2462', '2463', '2480', '2481', '2482'];
@@ -119,7 +120,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     await sql`select pg_advisory_xact_lock(hashtext('samhandling.demo-seed'))`.execute(trx);
     const users = await trx.selectFrom('users').select('id').limit(1).execute();
     const spaces = await trx.selectFrom('spaces').select('id').limit(1).execute();
-    if (users.length > 0 || spaces.length > 0) return false;
+    if (users.length > 0 || spaces.length > 0) return null;
     const spaceIds = new Map<string, string>();
     for (const space of DEMO_SPACES) {
       const { id } = await trx
@@ -167,10 +168,12 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
       resourceId: null,
       details: { spaces: DEMO_SPACES.length, users: DEMO_USERS.length },
     });
-    return true;
+    return spaceIds;
   });
   if (!seeded) return { seeded: false, credentials: [] };
   // collaboration models, through their services (which open their own transactions)
   await seedDemoModels(deps);
+  // Alliances, joint initiatives and volunteers: through their services (each opens its own transaction), after the rest is committed.
+  await seedDemoAlliances(deps, seeded);
   return { seeded: true, credentials: DEMO_USERS.map((u) => ({ email: u.email, password, name: u.name, isAdmin: u.isAdmin })) };
 }

@@ -421,6 +421,53 @@ const MATRIX: Record<string, Case> = {
     expect: { ...all(404), facilitator: 403, space_admin: 403, platform_admin: 403 },
   },
   // --- end live workshop boards ---
+  // --- alliances, joint initiatives, calls for volunteers (issue 11 §2): the fixture's alliance is members-only ---
+  'GET /api/alliances': { path: () => '/api/alliances?goal=11', expect: all(200) },
+  'GET /api/spaces/:id/alliances': { path: (f) => `/api/spaces/${f.spaceId}/alliances`, expect: spaceView },
+  'POST /api/spaces/:id/alliances': { path: (f) => `/api/spaces/${f.spaceId}/alliances`, body: () => ({ name: 'Matrisallians', goals: [11] }), expect: space(201, ['facilitator']) },
+  'GET /api/alliances/:id': { path: (f) => `/api/alliances/${f.allianceId}`, expect: spaceView },
+  'PATCH /api/alliances/:id': { path: (f) => `/api/alliances/${f.allianceId}`, body: () => ({ purpose: 'Nytt syfte' }), expect: space(200, ['facilitator']) },
+  'POST /api/alliances/:id/members': { path: (f) => `/api/alliances/${f.allianceId}/members`, body: (f) => ({ organisationId: f.otherOrganisationId }), expect: space(200, ['facilitator']) },
+  'DELETE /api/alliances/:id/members/:organisationId': { path: (f) => `/api/alliances/${f.allianceId}/members/${f.organisationId}`, expect: space(204, ['facilitator']) },
+  'GET /api/initiatives': { path: () => '/api/initiatives?county=25', expect: all(200) },
+  'GET /api/alliances/:id/initiatives': { path: (f) => `/api/alliances/${f.allianceId}/initiatives`, expect: spaceView },
+  'POST /api/alliances/:id/initiatives': {
+    path: (f) => `/api/alliances/${f.allianceId}/initiatives`,
+    body: (f) => ({ title: 'Matrisinitiativ', leadOrganisationId: f.organisationId }),
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/initiatives/:id': { path: (f) => `/api/initiatives/${f.initiativeId}`, expect: spaceView },
+  'PATCH /api/initiatives/:id': { path: (f) => `/api/initiatives/${f.initiativeId}`, body: () => ({ status: 'planned' }), expect: space(200, ['facilitator']) },
+  'POST /api/initiatives/:id/partners': { path: (f) => `/api/initiatives/${f.initiativeId}/partners`, body: (f) => ({ organisationId: f.otherOrganisationId, commitment: 'Lokaler' }), expect: space(200, ['facilitator']) },
+  'DELETE /api/initiatives/:id/partners/:organisationId': { path: (f) => `/api/initiatives/${f.initiativeId}/partners/${f.otherOrganisationId}`, expect: space(204, ['facilitator']) },
+  'POST /api/initiatives/:id/updates': { path: (f) => `/api/initiatives/${f.initiativeId}/updates`, body: () => ({ text: 'Lägesrapport' }), expect: space(201, ['facilitator']) },
+  'GET /api/initiatives/:id/volunteer-calls': { path: (f) => `/api/initiatives/${f.initiativeId}/volunteer-calls`, expect: spaceView },
+  'POST /api/initiatives/:id/volunteer-calls': {
+    path: (f) => `/api/initiatives/${f.initiativeId}/volunteer-calls`,
+    body: () => ({ title: 'Matrisupprop', startsAt: '2030-05-01T08:00:00Z', endsAt: '2030-05-01T12:00:00Z', wanted: 5 }),
+    expect: space(201, ['facilitator']),
+  },
+  'POST /api/volunteer-calls/:id/signups': {
+    path: (f) => `/api/volunteer-calls/${f.volunteerCallId}/signups`,
+    body: (f) => ({ name: 'Matrisvolontär', email: `volontar-${f.unique}@example.org` }),
+    expect: { ...spaceView, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
+  },
+  // With the e-mailed link's token: anyone who holds it.
+  'POST /api/volunteer-signups/confirm': { path: () => '/api/volunteer-signups/confirm', body: (f) => ({ token: f.volunteerConfirmToken }), expect: all(200) },
+  'POST /api/volunteer-signups/cancel': { path: () => '/api/volunteer-signups/cancel', body: (f) => ({ token: f.volunteerCancelToken }), expect: all(200) },
+  // Who signed up is personal data: the organisers only; for everyone else it does not exist.
+  'GET /api/volunteer-calls/:id/signups': { path: (f) => `/api/volunteer-calls/${f.volunteerCallId}/signups`, expect: personal(200) },
+  'PATCH /api/volunteer-signups/:id': { path: (f) => `/api/volunteer-signups/${f.volunteerSignupId}`, body: () => ({ hours: 2 }), expect: personal(200) },
+  'GET /api/initiatives/:id/documents': { path: (f) => `/api/initiatives/${f.initiativeId}/documents`, expect: spaceView },
+  'POST /api/initiatives/:id/documents': {
+    path: (f) => `/api/initiatives/${f.initiativeId}/documents`,
+    body: () => `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
+    contentType: 'multipart/form-data; boundary=matris',
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/initiatives/:id/documents/:documentId': { path: (f) => `/api/initiatives/${f.initiativeId}/documents/${f.initiativeDocumentId}`, expect: spaceView },
+  'DELETE /api/initiatives/:id/documents/:documentId': { path: (f) => `/api/initiatives/${f.initiativeId}/documents/${f.initiativeDocumentId}`, expect: space(204, ['facilitator']) },
+  // --- end alliances ---
   // people's data (gdpr)
   'GET /api/me/data': { path: () => '/api/me/data', expect: signedIn(200) },
   'GET /api/me/deletion': { path: () => '/api/me/deletion', expect: signedIn(200) },
@@ -637,6 +684,58 @@ async function analysisFixture(db: TestApp['deps']['db'], spaceId: string, servi
     .returning('id')
     .executeTakeFirstOrThrow();
   return { populationId, analysisId, scenarioId };
+}
+
+// alliances, joint initiatives, calls for volunteers (issue 11 §2): a members-only alliance with the fixture's
+// organisation as a member leading an initiative, the other organisation its partner, and a call with one sign-up.
+interface Fixture {
+  allianceId: string;
+  initiativeId: string;
+  volunteerCallId: string;
+  volunteerSignupId: string;
+  volunteerConfirmToken: string;
+  volunteerCancelToken: string;
+  initiativeDocumentId: string;
+}
+async function alliancesFixture(db: TestApp['deps']['db'], spaceId: string, organisationId: string, otherOrganisationId: string, unique: string, now: Date) {
+  const { id: allianceId } = await db.insertInto('alliances').values({ space_id: spaceId, name: `Matrisallians ${unique}`, created_by: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('alliance_members').values({ alliance_id: allianceId, organisation_id: organisationId, status: 'member', contact_person_id: null, created_at: now, joined_at: now }).execute();
+  const { id: initiativeId } = await db
+    .insertInto('initiatives')
+    .values({ alliance_id: allianceId, space_id: spaceId, title: 'Matrisinitiativ', lead_organisation_id: organisationId, municipality_code: '2422', lon: null, lat: null, start_date: null, end_date: null, indicators: '[]', created_by: null, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('initiative_partners').values({ initiative_id: initiativeId, organisation_id: otherOrganisationId, status: 'accepted', created_at: now, accepted_at: now }).execute();
+  const { id: volunteerCallId } = await db
+    .insertInto('volunteer_calls')
+    .values({ initiative_id: initiativeId, title: 'Matrisupprop', starts_at: new Date(now.getTime() + 10 * 86_400_000), ends_at: new Date(now.getTime() + 10 * 86_400_000 + 3_600_000), municipality_code: null, wanted: 10, created_by: null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const volunteerConfirmToken = randomBytes(32).toString('base64url');
+  const volunteerCancelToken = randomBytes(32).toString('base64url');
+  const { id: volunteerSignupId } = await db
+    .insertInto('volunteer_signups')
+    .values({
+      call_id: volunteerCallId,
+      name: 'Anmäld volontär',
+      email: `anmald-volontar-${unique}@example.org`,
+      phone: null,
+      confirm_token_hash: hashToken(t.deps.config.sessionSecret, volunteerConfirmToken),
+      cancel_token_hash: hashToken(t.deps.config.sessionSecret, volunteerCancelToken),
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const storedName = `initiative-${unique}.pdf`;
+  const documentsDir = path.join(t.deps.config.dataDir, 'uploads', 'initiatives');
+  await mkdir(documentsDir, { recursive: true });
+  await writeFile(path.join(documentsDir, storedName), '%PDF-1.4\n%%EOF\n');
+  const { id: initiativeDocumentId } = await db
+    .insertInto('initiative_documents')
+    .values({ initiative_id: initiativeId, title: 'Rapport', original_name: 'rapport.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { allianceId, initiativeId, volunteerCallId, volunteerSignupId, volunteerConfirmToken, volunteerCancelToken, initiativeDocumentId };
 }
 
 let t: TestApp;
@@ -892,6 +991,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       groupMemberId,
       ...(await stewardshipFixture(db, organisationId, now)),
       ...(await newsFixture(db, spaceId, now)),
+      // alliances, joint initiatives, calls for volunteers (issue 11 §2)
+      ...(await alliancesFixture(db, spaceId, organisationId, otherOrganisationId, unique, now)),
       // service points (helper A)
       ...(await servicePointFixture(db, spaceId, unique, now)),
       // collaboration models (issue 11 §4)

@@ -22,6 +22,10 @@ import { systemRoutes } from '../modules/system/system.routes.ts';
 // groups and events (helper D)
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
 import { groupRoutes } from '../modules/groups/group/group.routes.ts';
+import { allianceRoutes } from '../modules/alliances/alliance/alliance.routes.ts';
+import { initiativeRoutes } from '../modules/alliances/initiative/initiative.routes.ts';
+import { initiativeDocumentRoutes } from '../modules/alliances/initiative-document/initiative-document.routes.ts';
+import { volunteerRoutes } from '../modules/alliances/volunteer/volunteer.routes.ts';
 import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
 import { boardRoutes } from '../modules/dialogues/board/board.routes.ts';
 // inputs (needs and ideas) and the Agenda 2030 goals
@@ -81,6 +85,11 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     // groups and events (helper D)
     ...groupRoutes(deps),
     ...eventRoutes(deps),
+    // alliances, joint initiatives, calls for volunteers (issue 11 §2)
+    ...allianceRoutes(deps),
+    ...initiativeRoutes(deps),
+    ...initiativeDocumentRoutes(deps),
+    ...volunteerRoutes(deps),
     ...registrationRoutes(deps),
     // live workshop boards
     ...boardRoutes(deps),

@@ -297,6 +297,15 @@ const sv = {
   'mail.digest.kind.new_suggestion': 'Nya ändringsförslag',
   'mail.digest.kind.news': 'Nyheter',
   'mail.digest.kind.input_update': 'Inspel du följer',
+  // alliances, joint initiatives, volunteers (issue 11 §2)
+  'errors.not_alliance_member': 'Organisationen är inte medlem i alliansen.',
+  'errors.lead_cannot_be_partner': 'Den ledande organisationen är redan med i initiativet.',
+  'errors.volunteer_call_full': 'Uppropet har redan så många som behövs.',
+  'errors.volunteer_call_closed': 'Uppropet är avslutat.',
+  'errors.already_signed_up': 'Den e-postadressen är redan anmäld till uppropet.',
+  'errors.volunteer_link_invalid': 'Länken är ogiltig eller har redan använts.',
+  'mail.volunteer_subject': 'Bekräfta din anmälan: {title}',
+  'mail.volunteer_body': 'Hej {name}!\n\nTack för att du vill hjälpa till med "{title}" ({initiative}), {when}{place}.\n\nBekräfta din anmälan: {confirmUrl}\n\nKan du inte längre? Avanmäl dig här: {cancelUrl}\n\nDina uppgifter används bara för det här uppropet och raderas enligt plattformens lagringstider.',
   'privacy.deleted_user': 'borttagen användare',
 } as const;
 
@@ -597,6 +606,15 @@ const en: Record<MessageKey, string> = {
   'mail.digest.kind.new_suggestion': 'New change suggestions',
   'mail.digest.kind.news': 'News',
   'mail.digest.kind.input_update': 'Inputs you follow',
+  // alliances, joint initiatives, volunteers (issue 11 §2)
+  'errors.not_alliance_member': 'The organisation is not a member of the alliance.',
+  'errors.lead_cannot_be_partner': 'The lead organisation already takes part in the initiative.',
+  'errors.volunteer_call_full': 'The call already has as many people as it needs.',
+  'errors.volunteer_call_closed': 'The call is over.',
+  'errors.already_signed_up': 'That e-mail address has already signed up for the call.',
+  'errors.volunteer_link_invalid': 'The link is invalid or has already been used.',
+  'mail.volunteer_subject': 'Confirm your sign-up: {title}',
+  'mail.volunteer_body': 'Hello {name},\n\nThank you for offering to help with "{title}" ({initiative}), {when}{place}.\n\nConfirm your sign-up: {confirmUrl}\n\nCannot come after all? Cancel here: {cancelUrl}\n\nYour details are used for this call only and deleted according to the platform\'s retention periods.',
   'privacy.deleted_user': 'deleted user',
 };
 

@@ -38,6 +38,11 @@ import { EventEditorPage } from '../features/dialogues/events/EventEditorPage.ts
 import { EventPage } from '../features/dialogues/events/EventPage.tsx';
 import { EventsPage } from '../features/dialogues/events/EventsPage.tsx';
 import { RegistrationPage } from '../features/dialogues/events/RegistrationPage.tsx';
+import { AlliancePage } from '../features/alliances/AlliancePage.tsx';
+import { AlliancesPage } from '../features/alliances/AlliancesPage.tsx';
+import { DirectoryPage } from '../features/alliances/DirectoryPage.tsx';
+import { InitiativePage } from '../features/alliances/InitiativePage.tsx';
+import { VolunteerLinkPage } from '../features/alliances/VolunteerLinkPage.tsx';
 import { GroupPage } from '../features/groups/GroupPage.tsx';
 import { GroupsPage } from '../features/groups/GroupsPage.tsx';
 // live workshop boards
@@ -304,6 +309,13 @@ const router = createBrowserRouter([
               </RequireSignIn>
             ),
           },
+          // alliances, joint initiatives, calls for volunteers (issue 11 §2)
+          { path: 'spaces/:id/alliances', element: <AlliancesPage /> },
+          { path: 'alliances/:id', element: <AlliancePage /> },
+          { path: 'initiatives', element: <DirectoryPage /> },
+          { path: 'initiatives/:id', element: <InitiativePage /> },
+          { path: 'volunteer/confirm', element: <VolunteerLinkPage action="confirm" /> },
+          { path: 'volunteer/cancel', element: <VolunteerLinkPage action="cancel" /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -135,6 +135,9 @@ export function Layout() {
               </li>
               <li>
               <NavLink to="/news">{t('newsNotify.nav')}</NavLink>
+              </li>
+              <li>
+              <NavLink to="/initiatives">{t('alliances.navDirectory')}</NavLink>
             </li>
             {me && (
               <li>

@@ -1,4 +1,5 @@
 import { actorsImportEndpoints } from './actors-import.ts';
+import { allianceEndpoints } from './alliance.ts';
 import { analysisEndpoints } from './analysis.ts';
 import { apiTokenEndpoints } from './api-token.ts';
 import { attendanceEndpoints } from './attendance.ts';
@@ -12,6 +13,7 @@ import { eventEndpoints } from './event.ts';
 import { followEndpoints } from './follow.ts';
 import { goalEndpoints } from './goal.ts';
 import { groupEndpoints } from './group.ts';
+import { initiativeEndpoints } from './initiative.ts';
 import { inputEndpoints } from './input.ts';
 import { invitationEndpoints } from './invitation.ts';
 import { localityEndpoints } from './locality.ts';
@@ -42,6 +44,7 @@ import { suggestionEndpoints } from './suggestion.ts';
 import { surveyEndpoints } from './survey.ts';
 import { systemEndpoints } from './system.ts';
 import { userEndpoints } from './user.ts';
+import { volunteerEndpoints } from './volunteer.ts';
 
 /**
  * Every endpoint of the API, by name: one table per domain (a file beside this one), merged here.
@@ -49,6 +52,7 @@ import { userEndpoints } from './user.ts';
  */
 export const endpoints = {
   ...actorsImportEndpoints,
+  ...allianceEndpoints,
   ...analysisEndpoints,
   ...apiTokenEndpoints,
   ...attendanceEndpoints,
@@ -62,6 +66,7 @@ export const endpoints = {
   ...followEndpoints,
   ...goalEndpoints,
   ...groupEndpoints,
+  ...initiativeEndpoints,
   ...inputEndpoints,
   ...invitationEndpoints,
   ...localityEndpoints,
@@ -92,6 +97,7 @@ export const endpoints = {
   ...surveyEndpoints,
   ...systemEndpoints,
   ...userEndpoints,
+  ...volunteerEndpoints,
 };
 
 export type Endpoints = typeof endpoints;
@@ -99,6 +105,7 @@ export type EndpointName = keyof Endpoints;
 
 export {
   actorsImportEndpoints,
+  allianceEndpoints,
   analysisEndpoints,
   apiTokenEndpoints,
   attendanceEndpoints,
@@ -112,6 +119,7 @@ export {
   followEndpoints,
   goalEndpoints,
   groupEndpoints,
+  initiativeEndpoints,
   inputEndpoints,
   invitationEndpoints,
   localityEndpoints,
@@ -142,4 +150,5 @@ export {
   surveyEndpoints,
   systemEndpoints,
   userEndpoints,
+  volunteerEndpoints,
 };

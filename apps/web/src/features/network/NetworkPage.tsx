@@ -365,7 +365,8 @@ function SelectedPanel({
                   {byId.get(otherId)?.name ?? otherId}
                 </button>{' '}
                 <span className="muted">
-                  ({collaborationTypeLabel(t, e.type)}, {sourceLabel(t, e.origin).toLocaleLowerCase('sv')})
+                  ({collaborationTypeLabel(t, e.type)}, {sourceLabel(t, e.origin).toLocaleLowerCase('sv')}
+                  {e.derivedFrom && e.description ? `: ${e.description}` : ''})
                 </span>
               </li>
             );
@@ -472,7 +473,12 @@ function NetworkTables({
           { key: 'a', header: t('network.fields.organisationA'), rowHeader: true, sortValue: (e) => name(e.source), cell: (e) => name(e.source) },
           { key: 'b', header: t('network.fields.organisationB'), sortValue: (e) => name(e.target), cell: (e) => name(e.target) },
           { key: 'type', header: t('network.fields.type'), sortValue: (e) => collaborationTypeLabel(t, e.type), cell: (e) => collaborationTypeLabel(t, e.type) },
-          { key: 'source', header: t('network.fields.source'), sortValue: (e) => sourceLabel(t, e.origin), cell: (e) => sourceLabel(t, e.origin) },
+          {
+            key: 'source',
+            header: t('network.fields.source'),
+            sortValue: (e) => `${sourceLabel(t, e.origin)} ${e.description ?? ''}`,
+            cell: (e) => <DerivedSource edge={e} />,
+          },
           { key: 'frequency', header: t('network.fields.frequency'), sortValue: (e) => frequencyLabel(t, e.frequency), cell: (e) => frequencyLabel(t, e.frequency) },
           ...(manage
             ? [
@@ -501,5 +507,20 @@ function NetworkTables({
         ]}
       />
     </section>
+  );
+}
+
+/** Where a derived tie comes from (issue 11 §2): the shared activity by name, linked to its page. */
+const DERIVED_PAGES: Record<string, string> = { initiative: '/initiatives/', event: '/events/', working_group: '/groups/' };
+function DerivedSource({ edge }: { edge: Network['edges'][number] }) {
+  const { t } = useTranslation();
+  const label = sourceLabel(t, edge.origin);
+  if (!edge.derivedFrom || !edge.description) return <>{label}</>;
+  const page = DERIVED_PAGES[edge.derivedFrom.kind];
+  return (
+    <>
+      {label}:{' '}
+      {page ? <Link to={`${page}${edge.derivedFrom.id}`}>{edge.description}</Link> : edge.description}
+    </>
   );
 }

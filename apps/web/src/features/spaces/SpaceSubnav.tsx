@@ -11,6 +11,7 @@ export function SpaceSubnav({ space }: { space: Space }) {
     [`/spaces/${space.id}/news`, t('newsNotify.nav')],
     [`/spaces/${space.id}/network`, t('spaceNav.network')],
     [`/spaces/${space.id}/groups`, t('groups.nav')],
+    [`/spaces/${space.id}/alliances`, t('alliances.nav')],
     [`/spaces/${space.id}/events`, t('events.nav')],
     [`/spaces/${space.id}/inputs`, t('inputs.nav')],
     [`/spaces/${space.id}/services`, t('servicePoints.nav')],

@@ -112,6 +112,10 @@ export function SpaceView({ space }: { space: Space }) {
             <Link to={`/spaces/${space.id}/news`}>{t('newsNotify.spaceLink')}</Link>
             <span className="muted">{t('newsNotify.spaceText')}</span>
           </li>
+          <li>
+            <Link to={`/spaces/${space.id}/alliances`}>{t('alliances.spaceLink')}</Link>
+            <span className="muted">{t('alliances.spaceText')}</span>
+          </li>
         </ul>
       </section>
       {/* inputs */}

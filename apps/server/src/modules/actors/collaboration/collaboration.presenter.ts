@@ -16,6 +16,7 @@ export function presentCollaboration(row: CollaborationRow, allowedActions: Coll
     confirmedByBoth: row.confirmed_a && row.confirmed_b,
     exampleData: row.example_data,
     spaceId: row.space_id,
+    derivedFrom: row.derived_kind && row.derived_id ? { kind: row.derived_kind, id: row.derived_id } : null,
     createdAt: row.created_at.toISOString(),
     allowedActions,
   };
@@ -31,5 +32,7 @@ export function presentEdge(row: CollaborationRow): NetworkEdge {
     frequency: row.frequency as NetworkEdge['frequency'],
     exampleData: row.example_data,
     spaceId: row.space_id,
+    description: row.description,
+    derivedFrom: row.derived_kind && row.derived_id ? { kind: row.derived_kind, id: row.derived_id } : null,
   };
 }

@@ -19,6 +19,8 @@ const columns = [
   'collaborations.reported_by_b',
   'collaborations.created_by',
   'collaborations.space_id',
+  'collaborations.derived_kind',
+  'collaborations.derived_id',
   'collaborations.created_at',
   'a.name as name_a',
   'b.name as name_b',
@@ -126,3 +128,45 @@ export function creatorsOf(db: Kysely<Database>, organisationIds: string[]) {
 }
 
 export const today = () => sql<string>`current_date`;
+
+/** A derived collaboration's source: a shared activity (working group, initiative, event …) in a space. */
+export interface DerivedSource {
+  kind: string;
+  id: string;
+  spaceId: string;
+  description: string;
+  startDate: string | null;
+  endDate: string | null;
+  type: string;
+}
+
+export function deleteDerived(db: Kysely<Database>, kind: string, id: string) {
+  return db.deleteFrom('collaborations').where('source', '=', 'derived').where('derived_kind', '=', kind).where('derived_id', '=', id).execute();
+}
+
+export async function insertDerived(db: Kysely<Database>, source: DerivedSource, pairs: [string, string][]) {
+  if (pairs.length === 0) return;
+  await db
+    .insertInto('collaborations')
+    .values(
+      pairs.map(([a, b]) => ({
+        org_a: a,
+        org_b: b,
+        type: source.type,
+        level: null,
+        start_date: source.startDate,
+        end_date: source.endDate,
+        description: source.description,
+        frequency: 'regular',
+        source: 'derived' as const,
+        survey_id: null,
+        created_by: null,
+        // A working group's ties also keep the 0006 column, so they go with the group (on delete cascade).
+        working_group_id: source.kind === 'working_group' ? source.id : null,
+        derived_kind: source.kind,
+        derived_id: source.id,
+        space_id: source.spaceId,
+      })),
+    )
+    .execute();
+}

@@ -10,7 +10,9 @@ import { representativesByOrganisation, representativesOfAny } from '../organisa
 import { spaceOrganisationIds } from '../space-organisation/space-organisation.service.ts';
 import { canDeleteCollaboration, canRecordCollaboration } from './collaboration.policy.ts';
 import { presentCollaboration } from './collaboration.presenter.ts';
-import { creatorsOf, deleteCollaboration, findCollaboration, findSameCollaboration, insertCollaboration, listCollaborations, type CollaborationFilter, type CollaborationRow } from './collaboration.repository.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
+import { creatorsOf, deleteCollaboration, deleteDerived, insertDerived, type DerivedSource, findCollaboration, findSameCollaboration, insertCollaboration, listCollaborations, type CollaborationFilter, type CollaborationRow } from './collaboration.repository.ts';
 
 /** Undirected: a pair is stored in one order, the smaller id first. */
 export function orderedPair(a: string, b: string): [string, string] {
@@ -138,4 +140,26 @@ export async function removeCollaboration(deps: Deps, ctx: RequestContext, id: s
  */
 export function collaborationsAmong(deps: Deps, organisationIds: string[], seenIn: string | null, filter: { type?: string | undefined; source?: string | undefined; at?: string | undefined }) {
   return listCollaborations(deps.db, { withinOrganisationIds: organisationIds, seenIn, ...filter });
+}
+
+export type { DerivedSource } from './collaboration.repository.ts';
+
+/**
+ * Derived collaborations (issue 11 §2): every two organisations sharing an activity — sitting in a
+ * working group, partners in a joint initiative, co-hosts of an event, parties to an agreement,
+ * sharing a measure — collaborate through it. Call with the activity's organisations whenever they
+ * change (inside the caller's transaction); with none, or via removeDerivedCollaborations, the
+ * ties are gone. The ties are the activity's space's view, never the registry's.
+ */
+export async function replaceDerivedCollaborations(db: Kysely<Database>, source: DerivedSource, organisationIds: string[]): Promise<void> {
+  await deleteDerived(db, source.kind, source.id);
+  const organisations = [...new Set(organisationIds)].sort();
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < organisations.length; i++) for (let j = i + 1; j < organisations.length; j++) pairs.push([organisations[i]!, organisations[j]!]);
+  await insertDerived(db, source, pairs);
+}
+
+/** The shared activity is gone (deleted, cancelled): so are its derived collaborations. */
+export async function removeDerivedCollaborations(db: Kysely<Database>, kind: string, id: string): Promise<void> {
+  await deleteDerived(db, kind, id);
 }

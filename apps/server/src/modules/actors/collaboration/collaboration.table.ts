@@ -22,6 +22,9 @@ export interface CollaborationsTable {
   created_at: CreatedAt;
   /** Set on collaborations derived from a working group's membership (migration 0006). */
   working_group_id?: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Derived collaborations: the shared activity they come from (0016_alliances): 'working_group', 'initiative', 'event', 'agreement', 'measure' … */
+  derived_kind: ColumnType<string | null, string | null | undefined, string | null>;
+  derived_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** The space whose view this is; null: the registry's own, shown wherever both organisations are (migration 0010_orgs). */
   space_id: ColumnType<string | null, string | null | undefined, string | null>;
 }

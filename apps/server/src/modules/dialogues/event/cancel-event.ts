@@ -7,7 +7,7 @@ import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import { notifyRegistrants } from '../registration/registration-notices.ts';
 import { canManageEvent } from './event.policy.ts';
 import { bumpSequence, findEvent, lockEvent } from './event.repository.ts';
-import { getEvent, getEventForActor } from './event.service.ts';
+import { getEvent, getEventForActor, rebuildCohostCollaborations } from './event.service.ts';
 
 /**
  * Calls an event off: every registrant is e-mailed a calendar file with the same UID, a higher
@@ -23,6 +23,7 @@ export async function cancelEvent(deps: Deps, ctx: RequestContext, id: string, i
     const now = deps.clock.now();
     await bumpSequence(trx, id, { status: 'cancelled', cancelled_at: now, cancel_reason: input.reason || null, updated_at: now });
     const event = (await findEvent(trx, id))!;
+    await rebuildCohostCollaborations(trx, id);
     const notified = await notifyRegistrants(deps, trx, ctx, 'event_cancelled', event, { reason: event.cancel_reason });
     await recordAudit(trx, deps.clock, ctx, {
       action: 'event.cancel',

@@ -88,3 +88,7 @@ export function organisationsExisting(db: Kysely<Database>, ids: string[]) {
 export function groupInSpace(db: Kysely<Database>, groupId: string, spaceId: string) {
   return db.selectFrom('working_groups').select('id').where('id', '=', groupId).where('space_id', '=', spaceId).executeTakeFirst();
 }
+
+export async function cohostIdsOf(db: Kysely<Database>, eventId: string): Promise<string[]> {
+  return (await db.selectFrom('event_cohosts').select('organisation_id').where('event_id', '=', eventId).execute()).map((r) => r.organisation_id);
+}

@@ -13,7 +13,9 @@ import { eventCalendar, spaceCalendar } from './event-calendar.ts';
 import { canManageEvent, canViewEvent, eventActions } from './event.policy.ts';
 import { isRegistrationOpen } from '../registration/registration-rules.ts';
 import { presentEvent } from './event.presenter.ts';
+import { removeDerivedCollaborations, replaceDerivedCollaborations } from '../../actors/collaboration/collaboration.service.ts';
 import {
+  cohostIdsOf,
   cohostsAndSeatCounts,
   findEvent,
   groupInSpace,
@@ -209,6 +211,7 @@ export async function createEvent(deps: Deps, ctx: RequestContext, spaceId: stri
       updated_at: now,
     });
     await replaceCohosts(trx, id, input.cohostIds ?? []);
+    await rebuildCohostCollaborations(trx, id);
     await recordAudit(trx, deps.clock, ctx, {
       action: 'event.create',
       resourceType: 'event',
@@ -233,5 +236,24 @@ export async function getSpaceCalendar(deps: Deps, ctx: RequestContext, spaceId:
   return spaceCalendar(
     space.name,
     rows.map((row) => ({ row, url: `${ctx.origin}/events/${row.id}` })),
+  );
+}
+
+/**
+ * Co-hosts of an event collaborate through it: derived ties in the space's network from the day the
+ * event was planned until the day it is held; a cancelled event has none (issue 11 §2).
+ */
+export async function rebuildCohostCollaborations(trx: Kysely<Database>, eventId: string): Promise<void> {
+  const event = await findEvent(trx, eventId);
+  if (!event || event.status === 'cancelled') {
+    await removeDerivedCollaborations(trx, 'event', eventId);
+    return;
+  }
+  const start = event.created_at.toISOString().slice(0, 10);
+  const held = event.ends_at.toISOString().slice(0, 10);
+  await replaceDerivedCollaborations(
+    trx,
+    { kind: 'event', id: eventId, spaceId: event.space_id, description: `Träff: ${event.title}`, startDate: start < held ? start : held, endDate: held, type: 'partnership' },
+    await cohostIdsOf(trx, eventId),
   );
 }

@@ -7,7 +7,7 @@ import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import { notifyRegistrants } from '../registration/registration-notices.ts';
 import { canManageEvent } from './event.policy.ts';
 import { bumpSequence, findEvent, lockEvent } from './event.repository.ts';
-import { getEvent, getEventForActor } from './event.service.ts';
+import { getEvent, getEventForActor, rebuildCohostCollaborations } from './event.service.ts';
 
 /** Moves an event: everyone registered (and waitlisted) gets the new time and an updated calendar file. */
 export async function rescheduleEvent(
@@ -30,6 +30,7 @@ export async function rescheduleEvent(
       updated_at: now,
     });
     const event = (await findEvent(trx, id))!;
+    await rebuildCohostCollaborations(trx, id);
     const notified = await notifyRegistrants(deps, trx, ctx, 'event_rescheduled', event, {
       reason: input.reason ?? null,
       before: { startsAt: before.starts_at, endsAt: before.ends_at },

@@ -8,7 +8,7 @@ import { notifyRegistrants } from '../registration/registration-notices.ts';
 import { promoteWaitlisted } from '../registration/registration.service.ts';
 import { canManageEvent } from './event.policy.ts';
 import { bumpSequence, findEvent, replaceCohosts, updateEvent, type EventRow } from './event.repository.ts';
-import { checkReferences, eventColumns, getEvent, getEventForActor, pointProblems } from './event.service.ts';
+import { checkReferences, eventColumns, getEvent, getEventForActor, pointProblems, rebuildCohostCollaborations } from './event.service.ts';
 
 const noticeFields = ['startsAt', 'endsAt', 'placeName', 'address', 'onlineUrl', 'lon', 'lat'] as const;
 
@@ -42,6 +42,7 @@ export async function patchEvent(deps: Deps, ctx: RequestContext, id: string, in
     const mustNotify = noticeFields.some((f) => input[f] !== undefined) && event.status === 'scheduled';
     await updateEvent(trx, id, { ...eventColumns(input), updated_at: deps.clock.now() });
     if (input.cohostIds) await replaceCohosts(trx, id, input.cohostIds);
+    await rebuildCohostCollaborations(trx, id);
     let after = (await findEvent(trx, id))!;
     if (mustNotify && movedForRegistrants(before, after)) {
       await bumpSequence(trx, id, {});

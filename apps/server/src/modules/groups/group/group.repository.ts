@@ -108,40 +108,6 @@ export function organisationExists(db: Kysely<Database>, id: string) {
   return db.selectFrom('organisations').select('id').where('id', '=', id).executeTakeFirst();
 }
 
-/** Organisations that sit in the group together: rebuilt as derived collaborations on every change. */
-export async function replaceDerivedCollaborations(
-  db: Kysely<Database>,
-  groupId: string,
-  pairs: [string, string][],
-  description: string,
-  startDate: string,
-) {
-  await db.deleteFrom('collaborations').where('working_group_id', '=', groupId).where('source', '=', 'derived').execute();
-  if (pairs.length === 0) return;
-  // The ties are the group's space's view, never the registry's (issue 14 §1.1).
-  const { space_id } = await db.selectFrom('working_groups').select('space_id').where('id', '=', groupId).executeTakeFirstOrThrow();
-  await db
-    .insertInto('collaborations')
-    .values(
-      pairs.map(([a, b]) => ({
-        org_a: a,
-        org_b: b,
-        type: 'network_membership',
-        level: null,
-        start_date: startDate,
-        end_date: null,
-        description,
-        frequency: 'regular',
-        source: 'derived' as const,
-        survey_id: null,
-        created_by: null,
-        working_group_id: groupId,
-        space_id,
-      })),
-    )
-    .execute();
-}
-
 export function groupsOfPerson(db: Kysely<Database>, personId: string) {
   return db.selectFrom('working_group_members').select('group_id').where('person_id', '=', personId).execute();
 }

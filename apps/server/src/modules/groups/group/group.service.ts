@@ -13,6 +13,7 @@ import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import { replaceDerivedCollaborations } from '../../actors/collaboration/collaboration.service.ts';
 import { includeOrganisationInSpace } from '../../actors/space-organisation/space-organisation.service.ts';
 import { assertMunicipalitiesExist } from '../../geography/municipality/municipality.service.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
@@ -31,7 +32,6 @@ import {
   membersOf,
   organisationExists,
   personInSpace,
-  replaceDerivedCollaborations,
   updateGroup,
   type GroupRow,
 } from './group.repository.ts';
@@ -129,11 +129,14 @@ export async function patchGroup(deps: Deps, ctx: RequestContext, id: string, in
 /** Every two organisations represented in the group collaborate through it: derived ties in the network. */
 async function rebuildDerived(trx: Kysely<Database>, groupId: string, name: string, createdAt: Date) {
   const members = await membersOf(trx, [groupId]);
-  const organisations = [...new Set(members.map((m) => m.organisation_id).filter((id): id is string => id !== null))].sort();
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < organisations.length; i++)
-    for (let j = i + 1; j < organisations.length; j++) pairs.push([organisations[i]!, organisations[j]!]);
-  await replaceDerivedCollaborations(trx, groupId, pairs, `Arbetsgrupp: ${name}`, createdAt.toISOString().slice(0, 10));
+  const organisations = members.map((m) => m.organisation_id).filter((id): id is string => id !== null);
+  const group = await findGroup(trx, groupId);
+  if (!group) return;
+  await replaceDerivedCollaborations(
+    trx,
+    { kind: 'working_group', id: groupId, spaceId: group.space_id, description: `Arbetsgrupp: ${name}`, startDate: createdAt.toISOString().slice(0, 10), endDate: null, type: 'network_membership' },
+    organisations,
+  );
 }
 
 export async function addGroupMember(
