@@ -32,6 +32,7 @@ import type { ServicePointSuggestionsTable } from '../modules/services/suggestio
 import type { InvitationsTable } from '../modules/spaces/invitation/invitation.table.ts';
 import type { MembershipsTable } from '../modules/spaces/membership/membership.table.ts';
 import type { SpaceMunicipalitiesTable, SpacesTable } from '../modules/spaces/space/space.table.ts';
+import type { AgreementAccessionsTable, AgreementAdoptionsTable, AgreementCommentsTable, AgreementPartiesTable, AgreementSignatoriesTable, AgreementSignaturesTable, AgreementVersionsTable, AgreementsTable } from '../modules/agreements/agreement/agreement.table.ts';
 import type { AuditLogTable } from '../platform/audit.table.ts';
 import type { JobScheduleTable, JobsTable } from '../platform/jobs.table.ts';
 import type { OutboxTable } from '../platform/mail.table.ts';
@@ -70,6 +71,7 @@ export type * from '../modules/services/suggestion/suggestion.table.ts';
 export type * from '../modules/spaces/invitation/invitation.table.ts';
 export type * from '../modules/spaces/membership/membership.table.ts';
 export type * from '../modules/spaces/space/space.table.ts';
+export type * from '../modules/agreements/agreement/agreement.table.ts';
 export type * from '../platform/audit.table.ts';
 export type * from '../platform/jobs.table.ts';
 export type * from '../platform/mail.table.ts';
@@ -138,5 +140,14 @@ export interface Database {
   service_point_changes: ServicePointChangesTable;
   service_point_suggestions: ServicePointSuggestionsTable;
   rate_limit_hits: RateLimitHitsTable;
+  // agreements (0013_agreements)
+  agreements: AgreementsTable;
+  agreement_versions: AgreementVersionsTable;
+  agreement_parties: AgreementPartiesTable;
+  agreement_adoptions: AgreementAdoptionsTable;
+  agreement_signatories: AgreementSignatoriesTable;
+  agreement_signatures: AgreementSignaturesTable;
+  agreement_comments: AgreementCommentsTable;
+  agreement_accessions: AgreementAccessionsTable;
   job_schedule: JobScheduleTable;
 }

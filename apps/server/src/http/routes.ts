@@ -47,6 +47,8 @@ import { serviceProgrammeRoutes } from '../modules/services/service-programme/se
 import { personalDataRoutes } from '../modules/accounts/personal-data/personal-data.routes.ts';
 import { consentRoutes } from '../modules/privacy/consent/consent.routes.ts';
 import { privacyRoutes } from '../modules/privacy/policy/privacy.routes.ts';
+// agreements (överenskommelser)
+import { agreementRoutes } from '../modules/agreements/agreement/agreement.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -103,5 +105,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...personalDataRoutes(deps),
     ...consentRoutes(deps),
     ...privacyRoutes(deps),
+    // agreements (överenskommelser)
+    ...agreementRoutes(deps),
   ];
 }

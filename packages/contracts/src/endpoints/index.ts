@@ -1,4 +1,5 @@
 import { actorsImportEndpoints } from './actors-import.ts';
+import { agreementEndpoints } from './agreement.ts';
 import { analysisEndpoints } from './analysis.ts';
 import { apiTokenEndpoints } from './api-token.ts';
 import { attendanceEndpoints } from './attendance.ts';
@@ -46,6 +47,7 @@ import { userEndpoints } from './user.ts';
  */
 export const endpoints = {
   ...actorsImportEndpoints,
+  ...agreementEndpoints,
   ...analysisEndpoints,
   ...apiTokenEndpoints,
   ...attendanceEndpoints,
@@ -93,6 +95,7 @@ export type EndpointName = keyof Endpoints;
 
 export {
   actorsImportEndpoints,
+  agreementEndpoints,
   analysisEndpoints,
   apiTokenEndpoints,
   attendanceEndpoints,
