@@ -49,6 +49,7 @@ import { consentRoutes } from '../modules/privacy/consent/consent.routes.ts';
 import { privacyRoutes } from '../modules/privacy/policy/privacy.routes.ts';
 // agreements (överenskommelser)
 import { agreementRoutes } from '../modules/agreements/agreement/agreement.routes.ts';
+import { agreementCommentRoutes } from '../modules/agreements/agreement-comment/agreement-comment.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -107,5 +108,6 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...privacyRoutes(deps),
     // agreements (överenskommelser)
     ...agreementRoutes(deps),
+    ...agreementCommentRoutes(deps),
   ];
 }
