@@ -50,6 +50,8 @@ import { privacyRoutes } from '../modules/privacy/policy/privacy.routes.ts';
 // agreements (överenskommelser)
 import { agreementRoutes } from '../modules/agreements/agreement/agreement.routes.ts';
 import { agreementCommentRoutes } from '../modules/agreements/agreement-comment/agreement-comment.routes.ts';
+import { agreementAccessionRoutes } from '../modules/agreements/agreement-accession/agreement-accession.routes.ts';
+import { agreementExportRoutes } from '../modules/agreements/agreement-export/agreement-export.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -109,5 +111,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     // agreements (överenskommelser)
     ...agreementRoutes(deps),
     ...agreementCommentRoutes(deps),
+    ...agreementAccessionRoutes(deps),
+    ...agreementExportRoutes(deps),
   ];
 }
