@@ -178,3 +178,95 @@ describe('agreements: signing', () => {
     expect(revised.body.signatures[0]).toMatchObject({ version: 1, current: false });
   });
 });
+
+/** A file download as bytes, with the client's session. */
+async function download(client: Client | null, url: string) {
+  const response = await t.app.inject({ method: 'GET', url, headers: client?.cookie ? { cookie: client.cookie } : {} });
+  return { status: response.statusCode, headers: response.headers, bytes: response.rawPayload };
+}
+
+async function inForce(title: string) {
+  const id = await agreementWithParties(title);
+  await lead.client.patch(`/api/agreements/${id}`, { status: 'adoption' });
+  await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(samforma.id, { decisionBody: 'Samformas styrelse' }));
+  await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(lansstyrelsen.id, { decisionBody: 'Länsstyrelsens ledningsgrupp', decidedOn: '2021-03-16', minuteReference: 'Dnr 101-1234' }));
+  const last = await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(region.id, { decisionBody: 'Regionfullmäktige', decidedOn: '2021-04-21', minuteReference: '§ 63' }));
+  expect(last.body.status).toBe('in_force');
+  return id;
+}
+
+describe('agreements: remiss comments', () => {
+  it('a party’s representative comments per section on remiss, a leader answers, the log exports as CSV', async () => {
+    const id = await agreementWithParties('Remissversion');
+    expect((await representative.client.post(`/api/agreements/${id}/comments`, { organisationId: lansstyrelsen.id, section: 1, body: 'Förtydliga åtagandena.' })).status).toBe(409);
+    await lead.client.patch(`/api/agreements/${id}`, { status: 'remiss' });
+    // Only for the organisation they speak for, and only on a section that exists.
+    expect((await representative.client.post(`/api/agreements/${id}/comments`, { organisationId: region.id, section: 1, body: 'Förtydliga åtagandena.' })).status).toBe(403);
+    expect((await member.client.post(`/api/agreements/${id}/comments`, { organisationId: lansstyrelsen.id, section: 1, body: 'Förtydliga åtagandena.' })).status).toBe(403);
+    expect((await representative.client.post(`/api/agreements/${id}/comments`, { organisationId: lansstyrelsen.id, section: 9, body: 'Förtydliga åtagandena.' })).status).toBe(400);
+    const posted = await representative.client.post(`/api/agreements/${id}/comments`, { organisationId: lansstyrelsen.id, section: 1, body: '=Förtydliga åtagandena.' });
+    expect(posted.status, JSON.stringify(posted.body)).toBe(201);
+    expect(posted.body).toMatchObject({ sectionHeading: 'Åtaganden', organisationName: 'Länsstyrelsen i Norrbottens län', authorName: 'Rut Representant', answer: null });
+    expect((await representative.client.patch(`/api/agreement-comments/${posted.body.id}`, { answer: 'Tack.' })).status).toBe(403);
+    const answered = await lead.client.patch(`/api/agreement-comments/${posted.body.id}`, { answer: 'Förtydligat i version 2.' });
+    expect(answered.body.answer).toBe('Förtydligat i version 2.');
+    const csv = await download(lead.client, `/api/agreements/${id}/comments.csv`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const text = csv.bytes.toString('utf8');
+    expect(text).toContain('Länsstyrelsen i Norrbottens län');
+    expect(text).toContain("'=Förtydliga åtagandena.");
+    expect(text).toContain('Förtydligat i version 2.');
+    expect((await outsider.client.get(`/api/agreements/${id}/comments`)).status).toBe(404);
+  });
+});
+
+describe('agreements: accession', () => {
+  it('once in force, an organisation applies; leaders approve and it becomes a party with its own adoption', async () => {
+    const id = await agreementWithParties('Ej i kraft');
+    expect((await outsider.client.post(`/api/agreements/${id}/accessions`, { organisationId: stranger.id, motivation: 'Vi vill vara med i samverkan.' })).status).toBe(404);
+    const active = await inForce('Öppen för anslutning');
+    const applied = await outsider.client.post(`/api/agreements/${active}/accessions`, { organisationId: stranger.id, motivation: 'Vi vill vara med i samverkan.' });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(201);
+    expect((await outsider.client.post(`/api/agreements/${active}/accessions`, { organisationId: stranger.id, motivation: 'Vi vill vara med i samverkan.' })).status).toBe(409);
+    expect((await outsider.client.patch(`/api/agreement-accessions/${applied.body.id}`, { decision: 'approved' })).status).toBe(403);
+    expect((await lead.client.patch(`/api/agreement-accessions/${applied.body.id}`, { decision: 'declined' })).status).toBe(400);
+    const approved = await lead.client.patch(`/api/agreement-accessions/${applied.body.id}`, { decision: 'approved' });
+    expect(approved.body.status).toBe('approved');
+    const after = (await lead.client.get(`/api/agreements/${active}`)).body;
+    // Joining does not put the agreement out of force; the new party records its own adoption.
+    expect(after).toMatchObject({ status: 'in_force', partiesAdopted: 3, partiesRequired: 3 });
+    expect(after.parties.find((p: { organisationId: string }) => p.organisationId === stranger.id)).toMatchObject({ acceded: true, state: 'reviewing' });
+    expect((await lead.client.post(`/api/agreements/${active}/adoptions`, adoption(stranger.id, { decisionBody: 'Årsmötet' }))).status).toBe(201);
+    expect((await lead.client.patch(`/api/agreement-accessions/${applied.body.id}`, { decision: 'declined', reason: 'Sent' })).status).toBe(409);
+  });
+});
+
+describe('agreements: exports', () => {
+  it('DOCX and PDF carry the text, every party and decision, and a signature page', async () => {
+    const id = await inForce('Exporterad överenskommelse');
+    const signer = await buildSignedInUser(t, { name: 'Sigrid Signatär' });
+    await t.deps.db.insertInto('memberships').values({ space_id: spaceId, user_id: signer.id, role: 'observer', created_at: t.clock.now() }).execute();
+    await lead.client.post(`/api/agreements/${id}/signatories`, { organisationId: region.id, userId: signer.id, title: 'Regionstyrelsens ordförande' });
+    const signed = await signer.client.post(`/api/agreements/${id}/signatures`, { organisationId: region.id });
+    const sha = signed.body.sha256 as string;
+    const expected = ['Exporterad överenskommelse', 'Syfte', 'Samforma', 'Samformas styrelse', 'Länsstyrelsens ledningsgrupp', 'Dnr 101-1234', 'Regionfullmäktige', '§ 63', '2021-04-21', 'Underskrifter', 'Sigrid Signatär', 'Regionstyrelsens ordförande', sha];
+
+    const docx = await download(null, `/api/agreements/${id}/export.docx`);
+    expect(docx.status).toBe(200);
+    const { default: JSZip } = await import('jszip');
+    const xml = await (await JSZip.loadAsync(docx.bytes)).file('word/document.xml')!.async('string');
+    for (const text of expected) expect(xml, text).toContain(text.replace('&', '&amp;'));
+
+    const pdfAnswer = await download(null, `/api/agreements/${id}/export.pdf`);
+    expect(pdfAnswer.headers['content-type']).toBe('application/pdf');
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: new Uint8Array(pdfAnswer.bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+    let text = '';
+    for (let i = 1; i <= pdf.numPages; i++) text += (await (await pdf.getPage(i)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('') + '\n';
+    await pdf.destroy();
+    for (const value of expected) expect(text.replace(/\s+/g, ''), value).toContain(value.replace(/\s+/g, ''));
+    // A members-only agreement never in force has no export for outsiders.
+    const draft = await agreementWithParties('Utkast utan export');
+    expect((await download(null, `/api/agreements/${draft}/export.pdf`)).status).toBe(404);
+  });
+});
