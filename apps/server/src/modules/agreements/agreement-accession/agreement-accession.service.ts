@@ -65,10 +65,7 @@ export async function decideAccessionRequest(deps: Deps, ctx: RequestContext, id
   const accession = await findAccession(deps.db, id);
   if (!accession) throw notFound();
   const { row, access } = await loadAgreement(deps, ctx, accession.agreement_id, { publicPage: true });
-  if (!canManageAgreement(ctx.actor, access)) {
-    if (actorId(ctx.actor) === accession.applicant_id) throw forbidden();
-    throw notFound();
-  }
+  if (!canManageAgreement(ctx.actor, access)) throw forbidden();
   await deps.db.transaction().execute(async (trx) => {
     const decided = await decideAccession(trx, id, { status: input.decision, reason: input.decision === 'declined' ? (input.reason ?? null) : null, decidedBy: actorId(ctx.actor), at: deps.clock.now() });
     if (!decided) throw new AppError('conflict', 'agreements.accession_decided');
