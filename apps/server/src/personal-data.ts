@@ -10,6 +10,7 @@ import { groupPersonalData } from './modules/groups/group/group.personal-data.ts
 import { servicePlanCommentPersonalData } from './modules/services/service-plan-comment/service-plan-comment.personal-data.ts';
 import { invitationPersonalData } from './modules/spaces/invitation/invitation.personal-data.ts';
 import { membershipPersonalData } from './modules/spaces/membership/membership.personal-data.ts';
+import { agreementPersonalData } from './modules/agreements/agreement/agreement.personal-data.ts';
 import type { PersonalDataProvider } from './platform/personal-data.ts';
 
 /**
@@ -31,6 +32,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   registrationPersonalData,
   inputPersonalData,
   servicePlanCommentPersonalData,
+  agreementPersonalData,
   boardPersonalData,
   auditPersonalData,
   outboxPersonalData,

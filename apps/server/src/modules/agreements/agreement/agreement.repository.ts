@@ -188,3 +188,20 @@ export function usersByEmails(db: Kysely<Database>, emails: string[]) {
 export function isMemberOfSpace(db: Kysely<Database>, spaceId: string, userId: string) {
   return db.selectFrom('memberships').select('user_id').where('space_id', '=', spaceId).where('user_id', '=', userId).executeTakeFirst();
 }
+
+/** What an account wrote or signed in agreements (for a data export). */
+export async function agreementRecordsOfUser(db: Kysely<Database>, userId: string) {
+  const [comments, accessions, signatures] = await Promise.all([
+    db.selectFrom('agreement_comments').select(['id', 'agreement_id', 'version', 'section', 'organisation_id', 'author_name', 'body', 'created_at']).where('author_id', '=', userId).orderBy('created_at').execute(),
+    db.selectFrom('agreement_accessions').select(['id', 'agreement_id', 'organisation_id', 'applicant_name', 'motivation', 'status', 'created_at']).where('applicant_id', '=', userId).orderBy('created_at').execute(),
+    db.selectFrom('agreement_signatures').select(['id', 'agreement_id', 'organisation_name', 'name', 'title', 'version', 'sha256', 'signed_at']).where('user_id', '=', userId).orderBy('signed_at').execute(),
+  ]);
+  return { comments, accessions, signatures };
+}
+
+/** On erasure: remiss comments and applications stay (the agreement's record) without the author's name. */
+export async function anonymiseAgreementRecordsOf(db: Kysely<Database>, userId: string, placeholder: string): Promise<number> {
+  const comments = await db.updateTable('agreement_comments').set({ author_name: placeholder, author_id: null }).where('author_id', '=', userId).executeTakeFirst();
+  const accessions = await db.updateTable('agreement_accessions').set({ applicant_name: placeholder, applicant_id: null }).where('applicant_id', '=', userId).executeTakeFirst();
+  return Number(comments.numUpdatedRows) + Number(accessions.numUpdatedRows);
+}
