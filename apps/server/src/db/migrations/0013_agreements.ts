@@ -36,7 +36,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('agreement_parties')
     .addColumn('agreement_id', 'uuid', (c) => c.notNull().references('agreements.id').onDelete('cascade'))
-    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('restrict'))
+    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
     .addColumn('contact_person_id', 'uuid', (c) => c.references('people.id').onDelete('set null'))
     .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('party', 'supporting')`))
     .addColumn('acceded', 'boolean', (c) => c.notNull().defaultTo(false))
@@ -48,7 +48,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('agreement_adoptions')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('agreement_id', 'uuid', (c) => c.notNull().references('agreements.id').onDelete('cascade'))
-    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('restrict'))
+    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('decision', 'text', (c) => c.notNull().check(sql`decision in ('adopted', 'declined')`))
     .addColumn('decision_body', 'text', (c) => c.notNull())
@@ -72,12 +72,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('agreement_signatories_pkey', ['agreement_id', 'organisation_id', 'user_id'])
     .execute();
 
-  // What was signed is kept as it was (name, title, organisation, hash), even if the account changes later.
+  // What was signed is kept as it was (name, title, organisation, hash), even if the account or the
+  // organisation's registry entry goes later. A party removed from the registry (by a platform admin)
+  // leaves the agreement with its decisions.
   await db.schema
     .createTable('agreement_signatures')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('agreement_id', 'uuid', (c) => c.notNull().references('agreements.id').onDelete('cascade'))
-    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('restrict'))
+    .addColumn('organisation_id', 'uuid', (c) => c.references('organisations.id').onDelete('set null'))
     .addColumn('organisation_name', 'text', (c) => c.notNull())
     .addColumn('user_id', 'uuid', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('name', 'text', (c) => c.notNull())

@@ -32,7 +32,7 @@ export function presentAdoption(row: AdoptionRow): AgreementAdoption {
 export function presentSignature(row: SignatureRow, currentVersion: number): AgreementSignature {
   return {
     id: row.id,
-    organisationId: row.organisation_id,
+    organisationId: row.organisation_id ?? '',
     organisationName: row.organisation_name,
     name: row.name,
     title: row.title,

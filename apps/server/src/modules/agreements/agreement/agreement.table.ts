@@ -62,7 +62,7 @@ export interface AgreementSignatoriesTable {
 export interface AgreementSignaturesTable {
   id: Generated<string>;
   agreement_id: string;
-  organisation_id: string;
+  organisation_id: string | null;
   organisation_name: string;
   user_id: string | null;
   name: string;
