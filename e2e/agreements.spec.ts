@@ -49,3 +49,53 @@ test("SÖK's agreement: adoption by the last party, signing, the public page", a
   await expectNoHorizontalScroll(page, 320);
   await expectAccessible(page, 'the public page of an agreement on a phone');
 });
+
+test('a leader drafts an agreement by keyboard, adds the parties and sends it on remiss; a party comments and is answered', async ({ page }) => {
+  const title = `Överenskommelse om ungas inflytande ${Date.now()}`;
+  await signIn(page, COORDINATOR);
+  await page.goto('/');
+  await page.getByTestId('space-card').getByRole('link', { name: 'SÖK Samverkan Norrbotten' }).click();
+  await page.getByRole('link', { name: 'Överenskommelser', exact: true }).first().click();
+  const create = page.getByTestId('agreement-form');
+  await create.getByRole('textbox', { name: /^Rubrik/ }).fill(title);
+  await create.getByRole('textbox', { name: /^Rubrik/ }).press('Tab');
+  await page.keyboard.type('Hur regionen, länsstyrelsen och civilsamhället ger unga inflytande.');
+  await create.getByRole('button', { name: 'Skapa utkast' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  // Write the text: the first section, then one more.
+  await page.getByText('Redigera texten').click();
+  const sections = page.getByTestId('sections-form');
+  await sections.getByRole('textbox', { name: /^Text/ }).first().fill('Unga i Norrbotten ska ha verkligt inflytande över frågor som rör dem.');
+  await sections.getByRole('button', { name: 'Lägg till avsnitt' }).click();
+  await sections.getByRole('textbox', { name: /^Rubrik/ }).nth(1).fill('Åtaganden');
+  await sections.getByRole('textbox', { name: /^Text/ }).nth(1).fill('Parterna bjuder in ungdomsråden till samverkansrådet.');
+  await sections.getByRole('button', { name: 'Spara som ny version' }).press('Enter');
+  await expect(page.getByText('Sparat som version 2.')).toBeVisible();
+  await expect(page.getByTestId('compare-table').getByRole('row').filter({ hasText: 'Åtaganden' })).toContainText('Tillagt');
+
+  const party = page.getByTestId('party-form');
+  for (const name of ['Region Norrbotten', 'Samforma']) {
+    await party.getByLabel(/^Organisation/).selectOption({ label: name });
+    await party.getByRole('button', { name: 'Lägg till part' }).press('Enter');
+    await expect(page.getByTestId('agreement-parties').getByRole('row').filter({ hasText: name })).toContainText('Inbjuden');
+  }
+  await page.getByRole('button', { name: 'Skicka på remiss' }).click();
+  await expect(page.getByTestId('agreement-status')).toHaveText('På remiss');
+  await expect(page.getByTestId('adoption-progress')).toHaveText('0 av 2 parter har antagit');
+
+  // The coordinator speaks for Region Norrbotten: a comment on a section, then the leaders' answer.
+  const comment = page.getByTestId('comment-form');
+  await comment.getByLabel(/^Part/).selectOption({ label: 'Region Norrbotten' });
+  await comment.getByLabel(/^Avsnitt/).selectOption({ label: '2. Åtaganden' });
+  await comment.getByRole('textbox', { name: /^Synpunkt/ }).fill('Ange hur ofta ungdomsråden bjuds in.');
+  await comment.getByRole('button', { name: 'Skicka synpunkt' }).click();
+  const item = page.getByTestId('agreement-comments').getByRole('listitem').filter({ hasText: 'Ange hur ofta' });
+  await expect(item).toContainText('Åtaganden');
+  await item.getByRole('textbox', { name: 'Svar' }).fill('Två gånger per år.');
+  await item.getByRole('button', { name: 'Svara' }).click();
+  await expect(item).toContainText('Svar: Två gånger per år.');
+  await expectAccessible(page, 'an agreement on remiss for its leader');
+  await page.getByRole('button', { name: 'Skicka för antagande' }).click();
+  await expect(page.getByTestId('agreement-status')).toHaveText('För antagande');
+});

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { CheckboxField, ErrorSummary, fieldError, Loading, RadioGroup, SelectField, StatusMessage, TextAreaField, TextField } from '../../components/fields.tsx';
 import { AdoptionProgress, agreementKeys } from './AgreementsPage.tsx';
+import { AccessionsSection } from './AccessionsSection.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
 import { SectionText, SignatureTable } from './parts.tsx';
 
@@ -118,6 +119,7 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
       {can('record_adoption') && <RecordAdoption agreement={agreement} onSaved={onSaved} />}
       <Signing agreement={agreement} onSaved={onSaved} />
       <CommentsSection agreement={agreement} />
+      <AccessionsSection agreementId={agreement.id} status={agreement.status} canDecide={can('decide_accessions')} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loading } from '../../components/fields.tsx';
+import { AccessionsSection } from './AccessionsSection.tsx';
 import { SectionText, SignatureTable } from './parts.tsx';
 
 /** The public page of an agreement in force: the text, the parties and when each adopted, the signatures. */
@@ -66,6 +67,7 @@ export function PublicAgreementPage() {
         <p className="muted small">{t('agreements.sha', { sha: a.sha256 })}</p>
         <SignatureTable signatures={a.signatures} />
       </section>
+      <AccessionsSection agreementId={a.id} status={a.status} canDecide={false} />
       <p className="actions">
         <a href={`/api/agreements/${a.id}/export.pdf`} download>
           {t('agreements.exportPdf')}

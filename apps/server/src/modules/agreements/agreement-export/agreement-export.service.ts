@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { RequestContext } from '../../../platform/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { FONT_FILES } from '../../services/service-plan-export/raster.ts';
+import { canViewAgreement } from '../agreement/agreement.policy.ts';
 import { loadAgreement } from '../agreement/agreement.service.ts';
 
 /** What both documents show: the text of a version, the parties with their decisions and the signature page. */
@@ -40,8 +41,9 @@ const dateSv = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Eu
 
 /** The agreement as the caller may see it: members the current version, the public the version in force. */
 export async function agreementDocument(deps: Deps, ctx: RequestContext, id: string): Promise<AgreementDocument> {
-  const { row, parts } = await loadAgreement(deps, ctx, id, { publicPage: true });
-  const number = row.current_version;
+  const { row, parts, access } = await loadAgreement(deps, ctx, id, { publicPage: true });
+  // Those who see the drafts get the current version; the public the version in force.
+  const number = canViewAgreement(ctx.actor, access) ? row.current_version : (row.in_force_version ?? row.current_version);
   const version = parts.versions.find((v) => v.number === number)!;
   const adopted = parts.parties.filter((p) => p.role === 'party' && !p.acceded && parts.adoptions.some((a) => a.organisation_id === p.organisation_id && a.version === number && a.decision === 'adopted')).length;
   const required = parts.parties.filter((p) => p.role === 'party' && !p.acceded).length;
