@@ -177,8 +177,12 @@ function EditSections({ agreement, onSaved }: { agreement: Agreement; onSaved: (
 function Versions({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
   const numbers = agreement.versions.map((v) => v.number);
-  const [from, setFrom] = useState(String(numbers.length > 1 ? numbers.at(-2) : numbers[0]));
-  const [to, setTo] = useState(String(numbers.at(-1)));
+  // The two latest versions unless the reader picked others (a new version moves the default along).
+  const [picked, setPicked] = useState<{ from?: string; to?: string }>({});
+  const from = picked.from ?? String(numbers.length > 1 ? numbers.at(-2) : numbers[0]);
+  const to = picked.to ?? String(numbers.at(-1));
+  const setFrom = (value: string) => setPicked({ ...picked, from: value });
+  const setTo = (value: string) => setPicked({ ...picked, to: value });
   const a = agreement.versions.find((v) => v.number === Number(from));
   const b = agreement.versions.find((v) => v.number === Number(to));
   const rows = a && b ? Array.from({ length: Math.max(a.sections.length, b.sections.length) }, (_, index) => ({ index, left: a.sections[index], right: b.sections[index] })) : [];
