@@ -14,6 +14,7 @@ import { invitationPersonalData } from './modules/spaces/invitation/invitation.p
 import { membershipPersonalData } from './modules/spaces/membership/membership.personal-data.ts';
 import { postPersonalData } from './modules/news/post/post.personal-data.ts';
 import { followPersonalData } from './modules/notifications/follow/follow.personal-data.ts';
+import { agreementPersonalData } from './modules/agreements/agreement/agreement.personal-data.ts';
 import type { PersonalDataProvider } from './platform/personal-data.ts';
 
 /**
@@ -36,6 +37,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   volunteerPersonalData,
   inputPersonalData,
   servicePlanCommentPersonalData,
+  agreementPersonalData,
   boardPersonalData,
   modelPersonalData,
   postPersonalData,

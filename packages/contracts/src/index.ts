@@ -29,3 +29,5 @@ export * from './models.ts';
 export * from './news.ts';
 export * from './notifications.ts';
 export * from './alliances.ts';
+// agreements (överenskommelser)
+export * from './agreements.ts';

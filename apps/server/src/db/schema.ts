@@ -36,6 +36,7 @@ import type { SpaceMunicipalitiesTable, SpacesTable } from '../modules/spaces/sp
 import type { NewsPostImagesTable, NewsPostsTable } from '../modules/news/post/post.table.ts';
 import type { FollowsTable } from '../modules/notifications/follow/follow.table.ts';
 import type { NotificationPreferencesTable, NotificationsTable } from '../modules/notifications/preference/preference.table.ts';
+import type { AgreementAccessionsTable, AgreementAdoptionsTable, AgreementCommentsTable, AgreementPartiesTable, AgreementSignatoriesTable, AgreementSignaturesTable, AgreementVersionsTable, AgreementsTable } from '../modules/agreements/agreement/agreement.table.ts';
 import type { AuditLogTable } from '../platform/audit.table.ts';
 import type { JobScheduleTable, JobsTable } from '../platform/jobs.table.ts';
 import type { MailSuppressionsTable, OutboxTable } from '../platform/mail.table.ts';
@@ -81,6 +82,7 @@ export type * from '../modules/spaces/space/space.table.ts';
 export type * from '../modules/news/post/post.table.ts';
 export type * from '../modules/notifications/follow/follow.table.ts';
 export type * from '../modules/notifications/preference/preference.table.ts';
+export type * from '../modules/agreements/agreement/agreement.table.ts';
 export type * from '../platform/audit.table.ts';
 export type * from '../platform/jobs.table.ts';
 export type * from '../platform/mail.table.ts';
@@ -173,5 +175,14 @@ export interface Database {
   initiative_documents: InitiativeDocumentsTable;
   volunteer_calls: VolunteerCallsTable;
   volunteer_signups: VolunteerSignupsTable;
+  // agreements (0013_agreements)
+  agreements: AgreementsTable;
+  agreement_versions: AgreementVersionsTable;
+  agreement_parties: AgreementPartiesTable;
+  agreement_adoptions: AgreementAdoptionsTable;
+  agreement_signatories: AgreementSignatoriesTable;
+  agreement_signatures: AgreementSignaturesTable;
+  agreement_comments: AgreementCommentsTable;
+  agreement_accessions: AgreementAccessionsTable;
   job_schedule: JobScheduleTable;
 }

@@ -481,6 +481,39 @@ const MATRIX: Record<string, Case> = {
   'POST /api/consents/:kind/:id/withdraw': { path: (f) => `/api/consents/registration/${f.registrationId}/withdraw`, expect: personal(204) },
   'GET /api/privacy': { path: () => '/api/privacy', expect: all(200) },
   'GET /api/admin/privacy/register': { path: () => '/api/admin/privacy/register', expect: adminOnly(200) },
+  // agreements (överenskommelser): drafted by leaders; a decision or a signature is a party's; an agreement in force is public.
+  'GET /api/spaces/:id/agreements': { path: (f) => `/api/spaces/${f.spaceId}/agreements`, expect: spaceView },
+  'POST /api/spaces/:id/agreements': { path: (f) => `/api/spaces/${f.spaceId}/agreements`, body: () => ({ title: 'Matrisöverenskommelse' }), expect: space(201, ['facilitator']) },
+  'GET /api/agreements/:id': { path: (f) => `/api/agreements/${f.draftAgreementId}`, expect: spaceView },
+  'PATCH /api/agreements/:id': { path: (f) => `/api/agreements/${f.draftAgreementId}`, body: () => ({ title: 'Ny rubrik' }), expect: space(200, ['facilitator']) },
+  'POST /api/agreements/:id/parties': { path: (f) => `/api/agreements/${f.draftAgreementId}/parties`, body: (f) => ({ organisationId: f.otherOrganisationId, role: 'party' }), expect: space(201, ['facilitator']) },
+  // Leaders record a party's decision (the organisation's representative too: see agreements.api.test.ts).
+  'POST /api/agreements/:id/adoptions': {
+    path: (f) => `/api/agreements/${f.adoptionAgreementId}/adoptions`,
+    body: (f) => ({ organisationId: f.organisationId, decisionBody: 'Styrelsen', decidedOn: '2026-01-29', minuteReference: '§ 1' }),
+    expect: space(201, ['facilitator']),
+  },
+  'POST /api/agreements/:id/signatories': { path: (f) => `/api/agreements/${f.draftAgreementId}/signatories`, body: (f) => ({ organisationId: f.organisationId, userId: f.targetUserId, title: 'Ordförande' }), expect: space(201, ['facilitator']) },
+  // Only a named signatory signs: no role here is one.
+  'POST /api/agreements/:id/signatures': { path: (f) => `/api/agreements/${f.adoptionAgreementId}/signatures`, body: (f) => ({ organisationId: f.organisationId }), expect: space(403, []) },
+  'GET /api/agreements/:id/comments': { path: (f) => `/api/agreements/${f.remissAgreementId}/comments`, expect: { ...spaceView, anonymous: 401 } },
+  'GET /api/agreements/:id/comments.csv': { path: (f) => `/api/agreements/${f.remissAgreementId}/comments.csv`, expect: { ...spaceView, anonymous: 401 } },
+  // A party's contact or representative comments: no role here is one.
+  'POST /api/agreements/:id/comments': { path: (f) => `/api/agreements/${f.remissAgreementId}/comments`, body: (f) => ({ organisationId: f.organisationId, section: 0, body: 'En synpunkt' }), expect: space(403, []) },
+  'PATCH /api/agreement-comments/:id': { path: (f) => `/api/agreement-comments/${f.agreementCommentId}`, body: () => ({ answer: 'Ett svar' }), expect: space(200, ['facilitator']) },
+  // An agreement in force is public: anyone signed in may apply to join; leaders decide.
+  'GET /api/agreements/:id/accessions': { path: (f) => `/api/agreements/${f.inForceAgreementId}/accessions`, expect: signedIn(200) },
+  'POST /api/agreements/:id/accessions': { path: (f) => `/api/agreements/${f.inForceAgreementId}/accessions`, body: (f) => ({ organisationId: f.otherOrganisationId, motivation: 'Vi vill ansluta oss.' }), expect: signedIn(201) },
+  'PATCH /api/agreement-accessions/:id': {
+    path: (f) => `/api/agreement-accessions/${f.accessionId}`,
+    body: () => ({ decision: 'approved' }),
+    expect: { anonymous: 401, outsider: 403, observer: 403, member: 403, facilitator: 200, space_admin: 200, platform_admin: 200 },
+  },
+  'GET /api/agreements/:id/public': { path: (f) => `/api/agreements/${f.inForceAgreementId}/public`, expect: all(200) },
+  'GET /api/public/agreements': { path: (f) => `/api/public/agreements?space=${f.spaceId}`, expect: all(200) },
+  'GET /api/agreements/:id/export.docx': { path: (f) => `/api/agreements/${f.draftAgreementId}/export.docx`, expect: spaceView },
+  'GET /api/agreements/:id/export.pdf': { path: (f) => `/api/agreements/${f.draftAgreementId}/export.pdf`, expect: spaceView },
+  // --- end agreements ---
   'GET /api/admin/privacy/register.csv': { path: () => '/api/admin/privacy/register.csv', expect: adminOnly(200) },
   // collaboration models (issue 11 §4): models are public knowledge; applying and a use's notes are the space's leaders'.
   'GET /api/models': { path: () => '/api/models', expect: all(200) },
@@ -736,6 +769,44 @@ async function alliancesFixture(db: TestApp['deps']['db'], spaceId: string, orga
     .returning('id')
     .executeTakeFirstOrThrow();
   return { allianceId, initiativeId, volunteerCallId, volunteerSignupId, volunteerConfirmToken, volunteerCancelToken, initiativeDocumentId };
+// agreements (överenskommelser): a draft, one on remiss with a comment, one out for adoption and one in force with a pending accession.
+interface Fixture {
+  draftAgreementId: string;
+  remissAgreementId: string;
+  adoptionAgreementId: string;
+  inForceAgreementId: string;
+  agreementCommentId: string;
+  accessionId: string;
+}
+async function agreementFixture(db: TestApp['deps']['db'], spaceId: string, organisationId: string, now: Date) {
+  const sections = [{ heading: 'Syfte', text: 'Samverkan.' }];
+  const agreement = async (status: 'draft' | 'remiss' | 'adoption' | 'in_force') => {
+    const { id } = await db
+      .insertInto('agreements')
+      .values({ space_id: spaceId, title: `Matris ${status}`, status, current_version: 1, in_force_version: status === 'in_force' ? 1 : null, in_force_since: status === 'in_force' ? now : null, created_by: null, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db.insertInto('agreement_versions').values({ agreement_id: id, number: 1, sections: JSON.stringify(sections), sha256: 'matris', created_by: null }).execute();
+    await db.insertInto('agreement_parties').values({ agreement_id: id, organisation_id: organisationId, contact_person_id: null, role: 'party' }).execute();
+    return id;
+  };
+  const [draftAgreementId, remissAgreementId, adoptionAgreementId, inForceAgreementId] = [await agreement('draft'), await agreement('remiss'), await agreement('adoption'), await agreement('in_force')];
+  const { id: agreementCommentId } = await db
+    .insertInto('agreement_comments')
+    .values({ agreement_id: remissAgreementId, version: 1, section: 0, organisation_id: organisationId, author_id: target.id, author_name: 'Matris', body: 'Synpunkt', answer: null, answered_by: null, answered_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const applicant = await db
+    .insertInto('organisations')
+    .values({ name: `Ansökande förening ${randomBytes(4).toString('hex')}`, sector: 'civil_society', type: 'association', level: 'local', municipality_code: '2422', created_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: accessionId } = await db
+    .insertInto('agreement_accessions')
+    .values({ agreement_id: inForceAgreementId, organisation_id: applicant.id, applicant_id: target.id, applicant_name: 'Matris', motivation: 'Vi vill ansluta oss.', reason: null, decided_by: null, decided_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { draftAgreementId, remissAgreementId, adoptionAgreementId, inForceAgreementId, agreementCommentId, accessionId };
 }
 
 let t: TestApp;
@@ -993,6 +1064,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       ...(await newsFixture(db, spaceId, now)),
       // alliances, joint initiatives, calls for volunteers (issue 11 §2)
       ...(await alliancesFixture(db, spaceId, organisationId, otherOrganisationId, unique, now)),
+      // agreements (överenskommelser)
+      ...(await agreementFixture(db, spaceId, organisationId, now)),
       // service points (helper A)
       ...(await servicePointFixture(db, spaceId, unique, now)),
       // collaboration models (issue 11 §4)

@@ -55,6 +55,11 @@ import { privacyRoutes } from '../modules/privacy/policy/privacy.routes.ts';
 import { modelRoutes } from '../modules/models/model/model.routes.ts';
 import { postRoutes } from '../modules/news/post/post.routes.ts';
 import { followRoutes } from '../modules/notifications/follow/follow.routes.ts';
+// agreements (överenskommelser)
+import { agreementRoutes } from '../modules/agreements/agreement/agreement.routes.ts';
+import { agreementCommentRoutes } from '../modules/agreements/agreement-comment/agreement-comment.routes.ts';
+import { agreementAccessionRoutes } from '../modules/agreements/agreement-accession/agreement-accession.routes.ts';
+import { agreementExportRoutes } from '../modules/agreements/agreement-export/agreement-export.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -121,5 +126,10 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     // news and notifications (issue 12 §4–5)
     ...postRoutes(deps),
     ...followRoutes(deps),
+    // agreements (överenskommelser)
+    ...agreementRoutes(deps),
+    ...agreementCommentRoutes(deps),
+    ...agreementAccessionRoutes(deps),
+    ...agreementExportRoutes(deps),
   ];
 }

@@ -307,6 +307,26 @@ const sv = {
   'mail.volunteer_subject': 'Bekräfta din anmälan: {title}',
   'mail.volunteer_body': 'Hej {name}!\n\nTack för att du vill hjälpa till med "{title}" ({initiative}), {when}{place}.\n\nBekräfta din anmälan: {confirmUrl}\n\nKan du inte längre? Avanmäl dig här: {cancelUrl}\n\nDina uppgifter används bara för det här uppropet och raderas enligt plattformens lagringstider.',
   'privacy.deleted_user': 'borttagen användare',
+  // agreements (överenskommelser)
+  'validation.reason_required': 'Ange ett skäl.',
+  'agreements.closed': 'Överenskommelsen har upphört eller ersatts och kan inte längre ändras.',
+  'agreements.stale_version': 'Någon har sparat en nyare version ({version}) under tiden. Läs in sidan och gör ändringen igen.',
+  'agreements.version_adopted': 'Version {version} är antagen av minst en part och kan inte ändras. Spara ändringen som en ny version som parterna antar på nytt.',
+  'agreements.status_change': 'Överenskommelsen kan inte flyttas till den statusen härifrån.',
+  'agreements.no_parties': 'Lägg till minst en part innan överenskommelsen skickas för antagande.',
+  'agreements.already_party': 'Organisationen är redan med i överenskommelsen.',
+  'agreements.not_a_party': 'Organisationen är inte part i överenskommelsen.',
+  'agreements.not_open_for_adoption': 'Överenskommelsen är inte ute för antagande.',
+  'agreements.not_current_version': 'Bara den aktuella versionen ({version}) kan antas.',
+  'agreements.already_decided': 'Parten har redan fattat beslut om version {version}.',
+  'agreements.signatory_unknown': 'Personen måste vara medlem i arenan eller företrädare för organisationen.',
+  'agreements.party_not_adopted': 'Parten har inte antagit någon version än; det finns inget att underteckna.',
+  'agreements.already_signed': 'Du har redan undertecknat den här versionen för parten.',
+  'agreements.not_on_remiss': 'Överenskommelsen är inte ute på remiss.',
+  'agreements.no_such_section': 'Avsnittet finns inte i den aktuella versionen.',
+  'agreements.not_in_force': 'Man kan ansöka om att ansluta sig först när överenskommelsen har trätt i kraft.',
+  'agreements.accession_decided': 'Ansökan är redan avgjord.',
+  'agreements.accession_pending': 'Det finns redan en ansökan från organisationen som väntar på beslut.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -616,6 +636,26 @@ const en: Record<MessageKey, string> = {
   'mail.volunteer_subject': 'Confirm your sign-up: {title}',
   'mail.volunteer_body': 'Hello {name},\n\nThank you for offering to help with "{title}" ({initiative}), {when}{place}.\n\nConfirm your sign-up: {confirmUrl}\n\nCannot come after all? Cancel here: {cancelUrl}\n\nYour details are used for this call only and deleted according to the platform\'s retention periods.',
   'privacy.deleted_user': 'deleted user',
+  // agreements (överenskommelser)
+  'validation.reason_required': 'Give a reason.',
+  'agreements.closed': 'The agreement has ended or been replaced and can no longer be changed.',
+  'agreements.stale_version': 'Someone saved a newer version ({version}) meanwhile. Reload the page and make the change again.',
+  'agreements.version_adopted': 'Version {version} has been adopted by at least one party and cannot be edited. Save the change as a new version for the parties to adopt again.',
+  'agreements.status_change': 'The agreement cannot be moved to that status from here.',
+  'agreements.no_parties': 'Add at least one party before sending the agreement for adoption.',
+  'agreements.already_party': 'The organisation is already in the agreement.',
+  'agreements.not_a_party': 'The organisation is not a party to the agreement.',
+  'agreements.not_open_for_adoption': 'The agreement is not out for adoption.',
+  'agreements.not_current_version': 'Only the current version ({version}) can be adopted.',
+  'agreements.already_decided': 'The party has already decided on version {version}.',
+  'agreements.signatory_unknown': 'The person must be a member of the space or a representative of the organisation.',
+  'agreements.party_not_adopted': 'The party has not adopted any version yet; there is nothing to sign.',
+  'agreements.already_signed': 'You have already signed this version for the party.',
+  'agreements.not_on_remiss': 'The agreement is not out on remiss.',
+  'agreements.no_such_section': 'The section is not in the current version.',
+  'agreements.not_in_force': 'You can apply to join only once the agreement is in force.',
+  'agreements.accession_decided': 'The application has already been decided.',
+  'agreements.accession_pending': 'There is already an application from the organisation awaiting a decision.',
 };
 
 const catalogue: Record<Language, Record<string, string>> = { sv, en };

@@ -44,6 +44,10 @@ import { DirectoryPage } from '../features/alliances/DirectoryPage.tsx';
 import { InitiativePage } from '../features/alliances/InitiativePage.tsx';
 import { VolunteerLinkPage } from '../features/alliances/VolunteerLinkPage.tsx';
 import { GroupPage } from '../features/groups/GroupPage.tsx';
+// agreements (överenskommelser)
+import { AgreementPage } from '../features/agreements/AgreementPage.tsx';
+import { AgreementsPage } from '../features/agreements/AgreementsPage.tsx';
+import { PublicAgreementPage } from '../features/agreements/PublicAgreementPage.tsx';
 import { GroupsPage } from '../features/groups/GroupsPage.tsx';
 // live workshop boards
 import { EventBoardsPage } from '../features/dialogues/board/EventBoardsPage.tsx';
@@ -262,6 +266,10 @@ const router = createBrowserRouter([
           // groups and events (helper D)
           { path: 'spaces/:id/groups', element: <GroupsPage /> },
           { path: 'groups/:id', element: <GroupPage /> },
+          // agreements (överenskommelser)
+          { path: 'spaces/:id/agreements', element: <AgreementsPage /> },
+          { path: 'agreements/:id', element: <AgreementPage /> },
+          { path: 'agreements/:id/public', element: <PublicAgreementPage /> },
           { path: 'spaces/:id/events', element: <EventsPage /> },
           {
             path: 'spaces/:id/events/new',

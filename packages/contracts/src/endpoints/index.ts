@@ -1,5 +1,6 @@
 import { actorsImportEndpoints } from './actors-import.ts';
 import { allianceEndpoints } from './alliance.ts';
+import { agreementEndpoints } from './agreement.ts';
 import { analysisEndpoints } from './analysis.ts';
 import { apiTokenEndpoints } from './api-token.ts';
 import { attendanceEndpoints } from './attendance.ts';
@@ -53,6 +54,7 @@ import { volunteerEndpoints } from './volunteer.ts';
 export const endpoints = {
   ...actorsImportEndpoints,
   ...allianceEndpoints,
+  ...agreementEndpoints,
   ...analysisEndpoints,
   ...apiTokenEndpoints,
   ...attendanceEndpoints,
@@ -106,6 +108,7 @@ export type EndpointName = keyof Endpoints;
 export {
   actorsImportEndpoints,
   allianceEndpoints,
+  agreementEndpoints,
   analysisEndpoints,
   apiTokenEndpoints,
   attendanceEndpoints,

@@ -10,6 +10,7 @@ import { SpaceInputsSection } from '../dialogues/inputs/SpaceInputsSection.tsx';
 import { kindLabel, roleLabel, visibilityLabel } from './labels.ts';
 import { SpacePlansSection } from '../services/plans/SpacePlansSection.tsx';
 import { SpaceModelsSection } from '../models/SpaceModelsSection.tsx';
+import { SpaceAgreementsSection } from '../agreements/SpaceAgreementsSection.tsx';
 import { ActorsSection } from './ActorsSection.tsx';
 import { MembersHint } from './MembersHint.tsx';
 import { SpaceAdminActions } from './SpaceAdminActions.tsx';
@@ -95,6 +96,7 @@ export function SpaceView({ space }: { space: Space }) {
       <SpacePlansSection space={space} />
       {/* collaboration models (issue 11 §4) */}
       <SpaceModelsSection space={space} />
+      <SpaceAgreementsSection space={space} />
       {/* groups and events (helper D) */}
       <section aria-labelledby="dialogues-heading" className="section">
         <h2 id="dialogues-heading">{t('events.spaceHeading')}</h2>
