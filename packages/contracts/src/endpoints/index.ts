@@ -1,4 +1,6 @@
 import { actorsImportEndpoints } from './actors-import.ts';
+import { agenda2030Endpoints } from './agenda2030.ts';
+import { libraryEndpoints } from './library.ts';
 import { analysisEndpoints } from './analysis.ts';
 import { apiTokenEndpoints } from './api-token.ts';
 import { attendanceEndpoints } from './attendance.ts';
@@ -46,6 +48,8 @@ import { userEndpoints } from './user.ts';
  */
 export const endpoints = {
   ...actorsImportEndpoints,
+  ...agenda2030Endpoints,
+  ...libraryEndpoints,
   ...analysisEndpoints,
   ...apiTokenEndpoints,
   ...attendanceEndpoints,

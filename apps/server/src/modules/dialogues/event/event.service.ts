@@ -1,4 +1,4 @@
-import type { Event, eventInput, eventsQuery } from '@samhandling/contracts';
+import { normaliseTags, type Event, type eventInput, type eventsQuery } from '@samhandling/contracts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
@@ -153,6 +153,8 @@ export function eventColumns(input: EventFields) {
       ? { registration_closes_at: input.registrationClosesAt ? new Date(input.registrationClosesAt) : null }
       : {}),
     ...(has('questions') ? { questions: JSON.stringify([...new Set(input.questions)]) } : {}),
+    ...(has('goals') ? { goals: normaliseTags(input.goals!, []).goals } : {}),
+    ...(has('targets') ? { targets: normaliseTags([], input.targets!).targets } : {}),
     ...(has('agenda')
       ? {
           agenda: JSON.stringify(

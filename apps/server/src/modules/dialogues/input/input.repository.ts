@@ -10,6 +10,7 @@ const columns = [
   'inputs.theme',
   'inputs.service_type',
   'inputs.goals',
+  'inputs.targets',
   'inputs.municipality_code',
   'inputs.locality_id',
   'inputs.lon',

@@ -6,6 +6,8 @@ import {
   submitterSector,
   ageGroup,
   goalNumber,
+  normaliseTags,
+  targetCode,
   point as pointSchema,
   type Input,
   type InputDetail,
@@ -76,6 +78,7 @@ export const newInputItem = z.strictObject({
   theme: inputTheme.nullable().optional(),
   serviceType: inputServiceType.nullable().optional(),
   goals: z.array(goalNumber).max(17).optional(),
+  targets: z.array(targetCode).max(169).optional(),
   municipalityCode: z.string().regex(/^\d{4}$/, { message: 'validation.municipality_code' }).nullable().optional(),
   localityId: z.uuid().nullable().optional(),
   point: pointSchema.nullable().optional(),
@@ -168,6 +171,7 @@ export async function createInputs(
       theme: item.theme ?? null,
       service_type: item.serviceType ?? null,
       goals: [...new Set(item.goals ?? [])].sort((a, b) => a - b),
+      targets: normaliseTags([], item.targets ?? []).targets,
       municipality_code: municipalityCode,
       locality_id: item.localityId ?? null,
       lon: item.point?.lon ?? null,
@@ -331,6 +335,7 @@ export async function patchInput(deps: Deps, ctx: RequestContext, id: string, bo
       values.service_type = serviceType;
     }
     if (fields.goals !== undefined) values.goals = [...new Set(fields.goals)].sort((a, b) => a - b);
+    if (fields.targets !== undefined) values.targets = normaliseTags([], fields.targets).targets;
     if (fields.eventId !== undefined) {
       if (fields.eventId && (await eventSpaceOf(trx, fields.eventId))?.space_id !== row.space_id) throw invalid({ eventId: 'validation.event_other_space' });
       values.event_id = fields.eventId;

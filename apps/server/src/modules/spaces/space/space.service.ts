@@ -1,4 +1,4 @@
-import type { Space, spaceInput, spacePatch } from '@samhandling/contracts';
+import { normaliseTags, type Space, type spaceInput, type spacePatch } from '@samhandling/contracts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
@@ -64,7 +64,7 @@ export async function createSpace(deps: Deps, ctx: RequestContext, input: z.outp
   const creatorId = ctx.actor.user.id;
   const id = await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
-    const { id } = await insertSpace(trx, { ...input, createdBy: creatorId, now });
+    const { id } = await insertSpace(trx, { ...input, ...normaliseTags(input.goals, input.targets), createdBy: creatorId, now });
     await replaceSpaceMunicipalities(trx, id, input.municipalityCodes);
     // The creator leads the space from the start.
     await insertMembership(trx, id, creatorId, 'space_admin', now);
@@ -82,6 +82,8 @@ export async function createSpace(deps: Deps, ctx: RequestContext, input: z.outp
 export async function patchSpace(deps: Deps, ctx: RequestContext, spaceId: string, input: z.output<typeof spacePatch>): Promise<Space> {
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   const { archived, municipalityCodes, ...fields } = input;
+  if (fields.goals) fields.goals = normaliseTags(fields.goals, []).goals;
+  if (fields.targets) fields.targets = normaliseTags([], fields.targets).targets;
   const changesContent = Object.keys(fields).length > 0 || municipalityCodes !== undefined;
   if (archived !== undefined && !canArchiveSpace(ctx.actor, access)) throw forbidden();
   if (changesContent) {
