@@ -32,6 +32,8 @@ import type { ServicePointSuggestionsTable } from '../modules/services/suggestio
 import type { InvitationsTable } from '../modules/spaces/invitation/invitation.table.ts';
 import type { MembershipsTable } from '../modules/spaces/membership/membership.table.ts';
 import type { SpaceMunicipalitiesTable, SpacesTable } from '../modules/spaces/space/space.table.ts';
+import type { LocalTargetsTable } from '../modules/agenda2030/local-target/local-target.table.ts';
+import type { LibraryFilesTable, LibraryItemVersionsTable, LibraryItemsTable, LibraryLinksTable } from '../modules/library/item/library-item.table.ts';
 import type { AuditLogTable } from '../platform/audit.table.ts';
 import type { JobScheduleTable, JobsTable } from '../platform/jobs.table.ts';
 import type { OutboxTable } from '../platform/mail.table.ts';
@@ -70,6 +72,8 @@ export type * from '../modules/services/suggestion/suggestion.table.ts';
 export type * from '../modules/spaces/invitation/invitation.table.ts';
 export type * from '../modules/spaces/membership/membership.table.ts';
 export type * from '../modules/spaces/space/space.table.ts';
+export type * from '../modules/agenda2030/local-target/local-target.table.ts';
+export type * from '../modules/library/item/library-item.table.ts';
 export type * from '../platform/audit.table.ts';
 export type * from '../platform/jobs.table.ts';
 export type * from '../platform/mail.table.ts';
@@ -139,4 +143,9 @@ export interface Database {
   service_point_suggestions: ServicePointSuggestionsTable;
   rate_limit_hits: RateLimitHitsTable;
   job_schedule: JobScheduleTable;
+  local_targets: LocalTargetsTable;
+  library_items: LibraryItemsTable;
+  library_item_versions: LibraryItemVersionsTable;
+  library_files: LibraryFilesTable;
+  library_links: LibraryLinksTable;
 }

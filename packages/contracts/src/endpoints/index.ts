@@ -108,6 +108,8 @@ export {
   eventDocumentEndpoints,
   eventEndpoints,
   goalEndpoints,
+  agenda2030Endpoints,
+  libraryEndpoints,
   groupEndpoints,
   inputEndpoints,
   invitationEndpoints,

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database, EventsTable } from '../../../db/schema.ts';
+import { inCoverageScope, tagged, type CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 
 export type EventRow = NonNullable<Awaited<ReturnType<typeof findEvent>>>;
 
@@ -87,4 +88,15 @@ export function organisationsExisting(db: Kysely<Database>, ids: string[]) {
 
 export function groupInSpace(db: Kysely<Database>, groupId: string, spaceId: string) {
   return db.selectFrom('working_groups').select('id').where('id', '=', groupId).where('space_id', '=', spaceId).executeTakeFirst();
+}
+
+/** Agenda 2030 coverage: the tagged, not cancelled events in the scope. */
+export function eventsInCoverageScope(db: Kysely<Database>, scope: CoverageScope) {
+  return db
+    .selectFrom('events')
+    .select(['id', 'space_id', 'municipality_code', 'title', 'goals', 'targets', 'starts_at', 'ends_at'])
+    .where('status', '=', 'scheduled')
+    .where(tagged('events.goals', 'events.targets'))
+    .where(inCoverageScope(scope, 'events.space_id', 'events.municipality_code'))
+    .execute();
 }

@@ -1,4 +1,5 @@
-import { normaliseTags, type Event, type eventInput, type eventsQuery } from '@samhandling/contracts';
+import { goalsWithTargets, normaliseTags, type CoverageEntry, type Event, type eventInput, type eventsQuery } from '@samhandling/contracts';
+import type { CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
@@ -20,6 +21,7 @@ import {
   insertEvent,
   listEventsOfSpace,
   organisationsExisting,
+  eventsInCoverageScope,
   replaceCohosts,
   spaceName,
   type EventRow,
@@ -236,4 +238,19 @@ export async function getSpaceCalendar(deps: Deps, ctx: RequestContext, spaceId:
     space.name,
     rows.map((row) => ({ row, url: `${ctx.origin}/events/${row.id}` })),
   );
+}
+
+/** Agenda 2030 coverage source: events count for their theme goals and targets, held or planned. */
+export async function eventCoverage(deps: Deps, scope: CoverageScope): Promise<CoverageEntry[]> {
+  return (await eventsInCoverageScope(deps.db, scope)).map((row) => ({
+    kind: 'event',
+    id: row.id,
+    title: row.title,
+    status: row.ends_at.getTime() < scope.now.getTime() ? 'held' : 'planned',
+    date: row.starts_at.toISOString(),
+    spaceId: row.space_id,
+    municipalityCode: row.municipality_code,
+    goals: goalsWithTargets(row.goals, row.targets),
+    targets: row.targets,
+  }));
 }

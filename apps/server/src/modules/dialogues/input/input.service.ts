@@ -6,8 +6,10 @@ import {
   submitterSector,
   ageGroup,
   goalNumber,
+  goalsWithTargets,
   normaliseTags,
   targetCode,
+  type CoverageEntry,
   point as pointSchema,
   type Input,
   type InputDetail,
@@ -17,6 +19,7 @@ import {
   type inputPatch,
   type inputsQuery,
 } from '@samhandling/contracts';
+import type { CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 import type { Kysely, Updateable } from 'kysely';
 import { z } from 'zod';
 import type { Database, InputsTable } from '../../../db/schema.ts';
@@ -63,6 +66,7 @@ import {
   spaceMunicipalityCodes,
   spaceNameOf,
   summariseInputs,
+  inputsInCoverageScope,
   updateInput,
   type InputFilter,
   type InputRow,
@@ -430,5 +434,20 @@ export async function listServiceNeeds(db: Kysely<Database>, spaceId: string, mu
     point: presentInput(row, [], false).point,
     plannedRef: row.planned_ref_id ? { id: row.planned_ref_id, label: row.planned_ref_label ?? '' } : null,
     createdAt: row.created_at.toISOString(),
+  }));
+}
+
+/** Agenda 2030 coverage source: inputs (needs and ideas) count for their goals and targets, with their status. */
+export async function inputCoverage(deps: Deps, scope: CoverageScope): Promise<CoverageEntry[]> {
+  return (await inputsInCoverageScope(deps.db, scope)).map((row) => ({
+    kind: 'input',
+    id: row.id,
+    title: `#${row.number} ${row.text.length > 120 ? `${row.text.slice(0, 117)}…` : row.text}`,
+    status: row.status,
+    date: row.created_at.toISOString(),
+    spaceId: row.space_id,
+    municipalityCode: row.municipality_code,
+    goals: goalsWithTargets(row.goals, row.targets),
+    targets: row.targets,
   }));
 }

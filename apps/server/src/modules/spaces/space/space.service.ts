@@ -126,3 +126,16 @@ export async function spacesLedBy(deps: Deps, actor: Actor): Promise<Set<string>
   const rows = await listLedSpaceIds(deps.db, actor.user.id);
   return new Set(rows.map((r) => r.space_id));
 }
+
+/**
+ * The spaces the caller may see, and among them those whose members-only content they may read
+ * (their own spaces; every space for a platform admin). Cross-space views (coverage, library) filter by these.
+ */
+export async function spacesVisibleTo(deps: Deps, actor: Actor): Promise<{ viewable: string[]; member: string[]; names: Map<string, string> }> {
+  const rows = (await listSpacesFor(deps.db, actorId(actor))).filter((row) => canViewSpace(actor, accessOf(row)));
+  return {
+    viewable: rows.map((row) => row.id),
+    member: rows.filter((row) => row.my_role !== null || isPlatformAdmin(actor)).map((row) => row.id),
+    names: new Map(rows.map((row) => [row.id, row.name])),
+  };
+}
