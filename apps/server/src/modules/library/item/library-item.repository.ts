@@ -49,7 +49,18 @@ export interface LibraryFilter {
   countyCode?: string | undefined;
 }
 
-const query = (q: string) => sql`websearch_to_tsquery('swedish'::regconfig, ${q})`;
+/**
+ * The search words as a Swedish prefix query: each word is stemmed and then matched as a prefix
+ * ("byaråd:*" & …), because the Snowball stemmer leaves the definite forms of many compounds
+ * alone ("byarådet" stays "byarådet"): as a prefix of the stem, "byaråd" finds "byarådet" and
+ * "servicepunkt" (stem "servicepunk") finds "servicepunkterna". Only letters and digits reach the
+ * query text, so no tsquery syntax can be injected.
+ */
+export function prefixQueryText(q: string): string {
+  return (q.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12).map((word) => `${word}:*`).join(' & ');
+}
+
+const query = (q: string) => sql`to_tsquery('swedish'::regconfig, ${prefixQueryText(q)})`;
 
 /** The goals an item covers: those named and those of its targets. */
 const goalSet = sql`array(select distinct g from unnest(i.goals || array(select split_part(t, '.', 1)::int from unnest(i.targets) t)) g)`;

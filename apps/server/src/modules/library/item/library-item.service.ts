@@ -46,6 +46,7 @@ import {
   listFiles,
   listVersions,
   organisationExists,
+  prefixQueryText,
   searchItems,
   updateItem,
   usesOf,
@@ -68,7 +69,7 @@ async function loadItem(deps: Deps, actor: Actor, id: string): Promise<LibraryIt
 
 export async function searchLibrary(deps: Deps, ctx: RequestContext, query: z.output<typeof libraryQuery>): Promise<LibraryPage> {
   const spaces = await spacesVisibleTo(deps, ctx.actor);
-  const q = query.q?.trim() || undefined;
+  const q = query.q && prefixQueryText(query.q) ? query.q : undefined;
   const filter = { ...query, q, memberSpaceIds: spaces.member };
   const [rows, facets] = await Promise.all([searchItems(deps.db, filter, query.limit, query.offset), facetItems(deps.db, filter)]);
   const facet = (name: string) =>
