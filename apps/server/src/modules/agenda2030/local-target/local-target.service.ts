@@ -1,6 +1,9 @@
 import { goalsWithTargets, normaliseTags, type CoverageEntry, type LocalTarget, type localTargetInput } from '@samhandling/contracts';
 import type { z } from 'zod';
-import type { RequestContext } from '../../../platform/actor.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
+import type { Actor, RequestContext } from '../../../platform/actor.ts';
+import type { Clock } from '../../../platform/clock.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, notFound } from '../../../platform/errors.ts';
@@ -21,23 +24,26 @@ export async function createLocalTarget(deps: Deps, ctx: RequestContext, spaceId
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canSetLocalTargets(ctx.actor, access)) throw forbidden();
   if (input.municipalityCode) await assertMunicipalitiesExist(deps, [input.municipalityCode], 'municipalityCode');
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const now = deps.clock.now();
-    const { id } = await insertLocalTarget(trx, {
-      space_id: spaceId,
-      municipality_code: input.municipalityCode ?? null,
-      title: input.title,
-      description: input.description,
-      targets: normaliseTags([], input.targets).targets,
-      indicator: JSON.stringify(input.indicator ?? null),
-      created_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
-      created_at: now,
-      updated_at: now,
-    });
-    await recordAudit(trx, deps.clock, ctx, { action: 'local_target.create', resourceType: 'local_target', resourceId: id, details: { spaceId, targets: input.targets } });
-    return id;
-  });
+  const id = await deps.db.transaction().execute((trx) => storeLocalTarget(trx, deps.clock, ctx, spaceId, input));
   return presentLocalTarget((await findLocalTarget(deps.db, id))!);
+}
+
+/** Writes a local target inside the caller's transaction (the API and the demo). */
+export async function storeLocalTarget(trx: Kysely<Database>, clock: Clock, ctx: { actor: Actor; requestId: string | null }, spaceId: string, input: z.output<typeof localTargetInput>): Promise<string> {
+  const now = clock.now();
+  const { id } = await insertLocalTarget(trx, {
+    space_id: spaceId,
+    municipality_code: input.municipalityCode ?? null,
+    title: input.title,
+    description: input.description,
+    targets: normaliseTags([], input.targets).targets,
+    indicator: JSON.stringify(input.indicator ?? null),
+    created_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
+    created_at: now,
+    updated_at: now,
+  });
+  await recordAudit(trx, clock, ctx, { action: 'local_target.create', resourceType: 'local_target', resourceId: id, details: { spaceId, targets: input.targets } });
+  return id;
 }
 
 /** Coverage source: local targets count for the targets (and goals) they serve. */

@@ -14,9 +14,10 @@ import {
   type libraryItemPatch,
   type libraryQuery,
 } from '@samhandling/contracts';
-import type { Updateable } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { z } from 'zod';
-import type { LibraryItemsTable } from '../../../db/schema.ts';
+import type { Database, LibraryItemsTable } from '../../../db/schema.ts';
+import type { Clock } from '../../../platform/clock.ts';
 import type { Upload } from '../../../http/upload.ts';
 import { actorId, type Actor, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
@@ -126,25 +127,28 @@ export async function createLibraryItem(deps: Deps, ctx: RequestContext, input: 
   const { access } = await loadSpaceAccess(deps, ctx.actor, input.spaceId);
   if (!canEditLibraryItem(ctx.actor, access)) throw forbidden();
   await checkReferences(deps, input);
-  const userId = actorId(ctx.actor);
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const now = deps.clock.now();
-    const { id } = await insertItem(trx, {
-      space_id: input.spaceId,
-      visibility: input.visibility,
-      kind: input.kind,
-      title: input.title,
-      links: '[]',
-      ...columns(input),
-      created_by: userId,
-      created_at: now,
-      updated_at: now,
-    });
-    await insertVersion(trx, id, 1, versionContent((await findItem(trx, id))!), userId, now);
-    await recordAudit(trx, deps.clock, ctx, { action: 'library_item.create', resourceType: 'library_item', resourceId: id, details: { spaceId: input.spaceId, kind: input.kind, visibility: input.visibility } });
-    return id;
-  });
+  const id = await deps.db.transaction().execute((trx) => storeLibraryItem(trx, deps.clock, ctx, input));
   return getLibraryItem(deps, ctx, id);
+}
+
+/** Writes a new item and its first version inside the caller's transaction (the API and the demo); references are the caller's to check. */
+export async function storeLibraryItem(trx: Kysely<Database>, clock: Clock, ctx: { actor: Actor; requestId: string | null }, input: z.output<typeof libraryItemInput>): Promise<string> {
+  const userId = actorId(ctx.actor);
+  const now = clock.now();
+  const { id } = await insertItem(trx, {
+    space_id: input.spaceId,
+    visibility: input.visibility,
+    kind: input.kind,
+    title: input.title,
+    links: '[]',
+    ...columns(input),
+    created_by: userId,
+    created_at: now,
+    updated_at: now,
+  });
+  await insertVersion(trx, id, 1, versionContent((await findItem(trx, id))!), userId, now);
+  await recordAudit(trx, clock, ctx, { action: 'library_item.create', resourceType: 'library_item', resourceId: id, details: { spaceId: input.spaceId, kind: input.kind, visibility: input.visibility } });
+  return id;
 }
 
 /** Every edit is a new version; the earlier ones stay readable. */
