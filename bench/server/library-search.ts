@@ -32,7 +32,12 @@ const MUNICIPALITIES = ['2506', '2422', '2421', '2463', '2021', '2039', '2418', 
 let seed = 42;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+// Filler: 4,000 made-up words from Swedish syllables, so a topic word is in a few percent of the
+// items (as in a real library), not in every one.
+const SYLLABLES = ['an', 'be', 'by', 'da', 'ek', 'fö', 'ga', 'hå', 'in', 'ka', 'la', 'mö', 'na', 'or', 'pa', 'ra', 'sk', 'ta', 'ul', 'vä', 'ås', 'äl', 'ön'];
+const FILLER = Array.from({ length: 4000 }, (_, i) => SYLLABLES[i % 23]! + SYLLABLES[Math.floor(i / 23) % 23]! + SYLLABLES[Math.floor(i / 529) % 23]! + 'en');
+const words = (n: number, topical = 3) =>
+  [...Array.from({ length: topical }, () => pick(WORDS)), ...Array.from({ length: n - topical }, () => pick(FILLER))].sort(() => random() - 0.5).join(' ');
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const median = (xs: number[]) => percentile(xs, 50);
 
@@ -55,9 +60,9 @@ for (let i = 0; i < ITEMS; i += 500) {
       space_id: pick(spaceIds),
       visibility: (random() < 0.8 ? 'public' : 'members') as 'public' | 'members',
       kind: pick(KINDS),
-      title: `${words(4)}`.replace(/^./, (c) => c.toUpperCase()),
-      summary: words(20),
-      body: words(150),
+      title: words(4, 1).replace(/^./, (c) => c.toUpperCase()),
+      summary: words(20, 2),
+      body: words(150, 4),
       links: '[]',
       themes: [pick(THEMES)],
       goals: [Number(targets[0]!.split('.')[0])],

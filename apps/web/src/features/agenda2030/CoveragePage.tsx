@@ -87,7 +87,7 @@ function CoverageView({ coverage, csvHref }: { coverage: Coverage; csvHref: stri
             <h2 id="goal-detail-heading">
               {t('agenda2030.goalShort', { number: opened.goal })} {goalName(opened.goal)}
             </h2>
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('agenda2030.coverage.targetsTable', { goal: opened.goal })}>
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('agenda2030.coverage.targetsTable', { goal: opened.goal })}>
               <table>
                 <caption>{t('agenda2030.coverage.targetsTable', { goal: opened.goal })}</caption>
                 <thead>
@@ -133,7 +133,7 @@ function CoverageView({ coverage, csvHref }: { coverage: Coverage; csvHref: stri
         )}
       </div>
       <h2>{t('agenda2030.coverage.tableHeading')}</h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('agenda2030.coverage.tableHeading')}>
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('agenda2030.coverage.tableHeading')}>
         <table data-testid="coverage-table">
           <caption>{t('agenda2030.coverage.tableCaption')}</caption>
           <thead>

@@ -78,7 +78,7 @@ export function LibraryPage() {
           </Link>
         </p>
       )}
-      <form role="search" onSubmit={submit} className="form-row" aria-label={t('library.search')}>
+      <form role="search" onSubmit={submit} className="form-row">
         <TextField scope="library" label={t('library.search')} name="q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         <button type="submit" className="button">
           {t('library.searchButton')}
