@@ -10,6 +10,7 @@ import { groupPersonalData } from './modules/groups/group/group.personal-data.ts
 import { servicePlanCommentPersonalData } from './modules/services/service-plan-comment/service-plan-comment.personal-data.ts';
 import { invitationPersonalData } from './modules/spaces/invitation/invitation.personal-data.ts';
 import { membershipPersonalData } from './modules/spaces/membership/membership.personal-data.ts';
+import { libraryPersonalData } from './modules/library/item/library-item.personal-data.ts';
 import type { PersonalDataProvider } from './platform/personal-data.ts';
 
 /**
@@ -32,6 +33,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   inputPersonalData,
   servicePlanCommentPersonalData,
   boardPersonalData,
+  libraryPersonalData,
   auditPersonalData,
   outboxPersonalData,
 ];

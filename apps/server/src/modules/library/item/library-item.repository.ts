@@ -213,3 +213,17 @@ export function itemsInCoverageScope(db: Kysely<Database>, scope: CoverageScope)
     .where((eb) => eb.or([eb('visibility', '=', 'public'), eb('space_id', 'in', scope.memberSpaceIds.length ? scope.memberSpaceIds : ['00000000-0000-0000-0000-000000000000'])]))
     .execute();
 }
+
+/** Personal data: the items a user created and the versions they saved (titles only; the content is shared material). */
+export function itemsCreatedBy(db: Kysely<Database>, userId: string) {
+  return db.selectFrom('library_items').select(['id', 'title', 'space_id', 'created_at']).where('created_by', '=', userId).orderBy('created_at').execute();
+}
+
+/** On erasure the material stays (it belongs to the space), without the link to the person. */
+export async function forgetAuthor(db: Kysely<Database>, userId: string): Promise<number> {
+  const items = await db.updateTable('library_items').set({ created_by: null }).where('created_by', '=', userId).executeTakeFirst();
+  const versions = await db.updateTable('library_item_versions').set({ saved_by: null }).where('saved_by', '=', userId).executeTakeFirst();
+  const files = await db.updateTable('library_files').set({ uploaded_by: null }).where('uploaded_by', '=', userId).executeTakeFirst();
+  const links = await db.updateTable('library_links').set({ created_by: null }).where('created_by', '=', userId).executeTakeFirst();
+  return [items, versions, files, links].reduce((n, r) => n + Number(r.numUpdatedRows), 0);
+}
