@@ -25,3 +25,4 @@ export * from './labels.ts';
 export * from './privacy.ts';
 export * from './agenda2030.ts';
 export * from './library.ts';
+export * from './models.ts';

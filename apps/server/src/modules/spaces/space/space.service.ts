@@ -58,13 +58,20 @@ export async function getSpace(deps: Deps, ctx: RequestContext, spaceId: string)
   return presentSpace(row, ctx.actor);
 }
 
-export async function createSpace(deps: Deps, ctx: RequestContext, input: z.output<typeof spaceInput>): Promise<Space> {
+type SpaceInputOut = z.output<typeof spaceInput>;
+
+/** Goals and targets may be left out by callers inside the server (e.g. applying a model): none then. */
+export async function createSpace(
+  deps: Deps,
+  ctx: RequestContext,
+  input: Omit<SpaceInputOut, 'goals' | 'targets'> & Partial<Pick<SpaceInputOut, 'goals' | 'targets'>>,
+): Promise<Space> {
   if (!canCreateSpace(ctx.actor) || ctx.actor.kind !== 'user') throw forbidden();
   await assertMunicipalitiesExist(deps, input.municipalityCodes, 'municipalityCodes');
   const creatorId = ctx.actor.user.id;
   const id = await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
-    const { id } = await insertSpace(trx, { ...input, ...normaliseTags(input.goals, input.targets), createdBy: creatorId, now });
+    const { id } = await insertSpace(trx, { ...input, ...normaliseTags(input.goals ?? [], input.targets ?? []), createdBy: creatorId, now });
     await replaceSpaceMunicipalities(trx, id, input.municipalityCodes);
     // The creator leads the space from the start.
     await insertMembership(trx, id, creatorId, 'space_admin', now);
