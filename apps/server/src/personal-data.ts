@@ -15,6 +15,7 @@ import { membershipPersonalData } from './modules/spaces/membership/membership.p
 import { postPersonalData } from './modules/news/post/post.personal-data.ts';
 import { followPersonalData } from './modules/notifications/follow/follow.personal-data.ts';
 import { agreementPersonalData } from './modules/agreements/agreement/agreement.personal-data.ts';
+import { libraryPersonalData } from './modules/library/item/library-item.personal-data.ts';
 import type { PersonalDataProvider } from './platform/personal-data.ts';
 
 /**
@@ -39,6 +40,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   servicePlanCommentPersonalData,
   agreementPersonalData,
   boardPersonalData,
+  libraryPersonalData,
   modelPersonalData,
   postPersonalData,
   followPersonalData,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { goalNumber } from './inputs.ts';
+// The same rule as inputs.ts' goalNumber, kept here so inputs.ts (and others) can import targets without an import cycle.
+const goalNumber = z.number().int().min(1).max(17);
 
 /**
  * The 169 Agenda 2030 targets by their official numbering (goal.target, with lettered means of
@@ -203,4 +204,96 @@ export const agenda2030Tags = {
 /** The goals a set of tags covers: the goals named plus the goals of the targets named. */
 export function goalsWithTargets(goals: readonly number[], targets: readonly string[]): number[] {
   return [...new Set([...goals, ...targets.map(goalOfTarget)])].sort((a, b) => a - b);
+}
+
+/** One of the 169 targets with a short label in Swedish and English (our own words, not the official text). */
+export const agendaTarget = z.object({ goal: z.number(), target: z.string(), labelSv: z.string(), labelEn: z.string() });
+export type AgendaTarget = z.infer<typeof agendaTarget>;
+
+/** The tags as answered by every taggable object. */
+export const agenda2030TagsOut = { goals: z.array(z.number()), targets: z.array(z.string()) };
+
+/** A simple indicator on a local target: where it started, where it should go, what was measured. (The action-plan work owns full indicators.) */
+export const localIndicator = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  unit: z.string().trim().max(40).default(''),
+  baseline: z.number().finite().nullable().default(null),
+  target: z.number().finite().nullable().default(null),
+  values: z
+    .array(z.strictObject({ date: z.iso.date(), value: z.number().finite() }))
+    .max(200)
+    .default([]),
+});
+
+export const localTargetInput = z.strictObject({
+  title: z.string().trim().min(2).max(200),
+  description: z.string().trim().max(5000).default(''),
+  municipalityCode: z.string().regex(/^\d{4}$/, { message: 'validation.municipality_code' }).nullable().optional(),
+  /** The global targets it serves: at least one. */
+  targets: z.array(targetCode).min(1).max(20),
+  indicator: localIndicator.nullable().optional(),
+});
+export type LocalTargetInput = z.input<typeof localTargetInput>;
+
+export const localTarget = z.object({
+  id: z.string(),
+  spaceId: z.string(),
+  municipalityCode: z.string().nullable(),
+  title: z.string(),
+  description: z.string(),
+  targets: z.array(z.string()),
+  goals: z.array(z.number()),
+  indicator: z
+    .object({ name: z.string(), unit: z.string(), baseline: z.number().nullable(), target: z.number().nullable(), values: z.array(z.object({ date: z.string(), value: z.number() })) })
+    .nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type LocalTarget = z.infer<typeof localTarget>;
+
+/**
+ * What is going on for a goal or target: one row per thing tagged with it. The kinds grow as
+ * modules add coverage sources (docs/adr/0015-agenda2030-coverage-sources.md).
+ */
+export const coverageKind = z.enum(['event', 'input', 'local_target', 'library_item', 'measure', 'initiative', 'model']);
+export type CoverageKind = z.infer<typeof coverageKind>;
+export const COVERAGE_KINDS = coverageKind.options;
+
+export const coverageEntry = z.object({
+  kind: coverageKind,
+  id: z.string(),
+  title: z.string(),
+  /** e.g. held / planned for events, the input's status, a measure's status; null when it has none. */
+  status: z.string().nullable(),
+  date: z.string().nullable(),
+  spaceId: z.string(),
+  municipalityCode: z.string().nullable(),
+  goals: z.array(z.number()),
+  targets: z.array(z.string()),
+});
+export type CoverageEntry = z.infer<typeof coverageEntry>;
+
+const coverageCounts = z.record(z.string(), z.number());
+
+export const coverage = z.object({
+  scope: z.object({ kind: z.enum(['space', 'municipality', 'county']), id: z.string(), name: z.string() }),
+  goals: z.array(
+    z.object({
+      goal: z.number(),
+      total: z.number(),
+      counts: coverageCounts,
+      targets: z.array(z.object({ target: z.string(), total: z.number(), counts: coverageCounts })),
+    }),
+  ),
+  entries: z.array(coverageEntry),
+});
+export type Coverage = z.infer<typeof coverage>;
+
+/** Goals without repeats in number order, targets without repeats in the official order (as stored and answered). */
+export function normaliseTags<T extends string>(goals: readonly number[], targets: readonly T[]): { goals: number[]; targets: T[] } {
+  const order = new Map<string, number>(TARGET_CODES.map((code, i) => [code, i]));
+  return {
+    goals: [...new Set(goals)].sort((a, b) => a - b),
+    targets: [...new Set(targets)].sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999)),
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ageGroup, sector } from './actors.ts';
+import { agenda2030Tags } from './agenda2030.ts';
 import { email, municipalityCode, line, webUrl } from './common.ts';
 
 export const eventKind = z.enum(['kick_off', 'village_forum', 'knowledge_dialogue', 'workshop', 'seminar', 'test_session', 'other']);
@@ -46,6 +47,9 @@ const eventFields = {
   questions: z.array(registrationQuestion).max(5).optional(),
   agenda: z.array(agendaItem).max(50).optional(),
   cohostIds: z.array(z.uuid()).max(30).optional(),
+  /** The event's theme goals and targets (theme-built meetings). */
+  goals: agenda2030Tags.goals.optional(),
+  targets: agenda2030Tags.targets.optional(),
 };
 
 const endAfterStart = (e: { startsAt?: string | undefined; endsAt?: string | undefined }) =>
@@ -117,6 +121,8 @@ export const event = z.object({
   questions: z.array(registrationQuestion),
   agenda: z.array(z.object({ startsAt: z.string(), endsAt: z.string().nullable(), title: z.string(), description: z.string() })),
   cohosts: z.array(z.object({ id: z.string(), name: z.string() })),
+  goals: z.array(z.number()),
+  targets: z.array(z.string()),
   status: eventStatus,
   cancelledAt: z.string().nullable(),
   cancelReason: z.string().nullable(),

@@ -24,6 +24,7 @@ export * from './labels.ts';
 // people's data (gdpr)
 export * from './privacy.ts';
 export * from './agenda2030.ts';
+export * from './library.ts';
 export * from './models.ts';
 // news and notifications (issue 12 §4–5)
 export * from './news.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { targetCode } from './agenda2030.ts';
 import { ageGroup } from './actors.ts';
 import { email, language, municipalityCode, line } from './common.ts';
 import { latitude, longitude } from './geography.ts';
@@ -58,6 +59,7 @@ const classification = {
   theme: inputTheme.nullable().optional(),
   serviceType: inputServiceType.nullable().optional(),
   goals: z.array(goalNumber).max(17).optional(),
+  targets: z.array(targetCode).max(169).optional(),
   municipalityCode: municipalityCode.nullable().optional(),
   localityId: z.uuid().nullable().optional(),
   point: point.nullable().optional(),
@@ -111,6 +113,7 @@ export const inputPatch = z
     theme: inputTheme.nullable().optional(),
     serviceType: inputServiceType.nullable().optional(),
     goals: z.array(goalNumber).max(17).optional(),
+    targets: z.array(targetCode).max(169).optional(),
     municipalityCode: municipalityCode.nullable().optional(),
     localityId: z.uuid().nullable().optional(),
     point: point.nullable().optional(),
@@ -148,6 +151,7 @@ export const input = z.object({
   theme: inputTheme.nullable(),
   serviceType: inputServiceType.nullable(),
   goals: z.array(z.number()),
+  targets: z.array(z.string()),
   municipalityCode: z.string().nullable(),
   municipalityName: z.string().nullable(),
   localityId: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agenda2030Tags } from './agenda2030.ts';
 import { email, municipalityCode, line } from './common.ts';
 
 export const spaceKind = z.enum(['project', 'municipal', 'regional', 'alliance']);
@@ -13,6 +14,8 @@ export const spaceInput = z.strictObject({
   kind: spaceKind,
   visibility: spaceVisibility,
   municipalityCodes: z.array(municipalityCode).max(290).default([]),
+  goals: agenda2030Tags.goals.default([]),
+  targets: agenda2030Tags.targets.default([]),
 });
 export type SpaceInput = z.input<typeof spaceInput>;
 
@@ -22,6 +25,8 @@ export const spacePatch = z.strictObject({
   kind: spaceKind.optional(),
   visibility: spaceVisibility.optional(),
   municipalityCodes: z.array(municipalityCode).max(290).optional(),
+  goals: agenda2030Tags.goals.optional(),
+  targets: agenda2030Tags.targets.optional(),
   archived: z.boolean().optional(),
 });
 
@@ -37,6 +42,8 @@ export const space = z.object({
   visibility: spaceVisibility,
   archived: z.boolean(),
   municipalityCodes: z.array(z.string()),
+  goals: z.array(z.number()),
+  targets: z.array(z.string()),
   memberCount: z.number(),
   myRole: spaceRole.nullable(),
   createdAt: z.string(),

@@ -37,6 +37,8 @@ import type { NewsPostImagesTable, NewsPostsTable } from '../modules/news/post/p
 import type { FollowsTable } from '../modules/notifications/follow/follow.table.ts';
 import type { NotificationPreferencesTable, NotificationsTable } from '../modules/notifications/preference/preference.table.ts';
 import type { AgreementAccessionsTable, AgreementAdoptionsTable, AgreementCommentsTable, AgreementPartiesTable, AgreementSignatoriesTable, AgreementSignaturesTable, AgreementVersionsTable, AgreementsTable } from '../modules/agreements/agreement/agreement.table.ts';
+import type { LocalTargetsTable } from '../modules/agenda2030/local-target/local-target.table.ts';
+import type { LibraryFilesTable, LibraryItemVersionsTable, LibraryItemsTable, LibraryLinksTable } from '../modules/library/item/library-item.table.ts';
 import type { AuditLogTable } from '../platform/audit.table.ts';
 import type { JobScheduleTable, JobsTable } from '../platform/jobs.table.ts';
 import type { MailSuppressionsTable, OutboxTable } from '../platform/mail.table.ts';
@@ -83,6 +85,8 @@ export type * from '../modules/news/post/post.table.ts';
 export type * from '../modules/notifications/follow/follow.table.ts';
 export type * from '../modules/notifications/preference/preference.table.ts';
 export type * from '../modules/agreements/agreement/agreement.table.ts';
+export type * from '../modules/agenda2030/local-target/local-target.table.ts';
+export type * from '../modules/library/item/library-item.table.ts';
 export type * from '../platform/audit.table.ts';
 export type * from '../platform/jobs.table.ts';
 export type * from '../platform/mail.table.ts';
@@ -185,4 +189,9 @@ export interface Database {
   agreement_comments: AgreementCommentsTable;
   agreement_accessions: AgreementAccessionsTable;
   job_schedule: JobScheduleTable;
+  local_targets: LocalTargetsTable;
+  library_items: LibraryItemsTable;
+  library_item_versions: LibraryItemVersionsTable;
+  library_files: LibraryFilesTable;
+  library_links: LibraryLinksTable;
 }

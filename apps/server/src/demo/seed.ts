@@ -14,6 +14,7 @@ import { seedDemoInputs } from './inputs.ts';
 import { seedDemoGroupsEvents } from './groups-events.ts';
 import { seedDemoBoard } from './board.ts';
 import { seedDemoPrivacy } from './privacy.ts';
+import { seedDemoAgendaLibrary } from './agenda-library.ts';
 import { seedDemoModels } from './models.ts';
 import { seedDemoNews } from './news.ts';
 import { seedDemoAlliances } from './alliances.ts';
@@ -165,6 +166,8 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     await seedDemoNews(trx, spaceIds, now);
     // agreements: SÖK's collaboration agreement, two of three parties adopted
     await seedDemoAgreements(trx, spaceIds, now);
+    // Agenda 2030 down to the target and the knowledge library
+    await seedDemoAgendaLibrary(trx, spaceIds, deps.clock);
     await recordAudit(trx, deps.clock, { actor: anonymous, requestId: null }, {
       action: 'demo.seed',
       resourceType: 'system',

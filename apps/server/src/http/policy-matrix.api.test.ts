@@ -514,6 +514,33 @@ const MATRIX: Record<string, Case> = {
   'GET /api/agreements/:id/export.docx': { path: (f) => `/api/agreements/${f.draftAgreementId}/export.docx`, expect: spaceView },
   'GET /api/agreements/:id/export.pdf': { path: (f) => `/api/agreements/${f.draftAgreementId}/export.pdf`, expect: spaceView },
   // --- end agreements ---
+  // --- Agenda 2030 down to the target and the knowledge library (issue 11 §1, §3) ---
+  'GET /api/agenda2030/targets': { path: () => '/api/agenda2030/targets', expect: all(200) },
+  'GET /api/spaces/:id/local-targets': { path: (f) => `/api/spaces/${f.spaceId}/local-targets`, expect: spaceView },
+  'POST /api/spaces/:id/local-targets': { path: (f) => `/api/spaces/${f.spaceId}/local-targets`, body: () => ({ title: 'Matrismål', targets: ['11.a'] }), expect: space(201, ['facilitator']) },
+  'GET /api/spaces/:id/agenda2030/coverage': { path: (f) => `/api/spaces/${f.spaceId}/agenda2030/coverage`, expect: spaceView },
+  'GET /api/spaces/:id/agenda2030/coverage.csv': { path: (f) => `/api/spaces/${f.spaceId}/agenda2030/coverage.csv`, expect: spaceView },
+  // Across spaces: everyone gets an answer, holding only what they may see (agenda2030.api.test.ts checks which).
+  'GET /api/municipalities/:code/agenda2030/coverage': { path: () => '/api/municipalities/2422/agenda2030/coverage', expect: all(200) },
+  'GET /api/municipalities/:code/agenda2030/coverage.csv': { path: () => '/api/municipalities/2422/agenda2030/coverage.csv', expect: all(200) },
+  'GET /api/counties/:code/agenda2030/coverage': { path: () => '/api/counties/25/agenda2030/coverage', expect: all(200) },
+  'GET /api/counties/:code/agenda2030/coverage.csv': { path: () => '/api/counties/25/agenda2030/coverage.csv', expect: all(200) },
+  'GET /api/library': { path: (f) => `/api/library?spaceId=${f.spaceId}`, expect: all(200) },
+  // Members who take part add and edit items; observers read them; the fixture item is members-only, so it does not exist for others.
+  'POST /api/library': { path: () => '/api/library', body: (f) => ({ spaceId: f.spaceId, visibility: 'members', kind: 'method', title: 'Matrismetod' }), expect: space(201, ['member', 'facilitator']) },
+  'GET /api/library/:id': { path: (f) => `/api/library/${f.libraryItemId}`, expect: spaceView },
+  'PATCH /api/library/:id': { path: (f) => `/api/library/${f.libraryItemId}`, body: () => ({ summary: 'Ny sammanfattning' }), expect: { ...space(200, ['member', 'facilitator']), anonymous: 401 } },
+  'GET /api/library/:id/versions/:version': { path: (f) => `/api/library/${f.libraryItemId}/versions/1`, expect: spaceView },
+  'POST /api/library/:id/files': {
+    path: (f) => `/api/library/${f.libraryItemId}/files`,
+    body: () => `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
+    contentType: 'multipart/form-data; boundary=matris',
+    expect: space(201, ['member', 'facilitator']),
+  },
+  'GET /api/library/:id/files/:fileId': { path: (f) => `/api/library/${f.libraryItemId}/files/${f.libraryFileId}`, expect: spaceView },
+  'GET /api/events/:id/library': { path: (f) => `/api/events/${f.eventId}/library`, expect: spaceView },
+  'POST /api/events/:id/library': { path: (f) => `/api/events/${f.eventId}/library`, body: (f) => ({ itemId: f.libraryItemId }), expect: space(201, ['facilitator']) },
+  // --- end Agenda 2030 and the knowledge library ---
   'GET /api/admin/privacy/register.csv': { path: () => '/api/admin/privacy/register.csv', expect: adminOnly(200) },
   // collaboration models (issue 11 §4): models are public knowledge; applying and a use's notes are the space's leaders'.
   'GET /api/models': { path: () => '/api/models', expect: all(200) },
@@ -807,6 +834,27 @@ async function agreementFixture(db: TestApp['deps']['db'], spaceId: string, orga
     .returning('id')
     .executeTakeFirstOrThrow();
   return { draftAgreementId, remissAgreementId, adoptionAgreementId, inForceAgreementId, agreementCommentId, accessionId };
+// Agenda 2030 and the knowledge library (issue 11 §1, §3): a members-only item of the space with one file.
+interface Fixture {
+  libraryItemId: string;
+  libraryFileId: string;
+}
+async function libraryFixture(db: TestApp['deps']['db'], dataDir: string, spaceId: string, unique: string, now: Date) {
+  const { id: libraryItemId } = await db
+    .insertInto('library_items')
+    .values({ space_id: spaceId, visibility: 'members', kind: 'method', title: `Matrismetod ${unique}`, links: '[]', created_by: null, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('library_item_versions').values({ item_id: libraryItemId, version: 1, content: '{}', saved_by: null, saved_at: now }).execute();
+  const storedName = `${unique}.pdf`;
+  await mkdir(path.join(dataDir, 'uploads', 'library'), { recursive: true });
+  await writeFile(path.join(dataDir, 'uploads', 'library', storedName), '%PDF-1.4\n%%EOF\n');
+  const { id: libraryFileId } = await db
+    .insertInto('library_files')
+    .values({ item_id: libraryItemId, title: 'Matrisfil', original_name: 'matris.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { libraryItemId, libraryFileId };
 }
 
 let t: TestApp;
@@ -1071,6 +1119,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       // collaboration models (issue 11 §4)
       ...(await modelFixture(db, unique, now)),
       ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),
+      // Agenda 2030 and the knowledge library
+      ...(await libraryFixture(db, t.deps.config.dataDir, spaceId, unique, now)),
     },
     client,
   };

@@ -18,6 +18,11 @@ import { municipalityRoutes } from '../modules/geography/municipality/municipali
 import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes.ts';
 import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
 import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
+// Agenda 2030 down to the target and the knowledge library (issue 11 §1, §3)
+import { coverageRoutes } from '../modules/agenda2030/coverage/coverage.routes.ts';
+import { localTargetRoutes } from '../modules/agenda2030/local-target/local-target.routes.ts';
+import { targetRoutes } from '../modules/agenda2030/target/target.routes.ts';
+import { libraryItemRoutes } from '../modules/library/item/library-item.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
 // groups and events (helper D)
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
@@ -74,6 +79,11 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...municipalityRoutes(deps),
     ...localityRoutes(deps),
     ...spaceRoutes(deps),
+    // Agenda 2030 down to the target and the knowledge library (issue 11 §1, §3)
+    ...targetRoutes(deps),
+    ...localTargetRoutes(deps),
+    ...coverageRoutes(deps),
+    ...libraryItemRoutes(deps),
     ...membershipRoutes(deps),
     ...invitationRoutes(deps),
     ...organisationRoutes(deps),

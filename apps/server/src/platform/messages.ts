@@ -69,6 +69,8 @@ const sv = {
   'errors.organisation_duplicate': 'Det finns redan en organisation med ett mycket likt namn i samma kommun. Välj den, eller bekräfta att det är en annan.',
   'validation.org_number_format': 'Organisationsnumret ska skrivas NNNNNN-NNNN.',
   'validation.unknown_target': 'Det finns inget sådant delmål i Agenda 2030 (skriv till exempel 11.2 eller 11.a).',
+  // Agenda 2030 down to the target and the knowledge library (issue 11 §1, §3)
+  'validation.unknown_library_item': 'Det finns inget sådant material i kunskapsbanken som du kan se.',
   'validation.org_number_checksum': 'Organisationsnumret är inte giltigt (kontrollsiffran stämmer inte).',
   'validation.collaboration_self': 'En samverkan behöver två olika organisationer.',
   'validation.end_before_start': 'Slutdatum kan inte vara före startdatum.',
@@ -398,6 +400,8 @@ const en: Record<MessageKey, string> = {
   'errors.organisation_duplicate': 'An organisation with a very similar name exists in the same municipality. Choose it, or confirm that this is another one.',
   'validation.org_number_format': 'Write the organisation number as NNNNNN-NNNN.',
   'validation.unknown_target': 'There is no such Agenda 2030 target (write, for example, 11.2 or 11.a).',
+  // Agenda 2030 down to the target and the knowledge library (issue 11 §1, §3)
+  'validation.unknown_library_item': 'There is no such library item that you can see.',
   'validation.org_number_checksum': 'The organisation number is not valid (the check digit does not match).',
   'validation.collaboration_self': 'A collaboration needs two different organisations.',
   'validation.end_before_start': 'The end date cannot be before the start date.',

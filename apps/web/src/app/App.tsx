@@ -49,6 +49,8 @@ import { AgreementPage } from '../features/agreements/AgreementPage.tsx';
 import { AgreementsPage } from '../features/agreements/AgreementsPage.tsx';
 import { PublicAgreementPage } from '../features/agreements/PublicAgreementPage.tsx';
 import { GroupsPage } from '../features/groups/GroupsPage.tsx';
+import { AreaCoveragePage, SpaceCoveragePage } from '../features/agenda2030/CoveragePage.tsx';
+import { LibraryEditorPage, LibraryItemPage, LibraryPage } from '../features/library/LibraryPages.tsx';
 // live workshop boards
 import { EventBoardsPage } from '../features/dialogues/board/EventBoardsPage.tsx';
 import { FacilitatorBoardPage } from '../features/dialogues/board/FacilitatorBoardPage.tsx';
@@ -288,6 +290,14 @@ const router = createBrowserRouter([
             ),
           },
           { path: 'events/:id', element: <EventPage /> },
+          // Agenda 2030 down to the target and the knowledge library (issue 11 §1, §3)
+          { path: 'spaces/:id/agenda2030', element: <SpaceCoveragePage /> },
+          { path: 'agenda2030/municipalities/:code', element: <AreaCoveragePage level="municipality" /> },
+          { path: 'agenda2030/counties/:code', element: <AreaCoveragePage level="county" /> },
+          { path: 'library', element: <LibraryPage /> },
+          { path: 'library/new', element: <RequireSignIn><LibraryEditorPage /></RequireSignIn> },
+          { path: 'library/:id', element: <LibraryItemPage /> },
+          { path: 'library/:id/edit', element: <RequireSignIn><LibraryEditorPage /></RequireSignIn> },
           {
             path: 'events/:id/attendance',
             element: (

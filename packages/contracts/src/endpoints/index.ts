@@ -1,6 +1,8 @@
 import { actorsImportEndpoints } from './actors-import.ts';
 import { allianceEndpoints } from './alliance.ts';
 import { agreementEndpoints } from './agreement.ts';
+import { agenda2030Endpoints } from './agenda2030.ts';
+import { libraryEndpoints } from './library.ts';
 import { analysisEndpoints } from './analysis.ts';
 import { apiTokenEndpoints } from './api-token.ts';
 import { attendanceEndpoints } from './attendance.ts';
@@ -55,6 +57,8 @@ export const endpoints = {
   ...actorsImportEndpoints,
   ...allianceEndpoints,
   ...agreementEndpoints,
+  ...agenda2030Endpoints,
+  ...libraryEndpoints,
   ...analysisEndpoints,
   ...apiTokenEndpoints,
   ...attendanceEndpoints,
@@ -121,6 +125,8 @@ export {
   eventEndpoints,
   followEndpoints,
   goalEndpoints,
+  agenda2030Endpoints,
+  libraryEndpoints,
   groupEndpoints,
   initiativeEndpoints,
   inputEndpoints,

@@ -46,6 +46,8 @@ export function presentEvent(
     questions: row.questions,
     agenda: row.agenda.map((a) => ({ startsAt: a.startsAt, endsAt: a.endsAt ?? null, title: a.title, description: a.description ?? '' })),
     cohosts: extra.cohosts,
+    goals: row.goals,
+    targets: row.targets,
     status: row.status,
     cancelledAt: row.cancelled_at?.toISOString() ?? null,
     cancelReason: row.cancel_reason,

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database, EventsTable } from '../../../db/schema.ts';
+import { inCoverageScope, tagged, type CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 
 export type EventRow = NonNullable<Awaited<ReturnType<typeof findEvent>>>;
 
@@ -91,4 +92,13 @@ export function groupInSpace(db: Kysely<Database>, groupId: string, spaceId: str
 
 export async function cohostIdsOf(db: Kysely<Database>, eventId: string): Promise<string[]> {
   return (await db.selectFrom('event_cohosts').select('organisation_id').where('event_id', '=', eventId).execute()).map((r) => r.organisation_id);
+/** Agenda 2030 coverage: the tagged, not cancelled events in the scope. */
+export function eventsInCoverageScope(db: Kysely<Database>, scope: CoverageScope) {
+  return db
+    .selectFrom('events')
+    .select(['id', 'space_id', 'municipality_code', 'title', 'goals', 'targets', 'starts_at', 'ends_at'])
+    .where('status', '=', 'scheduled')
+    .where(tagged('events.goals', 'events.targets'))
+    .where(inCoverageScope(scope, 'events.space_id', 'events.municipality_code'))
+    .execute();
 }

@@ -1,4 +1,5 @@
-import type { Event, eventInput, eventsQuery } from '@samhandling/contracts';
+import { goalsWithTargets, normaliseTags, type CoverageEntry, type Event, type eventInput, type eventsQuery } from '@samhandling/contracts';
+import type { CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
@@ -22,6 +23,7 @@ import {
   insertEvent,
   listEventsOfSpace,
   organisationsExisting,
+  eventsInCoverageScope,
   replaceCohosts,
   spaceName,
   type EventRow,
@@ -155,6 +157,8 @@ export function eventColumns(input: EventFields) {
       ? { registration_closes_at: input.registrationClosesAt ? new Date(input.registrationClosesAt) : null }
       : {}),
     ...(has('questions') ? { questions: JSON.stringify([...new Set(input.questions)]) } : {}),
+    ...(has('goals') ? { goals: normaliseTags(input.goals!, []).goals } : {}),
+    ...(has('targets') ? { targets: normaliseTags([], input.targets!).targets } : {}),
     ...(has('agenda')
       ? {
           agenda: JSON.stringify(
@@ -256,4 +260,17 @@ export async function rebuildCohostCollaborations(trx: Kysely<Database>, eventId
     { kind: 'event', id: eventId, spaceId: event.space_id, description: `Träff: ${event.title}`, startDate: start < held ? start : held, endDate: held, type: 'partnership' },
     await cohostIdsOf(trx, eventId),
   );
+/** Agenda 2030 coverage source: events count for their theme goals and targets, held or planned. */
+export async function eventCoverage(deps: Deps, scope: CoverageScope): Promise<CoverageEntry[]> {
+  return (await eventsInCoverageScope(deps.db, scope)).map((row) => ({
+    kind: 'event',
+    id: row.id,
+    title: row.title,
+    status: row.ends_at.getTime() < scope.now.getTime() ? 'held' : 'planned',
+    date: row.starts_at.toISOString(),
+    spaceId: row.space_id,
+    municipalityCode: row.municipality_code,
+    goals: goalsWithTargets(row.goals, row.targets),
+    targets: row.targets,
+  }));
 }

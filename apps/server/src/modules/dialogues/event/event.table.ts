@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, Json, NullableTimestamp, Timestamp } from '../../../db/column-types.ts';
 
 export type EventKindValue = 'kick_off' | 'village_forum' | 'knowledge_dialogue' | 'workshop' | 'seminar' | 'test_session' | 'other';
@@ -35,6 +35,9 @@ export interface EventsTable {
   registration_closes_at: NullableTimestamp;
   questions: Json<RegistrationQuestion[]>;
   agenda: Json<AgendaItemValue[]>;
+  /** Theme goals and targets (Agenda 2030). */
+  goals: ColumnType<number[], number[] | undefined, number[]>;
+  targets: ColumnType<string[], string[] | undefined, string[]>;
   status: Generated<'scheduled' | 'cancelled'>;
   cancelled_at: NullableTimestamp;
   cancel_reason: string | null;

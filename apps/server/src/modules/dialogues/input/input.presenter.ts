@@ -17,6 +17,7 @@ export function presentInput(row: InputRow, allowedActions: InputAction[], inter
     theme: row.theme as Input['theme'],
     serviceType: row.service_type,
     goals: row.goals,
+    targets: row.targets,
     municipalityCode: row.municipality_code,
     municipalityName: row.municipality_name,
     localityId: row.locality_id,

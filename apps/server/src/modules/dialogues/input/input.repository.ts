@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database, InputStatusChangesTable, InputsTable } from '../../../db/schema.ts';
+import { inCoverageScope, tagged, type CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 
 const columns = [
   'inputs.id',
@@ -10,6 +11,7 @@ const columns = [
   'inputs.theme',
   'inputs.service_type',
   'inputs.goals',
+  'inputs.targets',
   'inputs.municipality_code',
   'inputs.locality_id',
   'inputs.lon',
@@ -249,4 +251,15 @@ export function inputConsentSummary(db: Kysely<Database>, id: string) {
     .select((eb) => eb('inputs.submitter_email', 'is not', null).as('has_email'))
     .where('inputs.id', '=', id)
     .executeTakeFirst();
+}
+
+/** Agenda 2030 coverage: the tagged inputs in the scope the public may see (not hidden). */
+export function inputsInCoverageScope(db: Kysely<Database>, scope: CoverageScope) {
+  return db
+    .selectFrom('inputs')
+    .select(['id', 'space_id', 'municipality_code', 'number', 'text', 'status', 'goals', 'targets', 'created_at'])
+    .where('hidden_at', 'is', null)
+    .where(tagged('inputs.goals', 'inputs.targets'))
+    .where(inCoverageScope(scope, 'inputs.space_id', 'inputs.municipality_code'))
+    .execute();
 }

@@ -6,6 +6,10 @@ import {
   submitterSector,
   ageGroup,
   goalNumber,
+  goalsWithTargets,
+  normaliseTags,
+  targetCode,
+  type CoverageEntry,
   point as pointSchema,
   type Input,
   type InputDetail,
@@ -15,6 +19,7 @@ import {
   type inputPatch,
   type inputsQuery,
 } from '@samhandling/contracts';
+import type { CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 import type { Kysely, Updateable } from 'kysely';
 import { z } from 'zod';
 import type { Database, InputsTable } from '../../../db/schema.ts';
@@ -63,6 +68,7 @@ import {
   spaceMunicipalityCodes,
   spaceNameOf,
   summariseInputs,
+  inputsInCoverageScope,
   updateInput,
   type InputFilter,
   type InputRow,
@@ -78,6 +84,7 @@ export const newInputItem = z.strictObject({
   theme: inputTheme.nullable().optional(),
   serviceType: inputServiceType.nullable().optional(),
   goals: z.array(goalNumber).max(17).optional(),
+  targets: z.array(targetCode).max(169).optional(),
   municipalityCode: z.string().regex(/^\d{4}$/, { message: 'validation.municipality_code' }).nullable().optional(),
   localityId: z.uuid().nullable().optional(),
   point: pointSchema.nullable().optional(),
@@ -170,6 +177,7 @@ export async function createInputs(
       theme: item.theme ?? null,
       service_type: item.serviceType ?? null,
       goals: [...new Set(item.goals ?? [])].sort((a, b) => a - b),
+      targets: normaliseTags([], item.targets ?? []).targets,
       municipality_code: municipalityCode,
       locality_id: item.localityId ?? null,
       lon: item.point?.lon ?? null,
@@ -352,6 +360,7 @@ export async function patchInput(deps: Deps, ctx: RequestContext, id: string, bo
       values.service_type = serviceType;
     }
     if (fields.goals !== undefined) values.goals = [...new Set(fields.goals)].sort((a, b) => a - b);
+    if (fields.targets !== undefined) values.targets = normaliseTags([], fields.targets).targets;
     if (fields.eventId !== undefined) {
       if (fields.eventId && (await eventSpaceOf(trx, fields.eventId))?.space_id !== row.space_id) throw invalid({ eventId: 'validation.event_other_space' });
       values.event_id = fields.eventId;
@@ -465,5 +474,20 @@ export async function listServiceNeeds(db: Kysely<Database>, spaceId: string, mu
     point: presentInput(row, [], false).point,
     plannedRef: row.planned_ref_id ? { id: row.planned_ref_id, label: row.planned_ref_label ?? '' } : null,
     createdAt: row.created_at.toISOString(),
+  }));
+}
+
+/** Agenda 2030 coverage source: inputs (needs and ideas) count for their goals and targets, with their status. */
+export async function inputCoverage(deps: Deps, scope: CoverageScope): Promise<CoverageEntry[]> {
+  return (await inputsInCoverageScope(deps.db, scope)).map((row) => ({
+    kind: 'input',
+    id: row.id,
+    title: `#${row.number} ${row.text.length > 120 ? `${row.text.slice(0, 117)}…` : row.text}`,
+    status: row.status,
+    date: row.created_at.toISOString(),
+    spaceId: row.space_id,
+    municipalityCode: row.municipality_code,
+    goals: goalsWithTargets(row.goals, row.targets),
+    targets: row.targets,
   }));
 }

@@ -10,6 +10,7 @@ export interface InputsTable {
   theme: string | null;
   service_type: 'groceries' | 'fuel' | 'pharmacy' | 'post' | 'payment' | 'other' | null;
   goals: ColumnType<number[], number[] | undefined, number[]>;
+  targets: ColumnType<string[], string[] | undefined, string[]>;
   municipality_code: string | null;
   locality_id: string | null;
   lon: number | null;

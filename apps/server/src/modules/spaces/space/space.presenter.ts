@@ -16,6 +16,8 @@ export function presentSpace(row: SpaceListRow, actor: Actor): Space {
     visibility: row.visibility,
     archived: row.archived_at !== null,
     municipalityCodes: [...row.municipality_codes],
+    goals: row.goals,
+    targets: row.targets,
     memberCount: Number(row.member_count),
     myRole: row.my_role ?? null,
     createdAt: row.created_at.toISOString(),

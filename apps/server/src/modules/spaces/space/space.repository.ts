@@ -5,6 +5,8 @@ const spaceColumns = [
   'spaces.id',
   'spaces.name',
   'spaces.description',
+  'spaces.goals',
+  'spaces.targets',
   'spaces.kind',
   'spaces.visibility',
   'spaces.archived_at',
@@ -41,7 +43,7 @@ export function findSpaceFor(db: Kysely<Database>, id: string, userId: string | 
 
 export function insertSpace(
   db: Kysely<Database>,
-  values: { name: string; description: string; kind: 'project' | 'municipal' | 'regional' | 'alliance'; visibility: 'public' | 'members'; createdBy: string | null; now: Date },
+  values: { name: string; description: string; kind: 'project' | 'municipal' | 'regional' | 'alliance'; visibility: 'public' | 'members'; goals: number[]; targets: string[]; createdBy: string | null; now: Date },
 ) {
   return db
     .insertInto('spaces')
@@ -50,6 +52,8 @@ export function insertSpace(
       description: values.description,
       kind: values.kind,
       visibility: values.visibility,
+      goals: values.goals,
+      targets: values.targets,
       created_by: values.createdBy,
       created_at: values.now,
       updated_at: values.now,
@@ -61,7 +65,7 @@ export function insertSpace(
 export function updateSpace(
   db: Kysely<Database>,
   id: string,
-  values: Partial<{ name: string; description: string; kind: 'project' | 'municipal' | 'regional' | 'alliance'; visibility: 'public' | 'members'; archived_at: Date | null }>,
+  values: Partial<{ name: string; description: string; kind: 'project' | 'municipal' | 'regional' | 'alliance'; visibility: 'public' | 'members'; goals: number[]; targets: string[]; archived_at: Date | null }>,
   now: Date,
 ) {
   return db.updateTable('spaces').set({ ...values, updated_at: now }).where('id', '=', id).execute();

@@ -1,4 +1,4 @@
-import type { Space, spaceInput, spacePatch } from '@samhandling/contracts';
+import { normaliseTags, type Space, type spaceInput, type spacePatch } from '@samhandling/contracts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
@@ -58,13 +58,20 @@ export async function getSpace(deps: Deps, ctx: RequestContext, spaceId: string)
   return presentSpace(row, ctx.actor);
 }
 
-export async function createSpace(deps: Deps, ctx: RequestContext, input: z.output<typeof spaceInput>): Promise<Space> {
+type SpaceInputOut = z.output<typeof spaceInput>;
+
+/** Goals and targets may be left out by callers inside the server (e.g. applying a model): none then. */
+export async function createSpace(
+  deps: Deps,
+  ctx: RequestContext,
+  input: Omit<SpaceInputOut, 'goals' | 'targets'> & Partial<Pick<SpaceInputOut, 'goals' | 'targets'>>,
+): Promise<Space> {
   if (!canCreateSpace(ctx.actor) || ctx.actor.kind !== 'user') throw forbidden();
   await assertMunicipalitiesExist(deps, input.municipalityCodes, 'municipalityCodes');
   const creatorId = ctx.actor.user.id;
   const id = await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
-    const { id } = await insertSpace(trx, { ...input, createdBy: creatorId, now });
+    const { id } = await insertSpace(trx, { ...input, ...normaliseTags(input.goals ?? [], input.targets ?? []), createdBy: creatorId, now });
     await replaceSpaceMunicipalities(trx, id, input.municipalityCodes);
     // The creator leads the space from the start.
     await insertMembership(trx, id, creatorId, 'space_admin', now);
@@ -82,6 +89,8 @@ export async function createSpace(deps: Deps, ctx: RequestContext, input: z.outp
 export async function patchSpace(deps: Deps, ctx: RequestContext, spaceId: string, input: z.output<typeof spacePatch>): Promise<Space> {
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   const { archived, municipalityCodes, ...fields } = input;
+  if (fields.goals) fields.goals = normaliseTags(fields.goals, []).goals;
+  if (fields.targets) fields.targets = normaliseTags([], fields.targets).targets;
   const changesContent = Object.keys(fields).length > 0 || municipalityCodes !== undefined;
   if (archived !== undefined && !canArchiveSpace(ctx.actor, access)) throw forbidden();
   if (changesContent) {
@@ -123,4 +132,17 @@ export async function spacesLedBy(deps: Deps, actor: Actor): Promise<Set<string>
   if (actor.kind !== 'user') return new Set();
   const rows = await listLedSpaceIds(deps.db, actor.user.id);
   return new Set(rows.map((r) => r.space_id));
+}
+
+/**
+ * The spaces the caller may see, and among them those whose members-only content they may read
+ * (their own spaces; every space for a platform admin). Cross-space views (coverage, library) filter by these.
+ */
+export async function spacesVisibleTo(deps: Deps, actor: Actor): Promise<{ viewable: string[]; member: string[]; names: Map<string, string> }> {
+  const rows = (await listSpacesFor(deps.db, actorId(actor))).filter((row) => canViewSpace(actor, accessOf(row)));
+  return {
+    viewable: rows.map((row) => row.id),
+    member: rows.filter((row) => row.my_role !== null || isPlatformAdmin(actor)).map((row) => row.id),
+    names: new Map(rows.map((row) => [row.id, row.name])),
+  };
 }

@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { CreatedAt, NullableTimestamp, Timestamp } from '../../../db/column-types.ts';
 
 export interface SpacesTable {
@@ -8,6 +8,9 @@ export interface SpacesTable {
   kind: 'project' | 'municipal' | 'regional' | 'alliance';
   visibility: 'public' | 'members';
   archived_at: NullableTimestamp;
+  /** Agenda 2030 tags: goals by number, targets by code ('11.a'). */
+  goals: ColumnType<number[], number[] | undefined, number[]>;
+  targets: ColumnType<string[], string[] | undefined, string[]>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;

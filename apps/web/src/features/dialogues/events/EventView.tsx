@@ -8,6 +8,7 @@ import { formatEventTime, formatTime } from './time.ts';
 import { RegistrationForm } from './RegistrationForm.tsx';
 import { LeaderActions } from './LeaderActions.tsx';
 import { DocumentsSection } from './DocumentsSection.tsx';
+import { GoalTags } from '../../../components/GoalTargetPicker.tsx';
 
 export function EventView({ event }: { event: Event }) {
   const { t, i18n } = useTranslation();
@@ -30,6 +31,7 @@ export function EventView({ event }: { event: Event }) {
           </span>
         ))}
       </p>
+      <GoalTags goals={event.goals} targets={event.targets} />
       {event.status === 'cancelled' && (
         <div className="notice notice--error" data-testid="event-cancelled">
           <p>{t('events.cancelledNotice', { date: formatDateTime(event.cancelledAt) })}</p>

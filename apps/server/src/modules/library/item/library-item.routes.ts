@@ -1,0 +1,68 @@
+import { libraryEndpoints } from '@samhandling/contracts';
+import { defineRoute } from '../../../http/route.ts';
+import { readUpload } from '../../../http/upload.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { AppError } from '../../../platform/errors.ts';
+import {
+  createLibraryItem,
+  getEventLibraryItems,
+  getLibraryItem,
+  getLibraryItemVersion,
+  linkEventLibraryItem,
+  MAX_LIBRARY_FILE_BYTES,
+  openLibraryFile,
+  patchLibraryItem,
+  searchLibrary,
+  uploadLibraryFile,
+} from './library-item.service.ts';
+
+export function libraryItemRoutes(deps: Deps) {
+  return [
+    defineRoute(libraryEndpoints.searchLibrary, {
+      personal: true,
+      handler: ({ ctx, query }) => searchLibrary(deps, ctx, query),
+    }),
+    defineRoute(libraryEndpoints.createLibraryItem, {
+      handler: ({ ctx, body }) => createLibraryItem(deps, ctx, body),
+    }),
+    defineRoute(libraryEndpoints.getLibraryItem, {
+      personal: true,
+      handler: ({ ctx, params }) => getLibraryItem(deps, ctx, params.id),
+    }),
+    defineRoute(libraryEndpoints.patchLibraryItem, {
+      handler: ({ ctx, params, body }) => patchLibraryItem(deps, ctx, params.id, body),
+    }),
+    defineRoute(libraryEndpoints.getLibraryItemVersion, {
+      personal: true,
+      handler: ({ ctx, params }) => getLibraryItemVersion(deps, ctx, params.id, params.version),
+    }),
+    defineRoute(libraryEndpoints.uploadLibraryFile, {
+      // The file is read only after the caller may add files to the item.
+      handler: ({ ctx, params, request }) =>
+        uploadLibraryFile(deps, ctx, params.id, () =>
+          readUpload(request, libraryEndpoints.uploadLibraryFile.upload, () => new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: MAX_LIBRARY_FILE_BYTES / 1024 / 1024 })),
+        ),
+    }),
+    defineRoute(libraryEndpoints.openLibraryFile, {
+      personal: true,
+      handler: async ({ ctx, params, reply }) => {
+        const { row, stream } = await openLibraryFile(deps, ctx, params.id, params.fileId);
+        return reply
+          .type(row.content_type)
+          .header(
+            'Content-Disposition',
+            `attachment; filename="${row.original_name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(row.original_name)}`,
+          )
+          .header('Content-Length', String(row.size))
+          .send(stream);
+      },
+    }),
+    defineRoute(libraryEndpoints.getEventLibraryItems, {
+      personal: true,
+      handler: ({ ctx, params }) => getEventLibraryItems(deps, ctx, params.id),
+    }),
+    defineRoute(libraryEndpoints.linkEventLibraryItem, {
+      handler: ({ ctx, params, body }) => linkEventLibraryItem(deps, ctx, params.id, body.itemId),
+    }),
+  ];
+}

@@ -1,0 +1,174 @@
+import { COVERAGE_KINDS, type Coverage } from '@samhandling/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, isApiError, pathOf } from '../../api/client.ts';
+import { formatDate } from '../../api/format.ts';
+import { useSpace } from '../../api/hooks.ts';
+import { NotFoundPage } from '../../app/NotFoundPage.tsx';
+import { usePageTitle } from '../../app/usePage.ts';
+import { useAgendaGoals, useAgendaTargets } from '../../components/GoalTargetPicker.tsx';
+import { Loading, QueryError } from '../../components/fields.tsx';
+import { agenda2030Endpoints } from '@samhandling/contracts';
+import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
+
+/** Coverage in a space: what is going on per goal and target. */
+export function SpaceCoveragePage() {
+  const { id = '' } = useParams();
+  const space = useSpace(id);
+  const coverage = useQuery({ queryKey: ['coverage', 'space', id], queryFn: () => api.getSpaceCoverage({ params: { id } }), retry: false });
+  if (space.isError || coverage.isError) {
+    const error = space.error ?? coverage.error;
+    if (isApiError(error) && error.status === 404) return <NotFoundPage />;
+    return <QueryError error={error} />;
+  }
+  return (
+    <div className="container">
+      {space.data && <SpaceSubnav space={space.data} />}
+      {coverage.data ? <CoverageView coverage={coverage.data} csvHref={pathOf(agenda2030Endpoints.getSpaceCoverageCsv, { id })} /> : <Loading />}
+    </div>
+  );
+}
+
+/** Coverage in a municipality (`/agenda2030/municipalities/:code`) or a county (`/agenda2030/counties/:code`). */
+export function AreaCoveragePage({ level }: { level: 'municipality' | 'county' }) {
+  const { code = '' } = useParams();
+  const coverage = useQuery({
+    queryKey: ['coverage', level, code],
+    queryFn: () => (level === 'municipality' ? api.getMunicipalityCoverage({ params: { code } }) : api.getCountyCoverage({ params: { code } })),
+    retry: false,
+  });
+  if (coverage.isError) return isApiError(coverage.error) && (coverage.error.status === 404 || coverage.error.status === 400) ? <NotFoundPage /> : <QueryError error={coverage.error} />;
+  const csv = level === 'municipality' ? agenda2030Endpoints.getMunicipalityCoverageCsv : agenda2030Endpoints.getCountyCoverageCsv;
+  return <div className="container">{coverage.data ? <CoverageView coverage={coverage.data} csvHref={pathOf(csv, { code })} /> : <Loading />}</div>;
+}
+
+function CoverageView({ coverage, csvHref }: { coverage: Coverage; csvHref: string }) {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language.startsWith('en');
+  usePageTitle(t('agenda2030.coverage.titleFor', { name: coverage.scope.name }));
+  const goals = useAgendaGoals();
+  const targets = useAgendaTargets();
+  const [open, setOpen] = useState<number | null>(null);
+  const goalName = (n: number) => {
+    const goal = goals.data?.find((g) => g.number === n);
+    return goal ? (en ? goal.nameEn : goal.nameSv) : '';
+  };
+  const targetLabel = (code: string) => {
+    const target = targets.data?.find((x) => x.target === code);
+    return target ? (en ? target.labelEn : target.labelSv) : '';
+  };
+  const kinds = COVERAGE_KINDS.filter((k) => coverage.goals.some((g) => (g.counts[k] ?? 0) > 0) || ['event', 'input', 'local_target', 'library_item'].includes(k));
+  const opened = coverage.goals.find((g) => g.goal === open);
+  return (
+    <>
+      <h1>{t('agenda2030.coverage.titleFor', { name: coverage.scope.name })}</h1>
+      <p className="lead">{t('agenda2030.coverage.lead')}</p>
+      <p>
+        <a href={csvHref} download data-testid="coverage-csv">
+          {t('agenda2030.coverage.csv')}
+        </a>
+      </p>
+      <ul className="goal-tiles" data-testid="goal-tiles">
+        {coverage.goals.map((g) => (
+          <li key={g.goal}>
+            <button type="button" className={`goal-tile goal-tile--${g.goal}`} aria-expanded={open === g.goal} aria-controls="goal-detail" onClick={() => setOpen(open === g.goal ? null : g.goal)}>
+              <span className="goal-tile__number">{g.goal}</span>
+              <span className="goal-tile__name">{goalName(g.goal)}</span>
+              <span className="goal-tile__count">{t('agenda2030.coverage.count', { count: g.total })}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div id="goal-detail" aria-live="polite">
+        {opened && (
+          <section className="section panel" aria-labelledby="goal-detail-heading" data-testid="goal-detail">
+            <h2 id="goal-detail-heading">
+              {t('agenda2030.goalShort', { number: opened.goal })} {goalName(opened.goal)}
+            </h2>
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('agenda2030.coverage.targetsTable', { goal: opened.goal })}>
+              <table>
+                <caption>{t('agenda2030.coverage.targetsTable', { goal: opened.goal })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('agenda2030.coverage.target')}</th>
+                    {kinds.map((k) => (
+                      <th scope="col" key={k}>
+                        {t(`agenda2030.kinds.${k}`)}
+                      </th>
+                    ))}
+                    <th scope="col">{t('agenda2030.coverage.total')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {opened.targets.map((tg) => (
+                    <tr key={tg.target}>
+                      <th scope="row">
+                        {tg.target} {targetLabel(tg.target)}
+                      </th>
+                      {kinds.map((k) => (
+                        <td key={k}>{tg.counts[k] ?? 0}</td>
+                      ))}
+                      <td>{tg.total}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <h3>{t('agenda2030.coverage.whatGoesOn')}</h3>
+            <ul data-testid="goal-entries">
+              {coverage.entries
+                .filter((e) => e.goals.includes(opened.goal))
+                .map((e) => (
+                  <li key={`${e.kind}-${e.id}`}>
+                    <span className="tag">{t(`agenda2030.kinds.${e.kind}`)}</span> <EntryLink kind={e.kind} id={e.id} spaceId={e.spaceId} title={e.title} />
+                    {e.status && <> · {t(`agenda2030.status.${e.status}`, { defaultValue: e.status })}</>}
+                    {e.date && <> · {formatDate(e.date)}</>}
+                    {e.targets.length > 0 && <> · {e.targets.join(', ')}</>}
+                  </li>
+                ))}
+            </ul>
+          </section>
+        )}
+      </div>
+      <h2>{t('agenda2030.coverage.tableHeading')}</h2>
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('agenda2030.coverage.tableHeading')}>
+        <table data-testid="coverage-table">
+          <caption>{t('agenda2030.coverage.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('agenda2030.coverage.goal')}</th>
+              {kinds.map((k) => (
+                <th scope="col" key={k}>
+                  {t(`agenda2030.kinds.${k}`)}
+                </th>
+              ))}
+              <th scope="col">{t('agenda2030.coverage.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {coverage.goals.map((g) => (
+              <tr key={g.goal}>
+                <th scope="row">
+                  {g.goal}. {goalName(g.goal)}
+                </th>
+                {kinds.map((k) => (
+                  <td key={k}>{g.counts[k] ?? 0}</td>
+                ))}
+                <td>{g.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function EntryLink({ kind, id, spaceId, title }: { kind: string; id: string; spaceId: string; title: string }) {
+  if (kind === 'event') return <Link to={`/events/${id}`}>{title}</Link>;
+  if (kind === 'input') return <Link to={`/spaces/${spaceId}/inputs/${id}`}>{title}</Link>;
+  if (kind === 'library_item') return <Link to={`/library/${id}`}>{title}</Link>;
+  return <>{title}</>;
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { idParams } from '../common.ts';
+import { endpoint } from '../endpoint.ts';
+import {
+  libraryFile,
+  libraryFileParams,
+  libraryItem,
+  libraryItemInput,
+  libraryItemPatch,
+  libraryItemSummary,
+  libraryLinkInput,
+  libraryPage,
+  libraryQuery,
+  libraryVersion,
+  libraryVersionParams,
+} from '../library.ts';
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The knowledge library (the server's library module implements them). */
+export const libraryEndpoints = {
+  searchLibrary: endpoint({
+    method: 'GET',
+    path: '/api/library',
+    access: 'public',
+    summary: 'Search the knowledge library (Swedish full text, ranked, hits highlighted) with facets by kind, goal, theme and region; members-only items only for members',
+    tags: ['library'],
+    query: libraryQuery,
+    response: libraryPage,
+  }),
+  createLibraryItem: endpoint({
+    method: 'POST',
+    path: '/api/library',
+    access: 'signed_in',
+    summary: 'Add an item to the library (members of its space)',
+    tags: ['library'],
+    body: libraryItemInput,
+    response: libraryItem,
+    status: 201,
+  }),
+  getLibraryItem: endpoint({
+    method: 'GET',
+    path: '/api/library/:id',
+    access: 'public',
+    summary: 'One library item with its files, links, versions and where it is used',
+    tags: ['library'],
+    params: idParams,
+    response: libraryItem,
+  }),
+  patchLibraryItem: endpoint({
+    method: 'PATCH',
+    path: '/api/library/:id',
+    access: 'signed_in',
+    summary: 'Edit an item (a new version; the old ones stay readable)',
+    tags: ['library'],
+    params: idParams,
+    body: libraryItemPatch,
+    response: libraryItem,
+  }),
+  getLibraryItemVersion: endpoint({
+    method: 'GET',
+    path: '/api/library/:id/versions/:version',
+    access: 'public',
+    summary: 'An earlier version of an item as it was saved',
+    tags: ['library'],
+    params: libraryVersionParams,
+    response: libraryVersion,
+  }),
+  uploadLibraryFile: endpoint({
+    method: 'POST',
+    path: '/api/library/:id/files',
+    access: 'signed_in',
+    summary: `Attach a file (multipart/form-data: title, file; at most ${MAX_FILE_BYTES / 1024 / 1024} MB; PDF, Office, OpenDocument, PNG, JPEG by content)`,
+    tags: ['library'],
+    params: idParams,
+    upload: { field: 'file', description: 'The file; optional text field before it: title', maxBytes: MAX_FILE_BYTES },
+    response: libraryFile,
+    status: 201,
+  }),
+  openLibraryFile: endpoint({
+    method: 'GET',
+    path: '/api/library/:id/files/:fileId',
+    access: 'public',
+    summary: "Download an item's file (always as an attachment)",
+    tags: ['library'],
+    params: libraryFileParams,
+  }),
+  getEventLibraryItems: endpoint({
+    method: 'GET',
+    path: '/api/events/:id/library',
+    access: 'public',
+    summary: 'The library items linked to an event (material for a knowledge dialogue) that the caller may see',
+    tags: ['library'],
+    params: idParams,
+    response: z.array(libraryItemSummary),
+  }),
+  linkEventLibraryItem: endpoint({
+    method: 'POST',
+    path: '/api/events/:id/library',
+    access: 'signed_in',
+    summary: "Link a library item to an event (the event's leaders); the item shows it under “used in”",
+    tags: ['library'],
+    params: idParams,
+    body: libraryLinkInput,
+    response: z.array(libraryItemSummary),
+    status: 201,
+  }),
+};
