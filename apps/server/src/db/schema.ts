@@ -32,6 +32,10 @@ import type { ServicePointSuggestionsTable } from '../modules/services/suggestio
 import type { InvitationsTable } from '../modules/spaces/invitation/invitation.table.ts';
 import type { MembershipsTable } from '../modules/spaces/membership/membership.table.ts';
 import type { SpaceMunicipalitiesTable, SpacesTable } from '../modules/spaces/space/space.table.ts';
+import type { ProjectFactsTable, ProjectGoalsTable, SpinOffEffectsTable } from '../modules/dashboards/dashboard/dashboard.table.ts';
+import type { FeedbackAnswersTable, FeedbackChangesTable, FeedbackFormsTable } from '../modules/feedback/form/form.table.ts';
+import type { ProcessStepsTable, ProcessesTable } from '../modules/processes/process/process.table.ts';
+import type { ProcessTemplatesTable } from '../modules/processes/template/template.table.ts';
 import type { AuditLogTable } from '../platform/audit.table.ts';
 import type { JobScheduleTable, JobsTable } from '../platform/jobs.table.ts';
 import type { OutboxTable } from '../platform/mail.table.ts';
@@ -70,6 +74,10 @@ export type * from '../modules/services/suggestion/suggestion.table.ts';
 export type * from '../modules/spaces/invitation/invitation.table.ts';
 export type * from '../modules/spaces/membership/membership.table.ts';
 export type * from '../modules/spaces/space/space.table.ts';
+export type * from '../modules/dashboards/dashboard/dashboard.table.ts';
+export type * from '../modules/feedback/form/form.table.ts';
+export type * from '../modules/processes/process/process.table.ts';
+export type * from '../modules/processes/template/template.table.ts';
 export type * from '../platform/audit.table.ts';
 export type * from '../platform/jobs.table.ts';
 export type * from '../platform/mail.table.ts';
@@ -139,4 +147,14 @@ export interface Database {
   service_point_suggestions: ServicePointSuggestionsTable;
   rate_limit_hits: RateLimitHitsTable;
   job_schedule: JobScheduleTable;
+  // guided processes, feedback, dashboards (0018_processes_dashboards)
+  process_templates: ProcessTemplatesTable;
+  processes: ProcessesTable;
+  process_steps: ProcessStepsTable;
+  feedback_forms: FeedbackFormsTable;
+  feedback_answers: FeedbackAnswersTable;
+  feedback_changes: FeedbackChangesTable;
+  project_goals: ProjectGoalsTable;
+  project_facts: ProjectFactsTable;
+  spin_off_effects: SpinOffEffectsTable;
 }

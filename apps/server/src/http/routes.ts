@@ -22,6 +22,9 @@ import { systemRoutes } from '../modules/system/system.routes.ts';
 // groups and events (helper D)
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
 import { groupRoutes } from '../modules/groups/group/group.routes.ts';
+import { processRoutes } from '../modules/processes/process/process.routes.ts';
+import { feedbackRoutes } from '../modules/feedback/form/form.routes.ts';
+import { dashboardRoutes } from '../modules/dashboards/dashboard/dashboard.routes.ts';
 import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
 import { boardRoutes } from '../modules/dialogues/board/board.routes.ts';
 // inputs (needs and ideas) and the Agenda 2030 goals
@@ -76,6 +79,9 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...outboxRoutes(deps),
     // groups and events (helper D)
     ...groupRoutes(deps),
+    ...processRoutes(deps),
+    ...feedbackRoutes(deps),
+    ...dashboardRoutes(deps),
     ...eventRoutes(deps),
     ...registrationRoutes(deps),
     // live workshop boards

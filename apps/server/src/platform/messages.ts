@@ -272,6 +272,17 @@ const sv = {
   'errors.confirmation_mismatch': 'Skriv din e-postadress exakt som den står för att bekräfta.',
   'errors.consent_link_invalid': 'Länken för att återkalla samtycket är ogiltig.',
   'privacy.deleted_user': 'borttagen användare',
+  // guided processes, feedback, dashboards (issue 12)
+  'validation.slug': 'Använd 1–40 små bokstäver, siffror eller bindestreck.',
+  'validation.duplicate_id': 'Samma id förekommer två gånger.',
+  'validation.idempotency_key': 'Ogiltig nyckel för svaret.',
+  'validation.locality_not_in_municipality': 'Orten ligger inte i kommunen.',
+  'validation.answer_required': 'Frågan behöver ett svar.',
+  'validation.answer_kind': 'Svaret passar inte frågan.',
+  'validation.unknown_question': 'Frågan finns inte i formuläret.',
+  'validation.options_required': 'Ange minst två svarsalternativ.',
+  'validation.step_not_in_process': 'Steget finns inte i processen.',
+  'errors.step_checked_by_platform': 'Steget bockas av automatiskt när uppgifterna i plattformen uppfyller kriteriet.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -546,6 +557,17 @@ const en: Record<MessageKey, string> = {
   'errors.confirmation_mismatch': 'Type your e-mail address exactly as shown to confirm.',
   'errors.consent_link_invalid': 'The link to withdraw the consent is not valid.',
   'privacy.deleted_user': 'deleted user',
+  // guided processes, feedback, dashboards (issue 12)
+  'validation.slug': 'Use 1–40 lower-case letters, digits or hyphens.',
+  'validation.duplicate_id': 'The same id occurs twice.',
+  'validation.idempotency_key': 'Invalid key for the answer.',
+  'validation.locality_not_in_municipality': 'The locality is not in the municipality.',
+  'validation.answer_required': 'This question needs an answer.',
+  'validation.answer_kind': 'The answer does not fit the question.',
+  'validation.unknown_question': 'The question is not in the form.',
+  'validation.options_required': 'Give at least two options.',
+  'validation.step_not_in_process': 'The step is not in the process.',
+  'errors.step_checked_by_platform': 'The step is checked automatically when the platform data meets its criterion.',
 };
 
 const catalogue: Record<Language, Record<string, string>> = { sv, en };

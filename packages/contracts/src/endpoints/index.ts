@@ -7,8 +7,10 @@ import { authEndpoints } from './auth.ts';
 import { boardEndpoints } from './board.ts';
 import { collaborationEndpoints } from './collaboration.ts';
 import { countyEndpoints } from './county.ts';
+import { dashboardEndpoints } from './dashboard.ts';
 import { eventDocumentEndpoints } from './event-document.ts';
 import { eventEndpoints } from './event.ts';
+import { feedbackEndpoints } from './feedback.ts';
 import { goalEndpoints } from './goal.ts';
 import { groupEndpoints } from './group.ts';
 import { inputEndpoints } from './input.ts';
@@ -23,6 +25,7 @@ import { representativeEndpoints } from './representative.ts';
 import { outboxEndpoints } from './outbox.ts';
 import { personEndpoints } from './person.ts';
 import { populationEndpoints } from './population.ts';
+import { processEndpoints } from './process.ts';
 import { privacyEndpoints } from './privacy.ts';
 import { registrationEndpoints } from './registration.ts';
 import { roadNetworkEndpoints } from './road-network.ts';
@@ -54,8 +57,10 @@ export const endpoints = {
   ...boardEndpoints,
   ...collaborationEndpoints,
   ...countyEndpoints,
+  ...dashboardEndpoints,
   ...eventDocumentEndpoints,
   ...eventEndpoints,
+  ...feedbackEndpoints,
   ...goalEndpoints,
   ...groupEndpoints,
   ...inputEndpoints,
@@ -70,6 +75,7 @@ export const endpoints = {
   ...outboxEndpoints,
   ...personEndpoints,
   ...populationEndpoints,
+  ...processEndpoints,
   ...privacyEndpoints,
   ...registrationEndpoints,
   ...roadNetworkEndpoints,
@@ -101,8 +107,10 @@ export {
   boardEndpoints,
   collaborationEndpoints,
   countyEndpoints,
+  dashboardEndpoints,
   eventDocumentEndpoints,
   eventEndpoints,
+  feedbackEndpoints,
   goalEndpoints,
   groupEndpoints,
   inputEndpoints,
@@ -117,6 +125,7 @@ export {
   outboxEndpoints,
   personEndpoints,
   populationEndpoints,
+  processEndpoints,
   privacyEndpoints,
   registrationEndpoints,
   roadNetworkEndpoints,

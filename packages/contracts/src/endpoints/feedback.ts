@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { endpoint } from '../endpoint.ts';
+import { idParams } from '../common.ts';
+import {
+  feedbackAnswerInput,
+  feedbackAnswerReceipt,
+  feedbackChange,
+  feedbackChangeInput,
+  feedbackForm,
+  feedbackFormInput,
+  feedbackFormListItem,
+  feedbackResults,
+  feedbackResultsQuery,
+} from '../feedback.ts';
+
+/** Test-session feedback (the server's modules/feedback implements them). */
+export const feedbackEndpoints = {
+  createFeedbackForm: endpoint({
+    method: 'POST',
+    path: '/api/events/:id/feedback-forms',
+    access: 'signed_in',
+    summary: 'Attach a feedback form to an event (a test session), optionally to a process step',
+    tags: ['feedback'],
+    params: idParams,
+    body: feedbackFormInput,
+    response: feedbackForm,
+    status: 201,
+  }),
+  getSpaceFeedbackForms: endpoint({
+    method: 'GET',
+    path: '/api/spaces/:id/feedback-forms',
+    access: 'signed_in',
+    summary: "A space's feedback forms with how many have answered",
+    tags: ['feedback'],
+    params: idParams,
+    response: z.array(feedbackFormListItem),
+  }),
+  getFeedbackForm: endpoint({
+    method: 'GET',
+    path: '/api/feedback-forms/:id',
+    access: 'public',
+    summary: 'A feedback form to answer without an account (by link or QR code)',
+    tags: ['feedback'],
+    params: idParams,
+    response: feedbackForm,
+  }),
+  answerFeedbackForm: endpoint({
+    method: 'POST',
+    path: '/api/feedback-forms/:id/answers',
+    access: 'public',
+    summary: 'Answer a feedback form without an account; the idempotency key makes a retry count once',
+    tags: ['feedback'],
+    params: idParams,
+    body: feedbackAnswerInput,
+    response: feedbackAnswerReceipt,
+    status: 201,
+  }),
+  getFeedbackResults: endpoint({
+    method: 'GET',
+    path: '/api/feedback-forms/:id/results',
+    access: 'signed_in',
+    summary: 'Results per question (distribution, mean, n), free texts, sessions side by side; ?format=csv gives the answers',
+    tags: ['feedback'],
+    params: idParams,
+    query: feedbackResultsQuery,
+    response: feedbackResults,
+  }),
+  getFeedbackChanges: endpoint({
+    method: 'GET',
+    path: '/api/spaces/:id/feedback-changes',
+    access: 'public',
+    summary: 'The changes log: what was changed in the tool or process after which feedback',
+    tags: ['feedback'],
+    params: idParams,
+    response: z.array(feedbackChange),
+  }),
+  createFeedbackChange: endpoint({
+    method: 'POST',
+    path: '/api/spaces/:id/feedback-changes',
+    access: 'signed_in',
+    summary: 'Log a change made after feedback',
+    tags: ['feedback'],
+    params: idParams,
+    body: feedbackChangeInput,
+    response: feedbackChange,
+    status: 201,
+  }),
+};
