@@ -18,7 +18,7 @@ const breakdown = (d: Dashboard, key: string, dimension: string) =>
 
 async function analysis(space: string) {
   const now = t.clock.now();
-  const job = await t.deps.db.insertInto('jobs').values({ kind: 'analysis.run', status: 'done', created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const job = await t.deps.db.insertInto('jobs').values({ kind: 'analysis.run', payload: '{}', status: 'done', created_at: now }).returning('id').executeTakeFirstOrThrow();
   const population = await t.deps.db
     .insertInto('population_sets')
     .values({ space_id: space, kind: 'origins', name: 'Befolkning', origin_count: 3, population: 1000, created_at: now } as never)

@@ -101,7 +101,7 @@ describe('test-session feedback', () => {
       body: { idempotencyKey: 'telefon-bad-123', answers: { role: 'Kommun', parts: ['Karta', 'Karta'], nope: 'x' } },
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields).toEqual({
+    expect((bad.body as unknown as { error: { fields: unknown } }).error.fields).toEqual({
       'answers.useful': 'This question needs an answer.',
       'answers.role': expect.any(String),
       'answers.parts': expect.any(String),

@@ -1,4 +1,4 @@
-import { processEndpoints } from '@samhandling/contracts';
+import { processEndpoints, type ProcessDetail } from '@samhandling/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../test/app.ts';
 import { buildSignedInUser, buildSpace } from '../../test/factories.ts';
@@ -26,8 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Step = { id: string; status: string; checkedBy: unknown; progress: { value: number; target: number } | null; dueDate: string; note: string };
-const stepOf = (process: { phases: { steps: Step[] }[] }, id: string) => process.phases.flatMap((p) => p.steps).find((s) => s.id === id)!;
+const stepOf = (process: ProcessDetail, id: string) => process.phases.flatMap((p) => p.steps).find((s) => s.id === id)!;
 
 async function start(code: string) {
   const answer = await lead.client.call(processEndpoints.startProcess, { params: { id: spaceId }, body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: code } });
