@@ -10,6 +10,7 @@ import { SpaceInputsSection } from '../dialogues/inputs/SpaceInputsSection.tsx';
 import { kindLabel, roleLabel, visibilityLabel } from './labels.ts';
 import { SpacePlansSection } from '../services/plans/SpacePlansSection.tsx';
 import { ActorsSection } from './ActorsSection.tsx';
+import { ProcessSection } from '../processes/ProcessSection.tsx';
 import { MembersHint } from './MembersHint.tsx';
 import { SpaceAdminActions } from './SpaceAdminActions.tsx';
 import { EditSpace } from './EditSpace.tsx';
@@ -91,6 +92,7 @@ export function SpaceView({ space }: { space: Space }) {
         </section>
       )}
       <ActorsSection space={space} />
+      <ProcessSection space={space} />
       <SpacePlansSection space={space} />
       {/* groups and events (helper D) */}
       <section aria-labelledby="dialogues-heading" className="section">

@@ -1,4 +1,4 @@
-import type { Comparison, Dashboard, ProjectFacts, ProjectGoal, projectFactsInput, projectGoalInput, spinOffInput } from '@samhandling/contracts';
+import type { Comparison, Dashboard, Figure, ProjectFacts, ProjectGoal, projectFactsInput, projectGoalInput, spinOffInput } from '@samhandling/contracts';
 import type { z } from 'zod';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
@@ -23,10 +23,10 @@ async function spaceScope(deps: Deps, ctx: RequestContext, spaceId: string) {
   return { row, access, scope };
 }
 
-async function goalsWithFigures(deps: Deps, ctx: RequestContext, scope: Scope): Promise<ProjectGoal[]> {
+async function goalsWithFigures(deps: Deps, ctx: RequestContext, scope: Scope, computed?: Figure[]): Promise<ProjectGoal[]> {
   const goals = await goalsOf(deps.db, scope.spaceId!);
   if (goals.length === 0) return [];
-  const figures = await computeFigures(deps, ctx, scope, [...new Set(goals.map((g) => g.figure_key))]);
+  const figures = computed ?? (await computeFigures(deps, ctx, scope, [...new Set(goals.map((g) => g.figure_key))]));
   return goals.map((g) => {
     const v = figures.find((f) => f.key === g.figure_key)?.value ?? null;
     return { id: g.id, title: g.title, figureKey: g.figure_key, target: g.target, value: v, progress: v === null || g.target <= 0 ? 0 : Math.min(1, v / g.target) };
@@ -47,7 +47,8 @@ async function factsWithSpinOffs(deps: Deps, spaceId: string): Promise<ProjectFa
 
 export async function getSpaceDashboard(deps: Deps, ctx: RequestContext, spaceId: string): Promise<Dashboard> {
   const { row, access, scope } = await spaceScope(deps, ctx, spaceId);
-  const [figures, goals, facts] = await Promise.all([computeFigures(deps, ctx, scope), goalsWithFigures(deps, ctx, scope), factsWithSpinOffs(deps, spaceId)]);
+  const [figures, facts] = await Promise.all([computeFigures(deps, ctx, scope), factsWithSpinOffs(deps, spaceId)]);
+  const goals = await goalsWithFigures(deps, ctx, scope, figures);
   return {
     scope: { kind: 'space', id: spaceId, name: row.name },
     figures,
