@@ -51,16 +51,16 @@ test('a participant answers the test-session feedback on a 320 px phone without 
   await expectNoHorizontalScroll(page, 320);
   await form.getByRole('button', { name: 'Skicka svaren' }).click();
   await expect(page.getByTestId('error-summary')).toBeVisible();
-  await form.getByRole('radiogroup', { name: /användbart/ }).getByLabel('4').check();
+  await form.getByRole('group', { name: /användbart/ }).getByLabel('4', { exact: true }).check();
   await form.getByRole('checkbox', { name: 'Resultatsidan' }).check();
   await form.getByRole('textbox', { name: /bättre/ }).fill('Större text på knapparna.');
-  await form.getByRole('radiogroup', { name: /Jag deltar som/ }).getByLabel('Boende').check();
+  await form.getByRole('group', { name: /Jag deltar som/ }).getByLabel('Boende', { exact: true }).check();
   await form.getByRole('button', { name: 'Skicka svaren' }).click();
   await expect(page.getByTestId('feedback-thanks')).toContainText('Tack! Dina svar är mottagna.');
   await expectAccessible(page, 'the thanks after answering');
   // The same phone again: the key it kept makes it count once.
   await page.reload();
-  await form.getByRole('radiogroup', { name: /användbart/ }).getByLabel('5').check();
+  await form.getByRole('group', { name: /användbart/ }).getByLabel('5 – Mycket', { exact: true }).check();
   await form.getByRole('button', { name: 'Skicka svaren' }).click();
   await expect(page.getByTestId('feedback-thanks')).toContainText('Du har redan svarat');
 });
@@ -77,8 +77,9 @@ test('anyone sees the project’s dashboard with goals and facts, and compares i
   await page.getByRole('link', { name: 'Jämför kommunerna' }).click();
   const table = page.getByTestId('comparison-table');
   await expect(table.getByRole('row')).toHaveCount(9);
+  // A numeric column sorts from the largest first: Sorsele's test session had the most answers.
   await table.getByRole('button', { name: 'Svar på återkoppling' }).click();
-  await table.getByRole('button', { name: 'Svar på återkoppling' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Svar på återkoppling' })).toHaveAttribute('aria-sort', 'descending');
   await expect(table.getByRole('row').nth(1)).toContainText('Sorsele');
   await expectAccessible(page, 'the comparison table');
   await page.setViewportSize({ width: 320, height: 800 });

@@ -72,7 +72,7 @@ describe('download my data', () => {
     expect(data).toMatchObject({ format: 'samhandling-personal-data', version: 1, subject: { userId: me.id, email: me.email } });
     const s = data.sections;
     expect(Object.keys(s)).toEqual([
-      'account', 'sessions', 'apiTokens', 'emailLinks', 'memberships', 'invitations', 'groupMemberships', 'people',
+      'account', 'sessions', 'apiTokens', 'emailLinks', 'memberships', 'invitations', 'groupMemberships', 'processTicks', 'people',
       'surveyInvitations', 'registrations', 'inputs', 'planComments', 'boardNotes', 'auditEntries', 'emails',
     ]);
     expect(s.account).toEqual([expect.objectContaining({ id: me.id, email: me.email, name: 'Maja Exempel', hasPassword: true })]);

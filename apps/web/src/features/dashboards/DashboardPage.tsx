@@ -170,7 +170,7 @@ function AddGoal({ spaceId }: { spaceId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [title, setTitle] = useState('');
-  const [key, setKey] = useState<string>(figureKey.options[0]);
+  const [key, setKey] = useState<string>(figureKey.options[0] ?? '');
   const [target, setTarget] = useState('');
   const save = useMutation({
     mutationFn: () => api.createSpaceGoal({ params: { id: spaceId }, body: { title, figureKey: key as never, target: Number(target) } }),

@@ -1,4 +1,5 @@
 import type { ProcessAction, ProcessDetail, ProcessStep, ProcessSummary } from '@samhandling/contracts';
+import { DELETED_USER_NAME } from '../../../platform/personal-data.ts';
 import type { CriterionState } from './criteria.ts';
 import type { ProcessRow, stepStates } from './process.repository.ts';
 
@@ -37,7 +38,7 @@ export function presentProcess(
         phaseId: phase.id,
         status: done ? 'done' : dueDate < today ? 'overdue' : 'open',
         checkedBy: !done ? null : platformChecked ? 'platform' : showPeople
-            ? { userId: state?.ticked_by ?? null, name: state?.ticked_by_name ?? '' }
+            ? { userId: state?.ticked_by ?? null, name: state?.ticked_by_name ?? DELETED_USER_NAME }
             : { userId: null, name: '' },
         checkedAt: done && !platformChecked && state?.ticked_at ? state.ticked_at.toISOString() : null,
         note: state?.note ?? '',
