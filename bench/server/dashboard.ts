@@ -81,6 +81,7 @@ for (let i = 0; i < INPUTS; i += 1000) {
       .values(answered.map((r) => ({ input_id: r.id, at: new Date(r.created_at.getTime() + Math.floor(random() * 30 + 1) * DAY), from_status: 'received', to_status: r.status, planned_ref_id: null, planned_ref_label: null, changed_by: null })))
       .execute();
 }
+console.error(`inputs in ${Date.now() - t0} ms`);
 const kinds = ['kick_off', 'village_forum', 'knowledge_dialogue', 'workshop', 'test_session'] as const;
 let registrations = 0;
 for (let i = 0; i < EVENTS; i += 500) {
@@ -147,6 +148,7 @@ for (const code of CODES) {
     .execute();
 }
 const loadMs = Date.now() - t0;
+console.error(`loaded in ${loadMs} ms`);
 
 async function time(url: string) {
   const times: number[] = [];

@@ -469,6 +469,7 @@ const MATRIX: Record<string, Case> = {
   'GET /api/spaces/:id/feedback-forms': { path: (f) => `/api/spaces/${f.spaceId}/feedback-forms`, expect: personal(200) },
   // By link or QR code, without an account: the form's id is the invitation.
   'GET /api/feedback-forms/:id': { path: (f) => `/api/feedback-forms/${f.feedbackFormId}`, expect: all(200) },
+  'GET /api/feedback-forms/:id/qr.svg': { path: (f) => `/api/feedback-forms/${f.feedbackFormId}/qr.svg`, expect: all(200) },
   'POST /api/feedback-forms/:id/answers': {
     path: (f) => `/api/feedback-forms/${f.feedbackFormId}/answers`,
     body: (f) => ({ idempotencyKey: `matris-${f.unique}`, answers: { q1: 4 } }),

@@ -44,6 +44,14 @@ export const feedbackEndpoints = {
     params: idParams,
     response: feedbackForm,
   }),
+  getFeedbackFormQr: endpoint({
+    method: 'GET',
+    path: '/api/feedback-forms/:id/qr.svg',
+    access: 'public',
+    summary: 'A QR code (SVG) that opens the feedback form on a phone',
+    tags: ['feedback'],
+    params: idParams,
+  }),
   answerFeedbackForm: endpoint({
     method: 'POST',
     path: '/api/feedback-forms/:id/answers',

@@ -47,6 +47,9 @@ describe('test-session feedback', () => {
     // Anyone with the link sees the form, though the space is members-only.
     const anonymous = t.client();
     expect((await anonymous.call(feedbackEndpoints.getFeedbackForm, { params: { id: created.id } })).body.questions).toHaveLength(4);
+    const qr = await anonymous.get(`/api/feedback-forms/${created.id}/qr.svg`);
+    expect(qr.headers['content-type']).toContain('image/svg+xml');
+    expect(String(qr.body)).toContain('<svg');
 
     const scores = [5, 4, 4, 3, 5, 2, 4, 5, 1, 4, 3, 5, 4, 4, 5, 3, 2, 4, 5, 4];
     const roles = ['Boende', 'Företag', 'Förening', 'Boende'];

@@ -42,6 +42,10 @@ export function FeedbackResultsPage() {
           {t('process.feedback.results.csv')}
         </a>
       </p>
+      <figure className="feedback-qr">
+        <img src={`/api/feedback-forms/${r.form.id}/qr.svg`} alt={t('process.feedback.results.qrAlt', { title: r.form.title })} width={160} height={160} />
+        <figcaption>{t('process.feedback.results.qr')}</figcaption>
+      </figure>
       {r.questions.map((q) => (
         <QuestionView key={q.questionId} q={q} />
       ))}

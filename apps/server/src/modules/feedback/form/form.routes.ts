@@ -1,4 +1,5 @@
 import { feedbackEndpoints } from '@samhandling/contracts';
+import QRCode from 'qrcode';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import {
@@ -22,6 +23,13 @@ export function feedbackRoutes(deps: Deps) {
     }),
     defineRoute(feedbackEndpoints.getFeedbackForm, {
       handler: ({ params }) => getFeedbackForm(deps, params.id),
+    }),
+    defineRoute(feedbackEndpoints.getFeedbackFormQr, {
+      handler: async ({ ctx, params, reply }) => {
+        const form = await getFeedbackForm(deps, params.id);
+        const svg = await QRCode.toString(`${ctx.origin}/feedback/${form.id}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+        return reply.status(200).type('image/svg+xml').send(svg);
+      },
     }),
     defineRoute(feedbackEndpoints.answerFeedbackForm, {
       handler: ({ ctx, params, body }) => answerFeedbackForm(deps, ctx, params.id, body),
