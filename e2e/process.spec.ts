@@ -70,7 +70,8 @@ test('anyone sees the project’s dashboard with goals and facts, and compares i
   const dashboard = page.getByTestId('dashboard');
   await expect(page.getByRole('heading', { level: 1, name: 'Resultat för TALKO Lappland' })).toBeVisible();
   await expect(dashboard.getByTestId('goals')).toContainText('Lokala arbetsgrupper bildade i 8 av 8 kommuner');
-  await expect(dashboard.locator('[data-key="feedback_answers"] .figure__value')).toContainText('25');
+  // 25 answers in the demo, one more once the feedback test above has run.
+  await expect(dashboard.locator('[data-key="feedback_answers"] .figure__value')).toHaveText(/^2[56]$/);
   await expect(dashboard.getByTestId('facts')).toContainText('Europeiska regionala utvecklingsfonden');
   await expect(dashboard.getByTestId('spin-offs')).toContainText('Ammarnäs');
   await expectAccessible(page, 'a space dashboard');
