@@ -20,6 +20,7 @@ import { mulberry32 } from '../engine/generate.ts';
 const INPUTS = Number(process.env.INPUTS ?? 50_000);
 const EVENTS = Number(process.env.EVENTS ?? 5_000);
 const RUNS = Number(process.env.RUNS ?? 7);
+const COMPARISON_RUNS = Number(process.env.COMPARISON_RUNS ?? 3);
 const CODES = ['2401', '2403', '2404', '2409', '2417', '2418', '2421', '2422', '2425', '2460', '2462'];
 const random = mulberry32(12);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -150,12 +151,13 @@ for (const code of CODES) {
 const loadMs = Date.now() - t0;
 console.error(`loaded in ${loadMs} ms`);
 
-async function time(url: string) {
+async function time(url: string, runs = RUNS) {
   const times: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
+  for (let r = 0; r < runs; r++) {
     const start = performance.now();
     const res = await app.inject({ method: 'GET', url });
     times.push(performance.now() - start);
+    console.error(`${url.replace(spaceId, ':id')}: ${Math.round(times.at(-1)!)} ms (load ${loadavg()[0]!.toFixed(1)})`);
     if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
   }
   const sorted = [...times].sort((a, b) => a - b);
@@ -163,7 +165,7 @@ async function time(url: string) {
 }
 
 const dashboard = await time(`/api/spaces/${spaceId}/dashboard`);
-const comparison = await time(`/api/spaces/${spaceId}/comparison`);
+const comparison = await time(`/api/spaces/${spaceId}/comparison`, COMPARISON_RUNS);
 const municipality = await time(`/api/municipalities/2422/dashboard`);
 const body = JSON.parse((await app.inject({ method: 'GET', url: `/api/spaces/${spaceId}/dashboard` })).body) as { figures: { key: string; value: number | null }[] };
 console.log(JSON.stringify({ inputs: INPUTS, events: EVENTS, registrations, loadMs, loadavg: loadavg().map((l) => l.toFixed(2)), dashboard, comparison, municipality, figures: Object.fromEntries(body.figures.map((f) => [f.key, f.value])) }, null, 2));
