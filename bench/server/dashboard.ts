@@ -164,6 +164,17 @@ async function time(url: string, runs = RUNS) {
   return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted.at(-1)!, all: times.map((x) => Math.round(x)) };
 }
 
+// Each figure alone (FIGURES=1), to see where the time goes.
+if (process.env.FIGURES) {
+  const { FIGURES } = await import('../../apps/server/src/modules/dashboards/dashboard/figures.ts');
+  const ctx = { actor: { kind: 'anonymous' as const }, language: 'sv' as const, requestId: 'bench', ip: '127.0.0.1', userAgent: undefined, origin: '' };
+  const scope = { kind: 'space' as const, spaceIds: [spaceId], municipalityCodes: null, municipalityCount: CODES.length, spaceId, now: new Date() };
+  for (const f of FIGURES) {
+    const start = performance.now();
+    await f.compute(deps as never, ctx as never, scope);
+    console.error(`figure ${f.key}: ${Math.round(performance.now() - start)} ms`);
+  }
+}
 const dashboard = await time(`/api/spaces/${spaceId}/dashboard`);
 const comparison = await time(`/api/spaces/${spaceId}/comparison`, COMPARISON_RUNS);
 const municipality = await time(`/api/municipalities/2422/dashboard`);
