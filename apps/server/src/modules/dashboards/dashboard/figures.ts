@@ -1,7 +1,8 @@
 import type { Figure } from '@samhandling/contracts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { compareWithSnapshot, getSnapshots, getSpaceMetrics } from '../../actors/network/network.service.ts';
+import { basicMetrics } from '../../actors/network/metrics.ts';
+import { compareWithSnapshot, getSnapshots, getSpaceNetwork } from '../../actors/network/network.service.ts';
 import { getSpaceProcesses } from '../../processes/process/process.service.ts';
 import {
   attendance,
@@ -207,8 +208,9 @@ export const FIGURES: FigureDefinition[] = [
         const compared = await compareWithSnapshot(deps, ctx, scope.spaceId, baseline.id);
         return value(compared.crossSectorShare.after, { baseline: compared.crossSectorShare.before, link: link(scope, 'network'), note: baseline.name });
       }
-      const metrics = await getSpaceMetrics(deps, ctx, scope.spaceId, {});
-      return value(metrics.crossSectorShare, { link: link(scope, 'network') });
+      // The share alone: no betweenness or communities (the network page computes those).
+      const network = await getSpaceNetwork(deps, ctx, scope.spaceId, {});
+      return value(basicMetrics(network.nodes, network.edges).crossSectorShare, { link: link(scope, 'network') });
     },
   },
 ];
