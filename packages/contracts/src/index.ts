@@ -24,6 +24,7 @@ export * from './labels.ts';
 // people's data (gdpr)
 export * from './privacy.ts';
 export * from './agenda2030.ts';
+export * from './models.ts';
 // guided processes, feedback, dashboards (issue 12 §1–3)
 export * from './processes.ts';
 export * from './feedback.ts';

@@ -14,6 +14,7 @@ import { seedDemoInputs } from './inputs.ts';
 import { seedDemoGroupsEvents } from './groups-events.ts';
 import { seedDemoBoard } from './board.ts';
 import { seedDemoPrivacy } from './privacy.ts';
+import { seedDemoModels } from './models.ts';
 import { seedDemoProcesses } from './process.ts';
 
 const NORRBOTTEN = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2580', '2581', '2582', '2583', '2584'];
@@ -169,5 +170,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     return true;
   });
   if (!seeded) return { seeded: false, credentials: [] };
+  // collaboration models, through their services (which open their own transactions)
+  await seedDemoModels(deps);
   return { seeded: true, credentials: DEMO_USERS.map((u) => ({ email: u.email, password, name: u.name, isAdmin: u.isAdmin })) };
 }

@@ -56,6 +56,10 @@ import { PlanPage } from '../features/services/plans/PlanPage.tsx';
 import { PrintPage } from '../features/services/plans/PrintPage.tsx';
 import { ProgrammePage } from '../features/services/plans/ProgrammePage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
+// collaboration models (issue 11 §4)
+import { ImportModelPage } from '../features/models/ImportModelPage.tsx';
+import { ModelPage } from '../features/models/ModelPage.tsx';
+import { ModelsPage } from '../features/models/ModelsPage.tsx';
 // people's data (gdpr)
 import { AccountDeletedPage, DeleteAccountPage } from '../features/account/DeleteAccountPage.tsx';
 import { AdminPrivacyPage } from '../features/admin/AdminPrivacyPage.tsx';
@@ -129,6 +133,17 @@ const router = createBrowserRouter([
               </RequireSignIn>
             ),
           },
+          // collaboration models (issue 11 §4)
+          { path: 'models', element: <ModelsPage /> },
+          {
+            path: 'models/import',
+            element: (
+              <RequireSignIn>
+                <ImportModelPage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'models/:id', element: <ModelPage /> },
           { path: 'spaces/:id', element: <SpacePage /> },
           { path: 'spaces/:id/network', element: <NetworkPage /> },
           // services: accessibility analyses and scenarios

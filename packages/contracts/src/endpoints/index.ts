@@ -17,6 +17,7 @@ import { inputEndpoints } from './input.ts';
 import { invitationEndpoints } from './invitation.ts';
 import { localityEndpoints } from './locality.ts';
 import { membershipEndpoints } from './membership.ts';
+import { modelEndpoints } from './model.ts';
 import { municipalityEndpoints } from './municipality.ts';
 import { networkEndpoints } from './network.ts';
 import { organisationEndpoints } from './organisation.ts';
@@ -67,6 +68,7 @@ export const endpoints = {
   ...invitationEndpoints,
   ...localityEndpoints,
   ...membershipEndpoints,
+  ...modelEndpoints,
   ...municipalityEndpoints,
   ...networkEndpoints,
   ...organisationEndpoints,
@@ -117,6 +119,7 @@ export {
   invitationEndpoints,
   localityEndpoints,
   membershipEndpoints,
+  modelEndpoints,
   municipalityEndpoints,
   networkEndpoints,
   organisationEndpoints,
