@@ -9,6 +9,7 @@ import { inputPersonalData } from './modules/dialogues/input/input.personal-data
 import { registrationPersonalData } from './modules/dialogues/registration/registration.personal-data.ts';
 import { groupPersonalData } from './modules/groups/group/group.personal-data.ts';
 import { modelPersonalData } from './modules/models/model/model.personal-data.ts';
+import { processPersonalData } from './modules/processes/process/process.personal-data.ts';
 import { servicePlanCommentPersonalData } from './modules/services/service-plan-comment/service-plan-comment.personal-data.ts';
 import { invitationPersonalData } from './modules/spaces/invitation/invitation.personal-data.ts';
 import { membershipPersonalData } from './modules/spaces/membership/membership.personal-data.ts';
@@ -32,6 +33,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   membershipPersonalData,
   invitationPersonalData,
   groupPersonalData,
+  processPersonalData,
   personPersonalData,
   surveyPersonalData,
   registrationPersonalData,

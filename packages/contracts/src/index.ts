@@ -32,3 +32,7 @@ export * from './notifications.ts';
 export * from './alliances.ts';
 // agreements (överenskommelser)
 export * from './agreements.ts';
+// guided processes, feedback, dashboards (issue 12 §1–3)
+export * from './processes.ts';
+export * from './feedback.ts';
+export * from './dashboards.ts';

@@ -39,6 +39,10 @@ import type { NotificationPreferencesTable, NotificationsTable } from '../module
 import type { AgreementAccessionsTable, AgreementAdoptionsTable, AgreementCommentsTable, AgreementPartiesTable, AgreementSignatoriesTable, AgreementSignaturesTable, AgreementVersionsTable, AgreementsTable } from '../modules/agreements/agreement/agreement.table.ts';
 import type { LocalTargetsTable } from '../modules/agenda2030/local-target/local-target.table.ts';
 import type { LibraryFilesTable, LibraryItemVersionsTable, LibraryItemsTable, LibraryLinksTable } from '../modules/library/item/library-item.table.ts';
+import type { ProjectFactsTable, ProjectGoalsTable, SpinOffEffectsTable } from '../modules/dashboards/dashboard/dashboard.table.ts';
+import type { FeedbackAnswersTable, FeedbackChangesTable, FeedbackFormsTable } from '../modules/feedback/form/form.table.ts';
+import type { ProcessStepsTable, ProcessesTable } from '../modules/processes/process/process.table.ts';
+import type { ProcessTemplatesTable } from '../modules/processes/template/template.table.ts';
 import type { AuditLogTable } from '../platform/audit.table.ts';
 import type { JobScheduleTable, JobsTable } from '../platform/jobs.table.ts';
 import type { MailSuppressionsTable, OutboxTable } from '../platform/mail.table.ts';
@@ -87,6 +91,10 @@ export type * from '../modules/notifications/preference/preference.table.ts';
 export type * from '../modules/agreements/agreement/agreement.table.ts';
 export type * from '../modules/agenda2030/local-target/local-target.table.ts';
 export type * from '../modules/library/item/library-item.table.ts';
+export type * from '../modules/dashboards/dashboard/dashboard.table.ts';
+export type * from '../modules/feedback/form/form.table.ts';
+export type * from '../modules/processes/process/process.table.ts';
+export type * from '../modules/processes/template/template.table.ts';
 export type * from '../platform/audit.table.ts';
 export type * from '../platform/jobs.table.ts';
 export type * from '../platform/mail.table.ts';
@@ -194,4 +202,14 @@ export interface Database {
   library_item_versions: LibraryItemVersionsTable;
   library_files: LibraryFilesTable;
   library_links: LibraryLinksTable;
+  // guided processes, feedback, dashboards (0018_processes_dashboards)
+  process_templates: ProcessTemplatesTable;
+  processes: ProcessesTable;
+  process_steps: ProcessStepsTable;
+  feedback_forms: FeedbackFormsTable;
+  feedback_answers: FeedbackAnswersTable;
+  feedback_changes: FeedbackChangesTable;
+  project_goals: ProjectGoalsTable;
+  project_facts: ProjectFactsTable;
+  spin_off_effects: SpinOffEffectsTable;
 }

@@ -19,6 +19,7 @@ import { seedDemoModels } from './models.ts';
 import { seedDemoNews } from './news.ts';
 import { seedDemoAlliances } from './alliances.ts';
 import { seedDemoAgreements } from './agreements.ts';
+import { seedDemoProcesses } from './process.ts';
 
 const NORRBOTTEN = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2580', '2581', '2582', '2583', '2584'];
 const VASTERBOTTEN = ['2401', '2403', '2404', '2409', '2417', '2418', '2421', '2422', '2425', '2460', '2462', '2463', '2480', '2481', '2482'];
@@ -168,6 +169,8 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     await seedDemoAgreements(trx, spaceIds, now);
     // Agenda 2030 down to the target and the knowledge library
     await seedDemoAgendaLibrary(trx, spaceIds, deps.clock);
+    // guided processes, test-session feedback, project goals and facts (issue 12)
+    await seedDemoProcesses(trx, spaceIds, now);
     await recordAudit(trx, deps.clock, { actor: anonymous, requestId: null }, {
       action: 'demo.seed',
       resourceType: 'system',

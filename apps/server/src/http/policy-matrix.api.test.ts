@@ -11,6 +11,7 @@ import { consentToken } from '../platform/consent-link.ts';
 import { unsubscribeToken } from '../platform/unsubscribe-link.ts';
 import { hashToken } from '../platform/secrets.ts';
 import { Client, createTestApp, PASSWORD, type TestApp } from '../test/app.ts';
+import { TALKO_TEMPLATE, TALKO_TEMPLATE_ID } from '../modules/processes/template/talko.ts';
 import { allRoutes } from './routes.ts';
 
 /**
@@ -542,6 +543,74 @@ const MATRIX: Record<string, Case> = {
   'POST /api/events/:id/library': { path: (f) => `/api/events/${f.eventId}/library`, body: (f) => ({ itemId: f.libraryItemId }), expect: space(201, ['facilitator']) },
   // --- end Agenda 2030 and the knowledge library ---
   'GET /api/admin/privacy/register.csv': { path: () => '/api/admin/privacy/register.csv', expect: adminOnly(200) },
+  // guided processes, test-session feedback, dashboards and project goals (issue 12 §1–3)
+  'GET /api/process-templates': { path: () => '/api/process-templates', expect: all(200) },
+  'POST /api/process-templates': {
+    path: () => '/api/process-templates',
+    body: (f) => ({ spaceId: f.spaceId, name: 'Matrismall', phases: [{ title: 'Fas', steps: [{ title: 'Steg' }] }] }),
+    expect: space(201, ['facilitator']),
+  },
+  'POST /api/process-templates/:id/copy': { path: () => `/api/process-templates/${TALKO_TEMPLATE_ID}/copy`, body: (f) => ({ spaceId: f.spaceId }), expect: space(201, ['facilitator']) },
+  'GET /api/spaces/:id/processes': { path: (f) => `/api/spaces/${f.spaceId}/processes`, expect: spaceView },
+  // The matrix space has no municipalities: leaders pass the policy and are told the municipality is not the space's.
+  'POST /api/spaces/:id/processes': {
+    path: (f) => `/api/spaces/${f.spaceId}/processes`,
+    body: () => ({ templateId: TALKO_TEMPLATE_ID, municipalityCode: '2422' }),
+    expect: space(400, ['facilitator']),
+  },
+  'GET /api/processes/:id': { path: (f) => `/api/processes/${f.processId}`, expect: spaceView },
+  'POST /api/processes/:id/steps/:stepId/tick': {
+    path: (f) => `/api/processes/${f.processId}/steps/action-plan/tick`,
+    body: () => ({ done: true, note: 'Antagen' }),
+    expect: space(200, ['facilitator']),
+  },
+  'PATCH /api/processes/:id/steps/:stepId': {
+    path: (f) => `/api/processes/${f.processId}/steps/kick-off`,
+    body: () => ({ responsible: 'Kommunen', dueDate: '2030-01-31' }),
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/events/:id/feedback-forms': {
+    path: (f) => `/api/events/${f.eventId}/feedback-forms`,
+    body: () => ({ title: 'Matrisformulär', questions: [{ kind: 'scale', text: 'Hur var det?' }] }),
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/spaces/:id/feedback-forms': { path: (f) => `/api/spaces/${f.spaceId}/feedback-forms`, expect: personal(200) },
+  // By link or QR code, without an account: the form's id is the invitation.
+  'GET /api/feedback-forms/:id': { path: (f) => `/api/feedback-forms/${f.feedbackFormId}`, expect: all(200) },
+  'GET /api/feedback-forms/:id/qr.svg': { path: (f) => `/api/feedback-forms/${f.feedbackFormId}/qr.svg`, expect: all(200) },
+  'POST /api/feedback-forms/:id/answers': {
+    path: (f) => `/api/feedback-forms/${f.feedbackFormId}/answers`,
+    body: (f) => ({ idempotencyKey: `matris-${f.unique}`, answers: { q1: 4 } }),
+    expect: all(201),
+  },
+  'GET /api/feedback-forms/:id/results': { path: (f) => `/api/feedback-forms/${f.feedbackFormId}/results`, expect: personal(200) },
+  'GET /api/spaces/:id/feedback-changes': { path: (f) => `/api/spaces/${f.spaceId}/feedback-changes`, expect: spaceView },
+  'POST /api/spaces/:id/feedback-changes': {
+    path: (f) => `/api/spaces/${f.spaceId}/feedback-changes`,
+    body: () => ({ date: '2026-03-01', change: 'Kortare formulär', reason: 'Testtillfället' }),
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/spaces/:id/dashboard': { path: (f) => `/api/spaces/${f.spaceId}/dashboard`, expect: spaceView },
+  'GET /api/municipalities/:code/dashboard': { path: () => '/api/municipalities/2422/dashboard', expect: all(200) },
+  'GET /api/counties/:code/dashboard': { path: () => '/api/counties/24/dashboard', expect: all(200) },
+  'GET /api/spaces/:id/comparison': { path: (f) => `/api/spaces/${f.spaceId}/comparison`, expect: spaceView },
+  'GET /api/spaces/:id/goals': { path: (f) => `/api/spaces/${f.spaceId}/goals`, expect: spaceView },
+  'POST /api/spaces/:id/goals': {
+    path: (f) => `/api/spaces/${f.spaceId}/goals`,
+    body: () => ({ title: 'Inspel', figureKey: 'inputs', target: 100 }),
+    expect: space(201, ['facilitator']),
+  },
+  'PUT /api/spaces/:id/facts': {
+    path: (f) => `/api/spaces/${f.spaceId}/facts`,
+    body: () => ({ periodStart: '2024-01-01', periodEnd: '2026-12-31', budget: 1000, coFinanciers: [], steeringGroup: [] }),
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/spaces/:id/spin-offs': {
+    path: (f) => `/api/spaces/${f.spaceId}/spin-offs`,
+    body: () => ({ date: '2026-03-01', text: 'En följdeffekt', source: 'Matris' }),
+    expect: space(201, ['facilitator']),
+  },
+  // --- end guided processes, feedback, dashboards ---
   // collaboration models (issue 11 §4): models are public knowledge; applying and a use's notes are the space's leaders'.
   'GET /api/models': { path: () => '/api/models', expect: all(200) },
   'POST /api/models': { path: () => '/api/models', body: (f) => matrixModel(f.unique), expect: signedIn(201) },
@@ -855,6 +924,24 @@ async function libraryFixture(db: TestApp['deps']['db'], dataDir: string, spaceI
     .returning('id')
     .executeTakeFirstOrThrow();
   return { libraryItemId, libraryFileId };
+// guided processes and test-session feedback (issue 12): a TALKO process in Sorsele and a feedback form on the fixture's event.
+interface Fixture {
+  processId: string;
+  feedbackFormId: string;
+}
+async function processFixture(db: TestApp['deps']['db'], spaceId: string, eventId: string) {
+  const { id: processId } = await db
+    .insertInto('processes')
+    .values({ space_id: spaceId, template_id: TALKO_TEMPLATE_ID, name: 'Matrisprocess', municipality_code: '2422', locality_id: null, starts_on: '2026-01-01', phases: JSON.stringify(TALKO_TEMPLATE.phases), created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const questions = [{ id: 'q1', kind: 'scale', text: 'Hur var det?', required: true, scaleLabels: ['Dåligt', 'Bra'], options: [] }];
+  const { id: feedbackFormId } = await db
+    .insertInto('feedback_forms')
+    .values({ space_id: spaceId, series_id: randomUUID(), event_id: eventId, process_id: processId, step_id: 'test-session', title: 'Matrisåterkoppling', questions: JSON.stringify(questions), created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { processId, feedbackFormId };
 }
 
 let t: TestApp;
@@ -1116,6 +1203,7 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       ...(await agreementFixture(db, spaceId, organisationId, now)),
       // service points (helper A)
       ...(await servicePointFixture(db, spaceId, unique, now)),
+      ...(await processFixture(db, spaceId, eventId)),
       // collaboration models (issue 11 §4)
       ...(await modelFixture(db, unique, now)),
       ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),

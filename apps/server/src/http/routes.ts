@@ -31,6 +31,9 @@ import { allianceRoutes } from '../modules/alliances/alliance/alliance.routes.ts
 import { initiativeRoutes } from '../modules/alliances/initiative/initiative.routes.ts';
 import { initiativeDocumentRoutes } from '../modules/alliances/initiative-document/initiative-document.routes.ts';
 import { volunteerRoutes } from '../modules/alliances/volunteer/volunteer.routes.ts';
+import { processRoutes } from '../modules/processes/process/process.routes.ts';
+import { feedbackRoutes } from '../modules/feedback/form/form.routes.ts';
+import { dashboardRoutes } from '../modules/dashboards/dashboard/dashboard.routes.ts';
 import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
 import { boardRoutes } from '../modules/dialogues/board/board.routes.ts';
 // inputs (needs and ideas) and the Agenda 2030 goals
@@ -99,6 +102,9 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...outboxRoutes(deps),
     // groups and events (helper D)
     ...groupRoutes(deps),
+    ...processRoutes(deps),
+    ...feedbackRoutes(deps),
+    ...dashboardRoutes(deps),
     ...eventRoutes(deps),
     // alliances, joint initiatives, calls for volunteers (issue 11 §2)
     ...allianceRoutes(deps),

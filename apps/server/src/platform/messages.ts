@@ -329,6 +329,17 @@ const sv = {
   'agreements.not_in_force': 'Man kan ansöka om att ansluta sig först när överenskommelsen har trätt i kraft.',
   'agreements.accession_decided': 'Ansökan är redan avgjord.',
   'agreements.accession_pending': 'Det finns redan en ansökan från organisationen som väntar på beslut.',
+  // guided processes, feedback, dashboards (issue 12)
+  'validation.slug': 'Använd 1–40 små bokstäver, siffror eller bindestreck.',
+  'validation.duplicate_id': 'Samma id förekommer två gånger.',
+  'validation.idempotency_key': 'Ogiltig nyckel för svaret.',
+  'validation.locality_not_in_municipality': 'Orten ligger inte i kommunen.',
+  'validation.answer_required': 'Frågan behöver ett svar.',
+  'validation.answer_kind': 'Svaret passar inte frågan.',
+  'validation.unknown_question': 'Frågan finns inte i formuläret.',
+  'validation.options_required': 'Ange minst två svarsalternativ.',
+  'validation.step_not_in_process': 'Steget finns inte i processen.',
+  'errors.step_checked_by_platform': 'Steget bockas av automatiskt när uppgifterna i plattformen uppfyller kriteriet.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -660,6 +671,17 @@ const en: Record<MessageKey, string> = {
   'agreements.not_in_force': 'You can apply to join only once the agreement is in force.',
   'agreements.accession_decided': 'The application has already been decided.',
   'agreements.accession_pending': 'There is already an application from the organisation awaiting a decision.',
+  // guided processes, feedback, dashboards (issue 12)
+  'validation.slug': 'Use 1–40 lower-case letters, digits or hyphens.',
+  'validation.duplicate_id': 'The same id occurs twice.',
+  'validation.idempotency_key': 'Invalid key for the answer.',
+  'validation.locality_not_in_municipality': 'The locality is not in the municipality.',
+  'validation.answer_required': 'This question needs an answer.',
+  'validation.answer_kind': 'The answer does not fit the question.',
+  'validation.unknown_question': 'The question is not in the form.',
+  'validation.options_required': 'Give at least two options.',
+  'validation.step_not_in_process': 'The step is not in the process.',
+  'errors.step_checked_by_platform': 'The step is checked automatically when the platform data meets its criterion.',
 };
 
 const catalogue: Record<Language, Record<string, string>> = { sv, en };

@@ -82,6 +82,13 @@ import { FollowConfirmPage, UnsubscribePage } from '../features/news/LinkPages.t
 import { NotificationSettingsPage } from '../features/news/NotificationSettingsPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
+import { ProcessesPage } from '../features/processes/ProcessesPage.tsx';
+import { ProcessPage } from '../features/processes/ProcessPage.tsx';
+import { FeedbackAnswerPage } from '../features/feedback/FeedbackAnswerPage.tsx';
+import { FeedbackResultsPage } from '../features/feedback/FeedbackResultsPage.tsx';
+import { FeedbackPage } from '../features/feedback/FeedbackPage.tsx';
+import { AreaDashboardPage, SpaceDashboardPage } from '../features/dashboards/DashboardPage.tsx';
+import { ComparisonPage } from '../features/dashboards/ComparisonPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 // services: accessibility analyses and scenarios
 import { AnalysesPage } from '../features/services/analysis/AnalysesPage.tsx';
@@ -334,6 +341,16 @@ const router = createBrowserRouter([
           { path: 'initiatives/:id', element: <InitiativePage /> },
           { path: 'volunteer/confirm', element: <VolunteerLinkPage action="confirm" /> },
           { path: 'volunteer/cancel', element: <VolunteerLinkPage action="cancel" /> },
+          // guided processes, feedback, dashboards (issue 12)
+          { path: 'spaces/:id/processes', element: <ProcessesPage /> },
+          { path: 'processes/:id', element: <ProcessPage /> },
+          { path: 'feedback/:id', element: <FeedbackAnswerPage /> },
+          { path: 'feedback/:id/results', element: <FeedbackResultsPage /> },
+          { path: 'spaces/:id/feedback', element: <FeedbackPage /> },
+          { path: 'spaces/:id/dashboard', element: <SpaceDashboardPage /> },
+          { path: 'spaces/:id/comparison', element: <ComparisonPage /> },
+          { path: 'municipalities/:code/dashboard', element: <AreaDashboardPage kind="municipality" /> },
+          { path: 'counties/:code/dashboard', element: <AreaDashboardPage kind="county" /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -11,9 +11,11 @@ import { authEndpoints } from './auth.ts';
 import { boardEndpoints } from './board.ts';
 import { collaborationEndpoints } from './collaboration.ts';
 import { countyEndpoints } from './county.ts';
+import { dashboardEndpoints } from './dashboard.ts';
 import { eventDocumentEndpoints } from './event-document.ts';
 import { eventEndpoints } from './event.ts';
 import { followEndpoints } from './follow.ts';
+import { feedbackEndpoints } from './feedback.ts';
 import { goalEndpoints } from './goal.ts';
 import { groupEndpoints } from './group.ts';
 import { initiativeEndpoints } from './initiative.ts';
@@ -31,6 +33,7 @@ import { outboxEndpoints } from './outbox.ts';
 import { personEndpoints } from './person.ts';
 import { populationEndpoints } from './population.ts';
 import { postEndpoints } from './post.ts';
+import { processEndpoints } from './process.ts';
 import { privacyEndpoints } from './privacy.ts';
 import { registrationEndpoints } from './registration.ts';
 import { roadNetworkEndpoints } from './road-network.ts';
@@ -67,9 +70,11 @@ export const endpoints = {
   ...boardEndpoints,
   ...collaborationEndpoints,
   ...countyEndpoints,
+  ...dashboardEndpoints,
   ...eventDocumentEndpoints,
   ...eventEndpoints,
   ...followEndpoints,
+  ...feedbackEndpoints,
   ...goalEndpoints,
   ...groupEndpoints,
   ...initiativeEndpoints,
@@ -87,6 +92,7 @@ export const endpoints = {
   ...personEndpoints,
   ...populationEndpoints,
   ...postEndpoints,
+  ...processEndpoints,
   ...privacyEndpoints,
   ...registrationEndpoints,
   ...roadNetworkEndpoints,
@@ -121,9 +127,11 @@ export {
   boardEndpoints,
   collaborationEndpoints,
   countyEndpoints,
+  dashboardEndpoints,
   eventDocumentEndpoints,
   eventEndpoints,
   followEndpoints,
+  feedbackEndpoints,
   goalEndpoints,
   agenda2030Endpoints,
   libraryEndpoints,
@@ -143,6 +151,7 @@ export {
   personEndpoints,
   populationEndpoints,
   postEndpoints,
+  processEndpoints,
   privacyEndpoints,
   registrationEndpoints,
   roadNetworkEndpoints,

@@ -74,6 +74,8 @@ describe('download my data', () => {
     expect(Object.keys(s)).toEqual([
       'account', 'sessions', 'apiTokens', 'emailLinks', 'memberships', 'invitations', 'groupMemberships', 'people',
       'surveyInvitations', 'registrations', 'inputs', 'planComments', 'boardNotes', 'collaborationModels', 'newsPosts', 'follows', 'auditEntries', 'emails',
+      'account', 'sessions', 'apiTokens', 'emailLinks', 'memberships', 'invitations', 'groupMemberships', 'processTicks', 'people',
+      'surveyInvitations', 'registrations', 'inputs', 'planComments', 'boardNotes', 'collaborationModels', 'auditEntries', 'emails',
     ]);
     expect(s.account).toEqual([expect.objectContaining({ id: me.id, email: me.email, name: 'Maja Exempel', hasPassword: true })]);
     expect(s.memberships).toEqual([expect.objectContaining({ space: { id: spaceId, name: 'TALKO Lappland' }, role: 'member' })]);

@@ -19,9 +19,12 @@ export function SpaceSubnav({ space }: { space: Space }) {
     [`/spaces/${space.id}/service-plans`, t('servicePlans.nav')],
     [`/spaces/${space.id}/agreements`, t('agreements.nav')],
     [`/spaces/${space.id}/agenda2030`, t('agenda2030.nav')],
+    [`/spaces/${space.id}/processes`, t('process.nav.processes')],
+    [`/spaces/${space.id}/dashboard`, t('process.nav.dashboard')],
   ];
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);
   if (space.allowedActions.includes('run_surveys')) links.push([`/spaces/${space.id}/surveys`, t('spaceNav.surveys')]);
+  if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/feedback`, t('process.nav.feedback')]);
   return (
     <nav className="subnav" aria-label={t('spaceNav.label', { name: space.name })}>
       <p className="subnav__title">

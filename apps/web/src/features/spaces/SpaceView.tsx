@@ -12,6 +12,7 @@ import { SpacePlansSection } from '../services/plans/SpacePlansSection.tsx';
 import { SpaceModelsSection } from '../models/SpaceModelsSection.tsx';
 import { SpaceAgreementsSection } from '../agreements/SpaceAgreementsSection.tsx';
 import { ActorsSection } from './ActorsSection.tsx';
+import { ProcessSection } from '../processes/ProcessSection.tsx';
 import { MembersHint } from './MembersHint.tsx';
 import { SpaceAdminActions } from './SpaceAdminActions.tsx';
 import { EditSpace } from './EditSpace.tsx';
@@ -93,6 +94,7 @@ export function SpaceView({ space }: { space: Space }) {
         </section>
       )}
       <ActorsSection space={space} />
+      <ProcessSection space={space} />
       <SpacePlansSection space={space} />
       {/* collaboration models (issue 11 §4) */}
       <SpaceModelsSection space={space} />

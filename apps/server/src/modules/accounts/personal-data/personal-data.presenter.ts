@@ -9,6 +9,7 @@ const SECTION_TITLES: Record<string, { sv: string; en: string }> = {
   memberships: { sv: 'Medlemskap i arenor', en: 'Space memberships' },
   invitations: { sv: 'Inbjudningar', en: 'Invitations' },
   groupMemberships: { sv: 'Platser i arbetsgrupper', en: 'Working group seats' },
+  processTicks: { sv: 'Steg du bockat av i processer', en: 'Process steps you ticked' },
   people: { sv: 'Personposter med din e-postadress, och samtycken', en: 'People records with your e-mail address, and consents' },
   surveyInvitations: { sv: 'Kartläggningsenkäter till din e-post', en: 'Mapping surveys sent to your e-mail' },
   registrations: { sv: 'Anmälningar till träffar', en: 'Event registrations' },

@@ -1,0 +1,223 @@
+import type { Figure } from '@samhandling/contracts';
+import type { RequestContext } from '../../../platform/actor.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { basicMetrics } from '../../actors/network/metrics.ts';
+import { compareWithSnapshot, getSnapshots, getSpaceNetwork } from '../../actors/network/network.service.ts';
+import { getSpaceProcesses } from '../../processes/process/process.service.ts';
+import {
+  attendance,
+  eventsByKind,
+  feedbackAnswerCount,
+  groupRows,
+  inputsByStatus,
+  latestAnalysis,
+  medianDaysToAnswer,
+  type Filter,
+} from './dashboard.repository.ts';
+
+/** Where a dashboard looks: the spaces the caller sees, and within them all data or some municipalities'. */
+export interface Scope extends Filter {
+  kind: 'space' | 'municipality' | 'county';
+  /** How many municipalities the scope covers (the whole for "formed in 8 of 8"). */
+  municipalityCount: number;
+  /** The space's id, for links and space-only figures. */
+  spaceId: string | null;
+}
+
+export type FigureValue = Omit<Figure, 'key' | 'unit'>;
+
+/**
+ * The figure registry: one function per figure, each computing it from the platform's own data.
+ * A module that lands later (agreements, action plans, measures, indicators) adds its figures here
+ * with one entry each, and they appear on every dashboard, in the comparison and as goal figures.
+ */
+export interface FigureDefinition {
+  key: string;
+  unit: Figure['unit'];
+  /** Whether the figure makes sense per municipality (the comparison table's columns). */
+  comparable: boolean;
+  compute(deps: Deps, ctx: RequestContext, scope: Scope): Promise<FigureValue>;
+}
+
+const link = (scope: Scope, path: string) => (scope.spaceId ? `/spaces/${scope.spaceId}/${path}` : null);
+const value = (v: number | null, extra: Partial<FigureValue> = {}): FigureValue => ({ value: v, total: null, baseline: null, breakdowns: [], link: null, note: null, ...extra });
+const items = (record: Record<string, number>) => Object.entries(record).map(([key, value]) => ({ key, value }));
+const add = (record: Record<string, number>, key: string, n: number) => {
+  record[key] = (record[key] ?? 0) + n;
+};
+
+type GroupRow = Awaited<ReturnType<typeof groupRows>>[number];
+const BALANCE = ['public', 'private', 'civil_society', 'academia', 'youth'] as const;
+const complete = (g: GroupRow) => BALANCE.every((k) => g[k] >= (g.targets[k] ?? 0));
+
+export const FIGURES: FigureDefinition[] = [
+  {
+    key: 'working_groups',
+    unit: 'count',
+    comparable: true,
+    async compute(deps, _ctx, scope) {
+      const groups = await groupRows(deps.db, scope);
+      const actual: Record<string, number> = {};
+      const target: Record<string, number> = {};
+      for (const g of groups)
+        for (const k of BALANCE) {
+          add(actual, k, g[k]);
+          add(target, k, g.targets[k] ?? 0);
+        }
+      return value(groups.length, {
+        breakdowns: [
+          { dimension: 'composition', items: BALANCE.map((k) => ({ key: k, value: actual[k] ?? 0, target: target[k] ?? 0 })) },
+          { dimension: 'complete', items: [{ key: 'complete', value: groups.filter(complete).length }] },
+        ],
+        link: link(scope, 'groups'),
+      });
+    },
+  },
+  {
+    key: 'municipalities_with_complete_group',
+    unit: 'count',
+    comparable: true,
+    async compute(deps, _ctx, scope) {
+      const groups = (await groupRows(deps.db, scope)).filter((g) => g.kind === 'local' && g.municipality_code && complete(g));
+      return value(new Set(groups.map((g) => g.municipality_code)).size, { total: scope.municipalityCount, link: link(scope, 'groups') });
+    },
+  },
+  {
+    key: 'events_held',
+    unit: 'count',
+    comparable: true,
+    async compute(deps, _ctx, scope) {
+      const rows = await eventsByKind(deps.db, scope);
+      return value(
+        rows.reduce((n, r) => n + r.n, 0),
+        { breakdowns: [{ dimension: 'kind', items: rows.map((r) => ({ key: r.kind, value: r.n })) }], link: link(scope, 'events') },
+      );
+    },
+  },
+  {
+    key: 'participants',
+    unit: 'people',
+    comparable: true,
+    async compute(deps, _ctx, scope) {
+      const rows = await attendance(deps.db, scope);
+      const sector: Record<string, number> = {};
+      const age: Record<string, number> = {};
+      const mode: Record<string, number> = {};
+      for (const r of rows) {
+        add(sector, r.sector ?? 'unknown', r.n);
+        add(age, r.age_group ?? 'unknown', r.n);
+        add(mode, r.mode, r.n);
+      }
+      return value(
+        rows.reduce((n, r) => n + r.n, 0),
+        {
+          breakdowns: [
+            { dimension: 'sector', items: items(sector) },
+            { dimension: 'age_group', items: items(age) },
+            { dimension: 'mode', items: items(mode) },
+          ],
+          link: link(scope, 'events'),
+        },
+      );
+    },
+  },
+  {
+    key: 'inputs',
+    unit: 'count',
+    comparable: true,
+    async compute(deps, _ctx, scope) {
+      const rows = await inputsByStatus(deps.db, scope);
+      const order = ['received', 'being_assessed', 'planned', 'done', 'declined'];
+      return value(
+        rows.reduce((n, r) => n + r.n, 0),
+        {
+          breakdowns: [{ dimension: 'status', items: order.map((key) => ({ key, value: rows.find((r) => r.status === key)?.n ?? 0 })) }],
+          link: link(scope, 'inputs'),
+        },
+      );
+    },
+  },
+  {
+    key: 'inputs_median_days_to_answer',
+    unit: 'days',
+    comparable: true,
+    async compute(deps, _ctx, scope) {
+      return value(await medianDaysToAnswer(deps.db, scope), { link: link(scope, 'inputs') });
+    },
+  },
+  {
+    key: 'process_steps_done',
+    unit: 'count',
+    comparable: true,
+    async compute(deps, ctx, scope) {
+      let done = 0;
+      let total = 0;
+      let overdue = 0;
+      for (const spaceId of scope.spaceIds)
+        for (const p of await getSpaceProcesses(deps, ctx, spaceId)) {
+          if (scope.municipalityCodes && !scope.municipalityCodes.includes(p.municipalityCode)) continue;
+          done += p.stepsDone;
+          total += p.stepsTotal;
+          overdue += p.overdue;
+        }
+      return value(done, { total, breakdowns: [{ dimension: 'steps', items: [{ key: 'overdue', value: overdue }] }], link: link(scope, 'processes') });
+    },
+  },
+  {
+    key: 'feedback_answers',
+    unit: 'count',
+    comparable: true,
+    async compute(deps, _ctx, scope) {
+      return value(await feedbackAnswerCount(deps.db, scope), { link: link(scope, 'feedback') });
+    },
+  },
+  {
+    key: 'people_beyond_30_min_groceries',
+    unit: 'people',
+    comparable: true,
+    async compute(deps, _ctx, scope) {
+      const analysis = await latestAnalysis(deps.db, scope.spaceIds);
+      if (!analysis?.summary) return value(null);
+      type Aggregate = { population: number; unreachable: number; classes: { fromMin: number; population: number }[] };
+      const summary = analysis.summary as { types: Record<string, Aggregate>; byMunicipality: Record<string, Record<string, Aggregate>> };
+      const perType: Record<string, Aggregate[]> = {};
+      if (scope.municipalityCodes) {
+        for (const code of scope.municipalityCodes) for (const [type, agg] of Object.entries(summary.byMunicipality?.[code] ?? {})) (perType[type] ??= []).push(agg);
+      } else for (const [type, agg] of Object.entries(summary.types ?? {})) perType[type] = [agg];
+      const beyond = (aggs: Aggregate[], min: number) =>
+        aggs.reduce((n, a) => n + a.unreachable + a.classes.filter((c) => c.fromMin >= min).reduce((m, c) => m + c.population, 0), 0);
+      const breakdowns = [10, 20, 30].map((min) => ({ dimension: `beyond_${min}`, items: Object.entries(perType).map(([type, aggs]) => ({ key: type, value: beyond(aggs, min) })) }));
+      const groceries = perType.groceries;
+      return value(groceries ? beyond(groceries, 30) : null, {
+        total: groceries ? groceries.reduce((n, a) => n + a.population, 0) : null,
+        breakdowns,
+        link: `/spaces/${analysis.space_id}/analyses/${analysis.id}`,
+        note: `${analysis.name}${analysis.mode === 'straight_line' ? ' (fågelvägen)' : ''}`,
+      });
+    },
+  },
+  {
+    key: 'network_cross_sector_share',
+    unit: 'share',
+    comparable: false,
+    async compute(deps, ctx, scope) {
+      if (scope.kind !== 'space' || !scope.spaceId) return value(null);
+      const snapshots = await getSnapshots(deps, ctx, scope.spaceId);
+      const baseline = snapshots.at(-1);
+      if (baseline) {
+        const compared = await compareWithSnapshot(deps, ctx, scope.spaceId, baseline.id);
+        return value(compared.crossSectorShare.after, { baseline: compared.crossSectorShare.before, link: link(scope, 'network'), note: baseline.name });
+      }
+      // The share alone: no betweenness or communities (the network page computes those).
+      const network = await getSpaceNetwork(deps, ctx, scope.spaceId, {});
+      return value(basicMetrics(network.nodes, network.edges).crossSectorShare, { link: link(scope, 'network') });
+    },
+  },
+];
+
+export const figureByKey = new Map(FIGURES.map((f) => [f.key, f]));
+
+export async function computeFigures(deps: Deps, ctx: RequestContext, scope: Scope, keys?: string[]): Promise<Figure[]> {
+  const wanted = keys ? FIGURES.filter((f) => keys.includes(f.key)) : FIGURES;
+  return Promise.all(wanted.map(async (f) => ({ key: f.key, unit: f.unit, ...(await f.compute(deps, ctx, scope)) })));
+}
