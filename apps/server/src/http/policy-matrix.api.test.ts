@@ -865,6 +865,8 @@ async function alliancesFixture(db: TestApp['deps']['db'], spaceId: string, orga
     .returning('id')
     .executeTakeFirstOrThrow();
   return { allianceId, initiativeId, volunteerCallId, volunteerSignupId, volunteerConfirmToken, volunteerCancelToken, initiativeDocumentId };
+}
+
 // agreements (överenskommelser): a draft, one on remiss with a comment, one out for adoption and one in force with a pending accession.
 interface Fixture {
   draftAgreementId: string;
@@ -903,6 +905,8 @@ async function agreementFixture(db: TestApp['deps']['db'], spaceId: string, orga
     .returning('id')
     .executeTakeFirstOrThrow();
   return { draftAgreementId, remissAgreementId, adoptionAgreementId, inForceAgreementId, agreementCommentId, accessionId };
+}
+
 // Agenda 2030 and the knowledge library (issue 11 §1, §3): a members-only item of the space with one file.
 interface Fixture {
   libraryItemId: string;
@@ -924,6 +928,8 @@ async function libraryFixture(db: TestApp['deps']['db'], dataDir: string, spaceI
     .returning('id')
     .executeTakeFirstOrThrow();
   return { libraryItemId, libraryFileId };
+}
+
 // guided processes and test-session feedback (issue 12): a TALKO process in Sorsele and a feedback form on the fixture's event.
 interface Fixture {
   processId: string;

@@ -92,6 +92,8 @@ export function groupInSpace(db: Kysely<Database>, groupId: string, spaceId: str
 
 export async function cohostIdsOf(db: Kysely<Database>, eventId: string): Promise<string[]> {
   return (await db.selectFrom('event_cohosts').select('organisation_id').where('event_id', '=', eventId).execute()).map((r) => r.organisation_id);
+}
+
 /** Agenda 2030 coverage: the tagged, not cancelled events in the scope. */
 export function eventsInCoverageScope(db: Kysely<Database>, scope: CoverageScope) {
   return db

@@ -260,6 +260,8 @@ export async function rebuildCohostCollaborations(trx: Kysely<Database>, eventId
     { kind: 'event', id: eventId, spaceId: event.space_id, description: `Träff: ${event.title}`, startDate: start < held ? start : held, endDate: held, type: 'partnership' },
     await cohostIdsOf(trx, eventId),
   );
+}
+
 /** Agenda 2030 coverage source: events count for their theme goals and targets, held or planned. */
 export async function eventCoverage(deps: Deps, scope: CoverageScope): Promise<CoverageEntry[]> {
   return (await eventsInCoverageScope(deps.db, scope)).map((row) => ({
