@@ -1,3 +1,4 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { useQuery } from '@tanstack/react-query';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
