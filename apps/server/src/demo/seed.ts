@@ -14,6 +14,7 @@ import { seedDemoInputs } from './inputs.ts';
 import { seedDemoGroupsEvents } from './groups-events.ts';
 import { seedDemoBoard } from './board.ts';
 import { seedDemoPrivacy } from './privacy.ts';
+import { seedDemoAccessibility } from './inviting.ts';
 
 const NORRBOTTEN = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2580', '2581', '2582', '2583', '2584'];
 const VASTERBOTTEN = ['2401', '2403', '2404', '2409', '2417', '2418', '2421', '2422', '2425', '2460', '2462', '2463', '2480', '2481', '2482'];
@@ -104,7 +105,6 @@ export const DEMO_LOCALITIES: { name: string; municipalityCode: string; lon: num
   { name: 'Åsele', municipalityCode: '2463', lon: 17.355, lat: 64.161, population: 1800 },
   { name: 'Älvdalen', municipalityCode: '2039', lon: 14.038, lat: 61.226, population: 1800 },
   { name: 'Idre', municipalityCode: '2039', lon: 12.717, lat: 61.857, population: 750 },
-  { name: 'Särna', municipalityCode: '2039', lon: 13.136, lat: 61.693, population: 650 },
   { name: 'Ludvika', municipalityCode: '2085', lon: 15.187, lat: 60.149, population: 14500 },
   { name: 'Grängesberg', municipalityCode: '2085', lon: 14.994, lat: 60.078, population: 3400 },
   { name: 'Fredriksberg', municipalityCode: '2085', lon: 14.379, lat: 60.137, population: 400 },
@@ -178,5 +178,11 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     return true;
   });
   if (!seeded) return { seeded: false, credentials: [] };
+  // A finished accessibility analysis with a saved scenario (made through the services, after the rest is in).
+  try {
+    await seedDemoAccessibility(deps);
+  } catch (error) {
+    console.warn('demo: the accessibility analysis could not be made:', error);
+  }
   return { seeded: true, credentials: DEMO_USERS.map((u) => ({ email: u.email, password, name: u.name, isAdmin: u.isAdmin })) };
 }
