@@ -3,7 +3,7 @@ import type { RequestContext } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { createAnalysis, getAnalysisOrigins } from '../modules/services/analysis/analysis.service.ts';
 import { populationFromLocalities } from '../modules/services/population/population.service.ts';
-import { runScenario } from '../modules/services/scenario/scenario.service.ts';
+import { runScenario, scenarioThread } from '../modules/services/scenario/scenario.service.ts';
 
 const SERVICE = 'Service i samverkan';
 const FACILITATOR = 'processledare@example.org';
@@ -41,7 +41,8 @@ export async function seedDemoAccessibility(deps: Deps): Promise<{ analysisId: s
     if (typeof nearest === 'string') served.set(nearest, (served.get(nearest) ?? 0) + origin.population);
   }
   const busiest = [...served.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!busiest) return { analysisId, scenarioId: null };
-  const scenario = await runScenario(deps, ctx, analysisId, { close: [busiest], open: [], move: [], name: 'Om den mest använda livsmedelsbutiken stänger' });
-  return { analysisId, scenarioId: scenario.id };
+  const scenario = busiest ? await runScenario(deps, ctx, analysisId, { close: [busiest], open: [], move: [], name: 'Om den mest använda livsmedelsbutiken stänger' }) : null;
+  // The scenario thread would keep `samhandling seed` from exiting; the server starts it again on first use.
+  await scenarioThread.stop();
+  return { analysisId, scenarioId: scenario?.id ?? null };
 }
