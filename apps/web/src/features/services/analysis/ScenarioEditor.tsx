@@ -287,7 +287,8 @@ function SaveScenario({ analysis, input }: { analysis: Analysis; input: Scenario
   );
 }
 
-function CompareScenarios({ analysis, type }: { analysis: Analysis; type: AnalysisServiceType }) {
+/** The saved scenarios side by side: shown to everyone who sees the analysis (the editor only to those who may try). */
+export function CompareScenarios({ analysis, type }: { analysis: Analysis; type: AnalysisServiceType }) {
   const { t } = useTranslation();
   const saved = useSavedScenarios(analysis.id, true);
   const [a, setA] = useState('');
