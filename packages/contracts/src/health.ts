@@ -16,6 +16,8 @@ export const publicSettings = z.object({
   /** Where the basemap's label glyphs are served ({fontstack}/{range}.pbf), when MAP_FONTS is set. */
   mapGlyphsUrl: z.string().nullable().optional(),
   oidc: z.object({ name: z.string() }).nullable(),
+  /** Who may register (SIGNUP): anyone, only by invitation, or addresses of the allowed domains. */
+  signup: z.object({ mode: z.enum(['open', 'invite', 'domains']), domains: z.array(z.string()) }).optional(),
   demo: z.boolean(),
 });
 export type PublicSettings = z.infer<typeof publicSettings>;

@@ -12,6 +12,7 @@ import * as m0009 from './migrations/0009_rate_limits.ts';
 import * as m0010accounts from './migrations/0010_accounts_hygiene.ts';
 import * as m0011 from './migrations/0011_engine_result_tables.ts';
 import * as m0012 from './migrations/0012_engine_point_count.ts';
+import * as m0020 from './migrations/0020_signup_profile.ts';
 import * as m0010orgs from './migrations/0010_orgs_organisation_stewardship.ts';
 import * as m0010gdpr from './migrations/0010_gdpr_privacy.ts';
 
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0010_accounts_hygiene': m0010accounts,
   '0011_engine_result_tables': m0011,
   '0012_engine_point_count': m0012,
+  '0020_signup_profile': m0020,
   '0010_orgs_organisation_stewardship': m0010orgs,
   '0010_gdpr_privacy': m0010gdpr,
 };

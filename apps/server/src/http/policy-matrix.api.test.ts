@@ -434,6 +434,11 @@ const MATRIX: Record<string, Case> = {
   'GET /api/privacy': { path: () => '/api/privacy', expect: all(200) },
   'GET /api/admin/privacy/register': { path: () => '/api/admin/privacy/register', expect: adminOnly(200) },
   'GET /api/admin/privacy/register.csv': { path: () => '/api/admin/privacy/register.csv', expect: adminOnly(200) },
+  // joining (issue 13 §2): this app runs with SIGNUP unset (invitation only), so self-registration is refused for all;
+  // a made-up confirmation token is no link (signup.api.test.ts covers open and domains).
+  'POST /api/auth/sign-up': { path: () => '/api/auth/sign-up', body: (f) => ({ email: `join-${f.unique}@example.org`, name: 'Ny', password: 'a-long-fresh-password' }), expect: all(403) },
+  'POST /api/auth/sign-up/confirm': { path: () => '/api/auth/sign-up/confirm', body: () => ({ token: 'x'.repeat(43) }), expect: all(400) },
+  // --- end joining ---
 };
 
 // organisation stewardship (issue 14 §1.1): the target member's claim to represent the organisation, and a suggestion of theirs.

@@ -18,6 +18,7 @@ export function systemRoutes(deps: Deps) {
         mapStyleUrl: deps.config.mapStyleUrl ?? null,
         mapTilesUrl: mapTilesUrl(deps.config),
         mapGlyphsUrl: deps.config.mapFonts ? `${MAP_FONTS_PATH}/{fontstack}/{range}.pbf` : null,
+        signup: deps.config.signup ?? { mode: 'invite', domains: [] },
         oidc: deps.config.oidc ? { name: deps.config.oidc.name } : null,
         demo: deps.config.demo,
       }),
