@@ -1,6 +1,6 @@
 import http from 'node:http';
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll } from './helpers.ts';
+import { expect, request as requests, test, type Page } from '@playwright/test';
+import { ADMIN, expectAccessible, expectNoHorizontalScroll, PASSWORD } from './helpers.ts';
 
 /** Issue 13: maps that give bearings, a demo that never dead-ends, and a first screen that comes quickly. */
 
@@ -89,4 +89,34 @@ test('the demo has a finished accessibility analysis with a saved scenario, on a
   await expectNoHorizontalScroll(page, 320);
   await expectAccessible(page, 'the demo analysis at 320 px');
   await context.close();
+});
+
+test('the home page says how to take part; someone joins, confirms the e-mail link and is signed in', async ({ page, baseURL }) => {
+  const email = `ny-${Date.now()}@example.org`;
+  await page.goto('/');
+  const join = page.getByTestId('how-to-join');
+  await expect(join.getByRole('heading', { name: 'Så är du med' })).toBeVisible();
+  await expect(join).toContainText('Utan konto');
+  await expect(join.getByRole('link', { name: 'Delta med kod' })).toHaveAttribute('href', '/delta');
+  await expectAccessible(page, 'the home page with how to take part');
+  await page.getByRole('link', { name: 'Skapa konto' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Skapa konto' })).toBeVisible();
+  const form = page.getByTestId('sign-up-form');
+  await form.getByRole('textbox', { name: /^Namn/ }).fill('Karin i Grängesberg');
+  await form.getByRole('textbox', { name: /^E-postadress/ }).fill(email);
+  await form.getByLabel(/^Lösenord/).fill('fjällbjörk-och-myr-2026');
+  await form.getByRole('button', { name: 'Skapa konto' }).click();
+  await expect(page.getByTestId('sign-up-sent')).toBeFocused();
+  await expect(page.getByTestId('sign-up-sent')).toContainText(email);
+  await expectAccessible(page, 'the sign-up page, link sent');
+
+  const admin = await requests.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
+  expect((await admin.post('/api/auth/sign-in', { data: { email: ADMIN, password: PASSWORD } })).status()).toBe(200);
+  const outbox = (await (await admin.get(`/api/admin/outbox?to=${encodeURIComponent(email)}`)).json()) as { subject: string; text: string }[];
+  await admin.dispose();
+  const link = outbox.find((m) => m.subject === 'Bekräfta din e-postadress för Samhandling')?.text.match(/https?:\/\/\S+\/sign-up\/confirm#token=\S+/)?.[0];
+  expect(link, 'confirmation link in the mail').toBeTruthy();
+  await page.goto(link!);
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByText('Inloggad som')).toBeVisible();
+  expect(page.url()).toContain('/account');
 });

@@ -21,6 +21,8 @@ const MagicLinkPage = lazyPage(() => import('../features/auth/MagicLinkPage.tsx'
 const ResetPasswordPage = lazyPage(() => import('../features/auth/ResetPasswordPage.tsx'), 'ResetPasswordPage');
 const SignInPage = lazyPage(() => import('../features/auth/SignInPage.tsx'), 'SignInPage');
 const UnlockPage = lazyPage(() => import('../features/auth/UnlockPage.tsx'), 'UnlockPage');
+const SignUpPage = lazyPage(() => import('../features/auth/SignUpPage.tsx'), 'SignUpPage');
+const ConfirmSignUpPage = lazyPage(() => import('../features/auth/SignUpPage.tsx'), 'ConfirmSignUpPage');
 const CreateOrganisationPage = lazyPage(() => import('../features/actors/CreateOrganisationPage.tsx'), 'CreateOrganisationPage');
 const OrganisationPage = lazyPage(() => import('../features/actors/OrganisationPage.tsx'), 'OrganisationPage');
 const OrganisationsPage = lazyPage(() => import('../features/actors/OrganisationsPage.tsx'), 'OrganisationsPage');
@@ -103,6 +105,9 @@ const router = createBrowserRouter([
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-in/link', element: <MagicLinkPage /> },
           { path: 'sign-in/unlock', element: <UnlockPage /> },
+          // joining (issue 13 §2)
+          { path: 'sign-up', element: <SignUpPage /> },
+          { path: 'sign-up/confirm', element: <ConfirmSignUpPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'invitation', element: <InvitationPage /> },
