@@ -85,7 +85,7 @@ test('the demo has a finished accessibility analysis with a saved scenario, on a
   await expect(page.getByRole('heading', { name: 'Resultat' })).toBeVisible();
   // Straight lines, and it says so.
   await expect(page.getByTestId('straight-line-notice').first()).toBeVisible();
-  await expect(page.getByText('Om den mest använda livsmedelsbutiken stänger').first()).toBeVisible();
+  await expect(page.getByTestId('scenario-compare').getByRole('columnheader', { name: 'Om den mest använda livsmedelsbutiken stänger' }).first()).toBeVisible();
   await expectNoHorizontalScroll(page, 320);
   await expectAccessible(page, 'the demo analysis at 320 px');
   await context.close();
