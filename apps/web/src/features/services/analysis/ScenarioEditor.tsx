@@ -97,10 +97,8 @@ export function ScenarioEditor({
       });
   };
 
-  const toggleClose = (id: string) =>
-    apply({ ...input, close: input.close.includes(id) ? input.close.filter((c) => c !== id) : [...input.close, id] });
-  const moveTo = (id: string, lon: number, lat: number) =>
-    apply({ ...input, close: input.close.filter((c) => c !== id), move: [...input.move.filter((m) => m.id !== id), { id, lon, lat }] });
+  const toggleClose = (id: string) => apply({ ...input, close: input.close.includes(id) ? input.close.filter((c) => c !== id) : [...input.close, id] });
+  const moveTo = (id: string, lon: number, lat: number) => apply({ ...input, close: input.close.filter((c) => c !== id), move: [...input.move.filter((m) => m.id !== id), { id, lon, lat }] });
   const openAt = (lon: number, lat: number) => {
     if (!newTypes.length) return;
     const id = `ny-${counter.current++}`;
@@ -163,21 +161,13 @@ export function ScenarioEditor({
       <p>{t('analyses.scenario.lead')}</p>
       {mode.kind !== 'none' && (
         <p className="notice notice--info" role="status">
-          {mode.kind === 'open'
-            ? t('analyses.scenario.clickToOpen')
-            : t('analyses.scenario.clickToMove', { name: points.find((p) => p.id === mode.id)?.name ?? mode.id })}{' '}
+          {mode.kind === 'open' ? t('analyses.scenario.clickToOpen') : t('analyses.scenario.clickToMove', { name: points.find((p) => p.id === mode.id)?.name ?? mode.id })}{' '}
           <button type="button" className="button button--link" onClick={() => setMode({ kind: 'none' })}>
             {t('analyses.scenario.stopPicking')}
           </button>
         </p>
       )}
-      <div
-        role="status"
-        aria-live="polite"
-        data-testid="scenario-result"
-        data-pending={pending ? 'true' : 'false'}
-        data-changed={result ? result.summary.changedOrigins : 0}
-      >
+      <div role="status" aria-live="polite" data-testid="scenario-result" data-pending={pending ? 'true' : 'false'} data-changed={result ? result.summary.changedOrigins : 0}>
         {pending ? (
           <p>{t('analyses.scenario.computing')}</p>
         ) : result && change && before && after ? (
@@ -188,15 +178,9 @@ export function ScenarioEditor({
               <thead>
                 <tr>
                   <th scope="col">{t('analyses.col.class')}</th>
-                  <th scope="col" className="numeric">
-                    {t('analyses.scenario.before')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('analyses.scenario.after')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('analyses.scenario.change')}
-                  </th>
+                  <th scope="col" className="numeric">{t('analyses.scenario.before')}</th>
+                  <th scope="col" className="numeric">{t('analyses.scenario.after')}</th>
+                  <th scope="col" className="numeric">{t('analyses.scenario.change')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -205,9 +189,7 @@ export function ScenarioEditor({
                     <th scope="row">{classLabel(t, c.label)}</th>
                     <td className="numeric">{formatNumber(Math.round(before.classes[i]!.population))}</td>
                     <td className="numeric">{formatNumber(Math.round(after.classes[i]!.population))}</td>
-                    <td className="numeric" data-testid={`change-${i}`}>
-                      {signed(c.population)}
-                    </td>
+                    <td className="numeric" data-testid={`change-${i}`}>{signed(c.population)}</td>
                   </tr>
                 ))}
                 <tr>
@@ -245,42 +227,18 @@ export function ScenarioEditor({
             onChange={(v) => setNewTypes(v ? [...newTypes, ty] : newTypes.filter((x) => x !== ty))}
           />
         ))}
-        <TextField
-          scope="open"
-          name="name"
-          label={t('analyses.scenario.newName')}
-          value={newName}
-          onChange={(e) => setNewName(e.target.value)}
-        />
+        <TextField scope="open" name="name" label={t('analyses.scenario.newName')} value={newName} onChange={(e) => setNewName(e.target.value)} />
         <button type="button" className="button" disabled={!newTypes.length} onClick={() => setMode({ kind: 'open' })}>
           {t('analyses.scenario.placeOnMap')}
         </button>
         <div className="coords">
-          <TextField
-            scope="open"
-            name="lon"
-            label={t('analyses.scenario.lon')}
-            inputMode="decimal"
-            value={coords.lon}
-            onChange={(e) => setCoords({ ...coords, lon: e.target.value })}
-          />
-          <TextField
-            scope="open"
-            name="lat"
-            label={t('analyses.scenario.lat')}
-            inputMode="decimal"
-            value={coords.lat}
-            onChange={(e) => setCoords({ ...coords, lat: e.target.value })}
-          />
+          <TextField scope="open" name="lon" label={t('analyses.scenario.lon')} inputMode="decimal" value={coords.lon} onChange={(e) => setCoords({ ...coords, lon: e.target.value })} />
+          <TextField scope="open" name="lat" label={t('analyses.scenario.lat')} inputMode="decimal" value={coords.lat} onChange={(e) => setCoords({ ...coords, lat: e.target.value })} />
         </div>
         <button
           type="button"
           className="button button--secondary"
-          disabled={
-            !newTypes.length ||
-            !Number.isFinite(parseFloat(coords.lon.replace(',', '.'))) ||
-            !Number.isFinite(parseFloat(coords.lat.replace(',', '.')))
-          }
+          disabled={!newTypes.length || !Number.isFinite(parseFloat(coords.lon.replace(',', '.'))) || !Number.isFinite(parseFloat(coords.lat.replace(',', '.')))}
           onClick={() => {
             const lon = parseFloat(coords.lon.replace(',', '.'));
             const lat = parseFloat(coords.lat.replace(',', '.'));
@@ -322,14 +280,7 @@ function SaveScenario({ analysis, input }: { analysis: Analysis; input: Scenario
       <h4>{t('analyses.scenario.saveHeading')}</h4>
       {save.isSuccess && <StatusMessage>{t('analyses.scenario.saved')}</StatusMessage>}
       {save.isError && !isApiError(save.error) && <QueryError error={save.error} />}
-      <TextField
-        scope="save-scenario"
-        name="name"
-        label={t('analyses.scenario.saveName')}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        error={isApiError(save.error) ? save.error.message : undefined}
-      />
+      <TextField scope="save-scenario" name="name" label={t('analyses.scenario.saveName')} value={name} onChange={(e) => setName(e.target.value)} error={isApiError(save.error) ? save.error.message : undefined} />
       <button type="submit" className="button" disabled={!name.trim() || isEmpty(input) || save.isPending}>
         {t('analyses.scenario.save')}
       </button>
@@ -355,52 +306,34 @@ export function CompareScenarios({ analysis, type }: { analysis: Analysis; type:
     <div className="compare" data-testid="scenario-compare">
       <h4>{t('analyses.scenario.compareHeading')}</h4>
       <div className="coords">
-        <SelectField
-          scope="compare"
-          name="a"
-          label={t('analyses.scenario.compareA')}
-          value={left?.id ?? ''}
-          onChange={(e) => setA(e.target.value)}
-          options={options}
-        />
-        <SelectField
-          scope="compare"
-          name="b"
-          label={t('analyses.scenario.compareB')}
-          value={right?.id ?? ''}
-          onChange={(e) => setB(e.target.value)}
-          options={options}
-        />
+        <SelectField scope="compare" name="a" label={t('analyses.scenario.compareA')} value={left?.id ?? ''} onChange={(e) => setA(e.target.value)} options={options} />
+        <SelectField scope="compare" name="b" label={t('analyses.scenario.compareB')} value={right?.id ?? ''} onChange={(e) => setB(e.target.value)} options={options} />
       </div>
       <ScrollRegion label={t('analyses.scenario.compareCaption', { type: typeLabel(t, type) })}>
-        <table className="table table--compact">
-          <caption>{t('analyses.scenario.compareCaption', { type: typeLabel(t, type) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('analyses.col.class')}</th>
-              <th scope="col" className="numeric">
-                {left?.name}
-              </th>
-              <th scope="col" className="numeric">
-                {right?.name}
-              </th>
+      <table className="table table--compact">
+        <caption>{t('analyses.scenario.compareCaption', { type: typeLabel(t, type) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('analyses.col.class')}</th>
+            <th scope="col" className="numeric">{left?.name}</th>
+            <th scope="col" className="numeric">{right?.name}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {classes.map((c, i) => (
+            <tr key={c.label}>
+              <th scope="row">{classLabel(t, c.label)}</th>
+              <td className="numeric">{col(left, i)}</td>
+              <td className="numeric">{col(right, i)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {classes.map((c, i) => (
-              <tr key={c.label}>
-                <th scope="row">{classLabel(t, c.label)}</th>
-                <td className="numeric">{col(left, i)}</td>
-                <td className="numeric">{col(right, i)}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t('analyses.scenario.changedHeader')}</th>
-              <td className="numeric">{formatNumber(left?.changedCount)}</td>
-              <td className="numeric">{formatNumber(right?.changedCount)}</td>
-            </tr>
-          </tbody>
-        </table>
+          ))}
+          <tr>
+            <th scope="row">{t('analyses.scenario.changedHeader')}</th>
+            <td className="numeric">{formatNumber(left?.changedCount)}</td>
+            <td className="numeric">{formatNumber(right?.changedCount)}</td>
+          </tr>
+        </tbody>
+      </table>
       </ScrollRegion>
     </div>
   );
@@ -437,15 +370,7 @@ const PointsTable = memo(function PointsTable({
           </thead>
           <tbody>
             {points.map((p) => (
-              <PointRow
-                key={p.id}
-                id={p.id}
-                name={p.name}
-                closed={closed.includes(p.id)}
-                moved={moved.some((m) => m.id === p.id)}
-                onToggle={onToggle}
-                onMove={onMove}
-              />
+              <PointRow key={p.id} id={p.id} name={p.name} closed={closed.includes(p.id)} moved={moved.some((m) => m.id === p.id)} onToggle={onToggle} onMove={onMove} />
             ))}
           </tbody>
         </table>
@@ -454,21 +379,7 @@ const PointsTable = memo(function PointsTable({
   );
 });
 
-const PointRow = memo(function PointRow({
-  id,
-  name,
-  closed,
-  moved,
-  onToggle,
-  onMove,
-}: {
-  id: string;
-  name: string;
-  closed: boolean;
-  moved: boolean;
-  onToggle: (id: string) => void;
-  onMove: (id: string) => void;
-}) {
+const PointRow = memo(function PointRow({ id, name, closed, moved, onToggle, onMove }: { id: string; name: string; closed: boolean; moved: boolean; onToggle: (id: string) => void; onMove: (id: string) => void }) {
   const { t } = useTranslation();
   return (
     <tr>
