@@ -570,12 +570,35 @@ export function isMessageKey(key: string): key is MessageKey {
   return key in sv;
 }
 
+/** How the codes of the commonest lists read in a validation message ("Välj ett av: …"), per list. */
+const ENUM_LISTS: { values: string[]; labels: Record<Language, string[]> }[] = [
+  {
+    values: ['public', 'private', 'civil_society', 'academia'],
+    labels: { sv: ['offentlig sektor', 'privat sektor', 'civilsamhället', 'akademin'], en: ['public sector', 'private sector', 'civil society', 'academia'] },
+  },
+  { values: ['local', 'municipal', 'regional', 'national', 'eu'], labels: { sv: ['lokal', 'kommunal', 'regional', 'nationell', 'EU'], en: ['local', 'municipal', 'regional', 'national', 'EU'] } },
+  { values: ['public', 'members'], labels: { sv: ['öppen för alla', 'bara medlemmar'], en: ['open to all', 'members only'] } },
+  { values: ['need', 'idea'], labels: { sv: ['behov', 'idé'], en: ['need', 'idea'] } },
+  { values: ['sv', 'en'], labels: { sv: ['svenska', 'engelska'], en: ['Swedish', 'English'] } },
+  { values: ['open', 'at_risk', 'closed'], labels: { sv: ['öppen', 'hotad', 'stängd'], en: ['open', 'at risk', 'closed'] } },
+];
+
+/** The choices named in the language when the list is a known one; its codes otherwise. */
+export function namedChoices(language: Language, values: string[]): string[] {
+  const list = ENUM_LISTS.find((l) => l.values.length === values.length && l.values.every((v) => values.includes(v)));
+  return list ? values.map((v) => list.labels[language][list.values.indexOf(v)]!) : values;
+}
+
 export function translate(
   language: Language,
   key: string,
   params: Record<string, string | number> = {},
 ): string {
   const template = catalogue[language][key] ?? catalogue.sv[key] ?? key;
+  // The choices of a list are named in the user's language, not as their codes (issue 13 §4).
+  if (key === 'validation.enum' && typeof params.values === 'string') {
+    params = { ...params, values: namedChoices(language, params.values.split(', ')).join(', ') };
+  }
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

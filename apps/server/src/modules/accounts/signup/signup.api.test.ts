@@ -70,3 +70,15 @@ describe('self-registration', () => {
     expect(() => loadConfig({ SESSION_SECRET: 'x'.repeat(32), SIGNUP: 'domains' })).toThrow(/SIGNUP_DOMAINS/);
   });
 });
+
+describe('validation messages (issue 13 §4)', () => {
+  it('name the choices of a list in the user’s language, not as codes', async () => {
+    const lead = await open.user();
+    const sv = await lead.client.post('/api/organisations', { name: 'Bygdebutiken i Nyhammar', sector: 'handel', type: 'company', level: 'local' });
+    expect(sv.status).toBe(400);
+    expect(sv.body.error.fields.sector).toBe('Välj ett av: offentlig sektor, privat sektor, civilsamhället, akademin.');
+    await lead.client.patch('/api/me', { language: 'en' });
+    const en = await lead.client.post('/api/organisations', { name: 'Bygdebutiken i Nyhammar', sector: 'handel', type: 'company', level: 'local' });
+    expect(en.body.error.fields.sector).toBe('Choose one of: public sector, private sector, civil society, academia.');
+  });
+});
