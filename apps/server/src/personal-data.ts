@@ -8,6 +8,7 @@ import { boardPersonalData } from './modules/dialogues/board/board.personal-data
 import { inputPersonalData } from './modules/dialogues/input/input.personal-data.ts';
 import { registrationPersonalData } from './modules/dialogues/registration/registration.personal-data.ts';
 import { groupPersonalData } from './modules/groups/group/group.personal-data.ts';
+import { modelPersonalData } from './modules/models/model/model.personal-data.ts';
 import { servicePlanCommentPersonalData } from './modules/services/service-plan-comment/service-plan-comment.personal-data.ts';
 import { invitationPersonalData } from './modules/spaces/invitation/invitation.personal-data.ts';
 import { membershipPersonalData } from './modules/spaces/membership/membership.personal-data.ts';
@@ -34,6 +35,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   inputPersonalData,
   servicePlanCommentPersonalData,
   boardPersonalData,
+  modelPersonalData,
   auditPersonalData,
   outboxPersonalData,
 ];

@@ -24,3 +24,4 @@ export * from './labels.ts';
 // people's data (gdpr)
 export * from './privacy.ts';
 export * from './agenda2030.ts';
+export * from './models.ts';

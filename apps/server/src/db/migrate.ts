@@ -15,6 +15,7 @@ import * as m0012 from './migrations/0012_engine_point_count.ts';
 import * as m0020 from './migrations/0020_signup_profile.ts';
 import * as m0010orgs from './migrations/0010_orgs_organisation_stewardship.ts';
 import * as m0010gdpr from './migrations/0010_gdpr_privacy.ts';
+import * as m0017models from './migrations/0017_models.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0020_signup_profile': m0020,
   '0010_orgs_organisation_stewardship': m0010orgs,
   '0010_gdpr_privacy': m0010gdpr,
+  '0017_models': m0017models,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

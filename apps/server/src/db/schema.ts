@@ -22,6 +22,7 @@ import type { CountiesTable } from '../modules/geography/county/county.table.ts'
 import type { LocalitiesTable } from '../modules/geography/locality/locality.table.ts';
 import type { MunicipalitiesTable } from '../modules/geography/municipality/municipality.table.ts';
 import type { WorkingGroupMembersTable, WorkingGroupsTable } from '../modules/groups/group/group.table.ts';
+import type { ModelUseItemsTable, ModelUsesTable, ModelVersionsTable, ModelsTable } from '../modules/models/model/model.table.ts';
 import type { AnalysesTable } from '../modules/services/analysis/analysis.table.ts';
 import type { RoadNetworksTable } from '../modules/services/network/network.table.ts';
 import type { PopulationOriginsTable, PopulationSetsTable } from '../modules/services/population/population.table.ts';
@@ -60,6 +61,7 @@ export type * from '../modules/geography/county/county.table.ts';
 export type * from '../modules/geography/locality/locality.table.ts';
 export type * from '../modules/geography/municipality/municipality.table.ts';
 export type * from '../modules/groups/group/group.table.ts';
+export type * from '../modules/models/model/model.table.ts';
 export type * from '../modules/services/analysis/analysis.table.ts';
 export type * from '../modules/services/network/network.table.ts';
 export type * from '../modules/services/population/population.table.ts';
@@ -140,5 +142,10 @@ export interface Database {
   service_point_changes: ServicePointChangesTable;
   service_point_suggestions: ServicePointSuggestionsTable;
   rate_limit_hits: RateLimitHitsTable;
+  // collaboration models (0017_models)
+  models: ModelsTable;
+  model_versions: ModelVersionsTable;
+  model_uses: ModelUsesTable;
+  model_use_items: ModelUseItemsTable;
   job_schedule: JobScheduleTable;
 }

@@ -15,6 +15,7 @@ import { seedDemoGroupsEvents } from './groups-events.ts';
 import { seedDemoBoard } from './board.ts';
 import { seedDemoPrivacy } from './privacy.ts';
 import { seedDemoAccessibility } from './inviting.ts';
+import { seedDemoModels } from './models.ts';
 
 const NORRBOTTEN = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2580', '2581', '2582', '2583', '2584'];
 const VASTERBOTTEN = ['2401', '2403', '2404', '2409', '2417', '2418', '2421', '2422', '2425', '2460', '2462', '2463', '2480', '2481', '2482'];
@@ -184,5 +185,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
   } catch (error) {
     console.warn('demo: the accessibility analysis could not be made:', error);
   }
+  // collaboration models, through their services (which open their own transactions)
+  await seedDemoModels(deps);
   return { seeded: true, credentials: DEMO_USERS.map((u) => ({ email: u.email, password, name: u.name, isAdmin: u.isAdmin })) };
 }

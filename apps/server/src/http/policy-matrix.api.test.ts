@@ -439,6 +439,17 @@ const MATRIX: Record<string, Case> = {
   'POST /api/auth/sign-up': { path: () => '/api/auth/sign-up', body: (f) => ({ email: `join-${f.unique}@example.org`, name: 'Ny', password: 'a-long-fresh-password' }), expect: all(403) },
   'POST /api/auth/sign-up/confirm': { path: () => '/api/auth/sign-up/confirm', body: () => ({ token: 'x'.repeat(43) }), expect: all(400) },
   // --- end joining ---
+  // collaboration models (issue 11 §4): models are public knowledge; applying and a use's notes are the space's leaders'.
+  'GET /api/models': { path: () => '/api/models', expect: all(200) },
+  'POST /api/models': { path: () => '/api/models', body: (f) => matrixModel(f.unique), expect: signedIn(201) },
+  'GET /api/models/:id': { path: (f) => `/api/models/${f.modelId}`, expect: all(200) },
+  'PUT /api/models/:id': { path: (f) => `/api/models/${f.modelId}`, body: (f) => matrixModel(f.unique), expect: { ...signedIn(403), platform_admin: 200 } },
+  'POST /api/models/:id/apply': { path: (f) => `/api/models/${f.modelId}/apply`, body: (f) => ({ spaceId: f.modelSpaceId, municipalityCode: '2421' }), expect: space(200, ['facilitator']) },
+  'GET /api/models/:id/uses': { path: (f) => `/api/models/${f.modelId}/uses`, expect: all(200) },
+  'GET /api/models/:id/export.json': { path: (f) => `/api/models/${f.modelId}/export.json`, expect: all(200) },
+  'POST /api/models/import': { path: () => '/api/models/import', body: (f) => ({ format: 'samhandling-model', formatVersion: 1, version: 3, model: matrixModel(f.unique) }), expect: signedIn(201) },
+  'GET /api/spaces/:id/model-uses': { path: (f) => `/api/spaces/${f.modelSpaceId}/model-uses`, expect: spaceView },
+  'PATCH /api/model-uses/:id': { path: (f) => `/api/model-uses/${f.modelUseId}`, body: () => ({ outcome: 'Det blev bra.' }), expect: space(200, ['facilitator']) },
 };
 
 // organisation stewardship (issue 14 §1.1): the target member's claim to represent the organisation, and a suggestion of theirs.
@@ -472,6 +483,61 @@ async function servicePointFixture(db: TestApp['deps']['db'], spaceId: string, u
     .returning('id')
     .executeTakeFirstOrThrow();
   return { servicePointId, servicePointSuggestionId };
+}
+
+// collaboration models (issue 11 §4): a model by someone else, used in a space of the same members for Storuman.
+interface Fixture {
+  modelId: string;
+  modelUseId: string;
+  modelSpaceId: string;
+}
+function matrixModel(unique: string) {
+  return {
+    title: `Matrismodell ${unique}`,
+    summary: '',
+    purpose: '',
+    whenItFits: '',
+    steps: [],
+    roles: [],
+    cost: '',
+    lessonsLearned: '',
+    material: [],
+    goals: [17],
+    targets: [],
+    originMunicipalityCode: '2422',
+    template: {
+      templateVersion: 1,
+      workingGroups: [{ key: 'grupp', name: 'Matrisgrupp', kind: 'local', description: '', targets: { public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 } }],
+      eventSeries: [],
+      boardPromptSets: [],
+      servicePlan: null,
+      survey: null,
+      actionPlanGoals: [],
+    },
+  };
+}
+async function modelFixture(db: TestApp['deps']['db'], unique: string, now: Date) {
+  // A space of its own, for Storuman, so that the matrix space keeps having no municipalities.
+  const { id: spaceId } = await db
+    .insertInto('spaces')
+    .values({ name: `Matrismodell ${unique}`, description: '', kind: 'project', visibility: 'members', created_by: null, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('memberships').values((['observer', 'member', 'facilitator', 'space_admin'] as const).map((r) => ({ space_id: spaceId, user_id: users[r].id, role: r, created_at: now }))).execute();
+  await db.insertInto('space_municipalities').values({ space_id: spaceId, municipality_code: '2421' }).execute();
+  const content = JSON.stringify(matrixModel(unique));
+  const { id: modelId } = await db
+    .insertInto('models')
+    .values({ title: `Matrismodell ${unique}`, version: 1, content, origin_municipality_code: '2422', created_by: target.id, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('model_versions').values({ model_id: modelId, version: 1, content, created_by: target.id, created_at: now }).execute();
+  const { id: modelUseId } = await db
+    .insertInto('model_uses')
+    .values({ model_id: modelId, version: 1, space_id: spaceId, municipality_code: '2421', applied_by: null, applied_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { modelId, modelUseId, modelSpaceId: spaceId };
 }
 
 // services: analyses (helper B): a finished analysis of one origin and one point, and a saved scenario.
@@ -780,6 +846,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       ...(await stewardshipFixture(db, organisationId, now)),
       // service points (helper A)
       ...(await servicePointFixture(db, spaceId, unique, now)),
+      // collaboration models (issue 11 §4)
+      ...(await modelFixture(db, unique, now)),
       ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),
     },
     client,

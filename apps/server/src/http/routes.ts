@@ -47,6 +47,8 @@ import { serviceProgrammeRoutes } from '../modules/services/service-programme/se
 import { personalDataRoutes } from '../modules/accounts/personal-data/personal-data.routes.ts';
 import { consentRoutes } from '../modules/privacy/consent/consent.routes.ts';
 import { privacyRoutes } from '../modules/privacy/policy/privacy.routes.ts';
+// collaboration models (issue 11 §4)
+import { modelRoutes } from '../modules/models/model/model.routes.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -103,5 +105,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...personalDataRoutes(deps),
     ...consentRoutes(deps),
     ...privacyRoutes(deps),
+    // collaboration models (issue 11 §4)
+    ...modelRoutes(deps),
   ];
 }

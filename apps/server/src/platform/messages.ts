@@ -237,6 +237,11 @@ const sv = {
   // --- end inputs ---
   // service plans (kommunal serviceplan)
   'validation.date': 'Ange ett datum som ÅÅÅÅ-MM-DD.',
+  'validation.template_key': 'Ange en nyckel med små bokstäver a–z, siffror, - och _ (högst 40 tecken).',
+  'validation.template_key_duplicate': 'Nyckeln används redan i mallen.',
+  'validation.template_reference_unknown': 'Mallen har ingen del med den nyckeln.',
+  'validation.time_of_day': 'Ange en tid som TT:MM.',
+  'validation.space_or_new_space': 'Välj en arena eller ge den nya arenan ett namn.',
   'validation.date_or_year': 'Ange ett år (ÅÅÅÅ) eller ett datum (ÅÅÅÅ-MM-DD).',
   'validation.period_range': 'Året ska ligga mellan 2000 och 2100.',
   'validation.county_code': 'Länskoden ska vara två siffror.',
@@ -519,6 +524,11 @@ const en: Record<MessageKey, string> = {
   // --- end inputs ---
   // service plans (kommunal serviceplan)
   'validation.date': 'Enter a date as YYYY-MM-DD.',
+  'validation.template_key': 'Enter a key of lower-case letters a–z, digits, - and _ (at most 40 characters).',
+  'validation.template_key_duplicate': 'The key is already used in the template.',
+  'validation.template_reference_unknown': 'The template has no part with that key.',
+  'validation.time_of_day': 'Enter a time as HH:MM.',
+  'validation.space_or_new_space': 'Choose a space or name the new space.',
   'validation.date_or_year': 'Enter a year (YYYY) or a date (YYYY-MM-DD).',
   'validation.period_range': 'The year must be between 2000 and 2100.',
   'validation.county_code': 'The county code is two digits.',

@@ -66,6 +66,10 @@ const PlanPage = lazyPage(() => import('../features/services/plans/PlanPage.tsx'
 const PrintPage = lazyPage(() => import('../features/services/plans/PrintPage.tsx'), 'PrintPage');
 const ProgrammePage = lazyPage(() => import('../features/services/plans/ProgrammePage.tsx'), 'ProgrammePage');
 const AccessibilityPage = lazyPage(() => import('./AccessibilityPage.tsx'), 'AccessibilityPage');
+// collaboration models (issue 11 §4)
+const ImportModelPage = lazyPage(() => import('../features/models/ImportModelPage.tsx'), 'ImportModelPage');
+const ModelPage = lazyPage(() => import('../features/models/ModelPage.tsx'), 'ModelPage');
+const ModelsPage = lazyPage(() => import('../features/models/ModelsPage.tsx'), 'ModelsPage');
 // people's data (gdpr)
 const AccountDeletedPage = lazyPage(() => import('../features/account/DeleteAccountPage.tsx'), 'AccountDeletedPage');
 const DeleteAccountPage = lazyPage(() => import('../features/account/DeleteAccountPage.tsx'), 'DeleteAccountPage');
@@ -133,6 +137,17 @@ const router = createBrowserRouter([
               </RequireSignIn>
             ),
           },
+          // collaboration models (issue 11 §4)
+          { path: 'models', element: <ModelsPage /> },
+          {
+            path: 'models/import',
+            element: (
+              <RequireSignIn>
+                <ImportModelPage />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'models/:id', element: <ModelPage /> },
           { path: 'spaces/:id', element: <SpacePage /> },
           { path: 'spaces/:id/network', element: <NetworkPage /> },
           // services: accessibility analyses and scenarios

@@ -130,6 +130,9 @@ export function Layout() {
             <li>
               <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/models">{t('models.nav')}</NavLink>
+            </li>
             {me && (
               <li>
                 <NavLink to="/spaces/new">{t('nav.createSpace')}</NavLink>

@@ -15,6 +15,7 @@ import { inputEndpoints } from './input.ts';
 import { invitationEndpoints } from './invitation.ts';
 import { localityEndpoints } from './locality.ts';
 import { membershipEndpoints } from './membership.ts';
+import { modelEndpoints } from './model.ts';
 import { municipalityEndpoints } from './municipality.ts';
 import { networkEndpoints } from './network.ts';
 import { organisationEndpoints } from './organisation.ts';
@@ -62,6 +63,7 @@ export const endpoints = {
   ...invitationEndpoints,
   ...localityEndpoints,
   ...membershipEndpoints,
+  ...modelEndpoints,
   ...municipalityEndpoints,
   ...networkEndpoints,
   ...organisationEndpoints,
@@ -109,6 +111,7 @@ export {
   invitationEndpoints,
   localityEndpoints,
   membershipEndpoints,
+  modelEndpoints,
   municipalityEndpoints,
   networkEndpoints,
   organisationEndpoints,

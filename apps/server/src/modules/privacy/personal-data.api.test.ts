@@ -73,7 +73,7 @@ describe('download my data', () => {
     const s = data.sections;
     expect(Object.keys(s)).toEqual([
       'account', 'sessions', 'apiTokens', 'emailLinks', 'memberships', 'invitations', 'groupMemberships', 'people',
-      'surveyInvitations', 'registrations', 'inputs', 'planComments', 'boardNotes', 'auditEntries', 'emails',
+      'surveyInvitations', 'registrations', 'inputs', 'planComments', 'boardNotes', 'collaborationModels', 'auditEntries', 'emails',
     ]);
     expect(s.account).toEqual([expect.objectContaining({ id: me.id, email: me.email, name: 'Maja Exempel', hasPassword: true })]);
     expect(s.memberships).toEqual([expect.objectContaining({ space: { id: spaceId, name: 'TALKO Lappland' }, role: 'member' })]);

@@ -9,6 +9,7 @@ import { MunicipalityMap } from '../../components/MunicipalityMap.tsx';
 import { SpaceInputsSection } from '../dialogues/inputs/SpaceInputsSection.tsx';
 import { kindLabel, roleLabel, visibilityLabel } from './labels.ts';
 import { SpacePlansSection } from '../services/plans/SpacePlansSection.tsx';
+import { SpaceModelsSection } from '../models/SpaceModelsSection.tsx';
 import { ActorsSection } from './ActorsSection.tsx';
 import { MembersHint } from './MembersHint.tsx';
 import { SpaceAdminActions } from './SpaceAdminActions.tsx';
@@ -92,6 +93,8 @@ export function SpaceView({ space }: { space: Space }) {
       )}
       <ActorsSection space={space} />
       <SpacePlansSection space={space} />
+      {/* collaboration models (issue 11 §4) */}
+      <SpaceModelsSection space={space} />
       {/* groups and events (helper D) */}
       <section aria-labelledby="dialogues-heading" className="section">
         <h2 id="dialogues-heading">{t('events.spaceHeading')}</h2>

@@ -15,6 +15,7 @@ const SECTION_TITLES: Record<string, { sv: string; en: string }> = {
   inputs: { sv: 'Inspel (behov och idéer)', en: 'Inputs (needs and ideas)' },
   planComments: { sv: 'Synpunkter på serviceplaner', en: 'Comments on service plans' },
   boardNotes: { sv: 'Lappar på workshoptavlor', en: 'Notes on workshop boards' },
+  collaborationModels: { sv: 'Samverkansmodeller du skrivit eller använt', en: 'Collaboration models you wrote or used' },
   auditEntries: { sv: 'Loggposter om dig eller av dig', en: 'Audit entries about you or by you' },
   emails: { sv: 'E-post till dig', en: 'E-mails to you' },
 };
