@@ -19,6 +19,8 @@ const env = {
   // The browser tests stand in for a load balancer on this machine: X-Forwarded-For from loopback is
   // believed, so a test can be many client addresses (the sign-in lock needs several).
   TRUST_PROXY: '127.0.0.1,::1',
+  // Joining (issue 13 §2): the browser tests register an account themselves.
+  SIGNUP: process.env.SIGNUP ?? 'open',
 };
 delete env.DATABASE_URL;
 const bin = path.join(root, 'bin', 'samhandling.js');

@@ -45,6 +45,16 @@ const environmentSchema = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default('organisationens inloggning'),
     MAP_STYLE_URL: optionalUrl(['http:', 'https:']),
+    // A self-hosted PMTiles basemap: a file path (served by this server with range requests) or a URL.
+    MAP_TILES: z.string().min(1).optional(),
+    // A directory of MapLibre glyph files ({fontstack}/{range}.pbf) for the basemap's labels.
+    MAP_FONTS: z.string().min(1).optional(),
+    // Self-registration: anyone (open), only by invitation (invite), or e-mail addresses of SIGNUP_DOMAINS.
+    SIGNUP: z.enum(['open', 'invite', 'domains'], { error: 'must be open, invite or domains' }).default('invite'),
+    SIGNUP_DOMAINS: z
+      .string()
+      .regex(/^\s*[a-z0-9.-]+\.[a-z]{2,}(\s*,\s*[a-z0-9.-]+\.[a-z]{2,})*\s*$/i, { error: 'must be e-mail domains, comma separated' })
+      .optional(),
     DEMO: booleanFlag.default(true),
     // How long a stopping instance keeps answering new requests with 503 before it stops listening.
     SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
@@ -84,6 +94,12 @@ export interface Config {
   mailFrom: string;
   oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | undefined;
   mapStyleUrl: string | undefined;
+  /** MAP_TILES: a PMTiles archive, as a local file path or an http(s) URL. */
+  mapTiles?: { file: string } | { url: string } | undefined;
+  /** MAP_FONTS: a directory of glyph files for the basemap's labels. */
+  mapFonts?: string | undefined;
+  /** SIGNUP (+ SIGNUP_DOMAINS): who may register themselves; invite only when unset. */
+  signup?: { mode: 'open' | 'invite' | 'domains'; domains: string[] } | undefined;
   demo: boolean;
   logLevel: string;
   /** On SIGTERM: milliseconds of answering 503 + Retry-After before the listener closes (SHUTDOWN_DRAIN_MS). */
@@ -144,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (oidcKeys.some((key) => present[key]) && !oidcKeys.every((key) => present[key])) {
     for (const key of oidcKeys) if (!present[key]) problems.push(`${key}: is required when OIDC is configured`);
   }
+  if (present.SIGNUP === 'domains' && !present.SIGNUP_DOMAINS) problems.push('SIGNUP_DOMAINS: is required when SIGNUP=domains');
   if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
@@ -161,6 +178,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME }
         : undefined,
     mapStyleUrl: e.MAP_STYLE_URL,
+    mapTiles: e.MAP_TILES ? (/^https?:\/\//.test(e.MAP_TILES) ? { url: e.MAP_TILES } : { file: path.resolve(e.MAP_TILES) }) : undefined,
+    mapFonts: e.MAP_FONTS ? path.resolve(e.MAP_FONTS) : undefined,
+    signup: { mode: e.SIGNUP, domains: (e.SIGNUP_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean) },
     demo: e.DEMO,
     logLevel: e.LOG_LEVEL,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,

@@ -1,5 +1,6 @@
 import { accountPersonalData, apiTokenPersonalData, authLinkPersonalData, sessionPersonalData } from './modules/accounts/personal-data/account.personal-data.ts';
 import { volunteerPersonalData } from './modules/alliances/volunteer/volunteer.personal-data.ts';
+import { signupPersonalData } from './modules/accounts/signup/signup.personal-data.ts';
 import { personPersonalData } from './modules/actors/person/person.personal-data.ts';
 import { surveyPersonalData } from './modules/actors/survey/survey.personal-data.ts';
 import { auditPersonalData } from './modules/admin/audit/audit.personal-data.ts';
@@ -30,6 +31,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   sessionPersonalData,
   apiTokenPersonalData,
   authLinkPersonalData,
+  signupPersonalData,
   membershipPersonalData,
   invitationPersonalData,
   groupPersonalData,

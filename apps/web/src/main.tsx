@@ -1,4 +1,3 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles/app.css';
 import './i18n/index.ts';
 import { StrictMode } from 'react';

@@ -8,6 +8,8 @@ export const signInBody = z.strictObject({ email, password: z.string().min(1).ma
 export const emailBody = z.strictObject({ email });
 export const tokenBody = z.strictObject({ token: z.string().min(20).max(200) });
 export const passwordResetBody = z.strictObject({ token: z.string().min(20).max(200), password });
+/** Self-registration (SIGNUP=open|domains): the account is made when the e-mailed link is used. */
+export const signUpBody = z.strictObject({ email, name: line().min(1).max(200), password, language: language.optional() });
 
 export const me = z.object({
   id: z.string(),

@@ -13,6 +13,7 @@ import * as m0010accounts from './migrations/0010_accounts_hygiene.ts';
 import * as m0011 from './migrations/0011_engine_result_tables.ts';
 import * as m0012 from './migrations/0012_engine_point_count.ts';
 import * as m0015 from './migrations/0015_agenda2030_library.ts';
+import * as m0020 from './migrations/0020_signup_profile.ts';
 import * as m0010orgs from './migrations/0010_orgs_organisation_stewardship.ts';
 import * as m0010gdpr from './migrations/0010_gdpr_privacy.ts';
 import * as m0017models from './migrations/0017_models.ts';
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0011_engine_result_tables': m0011,
   '0012_engine_point_count': m0012,
   '0015_agenda2030_library': m0015,
+  '0020_signup_profile': m0020,
   '0010_orgs_organisation_stewardship': m0010orgs,
   '0010_gdpr_privacy': m0010gdpr,
   '0017_models': m0017models,

@@ -4,6 +4,7 @@ import type { ApiTokensTable } from '../modules/accounts/api-token/api-token.tab
 import type { AuthLinksTable, KnownSignInsTable, OidcStatesTable } from '../modules/accounts/auth/auth.table.ts';
 import type { SessionsTable } from '../modules/accounts/session/session.table.ts';
 import type { UsersTable } from '../modules/accounts/user/user.table.ts';
+import type { SignupsTable } from '../modules/accounts/signup/signup.table.ts';
 import type { CollaborationsTable } from '../modules/actors/collaboration/collaboration.table.ts';
 import type { NetworkSnapshotsTable } from '../modules/actors/network/network.table.ts';
 import type { OrganisationSuggestionsTable } from '../modules/actors/organisation-suggestion/organisation-suggestion.table.ts';
@@ -108,6 +109,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   auth_links: AuthLinksTable;
+  signups: SignupsTable;
   known_sign_ins: KnownSignInsTable;
   oidc_states: OidcStatesTable;
   counties: CountiesTable;

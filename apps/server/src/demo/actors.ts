@@ -52,15 +52,23 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { key: 'hssl-vb', name: 'Hela Sverige ska leva Västerbotten', sector: 'civil_society', type: 'network', level: 'regional', municipalityCode: null, spaces: [TALKO, AGENDA] },
   { key: 'hssl-w', name: 'Hela Sverige ska leva Dalarna', sector: 'civil_society', type: 'network', level: 'regional', municipalityCode: null, spaces: [SERVICE] },
   { key: 'tillvaxtverket', name: 'Tillväxtverket', sector: 'public', type: 'state_agency', level: 'national', municipalityCode: null, spaces: [SERVICE] },
-  { key: 'bygdegardarna', name: 'Bygdegårdarnas Riksförbund', sector: 'civil_society', type: 'association', level: 'national', municipalityCode: null, spaces: [TALKO] },
-  { key: 'hushallning', name: 'Hushållningssällskapet', sector: 'civil_society', type: 'association', level: 'regional', municipalityCode: null, spaces: [AGENDA] },
-  { key: 'lrf', name: 'LRF', sector: 'civil_society', type: 'association', level: 'national', municipalityCode: null, spaces: [AGENDA] },
+  // Service i samverkan's co-financiers (the project in Dalarna): issue 13 §3.
+  { key: 'bygdegardarna', name: 'Bygdegårdarnas Riksförbund', sector: 'civil_society', type: 'association', level: 'national', municipalityCode: null, spaces: [SERVICE] },
+  { key: 'hushallning', name: 'Hushållningssällskapet', sector: 'civil_society', type: 'association', level: 'regional', municipalityCode: null, spaces: [SERVICE] },
+  { key: 'lrf', name: 'LRF', sector: 'civil_society', type: 'association', level: 'national', municipalityCode: null, spaces: [SERVICE] },
   { key: 'ltu', name: 'Luleå tekniska universitet', sector: 'academia', type: 'university', level: 'regional', municipalityCode: '2580', spaces: [SOK] },
   { key: 'coompanion', name: 'Coompanion', sector: 'civil_society', type: 'cooperative', level: 'national', municipalityCode: null, spaces: [TALKO, AGENDA] },
   { key: 'sv', name: 'Studieförbundet Vuxenskolan', sector: 'civil_society', type: 'study_association', level: 'national', municipalityCode: null, spaces: [TALKO, AGENDA] },
   { key: 'sunderby', name: 'Sunderby folkhögskola', sector: 'civil_society', type: 'folk_high_school', level: 'local', municipalityCode: '2580', spaces: [SOK] },
   { key: 'nbf', name: 'Norrbottens bildningsförbund', sector: 'civil_society', type: 'association', level: 'regional', municipalityCode: null, spaces: [SOK, AGENDA] },
   { key: 'skr', name: 'SKR – Sveriges Kommuner och Regioner', sector: 'public', type: 'other', level: 'national', municipalityCode: null, spaces: [] },
+  // The private sector of the three-sector model: the local shop, the fuel station, a transport
+  // company (fictional businesses, named as examples, in the projects' villages).
+  { key: 'idre-lanthandel', name: 'Idre Lanthandel (exempel)', sector: 'private', type: 'company', level: 'local', municipalityCode: '2039', spaces: [SERVICE] },
+  { key: 'ammarnas-bensin', name: 'Ammarnäs Bensin & Service (exempel)', sector: 'private', type: 'company', level: 'local', municipalityCode: '2422', spaces: [TALKO] },
+  { key: 'fjalltransport', name: 'Fjälltransport i Arvidsjaur AB (exempel)', sector: 'private', type: 'company', level: 'municipal', municipalityCode: '2505', spaces: [SERVICE, SOK] },
+  { key: 'grangesberg-livs', name: 'Grängesbergs Livs (exempel)', sector: 'private', type: 'company', level: 'local', municipalityCode: '2085', spaces: [SERVICE] },
+  { key: 'sorsele-taxi', name: 'Sorsele Taxi & Buss (exempel)', sector: 'private', type: 'company', level: 'municipal', municipalityCode: '2422', spaces: [TALKO] },
 ];
 
 /** Example collaborations (example_data = true): plausible ties for the demo, not a mapping. */
@@ -87,7 +95,16 @@ const DEMO_COLLABORATIONS: [string, string, string, string][] = [
   ['vilhelmina', 'dorotea', 'partnership', 'regular'],
   ['coompanion', 'sorsele', 'informal_contact', 'occasional'],
   ['sv', 'arjeplog', 'joint_project', 'occasional'],
-  ['bygdegardarna', 'hssl-vb', 'network_membership', 'regular'],
+  ['bygdegardarna', 'hssl-w', 'network_membership', 'regular'],
+  ['bygdegardarna', 'alvdalen', 'funding', 'occasional'],
+  ['lrf', 'ludvika', 'joint_project', 'occasional'],
+  ['hushallning', 'lst-w', 'partnership', 'regular'],
+  ['idre-lanthandel', 'alvdalen', 'formal_agreement', 'regular'],
+  ['grangesberg-livs', 'ludvika', 'informal_contact', 'occasional'],
+  ['fjalltransport', 'arvidsjaur', 'formal_agreement', 'continuous'],
+  ['fjalltransport', 'idre-lanthandel', 'informal_contact', 'occasional'],
+  ['ammarnas-bensin', 'sorsele', 'informal_contact', 'regular'],
+  ['sorsele-taxi', 'sorsele', 'formal_agreement', 'continuous'],
   ['hssl-nb', 'samforma', 'partnership', 'regular'],
   ['hushallning', 'lrf', 'partnership', 'regular'],
 ];
@@ -96,7 +113,7 @@ const DEMO_COLLABORATIONS: [string, string, string, string][] = [
 const DEMO_PEOPLE: { name: string; organisation: string; role: string; youth?: boolean; ageGroup: string }[] = [
   { name: 'Anna Exempel (fiktiv)', organisation: 'sorsele', role: 'näringslivsutvecklare', ageGroup: '26_64' },
   { name: 'Erik Testsson (fiktiv)', organisation: 'coompanion', role: 'rådgivare', ageGroup: '26_64' },
-  { name: 'Lisa Demo (fiktiv)', organisation: 'bygdegardarna', role: 'styrelseledamot', ageGroup: '65_plus' },
+  { name: 'Lisa Demo (fiktiv)', organisation: 'hssl-vb', role: 'styrelseledamot', ageGroup: '65_plus' },
   { name: 'Unga Ungdomsrepresentant (fiktiv)', organisation: 'sv', role: 'ungdomsrepresentant', youth: true, ageGroup: '16_25' },
 ];
 

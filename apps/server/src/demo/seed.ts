@@ -15,6 +15,7 @@ import { seedDemoGroupsEvents } from './groups-events.ts';
 import { seedDemoBoard } from './board.ts';
 import { seedDemoPrivacy } from './privacy.ts';
 import { seedDemoAgendaLibrary } from './agenda-library.ts';
+import { seedDemoAccessibility } from './inviting.ts';
 import { seedDemoModels } from './models.ts';
 import { seedDemoNews } from './news.ts';
 import { seedDemoAlliances } from './alliances.ts';
@@ -97,15 +98,26 @@ const DEMO_USERS: { email: string; name: string; isAdmin: boolean; roles: [strin
 ];
 
 /** Villages in the demo municipalities; positions approximate, populations left out. */
-const DEMO_LOCALITIES: { name: string; municipalityCode: string; lon: number; lat: number }[] = [
-  { name: 'Sorsele', municipalityCode: '2422', lon: 17.534, lat: 65.535 },
-  { name: 'Ammarnäs', municipalityCode: '2422', lon: 16.208, lat: 65.958 },
-  { name: 'Blattnicksele', municipalityCode: '2422', lon: 17.583, lat: 65.338 },
-  { name: 'Arjeplog', municipalityCode: '2506', lon: 17.887, lat: 66.051 },
-  { name: 'Slagnäs', municipalityCode: '2506', lon: 18.178, lat: 65.588 },
-  { name: 'Åsele', municipalityCode: '2463', lon: 17.355, lat: 64.161 },
-  { name: 'Älvdalen', municipalityCode: '2039', lon: 14.038, lat: 61.226 },
-  { name: 'Idre', municipalityCode: '2039', lon: 12.717, lat: 61.857 },
+/**
+ * The demo's villages and towns with ROUNDED, APPROXIMATE population figures: demo values so that
+ * "Använd orterna" (an analysis from the localities) works, not statistics (data/SOURCES.md).
+ */
+export const DEMO_LOCALITIES: { name: string; municipalityCode: string; lon: number; lat: number; population: number }[] = [
+  { name: 'Sorsele', municipalityCode: '2422', lon: 17.534, lat: 65.535, population: 1200 },
+  { name: 'Ammarnäs', municipalityCode: '2422', lon: 16.208, lat: 65.958, population: 200 },
+  { name: 'Blattnicksele', municipalityCode: '2422', lon: 17.583, lat: 65.338, population: 100 },
+  { name: 'Arjeplog', municipalityCode: '2506', lon: 17.887, lat: 66.051, population: 1900 },
+  { name: 'Slagnäs', municipalityCode: '2506', lon: 18.178, lat: 65.588, population: 100 },
+  { name: 'Åsele', municipalityCode: '2463', lon: 17.355, lat: 64.161, population: 1800 },
+  { name: 'Älvdalen', municipalityCode: '2039', lon: 14.038, lat: 61.226, population: 1800 },
+  { name: 'Idre', municipalityCode: '2039', lon: 12.717, lat: 61.857, population: 750 },
+  { name: 'Ludvika', municipalityCode: '2085', lon: 15.187, lat: 60.149, population: 14500 },
+  { name: 'Grängesberg', municipalityCode: '2085', lon: 14.994, lat: 60.078, population: 3400 },
+  { name: 'Fredriksberg', municipalityCode: '2085', lon: 14.379, lat: 60.137, population: 400 },
+  { name: 'Älmhult', municipalityCode: '0765', lon: 14.139, lat: 56.551, population: 10000 },
+  { name: 'Diö', municipalityCode: '0765', lon: 14.215, lat: 56.633, population: 700 },
+  { name: 'Arvidsjaur', municipalityCode: '2505', lon: 19.168, lat: 65.592, population: 4500 },
+  { name: 'Glommersträsk', municipalityCode: '2505', lon: 19.633, lat: 65.262, population: 300 },
 ];
 
 export interface DemoResult {
@@ -156,7 +168,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     await seedDemoBoard(trx, spaceIds);
     await trx
       .insertInto('localities')
-      .values(DEMO_LOCALITIES.map((l) => ({ name: l.name, municipality_code: l.municipalityCode, lon: l.lon, lat: l.lat, population: null, created_at: now, updated_at: now })))
+      .values(DEMO_LOCALITIES.map((l) => ({ name: l.name, municipality_code: l.municipalityCode, lon: l.lon, lat: l.lat, population: l.population, created_at: now, updated_at: now })))
       .execute();
     await seedDemoServicePlans(trx, spaceIds, now);
     // inputs: needs and ideas in the four spaces, some followed to their answer
@@ -180,6 +192,12 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     return spaceIds;
   });
   if (!seeded) return { seeded: false, credentials: [] };
+  // A finished accessibility analysis with a saved scenario (made through the services, after the rest is in).
+  try {
+    await seedDemoAccessibility(deps);
+  } catch (error) {
+    console.warn('demo: the accessibility analysis could not be made:', error);
+  }
   // collaboration models, through their services (which open their own transactions)
   await seedDemoModels(deps);
   // Alliances, joint initiatives and volunteers: through their services (each opens its own transaction), after the rest is committed.

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
-/** Villages of Älvdalen the demo plan refers to, besides those the demo already has (positions approximate). */
+/**
+ * Villages of Älvdalen the demo plan refers to, besides those the demo already has (positions and
+ * rounded population approximate: demo values, not statistics; data/SOURCES.md).
+ */
 const EXTRA_LOCALITIES = [
-  { name: 'Särna', lon: 13.134, lat: 61.693 },
-  { name: 'Evertsberg', lon: 13.955, lat: 61.133 },
+  { name: 'Särna', lon: 13.134, lat: 61.693, population: 650 },
+  { name: 'Evertsberg', lon: 13.955, lat: 61.133, population: 150 },
 ];
 
 /**
@@ -18,7 +21,7 @@ export async function seedDemoServicePlans(trx: Kysely<Database>, spaceIds: Map<
   if (!spaceId) return;
   await trx
     .insertInto('localities')
-    .values(EXTRA_LOCALITIES.map((l) => ({ name: l.name, municipality_code: '2039', lon: l.lon, lat: l.lat, population: null, created_at: now, updated_at: now })))
+    .values(EXTRA_LOCALITIES.map((l) => ({ name: l.name, municipality_code: '2039', lon: l.lon, lat: l.lat, population: l.population, created_at: now, updated_at: now })))
     .execute();
   const places = new Map((await trx.selectFrom('localities').select(['id', 'name']).where('municipality_code', '=', '2039').execute()).map((l) => [l.name, l.id]));
   const orgs = new Map(

@@ -17,6 +17,8 @@ import { logSerializers } from './log.ts';
 import { buildOpenApi } from './openapi.ts';
 import type { RouteDefinition } from './route.ts';
 import { registerSecurityHeaders } from './security.ts';
+import { registerCompression } from './compress.ts';
+import { registerMapTiles } from './map-tiles.ts';
 import { answerBreaksContract } from './check-answer.ts';
 import { parseInput } from './validate.ts';
 
@@ -84,7 +86,11 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(cookie);
   // Live boards: small frames only; a bigger one closes the socket (1009) instead of filling memory.
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
-  await registerSecurityHeaders(app, { mapStyleUrl: deps.config.mapStyleUrl });
+  await registerSecurityHeaders(app, {
+    mapStyleUrl: deps.config.mapStyleUrl,
+    mapTilesUrl: deps.config.mapTiles && 'url' in deps.config.mapTiles ? deps.config.mapTiles.url : undefined,
+  });
+  registerCompression(app);
 
   // File uploads (routes with `upload`): one file per request; the route reads it with readUpload().
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000, parts: 12, fileSize: MAX_UPLOAD_BYTES } });
@@ -174,6 +180,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
     });
   }
 
+  registerMapTiles(app, deps.config);
+
   const openApi = buildOpenApi(options.routes, deps.version);
   app.get('/api/openapi.json', async (_request, reply) => reply.header('Cache-Control', 'no-cache').send(openApi));
 
@@ -184,6 +192,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
       root: webRoot,
       wildcard: false,
       index: false,
+      // The build writes .br and .gz next to each asset (vite.config.ts): sent as the browser accepts.
+      preCompressed: true,
       // Source maps are not shipped; one left in an old build is not served either.
       allowedPath: (pathName) => !pathName.endsWith('.map'),
       setHeaders: (res, filePath) => {

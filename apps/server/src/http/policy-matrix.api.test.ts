@@ -611,6 +611,11 @@ const MATRIX: Record<string, Case> = {
     expect: space(201, ['facilitator']),
   },
   // --- end guided processes, feedback, dashboards ---
+  // joining (issue 13 §2): this app runs with SIGNUP unset (invitation only), so self-registration is refused for all;
+  // a made-up confirmation token is no link (signup.api.test.ts covers open and domains).
+  'POST /api/auth/sign-up': { path: () => '/api/auth/sign-up', body: (f) => ({ email: `join-${f.unique}@example.org`, name: 'Ny', password: 'a-long-fresh-password' }), expect: all(403) },
+  'POST /api/auth/sign-up/confirm': { path: () => '/api/auth/sign-up/confirm', body: () => ({ token: 'x'.repeat(43) }), expect: all(400) },
+  // --- end joining ---
   // collaboration models (issue 11 §4): models are public knowledge; applying and a use's notes are the space's leaders'.
   'GET /api/models': { path: () => '/api/models', expect: all(200) },
   'POST /api/models': { path: () => '/api/models', body: (f) => matrixModel(f.unique), expect: signedIn(201) },

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 
 /** Security headers: CSP without inline scripts, no framing, no sniffing, a strict referrer. */
-export async function registerSecurityHeaders(app: FastifyInstance, options: { mapStyleUrl: string | undefined }) {
-  const mapOrigin = options.mapStyleUrl ? [new URL(options.mapStyleUrl).origin] : [];
+export async function registerSecurityHeaders(app: FastifyInstance, options: { mapStyleUrl: string | undefined; mapTilesUrl?: string | undefined }) {
+  const mapOrigin = [...new Set([options.mapStyleUrl, options.mapTilesUrl].filter((u): u is string => !!u).map((u) => new URL(u).origin))];
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,

@@ -19,6 +19,8 @@ const sv = {
   'errors.unavailable': 'Tjänsten startar om. Försök igen om en stund.',
   'errors.bad_credentials': 'Fel e-postadress eller lösenord.',
   'errors.link_invalid': 'Länken är ogiltig eller har gått ut.',
+  'errors.signup_closed': 'Den här servern tar inte emot egna registreringar. Be en processledare om en inbjudan.',
+  'errors.signup_domain': 'Registrering är öppen för e-postadresser från de organisationer som servern anger. Be annars en processledare om en inbjudan.',
   'errors.account_locked':
     'Inloggning med lösenord till det här kontot är tillfälligt spärrad efter många felaktiga försök. Om kontot finns har dess e-postadress fått en upplåsningslänk: öppna den i den här webbläsaren och logga sedan in med ditt lösenord. Du kan också logga in med en e-postlänk, eller försöka igen om {seconds} sekunder.',
   'errors.link_mails_rate_limited': 'Många länkar har redan begärts för den här adressen eller från din anslutning. Använd den senaste länken du fått, eller försök igen om {seconds} sekunder.',
@@ -85,6 +87,12 @@ const sv = {
     'Hej!\n\nVi har ännu inte fått svar från {organisation} i kartläggningen för arenan "{space}". Svara gärna här (den nya länken ersätter den tidigare):\n{link}',
   'mail.signature': 'Hälsningar,\nSamhandling',
   'mail.unsubscribe': 'Vill du inte få fler sådana här e-postmeddelanden? Avsluta med ett klick (inget konto behövs):\n{link}',
+  'mail.signup.subject': 'Bekräfta din e-postadress för Samhandling',
+  'mail.signup.text':
+    'Hej {name}!\n\nVälkommen till Samhandling. Bekräfta din e-postadress med den här länken, så skapas ditt konto. Länken gäller i ett dygn:\n{link}\n\nHar du inte registrerat dig kan du bortse från det här meddelandet.',
+  'mail.signup_exists.subject': 'Du har redan ett konto i Samhandling',
+  'mail.signup_exists.text':
+    'Hej {name}!\n\nNågon (förhoppningsvis du) försökte registrera ett nytt konto med den här e-postadressen, men du har redan ett. Logga in här, eller be om en ny lösenordslänk:\n{link}',
   'mail.magic_link.subject': 'Din inloggningslänk till Samhandling',
   'mail.magic_link.text':
     'Hej {name}!\n\nLogga in i Samhandling med den här länken. Den gäller i 15 minuter och kan bara användas en gång:\n{link}\n\nHar du inte bett om länken kan du bortse från det här meddelandet.',
@@ -361,6 +369,8 @@ const en: Record<MessageKey, string> = {
   'errors.unavailable': 'The service is restarting. Try again shortly.',
   'errors.bad_credentials': 'Wrong e-mail address or password.',
   'errors.link_invalid': 'The link is invalid or has expired.',
+  'errors.signup_closed': 'This server does not take self-registrations. Ask a facilitator for an invitation.',
+  'errors.signup_domain': "Registration is open to e-mail addresses of the organisations this server lists. Otherwise ask a facilitator for an invitation.",
   'errors.account_locked':
     'Password sign-in to this account is temporarily locked after many wrong attempts. If the account exists, its e-mail address has been sent an unlock link: open it in this browser, then sign in with your password. You can also sign in with an e-mailed link, or try again in {seconds} seconds.',
   'errors.link_mails_rate_limited': 'Many links have already been requested for this address or from your connection. Use the latest link you received, or try again in {seconds} seconds.',
@@ -427,6 +437,12 @@ const en: Record<MessageKey, string> = {
     'Hello!\n\nWe have not yet heard from {organisation} in the mapping for the space "{space}". Please answer here (this new link replaces the earlier one):\n{link}',
   'mail.signature': 'Best regards,\nSamhandling',
   'mail.unsubscribe': 'Do not want more e-mails like this? Unsubscribe with one click (no account needed):\n{link}',
+  'mail.signup.subject': 'Confirm your e-mail address for Samhandling',
+  'mail.signup.text':
+    'Hello {name}!\n\nWelcome to Samhandling. Confirm your e-mail address with this link and your account is made. The link is valid for a day:\n{link}\n\nIf you did not register, you can ignore this message.',
+  'mail.signup_exists.subject': 'You already have a Samhandling account',
+  'mail.signup_exists.text':
+    'Hello {name}!\n\nSomeone (hopefully you) tried to register a new account with this e-mail address, but you already have one. Sign in here, or ask for a new password link:\n{link}',
   'mail.magic_link.subject': 'Your sign-in link for Samhandling',
   'mail.magic_link.text':
     'Hello {name}!\n\nSign in to Samhandling with this link. It is valid for 15 minutes and can be used once:\n{link}\n\nIf you did not ask for it, you can ignore this message.',
@@ -690,12 +706,35 @@ export function isMessageKey(key: string): key is MessageKey {
   return key in sv;
 }
 
+/** How the codes of the commonest lists read in a validation message ("Välj ett av: …"), per list. */
+const ENUM_LISTS: { values: string[]; labels: Record<Language, string[]> }[] = [
+  {
+    values: ['public', 'private', 'civil_society', 'academia'],
+    labels: { sv: ['offentlig sektor', 'privat sektor', 'civilsamhället', 'akademin'], en: ['public sector', 'private sector', 'civil society', 'academia'] },
+  },
+  { values: ['local', 'municipal', 'regional', 'national', 'eu'], labels: { sv: ['lokal', 'kommunal', 'regional', 'nationell', 'EU'], en: ['local', 'municipal', 'regional', 'national', 'EU'] } },
+  { values: ['public', 'members'], labels: { sv: ['öppen för alla', 'bara medlemmar'], en: ['open to all', 'members only'] } },
+  { values: ['need', 'idea'], labels: { sv: ['behov', 'idé'], en: ['need', 'idea'] } },
+  { values: ['sv', 'en'], labels: { sv: ['svenska', 'engelska'], en: ['Swedish', 'English'] } },
+  { values: ['open', 'at_risk', 'closed'], labels: { sv: ['öppen', 'hotad', 'stängd'], en: ['open', 'at risk', 'closed'] } },
+];
+
+/** The choices named in the language when the list is a known one; its codes otherwise. */
+export function namedChoices(language: Language, values: string[]): string[] {
+  const list = ENUM_LISTS.find((l) => l.values.length === values.length && l.values.every((v) => values.includes(v)));
+  return list ? values.map((v) => list.labels[language][list.values.indexOf(v)]!) : values;
+}
+
 export function translate(
   language: Language,
   key: string,
   params: Record<string, string | number> = {},
 ): string {
   const template = catalogue[language][key] ?? catalogue.sv[key] ?? key;
+  // The choices of a list are named in the user's language, not as their codes (issue 13 §4).
+  if (key === 'validation.enum' && typeof params.values === 'string') {
+    params = { ...params, values: namedChoices(language, params.values.split(', ')).join(', ') };
+  }
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

@@ -1,98 +1,114 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { isApiError } from '../api/client.ts';
-import { AccountPage } from '../features/account/AccountPage.tsx';
-import { AdminAuditPage } from '../features/admin/AdminAuditPage.tsx';
-import { AdminLocalitiesPage } from '../features/admin/AdminLocalitiesPage.tsx';
-import { AdminOutboxPage } from '../features/admin/AdminOutboxPage.tsx';
-import { AdminSpacesPage } from '../features/admin/AdminSpacesPage.tsx';
-import { AdminUsersPage } from '../features/admin/AdminUsersPage.tsx';
-import { AdminLayout } from '../features/admin/AdminLayout.tsx';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
-import { InvitationPage } from '../features/auth/InvitationPage.tsx';
-import { MagicLinkPage } from '../features/auth/MagicLinkPage.tsx';
 import { RequireAdmin, RequireSignIn } from '../features/auth/RequireSignIn.tsx';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
-import { SignInPage } from '../features/auth/SignInPage.tsx';
-import { UnlockPage } from '../features/auth/UnlockPage.tsx';
-import { CreateOrganisationPage } from '../features/actors/CreateOrganisationPage.tsx';
-import { OrganisationPage } from '../features/actors/OrganisationPage.tsx';
-import { OrganisationsPage } from '../features/actors/OrganisationsPage.tsx';
-import { AreaNetworkPage } from '../features/network/AreaNetworkPage.tsx';
-import { NetworkPage } from '../features/network/NetworkPage.tsx';
-import { PeoplePage } from '../features/people/PeoplePage.tsx';
-import { SurveyAnswerPage } from '../features/surveys/SurveyAnswerPage.tsx';
-import { SurveysPage } from '../features/surveys/SurveysPage.tsx';
-import { CreateSpacePage } from '../features/spaces/CreateSpacePage.tsx';
-import { SpacePage } from '../features/spaces/SpacePage.tsx';
-import { StartPage } from '../features/spaces/StartPage.tsx';
-// inputs (needs and ideas)
-import { InputFormPage } from '../features/dialogues/inputs/InputFormPage.tsx';
-import { InputPage } from '../features/dialogues/inputs/InputPage.tsx';
-import { InputsPage } from '../features/dialogues/inputs/InputsPage.tsx';
-import { TriagePage } from '../features/dialogues/inputs/TriagePage.tsx';
-// groups and events (helper D)
-import { AttendancePage } from '../features/dialogues/events/AttendancePage.tsx';
-import { CheckInPage } from '../features/dialogues/events/CheckInPage.tsx';
-import { EventEditorPage } from '../features/dialogues/events/EventEditorPage.tsx';
-import { EventPage } from '../features/dialogues/events/EventPage.tsx';
-import { EventsPage } from '../features/dialogues/events/EventsPage.tsx';
-import { RegistrationPage } from '../features/dialogues/events/RegistrationPage.tsx';
-import { AlliancePage } from '../features/alliances/AlliancePage.tsx';
-import { AlliancesPage } from '../features/alliances/AlliancesPage.tsx';
-import { DirectoryPage } from '../features/alliances/DirectoryPage.tsx';
-import { InitiativePage } from '../features/alliances/InitiativePage.tsx';
-import { VolunteerLinkPage } from '../features/alliances/VolunteerLinkPage.tsx';
-import { GroupPage } from '../features/groups/GroupPage.tsx';
-// agreements (överenskommelser)
-import { AgreementPage } from '../features/agreements/AgreementPage.tsx';
-import { AgreementsPage } from '../features/agreements/AgreementsPage.tsx';
-import { PublicAgreementPage } from '../features/agreements/PublicAgreementPage.tsx';
-import { GroupsPage } from '../features/groups/GroupsPage.tsx';
-import { AreaCoveragePage, SpaceCoveragePage } from '../features/agenda2030/CoveragePage.tsx';
-import { LibraryEditorPage, LibraryItemPage, LibraryPage } from '../features/library/LibraryPages.tsx';
-// live workshop boards
-import { EventBoardsPage } from '../features/dialogues/board/EventBoardsPage.tsx';
-import { FacilitatorBoardPage } from '../features/dialogues/board/FacilitatorBoardPage.tsx';
-import { ParticipantBoardPage } from '../features/dialogues/board/ParticipantBoardPage.tsx';
-// service points (helper A)
-import { ImportServicePointsPage } from '../features/services/points/ImportServicePointsPage.tsx';
-import { CreateServicePointPage, EditServicePointPage, SuggestChangePage } from '../features/services/points/ServicePointFormPages.tsx';
-import { ServicePointPage } from '../features/services/points/ServicePointPage.tsx';
-import { ServicesPage } from '../features/services/points/ServicesPage.tsx';
-// service plans
-import { ConsultationPage } from '../features/services/plans/ConsultationPage.tsx';
-import { PlanListPage } from '../features/services/plans/PlanListPage.tsx';
-import { PlanPage } from '../features/services/plans/PlanPage.tsx';
-import { PrintPage } from '../features/services/plans/PrintPage.tsx';
-import { ProgrammePage } from '../features/services/plans/ProgrammePage.tsx';
-import { AccessibilityPage } from './AccessibilityPage.tsx';
-// collaboration models (issue 11 §4)
-import { ImportModelPage } from '../features/models/ImportModelPage.tsx';
-import { ModelPage } from '../features/models/ModelPage.tsx';
-import { ModelsPage } from '../features/models/ModelsPage.tsx';
-// people's data (gdpr)
-import { AccountDeletedPage, DeleteAccountPage } from '../features/account/DeleteAccountPage.tsx';
-import { AdminPrivacyPage } from '../features/admin/AdminPrivacyPage.tsx';
-import { ConsentPage } from '../features/privacy/ConsentPage.tsx';
-import { PrivacyPage } from '../features/privacy/PrivacyPage.tsx';
-// news and notifications (issue 12 §4–5)
-import { CombinedNewsPage, EditPostPage, NewPostPage, PostPage, SpaceNewsPage } from '../features/news/NewsPages.tsx';
-import { FollowConfirmPage, UnsubscribePage } from '../features/news/LinkPages.tsx';
-import { NotificationSettingsPage } from '../features/news/NotificationSettingsPage.tsx';
 import { RouteErrorPage } from './ErrorPage.tsx';
 import { Layout } from './Layout.tsx';
-import { ProcessesPage } from '../features/processes/ProcessesPage.tsx';
-import { ProcessPage } from '../features/processes/ProcessPage.tsx';
-import { FeedbackAnswerPage } from '../features/feedback/FeedbackAnswerPage.tsx';
-import { FeedbackResultsPage } from '../features/feedback/FeedbackResultsPage.tsx';
-import { FeedbackPage } from '../features/feedback/FeedbackPage.tsx';
-import { AreaDashboardPage, SpaceDashboardPage } from '../features/dashboards/DashboardPage.tsx';
-import { ComparisonPage } from '../features/dashboards/ComparisonPage.tsx';
+import { lazyPage } from './lazy.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+
+// Every page loads with its own code (route-based code splitting, app/lazy.tsx).
+const AccountPage = lazyPage(() => import('../features/account/AccountPage.tsx'), 'AccountPage');
+const AdminAuditPage = lazyPage(() => import('../features/admin/AdminAuditPage.tsx'), 'AdminAuditPage');
+const AdminLocalitiesPage = lazyPage(() => import('../features/admin/AdminLocalitiesPage.tsx'), 'AdminLocalitiesPage');
+const AdminOutboxPage = lazyPage(() => import('../features/admin/AdminOutboxPage.tsx'), 'AdminOutboxPage');
+const AdminSpacesPage = lazyPage(() => import('../features/admin/AdminSpacesPage.tsx'), 'AdminSpacesPage');
+const AdminUsersPage = lazyPage(() => import('../features/admin/AdminUsersPage.tsx'), 'AdminUsersPage');
+const AdminLayout = lazyPage(() => import('../features/admin/AdminLayout.tsx'), 'AdminLayout');
+const ForgotPasswordPage = lazyPage(() => import('../features/auth/ForgotPasswordPage.tsx'), 'ForgotPasswordPage');
+const InvitationPage = lazyPage(() => import('../features/auth/InvitationPage.tsx'), 'InvitationPage');
+const MagicLinkPage = lazyPage(() => import('../features/auth/MagicLinkPage.tsx'), 'MagicLinkPage');
+const ResetPasswordPage = lazyPage(() => import('../features/auth/ResetPasswordPage.tsx'), 'ResetPasswordPage');
+const SignInPage = lazyPage(() => import('../features/auth/SignInPage.tsx'), 'SignInPage');
+const UnlockPage = lazyPage(() => import('../features/auth/UnlockPage.tsx'), 'UnlockPage');
+const SignUpPage = lazyPage(() => import('../features/auth/SignUpPage.tsx'), 'SignUpPage');
+const ConfirmSignUpPage = lazyPage(() => import('../features/auth/SignUpPage.tsx'), 'ConfirmSignUpPage');
+const CreateOrganisationPage = lazyPage(() => import('../features/actors/CreateOrganisationPage.tsx'), 'CreateOrganisationPage');
+const OrganisationPage = lazyPage(() => import('../features/actors/OrganisationPage.tsx'), 'OrganisationPage');
+const OrganisationsPage = lazyPage(() => import('../features/actors/OrganisationsPage.tsx'), 'OrganisationsPage');
+const AreaNetworkPage = lazyPage(() => import('../features/network/AreaNetworkPage.tsx'), 'AreaNetworkPage');
+const NetworkPage = lazyPage(() => import('../features/network/NetworkPage.tsx'), 'NetworkPage');
+const PeoplePage = lazyPage(() => import('../features/people/PeoplePage.tsx'), 'PeoplePage');
+const SurveyAnswerPage = lazyPage(() => import('../features/surveys/SurveyAnswerPage.tsx'), 'SurveyAnswerPage');
+const SurveysPage = lazyPage(() => import('../features/surveys/SurveysPage.tsx'), 'SurveysPage');
+const CreateSpacePage = lazyPage(() => import('../features/spaces/CreateSpacePage.tsx'), 'CreateSpacePage');
+const SpacePage = lazyPage(() => import('../features/spaces/SpacePage.tsx'), 'SpacePage');
+const StartPage = lazyPage(() => import('../features/spaces/StartPage.tsx'), 'StartPage');
+// inputs (needs and ideas)
+const InputFormPage = lazyPage(() => import('../features/dialogues/inputs/InputFormPage.tsx'), 'InputFormPage');
+const InputPage = lazyPage(() => import('../features/dialogues/inputs/InputPage.tsx'), 'InputPage');
+const InputsPage = lazyPage(() => import('../features/dialogues/inputs/InputsPage.tsx'), 'InputsPage');
+const TriagePage = lazyPage(() => import('../features/dialogues/inputs/TriagePage.tsx'), 'TriagePage');
+// groups and events (helper D)
+const AttendancePage = lazyPage(() => import('../features/dialogues/events/AttendancePage.tsx'), 'AttendancePage');
+const CheckInPage = lazyPage(() => import('../features/dialogues/events/CheckInPage.tsx'), 'CheckInPage');
+const EventEditorPage = lazyPage(() => import('../features/dialogues/events/EventEditorPage.tsx'), 'EventEditorPage');
+const EventPage = lazyPage(() => import('../features/dialogues/events/EventPage.tsx'), 'EventPage');
+const EventsPage = lazyPage(() => import('../features/dialogues/events/EventsPage.tsx'), 'EventsPage');
+const RegistrationPage = lazyPage(() => import('../features/dialogues/events/RegistrationPage.tsx'), 'RegistrationPage');
+const GroupPage = lazyPage(() => import('../features/groups/GroupPage.tsx'), 'GroupPage');
+const GroupsPage = lazyPage(() => import('../features/groups/GroupsPage.tsx'), 'GroupsPage');
+// live workshop boards
+const EventBoardsPage = lazyPage(() => import('../features/dialogues/board/EventBoardsPage.tsx'), 'EventBoardsPage');
+const FacilitatorBoardPage = lazyPage(() => import('../features/dialogues/board/FacilitatorBoardPage.tsx'), 'FacilitatorBoardPage');
+const ParticipantBoardPage = lazyPage(() => import('../features/dialogues/board/ParticipantBoardPage.tsx'), 'ParticipantBoardPage');
+// service points (helper A)
+const ImportServicePointsPage = lazyPage(() => import('../features/services/points/ImportServicePointsPage.tsx'), 'ImportServicePointsPage');
+const CreateServicePointPage = lazyPage(() => import('../features/services/points/ServicePointFormPages.tsx'), 'CreateServicePointPage');
+const EditServicePointPage = lazyPage(() => import('../features/services/points/ServicePointFormPages.tsx'), 'EditServicePointPage');
+const SuggestChangePage = lazyPage(() => import('../features/services/points/ServicePointFormPages.tsx'), 'SuggestChangePage');
+const ServicePointPage = lazyPage(() => import('../features/services/points/ServicePointPage.tsx'), 'ServicePointPage');
+const ServicesPage = lazyPage(() => import('../features/services/points/ServicesPage.tsx'), 'ServicesPage');
+// service plans
+const ConsultationPage = lazyPage(() => import('../features/services/plans/ConsultationPage.tsx'), 'ConsultationPage');
+const PlanListPage = lazyPage(() => import('../features/services/plans/PlanListPage.tsx'), 'PlanListPage');
+const PlanPage = lazyPage(() => import('../features/services/plans/PlanPage.tsx'), 'PlanPage');
+const PrintPage = lazyPage(() => import('../features/services/plans/PrintPage.tsx'), 'PrintPage');
+const ProgrammePage = lazyPage(() => import('../features/services/plans/ProgrammePage.tsx'), 'ProgrammePage');
+const AccessibilityPage = lazyPage(() => import('./AccessibilityPage.tsx'), 'AccessibilityPage');
+// collaboration models (issue 11 §4)
+const ImportModelPage = lazyPage(() => import('../features/models/ImportModelPage.tsx'), 'ImportModelPage');
+const ModelPage = lazyPage(() => import('../features/models/ModelPage.tsx'), 'ModelPage');
+const ModelsPage = lazyPage(() => import('../features/models/ModelsPage.tsx'), 'ModelsPage');
+// people's data (gdpr)
+const AccountDeletedPage = lazyPage(() => import('../features/account/DeleteAccountPage.tsx'), 'AccountDeletedPage');
+const DeleteAccountPage = lazyPage(() => import('../features/account/DeleteAccountPage.tsx'), 'DeleteAccountPage');
+const AdminPrivacyPage = lazyPage(() => import('../features/admin/AdminPrivacyPage.tsx'), 'AdminPrivacyPage');
+const ConsentPage = lazyPage(() => import('../features/privacy/ConsentPage.tsx'), 'ConsentPage');
+const PrivacyPage = lazyPage(() => import('../features/privacy/PrivacyPage.tsx'), 'PrivacyPage');
 // services: accessibility analyses and scenarios
-import { AnalysesPage } from '../features/services/analysis/AnalysesPage.tsx';
-import { AnalysisPage } from '../features/services/analysis/AnalysisPage.tsx';
+const AnalysesPage = lazyPage(() => import('../features/services/analysis/AnalysesPage.tsx'), 'AnalysesPage');
+const AnalysisPage = lazyPage(() => import('../features/services/analysis/AnalysisPage.tsx'), 'AnalysisPage');
+// pages of the capabilities added alongside
+const AlliancePage = lazyPage(() => import('../features/alliances/AlliancePage.tsx'), 'AlliancePage');
+const AlliancesPage = lazyPage(() => import('../features/alliances/AlliancesPage.tsx'), 'AlliancesPage');
+const DirectoryPage = lazyPage(() => import('../features/alliances/DirectoryPage.tsx'), 'DirectoryPage');
+const InitiativePage = lazyPage(() => import('../features/alliances/InitiativePage.tsx'), 'InitiativePage');
+const VolunteerLinkPage = lazyPage(() => import('../features/alliances/VolunteerLinkPage.tsx'), 'VolunteerLinkPage');
+const AgreementPage = lazyPage(() => import('../features/agreements/AgreementPage.tsx'), 'AgreementPage');
+const AgreementsPage = lazyPage(() => import('../features/agreements/AgreementsPage.tsx'), 'AgreementsPage');
+const PublicAgreementPage = lazyPage(() => import('../features/agreements/PublicAgreementPage.tsx'), 'PublicAgreementPage');
+const AreaCoveragePage = lazyPage(() => import('../features/agenda2030/CoveragePage.tsx'), 'AreaCoveragePage');
+const SpaceCoveragePage = lazyPage(() => import('../features/agenda2030/CoveragePage.tsx'), 'SpaceCoveragePage');
+const LibraryEditorPage = lazyPage(() => import('../features/library/LibraryPages.tsx'), 'LibraryEditorPage');
+const LibraryItemPage = lazyPage(() => import('../features/library/LibraryPages.tsx'), 'LibraryItemPage');
+const LibraryPage = lazyPage(() => import('../features/library/LibraryPages.tsx'), 'LibraryPage');
+const CombinedNewsPage = lazyPage(() => import('../features/news/NewsPages.tsx'), 'CombinedNewsPage');
+const EditPostPage = lazyPage(() => import('../features/news/NewsPages.tsx'), 'EditPostPage');
+const NewPostPage = lazyPage(() => import('../features/news/NewsPages.tsx'), 'NewPostPage');
+const PostPage = lazyPage(() => import('../features/news/NewsPages.tsx'), 'PostPage');
+const SpaceNewsPage = lazyPage(() => import('../features/news/NewsPages.tsx'), 'SpaceNewsPage');
+const FollowConfirmPage = lazyPage(() => import('../features/news/LinkPages.tsx'), 'FollowConfirmPage');
+const UnsubscribePage = lazyPage(() => import('../features/news/LinkPages.tsx'), 'UnsubscribePage');
+const NotificationSettingsPage = lazyPage(() => import('../features/news/NotificationSettingsPage.tsx'), 'NotificationSettingsPage');
+const ProcessesPage = lazyPage(() => import('../features/processes/ProcessesPage.tsx'), 'ProcessesPage');
+const ProcessPage = lazyPage(() => import('../features/processes/ProcessPage.tsx'), 'ProcessPage');
+const FeedbackAnswerPage = lazyPage(() => import('../features/feedback/FeedbackAnswerPage.tsx'), 'FeedbackAnswerPage');
+const FeedbackResultsPage = lazyPage(() => import('../features/feedback/FeedbackResultsPage.tsx'), 'FeedbackResultsPage');
+const FeedbackPage = lazyPage(() => import('../features/feedback/FeedbackPage.tsx'), 'FeedbackPage');
+const AreaDashboardPage = lazyPage(() => import('../features/dashboards/DashboardPage.tsx'), 'AreaDashboardPage');
+const SpaceDashboardPage = lazyPage(() => import('../features/dashboards/DashboardPage.tsx'), 'SpaceDashboardPage');
+const ComparisonPage = lazyPage(() => import('../features/dashboards/ComparisonPage.tsx'), 'ComparisonPage');
 
 /** A session that ended (idle or absolute expiry, sign-out elsewhere) makes the app signed out. */
 function onApiError(error: unknown) {
@@ -123,6 +139,9 @@ const router = createBrowserRouter([
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-in/link', element: <MagicLinkPage /> },
           { path: 'sign-in/unlock', element: <UnlockPage /> },
+          // joining (issue 13 §2)
+          { path: 'sign-up', element: <SignUpPage /> },
+          { path: 'sign-up/confirm', element: <ConfirmSignUpPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'invitation', element: <InvitationPage /> },

@@ -9,12 +9,16 @@ import {
   EMPTY,
   featureCollection,
   inlineStyle,
+  labelsOf,
+  localityLayer,
   MapCanvas,
   pointFeature,
   setSourceData,
   SWEDEN,
   useBaseMap,
   useCountyBoundaries,
+  useLocalitiesOf,
+  useMapLabels,
   useMunicipalityBoundaries,
 } from './map-base.tsx';
 
@@ -107,7 +111,8 @@ export function MunicipalityMap({
         addEmptySources(map, ['counties', 'highlight']);
         for (const layer of overlayLayers(false)) map.addLayer(layer);
       }
-      addEmptySources(map, ['points', 'picked']);
+      addEmptySources(map, ['localities', 'points', 'picked']);
+      map.addLayer(localityLayer);
       for (const layer of pointLayers()) map.addLayer(layer);
     },
     setUp: (map, maplibregl) => {
@@ -163,6 +168,19 @@ export function MunicipalityMap({
     const bounds = boundsOf(data);
     map.fitBounds(bounds ?? SWEDEN, { padding: 24, maxZoom: 7, duration: 0 });
   }, [styleLoaded, highlight.data, codesKey, points && points.length > 0]);
+
+  // Bearings without a basemap: county, municipality and locality names, and the localities as dots.
+  const localities = useLocalitiesOf(codes);
+  useMapLabels(mapRef, styleLoaded, [
+    ...labelsOf(counties.data, 'county'),
+    ...labelsOf(codesKey ? highlight.data : undefined, 'municipality'),
+    ...localities.map((l) => ({ lon: l.lon, lat: l.lat, text: l.name, kind: 'locality' as const })),
+  ]);
+  const localitiesKey = localities.map((l) => l.id).join(',');
+  useEffect(() => {
+    if (!styleLoaded) return;
+    setSourceData(mapRef.current, 'localities', featureCollection(localities.map((l) => pointFeature(l.lon, l.lat, { name: l.name }))));
+  }, [styleLoaded, localitiesKey]);
 
   const pointsKey = points ? points.map((p) => `${p.id}:${p.lon}:${p.lat}:${p.muted ? 1 : 0}`).join('|') : '';
   useEffect(() => {

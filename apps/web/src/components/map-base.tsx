@@ -1,3 +1,4 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { useQuery } from '@tanstack/react-query';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
@@ -130,6 +131,41 @@ export function useMunicipalityBoundaries(codes: readonly string[]) {
 
 type MapLibre = typeof import('maplibre-gl');
 
+let pmtilesProtocol: Promise<void> | null = null;
+/** Registers the `pmtiles://` protocol with MapLibre once (the self-hosted basemap, MAP_TILES). */
+function registerPmtiles(maplibregl: MapLibre): Promise<void> {
+  pmtilesProtocol ??= import('pmtiles').then(({ Protocol }) => {
+    maplibregl.addProtocol('pmtiles', new Protocol().tile);
+  });
+  return pmtilesProtocol;
+}
+
+/**
+ * The Protomaps basemap (light flavour, Swedish names) over the self-hosted PMTiles archive. With no
+ * glyphs configured (MAP_FONTS) the label layers are left out (the map draws its own names as
+ * HTML, see useMapLabels); icons are never used, so no sprite is asked for.
+ */
+export async function protomapsStyle(tilesUrl: string, glyphsUrl: string | null): Promise<StyleSpecification> {
+  const { layers, namedFlavor } = await import('@protomaps/basemaps');
+  const absolute = new URL(tilesUrl, window.location.href).href;
+  const all = layers('protomaps', namedFlavor('light'), { lang: 'sv' }) as LayerSpecification[];
+  const kept = all
+    .filter((layer) => layer.type !== 'symbol' || (glyphsUrl && !(layer.layout && 'icon-image' in layer.layout)))
+    .map((layer) => layer);
+  return {
+    version: 8,
+    ...(glyphsUrl ? { glyphs: new URL(glyphsUrl.replace('{fontstack}', 'FONTSTACK').replace('{range}', 'RANGE'), window.location.href).href.replace('FONTSTACK', '{fontstack}').replace('RANGE', '{range}') } : {}),
+    sources: {
+      protomaps: {
+        type: 'vector',
+        url: `pmtiles://${absolute}`,
+        attribution: '© <a href="https://openstreetmap.org/copyright">OpenStreetMap</a>',
+      },
+    },
+    layers: kept,
+  };
+}
+
 export interface BaseMapOptions {
   /** The style used when the platform has no configured map style. */
   inlineStyle: () => StyleSpecification;
@@ -161,15 +197,19 @@ export function useBaseMap(options: BaseMapOptions) {
     if (settingsPending || !container.current) return;
     let cancelled = false;
     let map: MapLibreMap | null = null;
-    const styleUrl = settings?.mapStyleUrl ?? null;
+    const tilesUrl = settings?.mapStyleUrl ? null : (settings?.mapTilesUrl ?? null);
+    // A hosted style (MAP_STYLE_URL) or the self-hosted basemap (MAP_TILES): overlays go on top of it.
+    const styleUrl = settings?.mapStyleUrl ?? tilesUrl;
     const opts = optionsRef.current;
     (async () => {
       try {
         const { default: maplibregl } = await import('maplibre-gl');
+        if (tilesUrl) await registerPmtiles(maplibregl);
+        const style = settings?.mapStyleUrl ?? (tilesUrl ? await protomapsStyle(tilesUrl, settings?.mapGlyphsUrl ?? null) : opts.inlineStyle());
         if (cancelled || !container.current) return;
         map = new maplibregl.Map({
           container: container.current,
-          style: styleUrl ?? opts.inlineStyle(),
+          style,
           ...(opts.view ?? { bounds: SWEDEN, fitBoundsOptions: { padding: 12 } }),
           attributionControl: styleUrl ? { compact: true } : false,
           cooperativeGestures: true,
@@ -209,7 +249,7 @@ export function useBaseMap(options: BaseMapOptions) {
       mapRef.current = null;
       setLoaded(false);
     };
-  }, [settingsPending, settings?.mapStyleUrl]);
+  }, [settingsPending, settings?.mapStyleUrl, settings?.mapTilesUrl]);
 
   return { container, mapRef, state, loaded };
 }
@@ -239,3 +279,91 @@ export function MapCanvas({
     </>
   );
 }
+
+/** A name drawn on the map: a county, a municipality or a locality. */
+export interface MapLabel {
+  lon: number;
+  lat: number;
+  text: string;
+  kind: 'county' | 'municipality' | 'locality';
+}
+
+/** A point inside-ish each feature (the middle of its largest ring's box), with its name. */
+export function labelsOf(collection: FeatureCollection | undefined, kind: MapLabel['kind']): MapLabel[] {
+  if (!collection) return [];
+  const labels: MapLabel[] = [];
+  for (const feature of collection.features) {
+    const name = feature.properties?.name;
+    if (typeof name !== 'string' || !feature.geometry) continue;
+    const polygons =
+      feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.type === 'MultiPolygon' ? feature.geometry.coordinates : [];
+    let best: LngLatBounds | null = null;
+    let bestArea = -1;
+    for (const polygon of polygons) {
+      const box = boundsOf(featureCollection([{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: polygon } }]));
+      if (!box) continue;
+      const area = (box[1][0] - box[0][0]) * (box[1][1] - box[0][1]);
+      if (area > bestArea) [best, bestArea] = [box, area];
+    }
+    if (best) labels.push({ lon: (best[0][0] + best[1][0]) / 2, lat: (best[0][1] + best[1][1]) / 2, text: name, kind });
+  }
+  return labels;
+}
+
+/**
+ * Names on the map (counties, municipalities, localities) drawn as HTML over the canvas, so the map
+ * gives bearings without a tile server or glyph files. They are hidden from assistive technology:
+ * every map has a list or table of the same places beside it. Counties show at country scale,
+ * localities when zoomed in.
+ */
+export function useMapLabels(mapRef: RefObject<MapLibreMap | null>, loaded: boolean, labels: MapLabel[]) {
+  const key = labels.map((l) => `${l.kind}:${l.text}:${l.lon.toFixed(3)},${l.lat.toFixed(3)}`).join('|');
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded || labels.length === 0) return;
+    let cancelled = false;
+    const markers: { remove(): void }[] = [];
+    const elements: { element: HTMLElement; kind: MapLabel['kind'] }[] = [];
+    const update = () => {
+      const zoom = map.getZoom();
+      for (const { element, kind } of elements) {
+        const visible = kind === 'county' ? zoom < 6.5 : kind === 'municipality' ? zoom >= 5.5 : zoom >= 7.5;
+        element.style.display = visible ? '' : 'none';
+      }
+    };
+    void import('maplibre-gl').then(({ default: maplibregl }) => {
+      if (cancelled) return;
+      for (const label of labels) {
+        const element = document.createElement('span');
+        element.className = `map-label map-label--${label.kind}`;
+        element.textContent = label.text;
+        element.setAttribute('aria-hidden', 'true');
+        elements.push({ element, kind: label.kind });
+        markers.push(new maplibregl.Marker({ element, anchor: label.kind === 'locality' ? 'left' : 'center', offset: label.kind === 'locality' ? [6, 0] : [0, 0] }).setLngLat([label.lon, label.lat]).addTo(map));
+      }
+      update();
+      map.on('zoomend', update);
+    });
+    return () => {
+      cancelled = true;
+      map.off('zoomend', update);
+      for (const marker of markers) marker.remove();
+    };
+  }, [loaded, key]);
+}
+
+/** The localities of the given municipalities (all of them when none are given). */
+export function useLocalitiesOf(codes: readonly string[]) {
+  const query = useQuery({ queryKey: ['localities', 'all'], queryFn: () => api.getLocalities(), staleTime: 5 * 60_000 });
+  const wanted = new Set(codes);
+  return (query.data ?? []).filter((l) => wanted.size === 0 || wanted.has(l.municipalityCode));
+}
+
+/** A small dot for each locality, drawn under its name (the layer of the `localities` source). */
+export const localityLayer: LayerSpecification = {
+  id: 'localities-circle',
+  type: 'circle',
+  source: 'localities',
+  minzoom: 7.5,
+  paint: { 'circle-radius': 3, 'circle-color': '#3b3b3b', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+};

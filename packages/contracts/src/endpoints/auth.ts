@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from '../endpoint.ts';
-import { changePasswordBody, emailBody, mePatch, meResponse, oidcCallbackQuery, oidcStartQuery, passwordResetBody, session, signInBody, tokenBody } from '../auth.ts';
+import { changePasswordBody, emailBody, mePatch, meResponse, oidcCallbackQuery, oidcStartQuery, passwordResetBody, session, signInBody, signUpBody, tokenBody } from '../auth.ts';
 import { idParams, okAnswer } from '../common.ts';
 
 /** The auth endpoints (the server's auth.routes.ts implements them). */
@@ -37,6 +37,25 @@ export const authEndpoints = {
     path: '/api/auth/magic-link/consume',
     access: 'public',
     summary: 'Sign in with the token from a magic link',
+    tags: ['auth'],
+    body: tokenBody,
+    response: meResponse,
+  }),
+  requestSignUp: endpoint({
+    method: 'POST',
+    path: '/api/auth/sign-up',
+    access: 'public',
+    summary: 'Join (when the server lets people register): e-mails a link that confirms the address and makes the account',
+    tags: ['auth'],
+    body: signUpBody,
+    response: okAnswer,
+    status: 202,
+  }),
+  confirmSignUp: endpoint({
+    method: 'POST',
+    path: '/api/auth/sign-up/confirm',
+    access: 'public',
+    summary: 'Confirm the e-mail address with the link from the sign-up mail: makes the account and signs in',
     tags: ['auth'],
     body: tokenBody,
     response: meResponse,

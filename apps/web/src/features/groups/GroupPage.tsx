@@ -73,7 +73,7 @@ function GroupView({ group }: { group: Group }) {
         <h2 id="members-heading">{t('groups.membersHeading', { count: group.memberCount })}</h2>
         {group.members === null ? (
           <>
-            <p>{t('groups.membersHidden')}</p>
+            <p>{group.organisations.length > 0 ? t('groups.membersHidden') : t('inviting.groups.noOrganisations')}</p>
             <ul className="plain-list">
               {group.organisations.map((o) => (
                 <li key={o.id}>

@@ -10,6 +10,7 @@ import { Loading, QueryError } from '../../components/fields.tsx';
 import { MunicipalityList } from '../../components/MunicipalityList.tsx';
 import { MunicipalityMap } from '../../components/MunicipalityMap.tsx';
 import { SpaceCard } from './SpaceCard.tsx';
+import { useJoinRule } from '../auth/SignUpPage.tsx';
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function StartPage() {
   const list = sortBy(spaces.data ?? [], (s) => s.name);
   const codes = [...new Set(list.flatMap((s) => s.municipalityCodes))];
   const spacesOf = (code: string) => list.filter((s) => s.municipalityCodes.includes(code));
+  const join = useJoinRule();
 
   return (
     <>
@@ -36,14 +38,48 @@ export function StartPage() {
               </Link>
             </p>
           ) : (
-            <p>
+            <p className="button-group">
               <Link to="/sign-in" className="button">
                 {t('start.signIn')}
               </Link>
+              {join.mode !== 'invite' && (
+                <Link to="/sign-up" className="button button--secondary">
+                  {t('inviting.join.signUp')}
+                </Link>
+              )}
             </p>
           )}
         </div>
       </section>
+      {!me && (
+        <div className="container">
+          <section aria-labelledby="join-heading" className="section join" data-testid="how-to-join">
+            <h2 id="join-heading">{t('inviting.join.heading')}</h2>
+            <div className="join__columns">
+              <div>
+                <h3>{t('inviting.join.withoutHeading')}</h3>
+                <ul>
+                  <li>{t('inviting.join.withoutInput')}</li>
+                  <li>{t('inviting.join.withoutEvent')}</li>
+                  <li>
+                    {t('inviting.join.withoutBoard')} <Link to="/delta">{t('inviting.join.boardLink')}</Link>
+                  </li>
+                  <li>{t('inviting.join.withoutConsultation')}</li>
+                </ul>
+              </div>
+              <div>
+                <h3>{t('inviting.join.accountHeading')}</h3>
+                <p>{t(`inviting.join.${join.mode}`, { domains: join.domains.join(', ') })}</p>
+                {join.mode !== 'invite' && (
+                  <p>
+                    <Link to="/sign-up">{t('inviting.join.signUp')}</Link>
+                  </p>
+                )}
+              </div>
+            </div>
+          </section>
+        </div>
+      )}
       <div className="container">
         <section aria-labelledby="spaces-heading" className="section">
           <h2 id="spaces-heading">{t('start.spacesHeading')}</h2>

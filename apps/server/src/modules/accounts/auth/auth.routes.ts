@@ -12,6 +12,7 @@ import { requestEmailLink, resetPassword, signInWithMagicLink, useUnlockLink } f
 import { rememberSignIn } from './known-sign-in.ts';
 import { OidcSignIn } from './oidc.ts';
 import { signInWithPassword } from './sign-in.ts';
+import { confirmSignUp, requestSignUp } from '../signup/signup.service.ts';
 
 function userIdOf(ctx: RequestContext): string {
   if (ctx.actor.kind !== 'user') throw unauthenticated();
@@ -52,6 +53,20 @@ export function authRoutes(deps: Deps) {
       personal: true,
       handler: async ({ ctx, body, request, reply }) => {
         const created = await signInWithMagicLink(deps, ctx, body.token);
+        await giveCookie(request, reply, created);
+        return { user: await getMe(deps, created.userId) };
+      },
+    }),
+    defineRoute(authEndpoints.requestSignUp, {
+      handler: async ({ ctx, body }) => {
+        await requestSignUp(deps, ctx, body);
+        return { ok: true };
+      },
+    }),
+    defineRoute(authEndpoints.confirmSignUp, {
+      personal: true,
+      handler: async ({ ctx, body, request, reply }) => {
+        const created = await confirmSignUp(deps, ctx, body.token);
         await giveCookie(request, reply, created);
         return { user: await getMe(deps, created.userId) };
       },

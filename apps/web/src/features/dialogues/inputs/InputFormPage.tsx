@@ -77,6 +77,7 @@ function InputForm({ space }: { space: Space }) {
   const localityOptions = (localities.data ?? [])
     .filter((l) => (spaceCodes.size === 0 || spaceCodes.has(l.municipalityCode)) && (!values.municipalityCode || l.municipalityCode === values.municipalityCode))
     .sort((a, b) => collator.compare(a.name, b.name));
+  const chosenLocality = (localities.data ?? []).find((l) => l.id === values.localityId);
   const municipalityOptions = space.municipalityCodes
     .map((code) => ({ value: code, label: municipalities.get(code)?.name ?? code }))
     .sort((a, b) => collator.compare(a.label, b.label));
@@ -232,7 +233,16 @@ function InputForm({ space }: { space: Space }) {
             </p>
             <p className="field__hint">{t('inputs.form.pointHint')}</p>
             {(err('point') || err('point.lon') || err('point.lat')) && <p className="field__error">{err('point') ?? err('point.lon') ?? err('point.lat')}</p>}
-            <InputsMap municipalityCodes={space.municipalityCodes} picked={values.point} onPick={(p) => set('point', p)} label={t('inputs.map.pickLabel')} />
+            <InputsMap
+              municipalityCodes={space.municipalityCodes}
+              picked={values.point}
+              onPick={(p) => set('point', p)}
+              label={t('inputs.map.pickLabel')}
+              focus={{
+                codes: values.municipalityCode ? [values.municipalityCode] : municipalityOptions.length === 1 ? space.municipalityCodes : [],
+                point: chosenLocality ? { lon: chosenLocality.lon, lat: chosenLocality.lat } : null,
+              }}
+            />
             <p role="status" className="muted" data-testid="picked-point">
               {values.point
                 ? t('inputs.form.pointChosen', { lat: formatNumber(values.point.lat), lon: formatNumber(values.point.lon) })

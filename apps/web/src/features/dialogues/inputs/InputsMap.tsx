@@ -8,12 +8,16 @@ import {
   EMPTY,
   featureCollection,
   inlineStyle,
+  labelsOf,
+  localityLayer,
   MapCanvas,
   pointFeature,
   setSourceData,
   SWEDEN,
   useBaseMap,
   useCountyBoundaries,
+  useLocalitiesOf,
+  useMapLabels,
   useMunicipalityBoundaries,
 } from '../../../components/map-base.tsx';
 
@@ -34,11 +38,12 @@ export interface MapPoint {
   title: string;
 }
 
-const SOURCES = ['counties', 'area', 'inputs', 'picked'];
+const SOURCES = ['counties', 'area', 'localities', 'inputs', 'picked'];
 
 function overlays(withLand: boolean): LayerSpecification[] {
   return [
     ...boundaryLayers(withLand, { source: 'area', fillOpacity: 0.12, lineWidth: 1.2 }),
+    localityLayer,
     {
       id: 'inputs-circle',
       type: 'circle',
@@ -72,8 +77,14 @@ export function InputsMap({
   onPick,
   onOpen,
   label,
+  focus,
 }: {
   municipalityCodes: string[];
+  /**
+   * What the form has chosen so far (a municipality, a locality): the map shows it, so the map's
+   * centre, which a keyboard user picks, lies where the person means.
+   */
+  focus?: { codes: string[]; point?: { lon: number; lat: number } | null } | undefined;
   points?: MapPoint[];
   picked?: { lon: number; lat: number } | null;
   onPick?: (point: { lon: number; lat: number } | null) => void;
@@ -129,6 +140,35 @@ export function InputsMap({
     setSourceData(mapRef.current, 'picked', picked ? featureCollection([pointFeature(picked.lon, picked.lat, {})]) : EMPTY);
   }, [loaded, picked?.lon, picked?.lat]);
 
+  const localities = useLocalitiesOf(municipalityCodes);
+  useMapLabels(mapRef, loaded, [
+    ...labelsOf(counties.data, 'county'),
+    ...labelsOf(codesKey ? area.data : undefined, 'municipality'),
+    ...localities.map((l) => ({ lon: l.lon, lat: l.lat, text: l.name, kind: 'locality' as const })),
+  ]);
+  const localitiesKey = localities.map((l) => l.id).join(',');
+  useEffect(() => {
+    if (!loaded) return;
+    setSourceData(mapRef.current, 'localities', featureCollection(localities.map((l) => pointFeature(l.lon, l.lat, { name: l.name }))));
+  }, [loaded, localitiesKey]);
+
+  // The chosen municipality (or locality) decides the view once chosen.
+  const focusCodes = focus?.codes ?? [];
+  const { codesKey: focusKey, query: focusArea } = useMunicipalityBoundaries(focusCodes);
+  const focusPointKey = focus?.point ? `${focus.point.lon},${focus.point.lat}` : '';
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    if (focus?.point) {
+      map.jumpTo({ center: [focus.point.lon, focus.point.lat], zoom: Math.max(map.getZoom(), 11) });
+      return;
+    }
+    if (focusKey && focusArea.data) {
+      const bounds = boundsOf(focusArea.data);
+      if (bounds) map.fitBounds(bounds, { padding: 24, maxZoom: 11, duration: 0 });
+    }
+  }, [loaded, focusKey, focusArea.data, focusPointKey]);
+
   // Fit the view to the space's area (and the inputs) once both are known.
   const fitted = useRef('');
   useEffect(() => {
@@ -140,6 +180,7 @@ export function InputsMap({
     const key = `${codesKey}|${points.length}`;
     if (fitted.current === key) return;
     fitted.current = key;
+    if (focusKey || focusPointKey) return;
     map.fitBounds(boundsOf(data, points) ?? SWEDEN, { padding: 24, maxZoom: 9, duration: 0 });
   }, [loaded, area.data, codesKey, points.length]);
 
@@ -158,6 +199,8 @@ export function InputsMap({
           state={state}
           fallbackText={onPick ? t('inputs.map.pickFallback') : t('inputs.map.listFallback')}
         />
+        {/* Where "choose the map's centre" puts the point. */}
+        {onPick && state === 'ready' && <span className="map__crosshair" aria-hidden="true" />}
       </div>
       {onPick && state === 'ready' && (
         <div className="button-group inputs-map__pick">

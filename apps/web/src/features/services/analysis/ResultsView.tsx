@@ -11,7 +11,7 @@ import { useAnalysisOrigins } from './api.ts';
 import { AnalysisMap, type MapCell, type MapPoint } from './AnalysisMap.tsx';
 import { ClassChart, type ChartRow } from './ClassChart.tsx';
 import { classColour, classIndex, classLabel, NO_RESULT_COLOUR, TYPE_COLOURS, typeLabel } from './labels.ts';
-import { ScenarioEditor, type EditorHandlers, type ScenarioState } from './ScenarioEditor.tsx';
+import { CompareScenarios, ScenarioEditor, type EditorHandlers, type ScenarioState } from './ScenarioEditor.tsx';
 
 const fmtMin = (seconds: number | null | undefined) => (seconds === null || seconds === undefined ? '–' : new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }).format(seconds / 60));
 
@@ -231,7 +231,10 @@ function MapSection({
         {analysis.allowedActions.includes('try_scenario') ? (
           <ScenarioEditor analysis={analysis} data={data} type={type} state={scenario} onChange={setScenario} handlers={editorHandlers} setPicking={setPicking} />
         ) : (
-          <p>{t('analyses.scenario.signInToTry')}</p>
+          <>
+            <p>{t('analyses.scenario.signInToTry')}</p>
+            <CompareScenarios analysis={analysis} type={type} />
+          </>
         )}
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import type { Analysis, AnalysisOrigins, AnalysisServiceType, SavedScenario, ScenarioResult } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
@@ -287,7 +288,8 @@ function SaveScenario({ analysis, input }: { analysis: Analysis; input: Scenario
   );
 }
 
-function CompareScenarios({ analysis, type }: { analysis: Analysis; type: AnalysisServiceType }) {
+/** The saved scenarios side by side: shown to everyone who sees the analysis (the editor only to those who may try). */
+export function CompareScenarios({ analysis, type }: { analysis: Analysis; type: AnalysisServiceType }) {
   const { t } = useTranslation();
   const saved = useSavedScenarios(analysis.id, true);
   const [a, setA] = useState('');
@@ -307,6 +309,7 @@ function CompareScenarios({ analysis, type }: { analysis: Analysis; type: Analys
         <SelectField scope="compare" name="a" label={t('analyses.scenario.compareA')} value={left?.id ?? ''} onChange={(e) => setA(e.target.value)} options={options} />
         <SelectField scope="compare" name="b" label={t('analyses.scenario.compareB')} value={right?.id ?? ''} onChange={(e) => setB(e.target.value)} options={options} />
       </div>
+      <ScrollRegion label={t('analyses.scenario.compareCaption', { type: typeLabel(t, type) })}>
       <table className="table table--compact">
         <caption>{t('analyses.scenario.compareCaption', { type: typeLabel(t, type) })}</caption>
         <thead>
@@ -331,6 +334,7 @@ function CompareScenarios({ analysis, type }: { analysis: Analysis; type: Analys
           </tr>
         </tbody>
       </table>
+      </ScrollRegion>
     </div>
   );
 }

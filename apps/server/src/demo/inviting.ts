@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../platform/actor.ts';
+import type { Deps } from '../platform/deps.ts';
+import { createAnalysis, getAnalysisOrigins } from '../modules/services/analysis/analysis.service.ts';
+import { populationFromLocalities } from '../modules/services/population/population.service.ts';
+import { runScenario, scenarioThread } from '../modules/services/scenario/scenario.service.ts';
+
+const SERVICE = 'Service i samverkan';
+const FACILITATOR = 'processledare@example.org';
+
+/**
+ * Issue 13 §3: the headline feature never dead-ends in the demo. Service i samverkan gets a
+ * finished accessibility analysis from its localities (approximate demo population; straight
+ * lines, since the demo imports no road network, and the analysis page says so) and one saved
+ * scenario: what happens if the busiest grocery shop closes. Made through the services, as the
+ * facilitator would; the analysis job runs here, before the server starts.
+ */
+export async function seedDemoAccessibility(deps: Deps): Promise<{ analysisId: string; scenarioId: string | null } | null> {
+  const space = await deps.db.selectFrom('spaces').select('id').where('name', '=', SERVICE).executeTakeFirst();
+  const user = await deps.db.selectFrom('users').select(['id', 'email', 'name', 'is_admin']).where('email', '=', FACILITATOR).executeTakeFirst();
+  if (!space || !user) return null;
+  const ctx: RequestContext = {
+    actor: { kind: 'user', user: { id: user.id, email: user.email, name: user.name, language: 'sv', isAdmin: user.is_admin }, via: 'session', sessionId: null },
+    language: 'sv',
+    requestId: randomUUID(),
+    ip: '127.0.0.1',
+    userAgent: 'samhandling demo',
+    origin: deps.config.publicUrl ?? 'http://localhost:3000',
+  };
+  const population = await populationFromLocalities(deps, ctx, space.id, { name: 'Orterna (ungefärliga demovärden)' });
+  const { id: analysisId } = await createAnalysis(deps, ctx, space.id, {
+    populationId: population.id,
+    name: 'Nuläge 2026 – orterna, fågelvägen (demo)',
+  });
+  await deps.jobs.idle();
+  const origins = await getAnalysisOrigins(deps, ctx, analysisId);
+  const groceries = origins.types.indexOf('groceries');
+  const served = new Map<string, number>();
+  for (const origin of origins.origins) {
+    const nearest = origin.times[groceries]?.[0];
+    if (typeof nearest === 'string') served.set(nearest, (served.get(nearest) ?? 0) + origin.population);
+  }
+  const busiest = [...served.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const scenario = busiest ? await runScenario(deps, ctx, analysisId, { close: [busiest], open: [], move: [], name: 'Om den mest använda livsmedelsbutiken stänger' }) : null;
+  // The scenario thread would keep `samhandling seed` from exiting; the server starts it again on first use.
+  await scenarioThread.stop();
+  return { analysisId, scenarioId: scenario?.id ?? null };
+}
