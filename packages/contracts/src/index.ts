@@ -24,3 +24,5 @@ export * from './labels.ts';
 // people's data (gdpr)
 export * from './privacy.ts';
 export * from './agenda2030.ts';
+// action plans, measures and indicators (issue 10)
+export * from './plans.ts';

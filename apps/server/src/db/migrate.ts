@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011_engine_result_tables.ts';
 import * as m0012 from './migrations/0012_engine_point_count.ts';
 import * as m0010orgs from './migrations/0010_orgs_organisation_stewardship.ts';
 import * as m0010gdpr from './migrations/0010_gdpr_privacy.ts';
+import * as m0014plans from './migrations/0014_plans.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012_engine_point_count': m0012,
   '0010_orgs_organisation_stewardship': m0010orgs,
   '0010_gdpr_privacy': m0010gdpr,
+  '0014_plans': m0014plans,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

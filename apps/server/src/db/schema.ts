@@ -21,6 +21,9 @@ import type { CountiesTable } from '../modules/geography/county/county.table.ts'
 import type { LocalitiesTable } from '../modules/geography/locality/locality.table.ts';
 import type { MunicipalitiesTable } from '../modules/geography/municipality/municipality.table.ts';
 import type { WorkingGroupMembersTable, WorkingGroupsTable } from '../modules/groups/group/group.table.ts';
+import type { ActionPlanFollowUpsTable, ActionPlanGoalsTable, ActionPlansTable } from '../modules/plans/action-plan/action-plan.table.ts';
+import type { IndicatorValuesTable, IndicatorsTable } from '../modules/plans/indicator/indicator.table.ts';
+import type { MeasuresTable } from '../modules/plans/measure/measure.table.ts';
 import type { AnalysesTable } from '../modules/services/analysis/analysis.table.ts';
 import type { RoadNetworksTable } from '../modules/services/network/network.table.ts';
 import type { PopulationOriginsTable, PopulationSetsTable } from '../modules/services/population/population.table.ts';
@@ -59,6 +62,9 @@ export type * from '../modules/geography/county/county.table.ts';
 export type * from '../modules/geography/locality/locality.table.ts';
 export type * from '../modules/geography/municipality/municipality.table.ts';
 export type * from '../modules/groups/group/group.table.ts';
+export type * from '../modules/plans/action-plan/action-plan.table.ts';
+export type * from '../modules/plans/indicator/indicator.table.ts';
+export type * from '../modules/plans/measure/measure.table.ts';
 export type * from '../modules/services/analysis/analysis.table.ts';
 export type * from '../modules/services/network/network.table.ts';
 export type * from '../modules/services/population/population.table.ts';
@@ -139,4 +145,11 @@ export interface Database {
   service_point_suggestions: ServicePointSuggestionsTable;
   rate_limit_hits: RateLimitHitsTable;
   job_schedule: JobScheduleTable;
+  // action plans, measures and indicators (0014_plans)
+  action_plans: ActionPlansTable;
+  action_plan_goals: ActionPlanGoalsTable;
+  action_plan_follow_ups: ActionPlanFollowUpsTable;
+  measures: MeasuresTable;
+  indicators: IndicatorsTable;
+  indicator_values: IndicatorValuesTable;
 }

@@ -22,6 +22,9 @@ import { systemRoutes } from '../modules/system/system.routes.ts';
 // groups and events (helper D)
 import { eventRoutes } from '../modules/dialogues/event/event.routes.ts';
 import { groupRoutes } from '../modules/groups/group/group.routes.ts';
+import { actionPlanRoutes } from '../modules/plans/action-plan/action-plan.routes.ts';
+import { indicatorRoutes } from '../modules/plans/indicator/indicator.routes.ts';
+import { measureRoutes } from '../modules/plans/measure/measure.routes.ts';
 import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
 import { boardRoutes } from '../modules/dialogues/board/board.routes.ts';
 // inputs (needs and ideas) and the Agenda 2030 goals
@@ -76,6 +79,9 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...outboxRoutes(deps),
     // groups and events (helper D)
     ...groupRoutes(deps),
+    ...actionPlanRoutes(deps),
+    ...measureRoutes(deps),
+    ...indicatorRoutes(deps),
     ...eventRoutes(deps),
     ...registrationRoutes(deps),
     // live workshop boards

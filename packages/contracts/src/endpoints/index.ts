@@ -18,6 +18,7 @@ import { membershipEndpoints } from './membership.ts';
 import { municipalityEndpoints } from './municipality.ts';
 import { networkEndpoints } from './network.ts';
 import { organisationEndpoints } from './organisation.ts';
+import { planEndpoints } from './plans.ts';
 import { organisationSuggestionEndpoints } from './organisation-suggestion.ts';
 import { representativeEndpoints } from './representative.ts';
 import { outboxEndpoints } from './outbox.ts';
@@ -65,6 +66,7 @@ export const endpoints = {
   ...municipalityEndpoints,
   ...networkEndpoints,
   ...organisationEndpoints,
+  ...planEndpoints,
   ...organisationSuggestionEndpoints,
   ...representativeEndpoints,
   ...outboxEndpoints,
@@ -112,6 +114,7 @@ export {
   municipalityEndpoints,
   networkEndpoints,
   organisationEndpoints,
+  planEndpoints,
   organisationSuggestionEndpoints,
   representativeEndpoints,
   outboxEndpoints,
