@@ -465,6 +465,22 @@ export async function closeInputsOfMeasure(trx: Kysely<Database>, deps: Deps, ct
   return closed;
 }
 
+/**
+ * Marks an input planned with a measure of its own space inside the caller's transaction (the
+ * caller has authorized): the same timeline row, notice and audit as a PATCH. The demo seeds
+ * through it. Stable for other modules.
+ */
+export async function planInputWithMeasure(trx: Kysely<Database>, deps: Deps, ctx: RequestContext, inputId: string, measureId: string, reason: string): Promise<void> {
+  const row = await findInput(trx, inputId);
+  if (!row) throw notFound();
+  const reference = await measureReference(trx, measureId);
+  if (!reference || reference.spaceId !== row.space_id) throw invalid({ measureId: 'validation.measure_other_space' });
+  if (!isAllowedTransition(row.status, 'planned')) throw invalid({ status: 'validation.status_transition' });
+  const values = await statusChange(trx, deps, ctx, row, 'planned', reason, { id: reference.id, label: reference.label });
+  await updateInput(trx, inputId, { ...values, updated_at: deps.clock.now() });
+  await recordAudit(trx, deps.clock, ctx, { action: 'input.status', resourceType: 'input', resourceId: inputId, details: { from: row.status, to: 'planned', measureId } });
+}
+
 /** The inputs that measures answer, for the measures' pages (hidden ones left out). Stable for other modules. */
 export async function inputsAnsweredBy(db: Kysely<Database>, measureIds: string[]) {
   return (await inputsOfMeasures(db, measureIds)).map((r) => ({ measureId: r.measure_id!, id: r.id, number: r.number, text: r.text, status: r.status }));

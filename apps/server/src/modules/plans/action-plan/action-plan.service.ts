@@ -1,7 +1,8 @@
 import type { ActionPlan, actionPlanInput, actionPlanPatch, followUpInput, goalIndicatorInput, Indicator } from '@samhandling/contracts';
-import type { Updateable } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { z } from 'zod';
-import type { ActionPlansTable } from '../../../db/schema.ts';
+import type { ActionPlansTable, Database } from '../../../db/schema.ts';
+import type { AuditContext } from '../indicator/indicator.service.ts';
 import { actorId, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -60,29 +61,36 @@ function checkPeriod(start: string | null | undefined, end: string | null | unde
   if (start && end && end < start) throw invalid({ periodEnd: 'validation.end_before_start' });
 }
 
+/**
+ * Writes a new action plan with its goals inside the caller's transaction, audited (the caller
+ * has authorized). The demo seeds through it.
+ */
+export async function writeActionPlan(trx: Kysely<Database>, deps: Pick<Deps, 'clock'>, ctx: AuditContext, spaceId: string, input: z.output<typeof actionPlanInput> & { status?: ActionPlan['status'] }): Promise<string> {
+  checkPeriod(input.periodStart, input.periodEnd);
+  if (input.goals?.some((g) => g.id)) throw invalid({ goals: 'validation.goal_unknown' });
+  const now = deps.clock.now();
+  const { id } = await insertActionPlan(trx, {
+    space_id: spaceId,
+    agreement_id: input.agreementId ?? null,
+    title: input.title,
+    summary: input.summary ?? '',
+    status: input.status ?? 'draft',
+    period_start: input.periodStart ?? null,
+    period_end: input.periodEnd ?? null,
+    links: JSON.stringify(input.links ?? []),
+    created_by: actorId(ctx.actor),
+    created_at: now,
+    updated_at: now,
+  });
+  if (input.goals?.length) await replaceGoals(trx, id, input.goals);
+  await recordAudit(trx, deps.clock, ctx, { action: 'action_plan.create', resourceType: 'action_plan', resourceId: id, details: { spaceId, ...(input.agreementId ? { agreementId: input.agreementId } : {}) } });
+  return id;
+}
+
 export async function createActionPlan(deps: Deps, ctx: RequestContext, spaceId: string, input: z.output<typeof actionPlanInput>): Promise<ActionPlan> {
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canManageActionPlans(ctx.actor, access)) throw forbidden();
-  checkPeriod(input.periodStart, input.periodEnd);
-  if (input.goals?.some((g) => g.id)) throw invalid({ goals: 'validation.goal_unknown' });
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const now = deps.clock.now();
-    const { id } = await insertActionPlan(trx, {
-      space_id: spaceId,
-      agreement_id: input.agreementId ?? null,
-      title: input.title,
-      summary: input.summary ?? '',
-      period_start: input.periodStart ?? null,
-      period_end: input.periodEnd ?? null,
-      links: JSON.stringify(input.links ?? []),
-      created_by: actorId(ctx.actor),
-      created_at: now,
-      updated_at: now,
-    });
-    if (input.goals?.length) await replaceGoals(trx, id, input.goals);
-    await recordAudit(trx, deps.clock, ctx, { action: 'action_plan.create', resourceType: 'action_plan', resourceId: id, details: { spaceId, ...(input.agreementId ? { agreementId: input.agreementId } : {}) } });
-    return id;
-  });
+  const id = await deps.db.transaction().execute((trx) => writeActionPlan(trx, deps, ctx, spaceId, input));
   return getActionPlan(deps, ctx, id);
 }
 

@@ -21,14 +21,17 @@ export async function indicatorsFor(db: Kysely<Database>, owners: { measureIds: 
   return rows.map((row) => presentIndicator(row, values));
 }
 
+/** Who writes, for the audit log (a request, or the demo seed). */
+export type AuditContext = Pick<RequestContext, 'actor' | 'requestId'>;
+
 /**
  * Adds an indicator to a measure or a goal inside the caller's transaction (the caller has
  * authorized and checked the owner), audited.
  */
 export async function addIndicator(
   trx: Kysely<Database>,
-  deps: Deps,
-  ctx: RequestContext,
+  deps: Pick<Deps, 'clock'>,
+  ctx: AuditContext,
   owner: { spaceId: string; measureId?: string; goalId?: string },
   input: z.output<typeof indicatorInput>,
 ): Promise<string> {
@@ -67,22 +70,20 @@ export async function addIndicatorValue(deps: Deps, ctx: RequestContext, id: str
   const { access } = await loadSpaceAccess(deps, ctx.actor, row.space_id);
   if (!canViewActionPlans(ctx.actor, access)) throw notFound();
   if (!canManageActionPlans(ctx.actor, access)) throw forbidden();
-  await deps.db.transaction().execute(async (trx) => {
-    const { id: valueId } = await insertIndicatorValue(trx, {
-      indicator_id: id,
-      value: input.value,
-      measured_on: input.measuredOn,
-      source: input.source,
-      comment: input.comment ?? '',
-      created_by: actorId(ctx.actor),
-      created_at: deps.clock.now(),
-    });
-    await recordAudit(trx, deps.clock, ctx, {
-      action: 'indicator.value',
-      resourceType: 'indicator',
-      resourceId: id,
-      details: { valueId, measuredOn: input.measuredOn },
-    });
-  });
+  await deps.db.transaction().execute((trx) => writeIndicatorValue(trx, deps, ctx, id, input));
   return getIndicator(deps, id);
+}
+
+/** Records an indicator value inside the caller's transaction, audited (the caller has authorized). */
+export async function writeIndicatorValue(trx: Kysely<Database>, deps: Pick<Deps, 'clock'>, ctx: AuditContext, id: string, input: z.output<typeof indicatorValueInput>): Promise<void> {
+  const { id: valueId } = await insertIndicatorValue(trx, {
+    indicator_id: id,
+    value: input.value,
+    measured_on: input.measuredOn,
+    source: input.source,
+    comment: input.comment ?? '',
+    created_by: actorId(ctx.actor),
+    created_at: deps.clock.now(),
+  });
+  await recordAudit(trx, deps.clock, ctx, { action: 'indicator.value', resourceType: 'indicator', resourceId: id, details: { valueId, measuredOn: input.measuredOn } });
 }

@@ -12,7 +12,7 @@ import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { canManageActionPlans, canViewActionPlans, measureActions } from '../action-plan/action-plan.policy.ts';
 import { findActionPlan, findGoal } from '../action-plan/action-plan.repository.ts';
-import { addIndicator, getIndicator, indicatorsFor } from '../indicator/indicator.service.ts';
+import { addIndicator, getIndicator, indicatorsFor, type AuditContext } from '../indicator/indicator.service.ts';
 import { presentMeasure } from './measure.presenter.ts';
 import {
   findMeasure,
@@ -64,14 +64,14 @@ export async function getMeasure(deps: Deps, ctx: RequestContext, id: string): P
 }
 
 /** Checks a measure's references: its goal in the plan, organisations in the registry, a known place. */
-async function checkFields(deps: Deps, planId: string, input: MeasureFields, current?: MeasureRow): Promise<{ municipalityCode: string | null | undefined }> {
+async function checkFields(db: Kysely<Database>, planId: string, input: MeasureFields, current?: MeasureRow): Promise<{ municipalityCode: string | null | undefined }> {
   const problems: Record<string, string> = {};
   if (input.goalId) {
-    const goal = await findGoal(deps.db, input.goalId);
+    const goal = await findGoal(db, input.goalId);
     if (!goal || goal.plan_id !== planId) problems.goalId = 'validation.goal_unknown';
   }
   const orgIds = [...new Set([...(input.responsibleOrganisationId ? [input.responsibleOrganisationId] : []), ...(input.participants ?? []).map((p) => p.organisationId)])];
-  const known = new Set((await organisationsByIds(deps.db, orgIds)).map((o) => o.id));
+  const known = new Set((await organisationsByIds(db, orgIds)).map((o) => o.id));
   if (input.responsibleOrganisationId && !known.has(input.responsibleOrganisationId)) problems.responsibleOrganisationId = 'validation.organisation_unknown';
   const seen = new Set<string>();
   for (const [i, p] of (input.participants ?? []).entries()) {
@@ -81,10 +81,10 @@ async function checkFields(deps: Deps, planId: string, input: MeasureFields, cur
   }
   let municipalityCode = input.municipalityCode;
   if (input.localityId) {
-    const locality = await localityById(deps.db, input.localityId);
+    const locality = await localityById(db, input.localityId);
     if (!locality) problems.localityId = 'validation.locality_unknown';
     else municipalityCode = locality.municipality_code;
-  } else if (input.municipalityCode && !(await municipalityByCode(deps.db, input.municipalityCode))) {
+  } else if (input.municipalityCode && !(await municipalityByCode(db, input.municipalityCode))) {
     problems.municipalityCode = 'validation.municipality_unknown';
   }
   const start = input.startDate !== undefined ? input.startDate : (current?.start_date ?? null);
@@ -123,30 +123,44 @@ async function includeOrganisations(trx: Kysely<Database>, spaceId: string, inpu
   for (const id of ids) await includeOrganisationInSpace(trx, spaceId, id, now);
 }
 
+/**
+ * Writes a new measure of an action plan inside the caller's transaction: checks its references,
+ * lists its organisations in the space, audits (the caller has authorized). The demo seeds through it.
+ */
+export async function writeMeasure(
+  trx: Kysely<Database>,
+  deps: Pick<Deps, 'clock'>,
+  ctx: AuditContext,
+  plan: { id: string; spaceId: string },
+  input: z.output<typeof measureInput> & { status?: Measure['status']; statusReason?: string },
+): Promise<string> {
+  const { municipalityCode } = await checkFields(trx, plan.id, input);
+  const now = deps.clock.now();
+  const { status, statusReason, ...fields } = input;
+  const columns = columnsOf({ participants: [], milestones: [], funding: [], links: [], goals: [], targets: [], ...fields }, municipalityCode) as Insertable<MeasuresTable>;
+  const { id } = await insertMeasure(trx, {
+    ...columns,
+    space_id: plan.spaceId,
+    action_plan_id: plan.id,
+    position: await nextMeasurePosition(trx, plan.id),
+    title: input.title,
+    ...(status ? { status, status_reason: statusReason ?? '' } : {}),
+    created_by: actorId(ctx.actor),
+    created_at: now,
+    updated_at: now,
+  });
+  await includeOrganisations(trx, plan.spaceId, input, now);
+  await recordAudit(trx, deps.clock, ctx, { action: 'measure.create', resourceType: 'measure', resourceId: id, details: { actionPlanId: plan.id, spaceId: plan.spaceId } });
+  return id;
+}
+
 export async function createMeasure(deps: Deps, ctx: RequestContext, planId: string, input: z.output<typeof measureInput>): Promise<Measure> {
   const plan = await findActionPlan(deps.db, planId);
   if (!plan) throw notFound();
   const { access } = await loadSpaceAccess(deps, ctx.actor, plan.space_id);
   if (!canViewActionPlans(ctx.actor, access)) throw notFound();
   if (!canManageActionPlans(ctx.actor, access)) throw forbidden();
-  const { municipalityCode } = await checkFields(deps, planId, input);
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const now = deps.clock.now();
-    const columns = columnsOf({ participants: [], milestones: [], funding: [], links: [], goals: [], targets: [], ...input }, municipalityCode) as Insertable<MeasuresTable>;
-    const { id } = await insertMeasure(trx, {
-      ...columns,
-      space_id: plan.space_id,
-      action_plan_id: planId,
-      position: await nextMeasurePosition(trx, planId),
-      title: input.title,
-      created_by: actorId(ctx.actor),
-      created_at: now,
-      updated_at: now,
-    });
-    await includeOrganisations(trx, plan.space_id, input, now);
-    await recordAudit(trx, deps.clock, ctx, { action: 'measure.create', resourceType: 'measure', resourceId: id, details: { actionPlanId: planId, spaceId: plan.space_id } });
-    return id;
-  });
+  const id = await deps.db.transaction().execute((trx) => writeMeasure(trx, deps, ctx, { id: planId, spaceId: plan.space_id }, input));
   return getMeasure(deps, ctx, id);
 }
 
@@ -155,7 +169,7 @@ export async function patchMeasure(deps: Deps, ctx: RequestContext, id: string, 
   if (!canManageActionPlans(ctx.actor, access)) throw forbidden();
   const { status, statusReason, result, closeInputs, ...fields } = input;
   if (Object.keys(fields).length === 0 && status === undefined && result === undefined && statusReason === undefined) throw invalid({ _: 'validation.nothing_to_change' });
-  const { municipalityCode } = await checkFields(deps, row.action_plan_id ?? '', fields, row);
+  const { municipalityCode } = await checkFields(deps.db, row.action_plan_id ?? '', fields, row);
   await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
     const values: Updateable<MeasuresTable> = { ...columnsOf(fields, municipalityCode), updated_at: now };
