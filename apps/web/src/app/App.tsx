@@ -49,6 +49,10 @@ import { ImportServicePointsPage } from '../features/services/points/ImportServi
 import { CreateServicePointPage, EditServicePointPage, SuggestChangePage } from '../features/services/points/ServicePointFormPages.tsx';
 import { ServicePointPage } from '../features/services/points/ServicePointPage.tsx';
 import { ServicesPage } from '../features/services/points/ServicesPage.tsx';
+// action plans, measures and indicators (issue 10)
+import { ActionPlanPage } from '../features/plans/ActionPlanPage.tsx';
+import { ActionPlansPage } from '../features/plans/ActionPlansPage.tsx';
+import { MeasurePage } from '../features/plans/MeasurePage.tsx';
 // service plans
 import { ConsultationPage } from '../features/services/plans/ConsultationPage.tsx';
 import { PlanListPage } from '../features/services/plans/PlanListPage.tsx';
@@ -195,6 +199,10 @@ const router = createBrowserRouter([
           { path: 'organisations/:id', element: <OrganisationPage /> },
           { path: 'network', element: <AreaNetworkPage /> },
           { path: 'survey', element: <SurveyAnswerPage /> },
+          // action plans (handlingsplaner), their measures and indicators
+          { path: 'spaces/:id/action-plans', element: <ActionPlansPage /> },
+          { path: 'action-plans/:id', element: <ActionPlanPage /> },
+          { path: 'measures/:id', element: <MeasurePage /> },
           // service plans (kommunal serviceplan) and the regional service programme
           { path: 'spaces/:id/service-plans', element: <PlanListPage /> },
           { path: 'service-plans/:id', element: <PlanPage /> },

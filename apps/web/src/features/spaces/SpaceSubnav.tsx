@@ -15,6 +15,7 @@ export function SpaceSubnav({ space }: { space: Space }) {
     [`/spaces/${space.id}/services`, t('servicePoints.nav')],
     [`/spaces/${space.id}/analyses`, t('analyses.nav')],
     [`/spaces/${space.id}/service-plans`, t('servicePlans.nav')],
+    [`/spaces/${space.id}/action-plans`, t('actionPlans.nav')],
   ];
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);
   if (space.allowedActions.includes('run_surveys')) links.push([`/spaces/${space.id}/surveys`, t('spaceNav.surveys')]);
