@@ -60,13 +60,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('goals', sql`integer[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('targets', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('links', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
+    // A service plan's measure (kommunal serviceplan): its plan, the scenario that is its reason, the plan's goals it serves.
+    .addColumn('service_plan_id', 'uuid', (c) => c.references('service_plans.id').onDelete('cascade'))
+    .addColumn('scenario_id', 'uuid')
+    .addColumn('service_goal_ids', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('created_by', 'uuid', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
+    .addCheckConstraint('measures_one_plan', sql`action_plan_id is null or service_plan_id is null`)
     .addCheckConstraint('measures_dates_ordered', sql`start_date is null or end_date is null or end_date >= start_date`)
     .execute();
   await db.schema.createIndex('measures_plan_idx').on('measures').columns(['action_plan_id', 'position']).execute();
   await db.schema.createIndex('measures_space_idx').on('measures').column('space_id').execute();
+  await db.schema.createIndex('measures_service_plan_idx').on('measures').columns(['service_plan_id', 'position']).execute();
+  await moveServicePlanMeasures(db);
 
   await db.schema
     .createTable('indicators')
@@ -118,13 +125,41 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('inputs').addColumn('measure_id', 'uuid', (c) => c.references('measures.id').onDelete('set null')).execute();
   await db.schema.alterTable('inputs').addColumn('planned_note', 'text').execute();
   await db.schema.createIndex('inputs_measure_idx').on('inputs').column('measure_id').execute();
-  // Map today's free-text references onto measures of the same space where the id or the title
-  // matches; keep the label as a note where none does.
+  await mapInputReferences(db);
+}
+
+/**
+ * One measures model: the service plans' measures move out of their JSON content into the
+ * measures table, keeping their ids (follow-ups, versions and inputs refer to them), order,
+ * scenario and goals. Exported for the test that runs it on rows written the old way.
+ */
+export async function moveServicePlanMeasures(db: Kysely<any>): Promise<void> {
+  await sql`
+    insert into measures (id, space_id, service_plan_id, position, title, description, locality_id, place, participants,
+                          start_date, end_date, budget_sek, status, scenario_id, service_goal_ids, created_at, updated_at)
+    select (m.value->>'id')::uuid, p.space_id, p.id, (m.ordinality - 1)::integer, m.value->>'title', coalesce(m.value->>'description', ''),
+           (m.value->>'localityId')::uuid, coalesce(m.value->>'place', ''),
+           coalesce((select jsonb_agg(jsonb_build_object('organisationId', o.value, 'what', '', 'hours', null, 'moneySek', null, 'youth', false) order by o.ordinality)
+                     from jsonb_array_elements_text(coalesce(m.value->'organisationIds', '[]'::jsonb)) with ordinality o), '[]'::jsonb),
+           (m.value->>'startDate')::date, (m.value->>'endDate')::date, (m.value->>'costSek')::bigint,
+           case m.value->>'status' when 'in_progress' then 'ongoing' when 'postponed' then 'paused' else coalesce(m.value->>'status', 'planned') end,
+           (m.value->>'scenarioId')::uuid,
+           coalesce(array(select jsonb_array_elements_text(coalesce(m.value->'goalIds', '[]'::jsonb))), '{}'),
+           p.created_at, p.updated_at
+    from service_plans p, jsonb_array_elements(coalesce(p.content->'measures', '[]'::jsonb)) with ordinality m`.execute(db);
+  await sql`update service_plans set content = jsonb_set(content, '{measures}', '[]'::jsonb) where jsonb_array_length(coalesce(content->'measures', '[]'::jsonb)) > 0`.execute(db);
+}
+
+/**
+ * Maps today's free-text references of planned inputs onto measures of the same space where the
+ * id, the title or "plan: title" matches; keeps the label as a note where none does.
+ */
+export async function mapInputReferences(db: Kysely<any>): Promise<void> {
   await sql`
     update inputs set measure_id = m.id
     from measures m
     where inputs.planned_ref_id is not null and m.space_id = inputs.space_id
-      and (m.id::text = inputs.planned_ref_id or lower(m.title) = lower(inputs.planned_ref_label))`.execute(db);
+      and (m.id::text = inputs.planned_ref_id or lower(m.title) = lower(inputs.planned_ref_label) or lower(inputs.planned_ref_label) like '%: ' || lower(m.title))`.execute(db);
   await sql`update inputs set planned_note = planned_ref_label where planned_ref_id is not null and measure_id is null`.execute(db);
 }
 

@@ -246,3 +246,56 @@ describe('from a need to a result', () => {
     expect(stored.submitter_email).toBeNull();
   });
 });
+
+describe('one measures model', () => {
+  it('the migration moves service plan measures into the measures table and maps free-text input references onto them', async () => {
+    const { moveServicePlanMeasures, mapInputReferences } = await import('../../db/migrations/0014_plans.ts');
+    const db = t.deps.db;
+    const now = t.clock.now();
+    const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
+    const old = (id: string, title: string, status: string, extra: Record<string, unknown> = {}) => ({
+      id, title, description: '', localityId: null, place: 'Byn', organisationIds: [region.id], startDate: '2026-01-01', endDate: null, costSek: 5000, status, scenarioId: null, goalIds: [], ...extra,
+    });
+    const content = { background: '', links: [], levels: [], goals: [], measures: [old(a, 'Kontantuttag i Särna', 'in_progress'), old(b, 'Paketombud i Idre', 'postponed')] };
+    const { id: planId } = await db
+      .insertInto('service_plans')
+      .values({ space_id: spaceId, municipality_code: '2580', title: 'Serviceplan Luleå', period_start: '2026-01-01', period_end: '2029-12-31', content: JSON.stringify(content), analysis_id: null, consultation_ends_on: null, created_by: null, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const planned = async (number: number, ref: { id: string; label: string }) =>
+      (
+        await db
+          .insertInto('inputs')
+          .values({ space_id: spaceId, number, text: `Inspel ${number}`, kind: 'need', theme: null, service_type: null, municipality_code: null, locality_id: null, lon: null, lat: null, source: 'form', channel: null, source_ref: null, event_id: null, submitter_sector: null, submitter_age_group: null, submitter_email: null, status: 'planned', planned_ref_id: ref.id, planned_ref_label: ref.label, status_changed_at: now, entered_by: null, updated_at: now })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const byId = await planned(901, { id: a, label: 'Kontantuttag' });
+    const byLabel = await planned(902, { id: 'demo-1', label: 'Serviceplan Luleå: paketombud i Idre' });
+    const noMatch = await planned(903, { id: 'x', label: 'En åtgärd som inte finns' });
+    await moveServicePlanMeasures(db);
+    await mapInputReferences(db);
+
+    const plan = await lead.get(`/api/service-plans/${planId}`);
+    expect(plan.status).toBe(200);
+    expect(plan.body.content.measures.map((m: { id: string; status: string; costSek: number; organisationIds: string[] }) => [m.id, m.status, m.costSek, m.organisationIds])).toEqual([
+      [a, 'in_progress', 5000, [region.id]],
+      [b, 'postponed', 5000, [region.id]],
+    ]);
+    const stored = await db.selectFrom('service_plans').select('content').where('id', '=', planId).executeTakeFirstOrThrow();
+    expect(stored.content.measures).toEqual([]);
+    const inputs = await db.selectFrom('inputs').select(['id', 'measure_id', 'planned_note']).where('id', 'in', [byId, byLabel, noMatch]).execute();
+    const of = (id: string) => inputs.find((i) => i.id === id)!;
+    expect([of(byId).measure_id, of(byLabel).measure_id, of(noMatch).measure_id]).toEqual([a, b, null]);
+    expect(of(noMatch).planned_note).toBe('En åtgärd som inte finns');
+    // A service plan's measure is a measure like any other.
+    expect((await member.call(endpoints.getMeasure, { params: { id: a } })).body).toMatchObject({ title: 'Kontantuttag i Särna', status: 'ongoing', budgetSek: 5000 });
+
+    // Editing the plan keeps ids; a measure id of another plan is refused.
+    const other = (await lead.call(endpoints.createActionPlan, { params: { id: spaceId }, body: { title: 'Annan' } })).body;
+    const foreign = (await lead.call(endpoints.createMeasure, { params: { id: other.id }, body: { title: 'Främmande' } })).body;
+    const stolen = await lead.patch(`/api/service-plans/${planId}`, { measures: [{ id: foreign.id, title: 'Kapad' }] });
+    expect(stolen.status).toBe(400);
+    expect((await member.call(endpoints.getMeasure, { params: { id: foreign.id } })).body.title).toBe('Främmande');
+  });
+});

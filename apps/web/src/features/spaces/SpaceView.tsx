@@ -104,6 +104,10 @@ export function SpaceView({ space }: { space: Space }) {
             <Link to={`/spaces/${space.id}/events`}>{t('events.spaceLink')}</Link>
             <span className="muted">{t('events.spaceText')}</span>
           </li>
+          <li>
+            <Link to={`/spaces/${space.id}/action-plans`}>{t('actionPlans.nav')}</Link>
+            <span className="muted">{t('actionPlans.spaceText')}</span>
+          </li>
         </ul>
       </section>
       {/* inputs */}

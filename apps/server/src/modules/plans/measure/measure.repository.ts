@@ -58,3 +58,28 @@ export function measuresOfSpace(db: Kysely<Database>, spaceId: string) {
     .orderBy('m.position')
     .execute();
 }
+
+export function measuresOfServicePlans(db: Kysely<Database>, planIds: string[]) {
+  if (planIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('measures').selectAll().where('service_plan_id', 'in', planIds).orderBy('service_plan_id').orderBy('position').execute();
+}
+
+export function measureOwners(db: Kysely<Database>, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('measures').select(['id', 'service_plan_id']).where('id', 'in', ids).execute();
+}
+
+export function deleteServicePlanMeasuresExcept(db: Kysely<Database>, planId: string, keep: string[]) {
+  let query = db.deleteFrom('measures').where('service_plan_id', '=', planId);
+  if (keep.length) query = query.where('id', 'not in', keep);
+  return query.execute();
+}
+
+export function upsertMeasure(db: Kysely<Database>, values: Insertable<MeasuresTable> & { id: string }) {
+  const { id: _id, space_id: _space, service_plan_id: _plan, created_at: _created, ...update } = values;
+  return db
+    .insertInto('measures')
+    .values(values)
+    .onConflict((oc) => oc.column('id').doUpdateSet(update))
+    .execute();
+}

@@ -20,6 +20,10 @@ import {
   localityById,
   measuresOfPlan,
   measuresOfSpace,
+  measuresOfServicePlans,
+  measureOwners,
+  deleteServicePlanMeasuresExcept,
+  upsertMeasure,
   municipalityByCode,
   nextMeasurePosition,
   organisationsByIds,
@@ -223,4 +227,97 @@ export async function measureTrail(db: Kysely<Database>, id: string): Promise<In
     actionPlanTitle: row.plan_title,
     indicators: indicators.map((i) => ({ name: i.name, unit: i.unit, targetValue: i.targetValue, values: i.values.map((v) => ({ value: v.value, measuredOn: v.measuredOn })) })),
   };
+}
+
+/** A service plan's measure in the shape its plan content has always had (kommunal serviceplan). */
+export interface ServicePlanMeasure {
+  id: string;
+  title: string;
+  description: string;
+  localityId: string | null;
+  place: string;
+  organisationIds: string[];
+  startDate: string | null;
+  endDate: string | null;
+  costSek: number | null;
+  status: string;
+  scenarioId: string | null;
+  goalIds: string[];
+}
+
+const TO_SERVICE_STATUS: Record<string, string> = { ongoing: 'in_progress', paused: 'postponed' };
+const FROM_SERVICE_STATUS: Record<string, Measure['status']> = { in_progress: 'ongoing', postponed: 'paused' };
+
+/**
+ * The measures of service plans, by plan, in order, in the service plan's own shape: the one
+ * measures table serves both plan kinds (issue 10 §2). Stable for other modules.
+ */
+export async function serviceMeasuresOf(db: Kysely<Database>, planIds: string[]): Promise<Map<string, ServicePlanMeasure[]>> {
+  const out = new Map<string, ServicePlanMeasure[]>(planIds.map((id) => [id, []]));
+  for (const r of await measuresOfServicePlans(db, planIds)) {
+    out.get(r.service_plan_id!)!.push({
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      localityId: r.locality_id,
+      place: r.place,
+      organisationIds: r.participants.map((p) => p.organisationId),
+      startDate: r.start_date,
+      endDate: r.end_date,
+      costSek: r.budget_sek === null ? null : Number(r.budget_sek),
+      status: TO_SERVICE_STATUS[r.status] ?? r.status,
+      scenarioId: r.scenario_id,
+      goalIds: r.service_goal_ids,
+    });
+  }
+  return out;
+}
+
+/**
+ * Replaces a service plan's measures inside the caller's transaction (the plan's service has
+ * authorized and checked them): kept by id, new ones added, the rest removed. An id that belongs
+ * to another plan's measure is refused (400). Stable for other modules.
+ */
+export async function replaceServiceMeasures(trx: Kysely<Database>, now: Date, plan: { id: string; spaceId: string }, measures: ServicePlanMeasure[]): Promise<void> {
+  const owners = await measureOwners(
+    trx,
+    measures.map((m) => m.id),
+  );
+  const problems: Record<string, string> = {};
+  for (const owner of owners) if (owner.service_plan_id !== plan.id) problems[`measures.${measures.findIndex((m) => m.id === owner.id)}.id`] = 'validation.invalid';
+  if (Object.keys(problems).length) throw invalid(problems);
+  await deleteServicePlanMeasuresExcept(
+    trx,
+    plan.id,
+    measures.map((m) => m.id),
+  );
+  for (const [position, m] of measures.entries()) {
+    await upsertMeasure(trx, {
+      id: m.id,
+      space_id: plan.spaceId,
+      service_plan_id: plan.id,
+      action_plan_id: null,
+      goal_id: null,
+      position,
+      title: m.title,
+      description: m.description,
+      responsible_organisation_id: null,
+      participants: JSON.stringify(m.organisationIds.map((organisationId) => ({ organisationId, what: '', hours: null, moneySek: null, youth: false }))),
+      municipality_code: null,
+      locality_id: m.localityId,
+      place: m.place,
+      start_date: m.startDate,
+      end_date: m.endDate,
+      milestones: '[]',
+      budget_sek: m.costSek,
+      funding: '[]',
+      status: FROM_SERVICE_STATUS[m.status] ?? (m.status as Measure['status']),
+      links: '[]',
+      scenario_id: m.scenarioId,
+      service_goal_ids: m.goalIds,
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    });
+  }
 }

@@ -35,6 +35,10 @@ export interface MeasuresTable {
   goals: ColumnType<number[], number[] | undefined, number[]>;
   targets: ColumnType<string[], string[] | undefined, string[]>;
   links: Json<{ title: string; url: string }[]>;
+  /** A service plan's measure (0014_plans moved them here from the plan's JSON content). */
+  service_plan_id: ColumnType<string | null, string | null | undefined, string | null>;
+  scenario_id: ColumnType<string | null, string | null | undefined, string | null>;
+  service_goal_ids: ColumnType<string[], string[] | undefined, string[]>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
