@@ -36,10 +36,10 @@ export function Timeline({ measures, from, to }: { measures: Measure[]; from: st
   return (
     <div className="timeline-view" data-testid="timeline-view">
       <div className="toggle" role="group" aria-label={t('actionPlans.timeline.viewLabel')}>
-        <button type="button" className="button button--secondary" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
+        <button type="button" className={view === 'timeline' ? 'button' : 'button button--secondary'} aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
           {t('actionPlans.timeline.asTimeline')}
         </button>
-        <button type="button" className="button button--secondary" aria-pressed={view === 'table'} onClick={() => setView('table')} data-testid="timeline-as-table">
+        <button type="button" className={view === 'table' ? 'button' : 'button button--secondary'} aria-pressed={view === 'table'} onClick={() => setView('table')} data-testid="timeline-as-table">
           {t('actionPlans.timeline.asTable')}
         </button>
       </div>
