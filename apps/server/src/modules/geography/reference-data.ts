@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Database, GeoJsonGeometry } from '../../db/schema.ts';
+import { insertCounties } from './county/county.repository.ts';
+import { countMunicipalities, insertMunicipalities } from './municipality/municipality.repository.ts';
 
 const DATA_DIR = fileURLToPath(new URL('../../../../../data/geo/', import.meta.url));
 
@@ -41,38 +43,31 @@ function readFeatures<P>(file: string): Feature<P>[] {
 
 /** Loads the 21 counties and 290 municipalities once, into an empty database. */
 export async function ensureGeography(db: Kysely<Database>): Promise<boolean> {
-  const existing = await db.selectFrom('municipalities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  if (Number(existing.n) > 0) return false;
+  if ((await countMunicipalities(db)) > 0) return false;
   const counties = readFeatures<{ name: string; l_id: number }>('swedish_regions.geojson');
   const municipalities = readFeatures<{ id: string; kom_namn: string; lan_code: string; geo_point_2d: [number, number] }>(
     'swedish_municipalities.geojson',
   );
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('counties')
-      .values(
-        counties.map((f) => {
-          const code = String(f.properties.l_id).padStart(2, '0');
-          return { code, name: COUNTY_NAMES[code] ?? f.properties.name, short_name: f.properties.name, boundary: JSON.stringify(f.geometry) };
-        }),
-      )
-      .onConflict((oc) => oc.column('code').doNothing())
-      .execute();
+    await insertCounties(
+      trx,
+      counties.map((f) => {
+        const code = String(f.properties.l_id).padStart(2, '0');
+        return { code, name: COUNTY_NAMES[code] ?? f.properties.name, short_name: f.properties.name, boundary: JSON.stringify(f.geometry) };
+      }),
+    );
     for (let i = 0; i < municipalities.length; i += 50) {
-      await trx
-        .insertInto('municipalities')
-        .values(
-          municipalities.slice(i, i + 50).map((f) => ({
-            code: f.properties.id,
-            name: f.properties.kom_namn,
-            county_code: f.properties.lan_code,
-            boundary: JSON.stringify(f.geometry),
-            centroid_lat: f.properties.geo_point_2d[0],
-            centroid_lon: f.properties.geo_point_2d[1],
-          })),
-        )
-        .onConflict((oc) => oc.column('code').doNothing())
-        .execute();
+      await insertMunicipalities(
+        trx,
+        municipalities.slice(i, i + 50).map((f) => ({
+          code: f.properties.id,
+          name: f.properties.kom_namn,
+          county_code: f.properties.lan_code,
+          boundary: JSON.stringify(f.geometry),
+          centroid_lat: f.properties.geo_point_2d[0],
+          centroid_lon: f.properties.geo_point_2d[1],
+        })),
+      );
     }
   });
   return true;

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { hashToken, newToken } from '../../../platform/secrets.ts';
+import { deleteKnownSignInsSeenBefore, hasKnownSignIn, upsertKnownSignIn } from './known-sign-in.repository.ts';
 
 /**
  * Browsers and client addresses an account has signed in from: they may pass the account's
@@ -17,22 +16,7 @@ export async function isKnownSignIn(deps: Deps, userId: string, deviceId: string
   const keys: { kind: 'device' | 'address'; key: string }[] = [{ kind: 'address', key: keyOf(deps, 'address', address) }];
   if (deviceId) keys.push({ kind: 'device', key: keyOf(deps, 'device', deviceId) });
   const since = new Date(deps.clock.now().getTime() - KNOWN_FOR_MS);
-  const row = await deps.db
-    .selectFrom('known_sign_ins')
-    .select('kind')
-    .where('user_id', '=', userId)
-    .where('last_seen_at', '>', since)
-    .where((eb) => eb.or(keys.map(({ kind, key }) => eb.and([eb('kind', '=', kind), eb('key_hash', '=', key)]))))
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-async function upsert(db: Kysely<Database>, userId: string, kind: 'device' | 'address', keyHash: string, now: Date) {
-  await db
-    .insertInto('known_sign_ins')
-    .values({ user_id: userId, kind, key_hash: keyHash, last_seen_at: now })
-    .onConflict((oc) => oc.columns(['user_id', 'kind', 'key_hash']).doUpdateSet({ last_seen_at: now }))
-    .execute();
+  return hasKnownSignIn(deps.db, userId, keys, since);
 }
 
 /**
@@ -43,9 +27,9 @@ export async function rememberSignIn(deps: Deps, userId: string, deviceId: strin
   const id = deviceId ?? newToken();
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    await upsert(trx, userId, 'device', keyOf(deps, 'device', id), now);
-    if (address !== null) await upsert(trx, userId, 'address', keyOf(deps, 'address', address), now);
-    await trx.deleteFrom('known_sign_ins').where('last_seen_at', '<=', new Date(now.getTime() - KNOWN_FOR_MS)).execute();
+    await upsertKnownSignIn(trx, userId, 'device', keyOf(deps, 'device', id), now);
+    if (address !== null) await upsertKnownSignIn(trx, userId, 'address', keyOf(deps, 'address', address), now);
+    await deleteKnownSignInsSeenBefore(trx, new Date(now.getTime() - KNOWN_FOR_MS));
   });
   return id;
 }

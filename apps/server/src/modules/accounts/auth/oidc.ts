@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { startSession, type NewSession } from '../session/session.service.ts';
+import { deleteOidcStatesCreatedBefore, insertOidcState, takeOidcState } from './oidc-state.repository.ts';
 import { findUserByEmail, findUserByOidc, insertUser, updateUser } from '../user/user.repository.ts';
 
 const STATE_LIFETIME_MS = 10 * 60 * 1000;
@@ -47,11 +48,8 @@ export class OidcSignIn {
     const nonce = client.randomNonce();
     const codeVerifier = client.randomPKCECodeVerifier();
     const now = this.deps.clock.now();
-    await this.deps.db.deleteFrom('oidc_states').where('created_at', '<', new Date(now.getTime() - STATE_LIFETIME_MS)).execute();
-    await this.deps.db
-      .insertInto('oidc_states')
-      .values({ state, nonce, code_verifier: codeVerifier, return_to: safeReturnPath(returnTo), created_at: now })
-      .execute();
+    await deleteOidcStatesCreatedBefore(this.deps.db, new Date(now.getTime() - STATE_LIFETIME_MS));
+    await insertOidcState(this.deps.db, { state, nonce, codeVerifier, returnTo: safeReturnPath(returnTo), now });
     return client.buildAuthorizationUrl(configuration, {
       redirect_uri: ctx.origin + OIDC_CALLBACK_PATH,
       scope: 'openid email profile',
@@ -67,7 +65,7 @@ export class OidcSignIn {
     const configuration = await this.discover();
     const stateParam = callbackUrl.searchParams.get('state') ?? '';
     // One use only: the state row is deleted as it is read.
-    const saved = await this.deps.db.deleteFrom('oidc_states').where('state', '=', stateParam).returningAll().executeTakeFirst();
+    const saved = await takeOidcState(this.deps.db, stateParam);
     const now = this.deps.clock.now();
     if (!saved || saved.created_at.getTime() + STATE_LIFETIME_MS < now.getTime()) {
       throw new AppError('unauthenticated', 'errors.oidc_failed');

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema.ts';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, MunicipalitiesTable } from '../../../db/schema.ts';
 
 export function listMunicipalities(db: Kysely<Database>, countyCode?: string) {
   let query = db.selectFrom('municipalities').select(['code', 'name', 'county_code', 'centroid_lon', 'centroid_lat']);
@@ -33,4 +33,18 @@ export async function existingMunicipalityCodes(db: Kysely<Database>, codes: str
   if (codes.length === 0) return new Set();
   const rows = await db.selectFrom('municipalities').select('code').where('code', 'in', codes).execute();
   return new Set(rows.map((r) => r.code));
+}
+
+export async function countMunicipalities(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('municipalities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Adds reference municipalities; codes already present are left as they are. */
+export async function insertMunicipalities(db: Kysely<Database>, rows: Insertable<MunicipalitiesTable>[]) {
+  await db
+    .insertInto('municipalities')
+    .values(rows)
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
 }
