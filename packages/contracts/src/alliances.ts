@@ -84,12 +84,12 @@ export const initiativeStatus = z.enum(['idea', 'planned', 'ongoing', 'done']);
 export type InitiativeStatus = z.infer<typeof initiativeStatus>;
 export const INITIATIVE_STATUSES = initiativeStatus.options;
 
-export const indicatorValue = z.strictObject({
+export const initiativeIndicatorValue = z.strictObject({
   name: line().min(1).max(160),
   value: z.number().finite().min(-1e12).max(1e12),
   unit: line().max(40).optional(),
 });
-export type IndicatorValue = z.infer<typeof indicatorValue>;
+export type InitiativeIndicatorValue = z.infer<typeof initiativeIndicatorValue>;
 
 const initiativeFields = {
   description: z.string().trim().max(10000).optional(),
@@ -117,7 +117,7 @@ export const initiativePatch = z
     title: line().min(2).max(200).optional(),
     status: initiativeStatus.optional(),
     results: z.string().trim().max(10000).optional(),
-    indicators: z.array(indicatorValue).max(50).optional(),
+    indicators: z.array(initiativeIndicatorValue).max(50).optional(),
     ...initiativeFields,
   })
   .refine((i) => !i.startDate || !i.endDate || i.startDate <= i.endDate, { message: 'validation.end_before_start', path: ['endDate'] });

@@ -36,3 +36,5 @@ export * from './agreements.ts';
 export * from './processes.ts';
 export * from './feedback.ts';
 export * from './dashboards.ts';
+// action plans, measures and indicators (issue 10)
+export * from './plans.ts';

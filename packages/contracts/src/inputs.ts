@@ -101,14 +101,15 @@ export const inputInput = z
 export type InputInput = z.input<typeof inputInput>;
 
 /**
- * A change to an input: a status change (with `reason`; required when declining; `plannedRef`
+ * A change to an input: a status change (with `reason`; required when declining; `measureId`
  * required when planned), a corrected classification, or hiding it from the public.
  */
 export const inputPatch = z
   .strictObject({
     status: inputStatus.exclude(['received']).optional(),
     reason: z.string().trim().max(2000).optional(),
-    plannedRef: plannedRef.nullable().optional(),
+    /** The measure (plans module) that answers the input: required when planned, in the input's space. */
+    measureId: z.uuid().optional(),
     kind: inputKind.optional(),
     theme: inputTheme.nullable().optional(),
     serviceType: inputServiceType.nullable().optional(),
@@ -123,7 +124,8 @@ export const inputPatch = z
   })
   .superRefine((value, ctx) => {
     if (value.status === 'declined' && !value.reason) ctx.addIssue({ code: 'custom', message: 'validation.decline_reason_required', path: ['reason'] });
-    if (value.status === 'planned' && !value.plannedRef) ctx.addIssue({ code: 'custom', message: 'validation.planned_ref_required', path: ['plannedRef'] });
+    if (value.status === 'planned' && !value.measureId) ctx.addIssue({ code: 'custom', message: 'validation.measure_required', path: ['measureId'] });
+    if (value.measureId && value.status !== 'planned') ctx.addIssue({ code: 'custom', message: 'validation.planned_ref_only_planned', path: ['measureId'] });
     if (value.hidden === true && !value.reason) ctx.addIssue({ code: 'custom', message: 'validation.hide_reason_required', path: ['reason'] });
   });
 export type InputPatch = z.input<typeof inputPatch>;
@@ -167,6 +169,10 @@ export const input = z.object({
   submitterAgeGroup: ageGroup.nullable(),
   status: inputStatus,
   plannedRef: z.object({ id: z.string(), label: z.string() }).nullable(),
+  /** The measure that answers it (when planned or done through a measure). */
+  measureId: z.string().nullable(),
+  /** What was written before inputs pointed at measures, kept where no measure matched. */
+  plannedNote: z.string().nullable(),
   statusChangedAt: z.string(),
   createdAt: z.string(),
   /** Only for those who lead the space: who entered it, whether notices go out, whether hidden. */
@@ -177,7 +183,21 @@ export const input = z.object({
 });
 export type Input = z.infer<typeof input>;
 
-export const inputDetail = input.extend({ timeline: z.array(inputStatusChange) });
+export const inputDetail = input.extend({
+  timeline: z.array(inputStatusChange),
+  /** received → assessed → measure (and its plan) → indicator values → done: the measure's part. */
+  trail: z
+    .object({
+      measureId: z.string(),
+      measureTitle: z.string(),
+      measureStatus: z.string(),
+      measureResult: z.string(),
+      actionPlanId: z.string().nullable(),
+      actionPlanTitle: z.string().nullable(),
+      indicators: z.array(z.object({ name: z.string(), unit: z.string(), targetValue: z.number().nullable(), values: z.array(z.object({ value: z.number(), measuredOn: z.string() })) })),
+    })
+    .nullable(),
+});
 export type InputDetail = z.infer<typeof inputDetail>;
 
 const csvList = <T extends z.ZodType>(item: T) =>

@@ -23,6 +23,9 @@ import type { LocalitiesTable } from '../modules/geography/locality/locality.tab
 import type { MunicipalitiesTable } from '../modules/geography/municipality/municipality.table.ts';
 import type { WorkingGroupMembersTable, WorkingGroupsTable } from '../modules/groups/group/group.table.ts';
 import type { ModelUseItemsTable, ModelUsesTable, ModelVersionsTable, ModelsTable } from '../modules/models/model/model.table.ts';
+import type { ActionPlanFollowUpsTable, ActionPlanGoalsTable, ActionPlansTable } from '../modules/plans/action-plan/action-plan.table.ts';
+import type { IndicatorValuesTable, IndicatorsTable } from '../modules/plans/indicator/indicator.table.ts';
+import type { MeasuresTable } from '../modules/plans/measure/measure.table.ts';
 import type { AnalysesTable } from '../modules/services/analysis/analysis.table.ts';
 import type { RoadNetworksTable } from '../modules/services/network/network.table.ts';
 import type { PopulationOriginsTable, PopulationSetsTable } from '../modules/services/population/population.table.ts';
@@ -75,6 +78,9 @@ export type * from '../modules/geography/locality/locality.table.ts';
 export type * from '../modules/geography/municipality/municipality.table.ts';
 export type * from '../modules/groups/group/group.table.ts';
 export type * from '../modules/models/model/model.table.ts';
+export type * from '../modules/plans/action-plan/action-plan.table.ts';
+export type * from '../modules/plans/indicator/indicator.table.ts';
+export type * from '../modules/plans/measure/measure.table.ts';
 export type * from '../modules/services/analysis/analysis.table.ts';
 export type * from '../modules/services/network/network.table.ts';
 export type * from '../modules/services/population/population.table.ts';
@@ -214,4 +220,11 @@ export interface Database {
   project_goals: ProjectGoalsTable;
   project_facts: ProjectFactsTable;
   spin_off_effects: SpinOffEffectsTable;
+  // action plans, measures and indicators (0014_plans)
+  action_plans: ActionPlansTable;
+  action_plan_goals: ActionPlanGoalsTable;
+  action_plan_follow_ups: ActionPlanFollowUpsTable;
+  measures: MeasuresTable;
+  indicators: IndicatorsTable;
+  indicator_values: IndicatorValuesTable;
 }

@@ -21,6 +21,7 @@ import { seedDemoNews } from './news.ts';
 import { seedDemoAlliances } from './alliances.ts';
 import { seedDemoAgreements } from './agreements.ts';
 import { seedDemoProcesses } from './process.ts';
+import { seedDemoPlans } from './plans.ts';
 
 const NORRBOTTEN = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2580', '2581', '2582', '2583', '2584'];
 const VASTERBOTTEN = ['2401', '2403', '2404', '2409', '2417', '2418', '2421', '2422', '2425', '2460', '2462', '2463', '2480', '2481', '2482'];
@@ -183,6 +184,8 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     await seedDemoAgendaLibrary(trx, spaceIds, deps.clock);
     // guided processes, test-session feedback, project goals and facts (issue 12)
     await seedDemoProcesses(trx, spaceIds, now);
+    // action plans: SÖK's plan with five measures and indicators, TALKO Sorsele's local plan answering inputs
+    await seedDemoPlans(trx, deps, spaceIds);
     await recordAudit(trx, deps.clock, { actor: anonymous, requestId: null }, {
       action: 'demo.seed',
       resourceType: 'system',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { replaceServiceMeasures } from '../modules/plans/measure/measure.service.ts';
 import type { Database } from '../db/schema.ts';
 
 /**
@@ -108,7 +109,7 @@ export async function seedDemoServicePlans(trx: Kysely<Database>, spaceIds: Map<
       },
     ],
   };
-  await trx
+  const { id: planId } = await trx
     .insertInto('service_plans')
     .values({
       space_id: spaceId,
@@ -116,12 +117,15 @@ export async function seedDemoServicePlans(trx: Kysely<Database>, spaceIds: Map<
       title: 'Serviceplan för Älvdalens kommun 2026–2029',
       period_start: '2026-01-01',
       period_end: '2029-12-31',
-      content: JSON.stringify(content),
+      content: JSON.stringify({ ...content, measures: [] }),
       analysis_id: null,
       consultation_ends_on: null,
       created_by: null,
       created_at: now,
       updated_at: now,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // The measures live in the one measures table (plans module).
+  await replaceServiceMeasures(trx, now, { id: planId, spaceId }, content.measures);
 }

@@ -469,6 +469,28 @@ const MATRIX: Record<string, Case> = {
   'GET /api/initiatives/:id/documents/:documentId': { path: (f) => `/api/initiatives/${f.initiativeId}/documents/${f.initiativeDocumentId}`, expect: spaceView },
   'DELETE /api/initiatives/:id/documents/:documentId': { path: (f) => `/api/initiatives/${f.initiativeId}/documents/${f.initiativeDocumentId}`, expect: space(204, ['facilitator']) },
   // --- end alliances ---
+  // --- action plans, measures and indicators (issue 10 §2–3, branch plans): read with the space, written by its leaders ---
+  'GET /api/spaces/:id/action-plans': { path: (f) => `/api/spaces/${f.spaceId}/action-plans`, expect: spaceView },
+  'POST /api/spaces/:id/action-plans': { path: (f) => `/api/spaces/${f.spaceId}/action-plans`, body: () => ({ title: 'Matrisplan' }), expect: space(201, ['facilitator']) },
+  'GET /api/action-plans/:id': { path: (f) => `/api/action-plans/${f.actionPlanId}`, expect: spaceView },
+  'PATCH /api/action-plans/:id': { path: (f) => `/api/action-plans/${f.actionPlanId}`, body: () => ({ status: 'active' }), expect: space(200, ['facilitator']) },
+  'POST /api/action-plans/:id/measures': { path: (f) => `/api/action-plans/${f.actionPlanId}/measures`, body: (f) => ({ title: 'Matrisåtgärd', responsibleOrganisationId: f.organisationId }), expect: space(201, ['facilitator']) },
+  'POST /api/action-plans/:id/indicators': {
+    path: (f) => `/api/action-plans/${f.actionPlanId}/indicators`,
+    body: (f) => ({ goalId: f.actionPlanGoalId, indicator: { name: 'Matrisindikator' } }),
+    expect: space(201, ['facilitator']),
+  },
+  'POST /api/action-plans/:id/follow-ups': { path: (f) => `/api/action-plans/${f.actionPlanId}/follow-ups`, body: () => ({ asOf: '2026-12-31' }), expect: space(201, ['facilitator']) },
+  'GET /api/spaces/:id/measures': { path: (f) => `/api/spaces/${f.spaceId}/measures`, expect: spaceView },
+  'GET /api/measures/:id': { path: (f) => `/api/measures/${f.measureId}`, expect: spaceView },
+  'PATCH /api/measures/:id': { path: (f) => `/api/measures/${f.measureId}`, body: () => ({ status: 'ongoing' }), expect: space(200, ['facilitator']) },
+  'POST /api/measures/:id/indicators': { path: (f) => `/api/measures/${f.measureId}/indicators`, body: () => ({ name: 'Matrisindikator' }), expect: space(201, ['facilitator']) },
+  'POST /api/indicators/:id/values': {
+    path: (f) => `/api/indicators/${f.indicatorId}/values`,
+    body: () => ({ value: 3, measuredOn: '2026-06-30', source: 'Matris' }),
+    expect: space(201, ['facilitator']),
+  },
+  // --- end action plans ---
   // people's data (gdpr)
   'GET /api/me/data': { path: () => '/api/me/data', expect: signedIn(200) },
   'GET /api/me/deletion': { path: () => '/api/me/deletion', expect: signedIn(200) },
@@ -955,6 +977,25 @@ async function processFixture(db: TestApp['deps']['db'], spaceId: string, eventI
   return { processId, feedbackFormId };
 }
 
+// action plans, measures and indicators (issue 10 §2–3, branch plans): a plan with a goal, a measure and an indicator.
+interface Fixture {
+  actionPlanId: string;
+  actionPlanGoalId: string;
+  measureId: string;
+  indicatorId: string;
+}
+async function actionPlanFixture(db: TestApp['deps']['db'], spaceId: string, now: Date) {
+  const { id: actionPlanId } = await db.insertInto('action_plans').values({ space_id: spaceId, agreement_id: null, title: 'Matrisplan', period_start: null, period_end: null, links: '[]', created_by: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  const { id: actionPlanGoalId } = await db.insertInto('action_plan_goals').values({ plan_id: actionPlanId, position: 0, title: 'Matrismål' }).returning('id').executeTakeFirstOrThrow();
+  const { id: measureId } = await db
+    .insertInto('measures')
+    .values({ space_id: spaceId, action_plan_id: actionPlanId, goal_id: actionPlanGoalId, title: 'Matrisåtgärd', responsible_organisation_id: null, participants: '[]', municipality_code: null, locality_id: null, start_date: null, end_date: null, milestones: '[]', budget_sek: null, funding: '[]', links: '[]', created_by: null, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: indicatorId } = await db.insertInto('indicators').values({ space_id: spaceId, goal_id: null, measure_id: measureId, name: 'Matrisindikator', baseline_value: null, baseline_date: null, target_value: 10, target_date: null, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  return { actionPlanId, actionPlanGoalId, measureId, indicatorId };
+}
+
 let t: TestApp;
 const users = {} as Record<Exclude<Role, 'anonymous'>, { id: string; email: string }>;
 let target: { id: string; email: string };
@@ -1217,6 +1258,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       ...(await processFixture(db, spaceId, eventId)),
       // collaboration models (issue 11 §4)
       ...(await modelFixture(db, unique, now)),
+      // action plans (branch plans)
+      ...(await actionPlanFixture(db, spaceId, now)),
       ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),
       // Agenda 2030 and the knowledge library
       ...(await libraryFixture(db, t.deps.config.dataDir, spaceId, unique, now)),

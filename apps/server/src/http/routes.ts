@@ -34,6 +34,9 @@ import { volunteerRoutes } from '../modules/alliances/volunteer/volunteer.routes
 import { processRoutes } from '../modules/processes/process/process.routes.ts';
 import { feedbackRoutes } from '../modules/feedback/form/form.routes.ts';
 import { dashboardRoutes } from '../modules/dashboards/dashboard/dashboard.routes.ts';
+import { actionPlanRoutes } from '../modules/plans/action-plan/action-plan.routes.ts';
+import { indicatorRoutes } from '../modules/plans/indicator/indicator.routes.ts';
+import { measureRoutes } from '../modules/plans/measure/measure.routes.ts';
 import { registrationRoutes } from '../modules/dialogues/registration/registration.routes.ts';
 import { boardRoutes } from '../modules/dialogues/board/board.routes.ts';
 // inputs (needs and ideas) and the Agenda 2030 goals
@@ -105,6 +108,9 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...processRoutes(deps),
     ...feedbackRoutes(deps),
     ...dashboardRoutes(deps),
+    ...actionPlanRoutes(deps),
+    ...measureRoutes(deps),
+    ...indicatorRoutes(deps),
     ...eventRoutes(deps),
     // alliances, joint initiatives, calls for volunteers (issue 11 §2)
     ...allianceRoutes(deps),

@@ -109,6 +109,10 @@ const FeedbackPage = lazyPage(() => import('../features/feedback/FeedbackPage.ts
 const AreaDashboardPage = lazyPage(() => import('../features/dashboards/DashboardPage.tsx'), 'AreaDashboardPage');
 const SpaceDashboardPage = lazyPage(() => import('../features/dashboards/DashboardPage.tsx'), 'SpaceDashboardPage');
 const ComparisonPage = lazyPage(() => import('../features/dashboards/ComparisonPage.tsx'), 'ComparisonPage');
+// action plans, measures and indicators (issue 10)
+const ActionPlanPage = lazyPage(() => import('../features/plans/ActionPlanPage.tsx'), 'ActionPlanPage');
+const ActionPlansPage = lazyPage(() => import('../features/plans/ActionPlansPage.tsx'), 'ActionPlansPage');
+const MeasurePage = lazyPage(() => import('../features/plans/MeasurePage.tsx'), 'MeasurePage');
 
 /** A session that ended (idle or absolute expiry, sign-out elsewhere) makes the app signed out. */
 function onApiError(error: unknown) {
@@ -368,6 +372,10 @@ const router = createBrowserRouter([
           { path: 'spaces/:id/feedback', element: <FeedbackPage /> },
           { path: 'spaces/:id/dashboard', element: <SpaceDashboardPage /> },
           { path: 'spaces/:id/comparison', element: <ComparisonPage /> },
+          // action plans (handlingsplaner), their measures and indicators
+          { path: 'spaces/:id/action-plans', element: <ActionPlansPage /> },
+          { path: 'action-plans/:id', element: <ActionPlanPage /> },
+          { path: 'measures/:id', element: <MeasurePage /> },
           { path: 'municipalities/:code/dashboard', element: <AreaDashboardPage kind="municipality" /> },
           { path: 'counties/:code/dashboard', element: <AreaDashboardPage kind="county" /> },
           { path: '*', element: <NotFoundPage /> },

@@ -27,6 +27,7 @@ import { modelEndpoints } from './model.ts';
 import { municipalityEndpoints } from './municipality.ts';
 import { networkEndpoints } from './network.ts';
 import { organisationEndpoints } from './organisation.ts';
+import { planEndpoints } from './plans.ts';
 import { organisationSuggestionEndpoints } from './organisation-suggestion.ts';
 import { representativeEndpoints } from './representative.ts';
 import { outboxEndpoints } from './outbox.ts';
@@ -86,6 +87,7 @@ export const endpoints = {
   ...municipalityEndpoints,
   ...networkEndpoints,
   ...organisationEndpoints,
+  ...planEndpoints,
   ...organisationSuggestionEndpoints,
   ...representativeEndpoints,
   ...outboxEndpoints,
@@ -145,6 +147,7 @@ export {
   municipalityEndpoints,
   networkEndpoints,
   organisationEndpoints,
+  planEndpoints,
   organisationSuggestionEndpoints,
   representativeEndpoints,
   outboxEndpoints,

@@ -57,7 +57,7 @@ export const inputEndpoints = {
     method: 'PATCH',
     path: '/api/inputs/:id',
     access: 'signed_in',
-    summary: 'Change an input’s status (with `reason`, required when declining; `plannedRef` when planned), correct its classification, or hide it (the space’s leaders)',
+    summary: 'Change an input’s status (with `reason`, required when declining; `measureId` of a measure in the same space when planned), correct its classification, or hide it (the space’s leaders)',
     tags: ['inputs'],
     params: idParams,
     body: inputPatch,

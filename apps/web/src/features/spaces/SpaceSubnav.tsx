@@ -21,6 +21,7 @@ export function SpaceSubnav({ space }: { space: Space }) {
     [`/spaces/${space.id}/agenda2030`, t('agenda2030.nav')],
     [`/spaces/${space.id}/processes`, t('process.nav.processes')],
     [`/spaces/${space.id}/dashboard`, t('process.nav.dashboard')],
+    [`/spaces/${space.id}/action-plans`, t('actionPlans.nav')],
   ];
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/people`, t('spaceNav.people')]);
   if (space.allowedActions.includes('run_surveys')) links.push([`/spaces/${space.id}/surveys`, t('spaceNav.surveys')]);

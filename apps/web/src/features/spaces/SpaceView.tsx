@@ -120,6 +120,10 @@ export function SpaceView({ space }: { space: Space }) {
             <Link to={`/spaces/${space.id}/alliances`}>{t('alliances.spaceLink')}</Link>
             <span className="muted">{t('alliances.spaceText')}</span>
           </li>
+          <li>
+            <Link to={`/spaces/${space.id}/action-plans`}>{t('actionPlans.nav')}</Link>
+            <span className="muted">{t('actionPlans.spaceText')}</span>
+          </li>
         </ul>
       </section>
       {/* inputs */}

@@ -215,19 +215,30 @@ describe('status', () => {
     return answer.body as { id: string; number: number };
   }
 
+  let planId: string | undefined;
+  /** A measure of the test space's action plan, for an input to point at. */
+  async function measureInSpace(title: string): Promise<string> {
+    planId ??= (await lead.client.post(`/api/spaces/${spaceId}/action-plans`, { title: 'Handlingsplan Älvdalen' })).body.id;
+    const answer = await lead.client.post(`/api/action-plans/${planId}/measures`, { title });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    return answer.body.id;
+  }
+
   it('goes received → being assessed → planned → done, each change public with date and reason', async () => {
     const input = await fresh();
     t.clock.advance(60_000);
     const assessing = await lead.client.patch(`/api/inputs/${input.id}`, { status: 'being_assessed', reason: 'Tas upp i arbetsgruppen 12 mars' });
     expect(assessing.status, JSON.stringify(assessing.body)).toBe(200);
     t.clock.advance(60_000);
-    const planned = await lead.client.patch(`/api/inputs/${input.id}`, { status: 'planned', reason: 'Ingår i serviceplanen', plannedRef: { id: 'measure-42', label: 'Serviceplan Älvdalen: kontantuttag i Särna' } });
+    const measureId = await measureInSpace('Kontantuttag i Särna');
+    const planned = await lead.client.patch(`/api/inputs/${input.id}`, { status: 'planned', reason: 'Ingår i serviceplanen', measureId });
     expect(planned.status).toBe(200);
-    expect(planned.body.plannedRef).toEqual({ id: 'measure-42', label: 'Serviceplan Älvdalen: kontantuttag i Särna' });
+    expect(planned.body.plannedRef).toEqual({ id: measureId, label: 'Handlingsplan Älvdalen: Kontantuttag i Särna' });
     t.clock.advance(60_000);
     const done = await lead.client.patch(`/api/inputs/${input.id}`, { status: 'done', reason: 'Uttagsautomat i butiken sedan 1 maj' });
     expect(done.body.status).toBe('done');
-    expect(done.body.plannedRef?.id).toBe('measure-42');
+    expect(done.body.plannedRef?.id).toBe(measureId);
+    expect(done.body.measureId).toBe(measureId);
     const publicView = await t.client().get(`/api/inputs/${input.id}`);
     expect(publicView.body.timeline.map((c: { toStatus: string; reason: string }) => [c.toStatus, c.reason])).toEqual([
       ['received', ''],
@@ -257,14 +268,14 @@ describe('status', () => {
     expect(declined.body.timeline.at(-1)).toMatchObject({ fromStatus: 'received', toStatus: 'declined', reason: 'Det finns redan en bankomat i Särna centrum.' });
   });
 
-  it('needs a plan reference when planned and refuses transitions that skip the rules', async () => {
+  it('needs a measure when planned and refuses transitions that skip the rules', async () => {
     const input = await fresh();
     const noRef = await lead.client.patch(`/api/inputs/${input.id}`, { status: 'planned' });
-    expect(noRef.body.error.fields.plannedRef).toBe('Ange vilken åtgärd eller insats i en plan som svarar mot inspelet.');
+    expect(noRef.body.error.fields.measureId).toBe('Välj den åtgärd i en handlingsplan som svarar mot inspelet.');
     const back = await lead.client.patch(`/api/inputs/${input.id}`, { status: 'received' });
     expect(back.status).toBe(400);
     expect((await lead.client.patch(`/api/inputs/${input.id}`, { status: 'done', reason: 'Klart' })).status).toBe(200);
-    const fromDone = await lead.client.patch(`/api/inputs/${input.id}`, { status: 'planned', plannedRef: { id: 'a', label: 'b' } });
+    const fromDone = await lead.client.patch(`/api/inputs/${input.id}`, { status: 'planned', measureId: await measureInSpace('Något') });
     expect(fromDone.status).toBe(400);
     expect(fromDone.body.error.fields.status).toBe('Inspelet kan inte få den statusen från sin nuvarande status.');
     const reopened = await lead.client.patch(`/api/inputs/${input.id}`, { status: 'being_assessed', reason: 'Öppnas igen efter nya uppgifter' });

@@ -32,6 +32,8 @@ export function presentInput(row: InputRow, allowedActions: InputAction[], inter
     submitterAgeGroup: row.submitter_age_group as Input['submitterAgeGroup'],
     status: row.status,
     plannedRef: row.planned_ref_id ? { id: row.planned_ref_id, label: row.planned_ref_label ?? '' } : null,
+    measureId: row.measure_id,
+    plannedNote: row.planned_note,
     statusChangedAt: row.status_changed_at.toISOString(),
     createdAt: row.created_at.toISOString(),
     hidden: row.hidden_at !== null,

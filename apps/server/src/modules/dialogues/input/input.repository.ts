@@ -26,6 +26,8 @@ const columns = [
   'inputs.status',
   'inputs.planned_ref_id',
   'inputs.planned_ref_label',
+  'inputs.measure_id',
+  'inputs.planned_note',
   'inputs.status_changed_at',
   'inputs.hidden_at',
   'inputs.entered_by',
@@ -261,5 +263,28 @@ export function inputsInCoverageScope(db: Kysely<Database>, scope: CoverageScope
     .where('hidden_at', 'is', null)
     .where(tagged('inputs.goals', 'inputs.targets'))
     .where(inCoverageScope(scope, 'inputs.space_id', 'inputs.municipality_code'))
+    .execute();
+}
+
+/** The inputs that measures answer (hidden ones left out), by number. */
+export function inputsOfMeasures(db: Kysely<Database>, measureIds: string[]) {
+  if (measureIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('inputs')
+    .select(['id', 'number', 'text', 'status', 'measure_id'])
+    .where('measure_id', 'in', measureIds)
+    .where('hidden_at', 'is', null)
+    .orderBy('number')
+    .execute();
+}
+
+/** The open inputs a measure answers (not yet done or declined), hidden ones included: they are closed too. */
+export function openInputIdsOfMeasure(db: Kysely<Database>, measureId: string) {
+  return db
+    .selectFrom('inputs')
+    .select('id')
+    .where('measure_id', '=', measureId)
+    .where('status', 'not in', ['done', 'declined'])
+    .orderBy('number')
     .execute();
 }

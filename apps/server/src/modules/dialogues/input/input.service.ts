@@ -35,6 +35,7 @@ import { translate, type Language } from '../../../platform/messages.ts';
 import { consumeRateLimits } from '../../../platform/rate-limit.ts';
 import { followersOfTarget } from '../../notifications/follow/follow.service.ts';
 import { notifySpaceLeaders, notifyUsers } from '../../notifications/preference/preference.service.ts';
+import { measureReference, measureTrail } from '../../plans/measure/measure.service.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
 import {
@@ -53,6 +54,8 @@ import { presentInput, presentTimeline } from './input.presenter.ts';
 import {
   countByStatus,
   countInputs,
+  inputsOfMeasures,
+  openInputIdsOfMeasure,
   eventSpaceOf,
   existingSourceRefs,
   findInput,
@@ -240,7 +243,8 @@ async function loadInput(deps: Deps, actor: Actor, id: string, db: Kysely<Databa
 export async function getInput(deps: Deps, ctx: RequestContext, id: string): Promise<InputDetail> {
   const { row, access } = await loadInput(deps, ctx.actor, id);
   const timeline = presentTimeline(await listStatusChanges(deps.db, id));
-  return { ...presentInput(row, inputActions(ctx.actor, access), canSeeInputInternals(ctx.actor, access)), timeline };
+  const trail = row.measure_id ? await measureTrail(deps.db, row.measure_id) : null;
+  return { ...presentInput(row, inputActions(ctx.actor, access), canSeeInputInternals(ctx.actor, access)), timeline, trail };
 }
 
 function filterOf(query: z.output<typeof inputsQuery>, internals: boolean): InputFilter {
@@ -331,16 +335,100 @@ export async function submitInput(deps: Deps, ctx: RequestContext, spaceId: stri
   return getInput(deps, ctx, created!.id);
 }
 
+/** What answers an input when it is planned: a measure, as the inputs' history names it. */
+interface PlannedMeasure {
+  id: string;
+  label: string;
+}
+
+/**
+ * Records a status change inside the caller's transaction: the public timeline row, the notice to
+ * the submitter (if they left an address; erased once closed) and the columns to update.
+ */
+async function statusChange(
+  trx: Kysely<Database>,
+  deps: Deps,
+  ctx: RequestContext,
+  row: InputRow,
+  status: InputDetail['status'],
+  reason: string,
+  measure: PlannedMeasure | null,
+): Promise<Updateable<InputsTable>> {
+  const now = deps.clock.now();
+  const values: Updateable<InputsTable> = { status, status_changed_at: now };
+  // Planned points at the measure; done keeps what answered it; any other status lets go of it.
+  values.planned_ref_id = status === 'planned' ? measure!.id : status === 'done' ? row.planned_ref_id : null;
+  values.planned_ref_label = status === 'planned' ? measure!.label : status === 'done' ? row.planned_ref_label : null;
+  values.measure_id = status === 'planned' ? measure!.id : status === 'done' ? row.measure_id : null;
+  await insertStatusChange(trx, {
+    input_id: row.id,
+    at: now,
+    from_status: row.status,
+    to_status: status,
+    reason,
+    planned_ref_id: values.planned_ref_id,
+    planned_ref_label: values.planned_ref_label,
+    changed_by: actorId(ctx.actor),
+  });
+  const contact = await findSubmitterContact(trx, row.id);
+  if (contact?.submitter_email) {
+    const space = await spaceNameOf(trx, row.space_id);
+    const language = contact.submitter_language;
+    const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
+    const closed = isClosedStatus(status);
+    const lines = [
+      t('mail.input_status.text', { number: row.number, space: space?.name ?? '', status: t(`input_status.${status}`) }),
+      reason ? t('mail.input_status.reason', { reason }) : '',
+      status === 'planned' ? t('mail.input_status.planned', { label: measure!.label }) : '',
+      t('mail.input_status.link', { link: inputLink(ctx.origin, row.space_id, row.id) }),
+      closed ? t('mail.input_status.erased') : t('mail.consent_withdraw', { link: consentLink(ctx.origin, deps.config.sessionSecret, 'input', row.id) }),
+    ].filter(Boolean);
+    await deps.mailer.enqueue(trx, {
+      to: [contact.submitter_email],
+      subject: t('mail.input_status.subject', { number: row.number, status: t(`input_status.${status}`) }),
+      text: `${lines.join('\n\n')}\n\n${t('mail.signature')}`,
+    });
+    // Kept only as long as needed: once closed there is nothing more to tell.
+    if (closed) values.submitter_email = null;
+  }
+  // Those who follow the input hear of it as they chose.
+  const followers = await followersOfTarget(trx, 'input', row.id);
+  if (followers.userIds.length) {
+    const space = await spaceNameOf(trx, row.space_id);
+    const link = inputLink(ctx.origin, row.space_id, row.id);
+    await notifyUsers(
+      deps,
+      trx,
+      followers.userIds.filter((u) => u !== actorId(ctx.actor)),
+      {
+        kind: 'input_update',
+        spaceId: row.space_id,
+        title: `#${row.number}: ${translate(ctx.language, `input_status.${status}`)}`,
+        link,
+        subject: (language) => translate(language, 'mail.input_update.subject', { number: row.number, status: translate(language, `input_status.${status}`) }),
+        text: (language) => translate(language, 'mail.input_update.text', { number: row.number, space: space?.name ?? '', status: translate(language, `input_status.${status}`), link }),
+      },
+    );
+  }
+  return values;
+}
+
 /** A status change (public, with its reason; the submitter is told), a corrected classification, or hiding. */
 export async function patchInput(deps: Deps, ctx: RequestContext, id: string, body: z.output<typeof inputPatch>): Promise<InputDetail> {
   const { row, access } = await loadInput(deps, ctx.actor, id);
   if (!canTriageInput(ctx.actor, access)) throw forbidden();
-  const { status, reason, plannedRef, hidden, ...fields } = body;
+  const { status, reason, measureId, hidden, ...fields } = body;
   const problems: Record<string, string> = {};
-  const statusChanges = status !== undefined && (status !== row.status || (status === 'planned' && plannedRef?.id !== row.planned_ref_id));
+  // Planned means answered by a measure of the input's own space (issue 10 §3).
+  let measure: PlannedMeasure | null = null;
+  if (measureId) {
+    const reference = await measureReference(deps.db, measureId);
+    if (!reference || reference.spaceId !== row.space_id) problems.measureId = 'validation.measure_other_space';
+    else measure = { id: reference.id, label: reference.label };
+  }
+  const statusChanges = status !== undefined && (status !== row.status || (status === 'planned' && measureId !== row.measure_id));
   if (status !== undefined && !statusChanges) problems.status = 'validation.status_unchanged';
   if (status !== undefined && statusChanges && status !== row.status && !isAllowedTransition(row.status, status)) problems.status = 'validation.status_transition';
-  if (plannedRef && status !== 'planned') problems.plannedRef = 'validation.planned_ref_only_planned';
   const kind = fields.kind ?? row.kind;
   const theme = fields.theme !== undefined ? fields.theme : row.theme;
   const serviceType = fields.serviceType !== undefined ? fields.serviceType : theme === 'service' ? row.service_type : null;
@@ -353,7 +441,7 @@ export async function patchInput(deps: Deps, ctx: RequestContext, id: string, bo
 
   await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
-    const values: Updateable<InputsTable> = { updated_at: now };
+    let values: Updateable<InputsTable> = { updated_at: now };
     if (fields.kind !== undefined) values.kind = fields.kind;
     if (fields.theme !== undefined || fields.serviceType !== undefined) {
       values.theme = theme;
@@ -388,72 +476,63 @@ export async function patchInput(deps: Deps, ctx: RequestContext, id: string, bo
       }
     }
     if (hidden !== undefined) values.hidden_at = hidden ? (row.hidden_at ?? now) : null;
-    if (status !== undefined) {
-      values.status = status;
-      values.status_changed_at = now;
-      values.planned_ref_id = status === 'planned' ? plannedRef!.id : status === 'done' ? row.planned_ref_id : null;
-      values.planned_ref_label = status === 'planned' ? plannedRef!.label : status === 'done' ? row.planned_ref_label : null;
-      await insertStatusChange(trx, {
-        input_id: id,
-        at: now,
-        from_status: row.status,
-        to_status: status,
-        reason: reason ?? '',
-        planned_ref_id: values.planned_ref_id,
-        planned_ref_label: values.planned_ref_label,
-        changed_by: actorId(ctx.actor),
-      });
-      const contact = await findSubmitterContact(trx, id);
-      if (contact?.submitter_email) {
-        const space = await spaceNameOf(trx, row.space_id);
-        const language = contact.submitter_language;
-        const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
-        const closed = isClosedStatus(status);
-        const lines = [
-          t('mail.input_status.text', { number: row.number, space: space?.name ?? '', status: t(`input_status.${status}`) }),
-          reason ? t('mail.input_status.reason', { reason }) : '',
-          status === 'planned' ? t('mail.input_status.planned', { label: plannedRef!.label }) : '',
-          t('mail.input_status.link', { link: inputLink(ctx.origin, row.space_id, id) }),
-          closed ? t('mail.input_status.erased') : t('mail.consent_withdraw', { link: consentLink(ctx.origin, deps.config.sessionSecret, 'input', id) }),
-        ].filter(Boolean);
-        await deps.mailer.enqueue(trx, {
-          to: [contact.submitter_email],
-          subject: t('mail.input_status.subject', { number: row.number, status: t(`input_status.${status}`) }),
-          text: `${lines.join('\n\n')}\n\n${t('mail.signature')}`,
-        });
-        // Kept only as long as needed: once closed there is nothing more to tell.
-        if (closed) values.submitter_email = null;
-      }
-      // Those who follow the input hear of it as they chose.
-      const followers = await followersOfTarget(trx, 'input', id);
-      if (followers.userIds.length) {
-        const space = await spaceNameOf(trx, row.space_id);
-        const link = inputLink(ctx.origin, row.space_id, id);
-        await notifyUsers(
-          deps,
-          trx,
-          followers.userIds.filter((u) => u !== actorId(ctx.actor)),
-          {
-            kind: 'input_update',
-            spaceId: row.space_id,
-            title: `#${row.number}: ${translate(ctx.language, `input_status.${status}`)}`,
-            link,
-            subject: (language) => translate(language, 'mail.input_update.subject', { number: row.number, status: translate(language, `input_status.${status}`) }),
-            text: (language) => translate(language, 'mail.input_update.text', { number: row.number, space: space?.name ?? '', status: translate(language, `input_status.${status}`), link }),
-          },
-        );
-      }
-    }
+    if (status !== undefined) values = { ...values, ...(await statusChange(trx, deps, ctx, row, status, reason ?? '', measure)) };
     await updateInput(trx, id, values);
     await recordAudit(trx, deps.clock, ctx, {
       action: status !== undefined ? 'input.status' : hidden !== undefined ? (hidden ? 'input.hide' : 'input.unhide') : 'input.update',
       resourceType: 'input',
       resourceId: id,
-      details: { fields: Object.keys(body), ...(status !== undefined ? { from: row.status, to: status } : {}) },
+      details: { fields: Object.keys(body), ...(status !== undefined ? { from: row.status, to: status } : {}), ...(measureId ? { measureId } : {}) },
     });
   });
   void deps.mailer.deliverPending();
   return getInput(deps, ctx, id);
+}
+
+/**
+ * Closes the open inputs a measure answers as done, with the measure's result as the reason,
+ * inside the caller's transaction (the plans module, when a measure is marked done; the caller
+ * has authorized). Each submitter who left an address is told by the usual notice. Returns how
+ * many were closed. Stable for other modules: `closeInputsOfMeasure(trx, deps, ctx, measureId, result)`.
+ */
+export async function closeInputsOfMeasure(trx: Kysely<Database>, deps: Deps, ctx: RequestContext, measureId: string, result: string): Promise<number> {
+  const open = await openInputIdsOfMeasure(trx, measureId);
+  let closed = 0;
+  for (const { id } of open) {
+    const row = await findInput(trx, id);
+    if (!row || !isAllowedTransition(row.status, 'done')) continue;
+    const values = await statusChange(trx, deps, ctx, row, 'done', result, null);
+    await updateInput(trx, id, { ...values, updated_at: deps.clock.now() });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'input.status',
+      resourceType: 'input',
+      resourceId: id,
+      details: { from: row.status, to: 'done', measureId, via: 'measure_done' },
+    });
+    closed++;
+  }
+  return closed;
+}
+
+/**
+ * Marks an input planned with a measure of its own space inside the caller's transaction (the
+ * caller has authorized): the same timeline row, notice and audit as a PATCH. The demo seeds
+ * through it. Stable for other modules.
+ */
+export async function planInputWithMeasure(trx: Kysely<Database>, deps: Deps, ctx: RequestContext, inputId: string, measureId: string, reason: string): Promise<void> {
+  const row = await findInput(trx, inputId);
+  if (!row) throw notFound();
+  const reference = await measureReference(trx, measureId);
+  if (!reference || reference.spaceId !== row.space_id) throw invalid({ measureId: 'validation.measure_other_space' });
+  if (!isAllowedTransition(row.status, 'planned')) throw invalid({ status: 'validation.status_transition' });
+  const values = await statusChange(trx, deps, ctx, row, 'planned', reason, { id: reference.id, label: reference.label });
+  await updateInput(trx, inputId, { ...values, updated_at: deps.clock.now() });
+  await recordAudit(trx, deps.clock, ctx, { action: 'input.status', resourceType: 'input', resourceId: inputId, details: { from: row.status, to: 'planned', measureId } });
+}
+
+/** The inputs that measures answer, for the measures' pages (hidden ones left out). Stable for other modules. */
+export async function inputsAnsweredBy(db: Kysely<Database>, measureIds: string[]) {
+  return (await inputsOfMeasures(db, measureIds)).map((r) => ({ measureId: r.measure_id!, id: r.id, number: r.number, text: r.text, status: r.status }));
 }
 
 /**

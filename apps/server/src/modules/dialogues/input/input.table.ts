@@ -26,6 +26,10 @@ export interface InputsTable {
   status: Generated<'received' | 'being_assessed' | 'planned' | 'done' | 'declined'>;
   planned_ref_id: string | null;
   planned_ref_label: string | null;
+  /** The measure (plans module) that answers it; 0014_plans. */
+  measure_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A free-text reference from before inputs pointed at measures, where no measure matched. */
+  planned_note: ColumnType<string | null, string | null | undefined, string | null>;
   status_changed_at: Timestamp;
   hidden_at: NullableTimestamp;
   entered_by: string | null;

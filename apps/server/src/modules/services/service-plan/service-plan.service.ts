@@ -11,6 +11,7 @@ import { getLocalities, getLocality } from '../../geography/locality/locality.se
 import { listSpaces, loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
 import { canLeadSpace } from '../../spaces/space/space.policy.ts';
+import { replaceServiceMeasures, serviceMeasuresOf } from '../../plans/measure/measure.service.ts';
 import { analysisFiguresFor, assertAnalysisUsable, assertScenariosUsable, serviceNeedsFor, type PlanScope } from './seams.ts';
 import { canManagePlan, canViewPlan, canViewWorkingCopy, planActions, type PlanAccess } from './service-plan.policy.ts';
 import { presentFollowUp, presentSummary, presentVersion, presentVersionSummary, readSnapshot, resolveContent, type ContentNames, type VersionSnapshot } from './service-plan.presenter.ts';
@@ -29,6 +30,18 @@ import {
   type PlanRow,
   type VersionRow,
 } from './service-plan.repository.ts';
+
+/**
+ * The plans' measures live in the one measures table (plans module, issue 10 §2): filled into
+ * the working copy's content here, so the plan reads exactly as when they sat in its JSON.
+ */
+async function withMeasures<T extends PlanRow>(deps: Deps, rows: T[]): Promise<T[]> {
+  const measures = await serviceMeasuresOf(
+    deps.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({ ...row, content: { ...row.content, measures: measures.get(row.id) ?? [] } }));
+}
 
 export const EMPTY_CONTENT: ServicePlanContentRow = { background: '', links: [], levels: [], goals: [], measures: [] };
 
@@ -52,7 +65,9 @@ export function planAccessOf(deps: Deps, row: PlanRow, space: SpaceAccess, versi
 
 /** The plan and the caller's access to it; 404 when the caller may not see it. */
 export async function loadPlan(deps: Deps, ctx: RequestContext, id: string) {
-  const row = await findPlan(deps.db, id);
+  const found = await findPlan(deps.db, id);
+  if (!found) throw notFound();
+  const [row] = await withMeasures(deps, [found]);
   if (!row) throw notFound();
   const { access: space } = await loadSpaceAccess(deps, ctx.actor, row.space_id);
   const versions = await listVersions(deps.db, id);
@@ -169,13 +184,13 @@ async function summariesOf(deps: Deps, ctx: RequestContext, rows: PlanRow[], spa
 
 export async function listSpacePlans(deps: Deps, ctx: RequestContext, spaceId: string): Promise<ServicePlanSummary[]> {
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
-  const rows = await listPlansOfSpace(deps.db, spaceId);
+  const rows = await withMeasures(deps, await listPlansOfSpace(deps.db, spaceId));
   return (await summariesOf(deps, ctx, rows, new Map([[spaceId, access]]))).map(({ row: _row, ...summary }) => summary);
 }
 
 /** Plans in the given municipalities that the caller may see (for the regional programme). */
 export async function visiblePlansIn(deps: Deps, ctx: RequestContext, municipalityCodes: string[]) {
-  const rows = await listPlansOfMunicipalities(deps.db, municipalityCodes);
+  const rows = await withMeasures(deps, await listPlansOfMunicipalities(deps.db, municipalityCodes));
   if (rows.length === 0) return [];
   const spaces = new Map<string, SpaceAccess>();
   for (const archived of [false, true]) {
@@ -304,9 +319,10 @@ export async function patchPlan(deps: Deps, ctx: RequestContext, id: string, inp
       ...(input.periodStart !== undefined ? { period_start: input.periodStart } : {}),
       ...(input.periodEnd !== undefined ? { period_end: input.periodEnd } : {}),
       ...(input.analysisId !== undefined ? { analysis_id: input.analysisId } : {}),
-      content: JSON.stringify(content),
+      content: JSON.stringify({ ...content, measures: [] }),
       updated_at: deps.clock.now(),
     });
+    if (input.measures) await replaceServiceMeasures(trx, deps.clock.now(), { id, spaceId: row.space_id }, content.measures);
     await recordAudit(trx, deps.clock, ctx, { action: 'service_plan.update', resourceType: 'service_plan', resourceId: id, details: { fields: Object.keys(input) } });
   });
   return getPlan(deps, ctx, id);

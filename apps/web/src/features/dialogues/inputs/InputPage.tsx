@@ -18,6 +18,7 @@ import { InputsMap } from './InputsMap.tsx';
 import { label, optionsOf, SERVICE_TYPES, THEMES } from './labels.ts';
 import { StatusForm } from './StatusForm.tsx';
 import { displayName } from '../../privacy/deleted-user.ts';
+import { InputTrail } from '../../plans/InputTrail.tsx';
 
 /** One input with its public timeline; its space's leaders move it on from here. */
 export function InputPage() {
@@ -95,6 +96,7 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
             ))}
           </ol>
         </section>
+        {input.trail && <InputTrail trail={input.trail} />}
         <section aria-labelledby="facts-heading" className="section">
           <h2 id="facts-heading">{t('inputs.detail.facts')}</h2>
           <dl className="facts">
@@ -136,7 +138,13 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
             {input.plannedRef && (
               <div>
                 <dt>{t('inputs.fields.plannedRef')}</dt>
-                <dd>{input.plannedRef.label}</dd>
+                <dd>{input.measureId ? <Link to={`/measures/${input.measureId}`}>{input.plannedRef.label}</Link> : input.plannedRef.label}</dd>
+              </div>
+            )}
+            {input.plannedNote && !input.measureId && (
+              <div>
+                <dt>{t('actionPlans.inputs.plannedNote')}</dt>
+                <dd>{input.plannedNote}</dd>
               </div>
             )}
             {input.notifiesSubmitter !== undefined && (
