@@ -72,10 +72,9 @@ describe('download my data', () => {
     expect(data).toMatchObject({ format: 'samhandling-personal-data', version: 1, subject: { userId: me.id, email: me.email } });
     const s = data.sections;
     expect(Object.keys(s)).toEqual([
-      'account', 'sessions', 'apiTokens', 'emailLinks', 'memberships', 'invitations', 'groupMemberships', 'people',
-      'surveyInvitations', 'registrations', 'inputs', 'planComments', 'boardNotes', 'collaborationModels', 'newsPosts', 'follows', 'auditEntries', 'emails',
-      'account', 'sessions', 'apiTokens', 'emailLinks', 'memberships', 'invitations', 'groupMemberships', 'processTicks', 'people',
-      'surveyInvitations', 'registrations', 'inputs', 'planComments', 'boardNotes', 'collaborationModels', 'auditEntries', 'emails',
+      'account', 'sessions', 'apiTokens', 'emailLinks', 'signups', 'memberships', 'invitations', 'groupMemberships', 'processTicks', 'people',
+      'surveyInvitations', 'registrations', 'volunteerSignups', 'inputs', 'planComments', 'agreements', 'boardNotes', 'libraryItems',
+      'collaborationModels', 'newsPosts', 'follows', 'auditEntries', 'emails',
     ]);
     expect(s.account).toEqual([expect.objectContaining({ id: me.id, email: me.email, name: 'Maja Exempel', hasPassword: true })]);
     expect(s.memberships).toEqual([expect.objectContaining({ space: { id: spaceId, name: 'TALKO Lappland' }, role: 'member' })]);
