@@ -28,7 +28,7 @@ async function analysis(space: string) {
     population,
     origins: 3,
     classes: classes.map(([fromMin, pop]) => ({ label: `${fromMin}`, fromMin, toMin: fromMin + 10, population: pop, origins: 1 })),
-    unreachable,
+    unreachable: { population: unreachable, origins: 1 },
     noRoad: 0,
     meanMin: 12,
     medianMin: 10,

@@ -178,14 +178,15 @@ export const FIGURES: FigureDefinition[] = [
     async compute(deps, _ctx, scope) {
       const analysis = await latestAnalysis(deps.db, scope.spaceIds);
       if (!analysis?.summary) return value(null);
-      type Aggregate = { population: number; unreachable: number; classes: { fromMin: number; population: number }[] };
+      // The analysis summary's per-type aggregate (contracts' typeAggregate): unreachable is people and origins.
+      type Aggregate = { population: number; unreachable: { population: number }; classes: { fromMin: number; population: number }[] };
       const summary = analysis.summary as { types: Record<string, Aggregate>; byMunicipality: Record<string, Record<string, Aggregate>> };
       const perType: Record<string, Aggregate[]> = {};
       if (scope.municipalityCodes) {
         for (const code of scope.municipalityCodes) for (const [type, agg] of Object.entries(summary.byMunicipality?.[code] ?? {})) (perType[type] ??= []).push(agg);
       } else for (const [type, agg] of Object.entries(summary.types ?? {})) perType[type] = [agg];
       const beyond = (aggs: Aggregate[], min: number) =>
-        aggs.reduce((n, a) => n + a.unreachable + a.classes.filter((c) => c.fromMin >= min).reduce((m, c) => m + c.population, 0), 0);
+        aggs.reduce((n, a) => n + a.unreachable.population + a.classes.filter((c) => c.fromMin >= min).reduce((m, c) => m + c.population, 0), 0);
       const breakdowns = [10, 20, 30].map((min) => ({ dimension: `beyond_${min}`, items: Object.entries(perType).map(([type, aggs]) => ({ key: type, value: beyond(aggs, min) })) }));
       const groceries = perType.groceries;
       return value(groceries ? beyond(groceries, 30) : null, {
