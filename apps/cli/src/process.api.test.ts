@@ -78,8 +78,9 @@ describe('samhandling serve', () => {
     const signIn = await get(first.port, '/api/auth/sign-in', JSON.stringify({ email: 'admin@example.org', password }));
     expect(signIn.status).toBe(200);
     const spaces = JSON.parse((await get(first.port, '/api/spaces')).body) as { name: string; municipalityCodes: string[] }[];
-    expect(spaces.map((s) => s.name).sort()).toEqual(
-      ['Agenda 2030 – med civilsamhället som motor', 'SÖK Samverkan Norrbotten', 'Service i samverkan', 'TALKO Lappland'].sort(),
+    // The four projects (and the spaces where the demo's collaboration models are in use).
+    expect(spaces.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Agenda 2030 – med civilsamhället som motor', 'SÖK Samverkan Norrbotten', 'Service i samverkan', 'TALKO Lappland']),
     );
     const talko = spaces.find((s) => s.name === 'TALKO Lappland')! as { id?: string; municipalityCodes: string[] };
     expect(talko.municipalityCodes).toHaveLength(8);
@@ -87,7 +88,8 @@ describe('samhandling serve', () => {
     const network = JSON.parse((await get(first.port, `/api/spaces/${talko.id}/network`)).body) as { nodes: { name: string }[]; edges: { exampleData: boolean }[] };
     expect(network.nodes.map((n) => n.name)).toEqual(expect.arrayContaining(['Sorsele kommun', 'Åsele kommun', 'Coompanion']));
     expect(network.edges.length).toBeGreaterThan(0);
-    expect(network.edges.every((e) => e.exampleData)).toBe(true);
+    // The recorded example collaborations are marked as such (ties derived from shared events are not examples).
+    expect(network.edges.some((e) => e.exampleData)).toBe(true);
     // Metrics start a worker thread; it must not keep the server from stopping below.
     expect((await get(first.port, `/api/spaces/${talko.id}/network/metrics`)).status).toBe(200);
     first.child.kill('SIGTERM');

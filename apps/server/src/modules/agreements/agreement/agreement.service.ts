@@ -133,7 +133,9 @@ export async function getSpaceAgreements(deps: Deps, ctx: RequestContext, spaceI
 }
 
 /** Agreements in force, for anyone: by space, municipality or county. */
-export async function getPublicAgreements(deps: Deps, _ctx: RequestContext, filter: z.output<typeof publicAgreementsQuery>): Promise<AgreementSummary[]> {
+export async function getPublicAgreements(deps: Deps, ctx: RequestContext, filter: z.output<typeof publicAgreementsQuery>): Promise<AgreementSummary[]> {
+  // A space filter obeys the space's policy: a members-only space the caller may not see answers 404.
+  if (filter.space) await loadSpaceAccess(deps, ctx.actor, filter.space);
   const rows = await listAgreementsInForce(deps.db, filter);
   const parts = await partsOf(
     deps.db,
