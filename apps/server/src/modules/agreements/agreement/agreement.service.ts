@@ -18,6 +18,8 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { organisationsByIds, representativesByOrganisation } from '../../actors/organisation/organisation.service.ts';
+import { canViewActionPlans } from '../../plans/action-plan/action-plan.policy.ts';
+import { actionPlansOfAgreement } from '../../plans/action-plan/action-plan.service.ts';
 import { includeOrganisationInSpace } from '../../actors/space-organisation/space-organisation.service.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { sha256Of, type Section } from './agreement-text.ts';
@@ -113,7 +115,16 @@ function present(ctx: RequestContext, loaded: Awaited<ReturnType<typeof loadAgre
 }
 
 export async function getAgreement(deps: Deps, ctx: RequestContext, id: string): Promise<Agreement> {
-  return present(ctx, await loadAgreement(deps, ctx, id));
+  const loaded = await loadAgreement(deps, ctx, id);
+  // The action plans carrying the agreement out, for those who may see the space's plans.
+  const plans = canViewActionPlans(ctx.actor, loaded.access.space) ? await actionPlansOfAgreement(deps.db, id) : [];
+  return { ...present(ctx, loaded), plans };
+}
+
+/** For other modules (action plans): the agreement when it is in the given space, else null. */
+export async function agreementInSpace(db: Kysely<Database>, id: string, spaceId: string): Promise<{ id: string; title: string } | null> {
+  const row = await findAgreement(db, id);
+  return row && row.space_id === spaceId ? { id: row.id, title: row.title } : null;
 }
 
 export async function getPublicAgreement(deps: Deps, ctx: RequestContext, id: string): Promise<PublicAgreement> {
