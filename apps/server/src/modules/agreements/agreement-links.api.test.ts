@@ -79,3 +79,27 @@ describe('derived collaborations', () => {
     expect((await networkEdges()).filter(pair(a.id, c.id))).toEqual([]);
   });
 });
+
+describe('follows', () => {
+  it('an agreement and an action plan (and an initiative) can be followed by those who may see them, and only by them', async () => {
+    const stranger = await buildSignedInUser(t, { name: 'Utomstående' });
+    const agreement = await lead.post(`/api/spaces/${spaceId}/agreements`, { title: 'Följd överenskommelse' });
+    const plan = await lead.post(`/api/spaces/${spaceId}/action-plans`, { title: 'Följd plan' });
+    expect([agreement.status, plan.status]).toEqual([201, 201]);
+
+    for (const [kind, id, label] of [
+      ['agreement', agreement.body.id, 'Följd överenskommelse'],
+      ['action_plan', plan.body.id, 'Följd plan'],
+    ] as const) {
+      const followed = await lead.post('/api/follows', { kind, id });
+      expect(followed.status, JSON.stringify(followed.body)).toBe(201);
+      expect(followed.body.follow).toMatchObject({ kind, targetId: id, label, confirmed: true });
+      // The space is members-only: an outsider may not see it, so may not follow it.
+      expect((await stranger.client.post('/api/follows', { kind, id })).status).toBe(404);
+      expect((await lead.post('/api/follows', { kind, id: crypto.randomUUID() })).status).toBe(404);
+    }
+    // An initiative is a followable kind too; one that does not exist is not found (not a 400 for the kind).
+    expect((await lead.post('/api/follows', { kind: 'initiative', id: crypto.randomUUID() })).status).toBe(404);
+    expect(((await lead.get('/api/me/follows')).body as { kind: string }[]).map((f) => f.kind).sort()).toEqual(['action_plan', 'agreement']);
+  });
+});
