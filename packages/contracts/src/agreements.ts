@@ -184,6 +184,8 @@ export const agreement = agreementSummary.extend({
   parties: z.array(agreementParty),
   adoptions: z.array(agreementAdoption),
   signatures: z.array(agreementSignature),
+  /** The action plans carrying it out (seen by those who see the space's plans). */
+  plans: z.array(z.object({ id: z.string(), title: z.string(), status: z.string() })).optional(),
   allowedActions: z.array(agreementAction),
 });
 export type Agreement = z.infer<typeof agreement>;

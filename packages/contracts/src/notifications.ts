@@ -5,7 +5,7 @@ import { email, language } from './common.ts';
  * What can be followed. Each kind is one line here and one in the server's follow registry
  * (modules/notifications/follow/followable.ts); agreements, plans and initiatives join later.
  */
-export const followKind = z.enum(['space', 'input']);
+export const followKind = z.enum(['space', 'input', 'agreement', 'action_plan', 'initiative']);
 export type FollowKind = z.infer<typeof followKind>;
 
 /** Signed in: `{ kind, id }`. Without an account, a space's news by e-mail: `{ kind: 'space', id, email }` (confirmed by a link). */

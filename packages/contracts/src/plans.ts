@@ -222,6 +222,8 @@ export const actionPlanSummary = z.object({
 export type ActionPlanSummary = z.infer<typeof actionPlanSummary>;
 
 export const actionPlan = actionPlanSummary.extend({
+  /** The title of the agreement it carries out (agreementId), when there is one. */
+  agreementTitle: z.string().nullable().optional(),
   goals: z.array(actionPlanGoal),
   links: z.array(z.object({ title: z.string(), url: z.string() })),
   measures: z.array(measure),

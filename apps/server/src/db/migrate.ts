@@ -22,6 +22,7 @@ import * as m0016alliances from './migrations/0016_alliances.ts';
 import * as m0013agreements from './migrations/0013_agreements.ts';
 import * as m0018processes from './migrations/0018_processes_dashboards.ts';
 import * as m0014plans from './migrations/0014_plans.ts';
+import * as m0021links from './migrations/0021_links.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0013_agreements': m0013agreements,
   '0018_processes_dashboards': m0018processes,
   '0014_plans': m0014plans,
+  '0021_links': m0021links,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,6 @@
 import { endpoints } from '@samhandling/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../platform/messages.ts';
 import { createTestApp, type Client, type TestApp } from '../../test/app.ts';
 import { buildMembership, buildOrganisation, buildSignedInUser, buildSpace } from '../../test/factories.ts';
 
@@ -44,7 +45,7 @@ async function plan(title = 'Handlingsplan 2026–2028') {
 
 describe('action plans', () => {
   it('a leader starts a plan with goals, links and an agreement id; members read it; others do not see it', async () => {
-    const agreementId = crypto.randomUUID();
+    const agreementId = (await lead.call(endpoints.createAgreement, { params: { id: spaceId }, body: { title: 'Överenskommelse SÖK' } })).body.id;
     const created = await lead.call(endpoints.createActionPlan, {
       params: { id: spaceId },
       body: { title: 'Handlingsplan SÖK', agreementId, goals: [{ title: 'Mål 1' }], links: [{ title: 'Regional utvecklingsstrategi', url: 'https://www.norrbotten.se/rus' }] },
@@ -74,6 +75,37 @@ describe('action plans', () => {
       [false, 'Mål 2'],
     ]);
     expect(await auditActions(created.body.id)).toEqual(['action_plan.create', 'action_plan.update']);
+  });
+
+  it('links a plan only to an agreement of its own space; the agreement lists its plans; deleting the agreement unlinks', async () => {
+    const own = await lead.call(endpoints.createAgreement, { params: { id: spaceId }, body: { title: 'Överenskommelse om unga' } });
+    const foreign = await lead.call(endpoints.createAgreement, { params: { id: otherSpaceId }, body: { title: 'Annat rums överenskommelse' } });
+    expect([own.status, foreign.status]).toEqual([201, 201]);
+
+    for (const agreementId of [foreign.body.id, crypto.randomUUID()]) {
+      const refused = await lead.call(endpoints.createActionPlan, { params: { id: spaceId }, body: { title: 'Plan', agreementId } });
+      expect(refused.status).toBe(400);
+      expect(Object.keys((refused.body as unknown as { error: { fields: object } }).error.fields)).toEqual(['agreementId']);
+    }
+    expect(translate('en', 'validation.agreement_not_in_space')).toBe('The agreement is not in this space.');
+    const swedish = await lead.request('POST', `/api/spaces/${spaceId}/action-plans`, { title: 'Plan', agreementId: foreign.body.id }, { 'accept-language': 'sv' });
+    expect(JSON.stringify(swedish.body)).toContain('Överenskommelsen finns inte i det här samverkansrummet.');
+
+    const linked = await lead.call(endpoints.createActionPlan, { params: { id: spaceId }, body: { title: 'Plan för unga', agreementId: own.body.id } });
+    expect(linked.status).toBe(201);
+    expect(linked.body).toMatchObject({ agreementId: own.body.id, agreementTitle: 'Överenskommelse om unga' });
+    const patchedAway = await lead.call(endpoints.patchActionPlan, { params: { id: linked.body.id }, body: { agreementId: foreign.body.id } });
+    expect(patchedAway.status).toBe(400);
+
+    const agreement = await member.call(endpoints.getAgreement, { params: { id: own.body.id } });
+    expect(agreement.status).toBe(200);
+    expect(agreement.body.plans).toEqual([{ id: linked.body.id, title: 'Plan för unga', status: 'draft' }]);
+
+    // The foreign key: the agreement gone, the plan stays without it.
+    await t.deps.db.deleteFrom('agreements').where('id', '=', own.body.id).execute();
+    const after = await lead.call(endpoints.getActionPlan, { params: { id: linked.body.id } });
+    expect(after.body).toMatchObject({ agreementId: null, agreementTitle: null });
+    await expect(t.deps.db.updateTable('action_plans').set({ agreement_id: crypto.randomUUID() }).where('id', '=', linked.body.id).execute()).rejects.toThrow();
   });
 
   it('a measure carries who does what, the sectors covered, place, dates, milestones, money and Agenda 2030 tags', async () => {

@@ -114,6 +114,18 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
         {can('update') && agreement.status !== 'ended' && agreement.status !== 'replaced' && <EditSections agreement={agreement} onSaved={onSaved} />}
       </section>
 
+      {agreement.plans && agreement.plans.length > 0 && (
+        <section className="section" aria-labelledby="plans-heading">
+          <h2 id="plans-heading">{t('agreements.plansHeading')}</h2>
+          <ul>
+            {agreement.plans.map((p) => (
+              <li key={p.id}>
+                <Link to={`/action-plans/${p.id}`}>{p.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Versions agreement={agreement} />
       <Parties agreement={agreement} onSaved={onSaved} />
       {can('record_adoption') && <RecordAdoption agreement={agreement} onSaved={onSaved} />}

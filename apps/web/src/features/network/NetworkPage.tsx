@@ -511,7 +511,7 @@ function NetworkTables({
 }
 
 /** Where a derived tie comes from (issue 11 §2): the shared activity by name, linked to its page. */
-const DERIVED_PAGES: Record<string, string> = { initiative: '/initiatives/', event: '/events/', working_group: '/groups/' };
+const DERIVED_PAGES: Record<string, string> = { initiative: '/initiatives/', event: '/events/', working_group: '/groups/', agreement: '/agreements/', measure: '/measures/' };
 function DerivedSource({ edge }: { edge: Network['edges'][number] }) {
   const { t } = useTranslation();
   const label = sourceLabel(t, edge.origin);

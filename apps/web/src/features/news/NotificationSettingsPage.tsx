@@ -76,7 +76,7 @@ function Settings({ initial }: { initial: Record<NotificationKind, NotificationM
             {follows.data.map((f) => (
               <li key={f.id}>
                 <span>
-                  {t(`newsNotify.followKinds.${f.kind}`)}: <Link to={f.kind === 'space' ? `/spaces/${f.targetId}/news` : `/spaces/${f.spaceId ?? ''}/inputs/${f.targetId}`}>{f.label || t('newsNotify.settings.unknown')}</Link>
+                  {t(`newsNotify.followKinds.${f.kind}`)}: <Link to={followPath(f)}>{f.label || t('newsNotify.settings.unknown')}</Link>
                 </span>
                 <button type="button" className="button button--small button--secondary" disabled={unfollow.isPending} onClick={() => unfollow.mutate(f.id)}>
                   {t('newsNotify.settings.unfollow', { name: f.label })}
@@ -88,4 +88,13 @@ function Settings({ initial }: { initial: Record<NotificationKind, NotificationM
       </section>
     </div>
   );
+}
+
+/** Where a followed thing is shown. */
+function followPath(f: { kind: string; targetId: string; spaceId?: string | null }): string {
+  if (f.kind === 'space') return `/spaces/${f.targetId}/news`;
+  if (f.kind === 'agreement') return `/agreements/${f.targetId}`;
+  if (f.kind === 'action_plan') return `/action-plans/${f.targetId}`;
+  if (f.kind === 'initiative') return `/initiatives/${f.targetId}`;
+  return `/spaces/${f.spaceId ?? ''}/inputs/${f.targetId}`;
 }

@@ -54,6 +54,11 @@ function PlanView({ plan }: { plan: ActionPlan }) {
         <span className="tag">{t('actionPlans.progress', { done: plan.measuresDone, count: plan.measureCount })}</span>
       </p>
       {plan.summary && <p className="lead">{plan.summary}</p>}
+      {plan.agreementId && plan.agreementTitle && (
+        <p>
+          {t('actionPlans.carriesOut')}: <Link to={`/agreements/${plan.agreementId}`}>{plan.agreementTitle}</Link>
+        </p>
+      )}
       {plan.links.length > 0 && (
         <section className="section" aria-labelledby="links-heading">
           <h2 id="links-heading">{t('actionPlans.links')}</h2>

@@ -18,6 +18,9 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { organisationsByIds, representativesByOrganisation } from '../../actors/organisation/organisation.service.ts';
+import { canViewActionPlans } from '../../plans/action-plan/action-plan.policy.ts';
+import { actionPlansOfAgreement } from '../../plans/action-plan/action-plan.service.ts';
+import { replaceDerivedCollaborations } from '../../actors/collaboration/collaboration.service.ts';
 import { includeOrganisationInSpace } from '../../actors/space-organisation/space-organisation.service.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { sha256Of, type Section } from './agreement-text.ts';
@@ -113,7 +116,16 @@ function present(ctx: RequestContext, loaded: Awaited<ReturnType<typeof loadAgre
 }
 
 export async function getAgreement(deps: Deps, ctx: RequestContext, id: string): Promise<Agreement> {
-  return present(ctx, await loadAgreement(deps, ctx, id));
+  const loaded = await loadAgreement(deps, ctx, id);
+  // The action plans carrying the agreement out, for those who may see the space's plans.
+  const plans = canViewActionPlans(ctx.actor, loaded.access.space) ? await actionPlansOfAgreement(deps.db, id) : [];
+  return { ...present(ctx, loaded), plans };
+}
+
+/** For other modules (action plans): the agreement when it is in the given space, else null. */
+export async function agreementInSpace(db: Kysely<Database>, id: string, spaceId: string): Promise<{ id: string; title: string } | null> {
+  const row = await findAgreement(db, id);
+  return row && row.space_id === spaceId ? { id: row.id, title: row.title } : null;
 }
 
 export async function getPublicAgreement(deps: Deps, ctx: RequestContext, id: string): Promise<PublicAgreement> {
@@ -156,6 +168,25 @@ export async function createAgreement(deps: Deps, ctx: RequestContext, spaceId: 
     return id;
   });
   return getAgreement(deps, ctx, id);
+}
+
+/**
+ * The parties of an agreement collaborate through it (issue 11 §2, ADR 0016): every two of them,
+ * from the day the agreement was made; an ended or replaced agreement's ties end the day it did.
+ * Called in each transaction that changes the parties, the title or the status.
+ */
+async function rebuildDerived(trx: Kysely<Database>, deps: Pick<Deps, 'clock'>, id: string): Promise<void> {
+  const row = await findAgreement(trx, id);
+  if (!row) return;
+  const parties = await partiesOf(trx, [id]);
+  const closed = row.status === 'ended' || row.status === 'replaced';
+  const start = row.created_at.toISOString().slice(0, 10);
+  const end = closed ? row.updated_at.toISOString().slice(0, 10) : null;
+  await replaceDerivedCollaborations(
+    trx,
+    { kind: 'agreement', id, spaceId: row.space_id, description: `Överenskommelse: ${row.title}`, startDate: start, endDate: end === null ? null : end >= start ? end : start, type: 'formal_agreement' },
+    parties.map((p) => p.organisation_id),
+  );
 }
 
 /** The status changes a leader makes; in force comes only from the parties' adoptions. */
@@ -226,6 +257,7 @@ export async function patchAgreement(deps: Deps, ctx: RequestContext, id: string
       details: { fields: Object.keys(input), ...(newVersion ? { version: newVersion } : {}), ...(status !== row.status ? { from: row.status, to: status } : {}) },
     });
     if (status === 'adoption') await settleInForce(trx, deps, ctx, id);
+    await rebuildDerived(trx, deps, id);
   });
   return getAgreement(deps, ctx, id);
 }
@@ -253,6 +285,7 @@ export async function addParty(
     const now = deps.clock.now();
     if (!(await insertParty(db, { agreementId: row.id, ...party, now }))) throw new AppError('conflict', 'agreements.already_party', { organisationId: 'agreements.already_party' });
     await includeOrganisationInSpace(db, row.space_id, party.organisationId, now);
+    await rebuildDerived(db, deps, row.id);
     await recordAudit(db, deps.clock, ctx, { action: 'agreement.add_party', resourceType: 'agreement', resourceId: row.id, details: { organisationId: party.organisationId, role: party.role, acceded: party.acceded } });
   };
   if (trx) await run(trx);

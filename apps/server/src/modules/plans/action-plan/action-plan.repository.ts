@@ -7,6 +7,10 @@ export function findActionPlan(db: Kysely<Database>, id: string) {
   return db.selectFrom('action_plans').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export function plansOfAgreement(db: Kysely<Database>, agreementId: string) {
+  return db.selectFrom('action_plans').select(['id', 'title', 'status']).where('agreement_id', '=', agreementId).orderBy(sql`lower(title)`).execute();
+}
+
 export function listActionPlans(db: Kysely<Database>, spaceId: string) {
   return db
     .selectFrom('action_plans as p')

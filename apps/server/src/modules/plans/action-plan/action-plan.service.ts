@@ -9,6 +9,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
+import { agreementInSpace } from '../../agreements/agreement/agreement.service.ts';
 import { addIndicator, getIndicator, indicatorsFor } from '../indicator/indicator.service.ts';
 import { measuresOfActionPlan } from '../measure/measure.service.ts';
 import { actionPlanActions, canManageActionPlans, canViewActionPlans } from './action-plan.policy.ts';
@@ -22,6 +23,7 @@ import {
   insertFollowUp,
   listActionPlans,
   lockActionPlan,
+  plansOfAgreement,
   replaceGoals,
   updateActionPlan,
   type ActionPlanRow,
@@ -37,12 +39,13 @@ async function loadPlan(deps: Deps, ctx: RequestContext, id: string): Promise<{ 
 
 async function present(deps: Deps, ctx: RequestContext, row: ActionPlanRow, access: SpaceAccess): Promise<ActionPlan> {
   const goals = await goalsOf(deps.db, row.id);
+  const agreement = row.agreement_id ? await agreementInSpace(deps.db, row.agreement_id, row.space_id) : null;
   const [goalIndicators, measures, followUps] = await Promise.all([
     indicatorsFor(deps.db, { measureIds: [], goalIds: goals.map((g) => g.id) }),
     measuresOfActionPlan(deps, ctx, row.id, access),
     followUpsOf(deps.db, row.id),
   ]);
-  return presentActionPlan(row, goals, goalIndicators, measures, followUps, actionPlanActions(ctx.actor, access));
+  return { ...presentActionPlan(row, goals, goalIndicators, measures, followUps, actionPlanActions(ctx.actor, access)), agreementTitle: agreement?.title ?? null };
 }
 
 export async function getSpaceActionPlans(deps: Deps, ctx: RequestContext, spaceId: string) {
@@ -57,6 +60,17 @@ export async function getActionPlan(deps: Deps, ctx: RequestContext, id: string)
   return present(deps, ctx, row, access);
 }
 
+/** An action plan carries out an agreement of its own space only. */
+async function checkAgreement(db: Kysely<Database>, spaceId: string, agreementId: string | null | undefined) {
+  if (agreementId && !(await agreementInSpace(db, agreementId, spaceId))) throw invalid({ agreementId: 'validation.agreement_not_in_space' });
+}
+
+/** The action plans linked to an agreement (for the agreement's page). */
+export async function actionPlansOfAgreement(db: Kysely<Database>, agreementId: string) {
+  const rows = await plansOfAgreement(db, agreementId);
+  return rows.map((r) => ({ id: r.id, title: r.title, status: r.status }));
+}
+
 function checkPeriod(start: string | null | undefined, end: string | null | undefined) {
   if (start && end && end < start) throw invalid({ periodEnd: 'validation.end_before_start' });
 }
@@ -68,6 +82,7 @@ function checkPeriod(start: string | null | undefined, end: string | null | unde
 export async function writeActionPlan(trx: Kysely<Database>, deps: Pick<Deps, 'clock'>, ctx: AuditContext, spaceId: string, input: z.output<typeof actionPlanInput> & { status?: ActionPlan['status'] }): Promise<string> {
   checkPeriod(input.periodStart, input.periodEnd);
   if (input.goals?.some((g) => g.id)) throw invalid({ goals: 'validation.goal_unknown' });
+  await checkAgreement(trx, spaceId, input.agreementId);
   const now = deps.clock.now();
   const { id } = await insertActionPlan(trx, {
     space_id: spaceId,
@@ -107,6 +122,7 @@ export async function patchActionPlan(deps: Deps, ctx: RequestContext, id: strin
     });
     if (Object.keys(problems).length) throw invalid(problems);
   }
+  await checkAgreement(deps.db, row.space_id, input.agreementId);
   await deps.db.transaction().execute(async (trx) => {
     const values: Updateable<ActionPlansTable> = { updated_at: deps.clock.now() };
     if (input.title !== undefined) values.title = input.title;

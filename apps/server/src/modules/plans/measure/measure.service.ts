@@ -6,6 +6,7 @@ import { actorId, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import { replaceDerivedCollaborations } from '../../actors/collaboration/collaboration.service.ts';
 import { includeOrganisationInSpace } from '../../actors/space-organisation/space-organisation.service.ts';
 import { closeInputsOfMeasure, inputsAnsweredBy } from '../../dialogues/input/input.service.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
@@ -128,6 +129,21 @@ async function includeOrganisations(trx: Kysely<Database>, spaceId: string, inpu
 }
 
 /**
+ * Organisations sharing a measure (responsible + participating) collaborate through it (issue 11
+ * §2, ADR 0016): from the day it was made; a done measure's ties end (its end date, or the day it
+ * was marked done); a cancelled measure's are gone.
+ */
+async function rebuildDerived(trx: Kysely<Database>, deps: Pick<Deps, 'clock'>, id: string): Promise<void> {
+  const row = await findMeasure(trx, id);
+  if (!row) return;
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const start = row.created_at.toISOString().slice(0, 10);
+  const end = row.status === 'done' ? (row.end_date && row.end_date >= start && row.end_date < today ? row.end_date : today) : null;
+  const organisations = row.status === 'cancelled' ? [] : [row.responsible_organisation_id, ...row.participants.map((p) => p.organisationId)].filter((o): o is string => !!o);
+  await replaceDerivedCollaborations(trx, { kind: 'measure', id, spaceId: row.space_id, description: `Åtgärd: ${row.title}`, startDate: start, endDate: end, type: 'joint_project' }, organisations);
+}
+
+/**
  * Writes a new measure of an action plan inside the caller's transaction: checks its references,
  * lists its organisations in the space, audits (the caller has authorized). The demo seeds through it.
  */
@@ -154,6 +170,7 @@ export async function writeMeasure(
     updated_at: now,
   });
   await includeOrganisations(trx, plan.spaceId, input, now);
+  await rebuildDerived(trx, deps, id);
   await recordAudit(trx, deps.clock, ctx, { action: 'measure.create', resourceType: 'measure', resourceId: id, details: { actionPlanId: plan.id, spaceId: plan.spaceId } });
   return id;
 }
@@ -184,6 +201,7 @@ export async function patchMeasure(deps: Deps, ctx: RequestContext, id: string, 
     if (result !== undefined) values.result = result;
     await updateMeasure(trx, id, values);
     await includeOrganisations(trx, row.space_id, fields, now);
+    await rebuildDerived(trx, deps, id);
     const closed = closeInputs ? await closeInputsOfMeasure(trx, deps, ctx, id, result!) : 0;
     await recordAudit(trx, deps.clock, ctx, {
       action: status !== undefined && status !== row.status ? 'measure.status' : 'measure.update',
