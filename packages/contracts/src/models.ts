@@ -86,7 +86,7 @@ export const templateSurvey = z.strictObject({
   questions: z.array(text(500).min(1)).max(30),
 });
 
-/** Goals for an action plan (kept with the use as data: the platform has no action plans yet). */
+/** Goals for the draft action plan that applying the model creates (plans module). */
 export const templateActionPlanGoal = z.strictObject({
   text: text(1000).min(1),
   indicator: text(500),
@@ -198,7 +198,7 @@ export const modelApplyInput = z
   .refine((v) => (v.spaceId === undefined) !== (v.newSpace === undefined), { message: 'validation.space_or_new_space', path: ['spaceId'] });
 export type ModelApplyInput = z.input<typeof modelApplyInput>;
 
-export const modelUseItemType = z.enum(['working_group', 'event', 'board', 'service_plan', 'survey', 'action_plan_goal']);
+export const modelUseItemType = z.enum(['working_group', 'event', 'board', 'service_plan', 'survey', 'action_plan_goal', 'action_plan']);
 export type ModelUseItemType = z.infer<typeof modelUseItemType>;
 
 export const modelUseAction = z.enum(['view', 'update']);

@@ -18,6 +18,7 @@ import * as m0010orgs from './migrations/0010_orgs_organisation_stewardship.ts';
 import * as m0010gdpr from './migrations/0010_gdpr_privacy.ts';
 import * as m0017models from './migrations/0017_models.ts';
 import * as m0019news from './migrations/0019_news_notifications.ts';
+import * as m0021modelPlans from './migrations/0021_model_action_plans.ts';
 import * as m0016alliances from './migrations/0016_alliances.ts';
 import * as m0013agreements from './migrations/0013_agreements.ts';
 import * as m0018processes from './migrations/0018_processes_dashboards.ts';
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0018_processes_dashboards': m0018processes,
   '0014_plans': m0014plans,
   '0021_links': m0021links,
+  '0021_model_action_plans': m0021modelPlans,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

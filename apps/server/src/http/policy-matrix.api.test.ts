@@ -563,6 +563,10 @@ const MATRIX: Record<string, Case> = {
   'GET /api/library/:id/files/:fileId': { path: (f) => `/api/library/${f.libraryItemId}/files/${f.libraryFileId}`, expect: spaceView },
   'GET /api/events/:id/library': { path: (f) => `/api/events/${f.eventId}/library`, expect: spaceView },
   'POST /api/events/:id/library': { path: (f) => `/api/events/${f.eventId}/library`, body: (f) => ({ itemId: f.libraryItemId }), expect: space(201, ['facilitator']) },
+  'GET /api/measures/:id/library': { path: (f) => `/api/measures/${f.measureId}/library`, expect: spaceView },
+  'POST /api/measures/:id/library': { path: (f) => `/api/measures/${f.measureId}/library`, body: (f) => ({ itemId: f.libraryItemId }), expect: space(201, ['facilitator']) },
+  'GET /api/initiatives/:id/library': { path: (f) => `/api/initiatives/${f.initiativeId}/library`, expect: spaceView },
+  'POST /api/initiatives/:id/library': { path: (f) => `/api/initiatives/${f.initiativeId}/library`, body: (f) => ({ itemId: f.libraryItemId }), expect: space(201, ['facilitator']) },
   // --- end Agenda 2030 and the knowledge library ---
   'GET /api/admin/privacy/register.csv': { path: () => '/api/admin/privacy/register.csv', expect: adminOnly(200) },
   // guided processes, test-session feedback, dashboards and project goals (issue 12 §1–3)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../test/app.ts';
-import { buildMembership, buildSignedInUser, buildSpace } from '../../test/factories.ts';
+import { buildMembership, buildOrganisation, buildSignedInUser, buildSpace } from '../../test/factories.ts';
 
 let t: TestApp;
 let lead: { client: Client; id: string };
@@ -91,14 +91,36 @@ describe('local targets and coverage', () => {
     await lead.client.post('/api/library', { spaceId: hidden.id, visibility: 'members', kind: 'report', title: 'Intern rapport', goals: [11] });
     await lead.client.post(`/api/spaces/${hidden.id}/events`, { kind: 'workshop', title: 'Intern verkstad', startsAt: '2030-05-02T16:00:00Z', endsAt: '2030-05-02T18:00:00Z', goals: [11] });
 
+    // A measure (with its status) in an action plan, one in the members-only space, and a joint initiative.
+    const measureIn = async (spaceId: string, body: object) => {
+      const plan = await lead.client.post(`/api/spaces/${spaceId}/action-plans`, { title: 'Handlingsplan' });
+      expect(plan.status, JSON.stringify(plan.body)).toBe(201);
+      const m = await lead.client.post(`/api/action-plans/${plan.body.id}/measures`, { title: 'Servicepunkt i byn', ...body });
+      expect(m.status, JSON.stringify(m.body)).toBe(201);
+      return m.body as { id: string; status: string };
+    };
+    const measure = await measureIn(space.id, { targets: ['11.a'] });
+    await measureIn(hidden.id, { title: 'Intern åtgärd', goals: [11] });
+    const org = await buildOrganisation(t, { name: 'Byalaget', spaceId: space.id });
+    const orgRep = await buildSignedInUser(t);
+    await t.deps.db.insertInto('organisation_representatives').values({ organisation_id: org.id, user_id: orgRep.id, role: 'Ordförande', status: 'confirmed', requested_at: t.clock.now(), confirmed_at: t.clock.now(), confirmed_by: null }).execute();
+    const alliance = await lead.client.post(`/api/spaces/${space.id}/alliances`, { name: 'Byallians', purpose: 'Service i byarna' });
+    expect(alliance.status, JSON.stringify(alliance.body)).toBe(201);
+    await lead.client.post(`/api/alliances/${alliance.body.id}/members`, { organisationId: org.id });
+    await orgRep.client.post(`/api/alliances/${alliance.body.id}/members`, { organisationId: org.id });
+    const initiative = await orgRep.client.post(`/api/alliances/${alliance.body.id}/initiatives`, { title: 'Samåkning till Arjeplog', leadOrganisationId: org.id, targets: ['11.2'] });
+    expect(initiative.status, JSON.stringify(initiative.body)).toBe(201);
+
     const coverage = await t.client().get(`/api/spaces/${space.id}/agenda2030/coverage`);
     expect(coverage.status).toBe(200);
     const goal = (c: typeof coverage.body, n: number) => c.goals.find((g: { goal: number }) => g.goal === n);
     const target = (c: typeof coverage.body, code: string) => goal(c, Number(code.split('.')[0])).targets.find((x: { target: string }) => x.target === code);
     expect(coverage.body.goals).toHaveLength(17);
-    expect(goal(coverage.body, 11)).toMatchObject({ total: 4, counts: { event: 1, input: 1, local_target: 1, library_item: 1 } });
-    expect(target(coverage.body, '11.a')).toMatchObject({ total: 3, counts: { event: 1, local_target: 1, library_item: 1 } });
-    expect(target(coverage.body, '11.2')).toMatchObject({ total: 1, counts: { input: 1 } });
+    expect(goal(coverage.body, 11)).toMatchObject({ total: 6, counts: { event: 1, input: 1, local_target: 1, library_item: 1, measure: 1, initiative: 1 } });
+    expect(target(coverage.body, '11.a')).toMatchObject({ total: 4, counts: { event: 1, local_target: 1, library_item: 1, measure: 1 } });
+    expect(target(coverage.body, '11.2')).toMatchObject({ total: 2, counts: { input: 1, initiative: 1 } });
+    expect(coverage.body.entries.find((e: { kind: string }) => e.kind === 'measure')).toMatchObject({ id: measure.id, status: measure.status });
+    expect(coverage.body.entries.find((e: { kind: string }) => e.kind === 'initiative')).toMatchObject({ id: initiative.body.id, status: initiative.body.status, goals: [11] });
     expect(goal(coverage.body, 3)).toMatchObject({ total: 1, counts: { event: 1 } });
     expect(goal(coverage.body, 9)).toMatchObject({ total: 1, counts: { local_target: 1 } });
     expect(goal(coverage.body, 1)).toMatchObject({ total: 0, counts: {} });
@@ -109,12 +131,12 @@ describe('local targets and coverage', () => {
     const forOutsider = await outsider.client.get(`/api/municipalities/${ARJEPLOG}/agenda2030/coverage`);
     const forLead = await lead.client.get(`/api/municipalities/${ARJEPLOG}/agenda2030/coverage`);
     const mine = (c: typeof coverage.body) => c.entries.filter((e: { spaceId: string }) => e.spaceId === space.id || e.spaceId === hidden.id);
-    expect(mine(forOutsider.body)).toHaveLength(5);
-    expect(mine(forLead.body)).toHaveLength(7);
+    expect(mine(forOutsider.body)).toHaveLength(7);
+    expect(mine(forLead.body)).toHaveLength(10);
     expect(forOutsider.body.entries.some((e: { title: string }) => e.title.startsWith('Intern'))).toBe(false);
     const county = await lead.client.get('/api/counties/25/agenda2030/coverage');
     expect(county.body.scope).toMatchObject({ kind: 'county', id: '25' });
-    expect(mine(county.body)).toHaveLength(7);
+    expect(mine(county.body)).toHaveLength(10);
     expect((await t.client().get(`/api/spaces/${hidden.id}/agenda2030/coverage`)).status).toBe(404);
     expect((await t.client().get('/api/counties/99/agenda2030/coverage')).status).toBe(404);
 
@@ -123,6 +145,6 @@ describe('local targets and coverage', () => {
     const lines = String(csv.body).trim().split('\n');
     expect(lines[0]).toBe('level,code,label_sv,event,input,local_target,library_item,measure,initiative,model,total');
     expect(lines).toHaveLength(1 + 17 + 169);
-    expect(lines.find((l) => l.startsWith('goal,11,'))).toBe('goal,11,,1,1,1,1,0,0,0,4');
+    expect(lines.find((l) => l.startsWith('goal,11,'))).toBe('goal,11,,1,1,1,1,1,1,0,6');
   });
 });

@@ -110,6 +110,40 @@ describe('knowledge library', () => {
     expect((await lead.client.post(`/api/events/${event.id}/library`, { itemId: method.body.id })).body).toHaveLength(1);
     expect((await t.client().get(`/api/library/${method.body.id}`)).body.usedIn).toEqual([{ kind: 'event', id: event.id, title: 'Kunskapsdialog i Arjeplog' }]);
 
+    // A measure and a joint initiative link it too; the item lists all three under "used in".
+    const plan = await lead.client.post(`/api/spaces/${spaceId}/action-plans`, { title: 'Handlingsplan' });
+    const measure = await lead.client.post(`/api/action-plans/${plan.body.id}/measures`, { title: 'Kunskapsdialoger i byarna' });
+    expect(measure.status, JSON.stringify(measure.body)).toBe(201);
+    expect((await outsider.client.post(`/api/measures/${measure.body.id}/library`, { itemId: method.body.id })).status).toBe(403);
+    expect((await member.client.post(`/api/measures/${measure.body.id}/library`, { itemId: method.body.id })).status).toBe(403);
+    const toMeasure = await lead.client.post(`/api/measures/${measure.body.id}/library`, { itemId: method.body.id });
+    expect(toMeasure.status, JSON.stringify(toMeasure.body)).toBe(201);
+    expect(toMeasure.body.map((i: { id: string }) => i.id)).toEqual([method.body.id]);
+    expect((await lead.client.post(`/api/measures/${measure.body.id}/library`, { itemId: crypto.randomUUID() })).status).toBe(400);
+    expect((await t.client().get(`/api/measures/${measure.body.id}/library`)).body.map((i: { id: string }) => i.id)).toEqual([method.body.id]);
+
+    const org = await buildOrganisation(t, { name: 'Studiecirkeln', spaceId });
+    const rep = await buildSignedInUser(t);
+    await t.deps.db.insertInto('organisation_representatives').values({ organisation_id: org.id, user_id: rep.id, role: 'Ordförande', status: 'confirmed', requested_at: t.clock.now(), confirmed_at: t.clock.now(), confirmed_by: null }).execute();
+    const alliance = await lead.client.post(`/api/spaces/${spaceId}/alliances`, { name: 'Kunskapsalliansen', purpose: 'Lära av varandra' });
+    await lead.client.post(`/api/alliances/${alliance.body.id}/members`, { organisationId: org.id });
+    await rep.client.post(`/api/alliances/${alliance.body.id}/members`, { organisationId: org.id });
+    const initiative = await rep.client.post(`/api/alliances/${alliance.body.id}/initiatives`, { title: 'Studiecirklar om service', leadOrganisationId: org.id });
+    expect(initiative.status, JSON.stringify(initiative.body)).toBe(201);
+    expect((await member.client.post(`/api/initiatives/${initiative.body.id}/library`, { itemId: method.body.id })).status).toBe(403);
+    expect((await rep.client.post(`/api/initiatives/${initiative.body.id}/library`, { itemId: method.body.id })).status).toBe(201);
+    expect((await t.client().get(`/api/initiatives/${initiative.body.id}/library`)).body.map((i: { id: string }) => i.id)).toEqual([method.body.id]);
+
+    const usedIn = (await t.client().get(`/api/library/${method.body.id}`)).body.usedIn as { kind: string; id: string; title: string }[];
+    expect(usedIn).toHaveLength(3);
+    expect(usedIn).toEqual(
+      expect.arrayContaining([
+        { kind: 'event', id: event.id, title: 'Kunskapsdialog i Arjeplog' },
+        { kind: 'measure', id: measure.body.id, title: 'Kunskapsdialoger i byarna' },
+        { kind: 'initiative', id: initiative.body.id, title: 'Studiecirklar om service' },
+      ]),
+    );
+
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
     const upload = multipartFile('metod.pdf', pdf);
     const stored = await member.client.request('POST', `/api/library/${method.body.id}/files`, upload.body, upload.headers);

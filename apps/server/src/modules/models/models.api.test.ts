@@ -65,7 +65,7 @@ function talkoModel(): ModelContentInput {
   };
 }
 
-async function count(table: 'working_groups' | 'events' | 'boards' | 'service_plans' | 'models', spaceId?: string) {
+async function count(table: 'working_groups' | 'events' | 'boards' | 'service_plans' | 'action_plans' | 'models', spaceId?: string) {
   let q = t.deps.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n'));
   if (spaceId) q = q.where('space_id' as never, '=', spaceId as never);
   return Number((await q.executeTakeFirstOrThrow()).n);
@@ -101,14 +101,15 @@ describe('collaboration models', () => {
     expect(first.status, JSON.stringify(first.body)).toBe(200);
     expect(first.body.created).toBe(8);
     expect(first.body.use).toMatchObject({ modelTitle: 'Tresektorssamverkan i byarna', version: 1, municipalityName: 'Arvidsjaur', spaceId: space.id });
-    expect(first.body.use.items.map((i) => i.type)).toEqual(['working_group', 'working_group', 'event', 'event', 'board', 'service_plan', 'survey', 'action_plan_goal']);
+    expect(first.body.use.items.map((i) => i.type)).toEqual(['working_group', 'working_group', 'event', 'event', 'board', 'service_plan', 'survey', 'action_plan']);
     const structure = async () => ({
       groups: await count('working_groups', space.id),
       events: await count('events', space.id),
       boards: await count('boards', space.id),
       plans: await count('service_plans', space.id),
+      actionPlans: await count('action_plans', space.id),
     });
-    expect(await structure()).toEqual({ groups: 2, events: 2, boards: 1, plans: 1 });
+    expect(await structure()).toEqual({ groups: 2, events: 2, boards: 1, plans: 1, actionPlans: 1 });
 
     // The group keeps its 4 + 4 + 4 + 1 targets; the kick-off is at 18:00 Swedish time, in the group, with its agenda and board.
     const groups = (await lead.client.get(`/api/spaces/${space.id}/groups`)).body;
@@ -122,13 +123,18 @@ describe('collaboration models', () => {
     const plan = (await lead.client.get(`/api/service-plans/${planId}`)).body;
     expect(plan).toMatchObject({ municipalityCode: '2505', periodStart: '2027-01-01', periodEnd: '2028-12-31' });
     expect(plan.content.goals.map((g: { text: string }) => g.text)).toEqual(['Ombud i varje by']);
+    // The action-plan goals became a draft action plan through the plans module.
+    const actionPlanId = first.body.use.items.find((i) => i.type === 'action_plan')!.resourceId!;
+    const actionPlan = (await lead.client.get(`/api/action-plans/${actionPlanId}`)).body;
+    expect(actionPlan).toMatchObject({ spaceId: space.id, status: 'draft', title: 'Tresektorssamverkan i byarna' });
+    expect(actionPlan.goals.map((g: { title: string; description: string }) => [g.title, g.description])).toEqual([['Fler unga i byarnas föreningar', 'Antal unga medlemmar']]);
 
     // Applying twice does not duplicate.
     const again = await lead.client.call(modelEndpoints.applyModel, { params: { id: modelId }, body: { spaceId: space.id, municipalityCode: '2505' } });
     expect(again.status).toBe(200);
     expect(again.body.created).toBe(0);
     expect(again.body.use.id).toBe(first.body.use.id);
-    expect(await structure()).toEqual({ groups: 2, events: 2, boards: 1, plans: 1 });
+    expect(await structure()).toEqual({ groups: 2, events: 2, boards: 1, plans: 1, actionPlans: 1 });
 
     // A new version adds one group; applying it creates only that, and the use records version 2.
     const next = talkoModel();
@@ -140,7 +146,7 @@ describe('collaboration models', () => {
     const third = await lead.client.call(modelEndpoints.applyModel, { params: { id: modelId }, body: { spaceId: space.id, municipalityCode: '2505' } });
     expect(third.body.created).toBe(1);
     expect(third.body.use.version).toBe(2);
-    expect(await structure()).toEqual({ groups: 3, events: 2, boards: 1, plans: 1 });
+    expect(await structure()).toEqual({ groups: 3, events: 2, boards: 1, plans: 1, actionPlans: 1 });
 
     // The space shows the model and version it uses; its leaders write the use's notes, members may not.
     const spaceUses = await member.client.call(modelEndpoints.getSpaceModelUses, { params: { id: space.id } });

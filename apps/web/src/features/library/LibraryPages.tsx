@@ -24,6 +24,9 @@ function Highlight({ text }: { text: string }) {
 }
 
 /** The knowledge library: search (Swedish full text), facets, hits with highlights. */
+/** Where a "used in" entry opens (the library links events, measures and joint initiatives). */
+const USE_PATHS: Record<string, string> = { event: 'events', measure: 'measures', initiative: 'initiatives' };
+
 export function LibraryPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('library.title'));
@@ -237,7 +240,7 @@ export function LibraryItemPage() {
         ) : (
           <ul>
             {i.usedIn.map((u) => (
-              <li key={`${u.kind}-${u.id}`}>{u.kind === 'event' ? <Link to={`/events/${u.id}`}>{u.title}</Link> : u.title}</li>
+              <li key={`${u.kind}-${u.id}`}>{u.kind in USE_PATHS ? <Link to={`/${USE_PATHS[u.kind]}/${u.id}`}>{u.title}</Link> : u.title}</li>
             ))}
           </ul>
         )}

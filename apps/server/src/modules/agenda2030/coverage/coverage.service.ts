@@ -5,9 +5,11 @@ import { notFound } from '../../../platform/errors.ts';
 import { writeCsv } from '../../../platform/csv.ts';
 import { eventCoverage } from '../../dialogues/event/event.service.ts';
 import { inputCoverage } from '../../dialogues/input/input.service.ts';
+import { initiativeCoverage } from '../../alliances/initiative/initiative.service.ts';
 import { getCounties } from '../../geography/county/county.service.ts';
 import { getMunicipalities, getMunicipality } from '../../geography/municipality/municipality.service.ts';
 import { libraryCoverage } from '../../library/item/library-item.service.ts';
+import { measureCoverage } from '../../plans/measure/measure.service.ts';
 import { loadSpaceAccess, spacesVisibleTo } from '../../spaces/space/space.service.ts';
 import { localTargetCoverage } from '../local-target/local-target.service.ts';
 import { getTargets } from '../target/target.service.ts';
@@ -17,7 +19,7 @@ import type { CoverageScope, CoverageSource } from './coverage-scope.ts';
  * Every module whose things carry goals and targets adds ONE line here (and one function in its
  * own service): docs/adr/0015-agenda2030-coverage-sources.md.
  */
-const SOURCES: CoverageSource[] = [eventCoverage, inputCoverage, localTargetCoverage, libraryCoverage];
+const SOURCES: CoverageSource[] = [eventCoverage, inputCoverage, localTargetCoverage, libraryCoverage, measureCoverage, initiativeCoverage];
 
 type ScopeName = Coverage['scope'];
 

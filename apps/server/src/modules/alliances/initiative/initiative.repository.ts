@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database, InitiativePartnersTable, InitiativesTable, InitiativeUpdatesTable } from '../../../db/schema.ts';
+import { inCoverageScope, tagged, type CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 import type { DirectoryFilter } from '../alliance/alliance.repository.ts';
 
 export type InitiativeRow = NonNullable<Awaited<ReturnType<typeof findInitiative>>>;
@@ -107,4 +108,14 @@ export function insertUpdate(db: Kysely<Database>, values: Insertable<Initiative
 
 export function organisationExists(db: Kysely<Database>, id: string) {
   return db.selectFrom('organisations').select('id').where('id', '=', id).executeTakeFirst();
+}
+
+/** Agenda 2030 coverage: tagged initiatives in the scope (an initiative is seen with its space). */
+export function initiativesInCoverageScope(db: Kysely<Database>, scope: CoverageScope) {
+  return db
+    .selectFrom('initiatives')
+    .select(['id', 'space_id', 'municipality_code', 'title', 'status', 'start_date', 'goals', 'targets', 'updated_at'])
+    .where(tagged('initiatives.goals', 'initiatives.targets'))
+    .where(inCoverageScope(scope, 'initiatives.space_id', 'initiatives.municipality_code'))
+    .execute();
 }

@@ -1,4 +1,4 @@
-import type { directoryQuery, Initiative, initiativeInput, initiativePartnerInput, initiativePatch, InitiativeSummary, initiativeUpdateInput } from '@samhandling/contracts';
+import { goalsWithTargets, type CoverageEntry, type directoryQuery, type Initiative, type initiativeInput, type initiativePartnerInput, type initiativePatch, type InitiativeSummary, type initiativeUpdateInput } from '@samhandling/contracts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
@@ -6,6 +6,7 @@ import { actorId, type Actor, type RequestContext } from '../../../platform/acto
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import type { CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 import { replaceDerivedCollaborations } from '../../actors/collaboration/collaboration.service.ts';
 import { representativesOfAny } from '../../actors/organisation/organisation.service.ts';
 import { includeOrganisationInSpace } from '../../actors/space-organisation/space-organisation.service.ts';
@@ -19,6 +20,7 @@ import {
   findInitiative,
   findInitiativeSummary,
   findPartner,
+  initiativesInCoverageScope,
   insertInitiative,
   insertPartner,
   insertUpdate,
@@ -217,4 +219,19 @@ export async function postInitiativeUpdate(deps: Deps, ctx: RequestContext, id: 
     await recordAudit(trx, deps.clock, ctx, { action: 'initiative.post_update', resourceType: 'initiative', resourceId: id });
   });
   return getInitiative(deps, ctx, id);
+}
+
+/** Agenda 2030 coverage source: joint initiatives count for their goals and targets, with their status. */
+export async function initiativeCoverage(deps: Deps, scope: CoverageScope): Promise<CoverageEntry[]> {
+  return (await initiativesInCoverageScope(deps.db, scope)).map((row) => ({
+    kind: 'initiative',
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    date: row.start_date ?? row.updated_at.toISOString(),
+    spaceId: row.space_id,
+    municipalityCode: row.municipality_code,
+    goals: goalsWithTargets(row.goals, row.targets),
+    targets: row.targets,
+  }));
 }

@@ -193,13 +193,23 @@ export async function linkedItems(db: Kysely<Database>, targetKind: string, targ
   return result.rows;
 }
 
-/** "Used in": the events that link the item which the caller may see (public events or events of the given spaces). */
+/** "Used in": the events, measures and initiatives that link the item which the caller may see (public ones or those of the given spaces). */
 export async function usesOf(db: Kysely<Database>, itemId: string, viewableSpaceIds: string[]) {
   const result = await sql<{ kind: string; id: string; title: string }>`
-    select 'event' as kind, e.id, e.title
-    from library_links l join events e on l.target_kind = 'event' and e.id = l.target_id
-    where l.item_id = ${itemId}::uuid and (e.public or e.space_id = any(${viewableSpaceIds}::uuid[]))
-    order by e.starts_at desc`.execute(db);
+    select kind, id, title from (
+      select 'event' as kind, e.id, e.title, e.starts_at as at
+      from library_links l join events e on l.target_kind = 'event' and e.id = l.target_id
+      where l.item_id = ${itemId}::uuid and (e.public or e.space_id = any(${viewableSpaceIds}::uuid[]))
+      union all
+      select 'measure' as kind, m.id, m.title, l.created_at as at
+      from library_links l join measures m on l.target_kind = 'measure' and m.id = l.target_id
+      where l.item_id = ${itemId}::uuid and m.space_id = any(${viewableSpaceIds}::uuid[])
+      union all
+      select 'initiative' as kind, i.id, i.title, l.created_at as at
+      from library_links l join initiatives i on l.target_kind = 'initiative' and i.id = l.target_id join alliances a on a.id = i.alliance_id
+      where l.item_id = ${itemId}::uuid and (a.public or i.space_id = any(${viewableSpaceIds}::uuid[]))
+    ) uses
+    order by at desc, title`.execute(db);
   return result.rows;
 }
 

@@ -6,9 +6,11 @@ import { AppError } from '../../../platform/errors.ts';
 import {
   createLibraryItem,
   getEventLibraryItems,
+  getLinkedLibraryItems,
   getLibraryItem,
   getLibraryItemVersion,
   linkEventLibraryItem,
+  linkLibraryItem,
   MAX_LIBRARY_FILE_BYTES,
   openLibraryFile,
   patchLibraryItem,
@@ -63,6 +65,20 @@ export function libraryItemRoutes(deps: Deps) {
     }),
     defineRoute(libraryEndpoints.linkEventLibraryItem, {
       handler: ({ ctx, params, body }) => linkEventLibraryItem(deps, ctx, params.id, body.itemId),
+    }),
+    defineRoute(libraryEndpoints.getMeasureLibraryItems, {
+      personal: true,
+      handler: ({ ctx, params }) => getLinkedLibraryItems(deps, ctx, 'measure', params.id),
+    }),
+    defineRoute(libraryEndpoints.linkMeasureLibraryItem, {
+      handler: ({ ctx, params, body }) => linkLibraryItem(deps, ctx, 'measure', params.id, body.itemId),
+    }),
+    defineRoute(libraryEndpoints.getInitiativeLibraryItems, {
+      personal: true,
+      handler: ({ ctx, params }) => getLinkedLibraryItems(deps, ctx, 'initiative', params.id),
+    }),
+    defineRoute(libraryEndpoints.linkInitiativeLibraryItem, {
+      handler: ({ ctx, params, body }) => linkLibraryItem(deps, ctx, 'initiative', params.id, body.itemId),
     }),
   ];
 }

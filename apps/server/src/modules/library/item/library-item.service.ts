@@ -27,6 +27,8 @@ import type { CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts'
 import { detectAllowedType, downloadName } from '../../dialogues/event-document/file-type-check.ts';
 import { canManageEvent } from '../../dialogues/event/event.policy.ts';
 import { getEventForActor } from '../../dialogues/event/event.service.ts';
+import { getInitiativeForActor } from '../../alliances/initiative/initiative.service.ts';
+import { getMeasure } from '../../plans/measure/measure.service.ts';
 import { assertMunicipalitiesExist } from '../../geography/municipality/municipality.service.ts';
 import { loadSpaceAccess, spacesVisibleTo } from '../../spaces/space/space.service.ts';
 import { canEditLibraryItem, canViewLibraryItem, libraryItemActions, type LibraryItemAccess } from './library-item.policy.ts';
@@ -219,25 +221,41 @@ export async function openLibraryFile(deps: Deps, ctx: RequestContext, id: strin
   return { row, stream: createReadStream(file) };
 }
 
-export async function getEventLibraryItems(deps: Deps, ctx: RequestContext, eventId: string): Promise<LibraryItemSummary[]> {
-  await getEventForActor(deps, ctx.actor, eventId);
+/**
+ * The things library items are linked to ("used in"): each kind says whether the caller may see
+ * the thing (404 otherwise) and whether they may link material to it. docs/adr/0015.
+ */
+export type LibraryLinkKind = 'event' | 'measure' | 'initiative';
+const LINKABLE: Record<LibraryLinkKind, (deps: Deps, ctx: RequestContext, id: string) => Promise<{ mayLink: boolean }>> = {
+  event: async (deps, ctx, id) => {
+    const { access } = await getEventForActor(deps, ctx.actor, id);
+    return { mayLink: canManageEvent(ctx.actor, access) };
+  },
+  measure: async (deps, ctx, id) => ({ mayLink: (await getMeasure(deps, ctx, id)).allowedActions.includes('update') }),
+  initiative: async (deps, ctx, id) => ({ mayLink: (await getInitiativeForActor(deps, ctx.actor, id)).manages }),
+};
+
+export async function getLinkedLibraryItems(deps: Deps, ctx: RequestContext, kind: LibraryLinkKind, targetId: string): Promise<LibraryItemSummary[]> {
+  await LINKABLE[kind](deps, ctx, targetId);
   const spaces = await spacesVisibleTo(deps, ctx.actor);
-  return (await linkedItems(deps.db, 'event', eventId, spaces.member)).map(presentItemSummary);
+  return (await linkedItems(deps.db, kind, targetId, spaces.member)).map(presentItemSummary);
 }
 
-/** Material for an event (a knowledge dialogue): its leaders link an item they may read. */
-export async function linkEventLibraryItem(deps: Deps, ctx: RequestContext, eventId: string, itemId: string): Promise<LibraryItemSummary[]> {
-  const { access } = await getEventForActor(deps, ctx.actor, eventId);
-  if (!canManageEvent(ctx.actor, access)) throw forbidden();
+/** Material for an event, a measure or an initiative: those who keep it link an item they may read. */
+export async function linkLibraryItem(deps: Deps, ctx: RequestContext, kind: LibraryLinkKind, targetId: string, itemId: string): Promise<LibraryItemSummary[]> {
+  if (!(await LINKABLE[kind](deps, ctx, targetId)).mayLink) throw forbidden();
   await loadItem(deps, ctx.actor, itemId).catch((error: unknown) => {
     throw error instanceof AppError && error.code === 'not_found' ? invalid({ itemId: 'validation.unknown_library_item' }) : error;
   });
   await deps.db.transaction().execute(async (trx) => {
-    await insertLink(trx, itemId, 'event', eventId, actorId(ctx.actor), deps.clock.now());
-    await recordAudit(trx, deps.clock, ctx, { action: 'library_item.link', resourceType: 'library_item', resourceId: itemId, details: { targetKind: 'event', targetId: eventId } });
+    await insertLink(trx, itemId, kind, targetId, actorId(ctx.actor), deps.clock.now());
+    await recordAudit(trx, deps.clock, ctx, { action: 'library_item.link', resourceType: 'library_item', resourceId: itemId, details: { targetKind: kind, targetId } });
   });
-  return getEventLibraryItems(deps, ctx, eventId);
+  return getLinkedLibraryItems(deps, ctx, kind, targetId);
 }
+
+export const getEventLibraryItems = (deps: Deps, ctx: RequestContext, eventId: string) => getLinkedLibraryItems(deps, ctx, 'event', eventId);
+export const linkEventLibraryItem = (deps: Deps, ctx: RequestContext, eventId: string, itemId: string) => linkLibraryItem(deps, ctx, 'event', eventId, itemId);
 
 /** Agenda 2030 coverage source: library items count for their goals and targets. */
 export async function libraryCoverage(deps: Deps, scope: CoverageScope): Promise<CoverageEntry[]> {

@@ -57,7 +57,7 @@ export interface LibraryFilesTable {
   created_at: CreatedAt;
 }
 
-/** Where an item is used: target_kind 'event' today; 'measure', 'initiative', 'model' as those modules link theirs. */
+/** Where an item is used: target_kind 'event', 'measure' or 'initiative' (LINKABLE in library-item.service.ts). */
 export interface LibraryLinksTable {
   item_id: string;
   target_kind: string;

@@ -19,6 +19,7 @@ import { createBoard } from '../../dialogues/board/board.service.ts';
 import { createEvent } from '../../dialogues/event/event.service.ts';
 import { assertMunicipalitiesExist, knownMunicipalityCodes } from '../../geography/municipality/municipality.service.ts';
 import { createGroup } from '../../groups/group/group.service.ts';
+import { createActionPlan } from '../../plans/action-plan/action-plan.service.ts';
 import { createPlan, patchPlan, swedishToday } from '../../services/service-plan/service-plan.service.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
 import { createSpace, loadSpaceAccess } from '../../spaces/space/space.service.ts';
@@ -307,9 +308,22 @@ export async function applyModel(deps: Deps, ctx: RequestContext, id: string, in
         return created.id;
       },
     });
-  // A survey needs recipients and sends mail, and there are no action plans yet: both stay with the use as data.
+  // A survey needs recipients and sends mail: it stays with the use as data.
   if (template.survey) planned.push({ key: 'survey', type: 'survey', title: template.survey.title, create: async () => null });
-  template.actionPlanGoals.forEach((g, i) => planned.push({ key: `action_plan_goal:${i + 1}`, type: 'action_plan_goal', title: g.text, create: async () => null }));
+  // The action-plan goals become one draft action plan in the space (plans module), once per use.
+  if (template.actionPlanGoals.length)
+    planned.push({
+      key: 'action_plan',
+      type: 'action_plan',
+      title: content.title,
+      create: async () =>
+        (
+          await createActionPlan(deps, ctx, spaceId, {
+            title: content.title,
+            goals: template.actionPlanGoals.map((g) => ({ title: g.text.slice(0, 300), ...(g.indicator ? { description: g.indicator } : {}) })),
+          })
+        ).id,
+    });
 
   const existing = await repo.itemsOf(deps.db, [use.id]);
   const created = new Map<string, string | null>(existing.map((i) => [i.item_key, i.resource_id]));

@@ -40,7 +40,7 @@ export interface ModelUsesTable {
 export interface ModelUseItemsTable {
   use_id: string;
   item_key: string;
-  item_type: 'working_group' | 'event' | 'board' | 'service_plan' | 'survey' | 'action_plan_goal';
+  item_type: 'working_group' | 'event' | 'board' | 'service_plan' | 'survey' | 'action_plan_goal' | 'action_plan';
   resource_id: string | null;
   title: string;
   position: number;

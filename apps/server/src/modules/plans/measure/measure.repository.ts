@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database, MeasuresTable } from '../../../db/schema.ts';
+import { inCoverageScope, tagged, type CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 
 function measures(db: Kysely<Database>) {
   return db
@@ -81,5 +82,15 @@ export function upsertMeasure(db: Kysely<Database>, values: Insertable<MeasuresT
     .insertInto('measures')
     .values(values)
     .onConflict((oc) => oc.column('id').doUpdateSet(update))
+    .execute();
+}
+
+/** Agenda 2030 coverage: tagged measures in the scope (measures are seen with their space). */
+export function measuresInCoverageScope(db: Kysely<Database>, scope: CoverageScope) {
+  return db
+    .selectFrom('measures')
+    .select(['id', 'space_id', 'municipality_code', 'title', 'status', 'start_date', 'goals', 'targets', 'updated_at'])
+    .where(tagged('measures.goals', 'measures.targets'))
+    .where(inCoverageScope(scope, 'measures.space_id', 'measures.municipality_code'))
     .execute();
 }

@@ -1,4 +1,4 @@
-import { goalsWithTargets, type Measure, type MeasureChoice, type indicatorInput, type measureInput, type measurePatch, type InputDetail, type Indicator } from '@samhandling/contracts';
+import { goalsWithTargets, type CoverageEntry, type Measure, type MeasureChoice, type indicatorInput, type measureInput, type measurePatch, type InputDetail, type Indicator } from '@samhandling/contracts';
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Database, MeasuresTable } from '../../../db/schema.ts';
@@ -7,6 +7,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, invalid, notFound } from '../../../platform/errors.ts';
 import { replaceDerivedCollaborations } from '../../actors/collaboration/collaboration.service.ts';
+import type { CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 import { includeOrganisationInSpace } from '../../actors/space-organisation/space-organisation.service.ts';
 import { closeInputsOfMeasure, inputsAnsweredBy } from '../../dialogues/input/input.service.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
@@ -19,6 +20,7 @@ import {
   findMeasure,
   insertMeasure,
   localityById,
+  measuresInCoverageScope,
   measuresOfPlan,
   measuresOfSpace,
   measuresOfServicePlans,
@@ -338,4 +340,19 @@ export async function replaceServiceMeasures(trx: Kysely<Database>, now: Date, p
       updated_at: now,
     });
   }
+}
+
+/** Agenda 2030 coverage source: measures count for their goals and targets, with their status. */
+export async function measureCoverage(deps: Deps, scope: CoverageScope): Promise<CoverageEntry[]> {
+  return (await measuresInCoverageScope(deps.db, scope)).map((row) => ({
+    kind: 'measure',
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    date: row.start_date ?? row.updated_at.toISOString(),
+    spaceId: row.space_id,
+    municipalityCode: row.municipality_code,
+    goals: goalsWithTargets(row.goals, row.targets),
+    targets: row.targets,
+  }));
 }
