@@ -533,7 +533,7 @@ const MATRIX: Record<string, Case> = {
     expect: { anonymous: 401, outsider: 403, observer: 403, member: 403, facilitator: 200, space_admin: 200, platform_admin: 200 },
   },
   'GET /api/agreements/:id/public': { path: (f) => `/api/agreements/${f.inForceAgreementId}/public`, expect: all(200) },
-  'GET /api/public/agreements': { path: (f) => `/api/public/agreements?space=${f.spaceId}`, expect: all(200) },
+  'GET /api/public/agreements': { path: (f) => `/api/public/agreements?space=${f.spaceId}`, expect: spaceView },
   'GET /api/agreements/:id/export.docx': { path: (f) => `/api/agreements/${f.draftAgreementId}/export.docx`, expect: spaceView },
   'GET /api/agreements/:id/export.pdf': { path: (f) => `/api/agreements/${f.draftAgreementId}/export.pdf`, expect: spaceView },
   // --- end agreements ---

@@ -140,7 +140,9 @@ async function rebuildDerived(trx: Kysely<Database>, deps: Pick<Deps, 'clock'>, 
   if (!row) return;
   const today = deps.clock.now().toISOString().slice(0, 10);
   const start = row.created_at.toISOString().slice(0, 10);
-  const end = row.status === 'done' ? (row.end_date && row.end_date >= start && row.end_date < today ? row.end_date : today) : null;
+  const ended = row.status === 'done' ? (row.end_date && row.end_date >= start && row.end_date < today ? row.end_date : today) : null;
+  // A collaboration never ends before it starts (a measure written with a later creation time than today's clock).
+  const end = ended !== null && ended < start ? start : ended;
   const organisations = row.status === 'cancelled' ? [] : [row.responsible_organisation_id, ...row.participants.map((p) => p.organisationId)].filter((o): o is string => !!o);
   await replaceDerivedCollaborations(trx, { kind: 'measure', id, spaceId: row.space_id, description: `Åtgärd: ${row.title}`, startDate: start, endDate: end, type: 'joint_project' }, organisations);
 }
