@@ -85,8 +85,11 @@ test('a leader imports population and a road network, runs an analysis, watches 
   await form.getByRole('button', { name: 'Starta analysen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Analys: Andorra med byarna' })).toBeVisible();
   const progress = page.getByTestId('analysis-progress');
-  await expect(progress.getByRole('progressbar')).toBeVisible();
-  await expect(progress.getByRole('button', { name: 'Avbryt analysen' })).toBeVisible();
+  // On a quiet machine the job can finish before the page first draws; while it runs, the page
+  // shows its progress bar with a way to cancel.
+  const results = page.getByRole('heading', { name: 'Resultat' });
+  await expect(progress.getByRole('progressbar').or(results)).toBeVisible();
+  if (await progress.count()) await expect(progress.getByRole('button', { name: 'Avbryt analysen' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Resultat' })).toBeVisible({ timeout: 60_000 });
   await expect(progress).toHaveCount(0);
   await expect(page.getByTestId('straight-line-notice')).toHaveCount(0);
