@@ -87,6 +87,11 @@ export async function readUpload(
   return { filename, mimetype, bytes: value, fields };
 }
 
+/** A document or picture upload: over the route's limit says the limit in MB ("Filen är större än 20 MB"). */
+export function readDocumentUpload(request: FastifyRequest, upload: UploadField): Promise<Upload> {
+  return readUpload(request, upload, () => new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: upload.maxBytes / 1024 / 1024 }));
+}
+
 // --- analyses (population, road networks): the file in the field `file`, in memory or streamed to disk
 const MB = 1024 * 1024;
 

@@ -1,14 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, stat, unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { initiativeEndpoints, type InitiativeDocument } from '@samhandling/contracts';
 import type { Upload } from '../../../http/upload.ts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
-import { detectAllowedType, downloadName } from '../../dialogues/event-document/file-type-check.ts';
+import { forbidden, notFound } from '../../../platform/errors.ts';
+import { openStoredFile, removeStoredFile, storeCheckedFile, uploadsDir } from '../../../platform/stored-files.ts';
 import { getInitiativeForActor } from '../initiative/initiative.service.ts';
 import { deleteDocument, findDocument, insertDocument, listDocuments, type InitiativeDocumentRow } from './initiative-document.repository.ts';
 
@@ -16,7 +12,7 @@ import { deleteDocument, findDocument, insertDocument, listDocuments, type Initi
 export const MAX_DOCUMENT_BYTES = initiativeEndpoints.uploadInitiativeDocument.upload.maxBytes;
 
 export function documentsDir(deps: Deps): string {
-  return path.join(deps.config.dataDir, 'uploads', 'initiatives');
+  return uploadsDir(deps.config, 'initiatives');
 }
 
 function present(row: InitiativeDocumentRow, allowedActions: InitiativeDocument['allowedActions']): InitiativeDocument {
@@ -33,45 +29,26 @@ export async function uploadInitiativeDocument(deps: Deps, ctx: RequestContext, 
   const { manages } = await getInitiativeForActor(deps, ctx.actor, initiativeId);
   if (!manages) throw forbidden();
   const file = await readFile();
-  const content = file.bytes;
-  const type = await detectAllowedType(content, file.filename);
-  if (!type) throw new AppError('unsupported_media_type', 'errors.file_type', { file: 'errors.file_type' });
-  const title = (file.fields.title ?? '').trim().slice(0, 200) || downloadName(file.filename, type.ext);
-  const storedName = `${randomBytes(16).toString('hex')}.${type.ext}`;
-  const dir = documentsDir(deps);
-  await mkdir(dir, { recursive: true });
-  const target = path.join(dir, storedName);
-  await writeFile(target, content, { flag: 'wx' });
-  try {
-    const id = await deps.db.transaction().execute(async (trx) => {
+  const id = await storeCheckedFile(documentsDir(deps), file, (checked) =>
+    deps.db.transaction().execute(async (trx) => {
       const { id } = await insertDocument(trx, {
+        ...checked,
         initiative_id: initiativeId,
-        title,
-        original_name: downloadName(file.filename, type.ext),
-        stored_name: storedName,
-        content_type: type.mime,
-        size: content.length,
-        sha256: createHash('sha256').update(content).digest('hex'),
         uploaded_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
         created_at: deps.clock.now(),
       });
-      await recordAudit(trx, deps.clock, ctx, { action: 'initiative_document.upload', resourceType: 'initiative_document', resourceId: id, details: { initiativeId, contentType: type.mime, size: content.length } });
+      await recordAudit(trx, deps.clock, ctx, { action: 'initiative_document.upload', resourceType: 'initiative_document', resourceId: id, details: { initiativeId, contentType: checked.content_type, size: checked.size } });
       return id;
-    });
-    return present((await findDocument(deps.db, initiativeId, id))!, ['download', 'delete']);
-  } catch (error) {
-    await unlink(target).catch(() => undefined);
-    throw error;
-  }
+    }),
+  );
+  return present((await findDocument(deps.db, initiativeId, id))!, ['download', 'delete']);
 }
 
 export async function openInitiativeDocument(deps: Deps, ctx: RequestContext, initiativeId: string, documentId: string) {
   await getInitiativeForActor(deps, ctx.actor, initiativeId);
   const row = await findDocument(deps.db, initiativeId, documentId);
   if (!row) throw notFound();
-  const file = path.join(documentsDir(deps), path.basename(row.stored_name));
-  if (!(await stat(file).catch(() => null))) throw notFound();
-  return { row, stream: createReadStream(file) };
+  return { row, stream: await openStoredFile(documentsDir(deps), row.stored_name) };
 }
 
 export async function removeInitiativeDocument(deps: Deps, ctx: RequestContext, initiativeId: string, documentId: string): Promise<void> {
@@ -83,5 +60,5 @@ export async function removeInitiativeDocument(deps: Deps, ctx: RequestContext, 
     await recordAudit(trx, deps.clock, ctx, { action: 'initiative_document.delete', resourceType: 'initiative_document', resourceId: documentId, details: { initiativeId } });
     return removed;
   });
-  if (removed) await unlink(path.join(documentsDir(deps), path.basename(removed.stored_name))).catch(() => undefined);
+  if (removed) await removeStoredFile(documentsDir(deps), removed.stored_name);
 }

@@ -1,11 +1,10 @@
 import { eventDocumentEndpoints } from '@samhandling/contracts';
+import { sendStoredFile } from '../../../http/attachment.ts';
 import { defineRoute } from '../../../http/route.ts';
-import { readUpload } from '../../../http/upload.ts';
-import { AppError } from '../../../platform/errors.ts';
+import { readDocumentUpload } from '../../../http/upload.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import {
   getEventDocuments,
-  MAX_DOCUMENT_BYTES,
   openEventDocument,
   removeEventDocument,
   uploadEventDocument,
@@ -21,21 +20,14 @@ export function eventDocumentRoutes(deps: Deps) {
       // The file is read only after the caller may add documents to the event.
       handler: ({ ctx, params, request }) =>
         uploadEventDocument(deps, ctx, params.id, () =>
-          readUpload(request, eventDocumentEndpoints.uploadEventDocument.upload, () => new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: MAX_DOCUMENT_BYTES / 1024 / 1024 })),
+          readDocumentUpload(request, eventDocumentEndpoints.uploadEventDocument.upload),
         ),
     }),
     defineRoute(eventDocumentEndpoints.openEventDocument, {
       personal: true,
       handler: async ({ ctx, params, reply }) => {
         const { row, stream } = await openEventDocument(deps, ctx, params.id, params.documentId);
-        return reply
-          .type(row.content_type)
-          .header(
-            'Content-Disposition',
-            `attachment; filename="${row.original_name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(row.original_name)}`,
-          )
-          .header('Content-Length', String(row.size))
-          .send(stream);
+        return sendStoredFile(reply, row, stream);
       },
     }),
     defineRoute(eventDocumentEndpoints.removeEventDocument, {

@@ -1,17 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, stat, unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { eventDocumentEndpoints, type EventDocument, type EventDocumentAction } from '@samhandling/contracts';
 import type { Upload } from '../../../http/upload.ts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { AppError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import { forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import { openStoredFile, removeStoredFile, storeCheckedFile, uploadsDir } from '../../../platform/stored-files.ts';
 import { canManageEvent } from '../event/event.policy.ts';
 import { getEventForActor } from '../event/event.service.ts';
 import { deleteDocument, findDocument, insertDocument, listDocuments, type EventDocumentRow } from './event-document.repository.ts';
-import { detectAllowedType, downloadName } from './file-type-check.ts';
 
 /** Largest upload accepted for an event (minutes, presentations, photos of the wall). */
 export const MAX_DOCUMENT_BYTES = eventDocumentEndpoints.uploadEventDocument.upload.maxBytes;
@@ -19,7 +15,7 @@ export const MAX_DOCUMENT_BYTES = eventDocumentEndpoints.uploadEventDocument.upl
 const KINDS = new Set(['minutes', 'presentation', 'document']);
 
 export function documentsDir(deps: Deps): string {
-  return path.join(deps.config.dataDir, 'uploads', 'events');
+  return uploadsDir(deps.config, 'events');
 }
 
 function present(row: EventDocumentRow, allowedActions: EventDocumentAction[]): EventDocument {
@@ -55,28 +51,14 @@ export async function uploadEventDocument(
   const { access } = await getEventForActor(deps, ctx.actor, eventId);
   if (!canManageEvent(ctx.actor, access)) throw forbidden();
   const file = await readFile();
-  const content = file.bytes;
-  const type = await detectAllowedType(content, file.filename);
-  if (!type) throw new AppError('unsupported_media_type', 'errors.file_type', { file: 'errors.file_type' });
   const kindField = file.fields.kind ?? 'document';
   if (!KINDS.has(kindField)) throw invalid({ kind: 'validation.invalid' });
-  const title = (file.fields.title ?? '').trim().slice(0, 200) || downloadName(file.filename, type.ext);
-  const storedName = `${randomBytes(16).toString('hex')}.${type.ext}`;
-  const dir = documentsDir(deps);
-  await mkdir(dir, { recursive: true });
-  const target = path.join(dir, storedName);
-  await writeFile(target, content, { flag: 'wx' });
-  try {
-    const id = await deps.db.transaction().execute(async (trx) => {
+  const id = await storeCheckedFile(documentsDir(deps), file, (checked) =>
+    deps.db.transaction().execute(async (trx) => {
       const { id } = await insertDocument(trx, {
+        ...checked,
         event_id: eventId,
         kind: kindField as EventDocumentRow['kind'],
-        title,
-        original_name: downloadName(file.filename, type.ext),
-        stored_name: storedName,
-        content_type: type.mime,
-        size: content.length,
-        sha256: createHash('sha256').update(content).digest('hex'),
         uploaded_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
         created_at: deps.clock.now(),
       });
@@ -84,16 +66,12 @@ export async function uploadEventDocument(
         action: 'event_document.upload',
         resourceType: 'event_document',
         resourceId: id,
-        details: { eventId, contentType: type.mime, size: content.length },
+        details: { eventId, contentType: checked.content_type, size: checked.size },
       });
       return id;
-    });
-    const row = (await findDocument(deps.db, eventId, id))!;
-    return present(row, ['download', 'delete']);
-  } catch (error) {
-    await unlink(target).catch(() => undefined);
-    throw error;
-  }
+    }),
+  );
+  return present((await findDocument(deps.db, eventId, id))!, ['download', 'delete']);
 }
 
 /** The stored file, to be sent as an attachment with the type found in its content. */
@@ -101,9 +79,7 @@ export async function openEventDocument(deps: Deps, ctx: RequestContext, eventId
   await getEventForActor(deps, ctx.actor, eventId);
   const row = await findDocument(deps.db, eventId, documentId);
   if (!row) throw notFound();
-  const file = path.join(documentsDir(deps), path.basename(row.stored_name));
-  if (!(await stat(file).catch(() => null))) throw notFound();
-  return { row, stream: createReadStream(file) };
+  return { row, stream: await openStoredFile(documentsDir(deps), row.stored_name) };
 }
 
 export async function removeEventDocument(deps: Deps, ctx: RequestContext, eventId: string, documentId: string): Promise<void> {
@@ -120,5 +96,5 @@ export async function removeEventDocument(deps: Deps, ctx: RequestContext, event
     });
     return removed;
   });
-  if (removed) await unlink(path.join(documentsDir(deps), path.basename(removed.stored_name))).catch(() => undefined);
+  if (removed) await removeStoredFile(documentsDir(deps), removed.stored_name);
 }

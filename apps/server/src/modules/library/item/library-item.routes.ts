@@ -1,8 +1,8 @@
 import { libraryEndpoints } from '@samhandling/contracts';
+import { sendStoredFile } from '../../../http/attachment.ts';
 import { defineRoute } from '../../../http/route.ts';
-import { readUpload } from '../../../http/upload.ts';
+import { readDocumentUpload } from '../../../http/upload.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { AppError } from '../../../platform/errors.ts';
 import {
   createLibraryItem,
   getEventLibraryItems,
@@ -11,7 +11,6 @@ import {
   getLibraryItemVersion,
   linkEventLibraryItem,
   linkLibraryItem,
-  MAX_LIBRARY_FILE_BYTES,
   openLibraryFile,
   patchLibraryItem,
   searchLibrary,
@@ -42,21 +41,14 @@ export function libraryItemRoutes(deps: Deps) {
       // The file is read only after the caller may add files to the item.
       handler: ({ ctx, params, request }) =>
         uploadLibraryFile(deps, ctx, params.id, () =>
-          readUpload(request, libraryEndpoints.uploadLibraryFile.upload, () => new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: MAX_LIBRARY_FILE_BYTES / 1024 / 1024 })),
+          readDocumentUpload(request, libraryEndpoints.uploadLibraryFile.upload),
         ),
     }),
     defineRoute(libraryEndpoints.openLibraryFile, {
       personal: true,
       handler: async ({ ctx, params, reply }) => {
         const { row, stream } = await openLibraryFile(deps, ctx, params.id, params.fileId);
-        return reply
-          .type(row.content_type)
-          .header(
-            'Content-Disposition',
-            `attachment; filename="${row.original_name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(row.original_name)}`,
-          )
-          .header('Content-Length', String(row.size))
-          .send(stream);
+        return sendStoredFile(reply, row, stream);
       },
     }),
     defineRoute(libraryEndpoints.getEventLibraryItems, {

@@ -1,9 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, stat, unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import {
-  libraryEndpoints,
   normaliseTags,
   type CoverageEntry,
   type LibraryFile,
@@ -23,8 +18,8 @@ import { actorId, type Actor, type RequestContext } from '../../../platform/acto
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import { openStoredFile, storeCheckedFile, uploadsDir } from '../../../platform/stored-files.ts';
 import type { CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
-import { detectAllowedType, downloadName } from '../../dialogues/event-document/file-type-check.ts';
 import { canManageEvent } from '../../dialogues/event/event.policy.ts';
 import { getEventForActor } from '../../dialogues/event/event.service.ts';
 import { getInitiativeForActor } from '../../alliances/initiative/initiative.service.ts';
@@ -55,10 +50,8 @@ import {
   usesOf,
 } from './library-item.repository.ts';
 
-export const MAX_LIBRARY_FILE_BYTES = libraryEndpoints.uploadLibraryFile.upload.maxBytes;
-
 export function libraryFilesDir(deps: Deps): string {
-  return path.join(deps.config.dataDir, 'uploads', 'library');
+  return uploadsDir(deps.config, 'library');
 }
 
 /** The item and the caller's access to it; 404 when it does not exist for them. */
@@ -180,45 +173,21 @@ export async function uploadLibraryFile(deps: Deps, ctx: RequestContext, id: str
   const access = await loadItem(deps, ctx.actor, id);
   if (!canEditLibraryItem(ctx.actor, access)) throw forbidden();
   const file = await readFile();
-  const content = file.bytes;
-  const type = await detectAllowedType(content, file.filename);
-  if (!type) throw new AppError('unsupported_media_type', 'errors.file_type', { file: 'errors.file_type' });
-  const title = (file.fields.title ?? '').trim().slice(0, 200) || downloadName(file.filename, type.ext);
-  const storedName = `${randomBytes(16).toString('hex')}.${type.ext}`;
-  const dir = libraryFilesDir(deps);
-  await mkdir(dir, { recursive: true });
-  const target = path.join(dir, storedName);
-  await writeFile(target, content, { flag: 'wx' });
-  try {
-    const fileId = await deps.db.transaction().execute(async (trx) => {
-      const { id: fileId } = await insertFile(trx, {
-        item_id: id,
-        title,
-        original_name: downloadName(file.filename, type.ext),
-        stored_name: storedName,
-        content_type: type.mime,
-        size: content.length,
-        sha256: createHash('sha256').update(content).digest('hex'),
-        uploaded_by: actorId(ctx.actor),
-        created_at: deps.clock.now(),
-      });
-      await recordAudit(trx, deps.clock, ctx, { action: 'library_file.upload', resourceType: 'library_file', resourceId: fileId, details: { itemId: id, contentType: type.mime, size: content.length } });
+  const fileId = await storeCheckedFile(libraryFilesDir(deps), file, (checked) =>
+    deps.db.transaction().execute(async (trx) => {
+      const { id: fileId } = await insertFile(trx, { ...checked, item_id: id, uploaded_by: actorId(ctx.actor), created_at: deps.clock.now() });
+      await recordAudit(trx, deps.clock, ctx, { action: 'library_file.upload', resourceType: 'library_file', resourceId: fileId, details: { itemId: id, contentType: checked.content_type, size: checked.size } });
       return fileId;
-    });
-    return presentFile((await findFile(deps.db, id, fileId))!);
-  } catch (error) {
-    await unlink(target).catch(() => undefined);
-    throw error;
-  }
+    }),
+  );
+  return presentFile((await findFile(deps.db, id, fileId))!);
 }
 
 export async function openLibraryFile(deps: Deps, ctx: RequestContext, id: string, fileId: string) {
   await loadItem(deps, ctx.actor, id);
   const row = await findFile(deps.db, id, fileId);
   if (!row) throw notFound();
-  const file = path.join(libraryFilesDir(deps), path.basename(row.stored_name));
-  if (!(await stat(file).catch(() => null))) throw notFound();
-  return { row, stream: createReadStream(file) };
+  return { row, stream: await openStoredFile(libraryFilesDir(deps), row.stored_name) };
 }
 
 /**

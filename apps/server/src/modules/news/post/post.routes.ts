@@ -1,8 +1,7 @@
 import { postEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { readUpload } from '../../../http/upload.ts';
-import { AppError } from '../../../platform/errors.ts';
+import { readDocumentUpload } from '../../../http/upload.ts';
 import { createPost, deletePost, deletePostImage, emailPost, getNews, getPost, getSpaceFeed, getSpacePosts, openPostImage, patchPost, uploadPostImage } from './post.service.ts';
 
 export function postRoutes(deps: Deps) {
@@ -36,7 +35,7 @@ export function postRoutes(deps: Deps) {
     defineRoute(postEndpoints.uploadPostImage, {
       handler: ({ ctx, params, request }) =>
         uploadPostImage(deps, ctx, params.id, () =>
-          readUpload(request, postEndpoints.uploadPostImage.upload, () => new AppError('payload_too_large', 'errors.file_too_large', {}, { maximum: postEndpoints.uploadPostImage.upload.maxBytes / 1024 / 1024 })),
+          readDocumentUpload(request, postEndpoints.uploadPostImage.upload),
         ),
     }),
     defineRoute(postEndpoints.getPostImage, {

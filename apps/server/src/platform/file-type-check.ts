@@ -1,6 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 
-/** What an event accepts: minutes and documents in the formats municipalities use, and pictures. */
+/** What uploads accept (event minutes, initiative reports, library material): documents in the formats municipalities use, and pictures. */
 const ALLOWED: Record<string, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
