@@ -73,5 +73,17 @@ test("a leader sees the alliance's members, starts a joint initiative and moves 
   await post.getByRole('button', { name: 'Publicera uppdateringen' }).click();
   await expect(page.getByTestId('update-log').getByRole('listitem').first()).toContainText('Säckar och handskar är beställda.');
   await expect(page.getByTestId('update-log')).toContainText('Status ändrad till ”Pågår”.');
+
+  // The lead keeps the day's report with the initiative; a web page named .pdf is refused by content.
+  const upload = page.getByTestId('initiative-upload-form');
+  await upload.getByLabel(/^Fil/).setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><body>inte en pdf</body></html>') });
+  await upload.getByRole('button', { name: 'Ladda upp' }).click();
+  await expect(page.getByTestId('error-summary')).toBeFocused();
+  await expect(page.getByTestId('initiative-documents')).toHaveCount(0);
+  await upload.getByLabel(/^Fil/).setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+  await upload.getByRole('textbox', { name: /^Rubrik/ }).fill('Rapport från städdagen');
+  await upload.getByRole('button', { name: 'Ladda upp' }).click();
+  await expect(page.getByTestId('initiative-documents').getByRole('link', { name: 'Rapport från städdagen' })).toBeVisible();
+  await expect(upload.getByRole('textbox', { name: /^Rubrik/ })).toHaveValue('');
   await expectAccessible(page, 'an initiative page for its leader');
 });

@@ -1,11 +1,11 @@
 import type { Initiative, InitiativeDocument } from '@samhandling/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { formatDate } from '../../api/format.ts';
-import { ErrorSummary, Loading, QueryError, StatusMessage, TextField } from '../../components/fields.tsx';
-import { uploadFile } from '../dialogues/events/upload.ts';
+import { DocumentUploadForm } from '../../components/DocumentUploadForm.tsx';
+import { Loading, QueryError, StatusMessage } from '../../components/fields.tsx';
 
 /** An initiative's documents (reports, photos, material): anyone who sees it downloads; the lead uploads, checked by content. */
 export function InitiativeDocuments({ initiative }: { initiative: Initiative }) {
@@ -13,24 +13,7 @@ export function InitiativeDocuments({ initiative }: { initiative: Initiative }) 
   const queryClient = useQueryClient();
   const key = ['initiative', initiative.id, 'documents'];
   const documents = useQuery({ queryKey: key, queryFn: () => api.getInitiativeDocuments({ params: { id: initiative.id } }) });
-  const [title, setTitle] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const upload = useMutation({
-    mutationFn: () => {
-      const form = new FormData();
-      if (title.trim()) form.append('title', title.trim());
-      const file = fileInput.current?.files?.[0];
-      if (file) form.append('file', file, file.name);
-      return uploadFile<InitiativeDocument>(`/api/initiatives/${initiative.id}/documents`, form);
-    },
-    onSuccess: async (d) => {
-      setMessage(t('alliances.documentUploaded', { title: d.title }));
-      setTitle('');
-      if (fileInput.current) fileInput.current.value = '';
-      await queryClient.invalidateQueries({ queryKey: key });
-    },
-  });
   return (
     <section className="section" aria-labelledby="documents-heading">
       <h2 id="documents-heading">{t('alliances.documentsHeading')}</h2>
@@ -54,31 +37,16 @@ export function InitiativeDocuments({ initiative }: { initiative: Initiative }) 
         </ul>
       )}
       {initiative.allowedActions.includes('update') && (
-        <form
-          noValidate
-          className="panel section"
-          data-testid="initiative-upload-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            upload.mutate();
+        <DocumentUploadForm<InitiativeDocument>
+          url={`/api/initiatives/${initiative.id}/documents`}
+          scope="initiative-upload"
+          testId="initiative-upload-form"
+          texts={{ heading: t('alliances.uploadHeading'), file: t('alliances.file'), fileHint: t('alliances.fileHint'), title: t('alliances.documentTitle'), submit: t('alliances.upload') }}
+          onUploaded={async (d) => {
+            setMessage(t('alliances.documentUploaded', { title: d.title }));
+            await queryClient.invalidateQueries({ queryKey: key });
           }}
-        >
-          <h3>{t('alliances.uploadHeading')}</h3>
-          <ErrorSummary error={upload.error} scope="initiative-upload" labels={{ file: t('alliances.file') }} />
-          <div className="field">
-            <label className="field__label" htmlFor="initiative-upload-file">
-              {t('alliances.file')}
-            </label>
-            <p className="field__hint" id="initiative-upload-file-hint">
-              {t('alliances.fileHint')}
-            </p>
-            <input ref={fileInput} id="initiative-upload-file" name="file" type="file" className="input input--file" aria-describedby="initiative-upload-file-hint" accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.doc,.xls,.ppt,.png,.jpg,.jpeg" />
-          </div>
-          <TextField scope="initiative-upload" label={t('alliances.documentTitle')} name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
-          <button type="submit" className="button" disabled={upload.isPending}>
-            {t('alliances.upload')}
-          </button>
-        </form>
+        />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
-import { ApiError } from '../../../api/client.ts';
-import i18n from '../../../i18n/index.ts';
+import { ApiError } from './client.ts';
+import i18n from '../i18n/index.ts';
 
 /** Sends a file as multipart/form-data; errors come back like every other API error. */
 export async function uploadFile<T>(path: string, form: FormData): Promise<T> {
