@@ -87,35 +87,12 @@ function CoverageView({ coverage, csvHref }: { coverage: Coverage; csvHref: stri
             <h2 id="goal-detail-heading">
               {t('agenda2030.goalShort', { number: opened.goal })} {goalName(opened.goal)}
             </h2>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('agenda2030.coverage.targetsTable', { goal: opened.goal })}>
-              <table>
-                <caption>{t('agenda2030.coverage.targetsTable', { goal: opened.goal })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('agenda2030.coverage.target')}</th>
-                    {kinds.map((k) => (
-                      <th scope="col" key={k}>
-                        {t(`agenda2030.kinds.${k}`)}
-                      </th>
-                    ))}
-                    <th scope="col">{t('agenda2030.coverage.total')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {opened.targets.map((tg) => (
-                    <tr key={tg.target}>
-                      <th scope="row">
-                        {tg.target} {targetLabel(tg.target)}
-                      </th>
-                      {kinds.map((k) => (
-                        <td key={k}>{tg.counts[k] ?? 0}</td>
-                      ))}
-                      <td>{tg.total}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <CoverageTable
+              caption={t('agenda2030.coverage.targetsTable', { goal: opened.goal })}
+              firstColumn={t('agenda2030.coverage.target')}
+              kinds={kinds}
+              rows={opened.targets.map((tg) => ({ key: tg.target, label: `${tg.target} ${targetLabel(tg.target)}`, counts: tg.counts, total: tg.total }))}
+            />
             <h3>{t('agenda2030.coverage.whatGoesOn')}</h3>
             <ul data-testid="goal-entries">
               {coverage.entries
@@ -133,36 +110,56 @@ function CoverageView({ coverage, csvHref }: { coverage: Coverage; csvHref: stri
         )}
       </div>
       <h2>{t('agenda2030.coverage.tableHeading')}</h2>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('agenda2030.coverage.tableHeading')}>
-        <table data-testid="coverage-table">
-          <caption>{t('agenda2030.coverage.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('agenda2030.coverage.goal')}</th>
-              {kinds.map((k) => (
-                <th scope="col" key={k}>
-                  {t(`agenda2030.kinds.${k}`)}
-                </th>
-              ))}
-              <th scope="col">{t('agenda2030.coverage.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {coverage.goals.map((g) => (
-              <tr key={g.goal}>
-                <th scope="row">
-                  {g.goal}. {goalName(g.goal)}
-                </th>
-                {kinds.map((k) => (
-                  <td key={k}>{g.counts[k] ?? 0}</td>
-                ))}
-                <td>{g.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CoverageTable
+        caption={t('agenda2030.coverage.tableCaption')}
+        label={t('agenda2030.coverage.tableHeading')}
+        firstColumn={t('agenda2030.coverage.goal')}
+        kinds={kinds}
+        rows={coverage.goals.map((g) => ({ key: String(g.goal), label: `${g.goal}. ${goalName(g.goal)}`, counts: g.counts, total: g.total }))}
+        testId="coverage-table"
+      />
     </>
+  );
+}
+
+interface CoverageRow {
+  key: string;
+  label: string;
+  counts: Partial<Record<string, number>>;
+  total: number;
+}
+
+/** Counts per kind of work (events, inputs, measures …) for goals or for one goal's targets: the table alternative to the tiles. */
+function CoverageTable({ caption, label = caption, firstColumn, kinds, rows, testId }: { caption: string; label?: string; firstColumn: string; kinds: readonly string[]; rows: CoverageRow[]; testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
+      <table data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{firstColumn}</th>
+            {kinds.map((k) => (
+              <th scope="col" key={k}>
+                {t(`agenda2030.kinds.${k}`)}
+              </th>
+            ))}
+            <th scope="col">{t('agenda2030.coverage.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {kinds.map((k) => (
+                <td key={k}>{row.counts[k] ?? 0}</td>
+              ))}
+              <td>{row.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -170,5 +167,8 @@ function EntryLink({ kind, id, spaceId, title }: { kind: string; id: string; spa
   if (kind === 'event') return <Link to={`/events/${id}`}>{title}</Link>;
   if (kind === 'input') return <Link to={`/spaces/${spaceId}/inputs/${id}`}>{title}</Link>;
   if (kind === 'library_item') return <Link to={`/library/${id}`}>{title}</Link>;
+  if (kind === 'measure') return <Link to={`/measures/${id}`}>{title}</Link>;
+  if (kind === 'initiative') return <Link to={`/initiatives/${id}`}>{title}</Link>;
+  if (kind === 'model') return <Link to={`/models/${id}`}>{title}</Link>;
   return <>{title}</>;
 }
