@@ -3,14 +3,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, isApiError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { formatDate, formatDateTime, sortBy } from '../../api/format.ts';
 import { useMe } from '../../api/hooks.ts';
-import { ErrorView } from '../../app/ErrorPage.tsx';
-import { NotFoundPage } from '../../app/NotFoundPage.tsx';
+import { QueryPage } from '../../app/QueryPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { CheckboxField, ErrorSummary, fieldError, Loading, RadioGroup, SelectField, StatusMessage, TextAreaField, TextField } from '../../components/fields.tsx';
+import { CheckboxField, ErrorSummary, fieldError, RadioGroup, SelectField, StatusMessage, TextAreaField, TextField } from '../../components/fields.tsx';
 import { AdoptionProgress, agreementKeys } from './AgreementsPage.tsx';
 import { AccessionsSection } from './AccessionsSection.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
@@ -22,19 +21,11 @@ export function AgreementPage() {
   const { t } = useTranslation();
   const agreement = useQuery({ queryKey: agreementKeys.one(id), queryFn: () => api.getAgreement({ params: { id } }), retry: false });
   usePageTitle(agreement.data?.title ?? t('agreements.agreement'));
-  if (agreement.isPending) {
-    return (
-      <div className="container">
-        <h1>{t('agreements.agreement')}</h1>
-        <Loading />
-      </div>
-    );
-  }
-  if (agreement.isError) {
-    if (isApiError(agreement.error) && (agreement.error.status === 404 || agreement.error.code === 'invalid')) return <NotFoundPage />;
-    return <ErrorView error={agreement.error} />;
-  }
-  return <AgreementView agreement={agreement.data} />;
+  return (
+    <QueryPage query={agreement} heading={t('agreements.agreement')}>
+      {(data) => <AgreementView agreement={data} />}
+    </QueryPage>
+  );
 }
 
 const NEXT_STATUS: Record<Agreement['status'], ('draft' | 'remiss' | 'adoption' | 'ended' | 'replaced')[]> = {

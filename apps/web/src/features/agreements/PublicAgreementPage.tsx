@@ -1,13 +1,12 @@
+import type { PublicAgreement } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, isApiError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { formatDate } from '../../api/format.ts';
-import { ErrorView } from '../../app/ErrorPage.tsx';
-import { NotFoundPage } from '../../app/NotFoundPage.tsx';
+import { QueryPage } from '../../app/QueryPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { Loading } from '../../components/fields.tsx';
 import { AccessionsSection } from './AccessionsSection.tsx';
 import { SectionText, SignatureTable } from './parts.tsx';
 
@@ -17,19 +16,15 @@ export function PublicAgreementPage() {
   const { t } = useTranslation();
   const agreement = useQuery({ queryKey: ['agreement-public', id], queryFn: () => api.getPublicAgreement({ params: { id } }), retry: false });
   usePageTitle(agreement.data?.title ?? t('agreements.agreement'));
-  if (agreement.isPending) {
-    return (
-      <div className="container">
-        <h1>{t('agreements.agreement')}</h1>
-        <Loading />
-      </div>
-    );
-  }
-  if (agreement.isError) {
-    if (isApiError(agreement.error) && (agreement.error.status === 404 || agreement.error.code === 'invalid')) return <NotFoundPage />;
-    return <ErrorView error={agreement.error} />;
-  }
-  const a = agreement.data;
+  return (
+    <QueryPage query={agreement} heading={t('agreements.agreement')}>
+      {(a) => <PublicAgreementView agreement={a} />}
+    </QueryPage>
+  );
+}
+
+function PublicAgreementView({ agreement: a }: { agreement: PublicAgreement }) {
+  const { t } = useTranslation();
   return (
     <div className="container">
       <h1>{a.title}</h1>
