@@ -88,7 +88,7 @@ test('a leader imports population and a road network, runs an analysis, watches 
     multipart: { file: { name: 'andorra-igen.osm.pbf', mimeType: 'application/octet-stream', buffer: readFileSync(ANDORRA) } },
     headers: { origin: baseURL! },
   });
-  expect(holding.status(), await holding.text()).toBe(202);
+  expect(holding.status(), await holding.text()).toBe(201);
   await form.getByRole('button', { name: 'Starta analysen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Analys: Andorra med byarna' })).toBeVisible();
   const progress = page.getByTestId('analysis-progress');
