@@ -67,6 +67,8 @@ interface Case {
   body?: (f: Fixture) => unknown;
   contentType?: string;
   expect: Expectation;
+  /** A GET that changes something (e.g. uses up a link) gets a fresh fixture like the writes. */
+  fresh?: boolean;
 }
 
 const all = (status: number): Expectation => Object.fromEntries(ROLES.map((r) => [r, status])) as Expectation;
@@ -1272,6 +1274,17 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   };
 }
 
+/**
+ * Reads change nothing, so each role's reads share one fixture; every write (and a read marked
+ * `fresh`) gets its own, so one cell's change never decides another's answer. A read that did
+ * change something would show here as a wrong status in a later row.
+ */
+const shared = new Map<Role, Promise<{ fixture: Fixture; client: Client }>>();
+function sharedFixture(role: Role) {
+  if (!shared.has(role)) shared.set(role, fixture(role));
+  return shared.get(role)!;
+}
+
 describe('policy matrix', () => {
   it('has an entry for every route', () => {
     const routes = [...allRoutes(t.deps).map((r) => `${r.method} ${r.url}`), 'GET /api/openapi.json'].sort();
@@ -1283,7 +1296,7 @@ describe('policy matrix', () => {
       const [method] = route.split(' ') as [string];
       const observed: Partial<Expectation> = {};
       for (const role of ROLES) {
-        const { fixture: f, client } = await fixture(role);
+        const { fixture: f, client } = method === 'GET' && !spec.fresh ? await sharedFixture(role) : await fixture(role);
         const body = spec.body?.(f);
         const answer = await client.request(method, spec.path(f), body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}), spec.contentType ? { 'content-type': spec.contentType } : {});
         observed[role] = answer.status;
