@@ -184,6 +184,23 @@ describe('action plans', () => {
     expect(await auditActions(id)).toEqual(['measure.create', 'measure.status', 'measure.status']);
   });
 
+  it('a measure whose participating organisation was deleted can still be changed; its derived ties skip the deleted one', async () => {
+    const p = await plan('Plan med en nedlagd förening');
+    const gone = await buildOrganisation(t, { name: 'Nedlagda föreningen (test)', sector: 'civil_society', municipalityCode: '2580' });
+    const created = await lead.call(endpoints.createMeasure, {
+      params: { id: p.id },
+      body: { title: 'Gemensam bygdedag', responsibleOrganisationId: region.id, participants: [{ organisationId: samforma.id, what: 'Program' }, { organisationId: gone.id, what: 'Fika' }] },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const admin = await buildSignedInUser(t, { isAdmin: true });
+    expect((await admin.client.request('DELETE', `/api/organisations/${gone.id}`)).status).toBe(204);
+    const renamed = await lead.call(endpoints.patchMeasure, { params: { id: created.body.id }, body: { title: 'Gemensam bygdedag i Kalix' } });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect(renamed.body.participants.map((x) => x.organisationName)).toEqual(['Samforma (test)']);
+    const ties = await t.deps.db.selectFrom('collaborations').select(['org_a', 'org_b']).where('derived_kind', '=', 'measure').where('derived_id', '=', created.body.id).execute();
+    expect(ties.map((c) => [c.org_a, c.org_b].sort())).toEqual([[region.id, samforma.id].sort()]);
+  });
+
   it('indicators on measures and goals take values over time; the yearly follow-up is kept as versions', async () => {
     const p = await plan('Uppföljd plan');
     const m = (await lead.call(endpoints.createMeasure, { params: { id: p.id }, body: { title: 'Kunskapsdialoger' } })).body;

@@ -143,7 +143,9 @@ async function rebuildDerived(trx: Kysely<Database>, deps: Pick<Deps, 'clock'>, 
   const ended = row.status === 'done' ? (row.end_date && row.end_date >= start && row.end_date < today ? row.end_date : today) : null;
   // A collaboration never ends before it starts (a measure written with a later creation time than today's clock).
   const end = ended !== null && ended < start ? start : ended;
-  const organisations = row.status === 'cancelled' ? [] : [row.responsible_organisation_id, ...row.participants.map((p) => p.organisationId)].filter((o): o is string => !!o);
+  const named = row.status === 'cancelled' ? [] : [row.responsible_organisation_id, ...row.participants.map((p) => p.organisationId)].filter((o): o is string => !!o);
+  // A participant's organisation may have been deleted since (the list keeps its id, readers skip it).
+  const organisations = (await organisationsByIds(trx, named)).map((o) => o.id);
   await replaceDerivedCollaborations(trx, { kind: 'measure', id, spaceId: row.space_id, description: `Åtgärd: ${row.title}`, startDate: start, endDate: end, type: 'joint_project' }, organisations);
 }
 
