@@ -1018,6 +1018,20 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
+/**
+ * Each cell from its own client address, so the per-address limits (sign-in, e-mailed links) of one
+ * cell leave the others alone; and with a fresh session, so sign-out or a password change in one
+ * cell leaves the others alone.
+ */
+async function cellClient(role: Role): Promise<Client> {
+  const client = t.client({ ip: `10.77.${randomBytes(1)[0]}.${randomBytes(1)[0]}` });
+  if (role !== 'anonymous') {
+    const session = await startSession(t.deps, { requestId: 'matrix', userAgent: undefined }, users[role].id, 'password');
+    client.cookie = `samhandling_session=${session.token}`;
+  }
+  return client;
+}
+
 /** A members-only space with one member per role, a target member, an invitation and a locality. */
 async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }> {
   const db = t.deps.db;
@@ -1203,15 +1217,11 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   const { id: groupMemberId } = await db.insertInto('people').values({ name: 'Gruppmedlem', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
   await db.insertInto('space_people').values({ space_id: spaceId, person_id: groupMemberId }).execute();
   await db.insertInto('working_group_members').values({ group_id: groupId, person_id: groupMemberId, organisation_id: null }).execute();
-  // Each cell from its own client address, so the per-address limits (sign-in, e-mailed links) of one cell leave the others alone.
-  const client = t.client({ ip: `10.77.${randomBytes(1)[0]}.${randomBytes(1)[0]}` });
+  const client = await cellClient(role);
   let ownSessionId: string = randomUUID();
   let ownTokenId: string = randomUUID();
   if (role !== 'anonymous') {
     const user = users[role];
-    // A fresh session per cell, so sign-out or a password change in one cell leaves the others alone.
-    const session = await startSession(t.deps, { requestId: 'matrix', userAgent: undefined }, user.id, 'password');
-    client.cookie = `samhandling_session=${session.token}`;
     ownSessionId = (await startSession(t.deps, { requestId: 'matrix', userAgent: undefined }, user.id, 'password')).sessionId;
     const ctx = { actor: anonymous, language: 'sv' as const, requestId: 'matrix', ip: '127.0.0.1', userAgent: undefined, origin: '' };
     ownTokenId = (await createApiToken(t.deps, ctx, user.id, 'matris')).id;
@@ -1275,14 +1285,14 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
 }
 
 /**
- * Reads change nothing, so each role's reads share one fixture; every write (and a read marked
- * `fresh`) gets its own, so one cell's change never decides another's answer. A read that did
- * change something would show here as a wrong status in a later row.
+ * Reads change nothing, so each role's reads share one fixture (each cell still with its own
+ * session); every write (and a read marked `fresh`) gets its own, so one cell's change never
+ * decides another's answer. A read that did change something would show as a wrong status later.
  */
 const shared = new Map<Role, Promise<{ fixture: Fixture; client: Client }>>();
-function sharedFixture(role: Role) {
+async function sharedFixture(role: Role): Promise<{ fixture: Fixture; client: Client }> {
   if (!shared.has(role)) shared.set(role, fixture(role));
-  return shared.get(role)!;
+  return { fixture: (await shared.get(role)!).fixture, client: await cellClient(role) };
 }
 
 describe('policy matrix', () => {
