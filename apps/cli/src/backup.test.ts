@@ -9,6 +9,7 @@ import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/src/db/database.ts';
 import { databaseDigest, type DatabaseDigest } from '../../server/src/test/database-digest.ts';
+import { migratedDataDir } from '../../server/src/test/template.ts';
 import { ProcessClient, samhandling, stopAll } from './testing/processes.ts';
 
 /**
@@ -60,7 +61,7 @@ let before: { digest: DatabaseDigest; files: Record<string, string> };
 let backupOutput: string;
 
 beforeAll(async () => {
-  source = tmp('backup-src');
+  source = await migratedDataDir('backup-src');
   archive = path.join(tmp('backup-out'), 'samhandling.tar.gz');
   const seed = samhandling(['seed', '--demo', '--password', PASSWORD], { DATA_DIR: source }, children);
   expect(await seed.exit).toBe(0);

@@ -1,9 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/src/db/database.ts';
+import { migratedDataDir } from '../../server/src/test/template.ts';
 import { killCycles } from './testing/kill-cycles.ts';
 import { samhandling, stopAll } from './testing/processes.ts';
 
@@ -13,7 +11,7 @@ afterAll(() => stopAll(children));
 
 describe('durability (embedded database)', () => {
   it('keeps every acknowledged write through 10 SIGKILLs at random moments', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'smh-durable-'));
+    const dir = await migratedDataDir('durable');
     const email = 'drift@example.org';
     const password = 'kill-nine-password';
     const create = samhandling(['users', 'create', '--email', email, '--password', password, '--admin'], { DATA_DIR: dir }, children);

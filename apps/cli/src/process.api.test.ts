@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../../server/src/test/template.ts';
 
 const BIN = fileURLToPath(new URL('../../../bin/samhandling.js', import.meta.url));
 const children: ChildProcess[] = [];
@@ -102,7 +103,7 @@ describe('samhandling serve', () => {
   }, 180_000);
 
   it('refuses a second process on the same PGlite directory, and takes over a stale lock', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'smh-lock-'));
+    const dir = await migratedDataDir('lock');
     const first = run(['serve'], { DATA_DIR: dir, DEMO: 'false' });
     await first.ready;
     const second = run(['serve'], { DATA_DIR: dir, DEMO: 'false' });
@@ -121,7 +122,7 @@ describe('samhandling serve', () => {
   }, 180_000);
 
   it('answers requests in flight when stopped with SIGTERM', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'smh-term-'));
+    const dir = await migratedDataDir('term');
     const server = run(['serve'], { DATA_DIR: dir, DEMO: 'false' });
     await server.ready;
     // Requests whose bodies are still arriving when the signal comes: truly in flight.
@@ -156,7 +157,7 @@ describe('samhandling serve', () => {
   }, 180_000);
 
   it('keeps every acknowledged write when the process is killed without warning', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'smh-kill-'));
+    const dir = await migratedDataDir('kill');
     const seed = run(['seed', '--demo', '--password', 'kill-test-password'], { DATA_DIR: dir });
     expect(await seed.exit).toBe(0);
     const server = run(['serve'], { DATA_DIR: dir });
