@@ -44,5 +44,6 @@ export function useMunicipalityIndex(): Map<string, Municipality> {
 }
 
 export function useSpace(id: string) {
-  return useQuery({ queryKey: keys.space(id), queryFn: () => api.getSpace({ params: { id } }), retry: false });
+  // Pages that learn the space from another resource pass '' until it has come.
+  return useQuery({ queryKey: keys.space(id), queryFn: () => api.getSpace({ params: { id } }), retry: false, enabled: id !== '' });
 }

@@ -144,7 +144,8 @@ export function LibraryPage() {
 }
 
 function useItem(id: string) {
-  return useQuery({ queryKey: ['library-item', id], queryFn: () => api.getLibraryItem({ params: { id } }), retry: false });
+  // A new item (no id yet) asks for nothing.
+  return useQuery({ queryKey: ['library-item', id], queryFn: () => api.getLibraryItem({ params: { id } }), retry: false, enabled: id !== '' });
 }
 
 /** One item: summary, body, links, files, goals, where it is used, versions. */

@@ -25,6 +25,11 @@ export function EventEditorPage() {
   const spaceId = eventId ? (event.data?.spaceId ?? '') : id;
   const space = useSpace(spaceId);
   usePageTitle(eventId ? t('events.editTitle') : t('events.createTitle'));
+  // An event that does not exist never gives a space: its error decides first.
+  if (eventId && event.isError) {
+    if (isApiError(event.error) && (event.error.status === 404 || event.error.code === 'invalid')) return <NotFoundPage />;
+    return <ErrorView error={event.error} />;
+  }
   if ((eventId && event.isPending) || space.isPending) {
     return (
       <div className="container">
@@ -33,7 +38,7 @@ export function EventEditorPage() {
       </div>
     );
   }
-  const error = (eventId && event.error) || space.error;
+  const error = space.error;
   if (error) {
     if (isApiError(error) && (error.status === 404 || error.code === 'invalid')) return <NotFoundPage />;
     return <ErrorView error={error} />;

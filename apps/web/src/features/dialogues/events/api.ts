@@ -17,7 +17,8 @@ export function useSpaceEvents(spaceId: string, when: 'upcoming' | 'past' | 'all
 }
 
 export function useEvent(id: string) {
-  return useQuery({ queryKey: eventKeys.one(id), queryFn: () => api.getEvent({ params: { id } }), retry: false });
+  // The editor of a new event has no id yet: nothing to ask for.
+  return useQuery({ queryKey: eventKeys.one(id), queryFn: () => api.getEvent({ params: { id } }), retry: false, enabled: id !== '' });
 }
 
 export function useRegistrations(id: string, enabled = true) {
