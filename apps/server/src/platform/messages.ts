@@ -23,6 +23,7 @@ const sv = {
   'errors.signup_domain': 'Registrering är öppen för e-postadresser från de organisationer som servern anger. Be annars en processledare om en inbjudan.',
   'errors.account_locked':
     'Inloggning med lösenord till det här kontot är tillfälligt spärrad efter många felaktiga försök. Om kontot finns har dess e-postadress fått en upplåsningslänk: öppna den i den här webbläsaren och logga sedan in med ditt lösenord. Du kan också logga in med en e-postlänk, eller försöka igen om {seconds} sekunder.',
+  'errors.follow_mails_rate_limited': 'Flera bekräftelser har redan skickats till den här adressen eller från din anslutning. Använd länken i det senaste mejlet, eller försök igen om {seconds} sekunder.',
   'errors.link_mails_rate_limited': 'Många länkar har redan begärts för den här adressen eller från din anslutning. Använd den senaste länken du fått, eller försök igen om {seconds} sekunder.',
   'errors.password_common': 'Lösenordet är för vanligt: det finns i listor över läckta lösenord. Välj ett annat.',
   'errors.password_personal': 'Lösenordet får inte innehålla din e-postadress, namnet före @ eller ”samhandling”.',
@@ -380,6 +381,7 @@ const en: Record<MessageKey, string> = {
   'errors.signup_domain': "Registration is open to e-mail addresses of the organisations this server lists. Otherwise ask a facilitator for an invitation.",
   'errors.account_locked':
     'Password sign-in to this account is temporarily locked after many wrong attempts. If the account exists, its e-mail address has been sent an unlock link: open it in this browser, then sign in with your password. You can also sign in with an e-mailed link, or try again in {seconds} seconds.',
+  'errors.follow_mails_rate_limited': 'Several confirmations have already been sent to this address or from your connection. Use the link in the latest e-mail, or try again in {seconds} seconds.',
   'errors.link_mails_rate_limited': 'Many links have already been requested for this address or from your connection. Use the latest link you received, or try again in {seconds} seconds.',
   'errors.password_common': 'This password is too common: it appears in lists of leaked passwords. Choose another.',
   'errors.password_personal': 'The password must not contain your e-mail address, the name before @ or “samhandling”.',

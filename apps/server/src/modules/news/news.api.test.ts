@@ -188,6 +188,24 @@ describe('follows and e-mailing a post', () => {
     expect((await follower.client.get('/api/me/follows')).body).toHaveLength(0);
   });
 
+  it('the public follow form cannot flood an inbox: a few confirmations per address and per client an hour', async () => {
+    const target = 'grannen@example.org';
+    const mails = async () => (await outbox(target)).length;
+    for (let i = 0; i < 3; i++) expect((await t.client({ ip: `10.9.0.${i + 1}` }).post('/api/follows', { kind: 'space', id: spaceId, email: target })).status).toBe(201);
+    const refused = await t.client({ ip: '10.9.0.9' }).post('/api/follows', { kind: 'space', id: spaceId, email: 'Grannen@example.org' });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.message).toMatch(/^Flera bekräftelser har redan skickats .* försök igen om \d+ sekunder\.$/);
+    expect(await mails()).toBe(3);
+    // One client, many addresses: ten, then refused.
+    const client = t.client({ ip: '10.9.1.1' });
+    for (let i = 0; i < 10; i++) expect((await client.post('/api/follows', { kind: 'space', id: spaceId, email: `granne${i}@example.org` })).status).toBe(201);
+    expect((await client.post('/api/follows', { kind: 'space', id: spaceId, email: 'granne10@example.org' })).status).toBe(429);
+    expect(await outbox('granne10@example.org')).toHaveLength(0);
+    // The refusal says when the address may ask again: within the hour.
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(3600);
+  });
+
   it('a signed-in user follows an input and hears of its status changes', async () => {
     const fan = await buildSignedInUser(t);
     const input = await t.client().post(`/api/spaces/${spaceId}/inputs`, { text: 'Vi behöver en laddstolpe i byn', kind: 'need', theme: 'transport' });

@@ -9,11 +9,21 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, invalid, notFound } from '../../../platform/errors.ts';
 import { translate, type Language } from '../../../platform/messages.ts';
+import { consumeRateLimits, type RateRule } from '../../../platform/rate-limit.ts';
 import { safeEqual } from '../../../platform/secrets.ts';
 import { canManageFollow } from './follow.policy.ts';
 import { presentFollow } from './follow.presenter.ts';
 import { confirmFollowRow, deleteFollowRow, findFollow, followersOf, followsOfUser, upsertFollow, type FollowRow } from './follow.repository.ts';
 import { FOLLOWABLE } from './followable.ts';
+
+const HOUR = 60 * 60 * 1000;
+/**
+ * Confirmation mails go to any address typed into a public form: a few per address and per client
+ * address an hour, so the form cannot be used to flood someone's inbox. Counted whether or not the
+ * address already follows, so the limit tells nothing either.
+ */
+export const FOLLOW_MAILS_PER_EMAIL: RateRule = { bucket: 'follow_mail_email', max: 3, windowMs: HOUR };
+export const FOLLOW_MAILS_PER_CLIENT: RateRule = { bucket: 'follow_mail_client', max: 10, windowMs: HOUR };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const confirmSignature = (secret: string, id: string) => createHmac('sha256', secret).update(`follow-confirm:${id}`).digest('base64url');
@@ -49,6 +59,16 @@ export async function createFollow(deps: Deps, ctx: RequestContext, input: z.out
   const email = input.email;
   const language = input.language ?? ctx.language;
   await deps.db.transaction().execute(async (trx) => {
+    await consumeRateLimits(
+      trx,
+      deps.config.sessionSecret,
+      now,
+      [
+        { rule: FOLLOW_MAILS_PER_EMAIL, key: email.toLowerCase() },
+        { rule: FOLLOW_MAILS_PER_CLIENT, key: ctx.ip },
+      ],
+      'errors.follow_mails_rate_limited',
+    );
     const row = await upsertFollow(trx, { target_kind: input.kind, target_id: input.id, user_id: null, email, language, confirmed_at: null, created_at: now });
     if (row.confirmed_at) return;
     const link = `${ctx.origin}/follow/confirm#token=${followConfirmToken(deps.config.sessionSecret, row.id)}`;
