@@ -71,3 +71,86 @@ test("a leader records an indicator value and marks a Sorsele measure done, clos
   await page.setViewportSize({ width: 320, height: 800 });
   await expectNoHorizontalScroll(page, 320);
 });
+
+test("SÖK's coordinator edits a measure by keyboard: a participant with hours and money, a milestone, a funding source; errors sit by their field", async ({ page }) => {
+  await signIn(page, 'region@example.org');
+  await page.goto('/');
+  await page.getByTestId('space-card').getByRole('link', { name: 'SÖK Samverkan Norrbotten' }).click();
+  await page.getByRole('link', { name: 'Handlingsplaner', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Handlingsplan för samverkan i Norrbotten 2026–2027' }).click();
+  await page.getByTestId('measure-card').getByRole('link', { name: 'Följeforskning om samverkan mellan sektorerna' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Följeforskning om samverkan mellan sektorerna' })).toBeVisible();
+  const sectors = page.getByLabel('Sektorer som deltar');
+  await expect(sectors).not.toContainText('Näringsliv');
+
+  await page.getByRole('button', { name: 'Redigera åtgärden' }).focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByTestId('measure-edit-form');
+  await expect(form.getByTestId('participant-rows-row')).toHaveCount(1);
+
+  // A participant: the add button puts focus on the new row's organisation.
+  await form.getByRole('button', { name: 'Lägg till en deltagare' }).focus();
+  await page.keyboard.press('Enter');
+  const organisation = form.getByRole('combobox', { name: /^Organisation/ }).nth(1);
+  await expect(organisation).toBeFocused();
+  await organisation.selectOption({ label: 'Fjälltransport i Arvidsjaur AB (exempel)' });
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Skjutsar intervjupersoner från inlandet');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('12,5');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('4 500');
+
+  // A milestone without a date, and a funding source.
+  await form.getByRole('button', { name: 'Lägg till ett delmål' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('textbox', { name: /^Delmål/ }).nth(2)).toBeFocused();
+  await page.keyboard.type('Workshop med föreningarna');
+  await form.getByRole('button', { name: 'Lägg till en finansiering' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('textbox', { name: /^Finansiär eller källa/ }).nth(1)).toBeFocused();
+  await page.keyboard.type('Norrbottens bildningsförbund, projektstöd');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('15 000');
+
+  // One of the old milestones goes: focus returns to the add button.
+  await form.getByRole('button', { name: 'Ta bort delmål 1' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('button', { name: 'Lägg till ett delmål' })).toBeFocused();
+  await expect(form.getByTestId('milestone-rows-row')).toHaveCount(2);
+
+  await form.getByRole('button', { name: 'Spara åtgärden' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('error-summary')).toBeFocused();
+  const date = form.getByTestId('milestone-rows-row').nth(1).getByLabel(/^Datum/);
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByTestId('milestone-rows-row').nth(1).locator('.field__error')).toBeVisible();
+  await expect(page.getByTestId('error-summary').getByRole('link', { name: /^Delmål 2: Datum/ })).toBeVisible();
+  await expectAccessible(page, 'the measure editor with an error in a row');
+
+  // The end before the start: the error sits by the end date.
+  await date.fill('2027-05-20');
+  await form.getByLabel(/^Slutar/).fill('2026-01-31');
+  await form.getByRole('button', { name: 'Spara åtgärden' }).click();
+  await expect(form.getByLabel(/^Slutar/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('#measure-edit-endDate-error')).toBeVisible();
+  await form.getByLabel(/^Slutar/).fill('2027-12-31');
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page, 320);
+  await expectAccessible(page, 'the measure editor on a phone');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await form.getByRole('button', { name: 'Spara åtgärden' }).click();
+  await expect(page.getByText('Åtgärden är sparad.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Redigera åtgärden' })).toBeFocused();
+  const participants = page.getByTestId('participants');
+  await expect(participants).toContainText('Fjälltransport i Arvidsjaur AB (exempel)');
+  await expect(participants).toContainText('12,5');
+  await expect(participants).toContainText(/4\s500/);
+  await expect(sectors).toContainText('Näringsliv');
+  const milestones = page.getByRole('region', { name: 'Delmål i tidplanen' });
+  await expect(milestones).toContainText('Workshop med föreningarna');
+  await expect(milestones).not.toContainText('Delrapport');
+  await expect(page.locator('.facts')).toContainText(/Norrbottens bildningsförbund, projektstöd \(15\s000 kr\)/);
+});

@@ -211,6 +211,8 @@ export const publicAgreementsQuery = z.object({
   space: z.uuid().optional(),
   municipality: z.string().regex(/^\d{4}$/, { message: 'validation.municipality_code' }).optional(),
   county: z.string().regex(/^\d{2}$/, { message: 'validation.county_code' }).optional(),
+  /** Also the agreements out for adoption that have never been in force, in the spaces the caller may see (status tells them apart). */
+  adoption: z.enum(['true', 'false']).optional(),
 });
 
 export const agreementComment = z.object({

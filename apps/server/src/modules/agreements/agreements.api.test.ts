@@ -118,6 +118,14 @@ describe('agreements: adoption by every party', () => {
     const second = await representative.client.post(`/api/agreements/${id}/adoptions`, adoption(lansstyrelsen.id, { decisionBody: 'Ledningsgruppen', decidedOn: '2021-03-10', minuteReference: 'Dnr 101-2021' }));
     expect(second.status, JSON.stringify(second.body)).toBe(201);
     expect(second.body).toMatchObject({ status: 'adoption', partiesAdopted: 2, partiesRequired: 3 });
+    // Out for adoption and never in force: not in the public lists, unless asked for with adoption=true,
+    // and then only for those who may see the members-only space.
+    const listed = async (client: ReturnType<typeof t.client>, query: string) => ((await client.get(`/api/public/agreements?${query}`)).body as { id: string; status: string }[]).filter((a) => a.id === id);
+    expect(await listed(t.client(), 'municipality=2580')).toEqual([]);
+    expect(await listed(t.client(), 'municipality=2580&adoption=true')).toEqual([]);
+    expect(await listed(lead.client, 'municipality=2580')).toEqual([]);
+    expect(await listed(lead.client, 'county=25&adoption=true')).toEqual([expect.objectContaining({ status: 'adoption' })]);
+    expect((await t.client().get('/api/public/agreements?adoption=yes')).status).toBe(400);
 
     // An adopted version cannot be edited.
     expect((await lead.client.patch(`/api/agreements/${id}`, { sections: [...SECTIONS, { heading: 'Tillägg', text: 'Nytt.' }] })).status).toBe(409);

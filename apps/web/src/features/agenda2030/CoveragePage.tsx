@@ -11,6 +11,7 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { useAgendaGoals, useAgendaTargets } from '../../components/GoalTargetPicker.tsx';
 import { Loading, QueryError } from '../../components/fields.tsx';
 import { agenda2030Endpoints } from '@samhandling/contracts';
+import { AreaAgreements } from '../agreements/AreaAgreements.tsx';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
 
 /** Coverage in a space: what is going on per goal and target. */
@@ -41,7 +42,18 @@ export function AreaCoveragePage({ level }: { level: 'municipality' | 'county' }
   });
   if (coverage.isError) return isApiError(coverage.error) && (coverage.error.status === 404 || coverage.error.status === 400) ? <NotFoundPage /> : <QueryError error={coverage.error} />;
   const csv = level === 'municipality' ? agenda2030Endpoints.getMunicipalityCoverageCsv : agenda2030Endpoints.getCountyCoverageCsv;
-  return <div className="container">{coverage.data ? <CoverageView coverage={coverage.data} csvHref={pathOf(csv, { code })} /> : <Loading />}</div>;
+  return (
+    <div className="container">
+      {coverage.data ? (
+        <>
+          <CoverageView coverage={coverage.data} csvHref={pathOf(csv, { code })} />
+          <AreaAgreements level={level} code={code} name={coverage.data.scope.name} />
+        </>
+      ) : (
+        <Loading />
+      )}
+    </div>
+  );
 }
 
 function CoverageView({ coverage, csvHref }: { coverage: Coverage; csvHref: string }) {

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, TextField } from '../../components/fields.tsx';
 import { Bar, SpaceShell } from '../processes/SpaceShell.tsx';
+import { AreaAgreements } from '../agreements/AreaAgreements.tsx';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
 
 export const dashboardKeys = { space: (id: string) => ['dashboard', 'space', id] as const };
@@ -61,6 +62,7 @@ export function AreaDashboardPage({ kind }: { kind: 'municipality' | 'county' })
   return (
     <div className="container">
       <DashboardView dashboard={dashboard.data} />
+      <AreaAgreements level={kind} code={code} name={dashboard.data.scope.name} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { CheckboxField, ErrorSummary, fieldError, Loading, SelectField, StatusMe
 import { pick } from '../../i18n/labels.ts';
 import { DIRECTIONS, MEASURE_STATUSES, planKeys } from './api.ts';
 import { IndicatorChart } from './IndicatorChart.tsx';
+import { MeasureEditor } from './MeasureEditor.tsx';
 import { MeasureStatusTag, SectorTags } from './MeasureSummary.tsx';
 import './plans.css';
 
@@ -158,6 +159,7 @@ function MeasureView({ measure }: { measure: Measure }) {
           </ul>
         )}
       </section>
+      {can('update') && <MeasureEditor measure={measure} onSaved={setMessage} />}
       {can('update') && <ChangeStatus measure={measure} onDone={setMessage} />}
     </div>
   );

@@ -14,8 +14,10 @@ export function listAgreementsOfSpace(db: Kysely<Database>, spaceId: string) {
 }
 
 /** Agreements in force in public view: by space, or spaces in a municipality or county. */
-export function listAgreementsInForce(db: Kysely<Database>, filter: { space?: string | undefined; municipality?: string | undefined; county?: string | undefined }) {
-  let query = withSpace(db).where('agreements.in_force_version', 'is not', null).where('agreements.status', 'in', ['in_force', 'adoption']);
+export function listAgreementsInForce(db: Kysely<Database>, filter: { space?: string | undefined; municipality?: string | undefined; county?: string | undefined; adoption?: 'true' | 'false' | undefined }) {
+  let query = withSpace(db).where('agreements.status', 'in', ['in_force', 'adoption']);
+  // With adoption: also those out for adoption that have never been in force (the service checks the caller may see their space).
+  if (filter.adoption !== 'true') query = query.where('agreements.in_force_version', 'is not', null);
   if (filter.space) query = query.where('agreements.space_id', '=', filter.space);
   if (filter.municipality)
     query = query.where((eb) => eb.exists(eb.selectFrom('space_municipalities as sm').select('sm.space_id').whereRef('sm.space_id', '=', 'agreements.space_id').where('sm.municipality_code', '=', filter.municipality!)));

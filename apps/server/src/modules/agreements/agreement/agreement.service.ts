@@ -148,7 +148,18 @@ export async function getSpaceAgreements(deps: Deps, ctx: RequestContext, spaceI
 export async function getPublicAgreements(deps: Deps, ctx: RequestContext, filter: z.output<typeof publicAgreementsQuery>): Promise<AgreementSummary[]> {
   // A space filter obeys the space's policy: a members-only space the caller may not see answers 404.
   if (filter.space) await loadSpaceAccess(deps, ctx.actor, filter.space);
-  const rows = await listAgreementsInForce(deps.db, filter);
+  const found = await listAgreementsInForce(deps.db, filter);
+  // One never in force has no public page: it is listed only to those who may see its space.
+  const visibleSpaces = new Set<string>();
+  for (const spaceId of new Set(found.filter((r) => r.in_force_version === null).map((r) => r.space_id))) {
+    try {
+      await loadSpaceAccess(deps, ctx.actor, spaceId);
+      visibleSpaces.add(spaceId);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'not_found')) throw error;
+    }
+  }
+  const rows = found.filter((r) => r.in_force_version !== null || visibleSpaces.has(r.space_id));
   const parts = await partsOf(
     deps.db,
     rows.map((r) => r.id),
