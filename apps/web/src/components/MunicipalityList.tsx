@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useCounties, useMunicipalityIndex } from '../api/hooks.ts';
 import { sortBy } from '../api/format.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
@@ -20,7 +21,7 @@ export function MunicipalityList({
   const rows = sortBy(
     [...new Set(codes)].map((code) => {
       const m = index.get(code);
-      return { code, name: m?.name ?? code, county: m ? (countyName.get(m.countyCode) ?? '') : '' };
+      return { code, name: m?.name ?? code, countyCode: m?.countyCode ?? '', county: m ? (countyName.get(m.countyCode) ?? '') : '' };
     }),
     (r) => r.name,
   );
@@ -39,8 +40,11 @@ export function MunicipalityList({
         <tbody>
           {rows.map((r) => (
             <tr key={r.code} data-municipality-code={r.code}>
-              <th scope="row">{r.name}</th>
-              <td>{r.county}</td>
+              {/* Each municipality and county has its own page: what goes on there across all spaces. */}
+              <th scope="row">
+                <Link to={`/municipalities/${r.code}/dashboard`}>{r.name}</Link>
+              </th>
+              <td>{r.countyCode ? <Link to={`/counties/${r.countyCode}/dashboard`}>{r.county}</Link> : r.county}</td>
               {extra && <td>{extra(r.code)}</td>}
             </tr>
           ))}

@@ -47,6 +47,9 @@ export function AreaCoveragePage({ level }: { level: 'municipality' | 'county' }
       {coverage.data ? (
         <>
           <CoverageView coverage={coverage.data} csvHref={pathOf(csv, { code })} />
+          <p>
+            <AreaDashboardLink level={level} code={code} name={coverage.data.scope.name} />
+          </p>
           <AreaAgreements level={level} code={code} name={coverage.data.scope.name} />
         </>
       ) : (
@@ -54,6 +57,11 @@ export function AreaCoveragePage({ level }: { level: 'municipality' | 'county' }
       )}
     </div>
   );
+}
+
+function AreaDashboardLink({ level, code, name }: { level: 'municipality' | 'county'; code: string; name: string }) {
+  const { t } = useTranslation();
+  return <Link to={`/${level === 'municipality' ? 'municipalities' : 'counties'}/${code}/dashboard`}>{t('agenda2030.coverage.areaDashboard', { name })}</Link>;
 }
 
 function CoverageView({ coverage, csvHref }: { coverage: Coverage; csvHref: string }) {

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, isApiError } from '../../api/client.ts';
+import { useCounties, useMunicipalityIndex } from '../../api/hooks.ts';
 import { formatDate, formatNumber } from '../../api/format.ts';
 import { ErrorView } from '../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
@@ -62,8 +63,31 @@ export function AreaDashboardPage({ kind }: { kind: 'municipality' | 'county' })
   return (
     <div className="container">
       <DashboardView dashboard={dashboard.data} />
+      <AreaLinks kind={kind} code={code} name={dashboard.data.scope.name} />
       <AreaAgreements level={kind} code={code} name={dashboard.data.scope.name} />
     </div>
+  );
+}
+
+/** Where to go on from a municipality or county: its Agenda 2030 coverage, and the county around a municipality. */
+function AreaLinks({ kind, code, name }: { kind: 'municipality' | 'county'; code: string; name: string }) {
+  const { t } = useTranslation();
+  const municipality = useMunicipalityIndex().get(code);
+  const { data: counties } = useCounties();
+  const county = kind === 'municipality' && municipality ? counties?.find((c) => c.code === municipality.countyCode) : undefined;
+  return (
+    <nav aria-label={t('process.dashboard.areaLinks', { name })}>
+      <ul className="area-links">
+        <li>
+          <Link to={`/agenda2030/${kind === 'municipality' ? 'municipalities' : 'counties'}/${code}`}>{t('process.dashboard.areaCoverage', { name })}</Link>
+        </li>
+        {county && (
+          <li>
+            <Link to={`/counties/${county.code}/dashboard`}>{t('process.dashboard.countyLink', { name: county.name })}</Link>
+          </li>
+        )}
+      </ul>
+    </nav>
   );
 }
 
