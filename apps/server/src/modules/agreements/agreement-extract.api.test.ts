@@ -25,9 +25,20 @@ const upload = (client: Client, agreementId: string, adoptionId: string, content
   const { body, headers } = multipartFile(fileName, content);
   return client.post(`/api/agreements/${agreementId}/adoptions/${adoptionId}/extract`, body, headers);
 };
-const download = (client: Client, agreementId: string, adoptionId: string) => client.get(`/api/agreements/${agreementId}/adoptions/${adoptionId}/extract`);
-const adoption = (organisationId: string, extra: Record<string, unknown> = {}) => ({ organisationId, decisionBody: 'Styrelsen', decidedOn: '2026-01-29', minuteReference: '§ 4', ...extra });
-type Party = { organisationId: string; decision: { id: string; extract: { fileName: string; size: number } | null } | null; allowedActions: string[] };
+const download = (client: Client, agreementId: string, adoptionId: string) =>
+  client.get(`/api/agreements/${agreementId}/adoptions/${adoptionId}/extract`);
+const adoption = (organisationId: string, extra: Record<string, unknown> = {}) => ({
+  organisationId,
+  decisionBody: 'Styrelsen',
+  decidedOn: '2026-01-29',
+  minuteReference: '§ 4',
+  ...extra,
+});
+type Party = {
+  organisationId: string;
+  decision: { id: string; extract: { fileName: string; size: number } | null } | null;
+  allowedActions: string[];
+};
 const partyOf = (body: { parties: Party[] }, organisationId: string) => body.parties.find((p) => p.organisationId === organisationId)!;
 
 let agreementId: string;
@@ -37,7 +48,12 @@ let lansstyrelsenAdoption: string;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'samhandling-extracts-'));
   t = await createTestApp({ config: { dataDir } });
-  [lead, member, representative, outsider] = await Promise.all([buildSignedInUser(t, { name: 'Lena Ledare' }), buildSignedInUser(t), buildSignedInUser(t, { name: 'Rut Representant' }), buildSignedInUser(t)]);
+  [lead, member, representative, outsider] = await Promise.all([
+    buildSignedInUser(t, { name: 'Lena Ledare' }),
+    buildSignedInUser(t),
+    buildSignedInUser(t, { name: 'Rut Representant' }),
+    buildSignedInUser(t),
+  ]);
   spaceId = (
     await buildSpace(t, {
       visibility: 'members',
@@ -52,14 +68,30 @@ beforeAll(async () => {
     buildOrganisation(t, { name: 'Länsstyrelsen i Norrbottens län', sector: 'public' }),
     buildOrganisation(t, { name: 'Samforma', sector: 'civil_society' }),
   ]);
-  await t.deps.db.insertInto('organisation_representatives').values({ organisation_id: lansstyrelsen.id, user_id: representative.id, role: 'Handläggare', status: 'confirmed', requested_at: t.clock.now() }).execute();
-  const created = await lead.client.post(`/api/spaces/${spaceId}/agreements`, { title: 'Överenskommelse med protokoll', sections: [{ heading: 'Syfte', text: 'Samverkan.' }] });
+  await t.deps.db
+    .insertInto('organisation_representatives')
+    .values({
+      organisation_id: lansstyrelsen.id,
+      user_id: representative.id,
+      role: 'Handläggare',
+      status: 'confirmed',
+      requested_at: t.clock.now(),
+    })
+    .execute();
+  const created = await lead.client.post(`/api/spaces/${spaceId}/agreements`, {
+    title: 'Överenskommelse med protokoll',
+    sections: [{ heading: 'Syfte', text: 'Samverkan.' }],
+  });
   agreementId = created.body.id;
-  for (const organisationId of [samforma.id, lansstyrelsen.id, region.id]) expect((await lead.client.post(`/api/agreements/${agreementId}/parties`, { organisationId, role: 'party' })).status).toBe(201);
+  for (const organisationId of [samforma.id, lansstyrelsen.id, region.id])
+    expect((await lead.client.post(`/api/agreements/${agreementId}/parties`, { organisationId, role: 'party' })).status).toBe(201);
   expect((await lead.client.patch(`/api/agreements/${agreementId}`, { status: 'adoption' })).status).toBe(200);
   const first = await lead.client.post(`/api/agreements/${agreementId}/adoptions`, adoption(samforma.id));
   samformaAdoption = partyOf(first.body, samforma.id).decision!.id;
-  const second = await representative.client.post(`/api/agreements/${agreementId}/adoptions`, adoption(lansstyrelsen.id, { decisionBody: 'Ledningsgruppen' }));
+  const second = await representative.client.post(
+    `/api/agreements/${agreementId}/adoptions`,
+    adoption(lansstyrelsen.id, { decisionBody: 'Ledningsgruppen' }),
+  );
   expect(second.status, JSON.stringify(second.body)).toBe(201);
   lansstyrelsenAdoption = partyOf(second.body, lansstyrelsen.id).decision!.id;
 }, 60_000);
@@ -70,7 +102,13 @@ afterAll(async () => {
 
 describe("an adoption's protocol extract", () => {
   it('refuses HTML named .pdf with 415 and keeps nothing (no row, no file)', async () => {
-    const html = await upload(lead.client, agreementId, samformaAdoption, Buffer.from('<!doctype html><html><script>alert(1)</script></html>'), 'protokoll.pdf');
+    const html = await upload(
+      lead.client,
+      agreementId,
+      samformaAdoption,
+      Buffer.from('<!doctype html><html><script>alert(1)</script></html>'),
+      'protokoll.pdf',
+    );
     expect(html.status).toBe(415);
     expect(html.body.error.message).toContain('Filtypen är inte tillåten');
     expect(await t.deps.db.selectFrom('agreement_adoption_extracts').selectAll().execute()).toHaveLength(0);
@@ -82,7 +120,11 @@ describe("an adoption's protocol extract", () => {
     const content = pdf('Samforma styrelse 2026-01-29 § 4');
     const answer = await upload(lead.client, agreementId, samformaAdoption, content);
     expect(answer.status, JSON.stringify(answer.body)).toBe(201);
-    expect(partyOf(answer.body, samforma.id).decision!.extract).toMatchObject({ fileName: 'Protokollsutdrag styrelsen.pdf', contentType: 'application/pdf', size: content.length });
+    expect(partyOf(answer.body, samforma.id).decision!.extract).toMatchObject({
+      fileName: 'Protokollsutdrag styrelsen.pdf',
+      contentType: 'application/pdf',
+      size: content.length,
+    });
     expect(partyOf(answer.body, samforma.id).allowedActions).toEqual(['upload_extract']);
     expect(answer.body.allowedActions).toContain('upload_extract');
     // The adoptions list carries it too; a party without an extract says null.
@@ -91,7 +133,10 @@ describe("an adoption's protocol extract", () => {
 
     // A member sees it but may not upload.
     const seen = await member.client.call(agreementEndpoints.getAgreement, { params: { id: agreementId } });
-    expect(partyOf(seen.body, samforma.id)).toMatchObject({ decision: { extract: { fileName: 'Protokollsutdrag styrelsen.pdf' } }, allowedActions: [] });
+    expect(partyOf(seen.body, samforma.id)).toMatchObject({
+      decision: { extract: { fileName: 'Protokollsutdrag styrelsen.pdf' } },
+      allowedActions: [],
+    });
     expect(seen.body.allowedActions).not.toContain('upload_extract');
     const file = await download(member.client, agreementId, samformaAdoption);
     expect(file.status).toBe(200);
@@ -107,9 +152,17 @@ describe("an adoption's protocol extract", () => {
     expect((await download(outsider.client, agreementId, samformaAdoption)).status).toBe(404);
     expect((await download(t.client(), agreementId, samformaAdoption)).status).toBe(404);
 
-    const audit = await t.deps.db.selectFrom('audit_log').select(['action', 'actor_id', 'details']).where('resource_id', '=', agreementId).where('action', '=', 'agreement.extract_upload').execute();
+    const audit = await t.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_id', 'details'])
+      .where('resource_id', '=', agreementId)
+      .where('action', '=', 'agreement.extract_upload')
+      .execute();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actor_id: lead.id, details: { adoptionId: samformaAdoption, organisationId: samforma.id, replaced: false } });
+    expect(audit[0]).toMatchObject({
+      actor_id: lead.id,
+      details: { adoptionId: samformaAdoption, organisationId: samforma.id, replaced: false },
+    });
   });
 
   it("refuses another party's representative, members and outsiders; a representative uploads for its own organisation", async () => {
@@ -132,12 +185,20 @@ describe("an adoption's protocol extract", () => {
   });
 
   it('replaces the extract on a new upload and removes the old file', async () => {
-    const before = await t.deps.db.selectFrom('agreement_adoption_extracts').select('stored_name').where('adoption_id', '=', samformaAdoption).executeTakeFirstOrThrow();
+    const before = await t.deps.db
+      .selectFrom('agreement_adoption_extracts')
+      .select('stored_name')
+      .where('adoption_id', '=', samformaAdoption)
+      .executeTakeFirstOrThrow();
     const content = pdf('Justerat protokoll');
     const answer = await upload(lead.client, agreementId, samformaAdoption, content, 'Justerat protokoll.pdf');
     expect(answer.status).toBe(201);
     expect(partyOf(answer.body, samforma.id).decision!.extract).toMatchObject({ fileName: 'Justerat protokoll.pdf', size: content.length });
-    const after = await t.deps.db.selectFrom('agreement_adoption_extracts').select('stored_name').where('adoption_id', '=', samformaAdoption).execute();
+    const after = await t.deps.db
+      .selectFrom('agreement_adoption_extracts')
+      .select('stored_name')
+      .where('adoption_id', '=', samformaAdoption)
+      .execute();
     expect(after).toHaveLength(1);
     expect(after[0]!.stored_name).not.toBe(before.stored_name);
     const files = await stored();
@@ -145,7 +206,13 @@ describe("an adoption's protocol extract", () => {
     expect(files).not.toContain(before.stored_name);
     expect(files).toContain(after[0]!.stored_name);
     expect((await download(lead.client, agreementId, samformaAdoption)).body).toBe(content.toString());
-    const audit = await t.deps.db.selectFrom('audit_log').select('details').where('resource_id', '=', agreementId).where('action', '=', 'agreement.extract_upload').orderBy('at').execute();
+    const audit = await t.deps.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('resource_id', '=', agreementId)
+      .where('action', '=', 'agreement.extract_upload')
+      .orderBy('at')
+      .execute();
     expect(audit.at(-1)).toMatchObject({ details: { replaced: true } });
   });
 
@@ -158,12 +225,18 @@ describe("an adoption's protocol extract", () => {
   });
 
   it('is on the public page once the agreement is in force, for anyone', async () => {
-    const third = await lead.client.post(`/api/agreements/${agreementId}/adoptions`, adoption(region.id, { decisionBody: 'Regionfullmäktige' }));
+    const third = await lead.client.post(
+      `/api/agreements/${agreementId}/adoptions`,
+      adoption(region.id, { decisionBody: 'Regionfullmäktige' }),
+    );
     expect(third.body.status).toBe('in_force');
     const regionAdoption = partyOf(third.body, region.id).decision!.id;
     const page = await t.client().call(agreementEndpoints.getPublicAgreement, { params: { id: agreementId } });
     expect(page.status).toBe(200);
-    expect(page.body.parties.find((p) => p.organisationId === samforma.id)).toMatchObject({ adoptionId: samformaAdoption, extract: { fileName: 'Justerat protokoll.pdf' } });
+    expect(page.body.parties.find((p) => p.organisationId === samforma.id)).toMatchObject({
+      adoptionId: samformaAdoption,
+      extract: { fileName: 'Justerat protokoll.pdf' },
+    });
     expect(page.body.parties.find((p) => p.organisationId === region.id)).toMatchObject({ adoptionId: regionAdoption, extract: null });
     const file = await download(t.client(), agreementId, samformaAdoption);
     expect(file.status).toBe(200);

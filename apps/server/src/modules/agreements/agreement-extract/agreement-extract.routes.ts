@@ -10,7 +10,9 @@ export function agreementExtractRoutes(deps: Deps) {
     defineRoute(agreementEndpoints.uploadAgreementExtract, {
       // The file is read only after the caller may record the party's decision.
       handler: ({ ctx, params, request }) =>
-        uploadAgreementExtract(deps, ctx, params.id, params.adoptionId, () => readDocumentUpload(request, agreementEndpoints.uploadAgreementExtract.upload)),
+        uploadAgreementExtract(deps, ctx, params.id, params.adoptionId, () =>
+          readDocumentUpload(request, agreementEndpoints.uploadAgreementExtract.upload),
+        ),
     }),
     defineRoute(agreementEndpoints.openAgreementExtract, {
       personal: true,

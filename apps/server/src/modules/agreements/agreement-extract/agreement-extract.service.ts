@@ -21,7 +21,13 @@ export function extractsDir(deps: Deps): string {
  * event documents, by whoever may record that party's decision. A new upload replaces the old one
  * (its file is removed once the new row is in place).
  */
-export async function uploadAgreementExtract(deps: Deps, ctx: RequestContext, agreementId: string, adoptionId: string, readFile: () => Promise<Upload>): Promise<Agreement> {
+export async function uploadAgreementExtract(
+  deps: Deps,
+  ctx: RequestContext,
+  agreementId: string,
+  adoptionId: string,
+  readFile: () => Promise<Upload>,
+): Promise<Agreement> {
   const { parts, access } = await loadAgreement(deps, ctx, agreementId);
   const adoption = parts.adoptions.find((a) => a.id === adoptionId);
   if (!adoption) throw notFound();
@@ -46,7 +52,14 @@ export async function uploadAgreementExtract(deps: Deps, ctx: RequestContext, ag
         action: 'agreement.extract_upload',
         resourceType: 'agreement',
         resourceId: agreementId,
-        details: { adoptionId, organisationId: adoption.organisation_id, contentType: checked.content_type, size: checked.size, sha256: checked.sha256, replaced: old !== undefined },
+        details: {
+          adoptionId,
+          organisationId: adoption.organisation_id,
+          contentType: checked.content_type,
+          size: checked.size,
+          sha256: checked.sha256,
+          replaced: old !== undefined,
+        },
       });
       return old?.stored_name;
     }),
@@ -63,7 +76,8 @@ export async function openAgreementExtract(deps: Deps, ctx: RequestContext, agre
   const { row, parts, access } = await loadAgreement(deps, ctx, agreementId, { publicPage: true });
   const adoption = parts.adoptions.find((a) => a.id === adoptionId);
   if (!adoption) throw notFound();
-  const shownInPublic = row.in_force_version !== null && publicDecision(publicVersion(row), parts, adoption.organisation_id)?.id === adoptionId;
+  const shownInPublic =
+    row.in_force_version !== null && publicDecision(publicVersion(row), parts, adoption.organisation_id)?.id === adoptionId;
   if (!(canViewAgreement(ctx.actor, access) || shownInPublic)) throw notFound();
   const extract = await findExtract(deps.db, adoptionId);
   if (!extract) throw notFound();
