@@ -17,6 +17,8 @@ test("SÖK's agreement: adoption by the last party, signing, the public page", a
   await expect(page.getByRole('heading', { level: 1, name: /Överenskommelse om samverkan/ })).toBeVisible();
   await expect(page.getByTestId('adoption-progress')).toHaveText('2 av 3 parter har antagit');
   await expect(page.getByTestId('agreement-parties').getByRole('row').filter({ hasText: 'Samforma' })).toContainText('Samformas styrelse, 29 jan. 2021, § 7');
+  // Samforma's protocol extract (demo) is on file.
+  await expect(page.getByTestId('agreement-parties').getByRole('row').filter({ hasText: 'Samforma' }).getByTestId('extract-link')).toContainText(/^Protokollsutdrag \(PDF, \d+ kB\)/);
   // Compare the remiss version with the one out for adoption, section by section.
   const compare = page.getByTestId('compare-table');
   await expect(compare.getByRole('row').filter({ hasText: 'Principer' })).toContainText('Ändrat');
@@ -34,6 +36,22 @@ test("SÖK's agreement: adoption by the last party, signing, the public page", a
   await expect(page.getByTestId('adoption-progress')).toHaveText('3 av 3 parter har antagit');
   await expect(page.getByTestId('agreement-status')).toHaveText('Gäller');
 
+  // The leader uploads the council's protocol extract for Region Norrbotten and sees the link.
+  const extractForm = page.getByTestId('extract-form');
+  await extractForm.getByLabel('Partens beslut').selectOption({ label: 'Region Norrbotten (Regionfullmäktige, 21 apr. 2021)' });
+  await extractForm.locator('input[type=file]').setInputFiles({
+    name: 'Protokollsutdrag regionfullmäktige § 63.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% Regionfullmäktige 2021-04-21 § 63\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  });
+  await extractForm.getByRole('button', { name: 'Ladda upp protokollsutdraget' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Protokollsutdraget för Region Norrbotten är uppladdat.' })).toBeVisible();
+  const regionExtract = page.getByTestId('agreement-parties').getByRole('row').filter({ hasText: 'Region Norrbotten' }).getByTestId('extract-link');
+  await expect(regionExtract).toHaveText('Protokollsutdrag (PDF, 1 kB) för Region Norrbotten');
+  const download = page.waitForEvent('download');
+  await regionExtract.click();
+  expect((await download).suggestedFilename()).toBe('Protokollsutdrag regionfullmäktige § 63.pdf');
+
   // The named signatory signs the adopted version.
   await page.getByRole('button', { name: 'Underteckna för Region Norrbotten' }).click();
   const signature = page.getByTestId('agreement-signatures').getByRole('row').filter({ hasText: 'Region Norrbotten' });
@@ -45,6 +63,7 @@ test("SÖK's agreement: adoption by the last party, signing, the public page", a
   // Anyone sees the public page.
   await page.getByRole('link', { name: 'Offentlig sida' }).click();
   await expect(page.getByTestId('public-parties').getByRole('row').filter({ hasText: 'Region Norrbotten' })).toContainText('Regionfullmäktige');
+  await expect(page.getByTestId('public-parties').getByRole('row').filter({ hasText: 'Region Norrbotten' }).getByTestId('extract-link')).toContainText('Protokollsutdrag (PDF, 1 kB)');
   await expect(page.getByTestId('agreement-signatures').getByRole('row')).toHaveCount(3);
   await expectNoHorizontalScroll(page, 320);
   await expectAccessible(page, 'the public page of an agreement on a phone');

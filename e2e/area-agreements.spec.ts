@@ -27,3 +27,17 @@ test("the municipality and county pages list the agreements there: SÖK's agreem
   await page.getByRole('region', { name: 'Överenskommelser' }).getByRole('link', { name: SOK_AGREEMENT }).click();
   await expect(page.getByRole('heading', { level: 1, name: SOK_AGREEMENT })).toBeVisible();
 });
+
+test("from a space's municipalities to a municipality's page, its Agenda 2030 coverage and its county", async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('space-card').getByRole('link', { name: 'SÖK Samverkan Norrbotten' }).click();
+  const list = page.getByTestId('municipality-list');
+  await list.getByRole('link', { name: 'Luleå' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Luleå/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Agenda 2030 i Luleå' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Luleå/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Resultat och samverkan i Luleå' }).click();
+  await page.getByRole('link', { name: /^Hela Norrbottens län$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Norrbottens län/ })).toBeVisible();
+  await expectAccessible(page, "a county's page reached from a municipality");
+});

@@ -99,7 +99,7 @@ export const agreementAccessionDecision = z
     if (value.decision === 'declined' && !value.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'validation.reason_required' });
   });
 
-export const agreementAction = z.enum(['view', 'update', 'manage_parties', 'record_adoption', 'comment', 'answer_comments', 'name_signatories', 'sign', 'apply', 'decide_accessions', 'export']);
+export const agreementAction = z.enum(['view', 'update', 'manage_parties', 'record_adoption', 'upload_extract', 'comment', 'answer_comments', 'name_signatories', 'sign', 'apply', 'decide_accessions', 'export']);
 export type AgreementAction = z.infer<typeof agreementAction>;
 
 export const agreementVersion = z.object({
@@ -114,6 +114,12 @@ export const agreementVersion = z.object({
 });
 export type AgreementVersion = z.infer<typeof agreementVersion>;
 
+/** A protocol extract (protokollsutdrag) on file for a decision: downloaded at /api/agreements/:id/adoptions/:adoptionId/extract. */
+export const agreementExtract = z.object({ fileName: z.string(), contentType: z.string(), size: z.number(), uploadedAt: z.string() });
+export type AgreementExtract = z.infer<typeof agreementExtract>;
+
+export const agreementAdoptionParams = z.object({ id: z.uuid(), adoptionId: z.uuid() });
+
 export const agreementAdoption = z.object({
   id: z.string(),
   organisationId: z.string(),
@@ -125,6 +131,8 @@ export const agreementAdoption = z.object({
   minuteReference: z.string(),
   reason: z.string().nullable(),
   recordedAt: z.string(),
+  /** The uploaded protocol extract of the decision, if any. */
+  extract: agreementExtract.nullable(),
 });
 export type AgreementAdoption = z.infer<typeof agreementAdoption>;
 
@@ -155,6 +163,8 @@ export const agreementParty = z.object({
   /** The latest decision on the current version. */
   decision: agreementAdoption.nullable(),
   signatories: z.array(z.object({ userId: z.string(), name: z.string(), title: z.string() })),
+  /** What the caller may do for this party: upload_extract (its decision's protocol extract). */
+  allowedActions: z.array(z.enum(['upload_extract'])),
 });
 export type AgreementParty = z.infer<typeof agreementParty>;
 
@@ -202,7 +212,20 @@ export const publicAgreement = z.object({
   sha256: z.string(),
   inForceSince: z.string().nullable(),
   sections: z.array(z.object({ heading: z.string(), text: z.string() })),
-  parties: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: agreementPartyRole, acceded: z.boolean(), decisionBody: z.string().nullable(), decidedOn: z.string().nullable(), minuteReference: z.string().nullable() })),
+  parties: z.array(
+    z.object({
+      organisationId: z.string(),
+      organisationName: z.string(),
+      role: agreementPartyRole,
+      acceded: z.boolean(),
+      /** The decision shown (the latest adoption of the version in force or an earlier one). */
+      adoptionId: z.string().nullable(),
+      decisionBody: z.string().nullable(),
+      decidedOn: z.string().nullable(),
+      minuteReference: z.string().nullable(),
+      extract: agreementExtract.nullable(),
+    }),
+  ),
   signatures: z.array(agreementSignature),
 });
 export type PublicAgreement = z.infer<typeof publicAgreement>;

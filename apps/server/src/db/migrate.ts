@@ -24,6 +24,7 @@ import * as m0013agreements from './migrations/0013_agreements.ts';
 import * as m0018processes from './migrations/0018_processes_dashboards.ts';
 import * as m0014plans from './migrations/0014_plans.ts';
 import * as m0021links from './migrations/0021_links.ts';
+import * as m0022extracts from './migrations/0022_agreement_extracts.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '0014_plans': m0014plans,
   '0021_links': m0021links,
   '0021_model_action_plans': m0021modelPlans,
+  '0022_agreement_extracts': m0022extracts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

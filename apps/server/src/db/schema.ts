@@ -40,7 +40,7 @@ import type { SpaceMunicipalitiesTable, SpacesTable } from '../modules/spaces/sp
 import type { NewsPostImagesTable, NewsPostsTable } from '../modules/news/post/post.table.ts';
 import type { FollowsTable } from '../modules/notifications/follow/follow.table.ts';
 import type { NotificationPreferencesTable, NotificationsTable } from '../modules/notifications/preference/preference.table.ts';
-import type { AgreementAccessionsTable, AgreementAdoptionsTable, AgreementCommentsTable, AgreementPartiesTable, AgreementSignatoriesTable, AgreementSignaturesTable, AgreementVersionsTable, AgreementsTable } from '../modules/agreements/agreement/agreement.table.ts';
+import type { AgreementAccessionsTable, AgreementAdoptionExtractsTable, AgreementAdoptionsTable, AgreementCommentsTable, AgreementPartiesTable, AgreementSignatoriesTable, AgreementSignaturesTable, AgreementVersionsTable, AgreementsTable } from '../modules/agreements/agreement/agreement.table.ts';
 import type { LocalTargetsTable } from '../modules/agenda2030/local-target/local-target.table.ts';
 import type { LibraryFilesTable, LibraryItemVersionsTable, LibraryItemsTable, LibraryLinksTable } from '../modules/library/item/library-item.table.ts';
 import type { ProjectFactsTable, ProjectGoalsTable, SpinOffEffectsTable } from '../modules/dashboards/dashboard/dashboard.table.ts';
@@ -200,6 +200,7 @@ export interface Database {
   agreement_versions: AgreementVersionsTable;
   agreement_parties: AgreementPartiesTable;
   agreement_adoptions: AgreementAdoptionsTable;
+  agreement_adoption_extracts: AgreementAdoptionExtractsTable;
   agreement_signatories: AgreementSignatoriesTable;
   agreement_signatures: AgreementSignaturesTable;
   agreement_comments: AgreementCommentsTable;

@@ -1,13 +1,17 @@
 import type { Kysely } from 'kysely';
+import PDFDocument from 'pdfkit';
+import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import { sha256Of, type Section } from '../modules/agreements/agreement/agreement-text.ts';
+import { storeCheckedFile, uploadsDir } from '../platform/stored-files.ts';
 
 /**
  * SÖK Samverkan Norrbotten's collaboration agreement (överenskommelse) between Region Norrbotten,
  * Länsstyrelsen i Norrbottens län and Samforma. The text is written for the demo, not the real
  * agreement's. Version 1 went on remiss (two comments, answered); version 2 is out for adoption:
  * Samforma's board adopted it on 29 January 2021, the County Administrative Board adopted it,
- * Region Norrbotten's decision is pending – "2 av 3 parter har antagit".
+ * Region Norrbotten's decision is pending – "2 av 3 parter har antagit". Samforma's decision has a
+ * protocol extract on file (a one-page PDF written for the demo).
  */
 const REMISS_VERSION: Section[] = [
   {
@@ -49,7 +53,31 @@ const ADOPTION_VERSION: Section[] = [
   },
 ];
 
-export async function seedDemoAgreements(trx: Kysely<Database>, spaceIds: Map<string, string>, now: Date): Promise<void> {
+/** A one-page protocol extract (protokollsutdrag) of Samforma's board decision, written for the demo. */
+export function demoProtocolExtract(): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: 'A4', margin: 64, info: { Title: 'Protokollsutdrag – Samformas styrelse 2021-01-29 § 7', Creator: 'Samhandling (demo)', CreationDate: new Date('2021-01-29T12:00:00Z') }, lang: 'sv-SE' });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('data', (c: Buffer) => chunks.push(c));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+  pdf.font('Helvetica-Bold').fontSize(16).text('Utdrag ur protokoll');
+  pdf.font('Helvetica').fontSize(11).moveDown(0.5).text('Samforma, styrelsemöte 2021-01-29 (demodata, fiktivt protokoll)');
+  pdf.moveDown().font('Helvetica-Bold').text('§ 7 Överenskommelse om samverkan i Norrbotten');
+  pdf
+    .font('Helvetica')
+    .moveDown(0.5)
+    .text('Styrelsen har tagit del av förslaget till överenskommelse om samverkan mellan offentlig sektor och civilsamhälle i Norrbotten, version 2.');
+  pdf.moveDown(0.5).text('Styrelsen beslutar att anta överenskommelsen och att ordföranden undertecknar den för Samformas räkning.');
+  pdf.moveDown(2).text('Vid protokollet: Demo Sekreterare (fiktiv)');
+  pdf.text('Justeras: Demo Ordförande (fiktiv)');
+  pdf.moveDown().font('Helvetica-Oblique').fontSize(9).text('Utdraget är skrivet för Samhandlings demo och är inte ett verkligt protokoll.');
+  pdf.end();
+  return done;
+}
+
+export async function seedDemoAgreements(trx: Kysely<Database>, spaceIds: Map<string, string>, now: Date, config: Pick<Config, 'dataDir'>): Promise<void> {
   const spaceId = spaceIds.get('SÖK Samverkan Norrbotten');
   if (!spaceId) return;
   const org = async (name: string) => (await trx.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
@@ -114,13 +142,22 @@ export async function seedDemoAgreements(trx: Kysely<Database>, spaceIds: Map<st
       },
     ])
     .execute();
-  await trx
+  const adoptions = await trx
     .insertInto('agreement_adoptions')
     .values([
       { agreement_id: id, organisation_id: samforma, version: 2, decision: 'adopted', decision_body: 'Samformas styrelse', decided_on: '2021-01-29', minute_reference: '§ 7', reason: null, recorded_by: by, recorded_at: new Date('2021-02-01T09:00:00Z') },
       { agreement_id: id, organisation_id: lansstyrelsen, version: 2, decision: 'adopted', decision_body: 'Länsstyrelsens ledningsgrupp', decided_on: '2021-03-16', minute_reference: 'Dnr 101-1234-2021', reason: null, recorded_by: by, recorded_at: new Date('2021-03-17T09:00:00Z') },
     ])
+    .returning(['id', 'organisation_id'])
     .execute();
+  // Samforma's protocol extract, stored (checked by content) as an upload would be.
+  const samformaAdoption = adoptions.find((a) => a.organisation_id === samforma)!.id;
+  await storeCheckedFile(uploadsDir(config, 'agreements'), { filename: 'Protokollsutdrag Samforma styrelse 2021-01-29 § 7.pdf', bytes: await demoProtocolExtract(), fields: {} }, (checked) =>
+    trx
+      .insertInto('agreement_adoption_extracts')
+      .values({ adoption_id: samformaAdoption, original_name: checked.original_name, stored_name: checked.stored_name, content_type: checked.content_type, size: checked.size, sha256: checked.sha256, uploaded_by: by, created_at: new Date('2021-02-01T09:05:00Z') })
+      .execute(),
+  );
   if (coordinator) {
     // The regional coordinator signs for Region Norrbotten once its council has adopted.
     await trx.insertInto('agreement_signatories').values({ agreement_id: id, organisation_id: region, user_id: coordinator.id, title: 'Regional samordnare (fiktiv)', named_by: coordinator.id, named_at: now }).execute();

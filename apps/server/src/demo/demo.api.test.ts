@@ -57,7 +57,13 @@ describe('demo agreement', () => {
       ['Länsstyrelsen i Norrbottens län', 'adopted'],
       ['Region Norrbotten', 'reviewing'],
     ]);
-    expect(agreement.parties[0].decision).toMatchObject({ decisionBody: 'Samformas styrelse', decidedOn: '2021-01-29' });
+    expect(agreement.parties[0].decision).toMatchObject({ decisionBody: 'Samformas styrelse', decidedOn: '2021-01-29', extract: { contentType: 'application/pdf' } });
+    // Samforma's protocol extract is a real PDF on file.
+    const extract = await coordinator.get(`/api/agreements/${agreements[0].id}/adoptions/${agreement.parties[0].decision.id}/extract`);
+    expect(extract.status).toBe(200);
+    expect(extract.headers['content-type']).toBe('application/pdf');
+    expect(String(extract.body).startsWith('%PDF-')).toBe(true);
+    expect(Number(extract.headers['content-length'])).toBe(agreement.parties[0].decision.extract.size);
     expect(agreement.signatures[0]).toMatchObject({ organisationName: 'Samforma', sha256: agreement.sha256, current: true });
     expect((await coordinator.get(`/api/agreements/${agreements[0].id}/comments`)).body).toHaveLength(2);
     // The coordinator, a leader and Region Norrbotten's representative, can record the region's decision.

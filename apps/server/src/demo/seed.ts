@@ -179,7 +179,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     // news (Aktuellt) in the four projects, and some followers
     await seedDemoNews(trx, spaceIds, now);
     // agreements: SÖK's collaboration agreement, two of three parties adopted
-    await seedDemoAgreements(trx, spaceIds, now);
+    await seedDemoAgreements(trx, spaceIds, now, deps.config);
     // Agenda 2030 down to the target and the knowledge library
     await seedDemoAgendaLibrary(trx, spaceIds, deps.clock);
     // guided processes, test-session feedback, project goals and facts (issue 12)

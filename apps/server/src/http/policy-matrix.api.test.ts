@@ -518,6 +518,14 @@ const MATRIX: Record<string, Case> = {
     body: (f) => ({ organisationId: f.organisationId, decisionBody: 'Styrelsen', decidedOn: '2026-01-29', minuteReference: '§ 1' }),
     expect: space(201, ['facilitator']),
   },
+  // A decision's protocol extract: uploaded by those who record the decision (leaders here), downloaded by anyone once the agreement is public.
+  'POST /api/agreements/:id/adoptions/:adoptionId/extract': {
+    path: (f) => `/api/agreements/${f.inForceAgreementId}/adoptions/${f.inForceAdoptionId}/extract`,
+    body: () => `--matris\r\nContent-Disposition: form-data; name="file"; filename="utdrag.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
+    contentType: 'multipart/form-data; boundary=matris',
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/agreements/:id/adoptions/:adoptionId/extract': { path: (f) => `/api/agreements/${f.inForceAgreementId}/adoptions/${f.inForceAdoptionId}/extract`, expect: all(200) },
   'POST /api/agreements/:id/signatories': { path: (f) => `/api/agreements/${f.draftAgreementId}/signatories`, body: (f) => ({ organisationId: f.organisationId, userId: f.targetUserId, title: 'Ordförande' }), expect: space(201, ['facilitator']) },
   // Only a named signatory signs: no role here is one.
   'POST /api/agreements/:id/signatures': { path: (f) => `/api/agreements/${f.adoptionAgreementId}/signatures`, body: (f) => ({ organisationId: f.organisationId }), expect: space(403, []) },
@@ -906,6 +914,8 @@ interface Fixture {
   remissAgreementId: string;
   adoptionAgreementId: string;
   inForceAgreementId: string;
+  /** The in-force agreement's party's adoption, with a protocol extract on file. */
+  inForceAdoptionId: string;
   agreementCommentId: string;
   accessionId: string;
 }
@@ -937,7 +947,17 @@ async function agreementFixture(db: TestApp['deps']['db'], spaceId: string, orga
     .values({ agreement_id: inForceAgreementId, organisation_id: applicant.id, applicant_id: target.id, applicant_name: 'Matris', motivation: 'Vi vill ansluta oss.', reason: null, decided_by: null, decided_at: null })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { draftAgreementId, remissAgreementId, adoptionAgreementId, inForceAgreementId, agreementCommentId, accessionId };
+  const { id: inForceAdoptionId } = await db
+    .insertInto('agreement_adoptions')
+    .values({ agreement_id: inForceAgreementId, organisation_id: organisationId, version: 1, decision: 'adopted', decision_body: 'Styrelsen', decided_on: '2026-01-29', minute_reference: '§ 1', reason: null, recorded_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const extractsDir = path.join(t.deps.config.dataDir, 'uploads', 'agreements');
+  const storedName = `extract-${randomBytes(8).toString('hex')}.pdf`;
+  await mkdir(extractsDir, { recursive: true });
+  await writeFile(path.join(extractsDir, storedName), '%PDF-1.4\n%%EOF\n');
+  await db.insertInto('agreement_adoption_extracts').values({ adoption_id: inForceAdoptionId, original_name: 'utdrag.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null }).execute();
+  return { draftAgreementId, remissAgreementId, adoptionAgreementId, inForceAgreementId, inForceAdoptionId, agreementCommentId, accessionId };
 }
 
 // Agenda 2030 and the knowledge library (issue 11 §1, §3): a members-only item of the space with one file.

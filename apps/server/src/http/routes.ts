@@ -68,6 +68,7 @@ import { postRoutes } from '../modules/news/post/post.routes.ts';
 import { followRoutes } from '../modules/notifications/follow/follow.routes.ts';
 // agreements (överenskommelser)
 import { agreementRoutes } from '../modules/agreements/agreement/agreement.routes.ts';
+import { agreementExtractRoutes } from '../modules/agreements/agreement-extract/agreement-extract.routes.ts';
 import { agreementCommentRoutes } from '../modules/agreements/agreement-comment/agreement-comment.routes.ts';
 import { agreementAccessionRoutes } from '../modules/agreements/agreement-accession/agreement-accession.routes.ts';
 import { agreementExportRoutes } from '../modules/agreements/agreement-export/agreement-export.routes.ts';
@@ -150,6 +151,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...followRoutes(deps),
     // agreements (överenskommelser)
     ...agreementRoutes(deps),
+    ...agreementExtractRoutes(deps),
     ...agreementCommentRoutes(deps),
     ...agreementAccessionRoutes(deps),
     ...agreementExportRoutes(deps),

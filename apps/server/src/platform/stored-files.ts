@@ -7,11 +7,11 @@ import { AppError, notFound } from './errors.ts';
 import { detectAllowedType, downloadName } from './file-type-check.ts';
 
 /**
- * Uploaded documents (event minutes, initiative reports, library material) are kept the same way:
+ * Uploaded documents (event minutes, initiative reports, library material, agreements' protocol extracts) are kept the same way:
  * checked by content, stored under a generated name in DATA_DIR/uploads/<area>, described by a
  * database row the caller writes. One place, so every area refuses the same files.
  */
-export type UploadArea = 'events' | 'initiatives' | 'library';
+export type UploadArea = 'events' | 'initiatives' | 'library' | 'agreements';
 
 /** The parts of a read upload this needs (the HTTP layer's Upload has them). */
 export interface IncomingFile {

@@ -10,13 +10,15 @@ export interface DocumentUploadTexts {
   heading: string;
   file: string;
   fileHint: string;
-  title: string;
+  /** The optional title field's label; without it the form has no title field. */
+  title?: string;
   submit: string;
 }
 
 /**
  * Uploads one document with an optional title (and the caller's extra fields) to `url`; the file
- * field and the title are cleared after a success. Shared by event and initiative documents.
+ * field and the title are cleared after a success. Shared by event and initiative documents and
+ * agreements' protocol extracts (no title).
  */
 export function DocumentUploadForm<T>({
   url,
@@ -77,10 +79,12 @@ export function DocumentUploadForm<T>({
         </p>
         <input ref={fileInput} id={fileId} name="file" type="file" className="input input--file" aria-describedby={`${fileId}-hint`} accept={DOCUMENT_ACCEPT} />
       </div>
-      <div className="form-row">
-        {children}
-        <TextField scope={scope} label={texts.title} name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
-      </div>
+      {(children || texts.title) && (
+        <div className="form-row">
+          {children}
+          {texts.title && <TextField scope={scope} label={texts.title} name="title" value={title} onChange={(e) => setTitle(e.target.value)} />}
+        </div>
+      )}
       <button type="submit" className="button" disabled={upload.isPending}>
         {texts.submit}
       </button>

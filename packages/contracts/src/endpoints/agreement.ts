@@ -7,6 +7,7 @@ import {
   agreementAccessionDecision,
   agreementAccessionInput,
   agreementAdoptionInput,
+  agreementAdoptionParams,
   agreementComment,
   agreementCommentAnswer,
   agreementCommentInput,
@@ -19,6 +20,9 @@ import {
   publicAgreement,
   publicAgreementsQuery,
 } from '../agreements.ts';
+
+/** Largest protocol extract accepted (as for event documents). */
+const MAX_EXTRACT_BYTES = 20 * 1024 * 1024;
 
 /** The agreement endpoints (the server's modules/agreements implement them). */
 export const agreementEndpoints = {
@@ -82,6 +86,25 @@ export const agreementEndpoints = {
     body: agreementAdoptionInput,
     response: agreement,
     status: 201,
+  }),
+  uploadAgreementExtract: endpoint({
+    method: 'POST',
+    path: '/api/agreements/:id/adoptions/:adoptionId/extract',
+    access: 'signed_in',
+    summary: `Upload the protocol extract (protokollsutdrag) of a party's decision (multipart/form-data: file; at most ${MAX_EXTRACT_BYTES / 1024 / 1024} MB; PDF, Office, OpenDocument, PNG, JPEG by content); by whoever may record the decision; a new upload replaces the old`,
+    tags: ['agreements'],
+    params: agreementAdoptionParams,
+    upload: { field: 'file', description: 'The protocol extract', maxBytes: MAX_EXTRACT_BYTES },
+    response: agreement,
+    status: 201,
+  }),
+  openAgreementExtract: endpoint({
+    method: 'GET',
+    path: '/api/agreements/:id/adoptions/:adoptionId/extract',
+    access: 'public',
+    summary: "Download a decision's protocol extract (always as an attachment): for those who see the agreement, and for anyone when the decision is on the public page",
+    tags: ['agreements'],
+    params: agreementAdoptionParams,
   }),
   nameAgreementSignatory: endpoint({
     method: 'POST',

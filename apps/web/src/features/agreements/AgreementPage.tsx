@@ -9,11 +9,12 @@ import { useMe } from '../../api/hooks.ts';
 import { QueryPage } from '../../app/QueryPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { DocumentUploadForm } from '../../components/DocumentUploadForm.tsx';
 import { CheckboxField, ErrorSummary, fieldError, RadioGroup, SelectField, StatusMessage, TextAreaField, TextField } from '../../components/fields.tsx';
 import { AdoptionProgress, agreementKeys } from './AgreementsPage.tsx';
 import { AccessionsSection } from './AccessionsSection.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
-import { SectionText, SignatureTable } from './parts.tsx';
+import { ExtractLink, SectionText, SignatureTable } from './parts.tsx';
 
 /** One agreement: its text and versions, parties and their decisions, signatures. */
 export function AgreementPage() {
@@ -262,14 +263,64 @@ function Parties({ agreement, onSaved }: { agreement: Agreement; onSaved: (a: Ag
             key: 'decision',
             header: t('agreements.decision'),
             cell: (p) =>
-              p.decision ? `${p.decision.decisionBody}, ${formatDate(p.decision.decidedOn)}${p.decision.minuteReference ? `, ${p.decision.minuteReference}` : ''}${p.decision.reason ? ` – ${p.decision.reason}` : ''}` : '–',
+              p.decision ? (
+                <>
+                  {`${p.decision.decisionBody}, ${formatDate(p.decision.decidedOn)}${p.decision.minuteReference ? `, ${p.decision.minuteReference}` : ''}${p.decision.reason ? ` – ${p.decision.reason}` : ''}`}
+                  {p.decision.extract && (
+                    <>
+                      <br />
+                      <ExtractLink agreementId={agreement.id} adoptionId={p.decision.id} extract={p.decision.extract} organisation={p.organisationName} />
+                    </>
+                  )}
+                </>
+              ) : (
+                '–'
+              ),
           },
           { key: 'contact', header: t('agreements.contact'), cell: (p) => p.contactName ?? '–' },
           { key: 'signatories', header: t('agreements.signatories'), cell: (p) => (p.signatories.length ? p.signatories.map((s) => `${s.name} (${s.title})`).join(', ') : '–') },
         ]}
       />
+      {agreement.allowedActions.includes('upload_extract') && <UploadExtract agreement={agreement} onSaved={onSaved} />}
       {agreement.allowedActions.includes('manage_parties') && <AddParty agreement={agreement} onSaved={onSaved} />}
     </section>
+  );
+}
+
+/** The protocol extract of a recorded decision, uploaded by those who may record that party's decision. */
+function UploadExtract({ agreement, onSaved }: { agreement: Agreement; onSaved: (a: Agreement) => Promise<void> }) {
+  const { t } = useTranslation();
+  const parties = agreement.parties.filter((p) => p.decision && p.allowedActions.includes('upload_extract'));
+  const [picked, setPicked] = useState('');
+  const [message, setMessage] = useState('');
+  const party = parties.find((p) => p.organisationId === picked) ?? parties[0];
+  if (!party?.decision) return null;
+  return (
+    <>
+      {message && <StatusMessage>{message}</StatusMessage>}
+      <DocumentUploadForm<Agreement>
+        url={`/api/agreements/${agreement.id}/adoptions/${party.decision.id}/extract`}
+        scope="extract"
+        testId="extract-form"
+        texts={{ heading: t('agreements.extractHeading'), file: t('agreements.extractFile'), fileHint: t('agreements.extractFileHint'), submit: t('agreements.extractSubmit') }}
+        onUploaded={async (next) => {
+          setMessage(t('agreements.extractUploaded', { organisation: party.organisationName }));
+          await onSaved(next);
+        }}
+      >
+        <SelectField
+          scope="extract"
+          name="party"
+          label={t('agreements.extractParty')}
+          value={party.organisationId}
+          onChange={(e) => {
+            setMessage('');
+            setPicked(e.target.value);
+          }}
+          options={parties.map((p) => ({ value: p.organisationId, label: `${p.organisationName} (${p.decision!.decisionBody}, ${formatDate(p.decision!.decidedOn)})` }))}
+        />
+      </DocumentUploadForm>
+    </>
   );
 }
 

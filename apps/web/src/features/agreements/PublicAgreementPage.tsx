@@ -8,7 +8,7 @@ import { QueryPage } from '../../app/QueryPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { AccessionsSection } from './AccessionsSection.tsx';
-import { SectionText, SignatureTable } from './parts.tsx';
+import { ExtractLink, SectionText, SignatureTable } from './parts.tsx';
 
 /** The public page of an agreement in force: the text, the parties and when each adopted, the signatures. */
 export function PublicAgreementPage() {
@@ -50,6 +50,11 @@ function PublicAgreementView({ agreement: a }: { agreement: PublicAgreement }) {
             { key: 'body', header: t('agreements.decisionBody'), cell: (p) => p.decisionBody ?? t('agreements.states.reviewing') },
             { key: 'date', header: t('agreements.decidedOn'), cell: (p) => (p.decidedOn ? formatDate(p.decidedOn) : '–') },
             { key: 'minutes', header: t('agreements.minuteReference'), cell: (p) => p.minuteReference || '–' },
+            {
+              key: 'extract',
+              header: t('agreements.extract'),
+              cell: (p) => (p.adoptionId && p.extract ? <ExtractLink agreementId={a.id} adoptionId={p.adoptionId} extract={p.extract} organisation={p.organisationName} /> : '–'),
+            },
           ]}
         />
       </section>

@@ -1,6 +1,6 @@
-import type { AgreementSignature } from '@samhandling/contracts';
+import type { AgreementExtract, AgreementSignature } from '@samhandling/contracts';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../api/format.ts';
+import { formatDateTime, formatNumber } from '../../api/format.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 
 /** An agreement's sections as numbered headings and paragraphs. */
@@ -43,5 +43,17 @@ export function SignatureTable({ signatures }: { signatures: AgreementSignature[
         { key: 'sha', header: 'SHA-256', cell: (s) => <code className="hash">{s.sha256}</code> },
       ]}
     />
+  );
+}
+
+/** The download link of a decision's protocol extract: "Protokollsutdrag (PDF, 120 kB)". */
+export function ExtractLink({ agreementId, adoptionId, extract, organisation }: { agreementId: string; adoptionId: string; extract: AgreementExtract; organisation: string }) {
+  const { t } = useTranslation();
+  const type = (extract.fileName.split('.').pop() ?? '').toUpperCase();
+  return (
+    <a href={`/api/agreements/${agreementId}/adoptions/${adoptionId}/extract`} download={extract.fileName} data-testid="extract-link">
+      {t('agreements.extractLink', { type, size: formatNumber(Math.max(1, Math.round(extract.size / 1024))) })}
+      <span className="visually-hidden"> {t('agreements.extractOf', { organisation })}</span>
+    </a>
   );
 }

@@ -35,6 +35,7 @@ const SV = {
   role: { party: 'Part', supporting: 'Stödjande organisation' } as Record<string, string>,
   decision: { adopted: 'Antagit', declined: 'Avböjt' } as Record<string, string>,
   pending: 'Inte beslutat',
+  extractOnFile: 'Protokollsutdrag finns',
 };
 
 const dateSv = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
@@ -61,7 +62,10 @@ export async function agreementDocument(deps: Deps, ctx: RequestContext, id: str
     parties: parts.parties.map((p) => {
       const decision = parts.adoptions.filter((a) => a.organisation_id === p.organisation_id).at(-1);
       const decidedOn = decision ? (typeof decision.decided_on === 'string' ? decision.decided_on : (decision.decided_on as Date).toISOString()).slice(0, 10) : '';
-      return [p.organisation_name, SV.role[p.role] ?? p.role, decision ? `${SV.decision[decision.decision]} (v. ${decision.version})` : SV.pending, decision?.decision_body ?? '', decidedOn, decision?.minute_reference ?? ''];
+      // The minute reference, and whether the decision's protocol extract is on file.
+      const onFile = decision && parts.extracts.some((e) => e.adoption_id === decision.id) ? SV.extractOnFile : '';
+      const minutes = [decision?.minute_reference ?? '', onFile].filter(Boolean).join(' – ');
+      return [p.organisation_name, SV.role[p.role] ?? p.role, decision ? `${SV.decision[decision.decision]} (v. ${decision.version})` : SV.pending, decision?.decision_body ?? '', decidedOn, minutes];
     }),
     signatures: parts.signatures.map((s) => [s.name, s.title, s.organisation_name, dateSv(s.signed_at.toISOString()), s.version === number ? String(s.version) : `${s.version} ${SV.older}`, s.sha256]),
     sha256: version.sha256,

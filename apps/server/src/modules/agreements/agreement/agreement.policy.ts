@@ -42,6 +42,9 @@ export const canRecordAdoptionFor = (actor: Actor, access: AgreementAccess, orga
 export const canRecordSomeAdoption = (actor: Actor, access: AgreementAccess): boolean =>
   (access.status === 'adoption' || access.status === 'in_force') && (canLeadSpace(actor, access.space) || inAny(actor, access.representatives));
 
+/** A decision's protocol extract is uploaded by those who may record the party's decision (whatever the agreement's status). */
+export const canUploadExtractFor = (actor: Actor, access: AgreementAccess, organisationId: string): boolean => canRecordAdoptionFor(actor, access, organisationId);
+
 /** On remiss, a party's contact or representative comments for it. */
 export const canCommentFor = (actor: Actor, access: AgreementAccess, organisationId: string): boolean =>
   access.status === 'remiss' && !access.space.archived && (inOne(actor, access.commenters, organisationId) || inOne(actor, access.representatives, organisationId));
@@ -54,10 +57,12 @@ export const canSignFor = (actor: Actor, access: AgreementAccess, organisationId
 /** Once in force, anyone signed in may ask to join on behalf of an organisation. */
 export const canApplyToJoin = (actor: Actor, access: AgreementAccess): boolean => isSignedIn(actor) && access.status === 'in_force' && !access.space.archived;
 
-export function agreementActions(actor: Actor, access: AgreementAccess): AgreementAction[] {
+/** `decisions`: the recorded decisions (an extract is uploaded for one of them). */
+export function agreementActions(actor: Actor, access: AgreementAccess, decisions: { organisation_id: string }[] = []): AgreementAction[] {
   const actions: AgreementAction[] = ['view', 'export'];
   if (canManageAgreement(actor, access)) actions.push('update', 'manage_parties', 'name_signatories', 'answer_comments', 'decide_accessions');
   if (canRecordSomeAdoption(actor, access)) actions.push('record_adoption');
+  if (decisions.some((d) => canUploadExtractFor(actor, access, d.organisation_id))) actions.push('upload_extract');
   if (canCommentSomewhere(actor, access)) actions.push('comment');
   if (inAny(actor, access.signatories)) actions.push('sign');
   if (canApplyToJoin(actor, access)) actions.push('apply');

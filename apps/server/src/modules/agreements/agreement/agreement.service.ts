@@ -23,12 +23,14 @@ import { actionPlansOfAgreement } from '../../plans/action-plan/action-plan.serv
 import { replaceDerivedCollaborations } from '../../actors/collaboration/collaboration.service.ts';
 import { includeOrganisationInSpace } from '../../actors/space-organisation/space-organisation.service.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
+import { extractsOf } from '../agreement-extract/agreement-extract.repository.ts';
 import { sha256Of, type Section } from './agreement-text.ts';
 import {
   agreementActions,
   canManageAgreement,
   canRecordAdoptionFor,
   canSeeContacts,
+  canUploadExtractFor,
   canSignFor,
   canViewAgreement,
   canViewPublicAgreement,
@@ -62,9 +64,10 @@ import { currentSigner } from './signer.ts';
 
 type Status = AgreementRow['status'];
 
-async function partsOf(db: Kysely<Database>, ids: string[]): Promise<AgreementParts> {
+async function partsOf(db: Kysely<Database>, ids: string[], options: { extracts?: boolean } = {}): Promise<AgreementParts> {
   const [versions, parties, adoptions, signatories, signatures] = await Promise.all([versionsOf(db, ids), partiesOf(db, ids), adoptionsOf(db, ids), signatoriesOf(db, ids), signaturesOf(db, ids)]);
-  return { versions, parties, adoptions, signatories, signatures };
+  const extracts = options.extracts === false ? [] : await extractsOf(db, adoptions.map((a) => a.id));
+  return { versions, parties, adoptions, signatories, signatures, extracts };
 }
 
 const group = (pairs: [string, string][]) => {
@@ -112,7 +115,11 @@ export async function loadAgreement(deps: Deps, ctx: RequestContext, id: string,
 }
 
 function present(ctx: RequestContext, loaded: Awaited<ReturnType<typeof loadAgreement>>): Agreement {
-  return presentAgreement(loaded.row, loaded.parts, { showContacts: canSeeContacts(ctx.actor, loaded.access), allowedActions: agreementActions(ctx.actor, loaded.access) });
+  return presentAgreement(loaded.row, loaded.parts, {
+    showContacts: canSeeContacts(ctx.actor, loaded.access),
+    allowedActions: agreementActions(ctx.actor, loaded.access, loaded.parts.adoptions),
+    partyActions: (organisationId, decision) => (decision && canUploadExtractFor(ctx.actor, loaded.access, organisationId) ? ['upload_extract'] : []),
+  });
 }
 
 export async function getAgreement(deps: Deps, ctx: RequestContext, id: string): Promise<Agreement> {
@@ -140,6 +147,7 @@ export async function getSpaceAgreements(deps: Deps, ctx: RequestContext, spaceI
   const parts = await partsOf(
     deps.db,
     rows.map((r) => r.id),
+    { extracts: false },
   );
   return rows.map((row) => presentSummary(row, { parties: parts.parties.filter((p) => p.agreement_id === row.id), adoptions: parts.adoptions.filter((a) => a.agreement_id === row.id) }));
 }
@@ -163,6 +171,7 @@ export async function getPublicAgreements(deps: Deps, ctx: RequestContext, filte
   const parts = await partsOf(
     deps.db,
     rows.map((r) => r.id),
+    { extracts: false },
   );
   return rows.map((row) => presentSummary(row, { parties: parts.parties.filter((p) => p.agreement_id === row.id), adoptions: parts.adoptions.filter((a) => a.agreement_id === row.id) }));
 }

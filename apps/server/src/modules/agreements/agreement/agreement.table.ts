@@ -50,6 +50,18 @@ export interface AgreementAdoptionsTable {
   recorded_at: CreatedAt;
 }
 
+// 0022_agreement_extracts: a decision's protocol extract (one per adoption)
+export interface AgreementAdoptionExtractsTable {
+  adoption_id: string;
+  original_name: string;
+  stored_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface AgreementSignatoriesTable {
   agreement_id: string;
   organisation_id: string;
