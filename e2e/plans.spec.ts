@@ -135,6 +135,8 @@ test("SÖK's coordinator edits a measure by keyboard: a participant with hours a
   await expect(form.getByLabel(/^Slutar/)).toHaveAttribute('aria-invalid', 'true');
   await expect(form.locator('#measure-edit-endDate-error')).toBeVisible();
   await form.getByLabel(/^Slutar/).fill('2027-12-31');
+  // Where: one of the space's municipalities.
+  await form.getByLabel(/^Kommun/).selectOption({ label: 'Kiruna' });
 
   await page.setViewportSize({ width: 320, height: 800 });
   await expectNoHorizontalScroll(page, 320);
@@ -153,4 +155,5 @@ test("SÖK's coordinator edits a measure by keyboard: a participant with hours a
   await expect(milestones).toContainText('Workshop med föreningarna');
   await expect(milestones).not.toContainText('Delrapport');
   await expect(page.locator('.facts')).toContainText(/Norrbottens bildningsförbund, projektstöd \(15\s000 kr\)/);
+  await expect(page.locator('.facts')).toContainText('Kiruna');
 });

@@ -3,6 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client.ts';
+import { sortBy } from '../../api/format.ts';
+import { useMunicipalityIndex, useSpace } from '../../api/hooks.ts';
 import { ErrorSummary, fieldError, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { GoalTargetPicker } from '../../components/GoalTargetPicker.tsx';
 import { planKeys } from './api.ts';
@@ -62,6 +64,8 @@ function EditorForm({ measure, onClose }: { measure: Measure; onClose: (message?
     queryKey: ['space-organisations', measure.spaceId],
     queryFn: () => api.listSpaceOrganisations({ params: { id: measure.spaceId } }),
   });
+  const space = useSpace(measure.spaceId);
+  const municipalities = useMunicipalityIndex();
   const [d, setD] = useState<MeasureDraft>(() => draftOf(measure));
   const [localError, setLocalError] = useState<ApiError | null>(null);
   const save = useMutation({
@@ -91,6 +95,7 @@ function EditorForm({ measure, onClose }: { measure: Measure; onClose: (message?
     title: t('actionPlans.measure.title'),
     description: t('actionPlans.editor.description'),
     responsibleOrganisationId: t('actionPlans.measure.responsible'),
+    municipalityCode: t('actionPlans.editor.municipality'),
     place: t('actionPlans.measure.place'),
     startDate: t('actionPlans.measure.start'),
     endDate: t('actionPlans.measure.end'),
@@ -154,6 +159,21 @@ function EditorForm({ measure, onClose }: { measure: Measure; onClose: (message?
         onChange={(participants) => setD({ ...d, participants })}
         organisations={orgs}
         errorFor={errorFor}
+      />
+      <SelectField
+        scope={SCOPE}
+        name="municipalityCode"
+        label={labels.municipalityCode}
+        value={d.municipalityCode}
+        onChange={(e) => setD({ ...d, municipalityCode: e.target.value })}
+        error={errorFor('municipalityCode')}
+        options={[
+          { value: '', label: t('actionPlans.editor.noMunicipality') },
+          ...sortBy(
+            [...new Set([...(space.data?.municipalityCodes ?? []), ...(d.initialMunicipalityCode ? [d.initialMunicipalityCode] : [])])].map((code) => ({ value: code, label: municipalities.get(code)?.name ?? code })),
+            (o) => o.label,
+          ),
+        ]}
       />
       <TextField
         scope={SCOPE}

@@ -5,6 +5,8 @@ const draft = (patch: Partial<MeasureDraft> = {}): MeasureDraft => ({
   title: 'Åtgärd',
   description: '',
   responsibleOrganisationId: '',
+  municipalityCode: '2580',
+  initialMunicipalityCode: '2580',
   place: '',
   startDate: '',
   endDate: '',
@@ -48,6 +50,11 @@ describe('patchOf', () => {
     expect(body.milestones).toEqual([{ title: 'Start', date: '2026-03-01', done: false }]);
     expect(body.funding).toEqual([{ source: 'Leader', amountSek: null }]);
     expect(body.startDate).toBeNull();
+  });
+  it('sends the municipality only when it changed, and then clears the locality (whose municipality it was)', () => {
+    expect('municipalityCode' in patchOf(draft()).body).toBe(false);
+    expect(patchOf(draft({ municipalityCode: '2581' })).body).toMatchObject({ municipalityCode: '2581', localityId: null });
+    expect(patchOf(draft({ municipalityCode: '' })).body).toMatchObject({ municipalityCode: null, localityId: null });
   });
   it('names the row field whose number cannot be read', () => {
     const { problems } = patchOf(

@@ -39,6 +39,9 @@ export interface MeasureDraft {
   title: string;
   description: string;
   responsibleOrganisationId: string;
+  /** '' for none. Sent only when changed, so a locality's municipality is not overwritten by accident. */
+  municipalityCode: string;
+  initialMunicipalityCode: string;
   place: string;
   startDate: string;
   endDate: string;
@@ -78,6 +81,8 @@ export function draftOf(m: Measure): MeasureDraft {
     title: m.title,
     description: m.description,
     responsibleOrganisationId: m.responsibleOrganisation?.id ?? '',
+    municipalityCode: m.municipalityCode ?? '',
+    initialMunicipalityCode: m.municipalityCode ?? '',
     place: m.place,
     startDate: m.startDate ?? '',
     endDate: m.endDate ?? '',
@@ -114,6 +119,7 @@ export function patchOf(d: MeasureDraft): { body: MeasurePatch; problems: LocalP
     title: d.title,
     description: d.description,
     responsibleOrganisationId: d.responsibleOrganisationId || null,
+    ...(d.municipalityCode !== d.initialMunicipalityCode ? { municipalityCode: d.municipalityCode || null, localityId: null } : {}),
     place: d.place,
     startDate: d.startDate || null,
     endDate: d.endDate || null,
