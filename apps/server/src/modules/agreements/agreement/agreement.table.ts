@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { CreatedAt, Json, NullableTimestamp, Timestamp } from '../../../db/column-types.ts';
+import type { CreatedAt, Json, NullableTimestamp, StoredFileColumns, Timestamp } from '../../../db/column-types.ts';
 
 // agreements (överenskommelser), 0013_agreements
 export type AgreementStatusValue = 'draft' | 'remiss' | 'adoption' | 'in_force' | 'ended' | 'replaced';
@@ -51,15 +51,8 @@ export interface AgreementAdoptionsTable {
 }
 
 // 0022_agreement_extracts: a decision's protocol extract (one per adoption)
-export interface AgreementAdoptionExtractsTable {
+export interface AgreementAdoptionExtractsTable extends StoredFileColumns {
   adoption_id: string;
-  original_name: string;
-  stored_name: string;
-  content_type: string;
-  size: number;
-  sha256: string;
-  uploaded_by: string | null;
-  created_at: CreatedAt;
 }
 
 export interface AgreementSignatoriesTable {

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { CreatedAt, Json, NullableTimestamp, Timestamp } from '../../../db/column-types.ts';
+import type { CreatedAt, Json, NullableTimestamp, StoredFileColumns, Timestamp } from '../../../db/column-types.ts';
 
 export type InitiativeStatusValue = 'idea' | 'planned' | 'ongoing' | 'done';
 
@@ -53,15 +53,8 @@ export interface InitiativeUpdatesTable {
   created_at: CreatedAt;
 }
 
-export interface InitiativeDocumentsTable {
+export interface InitiativeDocumentsTable extends StoredFileColumns {
   id: Generated<string>;
   initiative_id: string;
   title: string;
-  original_name: string;
-  stored_name: string;
-  content_type: string;
-  size: number;
-  sha256: string;
-  uploaded_by: string | null;
-  created_at: CreatedAt;
 }

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
-import type { CreatedAt, Json, Timestamp } from '../../../db/column-types.ts';
+import type { CreatedAt, Json, StoredFileColumns, Timestamp } from '../../../db/column-types.ts';
 
 export type LibraryKindValue = 'method' | 'material' | 'good_example' | 'report' | 'template';
 
@@ -44,17 +44,10 @@ export interface LibraryItemVersionsTable {
   saved_at: CreatedAt;
 }
 
-export interface LibraryFilesTable {
+export interface LibraryFilesTable extends StoredFileColumns {
   id: Generated<string>;
   item_id: string;
   title: string;
-  original_name: string;
-  stored_name: string;
-  content_type: string;
-  size: number;
-  sha256: string;
-  uploaded_by: string | null;
-  created_at: CreatedAt;
 }
 
 /** Where an item is used: target_kind 'event', 'measure' or 'initiative' (LINKABLE in library-item.service.ts). */
