@@ -156,7 +156,9 @@ describe('samhandling backup and restore (PostgreSQL)', () => {
     expect(Object.keys(restored).sort()).toEqual(Object.keys(sourceDigest).sort());
     const written = new Set(['localities', 'audit_log', 'sessions']);
     for (const table of Object.keys(sourceDigest)) if (!written.has(table)) expect(restored[table], table).toEqual(sourceDigest[table]);
-    expect(restored.event_documents!.rows).toBe(1);
+    expect(restored.event_documents!.rows).toBe(3); // the demo's minutes and presentation, and the one uploaded here
+    expect(restored.library_files!.rows).toBe(4); // the demo's library material
+    expect(restored.initiative_documents!.rows).toBe(2);
     expect(restored.road_networks!.rows).toBe(1);
     expect(filesUnder(restoredDir)).toEqual(filesUnder(sourceDir));
     expect(Object.keys(filesUnder(restoredDir)).length).toBeGreaterThanOrEqual(3);

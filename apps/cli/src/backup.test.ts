@@ -122,10 +122,12 @@ describe('samhandling backup and restore (embedded database)', () => {
     const after = await digestOf(restored);
     expect(Object.keys(after).length).toBeGreaterThan(40);
     expect(after).toEqual(before.digest);
-    expect(after.event_documents!.rows).toBe(1);
+    expect(after.event_documents!.rows).toBe(3); // the demo's minutes and presentation, and the one uploaded here
+    expect(after.library_files!.rows).toBe(4); // the demo's library material
+    expect(after.initiative_documents!.rows).toBe(2);
     expect(after.road_networks!.rows).toBe(1);
     const files = filesUnder(restored);
-    expect(Object.keys(files).length).toBeGreaterThanOrEqual(4); // the document, the network's file and graph, the session key
+    expect(Object.keys(files).length).toBeGreaterThanOrEqual(12); // the documents, the library files, the network's file and graph, the session key
     expect(files).toEqual(before.files);
   });
 

@@ -3,6 +3,8 @@ import { anonymous, type Actor, type RequestContext } from '../platform/actor.ts
 import { rebuildCohostCollaborations } from '../modules/dialogues/event/event.service.ts';
 import { addAllianceMember, createAlliance } from '../modules/alliances/alliance/alliance.service.ts';
 import { addInitiativePartner, createInitiative, patchInitiative, postInitiativeUpdate } from '../modules/alliances/initiative/initiative.service.ts';
+import { storeInitiativeDocument } from '../modules/alliances/initiative-document/initiative-document.service.ts';
+import { demoPdf } from './material.ts';
 import { confirmVolunteerSignup, createVolunteerCall, signUpAsVolunteer } from '../modules/alliances/volunteer/volunteer.service.ts';
 
 /**
@@ -87,6 +89,44 @@ export async function seedDemoAlliances(deps: Deps, spaceIds: Map<string, string
     status: 'planned',
   });
   await addInitiativePartner(deps, admin, food.id, { organisationId: await org('Samforma'), commitment: 'Processledning av dialogmötena med skolkök och producenter' });
+  // Started in August: the first term's results and the lead's report (a PDF stored as uploads are).
+  await patchInitiative(deps, admin, food.id, {
+    status: 'ongoing',
+    results: 'Tre gårdar levererar till fyra skolkök på en gemensam leveransdag varannan vecka. Temaveckan om matsvinn hölls i oktober med elever från två skolor.',
+    indicators: [
+      { name: 'Skolkök med lokala leveranser', value: 4, unit: 'kök' },
+      { name: 'Lokala producenter', value: 3, unit: 'gårdar' },
+      { name: 'Minskat matsvinn under temaveckan', value: 18, unit: '%' },
+    ],
+  });
+  const foodReport = await demoPdf('lagesrapport-lokal-mat-i-skolkoken.pdf', {
+    title: 'Lägesrapport hösten 2026: lokal mat i skolköken',
+    subtitle: 'Alliansen för hållbara bygder i norr – initiativ lett av Hushållningssällskapet',
+    meta: [
+      ['Kommun', 'Skellefteå'],
+      ['Period', 'Augusti–november 2026'],
+      ['Partner', 'Samforma (processledning av dialogmötena)'],
+    ],
+    blocks: [
+      { kind: 'heading', level: 2, text: 'Vad vi har gjort' },
+      { kind: 'list', items: ['Två dialogmöten mellan skolkök, lantbrukare och föreningar.', 'En gemensam leveransdag varannan vecka från tre gårdar till fyra skolkök.', 'Temavecka om matsvinn med elever från två skolor.'] },
+      { kind: 'heading', level: 2, text: 'Resultat' },
+      {
+        kind: 'table',
+        caption: 'Indikatorer efter första terminen',
+        headers: ['Indikator', 'Värde'],
+        rows: [
+          ['Skolkök med lokala leveranser', '4'],
+          ['Lokala producenter', '3'],
+          ['Minskat matsvinn under temaveckan', '18 %'],
+        ],
+        numeric: [1],
+      },
+      { kind: 'heading', level: 2, text: 'Nästa steg' },
+      { kind: 'paragraph', text: 'Under våren prövas en andra leveransdag och en gemensam upphandlingsdialog med kommunens kostenhet.' },
+    ],
+  });
+  await db.transaction().execute((trx) => storeInitiativeDocument(trx, deps, admin, food.id, foodReport));
 
   const inclusion = await createInitiative(deps, admin, alliance.id, {
     title: 'Nyanlända i föreningslivet',
@@ -102,6 +142,21 @@ export async function seedDemoAlliances(deps: Deps, spaceIds: Map<string, string
   });
   // Hela Sverige ska leva Västerbotten asks to join; the lead has not answered yet.
   await addInitiativePartner(deps, byalag, inclusion.id, { organisationId: await org('Hela Sverige ska leva Västerbotten'), commitment: 'Kontakter med byaföreningarna runt Lycksele' });
+  const sketch = await demoPdf('ideskiss-nyanlanda-i-foreningslivet.pdf', {
+    title: 'Idéskiss: nyanlända i föreningslivet',
+    subtitle: 'Underlag till alliansens möte – Studieförbundet Vuxenskolan',
+    meta: [
+      ['Kommun', 'Lycksele'],
+      ['Status', 'Idé, söker partner'],
+    ],
+    blocks: [
+      { kind: 'heading', level: 2, text: 'Idén' },
+      { kind: 'paragraph', text: 'Föreningar i Lycksele öppnar sina verksamheter för nyanlända: varje förening utser en fadder, erbjuder en prova-på-dag och deltar i en gemensam föreningsmässa under våren.' },
+      { kind: 'heading', level: 2, text: 'Vad vi behöver' },
+      { kind: 'list', items: ['Fem föreningar som vill vara med första året.', 'Kontakt med kommunens mottagning av nyanlända.', 'Lokal till föreningsmässan.'] },
+    ],
+  });
+  await db.transaction().execute((trx) => storeInitiativeDocument(trx, deps, admin, inclusion.id, sketch));
 
   const start = new Date(now.getTime() + 21 * 86_400_000);
   start.setUTCHours(15, 0, 0, 0);

@@ -1,4 +1,7 @@
 import { dashboardEndpoints, endpoints, feedbackEndpoints, processEndpoints } from '@samhandling/contracts';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/app.ts';
 import { DEMO_SPACES, seedDemo } from './seed.ts';
@@ -9,14 +12,20 @@ import { DEMO_SPACES, seedDemo } from './seed.ts';
  * demo; those that write (a board post, a download) touch only what they made.
  */
 let t: TestApp;
+let dataDir: string;
 let service: string;
 beforeAll(async () => {
-  t = await createTestApp();
+  // The demo stores files (library material, event and initiative documents) under DATA_DIR/uploads.
+  dataDir = await mkdtemp(path.join(tmpdir(), 'samhandling-demo-'));
+  t = await createTestApp({ config: { dataDir } });
   expect((await seedDemo(t.deps, { password: 'demo-password-123' })).seeded).toBe(true);
   const spaces = (await t.client().get('/api/spaces')).body as { id: string; name: string }[];
   service = spaces.find((s) => s.name === 'Service i samverkan')!.id;
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 const spaceId = async (name: string) => (await t.deps.db.selectFrom('spaces').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 
@@ -321,5 +330,100 @@ describe('demo organisation stewardship', () => {
     const derived = await t.deps.db.selectFrom('collaborations').select('space_id').where('source', '=', 'derived').execute();
     expect(derived.length).toBeGreaterThan(0);
     expect(derived.every((c) => c.space_id !== null)).toBe(true);
+  });
+});
+
+// --- material: library files and "used in", event and initiative documents
+
+describe('demo library files and uses', () => {
+  it('library items carry a PDF anyone can download, and are used in events, measures and initiatives', async () => {
+    const all = (await t.client().get('/api/library?limit=50')).body.items as { id: string; title: string }[];
+    const byTitle = (title: string) => all.find((i) => i.title === title)!;
+    const withFiles = ['Dagordning för uppstartsmöte i byn', 'Kunskapsdialog mellan offentlig sektor och civilsamhälle', 'Servicepunkten i byns lanthandel', 'Agenda 2030 för föreningen – studiematerial'];
+    for (const title of withFiles) {
+      const item = (await t.client().get(`/api/library/${byTitle(title).id}`)).body;
+      expect(item.files, title).toHaveLength(1);
+      expect(item.files[0]).toMatchObject({ contentType: 'application/pdf' });
+      expect(item.files[0].fileName).toMatch(/\.pdf$/);
+      const download = await t.client().get(`/api/library/${item.id}/files/${item.files[0].id}`);
+      expect(download.status).toBe(200);
+      expect(download.headers['content-type']).toBe('application/pdf');
+      expect(String(download.body).startsWith('%PDF-')).toBe(true);
+      expect(item.usedIn.length, title).toBeGreaterThan(0);
+    }
+    const dialogue = (await t.client().get(`/api/library/${byTitle('Kunskapsdialog mellan offentlig sektor och civilsamhälle').id}`)).body;
+    expect(dialogue.usedIn.map((u: { kind: string }) => u.kind).sort()).toEqual(['event', 'measure']);
+    const agenda = (await t.client().get(`/api/library/${byTitle('Dagordning för uppstartsmöte i byn').id}`)).body;
+    expect(agenda.usedIn).toEqual([expect.objectContaining({ kind: 'event', title: 'Uppstartsmöte: lokal arbetsgrupp Sorsele' })]);
+    const service = (await t.client().get(`/api/library/${byTitle('Servicepunkten i byns lanthandel').id}`)).body;
+    expect(service.usedIn).toEqual([expect.objectContaining({ kind: 'measure', title: 'Paketombud i Blattnicksele' })]);
+    // The kick-off's own page lists its material.
+    const talko = await spaceId('TALKO Lappland');
+    const events = (await t.client().get(`/api/spaces/${talko}/events`)).body as { id: string; title: string }[];
+    const kickOff = events.find((e) => e.title === 'Uppstartsmöte: lokal arbetsgrupp Sorsele')!;
+    const material = (await t.client().get(`/api/events/${kickOff.id}/library`)).body as { title: string }[];
+    expect(material.map((m) => m.title).sort()).toEqual(['Dagordning för uppstartsmöte i byn', 'Lokal arbetsgrupp i tre sektorer (4+4+4+1)']);
+    // Stored as uploads are: under DATA_DIR/uploads/library with generated names.
+    expect(await readdir(path.join(dataDir, 'uploads', 'library'))).toHaveLength(4);
+  });
+
+  it('a held TALKO test session has its minutes and the SÖK dialogue its presentation, downloadable', async () => {
+    const lead = await t.signIn('processledare@example.org', 'demo-password-123');
+    const talko = await spaceId('TALKO Lappland');
+    const sok = await spaceId('SÖK Samverkan Norrbotten');
+    const talkoEvents = (await lead.get(`/api/spaces/${talko}/events?when=past`)).body as { id: string; title: string; endsAt: string }[];
+    const held = talkoEvents.find((e) => e.title === 'Testtillfälle: verktyget i Sorsele')!;
+    expect(new Date(held.endsAt).getTime()).toBeLessThan(Date.now());
+    const minutes = (await lead.get(`/api/events/${held.id}/documents`)).body;
+    expect(minutes).toEqual([expect.objectContaining({ kind: 'minutes', title: 'Minnesanteckningar från testtillfället i Sorsele', contentType: 'application/pdf' })]);
+    const download = await t.client().get(`/api/events/${held.id}/documents/${minutes[0].id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(String(download.body).startsWith('%PDF-')).toBe(true);
+    const sokEvents = (await t.client().get(`/api/spaces/${sok}/events`)).body as { id: string; kind: string }[];
+    const dialogue = sokEvents.find((e) => e.kind === 'knowledge_dialogue')!;
+    const slides = (await t.client().get(`/api/events/${dialogue.id}/documents`)).body;
+    expect(slides).toEqual([expect.objectContaining({ kind: 'presentation', contentType: 'application/pdf' })]);
+    expect((await t.client().get(`/api/events/${dialogue.id}/documents/${slides[0].id}`)).status).toBe(200);
+  });
+
+  it('every demo initiative has a report, results or a document', async () => {
+    const initiatives = (await t.client().get('/api/initiatives')).body as { items?: { id: string; title: string }[] } | { id: string; title: string }[];
+    const list = Array.isArray(initiatives) ? initiatives : (initiatives.items ?? []);
+    expect(list).toHaveLength(3);
+    const details = await Promise.all(list.map(async (i) => ({ ...(await t.client().get(`/api/initiatives/${i.id}`)).body, documents: (await t.client().get(`/api/initiatives/${i.id}/documents`)).body })));
+    const food = details.find((d) => d.title === 'Lokal mat i skolköken')!;
+    expect(food).toMatchObject({ status: 'ongoing' });
+    expect(food.results).toContain('skolkök');
+    expect(food.documents).toEqual([expect.objectContaining({ title: 'Lägesrapport hösten 2026: lokal mat i skolköken', contentType: 'application/pdf' })]);
+    expect((await t.client().get(`/api/initiatives/${food.id}/documents/${food.documents[0].id}`)).status).toBe(200);
+    for (const d of details) expect(d.results || d.documents.length, d.title).toBeTruthy();
+  });
+});
+
+// --- network before/after and the mapping survey
+
+describe('demo network snapshot and mapping survey', () => {
+  it('TALKO Lappland has a snapshot from the project start, and the compare view shows more ties now', async () => {
+    const lead = await t.signIn('processledare@example.org', 'demo-password-123');
+    const talko = await spaceId('TALKO Lappland');
+    const snapshots = (await lead.get(`/api/spaces/${talko}/network/snapshots`)).body;
+    expect(snapshots).toEqual([expect.objectContaining({ name: 'Utgångsläge vid projektstart', at: '2024-09-01' })]);
+    const compare = (await lead.get(`/api/spaces/${talko}/network/snapshots/${snapshots[0].id}/compare`)).body;
+    expect(compare.edgeCount.after).toBeGreaterThan(compare.edgeCount.before);
+    expect(compare.edgeCount.before).toBeGreaterThan(0);
+    expect(compare.newCollaborations.length).toBeGreaterThan(0);
+  });
+
+  it("TALKO Lappland's mapping survey went to eight organisations; five answered and their ties are in the network", async () => {
+    const lead = await t.signIn('processledare@example.org', 'demo-password-123');
+    const talko = await spaceId('TALKO Lappland');
+    const surveys = (await lead.get(`/api/spaces/${talko}/surveys`)).body;
+    expect(surveys).toHaveLength(1);
+    expect(surveys[0]).toMatchObject({ title: 'Kartläggning av samverkan i TALKO-kommunerna', invited: 8, responded: 5, responseRate: 5 / 8 });
+    const network = (await lead.get(`/api/spaces/${talko}/network?source=survey`)).body;
+    expect(network.edges.length).toBeGreaterThanOrEqual(9);
+    const metrics = (await lead.get(`/api/spaces/${talko}/network/metrics`)).body;
+    expect(metrics.surveyReciprocity).toBeGreaterThan(0);
   });
 });

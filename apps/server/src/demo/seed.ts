@@ -22,6 +22,8 @@ import { seedDemoAlliances } from './alliances.ts';
 import { seedDemoAgreements } from './agreements.ts';
 import { seedDemoProcesses } from './process.ts';
 import { seedDemoPlans } from './plans.ts';
+import { seedDemoMaterial } from './material.ts';
+import { seedDemoMapping } from './mapping.ts';
 
 const NORRBOTTEN = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2580', '2581', '2582', '2583', '2584'];
 const VASTERBOTTEN = ['2401', '2403', '2404', '2409', '2417', '2418', '2421', '2422', '2425', '2460', '2462', '2463', '2480', '2481', '2482'];
@@ -205,5 +207,9 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
   await seedDemoModels(deps);
   // Alliances, joint initiatives and volunteers: through their services (each opens its own transaction), after the rest is committed.
   await seedDemoAlliances(deps, seeded);
+  // Library files and "used in" links, event documents (stored under DATA_DIR/uploads like uploads).
+  await seedDemoMaterial(deps, seeded);
+  // TALKO Lappland's network at the project start, and its mapping survey with answers.
+  await seedDemoMapping(deps, seeded);
   return { seeded: true, credentials: DEMO_USERS.map((u) => ({ email: u.email, password, name: u.name, isAdmin: u.isAdmin })) };
 }

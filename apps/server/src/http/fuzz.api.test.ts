@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { seedDemo } from '../demo/seed.ts';
@@ -28,6 +31,7 @@ const BOOKKEEPING = new Set([
 const DEMO_PASSWORD = 'fuzz-demo-password';
 
 let t: TestApp;
+let dataDir: string;
 let admin: Client;
 let anonymousClient: Client;
 /** Ids of real rows, per table, so path parameters reach the handlers and not only 404. */
@@ -40,7 +44,9 @@ async function writeCount(): Promise<{ n: number; last: string }> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // The demo stores files (library material, event and initiative documents) under DATA_DIR/uploads.
+  dataDir = await mkdtemp(path.join(tmpdir(), 'samhandling-demo-'));
+  t = await createTestApp({ config: { dataDir } });
   await seedDemo(t.deps, { password: DEMO_PASSWORD });
   admin = await t.signIn('admin@example.org', DEMO_PASSWORD);
   anonymousClient = t.client();
@@ -70,7 +76,10 @@ beforeAll(async () => {
   }
   allIds = [...idsByTable.values()].flat();
 }, 120_000);
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 /** The table a route's `:id` most likely names: /api/service-points/:id → service_points. */
 function idsFor(url: string): string[] {

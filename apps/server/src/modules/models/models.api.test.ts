@@ -1,10 +1,14 @@
 import { modelEndpoints, type ModelContentInput } from '@samhandling/contracts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../test/app.ts';
 import { seedDemo } from '../../demo/seed.ts';
 import { buildSpace } from '../../test/factories.ts';
 
 let t: TestApp;
+let dataDir: string;
 let author: { client: Client; id: string };
 let lead: { client: Client; id: string };
 let member: { client: Client; id: string };
@@ -75,7 +79,9 @@ async function count(table: 'working_groups' | 'events' | 'boards' | 'service_pl
 const fieldsOf = (answer: { body: unknown }) => (answer.body as { error: { fields: Record<string, string> } }).error.fields;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // The demo stores files (library material, event and initiative documents) under DATA_DIR/uploads.
+  dataDir = await mkdtemp(path.join(tmpdir(), 'samhandling-demo-'));
+  t = await createTestApp({ config: { dataDir } });
   // The demo first (it seeds an empty database only); the tests below build their own spaces beside it.
   await seedDemo(t.deps, { password: 'demo-password-123' });
   author = await t.user({ name: 'Modellförfattare' });
@@ -83,7 +89,10 @@ beforeAll(async () => {
   member = await t.user({ name: 'Medlem' });
   outsider = await t.user({ name: 'Utomstående' });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 describe('collaboration models', () => {
   it('applying a model creates exactly its structure once, records model and version, and the space shows it', async () => {

@@ -1,17 +1,20 @@
 import { initiativeEndpoints, type InitiativeDocument } from '@samhandling/contracts';
 import type { Upload } from '../../../http/upload.ts';
-import type { RequestContext } from '../../../platform/actor.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
+import type { Actor, RequestContext } from '../../../platform/actor.ts';
+import type { Clock } from '../../../platform/clock.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, notFound } from '../../../platform/errors.ts';
-import { openStoredFile, removeStoredFile, storeCheckedFile, uploadsDir } from '../../../platform/stored-files.ts';
+import { openStoredFile, removeStoredFile, storeCheckedFile, uploadsDir, type CheckedFile, type IncomingFile } from '../../../platform/stored-files.ts';
 import { getInitiativeForActor } from '../initiative/initiative.service.ts';
 import { deleteDocument, findDocument, insertDocument, listDocuments, type InitiativeDocumentRow } from './initiative-document.repository.ts';
 
 /** Largest upload accepted for an initiative (reports, photos, material). */
 export const MAX_DOCUMENT_BYTES = initiativeEndpoints.uploadInitiativeDocument.upload.maxBytes;
 
-export function documentsDir(deps: Deps): string {
+export function documentsDir(deps: Pick<Deps, 'config'>): string {
   return uploadsDir(deps.config, 'initiatives');
 }
 
@@ -29,19 +32,22 @@ export async function uploadInitiativeDocument(deps: Deps, ctx: RequestContext, 
   const { manages } = await getInitiativeForActor(deps, ctx.actor, initiativeId);
   if (!manages) throw forbidden();
   const file = await readFile();
-  const id = await storeCheckedFile(documentsDir(deps), file, (checked) =>
-    deps.db.transaction().execute(async (trx) => {
-      const { id } = await insertDocument(trx, {
-        ...checked,
-        initiative_id: initiativeId,
-        uploaded_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
-        created_at: deps.clock.now(),
-      });
-      await recordAudit(trx, deps.clock, ctx, { action: 'initiative_document.upload', resourceType: 'initiative_document', resourceId: id, details: { initiativeId, contentType: checked.content_type, size: checked.size } });
-      return id;
-    }),
-  );
+  const id = await storeCheckedFile(documentsDir(deps), file, (checked) => deps.db.transaction().execute((trx) => recordInitiativeDocument(trx, deps.clock, ctx, initiativeId, checked)));
   return present((await findDocument(deps.db, initiativeId, id))!, ['download', 'delete']);
+}
+
+async function recordInitiativeDocument(trx: Kysely<Database>, clock: Clock, ctx: { actor: Actor; requestId: string | null }, initiativeId: string, checked: CheckedFile): Promise<string> {
+  const { id } = await insertDocument(trx, { ...checked, initiative_id: initiativeId, uploaded_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null, created_at: clock.now() });
+  await recordAudit(trx, clock, ctx, { action: 'initiative_document.upload', resourceType: 'initiative_document', resourceId: id, details: { initiativeId, contentType: checked.content_type, size: checked.size } });
+  return id;
+}
+
+/**
+ * A document for an initiative inside the caller's transaction (the demo): checked by content and
+ * stored as uploads are; access is the caller's to check. If the row cannot be written the file is removed.
+ */
+export function storeInitiativeDocument(trx: Kysely<Database>, deps: Pick<Deps, 'config' | 'clock'>, ctx: { actor: Actor; requestId: string | null }, initiativeId: string, file: IncomingFile): Promise<string> {
+  return storeCheckedFile(documentsDir(deps), file, (checked) => recordInitiativeDocument(trx, deps.clock, ctx, initiativeId, checked));
 }
 
 export async function openInitiativeDocument(deps: Deps, ctx: RequestContext, initiativeId: string, documentId: string) {

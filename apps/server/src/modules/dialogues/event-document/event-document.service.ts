@@ -1,10 +1,13 @@
 import { eventDocumentEndpoints, type EventDocument, type EventDocumentAction } from '@samhandling/contracts';
 import type { Upload } from '../../../http/upload.ts';
-import type { RequestContext } from '../../../platform/actor.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
+import type { Actor, RequestContext } from '../../../platform/actor.ts';
+import type { Clock } from '../../../platform/clock.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, invalid, notFound } from '../../../platform/errors.ts';
-import { openStoredFile, removeStoredFile, storeCheckedFile, uploadsDir } from '../../../platform/stored-files.ts';
+import { openStoredFile, removeStoredFile, storeCheckedFile, uploadsDir, type CheckedFile, type IncomingFile } from '../../../platform/stored-files.ts';
 import { canManageEvent } from '../event/event.policy.ts';
 import { getEventForActor } from '../event/event.service.ts';
 import { deleteDocument, findDocument, insertDocument, listDocuments, type EventDocumentRow } from './event-document.repository.ts';
@@ -14,7 +17,7 @@ export const MAX_DOCUMENT_BYTES = eventDocumentEndpoints.uploadEventDocument.upl
 
 const KINDS = new Set(['minutes', 'presentation', 'document']);
 
-export function documentsDir(deps: Deps): string {
+export function documentsDir(deps: Pick<Deps, 'config'>): string {
   return uploadsDir(deps.config, 'events');
 }
 
@@ -54,24 +57,30 @@ export async function uploadEventDocument(
   const kindField = file.fields.kind ?? 'document';
   if (!KINDS.has(kindField)) throw invalid({ kind: 'validation.invalid' });
   const id = await storeCheckedFile(documentsDir(deps), file, (checked) =>
-    deps.db.transaction().execute(async (trx) => {
-      const { id } = await insertDocument(trx, {
-        ...checked,
-        event_id: eventId,
-        kind: kindField as EventDocumentRow['kind'],
-        uploaded_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
-        created_at: deps.clock.now(),
-      });
-      await recordAudit(trx, deps.clock, ctx, {
-        action: 'event_document.upload',
-        resourceType: 'event_document',
-        resourceId: id,
-        details: { eventId, contentType: checked.content_type, size: checked.size },
-      });
-      return id;
-    }),
+    deps.db.transaction().execute((trx) => recordEventDocument(trx, deps.clock, ctx, eventId, kindField as EventDocumentRow['kind'], checked)),
   );
   return present((await findDocument(deps.db, eventId, id))!, ['download', 'delete']);
+}
+
+async function recordEventDocument(trx: Kysely<Database>, clock: Clock, ctx: { actor: Actor; requestId: string | null }, eventId: string, kind: EventDocumentRow['kind'], checked: CheckedFile): Promise<string> {
+  const { id } = await insertDocument(trx, { ...checked, event_id: eventId, kind, uploaded_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null, created_at: clock.now() });
+  await recordAudit(trx, clock, ctx, { action: 'event_document.upload', resourceType: 'event_document', resourceId: id, details: { eventId, contentType: checked.content_type, size: checked.size } });
+  return id;
+}
+
+/**
+ * A document for an event inside the caller's transaction (the demo): checked by content and stored
+ * as uploads are; access is the caller's to check. If the row cannot be written the file is removed.
+ */
+export function storeEventDocument(
+  trx: Kysely<Database>,
+  deps: Pick<Deps, 'config' | 'clock'>,
+  ctx: { actor: Actor; requestId: string | null },
+  eventId: string,
+  kind: EventDocumentRow['kind'],
+  file: IncomingFile,
+): Promise<string> {
+  return storeCheckedFile(documentsDir(deps), file, (checked) => recordEventDocument(trx, deps.clock, ctx, eventId, kind, checked));
 }
 
 /** The stored file, to be sent as an attachment with the type found in its content. */

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../../platform/actor.ts';
 import { createTestApp, type Client, type TestApp } from '../../../test/app.ts';
@@ -6,6 +9,7 @@ import { FORM_WINDOW_MS, MAX_ANONYMOUS_INPUTS } from './input-throttle.ts';
 import { createInputs, listServiceNeeds } from './input.service.ts';
 
 let t: TestApp;
+let dataDir: string;
 let lead: { client: Client; id: string; email: string };
 let member: { client: Client; id: string };
 let outsider: { client: Client; id: string };
@@ -17,7 +21,9 @@ const ALVDALEN = '2039';
 const LUDVIKA = '2085';
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // The demo stores files (library material, event and initiative documents) under DATA_DIR/uploads.
+  dataDir = await mkdtemp(path.join(tmpdir(), 'samhandling-demo-'));
+  t = await createTestApp({ config: { dataDir } });
   // The demo first (it only fills an empty database); the tests below use spaces of their own.
   expect((await seedDemo(t.deps, { password: 'demo-password-123' })).seeded).toBe(true);
   lead = await t.user({ name: 'Processledare Älvdalen' });
@@ -38,7 +44,10 @@ beforeAll(async () => {
     ).id;
   await t.deps.db.insertInto('memberships').values({ space_id: spaceId, user_id: member.id, role: 'member', created_at: now }).execute();
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 const parcelNeed = {
   text: 'Vi i Särna behöver ett paketombud igen – i dag är det 7 mil till närmaste.',

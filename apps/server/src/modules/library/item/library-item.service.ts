@@ -18,7 +18,7 @@ import { actorId, type Actor, type RequestContext } from '../../../platform/acto
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
-import { openStoredFile, storeCheckedFile, uploadsDir } from '../../../platform/stored-files.ts';
+import { openStoredFile, storeCheckedFile, uploadsDir, type CheckedFile, type IncomingFile } from '../../../platform/stored-files.ts';
 import type { CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 import { canManageEvent } from '../../dialogues/event/event.policy.ts';
 import { getEventForActor } from '../../dialogues/event/event.service.ts';
@@ -50,7 +50,7 @@ import {
   usesOf,
 } from './library-item.repository.ts';
 
-export function libraryFilesDir(deps: Deps): string {
+export function libraryFilesDir(deps: Pick<Deps, 'config'>): string {
   return uploadsDir(deps.config, 'library');
 }
 
@@ -173,14 +173,22 @@ export async function uploadLibraryFile(deps: Deps, ctx: RequestContext, id: str
   const access = await loadItem(deps, ctx.actor, id);
   if (!canEditLibraryItem(ctx.actor, access)) throw forbidden();
   const file = await readFile();
-  const fileId = await storeCheckedFile(libraryFilesDir(deps), file, (checked) =>
-    deps.db.transaction().execute(async (trx) => {
-      const { id: fileId } = await insertFile(trx, { ...checked, item_id: id, uploaded_by: actorId(ctx.actor), created_at: deps.clock.now() });
-      await recordAudit(trx, deps.clock, ctx, { action: 'library_file.upload', resourceType: 'library_file', resourceId: fileId, details: { itemId: id, contentType: checked.content_type, size: checked.size } });
-      return fileId;
-    }),
-  );
+  const fileId = await storeCheckedFile(libraryFilesDir(deps), file, (checked) => deps.db.transaction().execute((trx) => recordLibraryFile(trx, deps.clock, ctx, id, checked)));
   return presentFile((await findFile(deps.db, id, fileId))!);
+}
+
+async function recordLibraryFile(trx: Kysely<Database>, clock: Clock, ctx: { actor: Actor; requestId: string | null }, itemId: string, checked: CheckedFile): Promise<string> {
+  const { id } = await insertFile(trx, { ...checked, item_id: itemId, uploaded_by: actorId(ctx.actor), created_at: clock.now() });
+  await recordAudit(trx, clock, ctx, { action: 'library_file.upload', resourceType: 'library_file', resourceId: id, details: { itemId, contentType: checked.content_type, size: checked.size } });
+  return id;
+}
+
+/**
+ * A file for an item inside the caller's transaction (the demo): checked by content and stored as
+ * uploads are; access is the caller's to check. If the row cannot be written the file is removed.
+ */
+export function storeLibraryFile(trx: Kysely<Database>, deps: Pick<Deps, 'config' | 'clock'>, ctx: { actor: Actor; requestId: string | null }, itemId: string, file: IncomingFile): Promise<string> {
+  return storeCheckedFile(libraryFilesDir(deps), file, (checked) => recordLibraryFile(trx, deps.clock, ctx, itemId, checked));
 }
 
 export async function openLibraryFile(deps: Deps, ctx: RequestContext, id: string, fileId: string) {
@@ -216,11 +224,14 @@ export async function linkLibraryItem(deps: Deps, ctx: RequestContext, kind: Lib
   await loadItem(deps, ctx.actor, itemId).catch((error: unknown) => {
     throw error instanceof AppError && error.code === 'not_found' ? invalid({ itemId: 'validation.unknown_library_item' }) : error;
   });
-  await deps.db.transaction().execute(async (trx) => {
-    await insertLink(trx, itemId, kind, targetId, actorId(ctx.actor), deps.clock.now());
-    await recordAudit(trx, deps.clock, ctx, { action: 'library_item.link', resourceType: 'library_item', resourceId: itemId, details: { targetKind: kind, targetId } });
-  });
+  await deps.db.transaction().execute((trx) => storeLibraryLink(trx, deps.clock, ctx, kind, targetId, itemId));
   return getLinkedLibraryItems(deps, ctx, kind, targetId);
+}
+
+/** Links an item to an event, a measure or an initiative inside the caller's transaction (the API and the demo); access is the caller's to check. */
+export async function storeLibraryLink(trx: Kysely<Database>, clock: Clock, ctx: { actor: Actor; requestId: string | null }, kind: LibraryLinkKind, targetId: string, itemId: string): Promise<void> {
+  await insertLink(trx, itemId, kind, targetId, actorId(ctx.actor), clock.now());
+  await recordAudit(trx, clock, ctx, { action: 'library_item.link', resourceType: 'library_item', resourceId: itemId, details: { targetKind: kind, targetId } });
 }
 
 export const getEventLibraryItems = (deps: Deps, ctx: RequestContext, eventId: string) => getLinkedLibraryItems(deps, ctx, 'event', eventId);
