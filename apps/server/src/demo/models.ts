@@ -2,6 +2,7 @@ import type { ModelContentInput } from '@samhandling/contracts';
 import { modelContent } from '@samhandling/contracts';
 import type { RequestContext } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
+import { publicLibraryItemIdByTitle } from '../modules/library/item/library-item.service.ts';
 import { applyModel, createModel, patchModelUse } from '../modules/models/model/model.service.ts';
 import { createSpace } from '../modules/spaces/space/space.service.ts';
 
@@ -191,9 +192,14 @@ async function ctxOf(deps: Deps, email: string): Promise<RequestContext> {
 export async function seedDemoModels(deps: Deps): Promise<void> {
   const leader = await ctxOf(deps, 'processledare@example.org');
   const region = await ctxOf(deps, 'region@example.org');
-  const talko = await createModel(deps, leader, modelContent.parse(TALKO_MODEL));
-  const service = await createModel(deps, leader, modelContent.parse(SERVICE_MODEL));
-  const sok = await createModel(deps, region, modelContent.parse(SOK_MODEL));
+  // Each model's method text is also in the knowledge library: its material links there.
+  const withLibrary = async (model: ModelContentInput, title: string): Promise<ModelContentInput> => {
+    const libraryItemId = await publicLibraryItemIdByTitle(deps, title);
+    return libraryItemId ? { ...model, material: [...(model.material ?? []), { title, url: null, libraryItemId }] } : model;
+  };
+  const talko = await createModel(deps, leader, modelContent.parse(await withLibrary(TALKO_MODEL, 'Lokal arbetsgrupp i tre sektorer (4+4+4+1)')));
+  const service = await createModel(deps, leader, modelContent.parse(await withLibrary(SERVICE_MODEL, 'Bydialog om service – från behov till serviceplan')));
+  const sok = await createModel(deps, region, modelContent.parse(await withLibrary(SOK_MODEL, 'Kunskapsdialog mellan offentlig sektor och civilsamhälle')));
 
   const space = async (ctx: RequestContext, name: string, description: string, municipalityCodes: string[]) =>
     (await createSpace(deps, ctx, { name, description, kind: 'municipal', visibility: 'public', municipalityCodes })).id;

@@ -255,6 +255,30 @@ describe('collaboration models', () => {
     expect(await count('models')).toBe(before);
   });
 
+  it("a model's material names public library items only; the item shows the model under 'used in'; an import elsewhere keeps the title", async () => {
+    const library = (await t.client().get('/api/library?q=arbetsgrupp')).body as { items: { id: string; title: string; visibility: string }[] };
+    const item = library.items.find((i) => i.visibility === 'public')!;
+    const material = [{ title: item.title, url: null, libraryItemId: item.id }];
+    const created = await author.client.call(modelEndpoints.createModel, { body: { ...talkoModel(), title: 'Modell med material ur kunskapsbanken', material } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const used = (await t.client().get(`/api/library/${item.id}`)).body as { usedIn: { kind: string; id: string; title: string }[] };
+    expect(used.usedIn).toContainEqual({ kind: 'model', id: created.body.id, title: 'Modell med material ur kunskapsbanken' });
+
+    // An id that is no public item here: refused on the field, nothing stored.
+    const before = await count('models');
+    const unknown = await author.client.call(modelEndpoints.createModel, { body: { ...talkoModel(), material: [{ title: 'Borta', url: null, libraryItemId: crypto.randomUUID() }] } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).toMatchObject({ error: { fields: { 'material.0.libraryItemId': 'Det finns inget offentligt material i kunskapsbanken med den här länken.' } } });
+    expect(await count('models')).toBe(before);
+
+    // A file from another server names its own library: the link goes, the title stays.
+    const file = (await outsider.client.call(modelEndpoints.exportModel, { params: { id: created.body.id } })).body;
+    const foreign = { ...file, model: { ...file.model, material: [{ ...file.model.material[0]!, libraryItemId: crypto.randomUUID() }] } };
+    const imported = await author.client.call(modelEndpoints.importModel, { body: foreign });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    expect(imported.body.material).toEqual([{ title: item.title, url: null, libraryItemId: null }]);
+  });
+
   it('the demo carries the three project models, TALKO\'s spread to three other municipalities', async () => {
     const models = (await t.client().call(modelEndpoints.getModels)).body;
     const byTitle = (start: string) => models.find((m) => m.title.startsWith(start))!;
@@ -263,6 +287,8 @@ describe('collaboration models', () => {
     expect(byTitle('SÖK')).toMatchObject({ originMunicipalityName: 'Luleå', spread: { uses: 2, otherMunicipalities: 2, spread: false } });
     const talko = await t.client().call(modelEndpoints.getModel, { params: { id: byTitle('TALKO').id } });
     expect(talko.body.template.workingGroups[0]!.targets).toEqual({ public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 });
+    // Its method text is in the knowledge library, linked from the model's material.
+    expect(talko.body.material.find((m) => m.libraryItemId !== null)).toMatchObject({ title: 'Lokal arbetsgrupp i tre sektorer (4+4+4+1)' });
     expect(talko.body.template.eventSeries[0]!.events.map((e) => e.kind)).toEqual(['kick_off', 'test_session']);
     const uses = (await t.client().call(modelEndpoints.getModelUses, { params: { id: byTitle('TALKO').id } })).body;
     expect(uses.map((u) => u.municipalityName)).toEqual(['Dorotea', 'Vilhelmina', 'Åsele']);

@@ -25,7 +25,7 @@ function Highlight({ text }: { text: string }) {
 
 /** The knowledge library: search (Swedish full text), facets, hits with highlights. */
 /** Where a "used in" entry opens (the library links events, measures and joint initiatives). */
-const USE_PATHS: Record<string, string> = { event: 'events', measure: 'measures', initiative: 'initiatives' };
+const USE_PATHS: Record<string, string> = { event: 'events', measure: 'measures', initiative: 'initiatives', model: 'models' };
 
 export function LibraryPage() {
   const { t, i18n } = useTranslation();
@@ -241,7 +241,10 @@ export function LibraryItemPage() {
         ) : (
           <ul>
             {i.usedIn.map((u) => (
-              <li key={`${u.kind}-${u.id}`}>{u.kind in USE_PATHS ? <Link to={`/${USE_PATHS[u.kind]}/${u.id}`}>{u.title}</Link> : u.title}</li>
+              <li key={`${u.kind}-${u.id}`}>
+                <span className="tag">{t(`library.useKinds.${u.kind}`, { defaultValue: u.kind })}</span>{' '}
+                {u.kind in USE_PATHS ? <Link to={`/${USE_PATHS[u.kind]}/${u.id}`}>{u.title}</Link> : u.title}
+              </li>
             ))}
           </ul>
         )}

@@ -103,7 +103,18 @@ function ModelView({ model }: { model: Model }) {
             <h3>{t('models.fields.material')}</h3>
             <ul>
               {model.material.map((m, i) => (
-                <li key={i}>{m.url ? <a href={m.url} rel="noopener noreferrer">{m.title}</a> : m.title}</li>
+                <li key={i}>
+                  {m.libraryItemId ? (
+                    <Link to={`/library/${m.libraryItemId}`}>{m.title}</Link>
+                  ) : m.url ? (
+                    <a href={m.url} rel="noopener noreferrer">
+                      {m.title}
+                    </a>
+                  ) : (
+                    m.title
+                  )}
+                  {m.libraryItemId && <span className="muted"> ({t('models.fields.inLibrary')})</span>}
+                </li>
               ))}
             </ul>
           </>

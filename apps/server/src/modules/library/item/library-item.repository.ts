@@ -208,9 +208,32 @@ export async function usesOf(db: Kysely<Database>, itemId: string, viewableSpace
       select 'initiative' as kind, i.id, i.title, l.created_at as at
       from library_links l join initiatives i on l.target_kind = 'initiative' and i.id = l.target_id join alliances a on a.id = i.alliance_id
       where l.item_id = ${itemId}::uuid and (a.public or i.space_id = any(${viewableSpaceIds}::uuid[]))
+      union all
+      select 'model' as kind, m.id, m.title, m.updated_at as at
+      from models m
+      where exists (select 1 from jsonb_array_elements(coalesce(m.content->'material', '[]'::jsonb)) x where x->>'libraryItemId' = ${itemId})
     ) uses
     order by at desc, title`.execute(db);
   return result.rows;
+}
+
+/** Of these ids, the public items (what a model, public to all, may name as its material). */
+export async function publicItemIds(db: Kysely<Database>, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('library_items as i')
+    .innerJoin('spaces as s', 's.id', 'i.space_id')
+    .select('i.id')
+    .where('i.id', 'in', ids)
+    .where('i.visibility', '=', 'public')
+    .where('s.archived_at', 'is', null)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** A public item by its exact title (the demo links its models' material by title). */
+export function publicItemByTitle(db: Kysely<Database>, title: string) {
+  return db.selectFrom('library_items').select('id').where('title', '=', title).where('visibility', '=', 'public').executeTakeFirst();
 }
 
 /** Agenda 2030 coverage: tagged items in the scope (members-only ones only in the caller's own spaces). */

@@ -45,6 +45,8 @@ import {
   listVersions,
   organisationExists,
   prefixQueryText,
+  publicItemByTitle,
+  publicItemIds,
   searchItems,
   updateItem,
   usesOf,
@@ -250,4 +252,14 @@ export async function libraryCoverage(deps: Deps, scope: CoverageScope): Promise
     goals: [...new Set([...row.goals, ...row.targets.map((t) => Number(t.split('.')[0]))])].sort((a, b) => a - b),
     targets: row.targets,
   }));
+}
+
+/** Of these ids, the public library items: a model (public to all) may name only those as material. Stable for other modules. */
+export function publicLibraryItemIds(deps: Pick<Deps, 'db'>, ids: string[]): Promise<Set<string>> {
+  return publicItemIds(deps.db, [...new Set(ids)]);
+}
+
+/** A public item's id by its exact title, for the demo's models. */
+export async function publicLibraryItemIdByTitle(deps: Pick<Deps, 'db'>, title: string): Promise<string | null> {
+  return (await publicItemByTitle(deps.db, title))?.id ?? null;
 }

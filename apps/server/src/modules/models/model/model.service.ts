@@ -19,6 +19,7 @@ import { createBoard } from '../../dialogues/board/board.service.ts';
 import { createEvent } from '../../dialogues/event/event.service.ts';
 import { assertMunicipalitiesExist, knownMunicipalityCodes } from '../../geography/municipality/municipality.service.ts';
 import { createGroup } from '../../groups/group/group.service.ts';
+import { publicLibraryItemIds } from '../../library/item/library-item.service.ts';
 import { createActionPlan } from '../../plans/action-plan/action-plan.service.ts';
 import { createPlan, patchPlan, swedishToday } from '../../services/service-plan/service-plan.service.ts';
 import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
@@ -63,6 +64,12 @@ async function contentProblems(deps: Deps, content: ModelContent, prefix: string
   );
   t.boardPromptSets.forEach((b, i) => {
     if (!eventKeys.has(b.eventKey)) problems[at(`template.boardPromptSets.${i}.eventKey`)] = 'validation.template_reference_unknown';
+  });
+  // Material from the library: a public item of this server (a model is public to all).
+  const named = content.material.map((m) => m.libraryItemId).filter((id): id is string => id !== null);
+  const known = await publicLibraryItemIds(deps, named);
+  content.material.forEach((m, i) => {
+    if (m.libraryItemId !== null && !known.has(m.libraryItemId)) problems[at(`material.${i}.libraryItemId`)] = 'validation.library_item_unknown';
   });
   return problems;
 }
@@ -135,9 +142,13 @@ export async function exportModel(deps: Deps, id: string): Promise<ModelFile> {
 /** A file from another server becomes a new model here, keeping its version number; a bad file changes nothing. */
 export async function importModel(deps: Deps, ctx: RequestContext, file: ModelFile): Promise<Model> {
   if (!canCreateModel(ctx.actor)) throw forbidden();
-  const problems = await contentProblems(deps, file.model, 'model.');
+  // Library items are named by their id on the server the model was written on: here, a name that
+  // is not a public item of this server keeps its title and URL and loses the link.
+  const known = await publicLibraryItemIds(deps, file.model.material.map((m) => m.libraryItemId).filter((id): id is string => id !== null));
+  const model = { ...file.model, material: file.model.material.map((m) => (m.libraryItemId && !known.has(m.libraryItemId) ? { ...m, libraryItemId: null } : m)) };
+  const problems = await contentProblems(deps, model, 'model.');
   if (Object.keys(problems).length) throw invalid(problems);
-  return getModel(deps, ctx, await storeNewModel(deps, ctx, file.model, file.version, true));
+  return getModel(deps, ctx, await storeNewModel(deps, ctx, model, file.version, true));
 }
 
 async function accessOrNull(deps: Deps, ctx: RequestContext, spaceId: string, cache: Map<string, SpaceAccess | null>): Promise<SpaceAccess | null> {
