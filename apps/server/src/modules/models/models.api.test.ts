@@ -279,6 +279,21 @@ describe('collaboration models', () => {
     expect(imported.body.material).toEqual([{ title: item.title, url: null, libraryItemId: null }]);
   });
 
+  it('counts in Agenda 2030 coverage where it is in use: once per model in a space, municipality or county', async () => {
+    const modelId = (await author.client.call(modelEndpoints.createModel, { body: { ...talkoModel(), title: 'Modell för mål 11', goals: [], targets: ['11.3'] } })).body.id;
+    const untagged = (await author.client.call(modelEndpoints.createModel, { body: { ...talkoModel(), title: 'Otaggad modell', goals: [], targets: [] } })).body.id;
+    const space = await buildSpace(t, { municipalityCodes: ['2560', '2582'], members: [{ user: lead, role: 'space_admin' }] });
+    for (const code of ['2560', '2582']) await lead.client.call(modelEndpoints.applyModel, { params: { id: modelId }, body: { spaceId: space.id, municipalityCode: code } });
+    await lead.client.call(modelEndpoints.applyModel, { params: { id: untagged }, body: { spaceId: space.id, municipalityCode: '2560' } });
+    const models = (c: { entries: { kind: string; id: string; goals: number[] }[] }) => c.entries.filter((e) => e.kind === 'model');
+    const inSpace = (await t.client().get(`/api/spaces/${space.id}/agenda2030/coverage`)).body;
+    expect(models(inSpace)).toEqual([expect.objectContaining({ id: modelId, title: 'Modell för mål 11', goals: [11], targets: ['11.3'] })]);
+    expect(inSpace.goals.find((g: { goal: number }) => g.goal === 11).counts.model).toBe(1);
+    expect(models((await t.client().get('/api/municipalities/2582/agenda2030/coverage')).body).map((e) => e.id)).toContain(modelId);
+    expect(models((await t.client().get('/api/counties/25/agenda2030/coverage')).body).filter((e) => e.id === modelId)).toHaveLength(1);
+    expect(models((await t.client().get('/api/municipalities/2506/agenda2030/coverage')).body).map((e) => e.id)).not.toContain(modelId);
+  });
+
   it('the demo carries the three project models, TALKO\'s spread to three other municipalities', async () => {
     const models = (await t.client().call(modelEndpoints.getModels)).body;
     const byTitle = (start: string) => models.find((m) => m.title.startsWith(start))!;

@@ -9,6 +9,7 @@ import { initiativeCoverage } from '../../alliances/initiative/initiative.servic
 import { getCounties } from '../../geography/county/county.service.ts';
 import { getMunicipalities, getMunicipality } from '../../geography/municipality/municipality.service.ts';
 import { libraryCoverage } from '../../library/item/library-item.service.ts';
+import { modelCoverage } from '../../models/model/model.service.ts';
 import { measureCoverage } from '../../plans/measure/measure.service.ts';
 import { loadSpaceAccess, spacesVisibleTo } from '../../spaces/space/space.service.ts';
 import { localTargetCoverage } from '../local-target/local-target.service.ts';
@@ -19,7 +20,7 @@ import type { CoverageScope, CoverageSource } from './coverage-scope.ts';
  * Every module whose things carry goals and targets adds ONE line here (and one function in its
  * own service): docs/adr/0015-agenda2030-coverage-sources.md.
  */
-const SOURCES: CoverageSource[] = [eventCoverage, inputCoverage, localTargetCoverage, libraryCoverage, measureCoverage, initiativeCoverage];
+const SOURCES: CoverageSource[] = [eventCoverage, inputCoverage, localTargetCoverage, libraryCoverage, measureCoverage, initiativeCoverage, modelCoverage];
 
 type ScopeName = Coverage['scope'];
 

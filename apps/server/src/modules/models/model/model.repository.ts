@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database, ModelUseItemsTable } from '../../../db/schema.ts';
+import { inCoverageScope, type CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 
 export type ModelRow = NonNullable<Awaited<ReturnType<typeof findModel>>>;
 export type ModelUseRow = Awaited<ReturnType<typeof usesOf>>[number];
@@ -184,4 +185,15 @@ export async function forgetUser(db: Kysely<Database>, userId: string): Promise<
   const b = await db.updateTable('model_versions').set({ created_by: null }).where('created_by', '=', userId).executeTakeFirst();
   const c = await db.updateTable('model_uses').set({ applied_by: null }).where('applied_by', '=', userId).executeTakeFirst();
   return Number(a.numUpdatedRows) + Number(b.numUpdatedRows) + Number(c.numUpdatedRows);
+}
+
+/** Agenda 2030 coverage: the uses of models in the scope's spaces and municipalities, oldest first, with the model's content (its goals). */
+export function usesInCoverageScope(db: Kysely<Database>, scope: CoverageScope) {
+  return db
+    .selectFrom('model_uses as u')
+    .innerJoin('models as m', 'm.id', 'u.model_id')
+    .select(['m.id', 'm.title', 'm.content', 'u.space_id', 'u.municipality_code', 'u.applied_at'])
+    .where(inCoverageScope(scope, 'u.space_id', 'u.municipality_code'))
+    .orderBy('u.applied_at')
+    .execute();
 }

@@ -1,5 +1,7 @@
 import {
+  goalsWithTargets,
   MODEL_FILE_FORMAT,
+  type CoverageEntry,
   modelFile,
   type Model,
   type modelApplyInput,
@@ -12,6 +14,7 @@ import {
 } from '@samhandling/contracts';
 import type { z } from 'zod';
 import { actorId, type RequestContext } from '../../../platform/actor.ts';
+import type { CoverageScope } from '../../agenda2030/coverage/coverage-scope.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, invalid, notFound } from '../../../platform/errors.ts';
@@ -361,4 +364,32 @@ export async function applyModel(deps: Deps, ctx: RequestContext, id: string, in
   }
   const [presented] = await presentUses(deps, ctx, await repo.usesOf(deps.db, { useId: use.id }));
   return { use: presented!, created: count };
+}
+
+/**
+ * Agenda 2030 coverage source: a model tagged with goals counts where it is in use (once per model
+ * in a scope, at its first use there). docs/adr/0015.
+ */
+export async function modelCoverage(deps: Deps, scope: CoverageScope): Promise<CoverageEntry[]> {
+  const seen = new Set<string>();
+  const entries: CoverageEntry[] = [];
+  for (const row of await repo.usesInCoverageScope(deps.db, scope)) {
+    const content = row.content as { goals?: number[]; targets?: string[] };
+    const goals = content.goals ?? [];
+    const targets = content.targets ?? [];
+    if (seen.has(row.id) || (goals.length === 0 && targets.length === 0)) continue;
+    seen.add(row.id);
+    entries.push({
+      kind: 'model',
+      id: row.id,
+      title: row.title,
+      status: null,
+      date: row.applied_at.toISOString(),
+      spaceId: row.space_id,
+      municipalityCode: row.municipality_code,
+      goals: goalsWithTargets(goals, targets),
+      targets,
+    });
+  }
+  return entries;
 }
