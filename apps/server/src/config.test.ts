@@ -62,7 +62,7 @@ describe('loadConfig', () => {
       controllerName: undefined,
       controllerContact: undefined,
       dpoContact: undefined,
-      retention: { registrationAnswersDays: 30, boardNamesDays: 90, outboxDays: 90, auditYears: 5 },
+      retention: { registrationAnswersDays: 30, boardNamesDays: 90, outboxDays: 90, volunteerContactsDays: 90, auditYears: 5 },
     });
     const config = loadConfig({
       DATA_DIR: dir,
@@ -72,13 +72,14 @@ describe('loadConfig', () => {
       RETENTION_REGISTRATION_ANSWERS_DAYS: '14',
       RETENTION_BOARD_NAMES_DAYS: '60',
       RETENTION_OUTBOX_DAYS: '30',
+      RETENTION_VOLUNTEER_CONTACTS_DAYS: '60',
       RETENTION_AUDIT_YEARS: '10',
     });
     expect(config.privacy).toEqual({
       controllerName: 'Region Norrbotten',
       controllerContact: 'dataskydd@region.example, 010-123 45 00',
       dpoContact: 'dso@region.example',
-      retention: { registrationAnswersDays: 14, boardNamesDays: 60, outboxDays: 30, auditYears: 10 },
+      retention: { registrationAnswersDays: 14, boardNamesDays: 60, outboxDays: 30, volunteerContactsDays: 60, auditYears: 10 },
     });
     let error: unknown;
     try {

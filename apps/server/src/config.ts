@@ -75,6 +75,7 @@ const environmentSchema = z
     RETENTION_REGISTRATION_ANSWERS_DAYS: days(30),
     RETENTION_BOARD_NAMES_DAYS: days(90),
     RETENTION_OUTBOX_DAYS: days(90),
+    RETENTION_VOLUNTEER_CONTACTS_DAYS: days(90),
     RETENTION_AUDIT_YEARS: z.coerce
       .number({ error: 'must be a number' })
       .int({ error: 'must be a whole number' })
@@ -124,6 +125,8 @@ export interface PrivacyConfig {
     boardNamesDays: number;
     /** Outbox messages lose their body and recipients after this many days. */
     outboxDays: number;
+    /** Volunteers' names, e-mail addresses and phone numbers are removed this many days after the call's day (the hours stay). */
+    volunteerContactsDays: number;
     /** Audit entries keep their facts but lose actor, request id and details after this many years. */
     auditYears: number;
   };
@@ -133,7 +136,7 @@ export const DEFAULT_PRIVACY: PrivacyConfig = {
   controllerName: undefined,
   controllerContact: undefined,
   dpoContact: undefined,
-  retention: { registrationAnswersDays: 30, boardNamesDays: 90, outboxDays: 90, auditYears: 5 },
+  retention: { registrationAnswersDays: 30, boardNamesDays: 90, outboxDays: 90, volunteerContactsDays: 90, auditYears: 5 },
 };
 
 /** The privacy settings, with the defaults when a config (e.g. a test's) has none. */
@@ -193,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         registrationAnswersDays: e.RETENTION_REGISTRATION_ANSWERS_DAYS,
         boardNamesDays: e.RETENTION_BOARD_NAMES_DAYS,
         outboxDays: e.RETENTION_OUTBOX_DAYS,
+        volunteerContactsDays: e.RETENTION_VOLUNTEER_CONTACTS_DAYS,
         auditYears: e.RETENTION_AUDIT_YEARS,
       },
     },

@@ -64,6 +64,7 @@ export const privacyPolicy = z.object({
     registrationAnswersDays: z.number(),
     boardNamesDays: z.number(),
     outboxDays: z.number(),
+    volunteerContactsDays: z.number(),
     auditYears: z.number(),
   }),
   activities: z.array(processingActivity),

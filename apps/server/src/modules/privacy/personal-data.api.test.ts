@@ -350,7 +350,7 @@ describe('privacy page and register of processing', () => {
       controller: { name: null, contact: null, configured: false },
       retention: { registrationAnswersDays: 30, boardNamesDays: 90, outboxDays: 90, auditYears: 5 },
     });
-    expect(page.body.activities.map((a: { id: string }) => a.id)).toEqual(['accounts', 'registrations', 'inputs', 'people', 'surveys', 'boards', 'consultation', 'email', 'follows', 'audit']);
+    expect(page.body.activities.map((a: { id: string }) => a.id)).toEqual(['accounts', 'registrations', 'inputs', 'people', 'surveys', 'boards', 'volunteers', 'consultation', 'email', 'follows', 'audit']);
     expect(page.body.activities.find((a: { id: string }) => a.id === 'registrations').retention).toContain('30 dagar efter träffen');
     const english = await t.client().get('/api/privacy?lang=en');
     expect(english.body.activities[0].name).toBe('User accounts and sign-in');
@@ -360,13 +360,13 @@ describe('privacy page and register of processing', () => {
     const admin = await t.user({ isAdmin: true });
     const json = await admin.client.get('/api/admin/privacy/register');
     expect(json.status).toBe(200);
-    expect(json.body.activities).toHaveLength(10);
+    expect(json.body.activities).toHaveLength(11);
     const csv = await admin.client.get('/api/admin/privacy/register.csv');
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toBe('attachment; filename="registerforteckning.csv"');
     const lines = String(csv.body).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('"Personuppgiftsansvarig","Behandling","Ändamål","Rättslig grund","Kategorier av registrerade","Kategorier av personuppgifter","Mottagare","Överföring till tredje land","Lagringstid","Säkerhetsåtgärder"');
-    expect(lines).toHaveLength(11);
+    expect(lines).toHaveLength(12);
     expect(lines[1]).toMatch(/^"Inte inställt","Användarkonton och inloggning",/);
     expect((await lead.client.get('/api/admin/privacy/register')).status).toBe(404);
     expect((await lead.client.get('/api/admin/privacy/register.csv')).status).toBe(404);
@@ -383,7 +383,7 @@ describe('privacy page from configuration', () => {
           controllerName: 'Region Exempel',
           controllerContact: '=HYPERLINK("x"), dataskydd@region.example',
           dpoContact: 'dso@region.example',
-          retention: { registrationAnswersDays: 14, boardNamesDays: 60, outboxDays: 30, auditYears: 10 },
+          retention: { registrationAnswersDays: 14, boardNamesDays: 60, outboxDays: 30, volunteerContactsDays: 45, auditYears: 10 },
         },
       },
     });
@@ -392,6 +392,7 @@ describe('privacy page from configuration', () => {
       expect(page.body.controller).toEqual({ name: 'Region Exempel', contact: '=HYPERLINK("x"), dataskydd@region.example', configured: true });
       expect(page.body.dpoContact).toBe('dso@region.example');
       expect(page.body.activities.find((a: { id: string }) => a.id === 'boards').retention).toBe('Deltagarnas namn raderas 60 dagar efter att tavlan stängts.');
+      expect(page.body.activities.find((a: { id: string }) => a.id === 'volunteers').retention).toMatch(/^Namn, e-post och telefon tas bort 45 dagar efter uppropets dag/);
       const admin = await configured.user({ isAdmin: true });
       const csv = String((await admin.client.get('/api/admin/privacy/register.csv?lang=en')).body);
       // A controller contact that looks like a formula is neutralised in the CSV.

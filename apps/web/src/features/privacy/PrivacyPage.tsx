@@ -69,6 +69,7 @@ export function PrivacyPage({ language }: { language: 'sv' | 'en' }) {
             <li>{t('privacy.page.retentionRegistrations', { days: policy.data.retention.registrationAnswersDays })}</li>
             <li>{t('privacy.page.retentionBoards', { days: policy.data.retention.boardNamesDays })}</li>
             <li>{t('privacy.page.retentionOutbox', { days: policy.data.retention.outboxDays })}</li>
+            <li>{t('privacy.page.retentionVolunteers', { days: policy.data.retention.volunteerContactsDays })}</li>
             <li>{t('privacy.page.retentionAudit', { years: policy.data.retention.auditYears })}</li>
           </ul>
           <h2>{t('privacy.page.rightsHeading')}</h2>

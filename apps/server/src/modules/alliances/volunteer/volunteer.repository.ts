@@ -83,3 +83,19 @@ export function signupsOfEmail(db: Kysely<Database>, email: string) {
     .where(sql<string>`lower(s.email)`, '=', email.toLowerCase())
     .execute();
 }
+
+/** Retention: sign-ups to calls that ended before `endedBefore` and still hold contact details. */
+export function signupsWithContactsEndedBefore(db: Kysely<Database>, endedBefore: Date, deletedSuffix: string) {
+  return db
+    .selectFrom('volunteer_signups as s')
+    .innerJoin('volunteer_calls as c', 'c.id', 's.call_id')
+    .select('s.id')
+    .where('c.ends_at', '<', endedBefore)
+    .where('s.email', 'not like', `%${deletedSuffix}`)
+    .execute();
+}
+
+/** Retention: sign-ups never confirmed, made before `before`. */
+export function deletePendingBefore(db: Kysely<Database>, before: Date) {
+  return db.deleteFrom('volunteer_signups').where('status', '=', 'pending').where('created_at', '<', before).executeTakeFirst();
+}

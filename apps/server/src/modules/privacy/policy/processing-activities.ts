@@ -99,6 +99,19 @@ const ACTIVITIES: ActivityText[] = [
     retention: (r) => ({ sv: `Deltagarnas namn raderas ${r.boardNamesDays} dagar efter att tavlan stängts.`, en: `Participants' names are deleted ${r.boardNamesDays} days after the board closes.` }),
   },
   {
+    id: 'volunteers',
+    name: { sv: 'Volontärer i gemensamma initiativ', en: 'Volunteers in joint initiatives' },
+    purpose: { sv: 'Att låta vem som helst anmäla sig som volontär till ett upprop, och att räkna insatta timmar.', en: 'Letting anyone sign up as a volunteer for a call, and counting the hours given.' },
+    legalBasis: { sv: 'Samtycke (art. 6.1 a); anmälan bekräftas via e-post och kan återkallas via länk.', en: 'Consent (art. 6(1)(a)); the sign-up is confirmed by e-mail and can be withdrawn by link.' },
+    dataSubjects: { sv: 'Volontärer, med eller utan konto.', en: 'Volunteers, with or without an account.' },
+    dataCategories: { sv: 'Namn, e-postadress, frivilligt telefonnummer, insatta timmar.', en: 'Name, e-mail address, optional phone number, hours given.' },
+    recipients: { sv: 'Initiativets ledande organisation och arenans ledare.', en: "The initiative's lead organisation and the space's leaders." },
+    retention: (r) => ({
+      sv: `Namn, e-post och telefon tas bort ${r.volunteerContactsDays} dagar efter uppropets dag; timmarna sparas utan namn. En anmälan som aldrig bekräftas raderas efter 7 dagar.`,
+      en: `Name, e-mail and phone are removed ${r.volunteerContactsDays} days after the call's day; the hours are kept without a name. A sign-up never confirmed is deleted after 7 days.`,
+    }),
+  },
+  {
     id: 'consultation',
     name: { sv: 'Samråd om serviceplaner', en: 'Consultation on service plans' },
     purpose: { sv: 'Att ta emot och besvara synpunkter på en kommunal serviceplan.', en: 'Receiving and answering comments on a municipal service plan.' },

@@ -95,6 +95,41 @@ describe('the retention job', () => {
     expect(await names()).toEqual([{ name: null, sector: 'civil_society' }, { name: 'Tore', sector: 'civil_society' }]);
   });
 
+  it("removes volunteers' names and contacts 90 days after the call's day (the hours stay), and unconfirmed sign-ups after a week", async () => {
+    const db = t.deps.db;
+    const now = t.clock.now();
+    const { id: organisationId } = await db.insertInto('organisations').values({ name: 'Byalaget (gallring)', sector: 'civil_society', type: 'association', level: 'local', municipality_code: '2422', created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+    const { id: allianceId } = await db.insertInto('alliances').values({ space_id: spaceId, name: 'Allians (gallring)', created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+    const { id: initiativeId } = await db
+      .insertInto('initiatives')
+      .values({ alliance_id: allianceId, space_id: spaceId, title: 'Städdag', lead_organisation_id: organisationId, municipality_code: null, lon: null, lat: null, start_date: null, end_date: null, indicators: '[]', created_by: null, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const call = async (endsInDays: number) =>
+      (await db.insertInto('volunteer_calls').values({ initiative_id: initiativeId, title: `Upprop ${endsInDays}`, starts_at: new Date(now.getTime() + endsInDays * DAY - 3_600_000), ends_at: new Date(now.getTime() + endsInDays * DAY), municipality_code: null, wanted: 10, created_by: null }).returning('id').executeTakeFirstOrThrow()).id;
+    const soon = await call(1);
+    const later = await call(30);
+    const signup = async (callId: string, name: string, status: 'pending' | 'confirmed') =>
+      (await db.insertInto('volunteer_signups').values({ call_id: callId, name, email: `${name.toLowerCase()}@example.org`, phone: '070-123 45 67', status, confirm_token_hash: `c-${name}`, cancel_token_hash: `x-${name}`, hours: status === 'confirmed' ? 3 : null, confirmed_at: status === 'confirmed' ? now : null }).returning('id').executeTakeFirstOrThrow()).id;
+    const done = await signup(soon, 'Greta', 'confirmed');
+    const coming = await signup(later, 'Hugo', 'confirmed');
+    const unconfirmed = await signup(later, 'Ines', 'pending');
+    const read = (id: string) => db.selectFrom('volunteer_signups').select(['name', 'email', 'phone', 'hours']).where('id', '=', id).executeTakeFirst();
+
+    t.clock.advance(8 * DAY);
+    expect((await enforceRetention(t.deps)).volunteerContacts).toBe(1);
+    expect(await read(unconfirmed)).toBeUndefined();
+    expect(await read(done)).toMatchObject({ name: 'Greta', phone: '070-123 45 67' });
+
+    t.clock.advance(83 * DAY - 60_000); // one minute short of 90 days after the first call's day
+    expect((await enforceRetention(t.deps)).volunteerContacts).toBe(0);
+    t.clock.advance(2 * 60_000);
+    expect((await enforceRetention(t.deps)).volunteerContacts).toBe(1);
+    expect(await read(done)).toEqual({ name: 'borttagen användare', email: `${done}@deleted.invalid`, phone: null, hours: 3 });
+    expect(await read(coming)).toMatchObject({ name: 'Hugo', email: 'hugo@example.org' });
+    expect((await enforceRetention(t.deps)).volunteerContacts).toBe(0);
+  });
+
   it('empties outbox messages after 90 days (body, attachments, recipients), but never one still waiting to go', async () => {
     const db = t.deps.db;
     const insert = (status: 'stored' | 'queued', to: string) =>

@@ -5,6 +5,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import type { JobHandler } from '../../../platform/jobs.ts';
 import { redactOldAuditEntries } from '../../admin/audit/audit.personal-data.ts';
 import { purgeOldOutbox } from '../../admin/outbox/outbox.personal-data.ts';
+import { eraseOldVolunteerContacts } from '../../alliances/volunteer/volunteer.personal-data.ts';
 import { eraseOldParticipantNames } from '../../dialogues/board/board.personal-data.ts';
 import { eraseUnconfirmedFollows } from '../../notifications/follow/follow.personal-data.ts';
 import { eraseOldRegistrationAnswers } from '../../dialogues/registration/registration.personal-data.ts';
@@ -20,6 +21,7 @@ export interface RetentionResult {
   outboxMessages: number;
   auditEntries: number;
   unconfirmedFollows: number;
+  volunteerContacts: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function enforceRetention(deps: Deps): Promise<RetentionResult> {
       boardNames: await eraseOldParticipantNames(trx, now, retention.boardNamesDays),
       outboxMessages: await purgeOldOutbox(trx, now, retention.outboxDays),
       unconfirmedFollows: await eraseUnconfirmedFollows(trx, now),
+      volunteerContacts: await eraseOldVolunteerContacts(trx, now, retention.volunteerContactsDays),
       // Last, so this run's own entry is never redacted by itself.
       auditEntries: await redactOldAuditEntries(trx, now, retention.auditYears),
     };
