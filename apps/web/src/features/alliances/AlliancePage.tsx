@@ -13,7 +13,7 @@ import { GoalTags, GoalTargetPicker, tagsError } from '../../components/GoalTarg
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
-import { allianceKeys, prefixedError } from './shared.tsx';
+import { allianceKeys } from './shared.tsx';
 
 /** An alliance's page: purpose, theme goals, member organisations, joint initiatives; joining from both sides. */
 export function AlliancePage() {

@@ -13,10 +13,3 @@ export const allianceKeys = {
 export const INITIATIVE_STATUSES = ['idea', 'planned', 'ongoing', 'done'] as const;
 export const SECTORS: Sector[] = ['public', 'private', 'civil_society', 'academia'];
 
-/** The first field problem under a prefix (targets.0 → targets). */
-export function prefixedError(error: unknown, prefix: string): string | undefined {
-  const fields = (error as { fields?: Record<string, string> } | null)?.fields;
-  if (!fields) return undefined;
-  const key = Object.keys(fields).find((k) => k === prefix || k.startsWith(`${prefix}.`));
-  return key ? fields[key] : undefined;
-}
