@@ -2,7 +2,8 @@ import { normaliseTags } from '@samhandling/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, isApiError } from '../api/client.ts';
+import { fieldId } from './fields.tsx';
 
 /** The 17 goals and 169 targets, fetched once per session. */
 export function useAgendaGoals() {
@@ -10,6 +11,16 @@ export function useAgendaGoals() {
 }
 export function useAgendaTargets() {
   return useQuery({ queryKey: ['agenda2030', 'targets'], queryFn: () => api.getTargets({}), staleTime: Infinity });
+}
+
+/**
+ * The first problem the API reported on an object's tags ("targets.2" → at the picker), so it
+ * shows next to the picker rather than only in the error summary.
+ */
+export function tagsError(error: unknown): string | undefined {
+  if (!isApiError(error)) return undefined;
+  const key = Object.keys(error.fields).find((k) => /^(targets|goals)(\.|$)/.test(k));
+  return key ? error.fields[key] : undefined;
 }
 
 /**
@@ -23,15 +34,19 @@ export function GoalTargetPicker({
   onChange,
   legend,
   error,
+  scope,
 }: {
   goals: number[];
   targets: string[];
   onChange: (value: { goals: number[]; targets: string[] }) => void;
   legend?: string;
   error?: string | undefined;
+  /** The form's scope: the fieldset gets the id the error summary links `targets` to. */
+  scope?: string;
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
+  const errorId = `${id}-error`;
   const [search, setSearch] = useState('');
   const goalList = useAgendaGoals();
   const targetList = useAgendaTargets();
@@ -52,9 +67,18 @@ export function GoalTargetPicker({
     </li>
   );
   return (
-    <fieldset className={`field goal-picker${error ? ' field--error' : ''}`} data-testid="goal-target-picker">
+    <fieldset
+      id={scope ? fieldId('targets', scope) : undefined}
+      className={`field goal-picker${error ? ' field--error' : ''}`}
+      data-testid="goal-target-picker"
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend className="field__label">{legend ?? t('agenda2030.picker.legend')}</legend>
-      {error && <p className="field__error">{error}</p>}
+      {error && (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`${id}-search`} className="field__label">
           {t('agenda2030.picker.search')}

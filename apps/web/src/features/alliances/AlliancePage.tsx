@@ -9,10 +9,11 @@ import { useMunicipalityIndex } from '../../api/hooks.ts';
 import { ErrorView } from '../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
+import { GoalTags, GoalTargetPicker, tagsError } from '../../components/GoalTargetPicker.tsx';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
-import { allianceKeys, GoalsField, GoalTags, parseTargets, prefixedError } from './shared.tsx';
+import { allianceKeys } from './shared.tsx';
 
 /** An alliance's page: purpose, theme goals, member organisations, joint initiatives; joining from both sides. */
 export function AlliancePage() {
@@ -196,7 +197,7 @@ function CreateInitiative({ alliance }: { alliance: Alliance }) {
   const navigate = useNavigate();
   const municipalities = useMunicipalityIndex();
   const members = alliance.members.filter((m) => m.status === 'member');
-  const [v, setV] = useState({ title: '', leadOrganisationId: '', description: '', municipalityCode: '', placeName: '', startDate: '', endDate: '', goals: [] as number[], targets: '' });
+  const [v, setV] = useState({ title: '', leadOrganisationId: '', description: '', municipalityCode: '', placeName: '', startDate: '', endDate: '', goals: [] as number[], targets: [] as string[] });
   const create = useMutation({
     mutationFn: () =>
       api.createInitiative({
@@ -210,7 +211,7 @@ function CreateInitiative({ alliance }: { alliance: Alliance }) {
           startDate: v.startDate || null,
           endDate: v.endDate || null,
           goals: v.goals,
-          targets: parseTargets(v.targets),
+          targets: v.targets,
         },
       }),
     onSuccess: async (i) => navigate(`/initiatives/${i.id}`),
@@ -227,7 +228,7 @@ function CreateInitiative({ alliance }: { alliance: Alliance }) {
     placeName: t('alliances.placeName'),
     startDate: t('alliances.startDate'),
     endDate: t('alliances.endDate'),
-    targets: t('alliances.targetsLabel'),
+    targets: t('agenda2030.picker.legend'),
   };
   return (
     <section className="section panel" aria-labelledby="create-initiative-heading">
@@ -263,7 +264,7 @@ function CreateInitiative({ alliance }: { alliance: Alliance }) {
           <TextField scope="initiative" type="date" label={labels.startDate} name="startDate" value={v.startDate} onChange={(e) => setV({ ...v, startDate: e.target.value })} error={fieldError(create.error, 'startDate')} />
           <TextField scope="initiative" type="date" label={labels.endDate} name="endDate" value={v.endDate} onChange={(e) => setV({ ...v, endDate: e.target.value })} error={fieldError(create.error, 'endDate')} />
         </div>
-        <GoalsField scope="initiative" goals={v.goals} targets={v.targets} onGoals={(goals) => setV({ ...v, goals })} onTargets={(targets) => setV({ ...v, targets })} targetsError={prefixedError(create.error, 'targets')} />
+        <GoalTargetPicker scope="initiative" goals={v.goals} targets={v.targets} onChange={(tags) => setV({ ...v, ...tags })} error={tagsError(create.error)} />
         <button type="submit" className="button" disabled={create.isPending}>
           {t('alliances.createInitiative')}
         </button>

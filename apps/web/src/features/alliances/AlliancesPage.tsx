@@ -8,9 +8,10 @@ import { useSpace } from '../../api/hooks.ts';
 import { ErrorView } from '../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
+import { GoalTags, GoalTargetPicker, tagsError } from '../../components/GoalTargetPicker.tsx';
 import { CheckboxField, ErrorSummary, fieldError, Loading, QueryError, TextAreaField, TextField } from '../../components/fields.tsx';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
-import { allianceKeys, GoalsField, GoalTags, parseTargets, prefixedError } from './shared.tsx';
+import { allianceKeys } from './shared.tsx';
 
 /** A space's alliances (thematic networks), and for its leaders a form to form one. */
 export function AlliancesPage() {
@@ -69,9 +70,9 @@ function CreateAlliance({ space }: { space: Space }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [v, setV] = useState({ name: '', purpose: '', public: true, goals: [] as number[], targets: '' });
+  const [v, setV] = useState({ name: '', purpose: '', public: true, goals: [] as number[], targets: [] as string[] });
   const create = useMutation({
-    mutationFn: () => api.createAlliance({ params: { id: space.id }, body: { name: v.name, purpose: v.purpose, public: v.public, goals: v.goals, targets: parseTargets(v.targets) } }),
+    mutationFn: () => api.createAlliance({ params: { id: space.id }, body: { name: v.name, purpose: v.purpose, public: v.public, goals: v.goals, targets: v.targets } }),
     onSuccess: async (a) => {
       await queryClient.invalidateQueries({ queryKey: allianceKeys.ofSpace(space.id) });
       await navigate(`/alliances/${a.id}`);
@@ -81,7 +82,7 @@ function CreateAlliance({ space }: { space: Space }) {
     e.preventDefault();
     create.mutate();
   };
-  const labels = { name: t('fields.name'), purpose: t('alliances.purpose'), targets: t('alliances.targetsLabel') };
+  const labels = { name: t('fields.name'), purpose: t('alliances.purpose'), targets: t('agenda2030.picker.legend') };
   return (
     <section className="section panel" aria-labelledby="create-alliance-heading">
       <h2 id="create-alliance-heading">{t('alliances.createHeading')}</h2>
@@ -90,7 +91,7 @@ function CreateAlliance({ space }: { space: Space }) {
         <TextField scope="alliance" label={labels.name} name="name" value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} error={fieldError(create.error, 'name')} required />
         <TextAreaField scope="alliance" label={labels.purpose} name="purpose" value={v.purpose} onChange={(e) => setV({ ...v, purpose: e.target.value })} error={fieldError(create.error, 'purpose')} rows={3} />
         <CheckboxField scope="alliance" name="public" label={t('alliances.publicLabel')} hint={t('alliances.publicHint')} checked={v.public} onChange={(on) => setV({ ...v, public: on })} />
-        <GoalsField scope="alliance" goals={v.goals} targets={v.targets} onGoals={(goals) => setV({ ...v, goals })} onTargets={(targets) => setV({ ...v, targets })} targetsError={prefixedError(create.error, 'targets')} />
+        <GoalTargetPicker scope="alliance" goals={v.goals} targets={v.targets} onChange={(tags) => setV({ ...v, ...tags })} error={tagsError(create.error)} />
         <button type="submit" className="button" disabled={create.isPending}>
           {t('alliances.create')}
         </button>

@@ -11,7 +11,8 @@ import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import i18n from '../../i18n/index.ts';
 import { useGoals } from '../dialogues/inputs/api.ts';
-import { allianceKeys, GoalTags, SECTORS } from './shared.tsx';
+import { GoalTags } from '../../components/GoalTargetPicker.tsx';
+import { allianceKeys, SECTORS } from './shared.tsx';
 
 const FILTERS = ['goal', 'county', 'municipality', 'sector'] as const;
 

@@ -9,10 +9,11 @@ import { ErrorView } from '../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, StatusMessage, TextAreaField, TextField } from '../../components/fields.tsx';
+import { GoalTags, GoalTargetPicker, tagsError } from '../../components/GoalTargetPicker.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { enumLabel, pick } from '../../i18n/labels.ts';
 import { InitiativeDocuments } from './DocumentsSection.tsx';
-import { allianceKeys, GoalTags, INITIATIVE_STATUSES } from './shared.tsx';
+import { allianceKeys, INITIATIVE_STATUSES } from './shared.tsx';
 
 /** A joint initiative: what, who (lead and partners with their commitments), where and when, results, the update log and calls for volunteers. */
 export function InitiativePage() {
@@ -183,10 +184,10 @@ function AskToJoin({ initiative, onDone }: { initiative: Initiative; onDone: (i:
 
 function EditInitiative({ initiative, onDone }: { initiative: Initiative; onDone: (i: Initiative) => void }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({ status: initiative.status as string, results: initiative.results, indicators: indicatorsText(initiative) });
+  const [v, setV] = useState({ status: initiative.status as string, results: initiative.results, indicators: indicatorsText(initiative), goals: initiative.goals, targets: initiative.targets });
   const [saved, setSaved] = useState(false);
   const save = useMutation({
-    mutationFn: () => api.patchInitiative({ params: { id: initiative.id }, body: { status: pick(INITIATIVE_STATUSES, v.status), results: v.results, indicators: parseIndicators(v.indicators) } }),
+    mutationFn: () => api.patchInitiative({ params: { id: initiative.id }, body: { status: pick(INITIATIVE_STATUSES, v.status), results: v.results, indicators: parseIndicators(v.indicators), goals: v.goals, targets: v.targets } }),
     onSuccess: (i) => {
       onDone(i);
       setSaved(true);
@@ -197,7 +198,7 @@ function EditInitiative({ initiative, onDone }: { initiative: Initiative; onDone
     setSaved(false);
     save.mutate();
   };
-  const labels = { status: t('alliances.status'), results: t('alliances.results'), indicators: t('alliances.indicators') };
+  const labels = { status: t('alliances.status'), results: t('alliances.results'), indicators: t('alliances.indicators'), targets: t('agenda2030.picker.legend') };
   return (
     <form onSubmit={submit} noValidate className="panel section" data-testid="edit-initiative-form">
       <h3>{t('alliances.editHeading')}</h3>
@@ -205,6 +206,7 @@ function EditInitiative({ initiative, onDone }: { initiative: Initiative; onDone
       <SelectField scope="edit" name="status" label={labels.status} value={v.status} onChange={(e) => setV({ ...v, status: e.target.value })} options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: t(`alliances.statuses.${s}`) }))} error={fieldError(save.error, 'status')} />
       <TextAreaField scope="edit" name="results" label={labels.results} rows={3} value={v.results} onChange={(e) => setV({ ...v, results: e.target.value })} error={fieldError(save.error, 'results')} />
       <TextAreaField scope="edit" name="indicators" label={labels.indicators} hint={t('alliances.indicatorsHint')} rows={3} value={v.indicators} onChange={(e) => setV({ ...v, indicators: e.target.value })} error={Object.entries((save.error as { fields?: Record<string, string> } | null)?.fields ?? {}).find(([k]) => k.startsWith('indicators'))?.[1]} />
+      <GoalTargetPicker scope="edit" goals={v.goals} targets={v.targets} onChange={(tags) => setV({ ...v, ...tags })} error={tagsError(save.error)} />
       <button type="submit" className="button" disabled={save.isPending}>
         {t('alliances.save')}
       </button>

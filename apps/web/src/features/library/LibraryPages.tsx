@@ -8,7 +8,7 @@ import { formatDate } from '../../api/format.ts';
 import { useCounties, useMe } from '../../api/hooks.ts';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
-import { GoalTags, GoalTargetPicker, useAgendaGoals } from '../../components/GoalTargetPicker.tsx';
+import { GoalTags, GoalTargetPicker, tagsError, useAgendaGoals } from '../../components/GoalTargetPicker.tsx';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { pick } from '../../i18n/labels.ts';
 
@@ -365,7 +365,7 @@ function LibraryEditor({ item }: { item?: LibraryItem }) {
           <TextField scope="library-item" label={labels['links.0.url']} name="linkUrl" type="url" value={v.linkUrl} onChange={(e) => setV({ ...v, linkUrl: e.target.value })} error={fieldError(save.error, 'links.0.url')} />
         </div>
         <TextField scope="library-item" label={labels.licence} name="licence" value={v.licence} onChange={(e) => setV({ ...v, licence: e.target.value })} error={fieldError(save.error, 'licence')} />
-        <GoalTargetPicker goals={v.goals} targets={v.targets} onChange={(tags) => setV({ ...v, ...tags })} error={fieldError(save.error, 'targets')} />
+        <GoalTargetPicker scope="library-item" goals={v.goals} targets={v.targets} onChange={(tags) => setV({ ...v, ...tags })} error={tagsError(save.error)} />
         <button type="submit" className="button" disabled={save.isPending}>
           {t('library.save')}
         </button>

@@ -11,6 +11,7 @@ import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, StatusMessage, TextField } from '../../components/fields.tsx';
+import { GoalTags } from '../../components/GoalTargetPicker.tsx';
 import { MunicipalityMap } from '../../components/MunicipalityMap.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import { modelKeys } from './ModelsPage.tsx';
@@ -70,7 +71,14 @@ function ModelView({ model }: { model: Model }) {
           <Fact label={t('models.fields.whenItFits')} value={model.whenItFits} />
           <Fact label={t('models.fields.cost')} value={model.cost} />
           <Fact label={t('models.fields.lessonsLearned')} value={model.lessonsLearned} />
-          {model.goals.length + model.targets.length > 0 && <Fact label={t('models.fields.goals')} value={[...model.goals.map(String), ...model.targets].join(', ')} />}
+          {model.goals.length + model.targets.length > 0 && (
+            <div>
+              <dt>{t('models.fields.goals')}</dt>
+              <dd>
+                <GoalTags goals={model.goals} targets={model.targets} />
+              </dd>
+            </div>
+          )}
         </dl>
         {model.steps.length > 0 && (
           <>

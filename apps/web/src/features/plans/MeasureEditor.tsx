@@ -6,7 +6,7 @@ import { api, ApiError } from '../../api/client.ts';
 import { sortBy } from '../../api/format.ts';
 import { useMunicipalityIndex, useSpace } from '../../api/hooks.ts';
 import { ErrorSummary, fieldError, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
-import { GoalTargetPicker } from '../../components/GoalTargetPicker.tsx';
+import { GoalTargetPicker, tagsError } from '../../components/GoalTargetPicker.tsx';
 import { planKeys } from './api.ts';
 import { FundingRows } from './FundingRows.tsx';
 import { LinkRows } from './LinkRows.tsx';
@@ -221,7 +221,7 @@ function EditorForm({ measure, onClose }: { measure: Measure; onClose: (message?
         goals={d.goals}
         targets={d.targets}
         onChange={(tags) => setD({ ...d, ...tags })}
-        error={errorFor('targets') ?? errorFor('goals')}
+        error={tagsError(error)}
       />
       <div className="button-group">
         <button type="submit" className="button" disabled={save.isPending}>

@@ -31,6 +31,8 @@ export function EditSpace({ space, onDone }: { space: Space; onDone: (message: s
           kind: space.kind,
           visibility: space.visibility,
           municipalityCodes: space.municipalityCodes,
+          goals: space.goals,
+          targets: space.targets,
         }}
         onSubmit={(values) => save.mutate(values)}
         error={save.error}

@@ -2,6 +2,7 @@ import type { Space } from '@samhandling/contracts';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, fieldError, RadioGroup, TextAreaField, TextField } from '../../components/fields.tsx';
+import { GoalTargetPicker, tagsError } from '../../components/GoalTargetPicker.tsx';
 import { MunicipalityPicker } from '../../components/MunicipalityPicker.tsx';
 import { kindLabel, SPACE_KINDS, visibilityLabel } from './labels.ts';
 
@@ -11,6 +12,8 @@ export interface SpaceFormValues {
   kind: Space['kind'];
   visibility: Space['visibility'];
   municipalityCodes: string[];
+  goals: number[];
+  targets: string[];
 }
 
 export function SpaceForm({
@@ -41,6 +44,7 @@ export function SpaceForm({
     kind: t('space.fields.kind'),
     visibility: t('space.fields.visibility'),
     municipalityCodes: t('picker.legend'),
+    targets: t('agenda2030.picker.legend'),
   };
   return (
     <>
@@ -90,6 +94,12 @@ export function SpaceForm({
           value={values.municipalityCodes}
           onChange={(codes) => set('municipalityCodes', codes)}
           error={fieldError(error, 'municipalityCodes')}
+        />
+        <GoalTargetPicker
+          goals={values.goals}
+          targets={values.targets}
+          onChange={(tags) => setValues((v) => ({ ...v, ...tags }))}
+          error={tagsError(error)}
         />
         <div className="actions">
           <button type="submit" className="button" disabled={pending}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatDate } from '../../api/format.ts';
 import { StatusMessage } from '../../components/fields.tsx';
+import { GoalTags } from '../../components/GoalTargetPicker.tsx';
 import { MunicipalityList } from '../../components/MunicipalityList.tsx';
 import { MunicipalityMap } from '../../components/MunicipalityMap.tsx';
 import { SpaceInputsSection } from '../dialogues/inputs/SpaceInputsSection.tsx';
@@ -50,6 +51,7 @@ export function SpaceView({ space }: { space: Space }) {
         <section aria-labelledby="about-heading" className="section">
           <h2 id="about-heading">{t('space.about')}</h2>
           {space.description ? <p className="description">{space.description}</p> : <p className="muted">{t('space.noDescription')}</p>}
+          <GoalTags goals={space.goals} targets={space.targets} />
           <dl className="facts">
             <div>
               <dt>{t('space.fields.kind')}</dt>

@@ -9,6 +9,7 @@ import { useMunicipalityIndex, useSpace } from '../../../api/hooks.ts';
 import { ErrorView } from '../../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../../app/usePage.ts';
+import { GoalTargetPicker, tagsError } from '../../../components/GoalTargetPicker.tsx';
 import { MunicipalityMap } from '../../../components/MunicipalityMap.tsx';
 import { CheckboxField, ErrorSummary, fieldError, Loading, SelectField, TextAreaField, TextField } from '../../../components/fields.tsx';
 import { useSpaceOrganisations } from '../../actors/api.ts';
@@ -92,6 +93,7 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
   const [agenda, setAgenda] = useState<AgendaRow[]>(
     (event?.agenda ?? []).map((a, i) => ({ key: i, time: isoToStockholm(a.startsAt), title: a.title })),
   );
+  const [tags, setTags] = useState({ goals: event?.goals ?? [], targets: event?.targets ?? [] });
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
   const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
   const pickedLat = num(v.lat);
@@ -123,6 +125,8 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
         questions,
         cohostIds: cohosts.map((c) => c.id),
         agenda: agenda.filter((a) => a.title.trim() || a.time).map((a) => ({ startsAt: stockholmToIso(a.time) ?? a.time, title: a.title })),
+        goals: tags.goals,
+        targets: tags.targets,
       };
       return event ? api.patchEvent({ params: { id: event.id }, body: body }) : api.createEvent({ params: { id: space.id }, body: body });
     },
@@ -150,6 +154,7 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
     registrationOpensAt: t('events.opensAt'),
     registrationClosesAt: t('events.closesAt'),
     cohostIds: t('events.cohosts'),
+    targets: t('agenda2030.picker.legend'),
   };
   agenda.forEach((_a, i) => {
     labels[`agenda.${i}.startsAt`] = t('events.agendaTime', { n: i + 1 });
@@ -337,6 +342,7 @@ function EventForm({ space, event }: { space: Space; event: Event | null }) {
             {t('events.addAgendaItem')}
           </button>
         </fieldset>
+        <GoalTargetPicker scope="event" goals={tags.goals} targets={tags.targets} onChange={setTags} error={tagsError(save.error)} />
         <div className="actions">
           <button type="submit" className="button" disabled={save.isPending}>
             {event ? t('common.save') : t('events.createButton')}

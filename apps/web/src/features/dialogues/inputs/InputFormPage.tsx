@@ -8,8 +8,9 @@ import { collator, formatNumber } from '../../../api/format.ts';
 import { useMunicipalityIndex } from '../../../api/hooks.ts';
 import { usePageTitle } from '../../../app/usePage.ts';
 import { CheckboxField, ErrorSummary, fieldError, RadioGroup, SelectField, TextAreaField, TextField } from '../../../components/fields.tsx';
+import { GoalTargetPicker, tagsError } from '../../../components/GoalTargetPicker.tsx';
 import { SpaceSubnav } from '../../spaces/SpaceSubnav.tsx';
-import { inputKeys, useGoals, useInputs } from './api.ts';
+import { inputKeys, useInputs } from './api.ts';
 import { WithSpace } from './common.tsx';
 import { InputsMap } from './InputsMap.tsx';
 import { AGE_GROUPS, CHANNELS, KINDS, label, optionsOf, SERVICE_TYPES, SUBMITTER_SECTORS, THEMES } from './labels.ts';
@@ -31,6 +32,7 @@ interface Values {
   localityId: string;
   point: { lon: number; lat: number } | null;
   goals: number[];
+  targets: string[];
   submitterSector: string;
   submitterAgeGroup: string;
   submitterEmail: string;
@@ -47,6 +49,7 @@ const EMPTY: Values = {
   localityId: '',
   point: null,
   goals: [],
+  targets: [],
   submitterSector: '',
   submitterAgeGroup: '',
   submitterEmail: '',
@@ -62,7 +65,6 @@ function InputForm({ space }: { space: Space }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const municipalities = useMunicipalityIndex();
-  const goals = useGoals();
   // What the collection offers the caller (submit, enter on behalf) comes with the list.
   const collection = useInputs(space.id, { limit: 1 });
   const mayEnterOnBehalf = collection.data?.allowedActions.includes('enter_on_behalf') ?? false;
@@ -93,6 +95,7 @@ function InputForm({ space }: { space: Space }) {
           localityId: values.localityId || null,
           point: values.point,
           goals: values.goals,
+          targets: values.targets,
           submitterSector: pick(SUBMITTER_SECTORS, values.submitterSector) ?? null,
           submitterAgeGroup: pick(AGE_GROUPS, values.submitterAgeGroup) ?? null,
           submitterEmail: values.submitterEmail.trim() || null,
@@ -113,6 +116,7 @@ function InputForm({ space }: { space: Space }) {
     text: values.kind === 'need' ? t('inputs.form.textNeed') : t('inputs.form.textIdea'),
     kind: t('inputs.fields.kind'),
     theme: t('inputs.fields.theme'),
+    targets: t('agenda2030.picker.legend'),
     serviceType: t('inputs.fields.serviceType'),
     municipalityCode: t('inputs.fields.municipality'),
     localityId: t('inputs.fields.locality'),
@@ -252,22 +256,8 @@ function InputForm({ space }: { space: Space }) {
 
           <details className="section">
             <summary>{t('inputs.form.goalsSummary')}</summary>
-            <fieldset className="fieldset">
-              <legend className="field__label">{t('inputs.fields.goals')}</legend>
-              <p className="field__hint">{t('inputs.form.goalsHint')}</p>
-              <div className="goal-choices">
-                {(goals.data ?? []).map((g) => (
-                  <CheckboxField
-                    key={g.number}
-                    scope={SCOPE}
-                    name={`goal-${g.number}`}
-                    label={`${g.number}. ${i18n.language === 'en' ? g.nameEn : g.nameSv}`}
-                    checked={values.goals.includes(g.number)}
-                    onChange={(on) => set('goals', on ? [...values.goals, g.number] : values.goals.filter((n) => n !== g.number))}
-                  />
-                ))}
-              </div>
-            </fieldset>
+            <p className="field__hint">{t('inputs.form.goalsHint')}</p>
+            <GoalTargetPicker scope={SCOPE} goals={values.goals} targets={values.targets} onChange={(tags) => setValues((v) => ({ ...v, ...tags }))} error={tagsError(submit.error)} />
           </details>
 
           <fieldset className="fieldset">

@@ -9,10 +9,11 @@ import { formatDate, formatDateTime } from '../../../api/format.ts';
 import { ErrorView } from '../../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../../app/usePage.ts';
-import { CheckboxField, ErrorSummary, fieldError, Loading, SelectField, StatusMessage, TextAreaField } from '../../../components/fields.tsx';
+import { ErrorSummary, fieldError, Loading, SelectField, StatusMessage, TextAreaField } from '../../../components/fields.tsx';
+import { GoalTargetPicker, tagsError } from '../../../components/GoalTargetPicker.tsx';
 import { SpaceSubnav } from '../../spaces/SpaceSubnav.tsx';
 import { FollowButton } from '../../news/FollowButton.tsx';
-import { inputKeys, useGoals, useInput } from './api.ts';
+import { inputKeys, useInput } from './api.ts';
 import { GoalList, StatusTag, WithSpace } from './common.tsx';
 import { InputsMap } from './InputsMap.tsx';
 import { label, optionsOf, SERVICE_TYPES, THEMES } from './labels.ts';
@@ -166,7 +167,7 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
             <div>
               <dt>{t('inputs.fields.goals')}</dt>
               <dd>
-                <GoalList goals={input.goals} />
+                <GoalList goals={input.goals} targets={input.targets} />
               </dd>
             </div>
           </dl>
@@ -187,13 +188,14 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
 
 /** Leaders correct the theme, service type and goals, or hide an input from the public with a reason. */
 function ClassifySection({ input, onSaved }: { input: InputDetail; onSaved: (message: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const goals = useGoals();
   const scope = 'classify';
   const [theme, setTheme] = useState(input.theme ?? '');
   const [serviceType, setServiceType] = useState(input.serviceType ?? '');
-  const [chosen, setChosen] = useState<number[]>(input.goals);
+  const [chosen, setChosen] = useState({ goals: input.goals, targets: input.targets });
+  // Open at first when the input is already tagged; after that the leader opens and closes it.
+  const [tagged] = useState(input.goals.length > 0 || input.targets.length > 0);
   const [hideReason, setHideReason] = useState('');
   const save = useMutation({
     mutationFn: (body: object) => api.patchInput({ params: { id: input.id }, body: body }),
@@ -206,34 +208,20 @@ function ClassifySection({ input, onSaved }: { input: InputDetail; onSaved: (mes
   });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ theme: theme || null, serviceType: theme === 'service' ? serviceType || null : null, goals: chosen });
+    save.mutate({ theme: theme || null, serviceType: theme === 'service' ? serviceType || null : null, goals: chosen.goals, targets: chosen.targets });
   };
   return (
     <section aria-labelledby="classify-heading" className="section panel">
       <h2 id="classify-heading">{t('inputs.classify.heading')}</h2>
       <form onSubmit={onSubmit} noValidate data-testid="classify-form">
-        <ErrorSummary error={save.error} scope={scope} labels={{ theme: t('inputs.fields.theme'), serviceType: t('inputs.fields.serviceType'), reason: t('inputs.classify.hideReason') }} />
+        <ErrorSummary error={save.error} scope={scope} labels={{ theme: t('inputs.fields.theme'), serviceType: t('inputs.fields.serviceType'), reason: t('inputs.classify.hideReason'), targets: t('agenda2030.picker.legend') }} />
         <SelectField scope={scope} name="theme" label={t('inputs.fields.theme')} value={theme} onChange={(e) => setTheme(e.target.value)} error={fieldError(save.error, 'theme')} options={optionsOf(t, 'theme', THEMES, t('inputs.form.noTheme'))} />
         {theme === 'service' && (
           <SelectField scope={scope} name="serviceType" label={t('inputs.fields.serviceType')} value={serviceType} onChange={(e) => setServiceType(e.target.value)} error={fieldError(save.error, 'serviceType')} options={optionsOf(t, 'serviceType', SERVICE_TYPES, t('common.choose'))} />
         )}
-        <details>
+        <details open={tagged}>
           <summary>{t('inputs.form.goalsSummary')}</summary>
-          <fieldset className="fieldset">
-            <legend className="field__label">{t('inputs.fields.goals')}</legend>
-            <div className="goal-choices">
-              {(goals.data ?? []).map((g) => (
-                <CheckboxField
-                  key={g.number}
-                  scope={scope}
-                  name={`goal-${g.number}`}
-                  label={`${g.number}. ${i18n.language === 'en' ? g.nameEn : g.nameSv}`}
-                  checked={chosen.includes(g.number)}
-                  onChange={(on) => setChosen(on ? [...chosen, g.number] : chosen.filter((n) => n !== g.number))}
-                />
-              ))}
-            </div>
-          </fieldset>
+          <GoalTargetPicker scope={scope} goals={chosen.goals} targets={chosen.targets} onChange={setChosen} error={tagsError(save.error)} />
         </details>
         <div className="form-row__submit">
           <button type="submit" className="button" disabled={save.isPending}>

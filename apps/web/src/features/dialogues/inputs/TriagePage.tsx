@@ -110,7 +110,7 @@ function TriageItem({ space, input, onChanged }: { space: Space; input: Input; o
         {input.enteredByName ? ` (${t('inputs.detail.enteredBy', { name: input.enteredByName })})` : ''}
         {input.hidden ? ` · ${t('inputs.list.hidden')}` : ''}
       </p>
-      {input.goals.length > 0 && <GoalList goals={input.goals} />}
+      {(input.goals.length > 0 || input.targets.length > 0) && <GoalList goals={input.goals} targets={input.targets} />}
       <StatusForm input={input} compact onChanged={onChanged} />
     </li>
   );

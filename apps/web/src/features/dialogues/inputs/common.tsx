@@ -1,4 +1,4 @@
-import type { Space } from '@samhandling/contracts';
+import { goalsWithTargets, type Space } from '@samhandling/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
@@ -7,6 +7,7 @@ import { useSpace } from '../../../api/hooks.ts';
 import { ErrorView } from '../../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { Loading } from '../../../components/fields.tsx';
+import { useAgendaTargets } from '../../../components/GoalTargetPicker.tsx';
 import { useGoals } from './api.ts';
 import { label } from './labels.ts';
 import './inputs.css';
@@ -38,20 +39,35 @@ export function StatusTag({ status }: { status: string }) {
   );
 }
 
-/** Agenda 2030 goals by number with their names in the UI language. */
-export function GoalList({ goals }: { goals: number[] }) {
+/**
+ * Agenda 2030 goals by number with their names in the UI language, then the targets with their
+ * short labels; a target's goal is listed even when only the target was chosen.
+ */
+export function GoalList({ goals, targets = [] }: { goals: number[]; targets?: string[] }) {
   const { t, i18n } = useTranslation();
   const { data } = useGoals();
-  if (goals.length === 0) return <>–</>;
+  const targetList = useAgendaTargets();
+  const en = i18n.language === 'en';
+  const all = goalsWithTargets(goals, targets);
+  if (all.length === 0) return <>–</>;
   const name = (n: number) => {
     const goal = data?.find((g) => g.number === n);
-    return goal ? (i18n.language === 'en' ? goal.nameEn : goal.nameSv) : '';
+    return goal ? (en ? goal.nameEn : goal.nameSv) : '';
+  };
+  const targetLabel = (code: string) => {
+    const target = targetList.data?.find((tg) => tg.target === code);
+    return target ? (en ? target.labelEn : target.labelSv) : '';
   };
   return (
     <ul className="goal-list">
-      {goals.map((n) => (
+      {all.map((n) => (
         <li key={n}>
           <span className="goal-list__number">{t('inputs.goalNumber', { number: n })}</span> {name(n)}
+        </li>
+      ))}
+      {targets.map((code) => (
+        <li key={code}>
+          <span className="goal-list__number">{t('agenda2030.targetShort', { code })}</span> {targetLabel(code)}
         </li>
       ))}
     </ul>
