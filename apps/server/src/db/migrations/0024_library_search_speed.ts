@@ -11,8 +11,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     language sql immutable parallel safe
     as $$ select array(select distinct g from unnest(goals || array(select split_part(t, '.', 1)::int from unnest(targets) t)) g order by g) $$`.execute(db);
   await sql`alter table library_items add column goal_set integer[] generated always as (library_goal_set(goals, targets)) stored`.execute(db);
-  await sql`create index library_items_goal_set on library_items using gin (goal_set)`.execute(db);
-  await sql`create index library_items_themes on library_items using gin (themes)`.execute(db);
+  await sql`create index library_items_goal_set on library_items using gin (goal_set) with (fastupdate = off)`.execute(db);
+  await sql`create index library_items_themes on library_items using gin (themes) with (fastupdate = off)`.execute(db);
+  // The full-text index without its pending list: new entries otherwise wait in an unordered list
+  // that every search reads through until a VACUUM merges them, and PGlite has no autovacuum; with
+  // a few hundred pending pages the planner (rightly) preferred matching every row's tsvector,
+  // 10–20 times slower. Items are written rarely, so writing their entries into the index at once
+  // costs little.
+  await sql`alter index library_items_search set (fastupdate = off)`.execute(db);
+  await sql`select gin_clean_pending_list('library_items_search'::regclass)`.execute(db);
   await sql`create index library_items_recent on library_items (updated_at desc, id)`.execute(db);
 }
 
