@@ -9,8 +9,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     create function library_goal_set(goals integer[], targets text[]) returns integer[]
     language sql immutable parallel safe
-    as $$ select array(select distinct g from unnest(goals || array(select split_part(t, '.', 1)::int from unnest(targets) t)) g order by g) $$`.execute(db);
-  await sql`alter table library_items add column goal_set integer[] generated always as (library_goal_set(goals, targets)) stored`.execute(db);
+    as $$ select array(select distinct g from unnest(goals || array(select split_part(t, '.', 1)::int from unnest(targets) t)) g order by g) $$`.execute(
+    db,
+  );
+  await sql`alter table library_items add column goal_set integer[] generated always as (library_goal_set(goals, targets)) stored`.execute(
+    db,
+  );
   await sql`create index library_items_goal_set on library_items using gin (goal_set) with (fastupdate = off)`.execute(db);
   await sql`create index library_items_themes on library_items using gin (themes) with (fastupdate = off)`.execute(db);
   // The full-text index without its pending list: new entries otherwise wait in an unordered list
