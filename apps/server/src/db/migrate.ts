@@ -25,6 +25,7 @@ import * as m0018processes from './migrations/0018_processes_dashboards.ts';
 import * as m0014plans from './migrations/0014_plans.ts';
 import * as m0021links from './migrations/0021_links.ts';
 import * as m0022extracts from './migrations/0022_agreement_extracts.ts';
+import * as m0024librarySpeed from './migrations/0024_library_search_speed.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '0021_links': m0021links,
   '0021_model_action_plans': m0021modelPlans,
   '0022_agreement_extracts': m0022extracts,
+  '0024_library_search_speed': m0024librarySpeed,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

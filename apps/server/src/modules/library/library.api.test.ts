@@ -45,6 +45,13 @@ describe('knowledge library', () => {
     expect(edited.body).toMatchObject({ version: 2, title: 'Mall för avtal med serviceombud', versions: [{ version: 2 }, { version: 1 }] });
     const first = await t.client().get(`/api/library/${created.body.id}/versions/1`);
     expect(first.body.content).toMatchObject({ title: 'Mall för serviceavtal', targets: ['9.1', '11.a'] });
+    // A target's goal counts as the item's ("9.1" → 9), once per item (11 is named and "11.a"); an edit of the targets moves it.
+    const byTargetGoal = await t.client().get('/api/library?goal=9');
+    expect(byTargetGoal.body.items.map((i: { id: string }) => i.id)).toEqual([created.body.id]);
+    expect(byTargetGoal.body.facets.goal).toEqual([{ value: '9', count: 1 }, { value: '11', count: 1 }]);
+    await member.client.patch(`/api/library/${created.body.id}`, { targets: ['11.a'] });
+    expect((await t.client().get('/api/library?goal=9')).body.total).toBe(0);
+    expect((await t.client().get('/api/library?goal=11')).body.facets.goal).toEqual([{ value: '11', count: 1 }]);
 
     const bad = await item(member.client, { title: 'Farlig länk', links: [{ title: 'x', url: 'javascript:alert(1)' }], targets: ['11.z'] });
     expect(bad.status).toBe(400);

@@ -62,16 +62,17 @@ export function prefixQueryText(q: string): string {
 
 const query = (q: string) => sql`to_tsquery('swedish'::regconfig, ${prefixQueryText(q)})`;
 
-/** The goals an item covers: those named and those of its targets. */
-const goalSet = sql`array(select distinct g from unnest(i.goals || array(select split_part(t, '.', 1)::int from unnest(i.targets) t)) g)`;
+/** The municipalities join, needed by the where clause only for the county filter. */
+const regionJoin = (f: LibraryFilter) => (f.countyCode ? sql` left join municipalities m on m.code = i.municipality_code` : sql``);
 
 function where(f: LibraryFilter): RawBuilder<boolean> {
   const parts: RawBuilder<unknown>[] = [sql`(i.visibility = 'public' or i.space_id = any(${f.memberSpaceIds}::uuid[]))`];
   if (f.q) parts.push(sql`i.search @@ ${query(f.q)}`);
   if (f.kind) parts.push(sql`i.kind = ${f.kind}`);
-  if (f.goal) parts.push(sql`${f.goal}::int = any(${goalSet})`);
+  // goal_set: the goals an item covers, those named and those of its targets (a generated column, GIN-indexed as are themes).
+  if (f.goal) parts.push(sql`i.goal_set @> array[${f.goal}::int]`);
   if (f.target) parts.push(sql`${f.target}::text = any(i.targets)`);
-  if (f.theme) parts.push(sql`${f.theme}::text = any(i.themes)`);
+  if (f.theme) parts.push(sql`i.themes @> array[${f.theme}::text]`);
   if (f.spaceId) parts.push(sql`i.space_id = ${f.spaceId}::uuid`);
   if (f.municipalityCode) parts.push(sql`i.municipality_code = ${f.municipalityCode}`);
   if (f.countyCode) parts.push(sql`coalesce(i.county_code, m.county_code) = ${f.countyCode}`);
@@ -85,12 +86,14 @@ export async function searchItems(db: Kysely<Database>, f: LibraryFilter, limit:
     ? sql`ts_headline('swedish'::regconfig, concat_ws(' — ', i.title, nullif(i.summary, ''), nullif(left(i.body, 20000), '')), ${query(f.q)},
         'StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8, FragmentDelimiter=" … "')`
     : sql`null`;
+  // Without search words every rank is 0: newest first, which the (updated_at desc, id) index serves.
+  const order = f.q ? sql`rank desc, i.updated_at desc, i.id` : sql`i.updated_at desc, i.id`;
   const result = await sql<LibraryItemRead>`
     with hits as (
       select i.id, ${rank} as rank, i.updated_at
-      from library_items i left join municipalities m on m.code = i.municipality_code
+      from library_items i${regionJoin(f)}
       where ${where(f)}
-      order by rank desc, i.updated_at desc, i.id
+      order by ${order}
       limit ${limit} offset ${offset})
     select ${itemColumns}, ${highlight} as highlight
     from hits h join library_items i on i.id = h.id join spaces s on s.id = i.space_id left join organisations o on o.id = i.organisation_id
@@ -98,17 +101,21 @@ export async function searchItems(db: Kysely<Database>, f: LibraryFilter, limit:
   return result.rows;
 }
 
-/** The total and the facets (kind, goal, theme, region = county) of everything the filter finds. */
+/**
+ * The facets (kind, goal, theme, region = county) of everything the filter finds, in one pass over
+ * the hits; the total is the sum of the kind facet (every item has one kind). Arrays are unnested in
+ * the select list (one ProjectSet), not as a lateral function scan per hit, which on 7,000 hits cost
+ * several times as much.
+ */
 export async function facetItems(db: Kysely<Database>, f: LibraryFilter) {
   const result = await sql<{ facet: string; value: string; n: number }>`
-    with found as (
-      select i.kind, ${goalSet} as goal_set, i.themes, coalesce(i.county_code, m.county_code) as region
+    with found as materialized (
+      select i.kind, i.goal_set, i.themes, coalesce(i.county_code, m.county_code) as region
       from library_items i left join municipalities m on m.code = i.municipality_code
       where ${where(f)})
-    select 'total' as facet, '' as value, count(*)::int as n from found
-    union all select 'kind', kind, count(*)::int from found group by kind
-    union all select 'goal', g::text, count(*)::int from found, unnest(goal_set) g group by g
-    union all select 'theme', t, count(*)::int from found, unnest(themes) t group by t
+    select 'kind' as facet, kind as value, count(*)::int as n from found group by kind
+    union all select 'goal', g::text, count(*)::int from (select unnest(goal_set) as g from found) goals group by g
+    union all select 'theme', t, count(*)::int from (select unnest(themes) as t from found) themes group by t
     union all select 'region', region, count(*)::int from found where region is not null group by region`.execute(db);
   return result.rows;
 }

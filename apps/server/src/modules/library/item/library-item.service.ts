@@ -77,7 +77,7 @@ export async function searchLibrary(deps: Deps, ctx: RequestContext, query: z.ou
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'sv', { numeric: true }));
   return {
     items: rows.map(presentItemSummary),
-    total: Number(facets.find((f) => f.facet === 'total')?.n ?? 0),
+    total: facets.filter((f) => f.facet === 'kind').reduce((n, f) => n + Number(f.n), 0),
     facets: { kind: facet('kind'), goal: facet('goal'), theme: facet('theme'), region: facet('region') },
   };
 }

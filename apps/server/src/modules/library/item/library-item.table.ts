@@ -29,6 +29,8 @@ export interface LibraryItemsTable {
   version: Generated<number>;
   /** Generated from title (A), summary (B) and body (C) with the Swedish text search configuration. */
   search: ColumnType<string, never, never>;
+  /** Generated: the goals the item covers, those named and those of its targets, ascending (migration 0024). */
+  goal_set: ColumnType<number[], never, never>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
