@@ -1,7 +1,5 @@
 import type { ProcessDetail, ProcessSummary, processInput, processStepPatch, tickInput } from '@samhandling/contracts';
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Database } from '../../../db/schema.ts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -10,21 +8,10 @@ import { canSeePeople, type SpaceAccess } from '../../spaces/space/space.policy.
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { loadTemplate } from '../template/template.service.ts';
 import type { PhaseValue } from '../template/template.table.ts';
-import { CRITERIA, isPlatformChecked, type CriterionState } from './criteria.ts';
+import { checkCriteria, isPlatformChecked } from './criteria.ts';
 import { canRunProcess, canViewProcess, processActions } from './process.policy.ts';
 import { presentProcess, swedishToday } from './process.presenter.ts';
 import { findProcess, insertProcess, listProcesses, localityMunicipality, stepStates, upsertStep, type ProcessRow } from './process.repository.ts';
-
-/** Checks every platform-checked criterion of the process against the data as it is now. */
-async function checkCriteria(db: Kysely<Database>, row: ProcessRow, now: Date): Promise<Map<string, CriterionState>> {
-  const where = { spaceId: row.space_id, municipalityCode: row.municipality_code, now };
-  const result = new Map<string, CriterionState>();
-  for (const step of row.phases.flatMap((p) => p.steps)) {
-    if (!isPlatformChecked(step.criterion)) continue;
-    result.set(step.id, await CRITERIA[step.criterion.kind]!(db, where, step.criterion));
-  }
-  return result;
-}
 
 async function present(deps: Deps, ctx: RequestContext, rows: ProcessRow[], access: SpaceAccess): Promise<ProcessDetail[]> {
   const states = await stepStates(
@@ -34,19 +21,17 @@ async function present(deps: Deps, ctx: RequestContext, rows: ProcessRow[], acce
   const now = deps.clock.now();
   const today = swedishToday(now);
   const actions = processActions(ctx.actor, access);
-  const out: ProcessDetail[] = [];
-  for (const row of rows)
-    out.push(
-      presentProcess(
-        row,
-        states.filter((s) => s.process_id === row.id),
-        await checkCriteria(deps.db, row, now),
-        today,
-        actions,
-        canSeePeople(ctx.actor, access),
-      ),
-    );
-  return out;
+  const criteria = await checkCriteria(deps.db, rows, now);
+  return rows.map((row) =>
+    presentProcess(
+      row,
+      states.filter((s) => s.process_id === row.id),
+      criteria.get(row.id)!,
+      today,
+      actions,
+      canSeePeople(ctx.actor, access),
+    ),
+  );
 }
 
 async function loadProcess(deps: Deps, ctx: RequestContext, id: string) {
