@@ -50,7 +50,9 @@ export function eventsHeldWithAttendance(db: Kysely<Database>, places: Place[], 
     .where('e.municipality_code', 'in', codesOf(places))
     .where('e.status', '=', 'scheduled')
     .where('e.ends_at', '<=', now)
-    .where(({ exists, selectFrom }) => exists(selectFrom('registrations as r').select('r.id').whereRef('r.event_id', '=', 'e.id').where('r.checked_in_at', 'is not', null)))
+    .where(({ exists, selectFrom }) =>
+      exists(selectFrom('registrations as r').select('r.id').whereRef('r.event_id', '=', 'e.id').where('r.checked_in_at', 'is not', null)),
+    )
     .groupBy(['e.space_id', 'e.municipality_code', 'e.kind'])
     .execute();
 }

@@ -2,7 +2,14 @@ import type { CriterionKind } from '@samhandling/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { CriterionValue } from '../template/template.table.ts';
-import { eventsHeldWithAttendance, groupCompositions, inputsCollected, placeKey, testSessionAnswers, type Place } from './criteria.repository.ts';
+import {
+  eventsHeldWithAttendance,
+  groupCompositions,
+  inputsCollected,
+  placeKey,
+  testSessionAnswers,
+  type Place,
+} from './criteria.repository.ts';
 
 export type { Place } from './criteria.repository.ts';
 
@@ -17,7 +24,11 @@ export interface CriterionState {
  * Reads what a kind of criterion needs for every place at once (one query), and answers for
  * each place and criterion from that.
  */
-export type CriterionChecker = (db: Kysely<Database>, places: Place[], now: Date) => Promise<(place: Place, criterion: CriterionValue) => CriterionState>;
+export type CriterionChecker = (
+  db: Kysely<Database>,
+  places: Place[],
+  now: Date,
+) => Promise<(place: Place, criterion: CriterionValue) => CriterionState>;
 
 const atLeast = (value: number, target: number): CriterionState => ({ met: value >= target, value, target });
 const key = (p: Place) => placeKey(p.spaceId, p.municipalityCode);
@@ -57,7 +68,8 @@ export const CRITERIA: Partial<Record<CriterionKind, CriterionChecker>> = {
   },
   async event_held(db, places, now) {
     const counts = tally(await eventsHeldWithAttendance(db, places, now), (r) => r.kind);
-    return (place, criterion) => atLeast(counts.get(criterion.eventKind ? `${key(place)}/${criterion.eventKind}` : key(place)) ?? 0, criterion.min ?? 1);
+    return (place, criterion) =>
+      atLeast(counts.get(criterion.eventKind ? `${key(place)}/${criterion.eventKind}` : key(place)) ?? 0, criterion.min ?? 1);
   },
   async inputs_collected(db, places) {
     const counts = tally(await inputsCollected(db, places));
@@ -69,7 +81,8 @@ export const CRITERIA: Partial<Record<CriterionKind, CriterionChecker>> = {
   },
 };
 
-export const isPlatformChecked = (criterion: CriterionValue | null): criterion is CriterionValue => !!criterion && !!CRITERIA[criterion.kind];
+export const isPlatformChecked = (criterion: CriterionValue | null): criterion is CriterionValue =>
+  !!criterion && !!CRITERIA[criterion.kind];
 
 /**
  * Every platform-checked step of these processes against the data as it is now: one query per
@@ -77,17 +90,34 @@ export const isPlatformChecked = (criterion: CriterionValue | null): criterion i
  */
 export async function checkCriteria(
   db: Kysely<Database>,
-  processes: { id: string; space_id: string; municipality_code: string; phases: { steps: { id: string; criterion: CriterionValue | null }[] }[] }[],
+  processes: {
+    id: string;
+    space_id: string;
+    municipality_code: string;
+    phases: { steps: { id: string; criterion: CriterionValue | null }[] }[];
+  }[],
   now: Date,
 ): Promise<Map<string, Map<string, CriterionState>>> {
-  const places = [...new Map(processes.map((p) => [placeKey(p.space_id, p.municipality_code), { spaceId: p.space_id, municipalityCode: p.municipality_code }])).values()];
-  const kinds = new Set(processes.flatMap((p) => p.phases.flatMap((ph) => ph.steps.map((s) => s.criterion)).filter(isPlatformChecked).map((c) => c.kind)));
+  const places = [
+    ...new Map(
+      processes.map((p) => [placeKey(p.space_id, p.municipality_code), { spaceId: p.space_id, municipalityCode: p.municipality_code }]),
+    ).values(),
+  ];
+  const kinds = new Set(
+    processes.flatMap((p) =>
+      p.phases
+        .flatMap((ph) => ph.steps.map((s) => s.criterion))
+        .filter(isPlatformChecked)
+        .map((c) => c.kind),
+    ),
+  );
   const checkers = new Map(await Promise.all([...kinds].map(async (kind) => [kind, await CRITERIA[kind]!(db, places, now)] as const)));
   const result = new Map<string, Map<string, CriterionState>>();
   for (const p of processes) {
     const states = new Map<string, CriterionState>();
     const place = { spaceId: p.space_id, municipalityCode: p.municipality_code };
-    for (const step of p.phases.flatMap((ph) => ph.steps)) if (isPlatformChecked(step.criterion)) states.set(step.id, checkers.get(step.criterion.kind)!(place, step.criterion));
+    for (const step of p.phases.flatMap((ph) => ph.steps))
+      if (isPlatformChecked(step.criterion)) states.set(step.id, checkers.get(step.criterion.kind)!(place, step.criterion));
     result.set(p.id, states);
   }
   return result;

@@ -11,7 +11,15 @@ import type { PhaseValue } from '../template/template.table.ts';
 import { checkCriteria, isPlatformChecked } from './criteria.ts';
 import { canRunProcess, canViewProcess, processActions } from './process.policy.ts';
 import { presentProcess, swedishToday } from './process.presenter.ts';
-import { findProcess, insertProcess, listProcesses, localityMunicipality, stepStates, upsertStep, type ProcessRow } from './process.repository.ts';
+import {
+  findProcess,
+  insertProcess,
+  listProcesses,
+  localityMunicipality,
+  stepStates,
+  upsertStep,
+  type ProcessRow,
+} from './process.repository.ts';
 
 async function present(deps: Deps, ctx: RequestContext, rows: ProcessRow[], access: SpaceAccess): Promise<ProcessDetail[]> {
   const states = await stepStates(
@@ -53,17 +61,24 @@ export async function getSpaceProcesses(deps: Deps, ctx: RequestContext, spaceId
   return details.map(({ phases: _phases, allowedActions: _actions, ...summary }) => summary);
 }
 
-export async function startProcess(deps: Deps, ctx: RequestContext, spaceId: string, input: z.output<typeof processInput>): Promise<ProcessDetail> {
+export async function startProcess(
+  deps: Deps,
+  ctx: RequestContext,
+  spaceId: string,
+  input: z.output<typeof processInput>,
+): Promise<ProcessDetail> {
   const { row: space, access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canRunProcess(ctx.actor, access)) throw forbidden();
   const template = await loadTemplate(deps, ctx, input.templateId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') throw invalid({ templateId: 'errors.not_found' });
     throw error;
   });
-  if (!space.municipality_codes.includes(input.municipalityCode)) throw invalid({ municipalityCode: 'validation.municipality_not_in_space' });
+  if (!space.municipality_codes.includes(input.municipalityCode))
+    throw invalid({ municipalityCode: 'validation.municipality_not_in_space' });
   if (input.localityId) {
     const locality = await localityMunicipality(deps.db, input.localityId);
-    if (!locality || locality.municipality_code !== input.municipalityCode) throw invalid({ localityId: 'validation.locality_not_in_municipality' });
+    if (!locality || locality.municipality_code !== input.municipalityCode)
+      throw invalid({ localityId: 'validation.locality_not_in_municipality' });
   }
   const id = await deps.db.transaction().execute(async (trx) => {
     const { id } = await insertProcess(trx, {
