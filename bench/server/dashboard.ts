@@ -30,16 +30,7 @@ await migrateToLatest(handle.db);
 await ensureGeography(handle.db);
 const db = handle.db;
 const config = testConfig();
-const deps = {
-  db,
-  dbKind: handle.kind,
-  config,
-  clock: systemClock,
-  mailer: new Mailer(db, systemClock, undefined, config.mailFrom),
-  realtime: createLocalRealtime(),
-  jobs: new JobQueue(db),
-  version: 'bench',
-};
+const deps = { db, dbKind: handle.kind, config, clock: systemClock, mailer: new Mailer(db, systemClock, undefined, config.mailFrom), realtime: createLocalRealtime(), jobs: new JobQueue(db), version: 'bench' };
 const app = await buildApp(deps, { routes: allRoutes(deps), logger: false });
 
 const now = new Date();
@@ -49,10 +40,7 @@ const { id: spaceId } = await db
   .values({ name: 'Benchmark', description: '', kind: 'project', visibility: 'public', created_by: null, created_at: now, updated_at: now })
   .returning('id')
   .executeTakeFirstOrThrow();
-await db
-  .insertInto('space_municipalities')
-  .values(CODES.map((code) => ({ space_id: spaceId, municipality_code: code })))
-  .execute();
+await db.insertInto('space_municipalities').values(CODES.map((code) => ({ space_id: spaceId, municipality_code: code }))).execute();
 
 const t0 = Date.now();
 const statuses = ['received', 'being_assessed', 'done', 'declined'] as const;
@@ -91,17 +79,7 @@ for (let i = 0; i < INPUTS; i += 1000) {
   if (answered.length)
     await db
       .insertInto('input_status_changes')
-      .values(
-        answered.map((r) => ({
-          input_id: r.id,
-          at: new Date(r.created_at.getTime() + Math.floor(random() * 30 + 1) * DAY),
-          from_status: 'received',
-          to_status: r.status,
-          planned_ref_id: null,
-          planned_ref_label: null,
-          changed_by: null,
-        })),
-      )
+      .values(answered.map((r) => ({ input_id: r.id, at: new Date(r.created_at.getTime() + Math.floor(random() * 30 + 1) * DAY), from_status: 'received', to_status: r.status, planned_ref_id: null, planned_ref_label: null, changed_by: null })))
       .execute();
 }
 console.error(`inputs in ${Date.now() - t0} ms`);
@@ -158,37 +136,16 @@ for (let i = 0; i < EVENTS; i += 500) {
       };
     }),
   );
-  for (let k = 0; k < regs.length; k += 1000)
-    await db
-      .insertInto('registrations')
-      .values(regs.slice(k, k + 1000))
-      .execute();
+  for (let k = 0; k < regs.length; k += 1000) await db.insertInto('registrations').values(regs.slice(k, k + 1000)).execute();
 }
 for (const code of CODES) {
   await db
     .insertInto('working_groups')
-    .values({
-      space_id: spaceId,
-      municipality_code: code,
-      name: `Arbetsgrupp ${code}`,
-      kind: 'local',
-      targets: JSON.stringify({ public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 }),
-      created_by: null,
-      updated_at: now,
-    })
+    .values({ space_id: spaceId, municipality_code: code, name: `Arbetsgrupp ${code}`, kind: 'local', targets: JSON.stringify({ public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 }), created_by: null, updated_at: now })
     .execute();
   await db
     .insertInto('processes')
-    .values({
-      space_id: spaceId,
-      template_id: null,
-      name: 'TALKO',
-      municipality_code: code,
-      locality_id: null,
-      starts_on: '2026-01-01',
-      phases: JSON.stringify(TALKO_TEMPLATE.phases),
-      created_by: null,
-    })
+    .values({ space_id: spaceId, template_id: null, name: 'TALKO', municipality_code: code, locality_id: null, starts_on: '2026-01-01', phases: JSON.stringify(TALKO_TEMPLATE.phases), created_by: null })
     .execute();
 }
 const loadMs = Date.now() - t0;
@@ -210,22 +167,8 @@ async function time(url: string, runs = RUNS) {
 // Each figure alone (FIGURES=1), to see where the time goes.
 if (process.env.FIGURES) {
   const { FIGURES } = await import('../../apps/server/src/modules/dashboards/dashboard/figures.ts');
-  const ctx = {
-    actor: { kind: 'anonymous' as const },
-    language: 'sv' as const,
-    requestId: 'bench',
-    ip: '127.0.0.1',
-    userAgent: undefined,
-    origin: '',
-  };
-  const scope = {
-    kind: 'space' as const,
-    spaceIds: [spaceId],
-    municipalityCodes: null,
-    municipalityCount: CODES.length,
-    spaceId,
-    now: new Date(),
-  };
+  const ctx = { actor: { kind: 'anonymous' as const }, language: 'sv' as const, requestId: 'bench', ip: '127.0.0.1', userAgent: undefined, origin: '' };
+  const scope = { kind: 'space' as const, spaceIds: [spaceId], municipalityCodes: null, municipalityCount: CODES.length, spaceId, now: new Date() };
   for (const f of FIGURES) {
     const start = performance.now();
     await f.compute(deps as never, ctx as never, scope);
@@ -240,18 +183,7 @@ async function afterWrite(url: string, runs = RUNS) {
   for (let r = 0; r < runs; r++) {
     await db
       .insertInto('inputs')
-      .values({
-        space_id: spaceId,
-        number: ++written,
-        text: 'Ny',
-        kind: 'need',
-        municipality_code: CODES[r % CODES.length]!,
-        source: 'form',
-        status: 'received',
-        entered_by: null,
-        created_at: new Date(),
-        updated_at: new Date(),
-      } as never)
+      .values({ space_id: spaceId, number: ++written, text: 'Ny', kind: 'need', municipality_code: CODES[r % CODES.length]!, source: 'form', status: 'received', entered_by: null, created_at: new Date(), updated_at: new Date() } as never)
       .execute();
     times.push((await time(url, 1)).median);
   }
@@ -264,28 +196,7 @@ const municipality = await time(`/api/municipalities/2422/dashboard`);
 const dashboardAfterWrite = await afterWrite(`/api/spaces/${spaceId}/dashboard`);
 const comparisonAfterWrite = await afterWrite(`/api/spaces/${spaceId}/comparison`, COMPARISON_RUNS);
 const municipalityAfterWrite = await afterWrite(`/api/municipalities/2422/dashboard`);
-const body = JSON.parse((await app.inject({ method: 'GET', url: `/api/spaces/${spaceId}/dashboard` })).body) as {
-  figures: { key: string; value: number | null }[];
-};
-console.log(
-  JSON.stringify(
-    {
-      inputs: INPUTS,
-      events: EVENTS,
-      registrations,
-      loadMs,
-      loadavg: loadavg().map((l) => l.toFixed(2)),
-      dashboard,
-      comparison,
-      municipality,
-      dashboardAfterWrite,
-      comparisonAfterWrite,
-      municipalityAfterWrite,
-      figures: Object.fromEntries(body.figures.map((f) => [f.key, f.value])),
-    },
-    null,
-    2,
-  ),
-);
+const body = JSON.parse((await app.inject({ method: 'GET', url: `/api/spaces/${spaceId}/dashboard` })).body) as { figures: { key: string; value: number | null }[] };
+console.log(JSON.stringify({ inputs: INPUTS, events: EVENTS, registrations, loadMs, loadavg: loadavg().map((l) => l.toFixed(2)), dashboard, comparison, municipality, dashboardAfterWrite, comparisonAfterWrite, municipalityAfterWrite, figures: Object.fromEntries(body.figures.map((f) => [f.key, f.value])) }, null, 2));
 await app.close();
 await handle.close();

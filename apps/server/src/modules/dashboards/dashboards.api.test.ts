@@ -16,19 +16,11 @@ let hiddenSpaceId: string;
 
 const figure = (d: Dashboard, key: string) => d.figures.find((f) => f.key === key)!;
 const breakdown = (d: Dashboard, key: string, dimension: string) =>
-  Object.fromEntries(
-    figure(d, key)
-      .breakdowns.find((b) => b.dimension === dimension)!
-      .items.map((i) => [i.key, i.value]),
-  );
+  Object.fromEntries(figure(d, key).breakdowns.find((b) => b.dimension === dimension)!.items.map((i) => [i.key, i.value]));
 
 async function analysis(space: string) {
   const now = t.clock.now();
-  const job = await t.deps.db
-    .insertInto('jobs')
-    .values({ kind: 'analysis.run', payload: '{}', status: 'done', created_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const job = await t.deps.db.insertInto('jobs').values({ kind: 'analysis.run', payload: '{}', status: 'done', created_at: now }).returning('id').executeTakeFirstOrThrow();
   const population = await t.deps.db
     .insertInto('population_sets')
     .values({ space_id: space, kind: 'origins', name: 'Befolkning', origin_count: 3, population: 1000, created_at: now } as never)
@@ -50,38 +42,8 @@ async function analysis(space: string) {
     origins: 3,
     points: {},
     pointsWithoutRoad: [],
-    types: {
-      groceries: agg(
-        1000,
-        [
-          [0, 500],
-          [10, 200],
-          [20, 150],
-          [30, 100],
-        ],
-        50,
-      ),
-      fuel: agg(
-        1000,
-        [
-          [0, 900],
-          [10, 100],
-        ],
-        0,
-      ),
-    },
-    byMunicipality: {
-      '2422': {
-        groceries: agg(
-          400,
-          [
-            [0, 100],
-            [30, 250],
-          ],
-          50,
-        ),
-      },
-    },
+    types: { groceries: agg(1000, [[0, 500], [10, 200], [20, 150], [30, 100]], 50), fuel: agg(1000, [[0, 900], [10, 100]], 0) },
+    byMunicipality: { '2422': { groceries: agg(400, [[0, 100], [30, 250]], 50) } },
     network: null,
     timingsMs: {},
   };
@@ -124,15 +86,9 @@ beforeAll(async () => {
     })
   ).id;
   // A members-only space in the same municipality: its data never shows to those outside it.
-  hiddenSpaceId = (
-    await buildSpace(t, { visibility: 'members', municipalityCodes: ['2422'], members: [{ user: lead, role: 'space_admin' }] })
-  ).id;
+  hiddenSpaceId = (await buildSpace(t, { visibility: 'members', municipalityCodes: ['2422'], members: [{ user: lead, role: 'space_admin' }] })).id;
 
-  const twelve = [
-    ...Array(4).fill({ sector: 'public' }),
-    ...Array(4).fill({ sector: 'private' }),
-    ...Array(4).fill({ sector: 'civil_society' }),
-  ];
+  const twelve = [...Array(4).fill({ sector: 'public' }), ...Array(4).fill({ sector: 'private' }), ...Array(4).fill({ sector: 'civil_society' })];
   await buildGroupWithMembers(t, spaceId, '2422', [...twelve, { sector: 'civil_society', youth: true }]);
   await buildGroupWithMembers(t, spaceId, '2421', [{ sector: 'public' }, { sector: 'private' }]);
   await buildHeldEvent(t, spaceId, '2422', {
@@ -144,16 +100,9 @@ beforeAll(async () => {
       { noShow: true },
     ],
   });
-  const testSession = await buildHeldEvent(t, spaceId, '2421', {
-    kind: 'test_session',
-    attendees: [{ sector: 'private', ageGroup: '26_64' }],
-  });
+  const testSession = await buildHeldEvent(t, spaceId, '2421', { kind: 'test_session', attendees: [{ sector: 'private', ageGroup: '26_64' }] });
   // Planned, not held: no figure counts it.
-  await t.deps.db
-    .updateTable('events')
-    .set({ municipality_code: '2421' })
-    .where('id', '=', (await buildHeldEvent(t, spaceId, '2421', { daysAgo: -5 })).id)
-    .execute();
+  await t.deps.db.updateTable('events').set({ municipality_code: '2421' }).where('id', '=', (await buildHeldEvent(t, spaceId, '2421', { daysAgo: -5 })).id).execute();
   await buildInputs(t, spaceId, '2422', [
     { answeredAfterDays: 2, status: 'being_assessed' },
     { answeredAfterDays: 4, status: 'planned' },
@@ -168,13 +117,8 @@ beforeAll(async () => {
     body: { title: 'Återkoppling', questions: [{ kind: 'scale', text: 'Hur var det?' }] },
   });
   for (const key of ['svar-aaaaaaaa', 'svar-bbbbbbbb'])
-    await t
-      .client()
-      .call(feedbackEndpoints.answerFeedbackForm, { params: { id: form.body.id }, body: { idempotencyKey: key, answers: { q1: 4 } } });
-  await lead.client.call(processEndpoints.startProcess, {
-    params: { id: spaceId },
-    body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: '2422' },
-  });
+    await t.client().call(feedbackEndpoints.answerFeedbackForm, { params: { id: form.body.id }, body: { idempotencyKey: key, answers: { q1: 4 } } });
+  await lead.client.call(processEndpoints.startProcess, { params: { id: spaceId }, body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: '2422' } });
   await analysis(spaceId);
 });
 afterAll(() => t.close());
@@ -194,16 +138,12 @@ describe('dashboards', () => {
     );
     expect(figure(d, 'events_held').value).toBe(2);
     expect(figure(d, 'participants').value).toBe(
-      await count(
-        `select count(*) as n from registrations r join events e on e.id = r.event_id where e.space_id = '${spaceId}' and r.checked_in_at is not null`,
-      ),
+      await count(`select count(*) as n from registrations r join events e on e.id = r.event_id where e.space_id = '${spaceId}' and r.checked_in_at is not null`),
     );
     expect(breakdown(d, 'participants', 'sector')).toEqual({ public: 1, resident: 2, private: 1 });
     expect(breakdown(d, 'participants', 'age_group')).toEqual({ '26_64': 2, '16_25': 1, '65_plus': 1 });
     expect(breakdown(d, 'participants', 'mode')).toEqual({ on_site: 3, online: 1 });
-    expect(figure(d, 'inputs').value).toBe(
-      await count(`select count(*) as n from inputs where space_id = '${spaceId}' and hidden_at is null`),
-    );
+    expect(figure(d, 'inputs').value).toBe(await count(`select count(*) as n from inputs where space_id = '${spaceId}' and hidden_at is null`));
     expect(breakdown(d, 'inputs', 'status')).toEqual({ received: 2, being_assessed: 1, planned: 1, done: 1, declined: 1 });
     // Days to the first answer: 2, 4, 6, 10 → median 5.
     expect(figure(d, 'inputs_median_days_to_answer').value).toBe(5);
@@ -211,11 +151,7 @@ describe('dashboards', () => {
     // The TALKO process in Sorsele: the kick-off held with attendance and the complete group are done by the data.
     expect(figure(d, 'process_steps_done')).toMatchObject({ value: 2, total: 7 });
     // Groceries beyond 30 min: the class from 30 (100) + unreachable (50); beyond 10: 200 + 150 + 100 + 50.
-    expect(figure(d, 'people_beyond_30_min_groceries')).toMatchObject({
-      value: 150,
-      total: 1000,
-      link: expect.stringContaining('/analyses/'),
-    });
+    expect(figure(d, 'people_beyond_30_min_groceries')).toMatchObject({ value: 150, total: 1000, link: expect.stringContaining('/analyses/') });
     expect(breakdown(d, 'people_beyond_30_min_groceries', 'beyond_10')).toEqual({ groceries: 500, fuel: 100 });
     expect(figure(d, 'network_cross_sector_share').link).toBe(`/spaces/${spaceId}/network`);
     expect(figure(d, 'inputs').link).toBe(`/spaces/${spaceId}/inputs`);
@@ -239,15 +175,7 @@ describe('dashboards', () => {
 
   it('compares the space’s municipalities row by row, also as CSV', async () => {
     const c = (await t.client().call(dashboardEndpoints.getSpaceComparison, { params: { id: spaceId } })).body;
-    expect(
-      c.rows.map((r) => [
-        r.municipalityName,
-        r.values.inputs,
-        r.values.events_held,
-        r.values.participants,
-        r.values.municipalities_with_complete_group,
-      ]),
-    ).toEqual([
+    expect(c.rows.map((r) => [r.municipalityName, r.values.inputs, r.values.events_held, r.values.participants, r.values.municipalities_with_complete_group])).toEqual([
       ['Sorsele', 4, 1, 3, 1],
       ['Storuman', 2, 1, 1, 0],
     ]);
@@ -259,24 +187,14 @@ describe('dashboards', () => {
   });
 
   it('keeps project goals with their live figure and progress, and the project facts', async () => {
-    expect(
-      (
-        await member.client.call(dashboardEndpoints.createSpaceGoal, {
-          params: { id: spaceId },
-          body: { title: 'Ett mål', figureKey: 'inputs', target: 1 },
-        })
-      ).status,
-    ).toBe(403);
+    expect((await member.client.call(dashboardEndpoints.createSpaceGoal, { params: { id: spaceId }, body: { title: 'Ett mål', figureKey: 'inputs', target: 1 } })).status).toBe(403);
     const goal = await lead.client.call(dashboardEndpoints.createSpaceGoal, {
       params: { id: spaceId },
       body: { title: 'Arbetsgrupper bildade i 2 av 2 kommuner', figureKey: 'municipalities_with_complete_group', target: 2 },
     });
     expect(goal.status).toBe(201);
     expect(goal.body).toMatchObject({ value: 1, target: 2, progress: 0.5 });
-    await lead.client.call(dashboardEndpoints.createSpaceGoal, {
-      params: { id: spaceId },
-      body: { title: '≥ 3 invånare i dialoger', figureKey: 'participants', target: 3 },
-    });
+    await lead.client.call(dashboardEndpoints.createSpaceGoal, { params: { id: spaceId }, body: { title: '≥ 3 invånare i dialoger', figureKey: 'participants', target: 3 } });
     const goals = (await t.client().call(dashboardEndpoints.getSpaceGoals, { params: { id: spaceId } })).body;
     expect(goals.map((g) => g.progress)).toEqual([0.5, 1]);
 
@@ -300,11 +218,7 @@ describe('dashboards', () => {
     });
     expect(spinOff.status).toBe(201);
     const d = (await t.client().call(dashboardEndpoints.getSpaceDashboard, { params: { id: spaceId } })).body;
-    expect(d.facts).toMatchObject({
-      budget: 12_500_000,
-      coFinanciers: [{ amount: 6_250_000 }, { amount: 2_000_000 }],
-      spinOffs: [{ text: 'Byaföreningen startade en samåkningstjänst' }],
-    });
+    expect(d.facts).toMatchObject({ budget: 12_500_000, coFinanciers: [{ amount: 6_250_000 }, { amount: 2_000_000 }], spinOffs: [{ text: 'Byaföreningen startade en samåkningstjänst' }] });
     expect(d.goals).toHaveLength(2);
   });
 });

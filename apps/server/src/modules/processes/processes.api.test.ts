@@ -29,10 +29,7 @@ afterAll(() => t.close());
 const stepOf = (process: ProcessDetail, id: string) => process.phases.flatMap((p) => p.steps).find((s) => s.id === id)!;
 
 async function start(code: string) {
-  const answer = await lead.client.call(processEndpoints.startProcess, {
-    params: { id: spaceId },
-    body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: code },
-  });
+  const answer = await lead.client.call(processEndpoints.startProcess, { params: { id: spaceId }, body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: code } });
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
   return answer.body.id;
 }
@@ -42,41 +39,16 @@ describe('guided processes', () => {
   it('ships the TALKO template and starts it per municipality; only leaders start, and only in the space’s municipalities', async () => {
     const templates = (await t.client().call(processEndpoints.getProcessTemplates)).body;
     expect(templates[0]).toMatchObject({ id: TALKO_TEMPLATE_ID, builtIn: true });
-    expect(templates[0]!.phases.map((p) => p.steps[0]!.id)).toEqual([
-      'kick-off',
-      'village-needs',
-      'working-group',
-      'action-plan',
-      'test-session',
-      'evaluation',
-      'handover',
-    ]);
+    expect(templates[0]!.phases.map((p) => p.steps[0]!.id)).toEqual(['kick-off', 'village-needs', 'working-group', 'action-plan', 'test-session', 'evaluation', 'handover']);
 
     const id = await start('2422');
     const process = await get(id);
-    expect(process).toMatchObject({
-      municipalityCode: '2422',
-      municipalityName: 'Sorsele',
-      stepsDone: 0,
-      stepsTotal: 7,
-      overdue: 0,
-      nextStep: { id: 'kick-off' },
-    });
+    expect(process).toMatchObject({ municipalityCode: '2422', municipalityName: 'Sorsele', stepsDone: 0, stepsTotal: 7, overdue: 0, nextStep: { id: 'kick-off' } });
     expect(stepOf(process, 'kick-off')).toMatchObject({ status: 'open', checkedBy: null, platformChecked: true });
     expect(stepOf(process, 'action-plan')).toMatchObject({ platformChecked: false });
 
-    expect(
-      (
-        await member.client.call(processEndpoints.startProcess, {
-          params: { id: spaceId },
-          body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: '2421' },
-        })
-      ).status,
-    ).toBe(403);
-    const outside = await lead.client.call(processEndpoints.startProcess, {
-      params: { id: spaceId },
-      body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: '0180' },
-    });
+    expect((await member.client.call(processEndpoints.startProcess, { params: { id: spaceId }, body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: '2421' } })).status).toBe(403);
+    const outside = await lead.client.call(processEndpoints.startProcess, { params: { id: spaceId }, body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: '0180' } });
     expect(outside.status).toBe(400);
     expect(outside.body).toMatchObject({ error: { fields: { municipalityCode: expect.any(String) } } });
   });
@@ -87,11 +59,7 @@ describe('guided processes', () => {
     const inputs = await buildInputs(t, spaceId, '2421', [...Array(9).fill({}), { hidden: true }]);
     expect(stepOf(await get(id), 'village-needs')).toMatchObject({ status: 'open', checkedBy: null, progress: { value: 9, target: 10 } });
     await buildInputs(t, spaceId, '2421', [{}]);
-    expect(stepOf(await get(id), 'village-needs')).toMatchObject({
-      status: 'done',
-      checkedBy: 'platform',
-      progress: { value: 10, target: 10 },
-    });
+    expect(stepOf(await get(id), 'village-needs')).toMatchObject({ status: 'done', checkedBy: 'platform', progress: { value: 10, target: 10 } });
     await t.deps.db.updateTable('inputs').set({ hidden_at: t.clock.now() }).where('id', '=', inputs[0]!).execute();
     expect(stepOf(await get(id), 'village-needs')).toMatchObject({ status: 'open', checkedBy: null });
     // Inputs in another municipality of the space do not count here.
@@ -99,11 +67,7 @@ describe('guided processes', () => {
     expect(stepOf(await get(id), 'village-needs').progress).toEqual({ value: 9, target: 10 });
 
     // A working group of 4 public, 4 private, 4 civil society and 1 young person.
-    const twelve = [
-      ...Array(4).fill({ sector: 'public' }),
-      ...Array(4).fill({ sector: 'private' }),
-      ...Array(4).fill({ sector: 'civil_society' }),
-    ];
+    const twelve = [...Array(4).fill({ sector: 'public' }), ...Array(4).fill({ sector: 'private' }), ...Array(4).fill({ sector: 'civil_society' })];
     const group = await buildGroupWithMembers(t, spaceId, '2421', twelve);
     expect(stepOf(await get(id), 'working-group')).toMatchObject({ status: 'open', progress: { value: 12, target: 13 } });
     const youth = await addGroupMember(t, group.id, 'civil_society', true);
@@ -124,41 +88,19 @@ describe('guided processes', () => {
   it('lets a facilitator tick a step the platform cannot check, with a note, audited both ways', async () => {
     const id = await start('2418');
     // A platform-checked step cannot be ticked by hand.
-    expect(
-      (await lead.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'kick-off' }, body: { done: true } })).status,
-    ).toBe(409);
-    expect(
-      (await member.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'action-plan' }, body: { done: true } })).status,
-    ).toBe(403);
-    expect(
-      (await lead.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'no-such-step' }, body: { done: true } })).status,
-    ).toBe(404);
+    expect((await lead.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'kick-off' }, body: { done: true } })).status).toBe(409);
+    expect((await member.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'action-plan' }, body: { done: true } })).status).toBe(403);
+    expect((await lead.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'no-such-step' }, body: { done: true } })).status).toBe(404);
 
-    const ticked = await lead.client.call(processEndpoints.tickProcessStep, {
-      params: { id, stepId: 'action-plan' },
-      body: { done: true, note: 'Antagen av kommunstyrelsen 12 maj' },
-    });
+    const ticked = await lead.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'action-plan' }, body: { done: true, note: 'Antagen av kommunstyrelsen 12 maj' } });
     expect(ticked.status).toBe(200);
-    expect(stepOf(ticked.body, 'action-plan')).toMatchObject({
-      status: 'done',
-      checkedBy: { userId: lead.id, name: 'Processledare Pia' },
-      note: 'Antagen av kommunstyrelsen 12 maj',
-    });
+    expect(stepOf(ticked.body, 'action-plan')).toMatchObject({ status: 'done', checkedBy: { userId: lead.id, name: 'Processledare Pia' }, note: 'Antagen av kommunstyrelsen 12 maj' });
     // Members see that a facilitator ticked it, not who.
     expect(stepOf(await get(id, member.client), 'action-plan').checkedBy).toEqual({ userId: null, name: '' });
 
-    const unticked = await lead.client.call(processEndpoints.tickProcessStep, {
-      params: { id, stepId: 'action-plan' },
-      body: { done: false, note: 'Beslutet överklagat' },
-    });
+    const unticked = await lead.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'action-plan' }, body: { done: false, note: 'Beslutet överklagat' } });
     expect(stepOf(unticked.body, 'action-plan')).toMatchObject({ status: 'open', checkedBy: null });
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select(['action', 'actor_id', 'details'])
-      .where('resource_id', '=', id)
-      .where('action', 'in', ['process.tick', 'process.untick'])
-      .orderBy('id')
-      .execute();
+    const audit = await t.deps.db.selectFrom('audit_log').select(['action', 'actor_id', 'details']).where('resource_id', '=', id).where('action', 'in', ['process.tick', 'process.untick']).orderBy('id').execute();
     expect(audit.map((a) => [a.action, a.actor_id, (a.details as { stepId: string }).stepId])).toEqual([
       ['process.tick', lead.id, 'action-plan'],
       ['process.untick', lead.id, 'action-plan'],
@@ -167,15 +109,9 @@ describe('guided processes', () => {
 
   it('flags overdue steps, and takes a responsible person and a new due date', async () => {
     const daysAgo = (n: number) => new Date(t.clock.now().getTime() - n * 86_400_000).toISOString().slice(0, 10);
-    const fresh = await lead.client.call(processEndpoints.startProcess, {
-      params: { id: spaceId },
-      body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: '2422', startsOn: daysAgo(29) },
-    });
+    const fresh = await lead.client.call(processEndpoints.startProcess, { params: { id: spaceId }, body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: '2422', startsOn: daysAgo(29) } });
     expect(stepOf(fresh.body, 'kick-off').status).toBe('open');
-    const started = await lead.client.call(processEndpoints.startProcess, {
-      params: { id: spaceId },
-      body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: '2422', startsOn: daysAgo(32) },
-    });
+    const started = await lead.client.call(processEndpoints.startProcess, { params: { id: spaceId }, body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: '2422', startsOn: daysAgo(32) } });
     const id = started.body.id;
     expect(stepOf(started.body, 'kick-off')).toMatchObject({ status: 'overdue', dueDate: daysAgo(2) });
     expect(started.body.overdue).toBe(1);
@@ -183,11 +119,7 @@ describe('guided processes', () => {
       params: { id, stepId: 'kick-off' },
       body: { responsible: 'Kommunens näringslivschef', dueDate: '2099-01-31' },
     });
-    expect(stepOf(patched.body, 'kick-off')).toMatchObject({
-      status: 'open',
-      responsible: 'Kommunens näringslivschef',
-      dueDate: '2099-01-31',
-    });
+    expect(stepOf(patched.body, 'kick-off')).toMatchObject({ status: 'open', responsible: 'Kommunens näringslivschef', dueDate: '2099-01-31' });
     const list = (await t.client().call(processEndpoints.getSpaceProcesses, { params: { id: spaceId } })).body;
     expect(list.find((p) => p.id === fresh.body.id)).toMatchObject({ overdue: 0, nextStep: { id: 'kick-off', status: 'open' } });
   });
@@ -214,24 +146,15 @@ describe('guided processes', () => {
       body: { spaceId, name: 'Dubbel', phases: [{ id: 'a', title: 'Fas', steps: [{ id: 'a', title: 'Steg' }] }] },
     });
     expect(duplicate.status).toBe(400);
-    expect(
-      (await member.client.call(processEndpoints.createProcessTemplate, { body: { spaceId, name: 'Kopia', phases: written.body.phases } }))
-        .status,
-    ).toBe(403);
+    expect((await member.client.call(processEndpoints.createProcessTemplate, { body: { spaceId, name: 'Kopia', phases: written.body.phases } })).status).toBe(403);
 
     const other = await buildSpace(t, { municipalityCodes: ['2418'], members: [{ user: lead, role: 'space_admin' }] });
-    const copy = await lead.client.call(processEndpoints.copyProcessTemplate, {
-      params: { id: written.body.id },
-      body: { spaceId: other.id },
-    });
+    const copy = await lead.client.call(processEndpoints.copyProcessTemplate, { params: { id: written.body.id }, body: { spaceId: other.id } });
     expect(copy.status).toBe(201);
     expect(copy.body).toMatchObject({ spaceId: other.id, name: 'Bygdeplan light', builtIn: false });
     const listed = (await lead.client.call(processEndpoints.getProcessTemplates, { query: { spaceId: other.id } })).body;
     expect(listed.map((x) => x.name)).toEqual([expect.stringContaining('TALKO'), 'Bygdeplan light']);
-    const started = await lead.client.call(processEndpoints.startProcess, {
-      params: { id: other.id },
-      body: { templateId: copy.body.id, municipalityCode: '2418' },
-    });
+    const started = await lead.client.call(processEndpoints.startProcess, { params: { id: other.id }, body: { templateId: copy.body.id, municipalityCode: '2418' } });
     expect(started.status).toBe(201);
     expect(started.body.stepsTotal).toBe(2);
   });

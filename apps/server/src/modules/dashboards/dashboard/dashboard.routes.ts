@@ -28,10 +28,7 @@ export function dashboardRoutes(deps: Deps) {
       handler: async ({ ctx, params, query, reply }) => {
         const comparison = await getSpaceComparison(deps, ctx, params.id);
         if (query.format === 'csv')
-          return reply
-            .type('text/csv; charset=utf-8')
-            .header('Content-Disposition', 'attachment; filename="jamforelse.csv"')
-            .send(comparisonCsv(comparison)) as never;
+          return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="jamforelse.csv"').send(comparisonCsv(comparison)) as never;
         return comparison;
       },
     }),

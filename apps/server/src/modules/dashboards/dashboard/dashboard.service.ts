@@ -1,13 +1,4 @@
-import type {
-  Comparison,
-  Dashboard,
-  Figure,
-  ProjectFacts,
-  ProjectGoal,
-  projectFactsInput,
-  projectGoalInput,
-  spinOffInput,
-} from '@samhandling/contracts';
+import type { Comparison, Dashboard, Figure, ProjectFacts, ProjectGoal, projectFactsInput, projectGoalInput, spinOffInput } from '@samhandling/contracts';
 import type { z } from 'zod';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
@@ -16,16 +7,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, notFound } from '../../../platform/errors.ts';
 import { canLeadSpace } from '../../spaces/space/space.policy.ts';
 import { listSpaces, loadSpaceAccess } from '../../spaces/space/space.service.ts';
-import {
-  countyOf,
-  factsOf,
-  goalsOf,
-  insertGoal,
-  insertSpinOff,
-  municipalitiesOf,
-  spinOffsOf,
-  upsertFacts,
-} from './dashboard.repository.ts';
+import { countyOf, factsOf, goalsOf, insertGoal, insertSpinOff, municipalitiesOf, spinOffsOf, upsertFacts } from './dashboard.repository.ts';
 import { computeColumns, computeFigures, FIGURES, figureByKey, type Scope } from './figures.ts';
 
 async function spaceScope(deps: Deps, ctx: RequestContext, spaceId: string) {
@@ -47,14 +29,7 @@ async function goalsWithFigures(deps: Deps, ctx: RequestContext, scope: Scope, c
   const figures = computed ?? (await computeFigures(deps, ctx, scope, [...new Set(goals.map((g) => g.figure_key))]));
   return goals.map((g) => {
     const v = figures.find((f) => f.key === g.figure_key)?.value ?? null;
-    return {
-      id: g.id,
-      title: g.title,
-      figureKey: g.figure_key,
-      target: g.target,
-      value: v,
-      progress: v === null || g.target <= 0 ? 0 : Math.min(1, v / g.target),
-    };
+    return { id: g.id, title: g.title, figureKey: g.figure_key, target: g.target, value: v, progress: v === null || g.target <= 0 ? 0 : Math.min(1, v / g.target) };
   });
 }
 
@@ -88,14 +63,7 @@ async function visibleSpacesIn(deps: Deps, ctx: RequestContext, codes: string[])
   return (await listSpaces(deps, ctx)).filter((s) => s.municipalityCodes.some((c) => codes.includes(c))).map((s) => s.id);
 }
 
-async function areaDashboard(
-  deps: Deps,
-  ctx: RequestContext,
-  kind: 'municipality' | 'county',
-  id: string,
-  name: string,
-  codes: string[],
-): Promise<Dashboard> {
+async function areaDashboard(deps: Deps, ctx: RequestContext, kind: 'municipality' | 'county', id: string, name: string, codes: string[]): Promise<Dashboard> {
   const scope: Scope = {
     kind,
     spaceIds: await visibleSpacesIn(deps, ctx, codes),
@@ -125,17 +93,8 @@ export async function getSpaceComparison(deps: Deps, ctx: RequestContext, spaceI
   const { row, scope } = await spaceScope(deps, ctx, spaceId);
   const keys = FIGURES.filter((f) => f.comparable).map((f) => f.key);
   const municipalities = await municipalitiesOf(deps.db, [...row.municipality_codes]);
-  const columns = await computeColumns(
-    deps,
-    ctx,
-    scope,
-    municipalities.map((m) => m.code),
-  );
-  const rows = municipalities.map((m) => ({
-    municipalityCode: m.code,
-    municipalityName: m.name,
-    values: Object.fromEntries(keys.map((k) => [k, columns.get(k)![m.code] ?? null])),
-  }));
+  const columns = await computeColumns(deps, ctx, scope, municipalities.map((m) => m.code));
+  const rows = municipalities.map((m) => ({ municipalityCode: m.code, municipalityName: m.name, values: Object.fromEntries(keys.map((k) => [k, columns.get(k)![m.code] ?? null])) }));
   return { figureKeys: keys, rows };
 }
 
@@ -156,39 +115,18 @@ async function lead(deps: Deps, ctx: RequestContext, spaceId: string) {
   if (!canLeadSpace(ctx.actor, access)) throw forbidden();
 }
 
-export async function createSpaceGoal(
-  deps: Deps,
-  ctx: RequestContext,
-  spaceId: string,
-  input: z.output<typeof projectGoalInput>,
-): Promise<ProjectGoal> {
+export async function createSpaceGoal(deps: Deps, ctx: RequestContext, spaceId: string, input: z.output<typeof projectGoalInput>): Promise<ProjectGoal> {
   await lead(deps, ctx, spaceId);
   if (!figureByKey.has(input.figureKey)) throw notFound();
   const id = await deps.db.transaction().execute(async (trx) => {
-    const { id } = await insertGoal(trx, {
-      space_id: spaceId,
-      title: input.title,
-      figure_key: input.figureKey,
-      target: input.target,
-      created_at: deps.clock.now(),
-    });
-    await recordAudit(trx, deps.clock, ctx, {
-      action: 'project_goal.create',
-      resourceType: 'project_goal',
-      resourceId: id,
-      details: { spaceId, figureKey: input.figureKey },
-    });
+    const { id } = await insertGoal(trx, { space_id: spaceId, title: input.title, figure_key: input.figureKey, target: input.target, created_at: deps.clock.now() });
+    await recordAudit(trx, deps.clock, ctx, { action: 'project_goal.create', resourceType: 'project_goal', resourceId: id, details: { spaceId, figureKey: input.figureKey } });
     return id;
   });
   return (await getSpaceGoals(deps, ctx, spaceId)).find((g) => g.id === id)!;
 }
 
-export async function putSpaceFacts(
-  deps: Deps,
-  ctx: RequestContext,
-  spaceId: string,
-  input: z.output<typeof projectFactsInput>,
-): Promise<ProjectFacts> {
+export async function putSpaceFacts(deps: Deps, ctx: RequestContext, spaceId: string, input: z.output<typeof projectFactsInput>): Promise<ProjectFacts> {
   await lead(deps, ctx, spaceId);
   await deps.db.transaction().execute(async (trx) => {
     await upsertFacts(trx, spaceId, {
@@ -215,12 +153,7 @@ export async function createSpinOff(deps: Deps, ctx: RequestContext, spaceId: st
       created_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
       created_at: deps.clock.now(),
     });
-    await recordAudit(trx, deps.clock, ctx, {
-      action: 'spin_off.create',
-      resourceType: 'spin_off_effect',
-      resourceId: id,
-      details: { spaceId },
-    });
+    await recordAudit(trx, deps.clock, ctx, { action: 'spin_off.create', resourceType: 'spin_off_effect', resourceId: id, details: { spaceId } });
     return id;
   });
   return { id, date: input.date, text: input.text, source: input.source };

@@ -37,13 +37,9 @@ export function presentProcess(
         ...step,
         phaseId: phase.id,
         status: done ? 'done' : dueDate < today ? 'overdue' : 'open',
-        checkedBy: !done
-          ? null
-          : platformChecked
-            ? 'platform'
-            : showPeople
-              ? { userId: state?.ticked_by ?? null, name: state?.ticked_by_name ?? DELETED_USER_NAME }
-              : { userId: null, name: '' },
+        checkedBy: !done ? null : platformChecked ? 'platform' : showPeople
+            ? { userId: state?.ticked_by ?? null, name: state?.ticked_by_name ?? DELETED_USER_NAME }
+            : { userId: null, name: '' },
         checkedAt: done && !platformChecked && state?.ticked_at ? state.ticked_at.toISOString() : null,
         note: state?.note ?? '',
         platformChecked,

@@ -52,6 +52,7 @@ export function localityMunicipality(db: Kysely<Database>, localityId: string) {
   return db.selectFrom('localities').select('municipality_code').where('id', '=', localityId).executeTakeFirst();
 }
 
+
 export function ticksBy(db: Kysely<Database>, userId: string) {
   return db
     .selectFrom('process_steps as s')
@@ -65,9 +66,7 @@ export function ticksBy(db: Kysely<Database>, userId: string) {
 /** Takes the person's id out of every row of the processes, feedback and dashboards tables. */
 export async function forgetUser(db: Kysely<Database>, userId: string): Promise<number> {
   let n = 0;
-  n += Number(
-    (await db.updateTable('process_steps').set({ ticked_by: null }).where('ticked_by', '=', userId).executeTakeFirst()).numUpdatedRows,
-  );
+  n += Number((await db.updateTable('process_steps').set({ ticked_by: null }).where('ticked_by', '=', userId).executeTakeFirst()).numUpdatedRows);
   for (const table of ['processes', 'process_templates', 'feedback_forms', 'feedback_changes', 'spin_off_effects'] as const)
     n += Number((await db.updateTable(table).set({ created_by: null }).where('created_by', '=', userId).executeTakeFirst()).numUpdatedRows);
   return n;

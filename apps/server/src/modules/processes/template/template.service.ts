@@ -57,13 +57,7 @@ export async function getProcessTemplates(deps: Deps, ctx: RequestContext, space
   return [builtIn(), ...(await listTemplates(deps.db, spaceId)).map(present)];
 }
 
-async function insert(
-  deps: Deps,
-  ctx: RequestContext,
-  spaceId: string,
-  values: { name: string; description: string; phases: PhaseValue[] },
-  copiedFrom: string | null,
-) {
+async function insert(deps: Deps, ctx: RequestContext, spaceId: string, values: { name: string; description: string; phases: PhaseValue[] }, copiedFrom: string | null) {
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canLeadSpace(ctx.actor, access)) throw forbidden();
   const id = await deps.db.transaction().execute(async (trx) => {
@@ -86,18 +80,8 @@ async function insert(
   return present((await findTemplate(deps.db, id))!);
 }
 
-export function createProcessTemplate(
-  deps: Deps,
-  ctx: RequestContext,
-  input: z.output<typeof processTemplateInput>,
-): Promise<ProcessTemplate> {
-  return insert(
-    deps,
-    ctx,
-    input.spaceId,
-    { name: input.name, description: input.description, phases: normalisePhases(input.phases) },
-    null,
-  );
+export function createProcessTemplate(deps: Deps, ctx: RequestContext, input: z.output<typeof processTemplateInput>): Promise<ProcessTemplate> {
+  return insert(deps, ctx, input.spaceId, { name: input.name, description: input.description, phases: normalisePhases(input.phases) }, null);
 }
 
 export async function copyProcessTemplate(deps: Deps, ctx: RequestContext, id: string, spaceId: string): Promise<ProcessTemplate> {
