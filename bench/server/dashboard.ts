@@ -175,10 +175,28 @@ if (process.env.FIGURES) {
     console.error(`figure ${f.key}: ${Math.round(performance.now() - start)} ms`);
   }
 }
+// Figures are cached on PGlite until a write (or the next event start/end): time the first
+// request after a write too, which computes every figure afresh.
+let written = INPUTS;
+async function afterWrite(url: string, runs = RUNS) {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    await db
+      .insertInto('inputs')
+      .values({ space_id: spaceId, number: ++written, text: 'Ny', kind: 'need', municipality_code: CODES[r % CODES.length]!, source: 'form', status: 'received', entered_by: null, created_at: new Date(), updated_at: new Date() } as never)
+      .execute();
+    times.push((await time(url, 1)).median);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted.at(-1)!, all: times.map((x) => Math.round(x)) };
+}
 const dashboard = await time(`/api/spaces/${spaceId}/dashboard`);
 const comparison = await time(`/api/spaces/${spaceId}/comparison`, COMPARISON_RUNS);
 const municipality = await time(`/api/municipalities/2422/dashboard`);
+const dashboardAfterWrite = await afterWrite(`/api/spaces/${spaceId}/dashboard`);
+const comparisonAfterWrite = await afterWrite(`/api/spaces/${spaceId}/comparison`, COMPARISON_RUNS);
+const municipalityAfterWrite = await afterWrite(`/api/municipalities/2422/dashboard`);
 const body = JSON.parse((await app.inject({ method: 'GET', url: `/api/spaces/${spaceId}/dashboard` })).body) as { figures: { key: string; value: number | null }[] };
-console.log(JSON.stringify({ inputs: INPUTS, events: EVENTS, registrations, loadMs, loadavg: loadavg().map((l) => l.toFixed(2)), dashboard, comparison, municipality, figures: Object.fromEntries(body.figures.map((f) => [f.key, f.value])) }, null, 2));
+console.log(JSON.stringify({ inputs: INPUTS, events: EVENTS, registrations, loadMs, loadavg: loadavg().map((l) => l.toFixed(2)), dashboard, comparison, municipality, dashboardAfterWrite, comparisonAfterWrite, municipalityAfterWrite, figures: Object.fromEntries(body.figures.map((f) => [f.key, f.value])) }, null, 2));
 await app.close();
 await handle.close();

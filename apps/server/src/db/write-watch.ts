@@ -14,7 +14,10 @@ export class WriteWatch<G extends string = string> {
   private readonly names: [G, RegExp][];
 
   constructor(groups: Record<G, readonly string[]>) {
-    this.names = (Object.entries(groups) as [G, readonly string[]][]).map(([group, tables]) => [group, new RegExp(`\\b(${tables.join('|')})\\b`, 'i')]);
+    this.names = (Object.entries(groups) as [G, readonly string[]][]).map(([group, tables]) => [
+      group,
+      new RegExp(`\\b(${tables.join('|')})\\b`, 'i'),
+    ]);
     for (const [group] of this.names) this.generations.set(group, 0);
   }
 
@@ -43,6 +46,27 @@ export const WATCHED_TABLES = {
   signIn: ['users', 'sessions'],
   /** A space, its members and its municipalities: the space-access cache. */
   spaces: ['spaces', 'memberships', 'space_municipalities'],
+  /**
+   * What the dashboards' cached figures read (modules/dashboards/dashboard/figure-cache.ts): a
+   * figure reading any other table is marked `live` there and never cached.
+   */
+  dashboards: [
+    'spaces',
+    'memberships',
+    'space_municipalities',
+    'working_groups',
+    'working_group_members',
+    'organisations',
+    'events',
+    'registrations',
+    'inputs',
+    'input_status_changes',
+    'feedback_forms',
+    'feedback_answers',
+    'processes',
+    'process_steps',
+    'analyses',
+  ],
 } as const;
 
 export type WatchedGroup = keyof typeof WATCHED_TABLES;
@@ -111,12 +135,17 @@ const caches = new WeakMap<WriteWatch<WatchedGroup>, Map<string, WatchedCache<un
  * The cache `name` over the group's tables of this database, or none where no write watch can keep
  * it true (PostgreSQL).
  */
-export function watchedCacheOf<V>(db: Kysely<any>, name: string, group: WatchedGroup): WatchedCache<V> | undefined {
+export function watchedCacheOf<V>(
+  db: Kysely<any>,
+  name: string,
+  group: WatchedGroup,
+  limits?: { maxAgeMs: number; maxEntries: number },
+): WatchedCache<V> | undefined {
   const watch = writeWatchOf(db);
   if (!watch) return undefined;
   let named = caches.get(watch);
   if (!named) caches.set(watch, (named = new Map()));
   let cache = named.get(name);
-  if (!cache) named.set(name, (cache = new WatchedCache<unknown>(watch, group)));
+  if (!cache) named.set(name, (cache = new WatchedCache<unknown>(watch, group, limits)));
   return cache as WatchedCache<V>;
 }

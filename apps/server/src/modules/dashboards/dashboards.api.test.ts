@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../test/app.ts';
 import { buildSignedInUser, buildSpace } from '../../test/factories.ts';
 import { buildGroupWithMembers, buildHeldEvent, buildInputs } from '../../test/process-factories.ts';
+import { CRITERIA } from '../processes/process/criteria.ts';
 import { TALKO_TEMPLATE_ID } from '../processes/template/talko.ts';
+import { FIGURES, type Scope } from './dashboard/figures.ts';
 
 let t: TestApp;
 let lead: { id: string; client: Client };
@@ -218,5 +220,105 @@ describe('dashboards', () => {
     const d = (await t.client().call(dashboardEndpoints.getSpaceDashboard, { params: { id: spaceId } })).body;
     expect(d.facts).toMatchObject({ budget: 12_500_000, coFinanciers: [{ amount: 6_250_000 }, { amount: 2_000_000 }], spinOffs: [{ text: 'Byaföreningen startade en samåkningstjänst' }] });
     expect(d.goals).toHaveLength(2);
+  });
+});
+
+describe('dashboard computation', () => {
+  const ctx = {
+    actor: { kind: 'anonymous' as const },
+    language: 'sv' as const,
+    requestId: 'test',
+    ip: '127.0.0.1',
+    userAgent: undefined,
+    origin: '',
+  } as never;
+  const spaceScope = (codes: string[] | null): Scope => ({
+    kind: 'space',
+    spaceIds: [spaceId],
+    municipalityCodes: codes,
+    municipalityCount: codes?.length ?? 2,
+    spaceId,
+    now: t.clock.now(),
+  });
+
+  it('computes each comparison column exactly as the figure computed for one municipality alone', async () => {
+    // 2420 has no data of the space: every figure's empty value must agree too.
+    const codes = ['2422', '2421', '2420'];
+    for (const f of FIGURES.filter((f) => f.computeByMunicipality)) {
+      const at = await f.computeByMunicipality!(t.deps, ctx, spaceScope(codes));
+      for (const code of codes) expect(at(code), `${f.key} in ${code}`).toEqual(await f.compute(t.deps, ctx, spaceScope([code])));
+    }
+  });
+
+  it('checks process criteria for many places at once as a query per place does', async () => {
+    const now = t.clock.now();
+    const places = ['2422', '2421', '2420'].flatMap((municipalityCode) =>
+      [spaceId, hiddenSpaceId].map((id) => ({ spaceId: id, municipalityCode })),
+    );
+    const count = async (query: string) => Number((await sql<{ n: number }>`${sql.raw(query)}`.execute(t.deps.db)).rows[0]!.n);
+    const checks = await Promise.all(
+      (['inputs_collected', 'event_held', 'test_session_feedback', 'working_group_complete'] as const).map((k) =>
+        CRITERIA[k]!(t.deps.db, places, now),
+      ),
+    );
+    const [inputs, held, feedback, group] = checks as [
+      NonNullable<(typeof checks)[0]>,
+      (typeof checks)[0],
+      (typeof checks)[0],
+      (typeof checks)[0],
+    ];
+    const at = `'${now.toISOString()}'::timestamptz`;
+    for (const p of places) {
+      const w = `space_id = '${p.spaceId}' and municipality_code = '${p.municipalityCode}'`;
+      expect(inputs(p, { kind: 'inputs_collected', min: 3 }).value).toBe(
+        await count(`select count(*) as n from inputs where ${w} and hidden_at is null`),
+      );
+      for (const eventKind of [undefined, 'kick_off', 'test_session'] as const)
+        expect(held(p, { kind: 'event_held', eventKind }).value, `${eventKind} ${p.municipalityCode}`).toBe(
+          await count(
+            `select count(*) as n from events e where ${w} and status = 'scheduled' and ends_at <= ${at} ${eventKind ? `and kind = '${eventKind}'` : ''} and exists (select 1 from registrations r where r.event_id = e.id and r.checked_in_at is not null)`,
+          ),
+        );
+      expect(feedback(p, { kind: 'test_session_feedback' }).value).toBe(
+        await count(
+          `select count(*) as n from feedback_answers a join feedback_forms f on f.id = a.form_id join events e on e.id = f.event_id where e.${w.replace('and municipality_code', 'and e.municipality_code')} and e.kind = 'test_session' and e.status = 'scheduled' and e.starts_at <= ${at}`,
+        ),
+      );
+      const complete = group(p, { kind: 'working_group_complete', min: 4 });
+      expect(complete.met).toBe(p.spaceId === spaceId && p.municipalityCode === '2422');
+      expect(complete.value).toBe(p.spaceId === spaceId ? { '2422': 13, '2421': 2, '2420': 0 }[p.municipalityCode] : 0);
+    }
+  });
+
+  it('shows a write at once, however recently the figures were computed', async () => {
+    const get = async () => (await t.client().call(dashboardEndpoints.getSpaceDashboard, { params: { id: spaceId } })).body;
+    const compare = async () => (await t.client().call(dashboardEndpoints.getSpaceComparison, { params: { id: spaceId } })).body;
+    const before = await get();
+    expect(figure(await get(), 'inputs').value).toBe(figure(before, 'inputs').value);
+    const storuman = (await compare()).rows.find((r) => r.municipalityCode === '2421')!;
+    await buildInputs(t, spaceId, '2421', [{ answeredAfterDays: 30, status: 'done' }]);
+    const after = await get();
+    expect(figure(after, 'inputs').value).toBe(figure(before, 'inputs').value! + 1);
+    // 2, 4, 6, 10, 30 → 6.
+    expect(figure(after, 'inputs_median_days_to_answer').value).toBe(6);
+    expect((await compare()).rows.find((r) => r.municipalityCode === '2421')!.values.inputs).toBe(storuman.values.inputs! + 1);
+    // A delete (here of the input's status change) counts as a write to every table.
+    await t.deps.db
+      .deleteFrom('input_status_changes')
+      .where(
+        'input_id',
+        'in',
+        t.deps.db.selectFrom('inputs').select('id').where('space_id', '=', spaceId).where('municipality_code', '=', '2421'),
+      )
+      .execute();
+    expect(figure(await get(), 'inputs_median_days_to_answer').value).toBe(4);
+  });
+
+  it('moves with time alone: a planned event counts as held once it has ended', async () => {
+    const get = async () => (await t.client().call(dashboardEndpoints.getSpaceDashboard, { params: { id: spaceId } })).body;
+    const held = figure(await get(), 'events_held').value!;
+    expect(figure(await get(), 'events_held').value).toBe(held);
+    t.clock.advance(6 * 86_400_000);
+    expect(figure(await get(), 'events_held').value).toBe(held + 1);
   });
 });

@@ -38,24 +38,42 @@ export async function groupRows(db: Kysely<Database>, f: Filter) {
 }
 
 function heldEvents(db: Kysely<Database>, f: Filter) {
-  let q = db.selectFrom('events as e').where('e.space_id', 'in', f.spaceIds).where('e.status', '=', 'scheduled').where('e.ends_at', '<=', f.now);
+  let q = db
+    .selectFrom('events as e')
+    .where('e.space_id', 'in', f.spaceIds)
+    .where('e.status', '=', 'scheduled')
+    .where('e.ends_at', '<=', f.now);
   if (f.municipalityCodes) q = q.where('e.municipality_code', 'in', f.municipalityCodes);
   return q;
 }
 
-export async function eventsByKind(db: Kysely<Database>, f: Filter) {
+/** Held events by kind (and by municipality too, for the comparison). */
+export async function eventsByKind(db: Kysely<Database>, f: Filter, byMunicipality = false) {
   if (none(f)) return [];
-  return heldEvents(db, f).select(['e.kind', sql<number>`count(*)::int`.as('n')]).groupBy('e.kind').execute();
+  return heldEvents(db, f)
+    .select([
+      byMunicipality ? sql<string | null>`e.municipality_code`.as('municipality_code') : sql<string | null>`null`.as('municipality_code'),
+      'e.kind',
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .groupBy(byMunicipality ? ['e.municipality_code', 'e.kind'] : ['e.kind'])
+    .execute();
 }
 
 /** Who attended (checked in) the events held, by sector, age group and on site / online. */
-export async function attendance(db: Kysely<Database>, f: Filter) {
+export async function attendance(db: Kysely<Database>, f: Filter, byMunicipality = false) {
   if (none(f)) return [];
   return heldEvents(db, f)
     .innerJoin('registrations as r', 'r.event_id', 'e.id')
-    .select(['r.sector', 'r.age_group', 'r.mode', sql<number>`count(*)::int`.as('n')])
+    .select([
+      byMunicipality ? sql<string | null>`e.municipality_code`.as('municipality_code') : sql<string | null>`null`.as('municipality_code'),
+      'r.sector',
+      'r.age_group',
+      'r.mode',
+      sql<number>`count(*)::int`.as('n'),
+    ])
     .where('r.checked_in_at', 'is not', null)
-    .groupBy(['r.sector', 'r.age_group', 'r.mode'])
+    .groupBy(byMunicipality ? ['e.municipality_code', 'r.sector', 'r.age_group', 'r.mode'] : ['r.sector', 'r.age_group', 'r.mode'])
     .execute();
 }
 
@@ -65,9 +83,16 @@ function inputs(db: Kysely<Database>, f: Filter) {
   return q;
 }
 
-export async function inputsByStatus(db: Kysely<Database>, f: Filter) {
+export async function inputsByStatus(db: Kysely<Database>, f: Filter, byMunicipality = false) {
   if (none(f)) return [];
-  return inputs(db, f).select(['i.status', sql<number>`count(*)::int`.as('n')]).groupBy('i.status').execute();
+  return inputs(db, f)
+    .select([
+      byMunicipality ? sql<string | null>`i.municipality_code`.as('municipality_code') : sql<string | null>`null`.as('municipality_code'),
+      'i.status',
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .groupBy(byMunicipality ? ['i.municipality_code', 'i.status'] : ['i.status'])
+    .execute();
 }
 
 /**
@@ -76,29 +101,77 @@ export async function inputsByStatus(db: Kysely<Database>, f: Filter) {
  * the plan stays a cheap index lookup even where the planner has no statistics (PGlite).
  */
 export async function medianDaysToAnswer(db: Kysely<Database>, f: Filter): Promise<number | null> {
-  if (none(f)) return null;
+  return (await mediansDaysToAnswer(db, f, false)).get(null) ?? null;
+}
+
+/** The same median per municipality (by code; inputs without one under null), in one grouped query. */
+export async function mediansDaysToAnswer(
+  db: Kysely<Database>,
+  f: Filter,
+  byMunicipality = true,
+): Promise<Map<string | null, number | null>> {
+  if (none(f)) return new Map();
   const perInput = inputs(db, f)
     .innerJoin('input_status_changes as c', (join) => join.onRef('c.input_id', '=', 'i.id').on('c.from_status', '=', 'received'))
-    .select(sql<number>`extract(epoch from (min(c.at) - i.created_at)) / 86400.0`.as('days'))
+    .select([
+      byMunicipality
+        ? sql<string | null>`i.municipality_code`.as('municipality_code')
+        : sql<string | null>`null::text`.as('municipality_code'),
+      sql<number>`extract(epoch from (min(c.at) - i.created_at)) / 86400.0`.as('days'),
+    ])
     .groupBy(['i.id', 'i.created_at'])
     .as('d');
-  const row = await db
+  const rows = await db
     .selectFrom(perInput)
-    .select(sql<number | null>`percentile_cont(0.5) within group (order by d.days)`.as('median'))
-    .executeTakeFirst();
-  return row?.median === null || row?.median === undefined ? null : Math.round(Number(row.median) * 10) / 10;
+    .select(['d.municipality_code', sql<number | null>`percentile_cont(0.5) within group (order by d.days)`.as('median')])
+    .groupBy('d.municipality_code')
+    .execute();
+  return new Map(
+    rows.map((r) => [r.municipality_code, r.median === null || r.median === undefined ? null : Math.round(Number(r.median) * 10) / 10]),
+  );
 }
 
 export async function feedbackAnswerCount(db: Kysely<Database>, f: Filter): Promise<number> {
-  if (none(f)) return 0;
+  return (await feedbackAnswerCounts(db, f, false)).get(null) ?? 0;
+}
+
+/** Feedback answers per municipality of the form's event (null: the whole filter, or no event). */
+export async function feedbackAnswerCounts(db: Kysely<Database>, f: Filter, byMunicipality = true): Promise<Map<string | null, number>> {
+  if (none(f)) return new Map();
   let q = db
     .selectFrom('feedback_answers as a')
     .innerJoin('feedback_forms as ff', 'ff.id', 'a.form_id')
     .leftJoin('events as e', 'e.id', 'ff.event_id')
-    .select(sql<number>`count(*)::int`.as('n'))
+    .select([
+      byMunicipality
+        ? sql<string | null>`e.municipality_code`.as('municipality_code')
+        : sql<string | null>`null::text`.as('municipality_code'),
+      sql<number>`count(*)::int`.as('n'),
+    ])
     .where('ff.space_id', 'in', f.spaceIds);
   if (f.municipalityCodes) q = q.where('e.municipality_code', 'in', f.municipalityCodes);
-  return (await q.executeTakeFirstOrThrow()).n;
+  const rows = await (byMunicipality ? q.groupBy('e.municipality_code') : q).execute();
+  return new Map(rows.map((r) => [r.municipality_code, r.n]));
+}
+
+/**
+ * The next moment after `now` at which time alone changes a figure of the filter: an event of its
+ * spaces ending or starting (held events, attendance, test sessions' feedback and the process
+ * criteria read those), as epoch milliseconds; null if none is ahead.
+ */
+export async function nextEventBoundary(db: Kysely<Database>, f: Filter): Promise<number | null> {
+  if (f.spaceIds.length === 0) return null;
+  const row = await db
+    .selectFrom('events')
+    .select([
+      sql<Date | null>`min(case when ends_at > ${f.now} then ends_at end)`.as('ends'),
+      sql<Date | null>`min(case when starts_at > ${f.now} then starts_at end)`.as('starts'),
+    ])
+    .where('space_id', 'in', f.spaceIds)
+    .where((eb) => eb.or([eb('ends_at', '>', f.now), eb('starts_at', '>', f.now)]))
+    .executeTakeFirst();
+  const times = [row?.ends, row?.starts].filter((d): d is Date => !!d).map((d) => new Date(d).getTime());
+  return times.length ? Math.min(...times) : null;
 }
 
 /** The newest finished accessibility analysis of the spaces, with its stored summary. */
@@ -129,7 +202,14 @@ export function factsOf(db: Kysely<Database>, spaceId: string) {
 export function upsertFacts(
   db: Kysely<Database>,
   spaceId: string,
-  values: { period_start: string | null; period_end: string | null; budget: number | null; co_financiers: string; steering_group: string; updated_at: Date },
+  values: {
+    period_start: string | null;
+    period_end: string | null;
+    budget: number | null;
+    co_financiers: string;
+    steering_group: string;
+    updated_at: Date;
+  },
 ) {
   return db
     .insertInto('project_facts')
@@ -139,7 +219,13 @@ export function upsertFacts(
 }
 
 export function spinOffsOf(db: Kysely<Database>, spaceId: string) {
-  return db.selectFrom('spin_off_effects').selectAll().where('space_id', '=', spaceId).orderBy('date', 'desc').orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('spin_off_effects')
+    .selectAll()
+    .where('space_id', '=', spaceId)
+    .orderBy('date', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 export function insertSpinOff(db: Kysely<Database>, values: Insertable<SpinOffEffectsTable>) {

@@ -8,7 +8,7 @@ import { forbidden, notFound } from '../../../platform/errors.ts';
 import { canLeadSpace } from '../../spaces/space/space.policy.ts';
 import { listSpaces, loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { countyOf, factsOf, goalsOf, insertGoal, insertSpinOff, municipalitiesOf, spinOffsOf, upsertFacts } from './dashboard.repository.ts';
-import { computeFigures, FIGURES, figureByKey, type Scope } from './figures.ts';
+import { computeColumns, computeFigures, FIGURES, figureByKey, type Scope } from './figures.ts';
 
 async function spaceScope(deps: Deps, ctx: RequestContext, spaceId: string) {
   const { row, access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
@@ -93,11 +93,8 @@ export async function getSpaceComparison(deps: Deps, ctx: RequestContext, spaceI
   const { row, scope } = await spaceScope(deps, ctx, spaceId);
   const keys = FIGURES.filter((f) => f.comparable).map((f) => f.key);
   const municipalities = await municipalitiesOf(deps.db, [...row.municipality_codes]);
-  const rows = [];
-  for (const m of municipalities) {
-    const figures = await computeFigures(deps, ctx, { ...scope, municipalityCodes: [m.code], municipalityCount: 1 }, keys);
-    rows.push({ municipalityCode: m.code, municipalityName: m.name, values: Object.fromEntries(figures.map((f) => [f.key, f.value])) });
-  }
+  const columns = await computeColumns(deps, ctx, scope, municipalities.map((m) => m.code));
+  const rows = municipalities.map((m) => ({ municipalityCode: m.code, municipalityName: m.name, values: Object.fromEntries(keys.map((k) => [k, columns.get(k)![m.code] ?? null])) }));
   return { figureKeys: keys, rows };
 }
 

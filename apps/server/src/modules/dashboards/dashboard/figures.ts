@@ -3,6 +3,7 @@ import type { RequestContext } from '../../../platform/actor.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { basicMetrics } from '../../actors/network/metrics.ts';
 import { compareWithSnapshot, getSnapshots, getSpaceNetwork } from '../../actors/network/network.service.ts';
+import { figureCache } from './figure-cache.ts';
 import { getSpaceProcesses } from '../../processes/process/process.service.ts';
 import {
   attendance,
@@ -12,6 +13,8 @@ import {
   inputsByStatus,
   latestAnalysis,
   medianDaysToAnswer,
+  mediansDaysToAnswer,
+  feedbackAnswerCounts,
   type Filter,
 } from './dashboard.repository.ts';
 
@@ -37,10 +40,30 @@ export interface FigureDefinition {
   /** Whether the figure makes sense per municipality (the comparison table's columns). */
   comparable: boolean;
   compute(deps: Deps, ctx: RequestContext, scope: Scope): Promise<FigureValue>;
+  /**
+   * The comparison's column at once: given a scope over several municipalities, a function giving
+   * for each of them exactly what `compute` gives for that municipality alone (tested so), read in
+   * one grouped query instead of one per municipality. Without it, the comparison calls `compute`.
+   */
+  computeByMunicipality?(deps: Deps, ctx: RequestContext, scope: Scope): Promise<(code: string) => FigureValue>;
+  /** Computed afresh on every request: it reads tables outside the cache's watched group (figure-cache.ts). */
+  live?: boolean;
 }
 
+const only = (scope: Scope, code: string): Scope => ({ ...scope, municipalityCodes: [code], municipalityCount: 1 });
+const ofMunicipality = <R extends { municipality_code: string | null }>(rows: R[], code: string) =>
+  rows.filter((r) => r.municipality_code === code);
+
 const link = (scope: Scope, path: string) => (scope.spaceId ? `/spaces/${scope.spaceId}/${path}` : null);
-const value = (v: number | null, extra: Partial<FigureValue> = {}): FigureValue => ({ value: v, total: null, baseline: null, breakdowns: [], link: null, note: null, ...extra });
+const value = (v: number | null, extra: Partial<FigureValue> = {}): FigureValue => ({
+  value: v,
+  total: null,
+  baseline: null,
+  breakdowns: [],
+  link: null,
+  note: null,
+  ...extra,
+});
 const items = (record: Record<string, number>) => Object.entries(record).map(([key, value]) => ({ key, value }));
 const add = (record: Record<string, number>, key: string, n: number) => {
   record[key] = (record[key] ?? 0) + n;
@@ -50,27 +73,104 @@ type GroupRow = Awaited<ReturnType<typeof groupRows>>[number];
 const BALANCE = ['public', 'private', 'civil_society', 'academia', 'youth'] as const;
 const complete = (g: GroupRow) => BALANCE.every((k) => g[k] >= (g.targets[k] ?? 0));
 
+function workingGroups(groups: GroupRow[], scope: Scope): FigureValue {
+  const actual: Record<string, number> = {};
+  const target: Record<string, number> = {};
+  for (const g of groups)
+    for (const k of BALANCE) {
+      add(actual, k, g[k]);
+      add(target, k, g.targets[k] ?? 0);
+    }
+  return value(groups.length, {
+    breakdowns: [
+      { dimension: 'composition', items: BALANCE.map((k) => ({ key: k, value: actual[k] ?? 0, target: target[k] ?? 0 })) },
+      { dimension: 'complete', items: [{ key: 'complete', value: groups.filter(complete).length }] },
+    ],
+    link: link(scope, 'groups'),
+  });
+}
+
+function completeGroups(all: GroupRow[], scope: Scope): FigureValue {
+  const groups = all.filter((g) => g.kind === 'local' && g.municipality_code && complete(g));
+  return value(new Set(groups.map((g) => g.municipality_code)).size, { total: scope.municipalityCount, link: link(scope, 'groups') });
+}
+
+function eventsHeld(rows: Awaited<ReturnType<typeof eventsByKind>>, scope: Scope): FigureValue {
+  return value(
+    rows.reduce((n, r) => n + r.n, 0),
+    { breakdowns: [{ dimension: 'kind', items: rows.map((r) => ({ key: r.kind, value: r.n })) }], link: link(scope, 'events') },
+  );
+}
+
+function participants(rows: Awaited<ReturnType<typeof attendance>>, scope: Scope): FigureValue {
+  const sector: Record<string, number> = {};
+  const age: Record<string, number> = {};
+  const mode: Record<string, number> = {};
+  for (const r of rows) {
+    add(sector, r.sector ?? 'unknown', r.n);
+    add(age, r.age_group ?? 'unknown', r.n);
+    add(mode, r.mode, r.n);
+  }
+  return value(
+    rows.reduce((n, r) => n + r.n, 0),
+    {
+      breakdowns: [
+        { dimension: 'sector', items: items(sector) },
+        { dimension: 'age_group', items: items(age) },
+        { dimension: 'mode', items: items(mode) },
+      ],
+      link: link(scope, 'events'),
+    },
+  );
+}
+
+function inputCounts(rows: Awaited<ReturnType<typeof inputsByStatus>>, scope: Scope): FigureValue {
+  const order = ['received', 'being_assessed', 'planned', 'done', 'declined'];
+  return value(
+    rows.reduce((n, r) => n + r.n, 0),
+    {
+      breakdowns: [{ dimension: 'status', items: order.map((key) => ({ key, value: rows.find((r) => r.status === key)?.n ?? 0 })) }],
+      link: link(scope, 'inputs'),
+    },
+  );
+}
+
+/** The processes of the scope's spaces, in its municipalities. */
+async function processesOf(deps: Deps, ctx: RequestContext, scope: Scope) {
+  const out = [];
+  for (const spaceId of scope.spaceIds)
+    for (const p of await getSpaceProcesses(deps, ctx, spaceId))
+      if (!scope.municipalityCodes || scope.municipalityCodes.includes(p.municipalityCode)) out.push(p);
+  return out;
+}
+
+function processSteps(processes: { stepsDone: number; stepsTotal: number; overdue: number }[], scope: Scope): FigureValue {
+  let done = 0;
+  let total = 0;
+  let overdue = 0;
+  for (const p of processes) {
+    done += p.stepsDone;
+    total += p.stepsTotal;
+    overdue += p.overdue;
+  }
+  return value(done, {
+    total,
+    breakdowns: [{ dimension: 'steps', items: [{ key: 'overdue', value: overdue }] }],
+    link: link(scope, 'processes'),
+  });
+}
+
 export const FIGURES: FigureDefinition[] = [
   {
     key: 'working_groups',
     unit: 'count',
     comparable: true,
     async compute(deps, _ctx, scope) {
+      return workingGroups(await groupRows(deps.db, scope), scope);
+    },
+    async computeByMunicipality(deps, _ctx, scope) {
       const groups = await groupRows(deps.db, scope);
-      const actual: Record<string, number> = {};
-      const target: Record<string, number> = {};
-      for (const g of groups)
-        for (const k of BALANCE) {
-          add(actual, k, g[k]);
-          add(target, k, g.targets[k] ?? 0);
-        }
-      return value(groups.length, {
-        breakdowns: [
-          { dimension: 'composition', items: BALANCE.map((k) => ({ key: k, value: actual[k] ?? 0, target: target[k] ?? 0 })) },
-          { dimension: 'complete', items: [{ key: 'complete', value: groups.filter(complete).length }] },
-        ],
-        link: link(scope, 'groups'),
-      });
+      return (code) => workingGroups(ofMunicipality(groups, code), only(scope, code));
     },
   },
   {
@@ -78,8 +178,11 @@ export const FIGURES: FigureDefinition[] = [
     unit: 'count',
     comparable: true,
     async compute(deps, _ctx, scope) {
-      const groups = (await groupRows(deps.db, scope)).filter((g) => g.kind === 'local' && g.municipality_code && complete(g));
-      return value(new Set(groups.map((g) => g.municipality_code)).size, { total: scope.municipalityCount, link: link(scope, 'groups') });
+      return completeGroups(await groupRows(deps.db, scope), scope);
+    },
+    async computeByMunicipality(deps, _ctx, scope) {
+      const groups = await groupRows(deps.db, scope);
+      return (code) => completeGroups(ofMunicipality(groups, code), only(scope, code));
     },
   },
   {
@@ -87,11 +190,11 @@ export const FIGURES: FigureDefinition[] = [
     unit: 'count',
     comparable: true,
     async compute(deps, _ctx, scope) {
-      const rows = await eventsByKind(deps.db, scope);
-      return value(
-        rows.reduce((n, r) => n + r.n, 0),
-        { breakdowns: [{ dimension: 'kind', items: rows.map((r) => ({ key: r.kind, value: r.n })) }], link: link(scope, 'events') },
-      );
+      return eventsHeld(await eventsByKind(deps.db, scope), scope);
+    },
+    async computeByMunicipality(deps, _ctx, scope) {
+      const rows = await eventsByKind(deps.db, scope, true);
+      return (code) => eventsHeld(ofMunicipality(rows, code), only(scope, code));
     },
   },
   {
@@ -99,26 +202,11 @@ export const FIGURES: FigureDefinition[] = [
     unit: 'people',
     comparable: true,
     async compute(deps, _ctx, scope) {
-      const rows = await attendance(deps.db, scope);
-      const sector: Record<string, number> = {};
-      const age: Record<string, number> = {};
-      const mode: Record<string, number> = {};
-      for (const r of rows) {
-        add(sector, r.sector ?? 'unknown', r.n);
-        add(age, r.age_group ?? 'unknown', r.n);
-        add(mode, r.mode, r.n);
-      }
-      return value(
-        rows.reduce((n, r) => n + r.n, 0),
-        {
-          breakdowns: [
-            { dimension: 'sector', items: items(sector) },
-            { dimension: 'age_group', items: items(age) },
-            { dimension: 'mode', items: items(mode) },
-          ],
-          link: link(scope, 'events'),
-        },
-      );
+      return participants(await attendance(deps.db, scope), scope);
+    },
+    async computeByMunicipality(deps, _ctx, scope) {
+      const rows = await attendance(deps.db, scope, true);
+      return (code) => participants(ofMunicipality(rows, code), only(scope, code));
     },
   },
   {
@@ -126,15 +214,11 @@ export const FIGURES: FigureDefinition[] = [
     unit: 'count',
     comparable: true,
     async compute(deps, _ctx, scope) {
-      const rows = await inputsByStatus(deps.db, scope);
-      const order = ['received', 'being_assessed', 'planned', 'done', 'declined'];
-      return value(
-        rows.reduce((n, r) => n + r.n, 0),
-        {
-          breakdowns: [{ dimension: 'status', items: order.map((key) => ({ key, value: rows.find((r) => r.status === key)?.n ?? 0 })) }],
-          link: link(scope, 'inputs'),
-        },
-      );
+      return inputCounts(await inputsByStatus(deps.db, scope), scope);
+    },
+    async computeByMunicipality(deps, _ctx, scope) {
+      const rows = await inputsByStatus(deps.db, scope, true);
+      return (code) => inputCounts(ofMunicipality(rows, code), only(scope, code));
     },
   },
   {
@@ -144,23 +228,25 @@ export const FIGURES: FigureDefinition[] = [
     async compute(deps, _ctx, scope) {
       return value(await medianDaysToAnswer(deps.db, scope), { link: link(scope, 'inputs') });
     },
+    async computeByMunicipality(deps, _ctx, scope) {
+      const medians = await mediansDaysToAnswer(deps.db, scope);
+      return (code) => value(medians.get(code) ?? null, { link: link(only(scope, code), 'inputs') });
+    },
   },
   {
     key: 'process_steps_done',
     unit: 'count',
     comparable: true,
     async compute(deps, ctx, scope) {
-      let done = 0;
-      let total = 0;
-      let overdue = 0;
-      for (const spaceId of scope.spaceIds)
-        for (const p of await getSpaceProcesses(deps, ctx, spaceId)) {
-          if (scope.municipalityCodes && !scope.municipalityCodes.includes(p.municipalityCode)) continue;
-          done += p.stepsDone;
-          total += p.stepsTotal;
-          overdue += p.overdue;
-        }
-      return value(done, { total, breakdowns: [{ dimension: 'steps', items: [{ key: 'overdue', value: overdue }] }], link: link(scope, 'processes') });
+      return processSteps(await processesOf(deps, ctx, scope), scope);
+    },
+    async computeByMunicipality(deps, ctx, scope) {
+      const processes = await processesOf(deps, ctx, scope);
+      return (code) =>
+        processSteps(
+          processes.filter((p) => p.municipalityCode === code),
+          only(scope, code),
+        );
     },
   },
   {
@@ -169,6 +255,10 @@ export const FIGURES: FigureDefinition[] = [
     comparable: true,
     async compute(deps, _ctx, scope) {
       return value(await feedbackAnswerCount(deps.db, scope), { link: link(scope, 'feedback') });
+    },
+    async computeByMunicipality(deps, _ctx, scope) {
+      const counts = await feedbackAnswerCounts(deps.db, scope);
+      return (code) => value(counts.get(code) ?? 0, { link: link(only(scope, code), 'feedback') });
     },
   },
   {
@@ -183,11 +273,18 @@ export const FIGURES: FigureDefinition[] = [
       const summary = analysis.summary as { types: Record<string, Aggregate>; byMunicipality: Record<string, Record<string, Aggregate>> };
       const perType: Record<string, Aggregate[]> = {};
       if (scope.municipalityCodes) {
-        for (const code of scope.municipalityCodes) for (const [type, agg] of Object.entries(summary.byMunicipality?.[code] ?? {})) (perType[type] ??= []).push(agg);
+        for (const code of scope.municipalityCodes)
+          for (const [type, agg] of Object.entries(summary.byMunicipality?.[code] ?? {})) (perType[type] ??= []).push(agg);
       } else for (const [type, agg] of Object.entries(summary.types ?? {})) perType[type] = [agg];
       const beyond = (aggs: Aggregate[], min: number) =>
-        aggs.reduce((n, a) => n + a.unreachable.population + a.classes.filter((c) => c.fromMin >= min).reduce((m, c) => m + c.population, 0), 0);
-      const breakdowns = [10, 20, 30].map((min) => ({ dimension: `beyond_${min}`, items: Object.entries(perType).map(([type, aggs]) => ({ key: type, value: beyond(aggs, min) })) }));
+        aggs.reduce(
+          (n, a) => n + a.unreachable.population + a.classes.filter((c) => c.fromMin >= min).reduce((m, c) => m + c.population, 0),
+          0,
+        );
+      const breakdowns = [10, 20, 30].map((min) => ({
+        dimension: `beyond_${min}`,
+        items: Object.entries(perType).map(([type, aggs]) => ({ key: type, value: beyond(aggs, min) })),
+      }));
       const groceries = perType.groceries;
       return value(groceries ? beyond(groceries, 30) : null, {
         total: groceries ? groceries.reduce((n, a) => n + a.population, 0) : null,
@@ -201,13 +298,18 @@ export const FIGURES: FigureDefinition[] = [
     key: 'network_cross_sector_share',
     unit: 'share',
     comparable: false,
+    live: true,
     async compute(deps, ctx, scope) {
       if (scope.kind !== 'space' || !scope.spaceId) return value(null);
       const snapshots = await getSnapshots(deps, ctx, scope.spaceId);
       const baseline = snapshots.at(-1);
       if (baseline) {
         const compared = await compareWithSnapshot(deps, ctx, scope.spaceId, baseline.id);
-        return value(compared.crossSectorShare.after, { baseline: compared.crossSectorShare.before, link: link(scope, 'network'), note: baseline.name });
+        return value(compared.crossSectorShare.after, {
+          baseline: compared.crossSectorShare.before,
+          link: link(scope, 'network'),
+          note: baseline.name,
+        });
       }
       // The share alone: no betweenness or communities (the network page computes those).
       const network = await getSpaceNetwork(deps, ctx, scope.spaceId, {});
@@ -220,5 +322,38 @@ export const figureByKey = new Map(FIGURES.map((f) => [f.key, f]));
 
 export async function computeFigures(deps: Deps, ctx: RequestContext, scope: Scope, keys?: string[]): Promise<Figure[]> {
   const wanted = keys ? FIGURES.filter((f) => keys.includes(f.key)) : FIGURES;
-  return Promise.all(wanted.map(async (f) => ({ key: f.key, unit: f.unit, ...(await f.compute(deps, ctx, scope)) })));
+  const cache = figureCache(deps, scope);
+  return Promise.all(
+    wanted.map(async (f) => ({
+      key: f.key,
+      unit: f.unit,
+      ...(await (f.live ? f.compute(deps, ctx, scope) : cache.fill(f.key, () => f.compute(deps, ctx, scope)))),
+    })),
+  );
+}
+
+/**
+ * The comparable figures' values per municipality of the scope: each figure's column in one
+ * grouped computation where it has one, else municipality by municipality. By figure key, then code.
+ */
+export async function computeColumns(
+  deps: Deps,
+  ctx: RequestContext,
+  scope: Scope,
+  codes: string[],
+): Promise<Map<string, Record<string, number | null>>> {
+  const across: Scope = { ...scope, municipalityCodes: codes, municipalityCount: codes.length };
+  const cache = figureCache(deps, across);
+  const column = async (f: FigureDefinition): Promise<Record<string, number | null>> => {
+    if (f.computeByMunicipality) {
+      const at = await f.computeByMunicipality(deps, ctx, across);
+      return Object.fromEntries(codes.map((code) => [code, at(code).value]));
+    }
+    const out: Record<string, number | null> = {};
+    for (const code of codes) out[code] = (await f.compute(deps, ctx, { ...scope, municipalityCodes: [code], municipalityCount: 1 })).value;
+    return out;
+  };
+  const comparable = FIGURES.filter((f) => f.comparable);
+  const columns = await Promise.all(comparable.map((f) => (f.live ? column(f) : cache.fill(`column:${f.key}`, () => column(f)))));
+  return new Map(comparable.map((f, i) => [f.key, columns[i]!]));
 }

@@ -1,7 +1,5 @@
 import type { ProcessDetail, ProcessSummary, processInput, processStepPatch, tickInput } from '@samhandling/contracts';
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Database } from '../../../db/schema.ts';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
@@ -10,21 +8,18 @@ import { canSeePeople, type SpaceAccess } from '../../spaces/space/space.policy.
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { loadTemplate } from '../template/template.service.ts';
 import type { PhaseValue } from '../template/template.table.ts';
-import { CRITERIA, isPlatformChecked, type CriterionState } from './criteria.ts';
+import { checkCriteria, isPlatformChecked } from './criteria.ts';
 import { canRunProcess, canViewProcess, processActions } from './process.policy.ts';
 import { presentProcess, swedishToday } from './process.presenter.ts';
-import { findProcess, insertProcess, listProcesses, localityMunicipality, stepStates, upsertStep, type ProcessRow } from './process.repository.ts';
-
-/** Checks every platform-checked criterion of the process against the data as it is now. */
-async function checkCriteria(db: Kysely<Database>, row: ProcessRow, now: Date): Promise<Map<string, CriterionState>> {
-  const where = { spaceId: row.space_id, municipalityCode: row.municipality_code, now };
-  const result = new Map<string, CriterionState>();
-  for (const step of row.phases.flatMap((p) => p.steps)) {
-    if (!isPlatformChecked(step.criterion)) continue;
-    result.set(step.id, await CRITERIA[step.criterion.kind]!(db, where, step.criterion));
-  }
-  return result;
-}
+import {
+  findProcess,
+  insertProcess,
+  listProcesses,
+  localityMunicipality,
+  stepStates,
+  upsertStep,
+  type ProcessRow,
+} from './process.repository.ts';
 
 async function present(deps: Deps, ctx: RequestContext, rows: ProcessRow[], access: SpaceAccess): Promise<ProcessDetail[]> {
   const states = await stepStates(
@@ -34,19 +29,17 @@ async function present(deps: Deps, ctx: RequestContext, rows: ProcessRow[], acce
   const now = deps.clock.now();
   const today = swedishToday(now);
   const actions = processActions(ctx.actor, access);
-  const out: ProcessDetail[] = [];
-  for (const row of rows)
-    out.push(
-      presentProcess(
-        row,
-        states.filter((s) => s.process_id === row.id),
-        await checkCriteria(deps.db, row, now),
-        today,
-        actions,
-        canSeePeople(ctx.actor, access),
-      ),
-    );
-  return out;
+  const criteria = await checkCriteria(deps.db, rows, now);
+  return rows.map((row) =>
+    presentProcess(
+      row,
+      states.filter((s) => s.process_id === row.id),
+      criteria.get(row.id)!,
+      today,
+      actions,
+      canSeePeople(ctx.actor, access),
+    ),
+  );
 }
 
 async function loadProcess(deps: Deps, ctx: RequestContext, id: string) {
@@ -68,17 +61,24 @@ export async function getSpaceProcesses(deps: Deps, ctx: RequestContext, spaceId
   return details.map(({ phases: _phases, allowedActions: _actions, ...summary }) => summary);
 }
 
-export async function startProcess(deps: Deps, ctx: RequestContext, spaceId: string, input: z.output<typeof processInput>): Promise<ProcessDetail> {
+export async function startProcess(
+  deps: Deps,
+  ctx: RequestContext,
+  spaceId: string,
+  input: z.output<typeof processInput>,
+): Promise<ProcessDetail> {
   const { row: space, access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canRunProcess(ctx.actor, access)) throw forbidden();
   const template = await loadTemplate(deps, ctx, input.templateId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') throw invalid({ templateId: 'errors.not_found' });
     throw error;
   });
-  if (!space.municipality_codes.includes(input.municipalityCode)) throw invalid({ municipalityCode: 'validation.municipality_not_in_space' });
+  if (!space.municipality_codes.includes(input.municipalityCode))
+    throw invalid({ municipalityCode: 'validation.municipality_not_in_space' });
   if (input.localityId) {
     const locality = await localityMunicipality(deps.db, input.localityId);
-    if (!locality || locality.municipality_code !== input.municipalityCode) throw invalid({ localityId: 'validation.locality_not_in_municipality' });
+    if (!locality || locality.municipality_code !== input.municipalityCode)
+      throw invalid({ localityId: 'validation.locality_not_in_municipality' });
   }
   const id = await deps.db.transaction().execute(async (trx) => {
     const { id } = await insertProcess(trx, {
