@@ -352,7 +352,7 @@ describe('demo library files and uses', () => {
       expect(item.usedIn.length, title).toBeGreaterThan(0);
     }
     const dialogue = (await t.client().get(`/api/library/${byTitle('Kunskapsdialog mellan offentlig sektor och civilsamhälle').id}`)).body;
-    expect(dialogue.usedIn.map((u: { kind: string }) => u.kind).sort()).toEqual(['event', 'measure']);
+    expect(dialogue.usedIn.map((u: { kind: string }) => u.kind).sort()).toEqual(['event', 'measure', 'model']);
     const agenda = (await t.client().get(`/api/library/${byTitle('Dagordning för uppstartsmöte i byn').id}`)).body;
     expect(agenda.usedIn).toEqual([expect.objectContaining({ kind: 'event', title: 'Uppstartsmöte: lokal arbetsgrupp Sorsele' })]);
     const service = (await t.client().get(`/api/library/${byTitle('Servicepunkten i byns lanthandel').id}`)).body;
