@@ -22,7 +22,8 @@ const only = process.env.ONLY;
 function start(env, port) {
   const child = spawn(process.execPath, [path.join(root, 'bin', 'samhandling.js'), 'serve'], {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: 'true' },
+    // Production settings: answers are not checked against their schemas there (VALIDATE_RESPONSES).
+    env: { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: 'true' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';

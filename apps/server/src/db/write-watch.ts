@@ -46,6 +46,8 @@ export const WATCHED_TABLES = {
   signIn: ['users', 'sessions'],
   /** A space, its members and its municipalities: the space-access cache. */
   spaces: ['spaces', 'memberships', 'space_municipalities'],
+  /** A space's events with their co-hosts and seat counts: the event-list cache. */
+  eventLists: ['events', 'event_cohosts', 'organisations', 'registrations'],
   /**
    * What the dashboards' cached figures read (modules/dashboards/dashboard/figure-cache.ts): a
    * figure reading any other table is marked `live` there and never cached.

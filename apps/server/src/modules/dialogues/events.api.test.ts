@@ -319,6 +319,44 @@ describe('registration', () => {
   });
 });
 
+describe('the space\'s event list', () => {
+  // On PGlite the list is kept in memory between writes (event-list-cache.ts): every answer must
+  // still be what the database says now, after registrations, edits, new events and time passing.
+  it('answers with what is true now: seats after a registration, a new event, an edit, and an event that has ended', async () => {
+    const list = async (when: 'upcoming' | 'past' | 'all' = 'upcoming') => {
+      const answer = await t.client().get(`/api/spaces/${spaceId}/events?when=${when}`);
+      expect(answer.status).toBe(200);
+      return answer.body as { id: string; title: string; seats: { on_site: { confirmed: number } } }[];
+    };
+    const soon = await newEvent({ title: 'Byastämma i Ammarnäs', startsAt: at(1), endsAt: at(1, 20) });
+    const before = (await list()).find((e) => e.id === soon.id)!;
+    expect(before.seats.on_site.confirmed).toBe(0);
+    expect((await t.client().post(`/api/events/${soon.id}/registrations`, { name: 'Elin', email: 'elin@example.org' })).status).toBe(201);
+    expect((await list()).find((e) => e.id === soon.id)!.seats.on_site.confirmed).toBe(1);
+
+    const later = await newEvent({ title: 'Uppföljning i Gargnäs', startsAt: at(20), endsAt: at(20, 20) });
+    const upcoming = await list();
+    expect(upcoming.map((e) => e.id)).toContain(later.id);
+    // Start order: the event tomorrow comes before the one in twenty days.
+    expect(upcoming.findIndex((e) => e.id === soon.id)).toBeLessThan(upcoming.findIndex((e) => e.id === later.id));
+    expect((await lead.client.patch(`/api/events/${later.id}`, { title: 'Uppföljning i Gargnäs bygdegård' })).status).toBe(200);
+    expect((await list()).find((e) => e.id === later.id)!.title).toBe('Uppföljning i Gargnäs bygdegård');
+
+    // Two days on, tomorrow's event has ended: it leaves the upcoming list for the past one.
+    t.clock.advance(2 * day);
+    try {
+      expect((await list()).map((e) => e.id)).not.toContain(soon.id);
+      const past = await list('past');
+      expect(past.map((e) => e.id)).toContain(soon.id);
+      expect(past.map((e) => e.id)).not.toContain(later.id);
+    } finally {
+      t.clock.advance(-2 * day);
+    }
+    expect((await list()).map((e) => e.id)).toContain(soon.id);
+    expect((await list('all')).map((e) => e.id)).toEqual(expect.arrayContaining([soon.id, later.id]));
+  });
+});
+
 function icsField(ics: string, name: string): string | undefined {
   return new RegExp(`^${name}[^:]*:(.*)$`, 'm').exec(ics.replace(/\r\n /g, ''))?.[1]?.trim();
 }

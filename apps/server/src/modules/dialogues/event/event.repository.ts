@@ -17,6 +17,7 @@ export function listEventsOfSpace(
   db: Kysely<Database>,
   spaceId: string,
   filter: { when: 'upcoming' | 'past' | 'all'; kind?: string | undefined; now: Date },
+  limit = 2000,
 ) {
   let query = db.selectFrom('events').selectAll().where('space_id', '=', spaceId);
   if (filter.when === 'upcoming') query = query.where('ends_at', '>=', filter.now);
@@ -24,7 +25,7 @@ export function listEventsOfSpace(
   if (filter.kind) query = query.where('kind', '=', filter.kind as never);
   return query
     .orderBy('starts_at', filter.when === 'past' ? 'desc' : 'asc')
-    .limit(2000)
+    .limit(limit)
     .execute();
 }
 

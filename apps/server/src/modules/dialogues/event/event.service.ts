@@ -14,6 +14,7 @@ import { eventCalendar, spaceCalendar } from './event-calendar.ts';
 import { canManageEvent, canViewEvent, eventActions } from './event.policy.ts';
 import { isRegistrationOpen } from '../registration/registration-rules.ts';
 import { presentEvent } from './event.presenter.ts';
+import { spaceEventList } from './event-list-cache.ts';
 import { removeDerivedCollaborations, replaceDerivedCollaborations } from '../../actors/collaboration/collaboration.service.ts';
 import {
   cohostIdsOf,
@@ -71,11 +72,18 @@ function groupByEvent<T extends { event_id: string }>(items: T[]): Map<string, T
   return groups;
 }
 
-async function presentMany(deps: Deps, ctx: RequestContext, rows: EventRow[], access: SpaceAccess, name?: string): Promise<Event[]> {
+async function presentMany(
+  deps: Deps,
+  ctx: RequestContext,
+  rows: EventRow[],
+  access: SpaceAccess,
+  name?: string,
+  loaded?: Awaited<ReturnType<typeof cohostsAndSeatCounts>>,
+): Promise<Event[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [{ cohosts, counts }, space] = await Promise.all([
-    cohostsAndSeatCounts(deps.db, ids),
+    loaded ?? cohostsAndSeatCounts(deps.db, ids),
     name === undefined ? spaceName(deps.db, rows[0]!.space_id) : Promise.resolve({ name }),
   ]);
   const cohostsOf = groupByEvent(cohosts);
@@ -106,8 +114,8 @@ export async function getSpaceEvents(
   query: z.output<typeof eventsQuery>,
 ): Promise<Event[]> {
   const { row: space, access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
-  const rows = await listEventsOfSpace(deps.db, spaceId, { when: query.when, kind: query.kind, now: deps.clock.now() });
-  return presentMany(deps, ctx, rows, access, space.name);
+  const { rows, ...loaded } = await spaceEventList(deps, spaceId, { when: query.when, kind: query.kind, now: deps.clock.now() });
+  return presentMany(deps, ctx, rows, access, space.name, loaded);
 }
 
 export async function getEvent(deps: Deps, ctx: RequestContext, id: string): Promise<Event> {
