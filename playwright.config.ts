@@ -2,19 +2,25 @@ import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets two runs share a machine; 3100 otherwise.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Two workers, each with its own server and its own copy of the demo (ports PORT and PORT + 1): the
+// specs change the demo (an agreement comes into force, accounts lock), so workers never share one.
+// The config is read again in every worker process, where TEST_PARALLEL_INDEX (0 or 1, stable across
+// a worker's restarts) says which server is this worker's.
+const WORKERS = Number(process.env.E2E_WORKERS ?? 2);
+const workerPort = PORT + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/e2e-output',
   fullyParallel: false,
-  workers: 1,
+  workers: WORKERS,
   retries: 0,
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
   forbidOnly: Boolean(process.env.CI),
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://localhost:${workerPort}`,
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
     trace: 'retain-on-failure',
@@ -35,13 +41,13 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: Array.from({ length: WORKERS }, (_, index) => ({
     command: 'node e2e/start-server.mjs',
-    url: `http://localhost:${PORT}/api/health`,
-    env: { PORT: String(PORT) },
+    url: `http://localhost:${PORT + index}/api/health`,
+    env: { PORT: String(PORT + index) },
     reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    timeout: 180_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  })),
 });

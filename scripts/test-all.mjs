@@ -2,7 +2,7 @@
 // `npm test`: every suite, then the time of each stage and one line `N passed, N failed` summing them all.
 //  1. unit + API tests (vitest) on embedded PGlite, and the web app's unit tests;
 //  2. the API tests again on a PostgreSQL server (TEST_DATABASE_URL, or 127.0.0.1:5432 if one answers);
-//  3. browser tests (Playwright driving Chromium, with axe).
+//  3. browser tests (Playwright driving Chromium, with axe), two workers each with its own server.
 // Stages timed by a caller (.ci/run: install, typecheck, lint) come in CI_STAGE_TIMES as
 // `name=seconds;name=seconds` and are printed first.
 import { spawnSync } from 'node:child_process';
@@ -94,7 +94,9 @@ countVitest('unit + API (PGlite)', pgliteReport, pgliteStatus, { 'web unit': (fi
 const databaseUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 if (await postgresReachable(databaseUrl)) {
   const pgReport = path.join(reports, 'vitest-postgres.json');
-  const pgStatus = run('API tests on PostgreSQL', vitest, ['run', '--project', 'api', '--project', 'postgres', '--reporter=default', '--reporter=json', `--outputFile.json=${pgReport}`], {
+  // Three files at a time: here each test waits on the database server for part of its time, so a
+  // third worker keeps both cores busy.
+  const pgStatus = run('API tests on PostgreSQL', vitest, ['run', '--project', 'api', '--project', 'postgres', '--maxWorkers=3', '--reporter=default', '--reporter=json', `--outputFile.json=${pgReport}`], {
     TEST_DATABASE_URL: databaseUrl,
   });
   countVitest('API (PostgreSQL)', pgReport, pgStatus);
