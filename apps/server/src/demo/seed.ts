@@ -158,12 +158,12 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     }
     const admin = demoContext(deps, await demoUser(demo, 'admin@example.org'));
     // API tokens with scopes on the admin's account
-    await seedDemoApiTokens(trx, deps.config.sessionSecret, now);
+    await seedDemoApiTokens(demo, now);
     await seedDemoActors(demo, spaceIds);
     // organisation stewardship: representatives and a suggestion waiting for them
     await seedDemoStewardship(demo);
     // service points (helper A)
-    await seedDemoServicePoints(trx, spaceIds, now);
+    await seedDemoServicePoints(demo, spaceIds);
     await seedDemoGroupsEvents(trx, spaceIds, now);
     // live workshop boards
     await seedDemoBoard(trx, spaceIds);
