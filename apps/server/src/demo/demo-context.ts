@@ -10,7 +10,12 @@ import type { Deps } from '../platform/deps.ts';
  * the seed's transaction that runs `fn` in it, as a nested call would join an outer transaction.
  */
 export function joinTransaction(trx: Transaction<Database>): Kysely<Database> {
-  const joined = { execute: <T>(fn: (t: Transaction<Database>) => Promise<T>): Promise<T> => fn(trx) };
+  const joined = {
+    execute: <T>(fn: (t: Transaction<Database>) => Promise<T>): Promise<T> => fn(trx),
+    // The seed's transaction is already as strict as any the services ask for.
+    setIsolationLevel: () => joined,
+    setAccessMode: () => joined,
+  };
   return new Proxy(trx, {
     get(target, property) {
       if (property === 'transaction') return () => joined;
@@ -21,9 +26,13 @@ export function joinTransaction(trx: Transaction<Database>): Kysely<Database> {
   });
 }
 
-/** What the demo's services are given: the seed's transaction and a clock fixed at the moment an act happened. */
+/**
+ * What the demo's services are given: the seed's transaction and a clock fixed at the moment an act
+ * happened. Mail is only queued (in the transaction): the outbox is sent once the seed is committed.
+ */
 export function demoDeps(deps: Deps, db: Kysely<Database>, at: Date): Deps {
-  return { ...deps, db, clock: { now: () => new Date(at) } };
+  const mailer: Deps['mailer'] = Object.assign(Object.create(deps.mailer) as Deps['mailer'], { deliverPending: () => Promise.resolve() });
+  return { ...deps, db, mailer, clock: { now: () => new Date(at) } };
 }
 
 /** A request as a demo user would make it (in Swedish, from the server itself). */

@@ -164,9 +164,9 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     await seedDemoStewardship(demo);
     // service points (helper A)
     await seedDemoServicePoints(demo, spaceIds);
-    await seedDemoGroupsEvents(trx, spaceIds, now);
+    await seedDemoGroupsEvents(demo, spaceIds, now);
     // live workshop boards
-    await seedDemoBoard(trx, spaceIds);
+    await seedDemoBoard(demo, spaceIds);
     for (const l of DEMO_LOCALITIES) await createLocality(demo, admin, localityInput.parse({ name: l.name, municipalityCode: l.municipalityCode, lon: l.lon, lat: l.lat, population: l.population }));
     await seedDemoServicePlans(trx, spaceIds, now);
     // inputs: needs and ideas in the four spaces, some followed to their answer
