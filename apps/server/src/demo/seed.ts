@@ -170,7 +170,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     for (const l of DEMO_LOCALITIES) await createLocality(demo, admin, localityInput.parse({ name: l.name, municipalityCode: l.municipalityCode, lon: l.lon, lat: l.lat, population: l.population }));
     await seedDemoServicePlans(trx, spaceIds, now);
     // inputs: needs and ideas in the four spaces, some followed to their answer
-    await seedDemoInputs(trx, spaceIds, now);
+    await seedDemoInputs(demo, spaceIds, now);
     // people's data: a member's input and registration to download, a withdrawn consent
     await seedDemoPrivacy(trx, spaceIds, now);
     // news (Aktuellt) in the four projects, and some followers
@@ -178,7 +178,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     // agreements: SÖK's collaboration agreement, two of three parties adopted
     await seedDemoAgreements(trx, spaceIds, now, deps.config);
     // Agenda 2030 down to the target and the knowledge library
-    await seedDemoAgendaLibrary(trx, spaceIds, deps.clock);
+    await seedDemoAgendaLibrary(demo, spaceIds);
     // guided processes, test-session feedback, project goals and facts (issue 12)
     await seedDemoProcesses(trx, spaceIds, now);
     // action plans: SÖK's plan with five measures and indicators, TALKO Sorsele's local plan answering inputs
