@@ -172,7 +172,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     // inputs: needs and ideas in the four spaces, some followed to their answer
     await seedDemoInputs(demo, spaceIds, now);
     // people's data: a member's input and registration to download, a withdrawn consent
-    await seedDemoPrivacy(trx, spaceIds, now);
+    await seedDemoPrivacy(demo, spaceIds, now);
     // news (Aktuellt) in the four projects, and some followers
     await seedDemoNews(trx, spaceIds, now);
     // agreements: SÖK's collaboration agreement, two of three parties adopted
