@@ -168,7 +168,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     // live workshop boards
     await seedDemoBoard(demo, spaceIds);
     for (const l of DEMO_LOCALITIES) await createLocality(demo, admin, localityInput.parse({ name: l.name, municipalityCode: l.municipalityCode, lon: l.lon, lat: l.lat, population: l.population }));
-    await seedDemoServicePlans(trx, spaceIds, now);
+    await seedDemoServicePlans(demo, spaceIds);
     // inputs: needs and ideas in the four spaces, some followed to their answer
     await seedDemoInputs(demo, spaceIds, now);
     // people's data: a member's input and registration to download, a withdrawn consent
