@@ -180,7 +180,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     // Agenda 2030 down to the target and the knowledge library
     await seedDemoAgendaLibrary(demo, spaceIds);
     // guided processes, test-session feedback, project goals and facts (issue 12)
-    await seedDemoProcesses(trx, spaceIds, now);
+    await seedDemoProcesses(demo, spaceIds, now);
     // action plans: SÖK's plan with five measures and indicators, TALKO Sorsele's local plan answering inputs
     await seedDemoPlans(trx, deps, spaceIds);
     await recordAudit(trx, deps.clock, { actor: anonymous, requestId: null }, {
