@@ -176,7 +176,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     // news (Aktuellt) in the four projects, and some followers
     await seedDemoNews(trx, spaceIds, now);
     // agreements: SÖK's collaboration agreement, two of three parties adopted
-    await seedDemoAgreements(trx, spaceIds, now, deps.config);
+    await seedDemoAgreements(demo, spaceIds, now);
     // Agenda 2030 down to the target and the knowledge library
     await seedDemoAgendaLibrary(demo, spaceIds);
     // guided processes, test-session feedback, project goals and facts (issue 12)
