@@ -90,10 +90,10 @@ export async function seedDemoAgreements(deps: Deps, spaceIds: Map<string, strin
   const spaceId = spaceIds.get('SÖK Samverkan Norrbotten');
   if (!spaceId) return;
   const at = (iso: string) => demoDeps(deps, deps.db, new Date(iso));
-  const [region, lansstyrelsen, samforma] = await Promise.all(['Region Norrbotten', 'Länsstyrelsen i Norrbottens län', 'Samforma'].map((name) => demoOrganisationId(deps, name)));
+  const [region, lansstyrelsen, samforma] = await Promise.all([demoOrganisationId(deps, 'Region Norrbotten'), demoOrganisationId(deps, 'Länsstyrelsen i Norrbottens län'), demoOrganisationId(deps, 'Samforma')]);
   const coordinator = await demoUser(deps, 'region@example.org');
+  if (coordinator.kind !== 'user') return;
   const lead = demoContext(deps, coordinator);
-  const by = coordinator.kind === 'user' ? coordinator.user.id : null;
   const { id } = await createAgreement(
     at('2020-09-15T09:00:00Z'),
     lead,
@@ -159,9 +159,9 @@ export async function seedDemoAgreements(deps: Deps, spaceIds: Map<string, strin
   // Samforma's protocol extract, uploaded (checked by content) as a leader would.
   const samformaAdoption = (await deps.db.selectFrom('agreement_adoptions').select('id').where('agreement_id', '=', id).where('organisation_id', '=', samforma).executeTakeFirstOrThrow()).id;
   const extract = await demoProtocolExtract();
-  await uploadAgreementExtract(at('2021-02-01T09:05:00Z'), lead, id, samformaAdoption, async () => ({ filename: 'Protokollsutdrag Samforma styrelse 2021-01-29 § 7.pdf', bytes: extract, fields: {} }));
+  await uploadAgreementExtract(at('2021-02-01T09:05:00Z'), lead, id, samformaAdoption, async () => ({ filename: 'Protokollsutdrag Samforma styrelse 2021-01-29 § 7.pdf', mimetype: 'application/pdf', bytes: extract, fields: {} }));
   // The regional coordinator signs for Region Norrbotten once its council has adopted.
-  await nameSignatory(demoDeps(deps, deps.db, now), lead, id, agreementSignatoryInput.parse({ organisationId: region, userId: by, title: 'Regional samordnare (fiktiv)' }));
+  await nameSignatory(demoDeps(deps, deps.db, now), lead, id, agreementSignatoryInput.parse({ organisationId: region, userId: coordinator.user.id, title: 'Regional samordnare (fiktiv)' }));
   // Samforma's chair signed the adopted version on paper (no account): recorded as such.
   await recordPaperSignature(deps.db, {
     agreementId: id,
