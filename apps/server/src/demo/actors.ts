@@ -1,5 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { Database, LevelValue, SectorValue } from '../db/schema.ts';
+import { collaborationInput, organisationInput, personInput } from '@samhandling/contracts';
+import type { LevelValue, SectorValue } from '../db/schema.ts';
+import { createOrganisation } from '../modules/actors/organisation/organisation.service.ts';
+import { recordCollaboration } from '../modules/actors/collaboration/collaboration.service.ts';
+import { createPerson } from '../modules/actors/person/person.service.ts';
+import { addSpaceOrganisation } from '../modules/actors/space-organisation/space-organisation.service.ts';
+import type { Deps } from '../platform/deps.ts';
+import { demoContext, demoUser } from './demo-context.ts';
 
 interface DemoOrganisation {
   key: string;
@@ -117,50 +123,34 @@ const DEMO_PEOPLE: { name: string; organisation: string; role: string; youth?: b
   { name: 'Unga Ungdomsrepresentant (fiktiv)', organisation: 'sv', role: 'ungdomsrepresentant', youth: true, ageGroup: '16_25' },
 ];
 
-export async function seedDemoActors(trx: Kysely<Database>, spaceIds: Map<string, string>, now: Date): Promise<void> {
+/**
+ * Through the services, as the admin records the registry and TALKO's leader its working group: the
+ * organisations and the spaces they take part in, the example collaborations, the people with consent.
+ */
+export async function seedDemoActors(deps: Deps, spaceIds: Map<string, string>): Promise<void> {
+  const admin = demoContext(deps, await demoUser(deps, 'admin@example.org'));
+  const leader = demoContext(deps, await demoUser(deps, 'processledare@example.org'));
   const ids = new Map<string, string>();
   for (const org of DEMO_ORGANISATIONS) {
-    const { id } = await trx
-      .insertInto('organisations')
-      .values({
-        name: org.name,
-        sector: org.sector,
-        type: org.type,
-        level: org.level,
-        municipality_code: org.municipalityCode,
-        description: '',
-        tags: [],
-        created_by: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const { id } = await createOrganisation(deps, admin, organisationInput.parse({ name: org.name, sector: org.sector, type: org.type, level: org.level, municipalityCode: org.municipalityCode, description: '', tags: [] }));
     ids.set(org.key, id);
-    for (const space of org.spaces) {
-      await trx.insertInto('space_organisations').values({ space_id: spaceIds.get(space)!, organisation_id: id, added_at: now }).execute();
-    }
+    for (const space of org.spaces) await addSpaceOrganisation(deps, admin, spaceIds.get(space)!, id);
   }
   for (const [left, right, type, frequency] of DEMO_COLLABORATIONS) {
-    const a = ids.get(left)!;
-    const b = ids.get(right)!;
-    const [orgA, orgB] = a < b ? [a, b] : [b, a];
-    await trx
-      .insertInto('collaborations')
-      .values({ org_a: orgA, org_b: orgB, type, frequency, source: 'manual', example_data: true, level: null, start_date: '2024-01-01', end_date: null, survey_id: null, created_by: null, created_at: now })
-      .execute();
+    await recordCollaboration(deps, admin, collaborationInput.parse({ organisationIds: [ids.get(left)!, ids.get(right)!], type, frequency, startDate: '2024-01-01', exampleData: true, confirmed: false }));
   }
   for (const person of DEMO_PEOPLE) {
-    const { id } = await trx
-      .insertInto('people')
-      .values({ name: person.name, email: null, phone: null, municipality_code: null, youth_representative: person.youth ?? false, age_group: person.ageGroup, created_by: null, created_at: now, updated_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx.insertInto('space_people').values({ space_id: spaceIds.get(TALKO)!, person_id: id }).execute();
-    await trx.insertInto('person_affiliations').values({ person_id: id, organisation_id: ids.get(person.organisation)!, role: person.role }).execute();
-    await trx
-      .insertInto('person_consents')
-      .values({ person_id: id, purpose: 'Demo: lokal arbetsgrupp i TALKO Lappland', text_version: 'demo', method: 'paper', given_at: now, recorded_by: null })
-      .execute();
+    await createPerson(
+      deps,
+      leader,
+      personInput.parse({
+        name: person.name,
+        youthRepresentative: person.youth ?? false,
+        ageGroup: person.ageGroup,
+        spaceId: spaceIds.get(TALKO)!,
+        affiliations: [{ organisationId: ids.get(person.organisation)!, role: person.role }],
+        consent: { purpose: 'Demo: lokal arbetsgrupp i TALKO Lappland', textVersion: 'demo', method: 'paper' },
+      }),
+    );
   }
 }

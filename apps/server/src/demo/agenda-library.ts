@@ -1,10 +1,11 @@
-import type { Kysely } from 'kysely';
-import { localTargetInput, libraryItemInput } from '@samhandling/contracts';
-import type { Database } from '../db/schema.ts';
+import { eventPatch, localTargetInput, libraryItemInput, spacePatch } from '@samhandling/contracts';
 import { storeLocalTarget } from '../modules/agenda2030/local-target/local-target.service.ts';
+import { patchEvent } from '../modules/dialogues/event/update-event.ts';
 import { storeLibraryItem } from '../modules/library/item/library-item.service.ts';
+import { patchSpace } from '../modules/spaces/space/space.service.ts';
 import { anonymous } from '../platform/actor.ts';
-import type { Clock } from '../platform/clock.ts';
+import type { Deps } from '../platform/deps.ts';
+import { demoContext, demoUser } from './demo-context.ts';
 
 const TALKO = 'TALKO Lappland';
 const SIS = 'Service i samverkan';
@@ -130,12 +131,18 @@ const ITEMS: { space: string; item: Omit<Parameters<typeof libraryItemInput.pars
  * Agenda 2030 down to the target and the knowledge library in the demo: the spaces' and some
  * events' theme goals, local targets under global targets, and library items from the projects.
  */
-export async function seedDemoAgendaLibrary(trx: Kysely<Database>, spaceIds: Map<string, string>, clock: Clock): Promise<void> {
+export async function seedDemoAgendaLibrary(deps: Deps, spaceIds: Map<string, string>): Promise<void> {
+  const trx = deps.db;
+  const clock = deps.clock;
   const ctx = { actor: anonymous, requestId: null };
-  for (const [space, tags] of Object.entries(SPACE_TAGS)) await trx.updateTable('spaces').set(tags).where('id', '=', spaceIds.get(space)!).execute();
+  // The spaces' and events' theme tags, set by the admin through the services as a leader would.
+  const admin = demoContext(deps, await demoUser(deps, 'admin@example.org'));
+  for (const [space, tags] of Object.entries(SPACE_TAGS)) await patchSpace(deps, admin, spaceIds.get(space)!, spacePatch.parse(tags));
   // Theme goals on the demo's events: knowledge dialogues and village meetings carry their themes.
-  await trx.updateTable('events').set({ goals: [16, 17], targets: ['16.7', '17.17'] }).where('kind', '=', 'knowledge_dialogue').execute();
-  await trx.updateTable('events').set({ goals: [11], targets: ['11.a', '11.3'] }).where('kind', 'in', ['village_forum', 'kick_off']).execute();
+  for (const event of await trx.selectFrom('events').select(['id', 'kind']).where('kind', 'in', ['knowledge_dialogue', 'village_forum', 'kick_off']).execute()) {
+    const tags = event.kind === 'knowledge_dialogue' ? { goals: [16, 17], targets: ['16.7', '17.17'] } : { goals: [11], targets: ['11.a', '11.3'] };
+    await patchEvent(deps, admin, event.id, eventPatch.parse(tags));
+  }
   await storeLocalTarget(trx, clock, ctx, spaceIds.get(SIS)!, localTargetInput.parse({
     title: 'Dagligvaror inom 20 minuter från varje by i Älvdalen',
     description: 'Kommunens lokala mål i serviceplanen.',

@@ -1,9 +1,13 @@
-import type { Kysely } from 'kysely';
+import { agreementAdoptionInput, agreementCommentAnswer, agreementInput, agreementPartyInput, agreementPatch, agreementSignatoryInput } from '@samhandling/contracts';
 import PDFDocument from 'pdfkit';
-import type { Config } from '../config.ts';
-import type { Database } from '../db/schema.ts';
+import { insertComment } from '../modules/agreements/agreement-comment/agreement-comment.repository.ts';
+import { answerAgreementComment } from '../modules/agreements/agreement-comment/agreement-comment.service.ts';
+import { uploadAgreementExtract } from '../modules/agreements/agreement-extract/agreement-extract.service.ts';
+import { recordPaperSignature } from '../modules/agreements/agreement/agreement.repository.ts';
 import { sha256Of, type Section } from '../modules/agreements/agreement/agreement-text.ts';
-import { storeCheckedFile, uploadsDir } from '../platform/stored-files.ts';
+import { addAgreementParty, createAgreement, nameSignatory, patchAgreement, recordAdoption } from '../modules/agreements/agreement/agreement.service.ts';
+import type { Deps } from '../platform/deps.ts';
+import { demoContext, demoDeps, demoOrganisationId, demoUser } from './demo-context.ts';
 
 /**
  * SÖK Samverkan Norrbotten's collaboration agreement (överenskommelse) between Region Norrbotten,
@@ -77,105 +81,98 @@ export function demoProtocolExtract(): Promise<Buffer> {
   return done;
 }
 
-export async function seedDemoAgreements(trx: Kysely<Database>, spaceIds: Map<string, string>, now: Date, config: Pick<Config, 'dataDir'>): Promise<void> {
+/**
+ * Through the agreement services, as the regional coordinator (SÖK's leader) worked on it, each act
+ * at its date: drafted, the parties added, on remiss, the comments answered, version 2 out for
+ * adoption, two parties' decisions recorded (Samforma's with its protocol extract).
+ */
+export async function seedDemoAgreements(deps: Deps, spaceIds: Map<string, string>, now: Date): Promise<void> {
   const spaceId = spaceIds.get('SÖK Samverkan Norrbotten');
   if (!spaceId) return;
-  const org = async (name: string) => (await trx.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
-  const [region, lansstyrelsen, samforma] = await Promise.all([org('Region Norrbotten'), org('Länsstyrelsen i Norrbottens län'), org('Samforma')]);
-  const coordinator = await trx.selectFrom('users').select(['id', 'name']).where('email', '=', 'region@example.org').executeTakeFirst();
-  const by = coordinator?.id ?? null;
-  const { id } = await trx
-    .insertInto('agreements')
-    .values({
-      space_id: spaceId,
+  const at = (iso: string) => demoDeps(deps, deps.db, new Date(iso));
+  const [region, lansstyrelsen, samforma] = await Promise.all([demoOrganisationId(deps, 'Region Norrbotten'), demoOrganisationId(deps, 'Länsstyrelsen i Norrbottens län'), demoOrganisationId(deps, 'Samforma')]);
+  const coordinator = await demoUser(deps, 'region@example.org');
+  if (coordinator.kind !== 'user') return;
+  const lead = demoContext(deps, coordinator);
+  const { id } = await createAgreement(
+    at('2020-09-15T09:00:00Z'),
+    lead,
+    spaceId,
+    agreementInput.parse({
       title: 'Överenskommelse om samverkan mellan offentlig sektor och civilsamhälle i Norrbotten',
       summary: 'Överenskommelsen mellan Region Norrbotten, Länsstyrelsen i Norrbottens län och civilsamhället genom Samforma: principer, åtaganden och hur andra organisationer ansluter sig.',
-      status: 'adoption',
-      current_version: 2,
-      in_force_version: null,
-      in_force_since: null,
-      created_by: by,
-      created_at: new Date('2020-09-15T09:00:00Z'),
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('agreement_versions')
-    .values([
-      { agreement_id: id, number: 1, sections: JSON.stringify(REMISS_VERSION), sha256: sha256Of(REMISS_VERSION), created_by: by, created_at: new Date('2020-10-01T08:00:00Z') },
-      { agreement_id: id, number: 2, sections: JSON.stringify(ADOPTION_VERSION), sha256: sha256Of(ADOPTION_VERSION), created_by: by, created_at: new Date('2020-12-10T08:00:00Z') },
-    ])
-    .execute();
-  await trx
-    .insertInto('agreement_parties')
-    .values([samforma, lansstyrelsen, region].map((organisation_id, i) => ({ agreement_id: id, organisation_id, contact_person_id: null, role: 'party' as const, acceded: false, added_at: new Date(Date.UTC(2020, 8, 15, 9, i)) })))
-    .execute();
-  await trx
-    .insertInto('agreement_comments')
-    .values([
-      {
-        agreement_id: id,
-        version: 1,
-        section: 2,
-        organisation_id: samforma,
-        author_id: null,
-        author_name: 'Samformas kansli (fiktiv)',
-        body: 'Principerna behöver förklaras. Skriv ut att civilsamhällets organisationer medverkar på egna villkor.',
-        answer: 'Tillagt i version 2 under Principer.',
-        answered_by: by,
-        answered_at: new Date('2020-12-09T10:00:00Z'),
-        created_at: new Date('2020-10-20T10:00:00Z'),
-      },
-      {
-        agreement_id: id,
-        version: 1,
-        section: 3,
-        organisation_id: lansstyrelsen,
-        author_id: null,
-        author_name: 'Länsstyrelsens handläggare (fiktiv)',
-        body: 'Ett möte per år räcker inte för att hålla samverkan levande. Föreslår två möten och en årlig uppföljning.',
-        answer: 'Ändrat till två möten per år och en årlig uppföljning.',
-        answered_by: by,
-        answered_at: new Date('2020-12-09T10:05:00Z'),
-        created_at: new Date('2020-10-28T13:00:00Z'),
-      },
-    ])
-    .execute();
-  const adoptions = await trx
-    .insertInto('agreement_adoptions')
-    .values([
-      { agreement_id: id, organisation_id: samforma, version: 2, decision: 'adopted', decision_body: 'Samformas styrelse', decided_on: '2021-01-29', minute_reference: '§ 7', reason: null, recorded_by: by, recorded_at: new Date('2021-02-01T09:00:00Z') },
-      { agreement_id: id, organisation_id: lansstyrelsen, version: 2, decision: 'adopted', decision_body: 'Länsstyrelsens ledningsgrupp', decided_on: '2021-03-16', minute_reference: 'Dnr 101-1234-2021', reason: null, recorded_by: by, recorded_at: new Date('2021-03-17T09:00:00Z') },
-    ])
-    .returning(['id', 'organisation_id'])
-    .execute();
-  // Samforma's protocol extract, stored (checked by content) as an upload would be.
-  const samformaAdoption = adoptions.find((a) => a.organisation_id === samforma)!.id;
-  await storeCheckedFile(uploadsDir(config, 'agreements'), { filename: 'Protokollsutdrag Samforma styrelse 2021-01-29 § 7.pdf', bytes: await demoProtocolExtract(), fields: {} }, (checked) =>
-    trx
-      .insertInto('agreement_adoption_extracts')
-      .values({ adoption_id: samformaAdoption, original_name: checked.original_name, stored_name: checked.stored_name, content_type: checked.content_type, size: checked.size, sha256: checked.sha256, uploaded_by: by, created_at: new Date('2021-02-01T09:05:00Z') })
-      .execute(),
+      sections: REMISS_VERSION,
+    }),
   );
-  if (coordinator) {
-    // The regional coordinator signs for Region Norrbotten once its council has adopted.
-    await trx.insertInto('agreement_signatories').values({ agreement_id: id, organisation_id: region, user_id: coordinator.id, title: 'Regional samordnare (fiktiv)', named_by: coordinator.id, named_at: now }).execute();
+  for (const [i, organisationId] of [samforma, lansstyrelsen, region].entries()) {
+    await addAgreementParty(demoDeps(deps, deps.db, new Date(Date.UTC(2020, 8, 15, 9, i))), lead, id, agreementPartyInput.parse({ organisationId, role: 'party' }));
   }
-  await trx
-    .insertInto('agreement_signatures')
-    .values({
+  await patchAgreement(at('2020-10-01T08:00:00Z'), lead, id, agreementPatch.parse({ status: 'remiss' }));
+  const comments = [
+    {
+      section: 2,
+      authorName: 'Samformas kansli (fiktiv)',
+      body: 'Principerna behöver förklaras. Skriv ut att civilsamhällets organisationer medverkar på egna villkor.',
+      answer: 'Tillagt i version 2 under Principer.',
+      answeredAt: '2020-12-09T10:00:00Z',
+      createdAt: '2020-10-20T10:00:00Z',
+    },
+    {
+      section: 3,
+      authorName: 'Länsstyrelsens handläggare (fiktiv)',
+      body: 'Ett möte per år räcker inte för att hålla samverkan levande. Föreslår två möten och en årlig uppföljning.',
+      answer: 'Ändrat till två möten per år och en årlig uppföljning.',
+      answeredAt: '2020-12-09T10:05:00Z',
+      createdAt: '2020-10-28T13:00:00Z',
+    },
+  ];
+  for (const c of comments) {
+    // The parties' offices sent their remiss comments by e-mail (they have no account in the demo): entered as received.
+    const { id: commentId } = await insertComment(deps.db, {
       agreement_id: id,
-      organisation_id: samforma,
-      organisation_name: 'Samforma',
-      user_id: null,
-      name: 'Demo Ordförande (fiktiv)',
-      title: 'Ordförande',
-      version: 2,
-      sha256: sha256Of(ADOPTION_VERSION),
-      method: 'demo',
-      evidence: JSON.stringify({ note: 'Demodata' }),
-      signed_at: new Date('2021-02-03T14:00:00Z'),
-    })
-    .execute();
+      version: 1,
+      section: c.section,
+      organisation_id: c.authorName.startsWith('Samforma') ? samforma : lansstyrelsen,
+      author_id: null,
+      author_name: c.authorName,
+      body: c.body,
+      answer: null,
+      answered_by: null,
+      answered_at: null,
+      created_at: new Date(c.createdAt),
+    });
+    await answerAgreementComment(at(c.answeredAt), lead, commentId, agreementCommentAnswer.parse({ answer: c.answer }));
+  }
+  await patchAgreement(at('2020-12-10T08:00:00Z'), lead, id, agreementPatch.parse({ sections: ADOPTION_VERSION, baseVersion: 1, status: 'adoption' }));
+  await recordAdoption(
+    at('2021-02-01T09:00:00Z'),
+    lead,
+    id,
+    agreementAdoptionInput.parse({ organisationId: samforma, decision: 'adopted', decisionBody: 'Samformas styrelse', decidedOn: '2021-01-29', minuteReference: '§ 7' }),
+  );
+  await recordAdoption(
+    at('2021-03-17T09:00:00Z'),
+    lead,
+    id,
+    agreementAdoptionInput.parse({ organisationId: lansstyrelsen, decision: 'adopted', decisionBody: 'Länsstyrelsens ledningsgrupp', decidedOn: '2021-03-16', minuteReference: 'Dnr 101-1234-2021' }),
+  );
+  // Samforma's protocol extract, uploaded (checked by content) as a leader would.
+  const samformaAdoption = (await deps.db.selectFrom('agreement_adoptions').select('id').where('agreement_id', '=', id).where('organisation_id', '=', samforma).executeTakeFirstOrThrow()).id;
+  const extract = await demoProtocolExtract();
+  await uploadAgreementExtract(at('2021-02-01T09:05:00Z'), lead, id, samformaAdoption, async () => ({ filename: 'Protokollsutdrag Samforma styrelse 2021-01-29 § 7.pdf', mimetype: 'application/pdf', bytes: extract, fields: {} }));
+  // The regional coordinator signs for Region Norrbotten once its council has adopted.
+  await nameSignatory(demoDeps(deps, deps.db, now), lead, id, agreementSignatoryInput.parse({ organisationId: region, userId: coordinator.user.id, title: 'Regional samordnare (fiktiv)' }));
+  // Samforma's chair signed the adopted version on paper (no account): recorded as such.
+  await recordPaperSignature(deps.db, {
+    agreementId: id,
+    organisationId: samforma,
+    organisationName: 'Samforma',
+    name: 'Demo Ordförande (fiktiv)',
+    title: 'Ordförande',
+    version: 2,
+    sha256: sha256Of(ADOPTION_VERSION),
+    method: 'demo',
+    evidence: { note: 'Demodata' },
+    signedAt: new Date('2021-02-03T14:00:00Z'),
+  });
 }

@@ -1,6 +1,7 @@
 import type { Deps } from '../platform/deps.ts';
 import { anonymous, type Actor, type RequestContext } from '../platform/actor.ts';
 import { rebuildCohostCollaborations } from '../modules/dialogues/event/event.service.ts';
+import { insertMember } from '../modules/alliances/alliance/alliance.repository.ts';
 import { addAllianceMember, createAlliance } from '../modules/alliances/alliance/alliance.service.ts';
 import { addInitiativePartner, createInitiative, patchInitiative, postInitiativeUpdate } from '../modules/alliances/initiative/initiative.service.ts';
 import { storeInitiativeDocument } from '../modules/alliances/initiative-document/initiative-document.service.ts';
@@ -40,8 +41,9 @@ export async function seedDemoAlliances(deps: Deps, spaceIds: Map<string, string
   await addAllianceMember(deps, byalag, alliance.id, { organisationId: await org('Hela Sverige ska leva Västerbotten') });
   // The others joined at the alliance's start-up meeting: recorded as members by the leaders.
   const now = deps.clock.now();
+  // (The service invites; an organisation's representative accepts. These have no representative in the demo.)
   for (const name of ['Samforma', 'Hela Sverige ska leva Norrbotten', 'Hushållningssällskapet', 'Coompanion', 'Studieförbundet Vuxenskolan', 'Norrbottens bildningsförbund']) {
-    await db.insertInto('alliance_members').values({ alliance_id: alliance.id, organisation_id: await org(name), status: 'member', contact_person_id: null, created_at: now, joined_at: now }).execute();
+    await insertMember(db, { alliance_id: alliance.id, organisation_id: await org(name), status: 'member', contact_person_id: null, created_at: now, joined_at: now });
   }
   // An invitation still waiting for an answer.
   await addAllianceMember(deps, admin, alliance.id, { organisationId: await org('LRF') });

@@ -1,6 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import { hashToken, newToken } from '../platform/secrets.ts';
+import { createApiToken, resolveApiToken } from '../modules/accounts/api-token/api-token.service.ts';
+import type { Deps } from '../platform/deps.ts';
+import { demoContext, demoDeps, demoUser } from './demo-context.ts';
+
+const DAY = 86_400_000;
 
 /**
  * Two API tokens on the demo admin's account (Mitt konto → API-nycklar), to show the scopes: a
@@ -8,26 +10,16 @@ import { hashToken, newToken } from '../platform/secrets.ts';
  * Their secrets are random and shown to no one; revoke them or make new ones to try the API.
  */
 const DEMO_TOKENS = [
-  { name: 'Regionens statistikuttag', scopes: 'read', usedDaysAgo: 1 },
-  { name: 'Användarsynk från HR-systemet', scopes: 'read write admin', usedDaysAgo: null },
+  { name: 'Regionens statistikuttag', scopes: ['read'], usedDaysAgo: 1 },
+  { name: 'Användarsynk från HR-systemet', scopes: ['read', 'write', 'admin'], usedDaysAgo: null },
 ] as const;
 
-export async function seedDemoApiTokens(trx: Kysely<Database>, secret: string, now: Date): Promise<void> {
-  const admin = await trx.selectFrom('users').select('id').where('email', '=', 'admin@example.org').executeTakeFirst();
-  if (!admin) return;
+/** Made a month ago through the token service, as the admin would on Mitt konto; the first used yesterday (resolved as a request would). */
+export async function seedDemoApiTokens(deps: Deps, now: Date): Promise<void> {
+  const actor = await demoUser(deps, 'admin@example.org');
+  if (actor.kind !== 'user') return;
   for (const token of DEMO_TOKENS) {
-    const value = `smh_${newToken()}`;
-    await trx
-      .insertInto('api_tokens')
-      .values({
-        user_id: admin.id,
-        name: token.name,
-        token_hash: hashToken(secret, value),
-        prefix: value.slice(0, 10),
-        scopes: token.scopes,
-        created_at: new Date(now.getTime() - 30 * 86_400_000),
-        last_used_at: token.usedDaysAgo === null ? null : new Date(now.getTime() - token.usedDaysAgo * 86_400_000),
-      })
-      .execute();
+    const made = await createApiToken(demoDeps(deps, deps.db, new Date(now.getTime() - 30 * DAY)), demoContext(deps, actor), actor.user.id, token.name, [...token.scopes]);
+    if (token.usedDaysAgo !== null) await resolveApiToken(demoDeps(deps, deps.db, new Date(now.getTime() - token.usedDaysAgo * DAY)), made.token);
   }
 }

@@ -1,5 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import { eventInput, eventRescheduleInput, groupInput, groupMemberInput, type EventKind } from '@samhandling/contracts';
+import { createEvent } from '../modules/dialogues/event/event.service.ts';
+import { rescheduleEvent } from '../modules/dialogues/event/reschedule-event.ts';
+import { addGroupMember, createGroup } from '../modules/groups/group/group.service.ts';
+import type { Deps } from '../platform/deps.ts';
+import { demoContext, demoOrganisationId, demoUser } from './demo-context.ts';
 
 const TALKO = 'TALKO Lappland';
 const SOK = 'SÖK Samverkan Norrbotten';
@@ -14,57 +18,30 @@ function stockholm(now: Date, days: number, hour: number, minute = 0): Date {
 
 const iso = (d: Date) => d.toISOString();
 
-/** Pairs of every two organisations, as the groups module derives them. */
-function pairs(ids: string[]): [string, string][] {
-  const sorted = [...new Set(ids)].sort();
-  const out: [string, string][] = [];
-  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) out.push([sorted[i]!, sorted[j]!]);
-  return out;
-}
-
 /**
  * TALKO's local working groups (Sorsele with the fictional demo people, Arjeplog and Storuman
  * still forming, a youth group) and upcoming events: a kick-off in Sorsele, a test session in
  * Arjeplog and SÖK's knowledge dialogue that had to be moved.
  */
-export async function seedDemoGroupsEvents(trx: Kysely<Database>, spaceIds: Map<string, string>, now: Date): Promise<void> {
+export async function seedDemoGroupsEvents(deps: Deps, spaceIds: Map<string, string>, now: Date): Promise<void> {
   const talko = spaceIds.get(TALKO)!;
   const sok = spaceIds.get(SOK)!;
-  const people = await trx
+  // TALKO's process leader keeps its groups and meetings; the regional coordinator leads SÖK.
+  const leaders = new Map([
+    [talko, demoContext(deps, await demoUser(deps, 'processledare@example.org'))],
+    [sok, demoContext(deps, await demoUser(deps, 'region@example.org'))],
+  ]);
+  const people = await deps.db
     .selectFrom('people')
     .innerJoin('space_people', 'space_people.person_id', 'people.id')
     .leftJoin('person_affiliations', 'person_affiliations.person_id', 'people.id')
-    .select(['people.id', 'people.name', 'people.youth_representative', 'person_affiliations.organisation_id', 'person_affiliations.role'])
+    .select(['people.id', 'people.youth_representative', 'person_affiliations.organisation_id', 'person_affiliations.role'])
     .where('space_people.space_id', '=', talko)
     .execute();
-  const organisationId = async (name: string) =>
-    (await trx.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst())?.id ?? null;
+  const organisationId = (name: string) => demoOrganisationId(deps, name);
 
-  const targets = JSON.stringify({ public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 });
-  const group = async (
-    name: string,
-    municipalityCode: string | null,
-    kind: 'local' | 'youth',
-    description: string,
-    groupTargets = targets,
-  ) =>
-    (
-      await trx
-        .insertInto('working_groups')
-        .values({
-          space_id: talko,
-          municipality_code: municipalityCode,
-          name,
-          kind,
-          description,
-          targets: groupTargets,
-          created_by: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+  const group = async (name: string, municipalityCode: string | null, kind: 'local' | 'youth', description: string, targets?: Record<string, number>) =>
+    (await createGroup(deps, leaders.get(talko)!, talko, groupInput.parse({ name, kind, municipalityCode, description, targets }))).id;
 
   const sorsele = await group(
     'Lokal arbetsgrupp Sorsele',
@@ -74,55 +51,15 @@ export async function seedDemoGroupsEvents(trx: Kysely<Database>, spaceIds: Map<
   );
   await group('Lokal arbetsgrupp Arjeplog', '2506', 'local', 'Gruppen bildas hösten 2026.');
   await group('Lokal arbetsgrupp Storuman', '2421', 'local', 'Gruppen bildas hösten 2026.');
-  await group(
-    'Ungdomsgruppen',
-    null,
-    'youth',
-    'Unga från alla åtta kommuner som ger sin syn på byarnas framtid.',
-    JSON.stringify({ public: 0, private: 0, civil_society: 0, academia: 0, youth: 6 }),
-  );
+  await group('Ungdomsgruppen', null, 'youth', 'Unga från alla åtta kommuner som ger sin syn på byarnas framtid.', { public: 0, private: 0, civil_society: 0, academia: 0, youth: 6 });
+  // The group service derives the collaborations between the members' organisations.
   for (const person of people) {
-    await trx
-      .insertInto('working_group_members')
-      .values({
-        group_id: sorsele,
-        person_id: person.id,
-        organisation_id: person.organisation_id,
-        role: person.role ?? '',
-        youth_representative: person.youth_representative,
-        joined_at: now,
-      })
-      .execute();
-  }
-  const memberOrgs = people.map((p) => p.organisation_id).filter((id): id is string => id !== null);
-  for (const [a, b] of pairs(memberOrgs)) {
-    await trx
-      .insertInto('collaborations')
-      .values({
-        org_a: a,
-        org_b: b,
-        type: 'network_membership',
-        frequency: 'regular',
-        source: 'derived',
-        example_data: true,
-        description: 'Arbetsgrupp: Lokal arbetsgrupp Sorsele',
-        level: null,
-        start_date: iso(now).slice(0, 10),
-        end_date: null,
-        survey_id: null,
-        created_by: null,
-        created_at: now,
-        working_group_id: sorsele,
-        derived_kind: 'working_group',
-        derived_id: sorsele,
-        space_id: talko,
-      })
-      .execute();
+    await addGroupMember(deps, leaders.get(talko)!, sorsele, groupMemberInput.parse({ personId: person.id, organisationId: person.organisation_id, role: person.role ?? '', youthRepresentative: person.youth_representative }));
   }
 
   const event = async (values: {
     spaceId: string;
-    kind: Database['events']['kind'];
+    kind: EventKind;
     title: string;
     description: string;
     startsAt: Date;
@@ -137,48 +74,39 @@ export async function seedDemoGroupsEvents(trx: Kysely<Database>, spaceIds: Map<
     capacity?: number | null;
     onlineCapacity?: number | null;
     agenda: { startsAt: Date; title: string }[];
-    cohosts: (string | null)[];
-    sequence?: number;
-    rescheduledAt?: Date | null;
+    cohosts: string[];
+    /** Moved here from a week earlier (its registrants would have had the new time). */
+    rescheduled?: boolean;
   }) => {
-    const { id } = await trx
-      .insertInto('events')
-      .values({
-        space_id: values.spaceId,
+    const ctx = leaders.get(values.spaceId)!;
+    const week = values.rescheduled ? 7 * DAY : 0;
+    const created = await createEvent(
+      deps,
+      ctx,
+      values.spaceId,
+      eventInput.parse({
         kind: values.kind,
         title: values.title,
         description: values.description,
         public: true,
-        starts_at: values.startsAt,
-        ends_at: values.endsAt,
-        municipality_code: values.municipalityCode,
-        working_group_id: values.workingGroupId ?? null,
-        place_name: values.placeName ?? null,
+        startsAt: iso(new Date(values.startsAt.getTime() - week)),
+        endsAt: iso(new Date(values.endsAt.getTime() - week)),
+        municipalityCode: values.municipalityCode,
+        workingGroupId: values.workingGroupId ?? null,
+        placeName: values.placeName ?? null,
         address: values.address ?? null,
         lon: values.lon ?? null,
         lat: values.lat ?? null,
-        online_url: values.onlineUrl ?? null,
+        onlineUrl: values.onlineUrl ?? null,
         capacity: values.capacity ?? null,
-        online_capacity: values.onlineCapacity ?? null,
-        questions: JSON.stringify(['organisation', 'sector', 'age_group', 'dietary_needs', 'accessibility_needs']),
-        agenda: JSON.stringify(values.agenda.map((a) => ({ startsAt: iso(a.startsAt), endsAt: null, title: a.title, description: '' }))),
-        ical_uid: `${crypto.randomUUID()}@samhandling`,
-        sequence: values.sequence ?? 0,
-        rescheduled_at: values.rescheduledAt ?? null,
-        cancel_reason: null,
-        created_by: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const cohosts = [...new Set(values.cohosts.filter((c): c is string => c !== null))];
-    if (cohosts.length)
-      await trx
-        .insertInto('event_cohosts')
-        .values(cohosts.map((organisation_id) => ({ event_id: id, organisation_id })))
-        .execute();
-    return id;
+        onlineCapacity: values.onlineCapacity ?? null,
+        questions: ['organisation', 'sector', 'age_group', 'dietary_needs', 'accessibility_needs'],
+        agenda: values.agenda.map((a) => ({ startsAt: iso(a.startsAt), endsAt: null, title: a.title, description: '' })),
+        cohostIds: values.cohosts,
+      }),
+    );
+    if (values.rescheduled) await rescheduleEvent(deps, ctx, created.id, eventRescheduleInput.parse({ startsAt: iso(values.startsAt), endsAt: iso(values.endsAt) }));
+    return created.id;
   };
 
   await event({
@@ -251,7 +179,6 @@ export async function seedDemoGroupsEvents(trx: Kysely<Database>, spaceIds: Map<
       await organisationId('Länsstyrelsen i Norrbottens län'),
       await organisationId('Samforma'),
     ],
-    sequence: 1,
-    rescheduledAt: now,
+    rescheduled: true,
   });
 }

@@ -1,7 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import { createInputs, type NewInputItem } from '../modules/dialogues/input/input.service.ts';
+import { inputPatch } from '@samhandling/contracts';
+import { recordPlannedBeforeMeasures } from '../modules/dialogues/input/input.repository.ts';
+import { createInputs, patchInput, type NewInputItem } from '../modules/dialogues/input/input.service.ts';
 import { anonymous } from '../platform/actor.ts';
+import type { Deps } from '../platform/deps.ts';
+import { demoContext, demoDeps, demoUser } from './demo-context.ts';
 
 const DAY = 86_400_000;
 
@@ -196,28 +198,33 @@ const DEMO_INPUTS: DemoInput[] = [
   },
 ];
 
-export async function seedDemoInputs(trx: Kysely<Database>, spaceIds: Map<string, string>, now: Date): Promise<void> {
-  const localities = await trx.selectFrom('localities').select(['id', 'name']).execute();
+/** Leaders who follow up each space's inputs. */
+const TRIAGED_BY: Record<string, string> = {
+  'Service i samverkan': 'processledare@example.org',
+  'TALKO Lappland': 'processledare@example.org',
+  'SÖK Samverkan Norrbotten': 'region@example.org',
+  'Agenda 2030 – med civilsamhället som motor': 'region@example.org',
+};
+
+export async function seedDemoInputs(deps: Deps, spaceIds: Map<string, string>, now: Date): Promise<void> {
+  const localities = await deps.db.selectFrom('localities').select(['id', 'name']).execute();
   const localityId = new Map(localities.map((l) => [l.name, l.id]));
   for (const demo of DEMO_INPUTS) {
     const spaceId = spaceIds.get(demo.space)!;
     const created = new Date(now.getTime() - demo.daysAgo * DAY);
-    const [first] = await createInputs(trx, { actor: anonymous, requestId: null, clock: { now: () => created } }, spaceId, [
+    const [first] = await createInputs(deps.db, { actor: anonymous, requestId: null, clock: { now: () => created } }, spaceId, [
       { ...demo.item, ...(demo.locality ? { localityId: localityId.get(demo.locality)! } : {}) },
     ]);
     const id = first!.id;
-    let status = 'received';
-    let ref: { id: string; label: string } | undefined;
+    const leader = demoContext(deps, await demoUser(deps, TRIAGED_BY[demo.space]!));
     for (const [days, next, reason, plannedRef] of demo.history ?? []) {
       const at = new Date(created.getTime() + days * DAY);
-      if (plannedRef) ref = plannedRef;
-      else if (next !== 'done') ref = undefined;
-      await trx
-        .insertInto('input_status_changes')
-        .values({ input_id: id, at, from_status: status, to_status: next, reason, planned_ref_id: ref?.id ?? null, planned_ref_label: ref?.label ?? null, changed_by: null })
-        .execute();
-      await trx.updateTable('inputs').set({ status: next, status_changed_at: at, updated_at: at, planned_ref_id: ref?.id ?? null, planned_ref_label: ref?.label ?? null }).where('id', '=', id).execute();
-      status = next;
+      if (plannedRef) {
+        // Planned has pointed at a measure since issue 10; these were planned earlier, with the plan's name for reference.
+        await recordPlannedBeforeMeasures(deps.db, id, { at, reason, ref: plannedRef });
+        continue;
+      }
+      await patchInput(demoDeps(deps, deps.db, at), leader, id, inputPatch.parse({ status: next, reason }));
     }
   }
 }

@@ -1,9 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import { personInput, registrationInput } from '@samhandling/contracts';
+import { createPerson } from '../modules/actors/person/person.service.ts';
 import { createInputs } from '../modules/dialogues/input/input.service.ts';
+import { register } from '../modules/dialogues/registration/registration.service.ts';
+import { withdrawOnBehalf } from '../modules/privacy/consent/consent.service.ts';
 import { anonymous } from '../platform/actor.ts';
-import { DELETED_USER_NAME } from '../platform/personal-data.ts';
+import type { Deps } from '../platform/deps.ts';
+import { demoContext, demoDeps, demoUser } from './demo-context.ts';
 
 const DAY = 86_400_000;
 const TALKO = 'TALKO Lappland';
@@ -15,13 +17,12 @@ const TALKO = 'TALKO Lappland';
  * the account; and a person in TALKO's registry withdrew their consent (a leader recorded it on
  * their behalf), so the people list shows a withdrawal beside its consent.
  */
-export async function seedDemoPrivacy(trx: Kysely<Database>, spaceIds: Map<string, string>, now: Date): Promise<void> {
+export async function seedDemoPrivacy(deps: Deps, spaceIds: Map<string, string>, now: Date): Promise<void> {
   const spaceId = spaceIds.get(TALKO)!;
-  const member = await trx.selectFrom('users').select(['id', 'email', 'name']).where('email', '=', 'byalag@example.org').executeTakeFirst();
-  const leader = await trx.selectFrom('users').select('id').where('email', '=', 'processledare@example.org').executeTakeFirst();
-  if (!member || !leader) return;
+  const member = await deps.db.selectFrom('users').select(['id', 'email', 'name']).where('email', '=', 'byalag@example.org').executeTakeFirst();
+  if (!member) return;
 
-  await createInputs(trx, { actor: anonymous, requestId: null, clock: { now: () => new Date(now.getTime() - 12 * DAY) } }, spaceId, [
+  await createInputs(deps.db, { actor: anonymous, requestId: null, clock: { now: () => new Date(now.getTime() - 12 * DAY) } }, spaceId, [
     {
       text: 'Snöröjningen till bygdegården kommer för sent på lördagar. Kan kommunen och byalaget dela på plogningen?',
       kind: 'need',
@@ -32,54 +33,28 @@ export async function seedDemoPrivacy(trx: Kysely<Database>, spaceIds: Map<strin
     },
   ]);
 
-  const event = await trx
+  const event = await deps.db
     .selectFrom('events')
     .select('id')
     .where('space_id', '=', spaceId)
     .where('title', '=', 'Testtillfälle: verktyget i Arjeplog')
     .executeTakeFirst();
   if (event) {
-    await trx
-      .insertInto('registrations')
-      .values({
-        event_id: event.id,
-        user_id: member.id,
-        name: member.name,
-        email: member.email,
-        mode: 'on_site',
-        status: 'confirmed',
-        organisation_name: 'Byalaget (fiktivt)',
-        organisation_id: null,
-        sector: 'civil_society',
-        age_group: '26_64',
-        dietary_needs: 'Vegetariskt',
-        accessibility_needs: null,
-        // The demo sends no confirmation, so its links' keys are random and never shown.
-        cancel_token_hash: randomBytes(32).toString('base64url'),
-        check_in_token_hash: randomBytes(32).toString('base64url'),
-        created_at: new Date(now.getTime() - 3 * DAY),
-      })
-      .execute();
+    // The member registered three days ago, as anyone does on the event's page (the confirmation is queued).
+    await register(
+      demoDeps(deps, deps.db, new Date(now.getTime() - 3 * DAY)),
+      demoContext(deps, await demoUser(deps, member.email)),
+      event.id,
+      registrationInput.parse({ name: member.name, email: member.email, mode: 'on_site', organisation: 'Byalaget (fiktivt)', sector: 'civil_society', ageGroup: '26_64', dietaryNeeds: 'Vegetariskt' }),
+    );
   }
 
-  const { id: personId } = await trx
-    .insertInto('people')
-    .values({ name: DELETED_USER_NAME, email: null, phone: null, municipality_code: null, age_group: null, created_by: null, created_at: new Date(now.getTime() - 60 * DAY), updated_at: new Date(now.getTime() - 10 * DAY) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx.insertInto('space_people').values({ space_id: spaceId, person_id: personId }).execute();
-  await trx
-    .insertInto('person_consents')
-    .values({
-      person_id: personId,
-      purpose: 'Demo: kontaktlista för bymöten i Sorsele',
-      text_version: 'demo',
-      method: 'form',
-      given_at: new Date(now.getTime() - 60 * DAY),
-      recorded_by: leader.id,
-      withdrawn_at: new Date(now.getTime() - 10 * DAY),
-      withdrawn_by: leader.id,
-      withdrawal_method: 'leader',
-    })
-    .execute();
+  // A leader recorded a contact two months ago; ten days ago the person withdrew their consent by phone, and the leader recorded that.
+  const leader = demoContext(deps, await demoUser(deps, 'processledare@example.org'));
+  const person = await createPerson(
+    demoDeps(deps, deps.db, new Date(now.getTime() - 60 * DAY)),
+    leader,
+    personInput.parse({ name: 'Kontakt i Sorsele (fiktiv)', spaceId, consent: { purpose: 'Demo: kontaktlista för bymöten i Sorsele', textVersion: 'demo', method: 'form' } }),
+  );
+  await withdrawOnBehalf(demoDeps(deps, deps.db, new Date(now.getTime() - 10 * DAY)), leader, 'person', person.consents[0]!.id);
 }

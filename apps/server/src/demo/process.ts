@@ -1,7 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import { TALKO_TEMPLATE, TALKO_TEMPLATE_ID } from '../modules/processes/template/talko.ts';
+import {
+  eventInput,
+  feedbackAnswerInput,
+  feedbackChangeInput,
+  feedbackFormInput,
+  processInput,
+  processStepPatch,
+  projectFactsInput,
+  projectGoalInput,
+  spinOffInput,
+  tickInput,
+} from '@samhandling/contracts';
+import { createSpaceGoal, createSpinOff, putSpaceFacts } from '../modules/dashboards/dashboard/dashboard.service.ts';
+import { createEvent } from '../modules/dialogues/event/event.service.ts';
+import { answerFeedbackForm, createFeedbackChange, createFeedbackForm } from '../modules/feedback/form/form.service.ts';
+import { patchProcessStep, startProcess, tickProcessStep } from '../modules/processes/process/process.service.ts';
+import { TALKO_TEMPLATE_ID } from '../modules/processes/template/talko.ts';
+import { anonymous } from '../platform/actor.ts';
+import type { Deps } from '../platform/deps.ts';
+import { demoContext, demoDeps, demoUser } from './demo-context.ts';
 
 const DAY = 86_400_000;
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -33,8 +50,16 @@ const QUESTIONS = [
   { id: 'battre', kind: 'text', text: 'Vad skulle göra verktyget bättre?', required: false, scaleLabels: null, options: [] },
 ];
 
-const SECTORS = ['resident', 'public', 'private', 'civil_society'];
-const AGES = ['16_25', '26_64', '26_64', '65_plus'];
+const SECTORS = ['resident', 'public', 'private', 'civil_society'] as const;
+const AGES = ['16_25', '26_64', '26_64', '65_plus'] as const;
+
+/** Who leads each project's goals and facts. */
+const LED_BY: Record<string, string> = {
+  'TALKO Lappland': 'processledare@example.org',
+  'Service i samverkan': 'processledare@example.org',
+  'SÖK Samverkan Norrbotten': 'region@example.org',
+  'Agenda 2030 – med civilsamhället som motor': 'region@example.org',
+};
 
 /** Goals and facts for the four projects (amounts are illustrative; people in the steering groups are fictional). */
 const PROJECTS: Record<
@@ -129,132 +154,92 @@ const PROJECTS: Record<
  * facts and spin-off effects for the four projects. Written in the seed's transaction, with the
  * modules' own template (TALKO_TEMPLATE) and shapes.
  */
-export async function seedDemoProcesses(trx: Kysely<Database>, spaceIds: Map<string, string>, now: Date): Promise<void> {
+export async function seedDemoProcesses(deps: Deps, spaceIds: Map<string, string>, now: Date): Promise<void> {
   const talko = spaceIds.get('TALKO Lappland')!;
-  const facilitator = (await trx.selectFrom('users').select('id').where('email', '=', 'processledare@example.org').executeTakeFirst())?.id ?? null;
+  // TALKO's process leader runs the processes and the test sessions; each act at its date.
+  const facilitator = demoContext(deps, await demoUser(deps, 'processledare@example.org'));
+  const at = (when: Date) => demoDeps(deps, deps.db, when);
   const processIds = new Map<string, string>();
   for (const p of TALKO_PROCESSES) {
-    const { id } = await trx
-      .insertInto('processes')
-      .values({
-        space_id: talko,
-        template_id: TALKO_TEMPLATE_ID,
-        name: 'TALKO – lokal utveckling i samverkan',
-        municipality_code: p.code,
-        locality_id: null,
-        starts_on: isoDate(daysAgo(now, p.startedDaysAgo)),
-        phases: JSON.stringify(TALKO_TEMPLATE.phases),
-        created_by: facilitator,
-        created_at: daysAgo(now, p.startedDaysAgo),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const started = daysAgo(now, p.startedDaysAgo);
+    const { id } = await startProcess(at(started), facilitator, talko, processInput.parse({ templateId: TALKO_TEMPLATE_ID, municipalityCode: p.code, startsOn: isoDate(started), name: 'TALKO – lokal utveckling i samverkan' }));
     processIds.set(p.code, id);
-    for (const tick of p.ticked)
-      await trx
-        .insertInto('process_steps')
-        .values({ process_id: id, step_id: tick.step, ticked_at: daysAgo(now, 14), ticked_by: facilitator, note: tick.note, responsible: null, due_date: null })
-        .execute();
-    if (p.responsible)
-      await trx
-        .insertInto('process_steps')
-        .values({ process_id: id, step_id: 'handover', responsible: p.responsible, due_date: null })
-        .onConflict((oc) => oc.columns(['process_id', 'step_id']).doUpdateSet({ responsible: p.responsible }))
-        .execute();
+    for (const tick of p.ticked) await tickProcessStep(at(daysAgo(now, 14)), facilitator, id, tick.step, tickInput.parse({ done: true, note: tick.note }));
+    if (p.responsible) await patchProcessStep(deps, facilitator, id, 'handover', processStepPatch.parse({ responsible: p.responsible }));
   }
 
-  const seriesId = randomUUID();
   const formIds: string[] = [];
   for (const [i, session] of TEST_SESSIONS.entries()) {
     const startsAt = daysAgo(now, session.daysAgo);
     startsAt.setUTCHours(16, 0, 0, 0);
-    const { id: eventId } = await trx
-      .insertInto('events')
-      .values({
-        space_id: talko,
+    const event = await createEvent(
+      at(daysAgo(now, session.daysAgo + 30)),
+      facilitator,
+      talko,
+      eventInput.parse({
         kind: 'test_session',
         title: `Testtillfälle: verktyget i ${session.place.split(', ').at(-1)}`,
         description: 'Arbetsgruppen prövar processen och verktyget och säger vad som ska ändras.',
         public: true,
-        starts_at: startsAt,
-        ends_at: new Date(startsAt.getTime() + 3 * 3_600_000),
-        municipality_code: session.code,
-        working_group_id: null,
-        place_name: session.place,
-        address: null,
-        lon: null,
-        lat: null,
-        online_url: null,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
+        municipalityCode: session.code,
+        placeName: session.place,
         capacity: 30,
-        online_capacity: null,
-        registration_opens_at: null,
-        registration_closes_at: null,
-        questions: JSON.stringify([]),
-        agenda: JSON.stringify([]),
-        cancelled_at: null,
-        cancel_reason: null,
-        rescheduled_at: null,
-        ical_uid: `${randomUUID()}@samhandling`,
-        created_by: facilitator,
-        created_at: daysAgo(now, session.daysAgo + 30),
-        updated_at: daysAgo(now, session.daysAgo + 30),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const { id: formId } = await trx
-      .insertInto('feedback_forms')
-      .values({
-        space_id: talko,
-        series_id: seriesId,
-        event_id: eventId,
-        process_id: processIds.get(session.code) ?? null,
-        step_id: 'test-session',
+        questions: [],
+        agenda: [],
+      }),
+    );
+    // The sessions share one form's questions (copied from the first), so they compare side by side.
+    const form = await createFeedbackForm(
+      at(daysAgo(now, session.daysAgo + 2)),
+      facilitator,
+      event.id,
+      feedbackFormInput.parse({
         title: 'Återkoppling på TALKO-verktyget',
         intro: 'Fyra korta frågor om verktyget. Svaren är anonyma.',
-        questions: JSON.stringify(QUESTIONS),
-        created_by: facilitator,
-        created_at: daysAgo(now, session.daysAgo + 2),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    formIds.push(formId);
-    await trx
-      .insertInto('feedback_answers')
-      .values(
-        session.scores.map((score, j) => ({
-          form_id: formId,
-          idempotency_key: `demo-${i}-${j}-${randomUUID().slice(0, 8)}`,
+        questions: QUESTIONS.map(({ scaleLabels, ...q }) => (scaleLabels ? { ...q, scaleLabels } : q)),
+        processId: processIds.get(session.code),
+        stepId: 'test-session',
+        ...(formIds[0] ? { copyOf: formIds[0] } : {}),
+      }),
+    );
+    formIds.push(form.id);
+    for (const [j, score] of session.scores.entries()) {
+      await answerFeedbackForm(
+        at(new Date(startsAt.getTime() + 2 * 3_600_000 + j * 60_000)),
+        demoContext(deps, anonymous),
+        form.id,
+        feedbackAnswerInput.parse({
+          idempotencyKey: `demo-${i}-${j}-${randomUUID().slice(0, 8)}`,
           sector: SECTORS[j % SECTORS.length]!,
-          age_group: AGES[j % AGES.length]!,
-          answers: JSON.stringify({
+          ageGroup: AGES[j % AGES.length]!,
+          answers: {
             nytta: score,
             enkelt: Math.max(1, Math.min(5, score + ((j % 3) - 1))),
             delar: j % 2 ? ['Processens steg', 'Inspel från byarna'] : ['Processens steg', 'Arbetsgruppens balans', 'Resultatsidan'],
             ...(session.texts[j] ? { battre: session.texts[j] } : {}),
-          }),
-          created_at: new Date(startsAt.getTime() + 2 * 3_600_000 + j * 60_000),
-        })),
-      )
-      .execute();
+          },
+        }),
+      );
+    }
   }
-  await trx
-    .insertInto('feedback_changes')
-    .values([
-      { space_id: talko, form_id: formIds[0]!, date: isoDate(daysAgo(now, 60)), change: 'Återkopplingsformuläret kortades från nio till fyra frågor.', reason: 'Testtillfället i Sorsele: deltagarna tyckte att formuläret var för långt.', created_by: facilitator, created_at: daysAgo(now, 60) },
-      { space_id: talko, form_id: formIds[2]!, date: isoDate(daysAgo(now, 8)), change: 'Checklistan för varje steg går att skriva ut.', reason: 'Testtillfället i Lycksele: arbetsgruppen ville ha checklistan på papper.', created_by: facilitator, created_at: daysAgo(now, 8) },
-    ])
-    .execute();
+  const changes = [
+    { form: formIds[0]!, daysAgo: 60, change: 'Återkopplingsformuläret kortades från nio till fyra frågor.', reason: 'Testtillfället i Sorsele: deltagarna tyckte att formuläret var för långt.' },
+    { form: formIds[2]!, daysAgo: 8, change: 'Checklistan för varje steg går att skriva ut.', reason: 'Testtillfället i Lycksele: arbetsgruppen ville ha checklistan på papper.' },
+  ];
+  for (const c of changes) {
+    const when = daysAgo(now, c.daysAgo);
+    await createFeedbackChange(at(when), facilitator, talko, feedbackChangeInput.parse({ date: isoDate(when), change: c.change, reason: c.reason, formId: c.form }));
+  }
 
   for (const [name, project] of Object.entries(PROJECTS)) {
     const spaceId = spaceIds.get(name);
     if (!spaceId) continue;
-    for (const goal of project.goals) await trx.insertInto('project_goals').values({ space_id: spaceId, title: goal.title, figure_key: goal.figureKey, target: goal.target, created_at: now }).execute();
+    const leader = demoContext(deps, await demoUser(deps, LED_BY[name]!));
+    for (const goal of project.goals) await createSpaceGoal(deps, leader, spaceId, projectGoalInput.parse(goal));
     const f = project.facts;
-    await trx
-      .insertInto('project_facts')
-      .values({ space_id: spaceId, period_start: f.periodStart, period_end: f.periodEnd, budget: f.budget, co_financiers: JSON.stringify(f.coFinanciers), steering_group: JSON.stringify(f.steeringGroup), updated_at: now })
-      .execute();
-    for (const s of project.spinOffs)
-      await trx.insertInto('spin_off_effects').values({ space_id: spaceId, date: isoDate(daysAgo(now, s.daysAgo)), text: s.text, source: s.source, created_by: null, created_at: now }).execute();
+    await putSpaceFacts(deps, leader, spaceId, projectFactsInput.parse({ periodStart: f.periodStart, periodEnd: f.periodEnd, budget: f.budget, coFinanciers: f.coFinanciers, steeringGroup: f.steeringGroup }));
+    for (const s of project.spinOffs) await createSpinOff(deps, leader, spaceId, spinOffInput.parse({ date: isoDate(daysAgo(now, s.daysAgo)), text: s.text, source: s.source }));
   }
 }

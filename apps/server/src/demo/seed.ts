@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
-import type { SpaceKind, SpaceRole } from '@samhandling/contracts';
+import { localityInput, type SpaceKind, type SpaceRole } from '@samhandling/contracts';
 import { anonymous } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import type { Deps } from '../platform/deps.ts';
-import { hashPassword } from '../modules/accounts/auth/password.ts';
+import { createUser } from '../modules/accounts/user/user.service.ts';
+import { createLocality } from '../modules/geography/locality/locality.service.ts';
+import { insertMembership } from '../modules/spaces/membership/membership.repository.ts';
+import { insertSpace, replaceSpaceMunicipalities } from '../modules/spaces/space/space.repository.ts';
+import { takeAdvisoryLock } from '../modules/system/system.repository.ts';
+import { demoContext, demoDeps, demoUser, joinTransaction } from './demo-context.ts';
 import { seedDemoApiTokens } from './api-tokens.ts';
 import { seedDemoActors } from './actors.ts';
 import { seedDemoStewardship } from './stewardship.ts';
@@ -131,61 +135,52 @@ export interface DemoResult {
 /** Fills an empty database (no users, no spaces) with the demo; does nothing otherwise. */
 export async function seedDemo(deps: Deps, options: { password?: string } = {}): Promise<DemoResult> {
   const password = options.password ?? randomBytes(9).toString('base64url');
-  const passwordHash = await hashPassword(password);
   const now = deps.clock.now();
   const seeded = await deps.db.transaction().execute(async (trx) => {
     // Several instances may start at once on an empty database: one seeds, the others see it done.
-    await sql`select pg_advisory_xact_lock(hashtext('samhandling.demo-seed'))`.execute(trx);
+    await takeAdvisoryLock(trx, 'samhandling.demo-seed');
     const users = await trx.selectFrom('users').select('id').limit(1).execute();
     const spaces = await trx.selectFrom('spaces').select('id').limit(1).execute();
     if (users.length > 0 || spaces.length > 0) return null;
+    // Through the services, in this transaction, with the clock stopped at `now` (demo-context.ts).
+    const demo = demoDeps(deps, joinTransaction(trx), now);
     const spaceIds = new Map<string, string>();
     for (const space of DEMO_SPACES) {
-      const { id } = await trx
-        .insertInto('spaces')
-        .values({ name: space.name, description: space.description, kind: space.kind, visibility: 'public', created_by: null, created_at: now, updated_at: now })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      // The service makes a space's creator its leader; the demo's spaces have no creator, their people come next.
+      const { id } = await insertSpace(trx, { name: space.name, description: space.description, kind: space.kind, visibility: 'public', goals: [], targets: [], createdBy: null, now });
       spaceIds.set(space.name, id);
-      await trx.insertInto('space_municipalities').values(space.municipalityCodes.map((code) => ({ space_id: id, municipality_code: code }))).execute();
+      await replaceSpaceMunicipalities(trx, id, space.municipalityCodes);
     }
     for (const user of DEMO_USERS) {
-      const { id } = await trx
-        .insertInto('users')
-        .values({ email: user.email, name: user.name, password_hash: passwordHash, is_admin: user.isAdmin, language: 'sv', created_at: now })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      for (const [spaceName, role] of user.roles) {
-        await trx.insertInto('memberships').values({ space_id: spaceIds.get(spaceName)!, user_id: id, role, created_at: now }).execute();
-      }
+      const { id } = await createUser(demo, { actor: anonymous, requestId: null }, { email: user.email, name: user.name, password, isAdmin: user.isAdmin, language: 'sv' });
+      // People join a space by invitation (a mail to accept); the demo's people are members from the start.
+      for (const [spaceName, role] of user.roles) await insertMembership(trx, spaceIds.get(spaceName)!, id, role, now);
     }
+    const admin = demoContext(deps, await demoUser(demo, 'admin@example.org'));
     // API tokens with scopes on the admin's account
-    await seedDemoApiTokens(trx, deps.config.sessionSecret, now);
-    await seedDemoActors(trx, spaceIds, now);
+    await seedDemoApiTokens(demo, now);
+    await seedDemoActors(demo, spaceIds);
     // organisation stewardship: representatives and a suggestion waiting for them
-    await seedDemoStewardship(trx, now);
+    await seedDemoStewardship(demo);
     // service points (helper A)
-    await seedDemoServicePoints(trx, spaceIds, now);
-    await seedDemoGroupsEvents(trx, spaceIds, now);
+    await seedDemoServicePoints(demo, spaceIds);
+    await seedDemoGroupsEvents(demo, spaceIds, now);
     // live workshop boards
-    await seedDemoBoard(trx, spaceIds);
-    await trx
-      .insertInto('localities')
-      .values(DEMO_LOCALITIES.map((l) => ({ name: l.name, municipality_code: l.municipalityCode, lon: l.lon, lat: l.lat, population: l.population, created_at: now, updated_at: now })))
-      .execute();
-    await seedDemoServicePlans(trx, spaceIds, now);
+    await seedDemoBoard(demo, spaceIds);
+    for (const l of DEMO_LOCALITIES) await createLocality(demo, admin, localityInput.parse({ name: l.name, municipalityCode: l.municipalityCode, lon: l.lon, lat: l.lat, population: l.population }));
+    await seedDemoServicePlans(demo, spaceIds);
     // inputs: needs and ideas in the four spaces, some followed to their answer
-    await seedDemoInputs(trx, spaceIds, now);
+    await seedDemoInputs(demo, spaceIds, now);
     // people's data: a member's input and registration to download, a withdrawn consent
-    await seedDemoPrivacy(trx, spaceIds, now);
+    await seedDemoPrivacy(demo, spaceIds, now);
     // news (Aktuellt) in the four projects, and some followers
     await seedDemoNews(trx, spaceIds, now);
     // agreements: SÖK's collaboration agreement, two of three parties adopted
-    await seedDemoAgreements(trx, spaceIds, now, deps.config);
+    await seedDemoAgreements(demo, spaceIds, now);
     // Agenda 2030 down to the target and the knowledge library
-    await seedDemoAgendaLibrary(trx, spaceIds, deps.clock);
+    await seedDemoAgendaLibrary(demo, spaceIds);
     // guided processes, test-session feedback, project goals and facts (issue 12)
-    await seedDemoProcesses(trx, spaceIds, now);
+    await seedDemoProcesses(demo, spaceIds, now);
     // action plans: SÖK's plan with five measures and indicators, TALKO Sorsele's local plan answering inputs
     await seedDemoPlans(trx, deps, spaceIds);
     await recordAudit(trx, deps.clock, { actor: anonymous, requestId: null }, {

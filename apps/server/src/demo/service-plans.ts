@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import { replaceServiceMeasures } from '../modules/plans/measure/measure.service.ts';
-import type { Database } from '../db/schema.ts';
+import { localityInput, servicePlanInput, servicePlanPatch } from '@samhandling/contracts';
+import { createLocality } from '../modules/geography/locality/locality.service.ts';
+import { createPlan, patchPlan } from '../modules/services/service-plan/service-plan.service.ts';
+import type { Deps } from '../platform/deps.ts';
+import { demoContext, demoUser } from './demo-context.ts';
 
 /**
  * Villages of Älvdalen the demo plan refers to, besides those the demo already has (positions and
@@ -17,13 +19,12 @@ const EXTRA_LOCALITIES = [
  * start it: background, service levels for the main villages, goals and measures with the
  * organisations that take part. Texts are illustrative, not Älvdalen's actual plan.
  */
-export async function seedDemoServicePlans(trx: Kysely<Database>, spaceIds: Map<string, string>, now: Date): Promise<void> {
+export async function seedDemoServicePlans(deps: Deps, spaceIds: Map<string, string>): Promise<void> {
   const spaceId = spaceIds.get('Service i samverkan');
   if (!spaceId) return;
-  await trx
-    .insertInto('localities')
-    .values(EXTRA_LOCALITIES.map((l) => ({ name: l.name, municipality_code: '2039', lon: l.lon, lat: l.lat, population: l.population, created_at: now, updated_at: now })))
-    .execute();
+  const trx = deps.db;
+  const admin = demoContext(deps, await demoUser(deps, 'admin@example.org'));
+  for (const l of EXTRA_LOCALITIES) await createLocality(deps, admin, localityInput.parse({ name: l.name, municipalityCode: '2039', lon: l.lon, lat: l.lat, population: l.population }));
   const places = new Map((await trx.selectFrom('localities').select(['id', 'name']).where('municipality_code', '=', '2039').execute()).map((l) => [l.name, l.id]));
   const orgs = new Map(
     (await trx.selectFrom('organisations').select(['id', 'name']).where('name', 'in', ['Älvdalens kommun', 'Länsstyrelsen Dalarnas län', 'Hela Sverige ska leva Dalarna']).execute()).map((o) => [o.name, o.id]),
@@ -109,23 +110,8 @@ export async function seedDemoServicePlans(trx: Kysely<Database>, spaceIds: Map<
       },
     ],
   };
-  const { id: planId } = await trx
-    .insertInto('service_plans')
-    .values({
-      space_id: spaceId,
-      municipality_code: '2039',
-      title: 'Serviceplan för Älvdalens kommun 2026–2029',
-      period_start: '2026-01-01',
-      period_end: '2029-12-31',
-      content: JSON.stringify({ ...content, measures: [] }),
-      analysis_id: null,
-      consultation_ends_on: null,
-      created_by: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  // The measures live in the one measures table (plans module).
-  await replaceServiceMeasures(trx, now, { id: planId, spaceId }, content.measures);
+  // The process leader starts the plan and writes its content, as on the plan's page.
+  const leader = demoContext(deps, await demoUser(deps, 'processledare@example.org'));
+  const plan = await createPlan(deps, leader, spaceId, servicePlanInput.parse({ title: 'Serviceplan för Älvdalens kommun 2026–2029', municipalityCode: '2039', periodStart: '2026-01-01', periodEnd: '2029-12-31' }));
+  await patchPlan(deps, leader, plan.id, servicePlanPatch.parse(content));
 }

@@ -1,5 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import { servicePointInput } from '@samhandling/contracts';
+import { createServicePoint } from '../modules/services/service-point/service-point.service.ts';
+import type { Deps } from '../platform/deps.ts';
+import { demoContext, demoOrganisationId, demoUser } from './demo-context.ts';
 
 const SERVICE = 'Service i samverkan';
 const SOURCE = 'Exempeldata (demo)';
@@ -149,42 +151,36 @@ const DEMO_POINTS: DemoPoint[] = [
   },
 ];
 
-export async function seedDemoServicePoints(trx: Kysely<Database>, spaceIds: Map<string, string>, now: Date): Promise<void> {
+/** Through the service points service, as the admin would record them (with the operator organisation where it is known). */
+export async function seedDemoServicePoints(deps: Deps, spaceIds: Map<string, string>): Promise<void> {
   const spaceId = spaceIds.get(SERVICE);
   if (!spaceId) return;
+  const admin = demoContext(deps, await demoUser(deps, 'admin@example.org'));
   for (const p of DEMO_POINTS) {
-    const operator = p.operator ? await trx.selectFrom('organisations').select('id').where('name', '=', p.operator).executeTakeFirst() : undefined;
     const sources: Record<string, string> = { name: SOURCE, location: SOURCE, address: SOURCE, kinds: SOURCE, staffed: SOURCE, status: SOURCE, ...(p.openingHours ? { openingHours: SOURCE } : {}), ...(p.seasonal ? { seasonal: SOURCE } : {}) };
-    const { id } = await trx
-      .insertInto('service_points')
-      .values({
-        space_id: spaceId,
-        external_id: p.externalId,
+    await createServicePoint(
+      deps,
+      admin,
+      spaceId,
+      servicePointInput.parse({
+        externalId: p.externalId,
         name: p.name,
         lon: p.lon,
         lat: p.lat,
         address: p.address,
-        municipality_code: p.municipalityCode,
+        municipalityCode: p.municipalityCode,
         kinds: p.kinds,
-        operator_organisation_id: operator?.id ?? null,
+        operatorOrganisationId: p.operator ? await demoOrganisationId(deps, p.operator) : null,
         staffed: p.staffed,
-        opening_hours: p.openingHours,
+        openingHours: p.openingHours,
         seasonal: p.seasonal !== undefined,
-        season_note: p.seasonal ?? '',
+        seasonNote: p.seasonal ?? '',
         status: p.status ?? 'open',
-        status_date: p.statusDate ?? null,
-        supports: JSON.stringify(p.supports ?? []),
-        sources: JSON.stringify(sources),
+        statusDate: p.statusDate ?? null,
+        supports: p.supports ?? [],
+        sources,
         notes: 'Exempeldata i demon – inte verkliga uppgifter om en butik.',
-        created_by: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('service_point_changes')
-      .values({ point_id: id, at: now, actor_id: null, kind: 'created', changes: JSON.stringify({ name: { from: null, to: p.name }, kinds: { from: null, to: p.kinds } }), suggestion_id: null, note: 'Demodata' })
-      .execute();
+      }),
+    );
   }
 }

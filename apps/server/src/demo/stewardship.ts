@@ -1,5 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { Deps } from '../platform/deps.ts';
+import { organisationSuggestionInput, representativeClaim } from '@samhandling/contracts';
+import { claimRepresentation, confirmRepresentative } from '../modules/actors/representative/representative.service.ts';
+import { suggestOrganisationChange } from '../modules/actors/organisation-suggestion/organisation-suggestion.service.ts';
+import { demoContext, demoOrganisationId, demoUser } from './demo-context.ts';
 
 /**
  * Organisation stewardship in the demo (issue 14 §1.1): two organisations have a confirmed
@@ -17,17 +20,15 @@ const SUGGESTION = {
   comment: 'Beskrivningen saknas – förslag från arbetet i TALKO.',
 };
 
-export async function seedDemoStewardship(trx: Kysely<Database>, now: Date): Promise<void> {
-  const userId = async (email: string) => (await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
-  const organisationId = async (name: string) => (await trx.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+/** Through the services, as the people would: each claims to represent, a leader (or the admin) confirms, a leader suggests. */
+export async function seedDemoStewardship(deps: Deps): Promise<void> {
+  const ctx = async (email: string) => demoContext(deps, await demoUser(deps, email));
+  const organisationId = (name: string) => demoOrganisationId(deps, name);
   for (const r of REPRESENTATIVES) {
-    await trx
-      .insertInto('organisation_representatives')
-      .values({ organisation_id: await organisationId(r.organisation), user_id: await userId(r.email), role: r.role, status: 'confirmed', requested_at: now, confirmed_by: await userId(r.confirmedBy), confirmed_at: now })
-      .execute();
+    const id = await organisationId(r.organisation);
+    const representative = await ctx(r.email);
+    await claimRepresentation(deps, representative, id, representativeClaim.parse({ role: r.role }));
+    await confirmRepresentative(deps, await ctx(r.confirmedBy), id, representative.actor.kind === 'user' ? representative.actor.user.id : '');
   }
-  await trx
-    .insertInto('organisation_suggestions')
-    .values({ organisation_id: await organisationId(SUGGESTION.organisation), proposed_by: await userId(SUGGESTION.proposedBy), proposed_at: now, changes: JSON.stringify(SUGGESTION.changes), comment: SUGGESTION.comment })
-    .execute();
+  await suggestOrganisationChange(deps, await ctx(SUGGESTION.proposedBy), await organisationId(SUGGESTION.organisation), organisationSuggestionInput.parse({ changes: SUGGESTION.changes, comment: SUGGESTION.comment }));
 }

@@ -137,6 +137,29 @@ export function signaturesOf(db: Kysely<Database>, agreementIds: string[]) {
 }
 export type SignatureRow = Awaited<ReturnType<typeof signaturesOf>>[number];
 
+/** A signature made on paper by someone without an account (the demo's): recorded with its name and no user. */
+export function recordPaperSignature(
+  db: Kysely<Database>,
+  values: { agreementId: string; organisationId: string; organisationName: string; name: string; title: string; version: number; sha256: string; method: string; evidence: Record<string, unknown>; signedAt: Date },
+) {
+  return db
+    .insertInto('agreement_signatures')
+    .values({
+      agreement_id: values.agreementId,
+      organisation_id: values.organisationId,
+      organisation_name: values.organisationName,
+      user_id: null,
+      name: values.name,
+      title: values.title,
+      version: values.version,
+      sha256: values.sha256,
+      method: values.method,
+      evidence: JSON.stringify(values.evidence),
+      signed_at: values.signedAt,
+    })
+    .execute();
+}
+
 export function insertSignature(
   db: Kysely<Database>,
   values: { agreementId: string; organisationId: string; organisationName: string; userId: string; name: string; title: string; version: number; sha256: string; method: string; evidence: Record<string, unknown>; signedAt: Date },

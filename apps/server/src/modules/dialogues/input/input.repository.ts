@@ -175,6 +175,16 @@ export function insertStatusChange(db: Kysely<Database>, values: Insertable<Inpu
   return db.insertInto('input_status_changes').values(values).execute();
 }
 
+/**
+ * An input planned before plans had measures (the demo's history): planned with a plan's name as its
+ * reference and no measure, as `statusChange` in the service records it otherwise. Kept by the demo only.
+ */
+export async function recordPlannedBeforeMeasures(db: Kysely<Database>, inputId: string, change: { at: Date; reason: string; ref: { id: string; label: string } }) {
+  const { status } = await db.selectFrom('inputs').select('status').where('id', '=', inputId).executeTakeFirstOrThrow();
+  await insertStatusChange(db, { input_id: inputId, at: change.at, from_status: status, to_status: 'planned', reason: change.reason, planned_ref_id: change.ref.id, planned_ref_label: change.ref.label, changed_by: null });
+  await updateInput(db, inputId, { status: 'planned', status_changed_at: change.at, updated_at: change.at, planned_ref_id: change.ref.id, planned_ref_label: change.ref.label });
+}
+
 export function listStatusChanges(db: Kysely<Database>, inputId: string) {
   return db
     .selectFrom('input_status_changes')

@@ -103,3 +103,8 @@ export async function deleteImageRow(db: Kysely<Database>, id: string): Promise<
 export function storedNamesOfPost(db: Kysely<Database>, postId: string) {
   return db.selectFrom('news_post_images').select('stored_name').where('post_id', '=', postId).execute();
 }
+
+/** The members of a space (who may read its members-only posts). */
+export async function memberIdsOf(db: Kysely<Database>, spaceId: string): Promise<string[]> {
+  return (await db.selectFrom('memberships').select('user_id').where('space_id', '=', spaceId).execute()).map((m) => m.user_id);
+}

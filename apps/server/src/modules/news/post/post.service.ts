@@ -18,7 +18,7 @@ import type { SpaceAccess } from '../../spaces/space/space.policy.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { canSeeMembersOnlyPosts, canViewPost, canWritePosts, postActions } from './post.policy.ts';
 import { presentPost } from './post.presenter.ts';
-import { claimEmailing, deleteImageRow, deletePostRow, findImage, findPost, imagesOf, insertImage, insertPost, listNews, listSpacePosts, storedNamesOfPost, updatePost, type PostRow } from './post.repository.ts';
+import { claimEmailing, deleteImageRow, memberIdsOf, deletePostRow, findImage, findPost, imagesOf, insertImage, insertPost, listNews, listSpacePosts, storedNamesOfPost, updatePost, type PostRow } from './post.repository.ts';
 import { processImage } from './post-image.ts';
 import { atomFeed } from './post-feed.ts';
 
@@ -171,7 +171,7 @@ export async function emailPost(deps: Deps, ctx: RequestContext, id: string): Pr
     const followers = await followersOfTarget(trx, 'space', row.space_id);
     // Who may read it: for a members-only post (or space), only members.
     const openToAll = row.visibility === 'public' && access.visibility === 'public';
-    const memberIds = openToAll ? null : new Set((await trx.selectFrom('memberships').select('user_id').where('space_id', '=', row.space_id).execute()).map((m) => m.user_id));
+    const memberIds = openToAll ? null : new Set(await memberIdsOf(trx, row.space_id));
     const userIds = memberIds ? followers.userIds.filter((u) => memberIds.has(u)) : followers.userIds;
     const link = postLink(ctx.origin, id);
     const subject = (language: Language) => translate(language, 'mail.news.subject', { space: row.space_name, title: row.title });

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { PersonalDataProvider } from '../../../platform/personal-data.ts';
-import { notificationsOfUser, preferencesOf } from '../preference/preference.repository.ts';
-import { suppressionOf } from '../unsubscribe/unsubscribe.repository.ts';
-import { deleteFollowsByEmail, deleteUnconfirmedBefore, followsByEmail, followsOfUser } from './follow.repository.ts';
+import { deletePreferencesAndNotificationsOf, notificationsOfUser, preferencesOf } from '../preference/preference.repository.ts';
+import { deleteSuppression, suppressionOf } from '../unsubscribe/unsubscribe.repository.ts';
+import { deleteFollowsByEmail, deleteFollowsOfUser, deleteUnconfirmedBefore, followsByEmail, followsOfUser } from './follow.repository.ts';
 
 /** An e-mail follow never confirmed is forgotten after this many days. */
 export const UNCONFIRMED_FOLLOW_DAYS = 7;
@@ -38,10 +38,9 @@ export const followPersonalData: PersonalDataProvider = {
   },
   async erase(_deps, trx, _ctx, subject) {
     let n = await deleteFollowsByEmail(trx, subject.email);
-    n += (await trx.deleteFrom('follows').where('user_id', '=', subject.userId).returning('id').execute()).length;
-    n += (await trx.deleteFrom('notification_preferences').where('user_id', '=', subject.userId).returning('kind').execute()).length;
-    n += (await trx.deleteFrom('notifications').where('user_id', '=', subject.userId).returning('id').execute()).length;
-    n += (await trx.deleteFrom('mail_suppressions').where('email', '=', subject.email.toLowerCase()).returning('email').execute()).length;
+    n += await deleteFollowsOfUser(trx, subject.userId);
+    n += await deletePreferencesAndNotificationsOf(trx, subject.userId);
+    n += await deleteSuppression(trx, subject.email);
     return n;
   },
 };

@@ -51,6 +51,11 @@ export async function deleteFollowsByEmail(db: Kysely<Database>, email: string):
   return rows.length;
 }
 
+export async function deleteFollowsOfUser(db: Kysely<Database>, userId: string): Promise<number> {
+  const rows = await db.deleteFrom('follows').where('user_id', '=', userId).returning('id').execute();
+  return rows.length;
+}
+
 /** Unconfirmed e-mail follows older than `before` (never confirmed: the address is not kept). */
 export async function deleteUnconfirmedBefore(db: Kysely<Database>, before: Date): Promise<number> {
   const rows = await db.deleteFrom('follows').where('email', 'is not', null).where('confirmed_at', 'is', null).where('created_at', '<', before).returning('id').execute();

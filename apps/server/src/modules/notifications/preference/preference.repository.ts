@@ -26,6 +26,18 @@ export function recipients(db: Kysely<Database>, userIds: string[]) {
     .execute();
 }
 
+/** Whether the account exists (a link may outlive it). */
+export async function userExists(db: Kysely<Database>, userId: string): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst()) !== undefined;
+}
+
+/** A person's notification choices and waiting notices, on erasure: how many rows went. */
+export async function deletePreferencesAndNotificationsOf(db: Kysely<Database>, userId: string): Promise<number> {
+  const preferences = await db.deleteFrom('notification_preferences').where('user_id', '=', userId).returning('kind').execute();
+  const notices = await db.deleteFrom('notifications').where('user_id', '=', userId).returning('id').execute();
+  return preferences.length + notices.length;
+}
+
 /** The space admins and facilitators of a space. */
 export async function leaderIdsOf(db: Kysely<Database>, spaceId: string): Promise<string[]> {
   const rows = await db.selectFrom('memberships').select('user_id').where('space_id', '=', spaceId).where('role', 'in', ['space_admin', 'facilitator']).execute();

@@ -5,7 +5,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { invalid } from '../../../platform/errors.ts';
 import { readUnsubscribeToken } from '../../../platform/unsubscribe-link.ts';
 import { endFollow } from '../follow/follow.service.ts';
-import { upsertPreference } from '../preference/preference.repository.ts';
+import { upsertPreference, userExists } from '../preference/preference.repository.ts';
 import { suppressAddress } from './unsubscribe.repository.ts';
 
 /**
@@ -24,8 +24,7 @@ export async function unsubscribe(deps: Deps, ctx: RequestContext, token: string
     }
     if (scope.s === 'kind') {
       if (!(notificationKind.options as string[]).includes(scope.kind)) throw invalid({ token: 'errors.link_invalid' }, 'errors.link_invalid');
-      const exists = await trx.selectFrom('users').select('id').where('id', '=', scope.user).executeTakeFirst();
-      if (exists) await upsertPreference(trx, scope.user, scope.kind as NotificationKind, 'none');
+      if (await userExists(trx, scope.user)) await upsertPreference(trx, scope.user, scope.kind as NotificationKind, 'none');
       await recordAudit(trx, deps.clock, ctx, { action: 'unsubscribe.kind', resourceType: 'user', resourceId: scope.user, details: { kind: scope.kind } });
       return { scope: 'kind' as const, kind: scope.kind, label: null };
     }
