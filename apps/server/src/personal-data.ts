@@ -13,6 +13,7 @@ import { modelPersonalData } from './modules/models/model/model.personal-data.ts
 import { processPersonalData } from './modules/processes/process/process.personal-data.ts';
 import { servicePlanCommentPersonalData } from './modules/services/service-plan-comment/service-plan-comment.personal-data.ts';
 import { invitationPersonalData } from './modules/spaces/invitation/invitation.personal-data.ts';
+import { joinRequestPersonalData } from './modules/spaces/join-request/join-request.personal-data.ts';
 import { membershipPersonalData } from './modules/spaces/membership/membership.personal-data.ts';
 import { postPersonalData } from './modules/news/post/post.personal-data.ts';
 import { followPersonalData } from './modules/notifications/follow/follow.personal-data.ts';
@@ -34,6 +35,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   signupPersonalData,
   membershipPersonalData,
   invitationPersonalData,
+  joinRequestPersonalData,
   groupPersonalData,
   processPersonalData,
   personPersonalData,

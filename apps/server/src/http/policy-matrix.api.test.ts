@@ -28,6 +28,7 @@ interface Fixture {
   targetEmail: string;
   invitationId: string;
   invitationToken: string;
+  joinRequestId: string;
   localityId: string;
   ownSessionId: string;
   ownTokenId: string;
@@ -169,6 +170,21 @@ const MATRIX: Record<string, Case> = {
     path: () => '/api/invitations/accept',
     body: (f) => ({ token: f.invitationToken, name: 'Ny via länk' }),
     expect: all(200),
+  },
+  // Joining (issue 13 §2) on this members-only space: outsiders are told it does not exist; its
+  // members are already in; a platform admin sees it but may not let themselves in.
+  'POST /api/spaces/:id/join': {
+    path: (f) => `/api/spaces/${f.spaceId}/join`,
+    body: () => ({}),
+    expect: { anonymous: 401, outsider: 404, observer: 409, member: 409, facilitator: 409, space_admin: 409, platform_admin: 403 },
+  },
+  'GET /api/spaces/:id/join': { path: (f) => `/api/spaces/${f.spaceId}/join`, expect: { ...space(200, everyMember), platform_admin: 200 } },
+  'DELETE /api/spaces/:id/join': { path: (f) => `/api/spaces/${f.spaceId}/join`, expect: { anonymous: 401, outsider: 404, observer: 404, member: 404, facilitator: 404, space_admin: 404, platform_admin: 404 } },
+  'GET /api/spaces/:id/join-requests': { path: (f) => `/api/spaces/${f.spaceId}/join-requests`, expect: space(200, ['facilitator']) },
+  'POST /api/spaces/:id/join-requests/:requestId/decision': {
+    path: (f) => `/api/spaces/${f.spaceId}/join-requests/${f.joinRequestId}/decision`,
+    body: () => ({ decision: 'decline' }),
+    expect: space(200, ['facilitator']),
   },
   'GET /api/organisations': { path: () => '/api/organisations?q=Matris', expect: all(200) },
   'POST /api/organisations': {
@@ -1078,6 +1094,11 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const { id: joinRequestId } = await db
+    .insertInto('join_requests')
+    .values({ space_id: spaceId, user_id: users.outsider.id, message: '', status: 'pending', created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const { id: localityId } = await db
     .insertInto('localities')
     .values({ name: `Matrisby ${unique}`, municipality_code: '2422', lon: 17, lat: 65, population: null, created_at: now, updated_at: now })
@@ -1254,6 +1275,7 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       targetEmail: target.email,
       invitationId,
       invitationToken,
+      joinRequestId,
       localityId,
       ownSessionId,
       ownTokenId,

@@ -21,6 +21,7 @@ import { groupEndpoints } from './group.ts';
 import { initiativeEndpoints } from './initiative.ts';
 import { inputEndpoints } from './input.ts';
 import { invitationEndpoints } from './invitation.ts';
+import { joinRequestEndpoints } from './join-request.ts';
 import { localityEndpoints } from './locality.ts';
 import { membershipEndpoints } from './membership.ts';
 import { modelEndpoints } from './model.ts';
@@ -81,6 +82,7 @@ export const endpoints = {
   ...initiativeEndpoints,
   ...inputEndpoints,
   ...invitationEndpoints,
+  ...joinRequestEndpoints,
   ...localityEndpoints,
   ...membershipEndpoints,
   ...modelEndpoints,
@@ -141,6 +143,7 @@ export {
   initiativeEndpoints,
   inputEndpoints,
   invitationEndpoints,
+  joinRequestEndpoints,
   localityEndpoints,
   membershipEndpoints,
   modelEndpoints,

@@ -8,6 +8,7 @@ const SECTION_TITLES: Record<string, { sv: string; en: string }> = {
   emailLinks: { sv: 'Inloggnings- och återställningslänkar', en: 'Sign-in and reset links' },
   memberships: { sv: 'Medlemskap i arenor', en: 'Space memberships' },
   invitations: { sv: 'Inbjudningar', en: 'Invitations' },
+  joinRequests: { sv: 'Förfrågningar om att gå med i arenor', en: 'Requests to join spaces' },
   groupMemberships: { sv: 'Platser i arbetsgrupper', en: 'Working group seats' },
   processTicks: { sv: 'Steg du bockat av i processer', en: 'Process steps you ticked' },
   people: { sv: 'Personposter med din e-postadress, och samtycken', en: 'People records with your e-mail address, and consents' },
