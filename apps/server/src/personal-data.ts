@@ -1,6 +1,7 @@
 import { accountPersonalData, apiTokenPersonalData, authLinkPersonalData, sessionPersonalData } from './modules/accounts/personal-data/account.personal-data.ts';
 import { volunteerPersonalData } from './modules/alliances/volunteer/volunteer.personal-data.ts';
 import { signupPersonalData } from './modules/accounts/signup/signup.personal-data.ts';
+import { profilePersonalData } from './modules/accounts/profile/profile.personal-data.ts';
 import { personPersonalData } from './modules/actors/person/person.personal-data.ts';
 import { surveyPersonalData } from './modules/actors/survey/survey.personal-data.ts';
 import { auditPersonalData } from './modules/admin/audit/audit.personal-data.ts';
@@ -29,6 +30,7 @@ import type { PersonalDataProvider } from './platform/personal-data.ts';
  */
 export const personalDataProviders: readonly PersonalDataProvider[] = [
   accountPersonalData,
+  profilePersonalData,
   sessionPersonalData,
   apiTokenPersonalData,
   authLinkPersonalData,

@@ -74,6 +74,8 @@ export const member = z.object({
   email: z.string().nullable(),
   role: spaceRole,
   joinedAt: z.string(),
+  /** Whether the member has a profile the caller may open (GET /api/users/:id/profile). */
+  hasProfile: z.boolean(),
   allowedActions: z.array(memberAction),
 });
 export type Member = z.infer<typeof member>;

@@ -186,6 +186,13 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ decision: 'decline' }),
     expect: space(200, ['facilitator']),
   },
+  // Profiles: one's own for anyone signed in; another's (shown to "members") for those who share a space with them.
+  'GET /api/me/profile': { path: () => '/api/me/profile', expect: signedIn(200) },
+  'PUT /api/me/profile': { path: () => '/api/me/profile', body: () => ({ organisation: 'Matrisföreningen', visibility: 'members' }), expect: signedIn(200) },
+  'GET /api/users/:id/profile': {
+    path: (f) => `/api/users/${f.targetUserId}/profile`,
+    expect: { anonymous: 404, outsider: 404, observer: 200, member: 200, facilitator: 200, space_admin: 200, platform_admin: 404 },
+  },
   'GET /api/organisations': { path: () => '/api/organisations?q=Matris', expect: all(200) },
   'POST /api/organisations': {
     path: () => '/api/organisations',
@@ -1094,6 +1101,11 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await db
+    .insertInto('profiles')
+    .values({ user_id: target.id, organisation: 'Matrisbyalaget', sector: 'civil_society', municipality_code: null, presentation: '', visibility: 'members', updated_at: now })
+    .onConflict((oc) => oc.column('user_id').doNothing())
+    .execute();
   const { id: joinRequestId } = await db
     .insertInto('join_requests')
     .values({ space_id: spaceId, user_id: users.outsider.id, message: '', status: 'pending', created_at: now })

@@ -17,6 +17,7 @@ import { localityRoutes } from '../modules/geography/locality/locality.routes.ts
 import { municipalityRoutes } from '../modules/geography/municipality/municipality.routes.ts';
 import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes.ts';
 import { joinRequestRoutes } from '../modules/spaces/join-request/join-request.routes.ts';
+import { profileRoutes } from '../modules/accounts/profile/profile.routes.ts';
 import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
 import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 // Agenda 2030 down to the target and the knowledge library (issue 11 §1, §3)
@@ -95,6 +96,7 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...membershipRoutes(deps),
     ...invitationRoutes(deps),
     ...joinRequestRoutes(deps),
+    ...profileRoutes(deps),
     ...organisationRoutes(deps),
     ...representativeRoutes(deps),
     ...organisationSuggestionRoutes(deps),

@@ -36,6 +36,7 @@ import { personEndpoints } from './person.ts';
 import { populationEndpoints } from './population.ts';
 import { postEndpoints } from './post.ts';
 import { processEndpoints } from './process.ts';
+import { profileEndpoints } from './profile.ts';
 import { privacyEndpoints } from './privacy.ts';
 import { registrationEndpoints } from './registration.ts';
 import { roadNetworkEndpoints } from './road-network.ts';
@@ -97,6 +98,7 @@ export const endpoints = {
   ...populationEndpoints,
   ...postEndpoints,
   ...processEndpoints,
+  ...profileEndpoints,
   ...privacyEndpoints,
   ...registrationEndpoints,
   ...roadNetworkEndpoints,
@@ -158,6 +160,7 @@ export {
   populationEndpoints,
   postEndpoints,
   processEndpoints,
+  profileEndpoints,
   privacyEndpoints,
   registrationEndpoints,
   roadNetworkEndpoints,

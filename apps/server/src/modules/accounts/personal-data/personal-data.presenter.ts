@@ -3,6 +3,7 @@ import type { PersonalDataExport } from './personal-data.service.ts';
 
 const SECTION_TITLES: Record<string, { sv: string; en: string }> = {
   account: { sv: 'Konto', en: 'Account' },
+  profile: { sv: 'Profil', en: 'Profile' },
   sessions: { sv: 'Inloggningar (sessioner)', en: 'Sign-ins (sessions)' },
   apiTokens: { sv: 'API-nycklar (utan hemligheter)', en: 'API tokens (without secrets)' },
   emailLinks: { sv: 'Inloggnings- och återställningslänkar', en: 'Sign-in and reset links' },
