@@ -201,6 +201,15 @@ describe('the demo', () => {
     expect(requests).toEqual([expect.objectContaining({ name: 'Demo Byalagsmedlem (fiktiv)', message: expect.stringContaining('Särna') })]);
   });
 
+  it('the demo people have profiles; the village member shows theirs to everyone, the facilitator only to fellow members', async () => {
+    const villager = await t.deps.db.selectFrom('users').select('id').where('email', '=', 'byalag@example.org').executeTakeFirstOrThrow();
+    const facilitator = await t.deps.db.selectFrom('users').select('id').where('email', '=', 'processledare@example.org').executeTakeFirstOrThrow();
+    expect((await t.client().get(`/api/users/${villager.id}/profile`)).body).toMatchObject({ organisation: 'Ammarnäs byaförening', sector: 'civil_society' });
+    expect((await t.client().get(`/api/users/${facilitator.id}/profile`)).status).toBe(404);
+    const member = await t.signIn('byalag@example.org', 'demo-password-123');
+    expect((await member.get(`/api/users/${facilitator.id}/profile`)).body.municipality).toEqual({ code: '2039', name: 'Älvdalen' });
+  });
+
   it('puts the co-financiers in Service i samverkan and private businesses in the registry', async () => {
     const organisations = (await t.client().get(`/api/spaces/${service}/organisations`)).body as { name: string; sector: string }[];
     const names = organisations.map((o) => o.name);

@@ -4,6 +4,7 @@ import type { Deps } from '../platform/deps.ts';
 import { createAnalysis, getAnalysisOrigins } from '../modules/services/analysis/analysis.service.ts';
 import { populationFromLocalities } from '../modules/services/population/population.service.ts';
 import { runScenario, scenarioThread } from '../modules/services/scenario/scenario.service.ts';
+import { saveOwnProfile } from '../modules/accounts/profile/profile.service.ts';
 import { joinSpace } from '../modules/spaces/join-request/join-request.service.ts';
 import { patchSpace } from '../modules/spaces/space/space.service.ts';
 
@@ -55,6 +56,46 @@ export async function seedDemoJoining(deps: Deps, spaceIds: Map<string, string>)
     await joinSpace(deps, villager, service, {
       message: 'Jag sitter i byalaget i Särna och vill vara med när serviceplanen för Älvdalen tas fram – särskilt om ombudet för apotek och post.',
     });
+  }
+}
+
+/** The demo people's profiles (fictional), each shown as its person chose; member lists link to them. */
+export async function seedDemoProfiles(deps: Deps): Promise<void> {
+  const profiles: [string, Parameters<typeof saveOwnProfile>[2]][] = [
+    [
+      'processledare@example.org',
+      {
+        organisation: 'Älvdalens kommun; processledare i Service i samverkan och TALKO Lappland',
+        sector: 'public',
+        municipalityCode: '2039',
+        presentation: 'Leder byadialogerna i Idre, Särna och Älvdalen och arbetet med kommunens serviceplan. Hör gärna av dig om servicepunkter och ombud.',
+        visibility: 'members',
+      },
+    ],
+    [
+      'byalag@example.org',
+      {
+        organisation: 'Ammarnäs byaförening',
+        sector: 'civil_society',
+        municipalityCode: '2422',
+        presentation: 'Sitter i byaföreningens styrelse. Engagerad i bygdegården, snöskoterleden och i att behålla ombudet för post och apotek i byn.',
+        visibility: 'everyone',
+      },
+    ],
+    [
+      'region@example.org',
+      {
+        organisation: 'Region Norrbotten, regional utveckling',
+        sector: 'public',
+        municipalityCode: '2580',
+        presentation: 'Samordnar SÖK Samverkan Norrbotten och överenskommelsen mellan regionen, länsstyrelsen och civilsamhället.',
+        visibility: 'members',
+      },
+    ],
+  ];
+  for (const [email, profile] of profiles) {
+    const ctx = await demoContext(deps, email);
+    if (ctx) await saveOwnProfile(deps, ctx, profile);
   }
 }
 
