@@ -29,6 +29,7 @@ interface Fixture {
   invitationId: string;
   invitationToken: string;
   joinRequestId: string;
+  profileUserId: string;
   localityId: string;
   ownSessionId: string;
   ownTokenId: string;
@@ -190,7 +191,7 @@ const MATRIX: Record<string, Case> = {
   'GET /api/me/profile': { path: () => '/api/me/profile', expect: signedIn(200) },
   'PUT /api/me/profile': { path: () => '/api/me/profile', body: () => ({ organisation: 'Matrisföreningen', visibility: 'members' }), expect: signedIn(200) },
   'GET /api/users/:id/profile': {
-    path: (f) => `/api/users/${f.targetUserId}/profile`,
+    path: (f) => `/api/users/${f.profileUserId}/profile`,
     expect: { anonymous: 404, outsider: 404, observer: 200, member: 200, facilitator: 200, space_admin: 200, platform_admin: 404 },
   },
   'GET /api/organisations': { path: () => '/api/organisations?q=Matris', expect: all(200) },
@@ -1101,10 +1102,16 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // A person in this space only, who shows their profile to members of the spaces they share.
+  const { id: profileUserId } = await db
+    .insertInto('users')
+    .values({ email: `profile-${unique}@example.org`, name: 'Profilperson', password_hash: null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('memberships').values({ space_id: spaceId, user_id: profileUserId, role: 'member', created_at: now }).execute();
   await db
     .insertInto('profiles')
-    .values({ user_id: target.id, organisation: 'Matrisbyalaget', sector: 'civil_society', municipality_code: null, presentation: '', visibility: 'members', updated_at: now })
-    .onConflict((oc) => oc.column('user_id').doNothing())
+    .values({ user_id: profileUserId, organisation: 'Matrisbyalaget', sector: 'civil_society', municipality_code: null, presentation: '', visibility: 'members', updated_at: now })
     .execute();
   const { id: joinRequestId } = await db
     .insertInto('join_requests')
@@ -1288,6 +1295,7 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       invitationId,
       invitationToken,
       joinRequestId,
+      profileUserId,
       localityId,
       ownSessionId,
       ownTokenId,
