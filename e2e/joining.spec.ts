@@ -77,7 +77,12 @@ test('a villager asks to join, the facilitator accepts, and the answer is e-mail
   const adminPage = await admin.newPage();
   await signIn(adminPage);
   await adminPage.goto('/admin/outbox');
-  await expect(adminPage.getByTestId('outbox-message').filter({ hasText: 'byalag@example.org' }).getByRole('heading', { name: `Välkommen till ${SERVICE}` })).toHaveCount(1);
+  await expect(
+    adminPage
+      .getByTestId('outbox-message')
+      .filter({ hasText: 'byalag@example.org' })
+      .getByRole('heading', { name: `Välkommen till ${SERVICE}` }),
+  ).toHaveCount(1);
   await admin.close();
 });
 
@@ -87,7 +92,10 @@ test('the join policy is chosen in the space form and shown only for public spac
   const policy = page.getByRole('group', { name: /Hur man blir medlem/ });
   await expect(policy.getByRole('radio', { name: /Bara genom inbjudan/ })).toBeChecked();
   await policy.getByRole('radio', { name: /På förfrågan/ }).check();
-  await page.getByRole('group', { name: /Vem kan se arenan/ }).getByRole('radio', { name: /Endast medlemmar/ }).check();
+  await page
+    .getByRole('group', { name: /Vem kan se arenan/ })
+    .getByRole('radio', { name: /Endast medlemmar/ })
+    .check();
   await expect(policy).toHaveCount(0);
 });
 

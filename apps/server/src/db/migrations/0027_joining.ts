@@ -8,7 +8,12 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('spaces')
-    .addColumn('join_policy', 'text', (c) => c.notNull().defaultTo('invitation').check(sql`join_policy in ('open', 'request', 'invitation')`))
+    .addColumn('join_policy', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('invitation')
+        .check(sql`join_policy in ('open', 'request', 'invitation')`),
+    )
     .execute();
   // A signed-in person's request to join; at most one open (pending) request per person and space.
   await db.schema
@@ -32,7 +37,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sector', 'text', (c) => c.check(sql`sector in ('public', 'private', 'civil_society', 'academia')`))
     .addColumn('municipality_code', 'text', (c) => c.references('municipalities.code'))
     .addColumn('presentation', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('visibility', 'text', (c) => c.notNull().defaultTo('members').check(sql`visibility in ('everyone', 'members', 'nobody')`))
+    .addColumn('visibility', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('members')
+        .check(sql`visibility in ('everyone', 'members', 'nobody')`),
+    )
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
     .execute();
 }

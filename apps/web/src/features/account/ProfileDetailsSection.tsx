@@ -6,7 +6,17 @@ import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { sortBy } from '../../api/format.ts';
 import { useMunicipalities } from '../../api/hooks.ts';
-import { ErrorSummary, fieldError, Loading, QueryError, RadioGroup, SelectField, StatusMessage, TextAreaField, TextField } from '../../components/fields.tsx';
+import {
+  ErrorSummary,
+  fieldError,
+  Loading,
+  QueryError,
+  RadioGroup,
+  SelectField,
+  StatusMessage,
+  TextAreaField,
+  TextField,
+} from '../../components/fields.tsx';
 import { options, SECTORS, sectorLabel } from '../actors/labels.ts';
 
 const VISIBILITIES: ProfileVisibility[] = ['members', 'everyone', 'nobody'];
@@ -19,7 +29,13 @@ export function ProfileDetailsSection({ userId }: { userId: string }) {
     <section className="panel" aria-labelledby="profile-details-heading">
       <h2 id="profile-details-heading">{t('inviting.profile.heading')}</h2>
       <p>{t('inviting.profile.lead')}</p>
-      {profile.isPending ? <Loading /> : profile.isError ? <QueryError error={profile.error} /> : <ProfileForm initial={profile.data} userId={userId} />}
+      {profile.isPending ? (
+        <Loading />
+      ) : profile.isError ? (
+        <QueryError error={profile.error} />
+      ) : (
+        <ProfileForm initial={profile.data} userId={userId} />
+      )}
     </section>
   );
 }
@@ -33,7 +49,13 @@ function ProfileForm({ initial, userId }: { initial: OwnProfile; userId: string 
   const save = useMutation({
     mutationFn: () =>
       api.saveOwnProfile({
-        body: { organisation: values.organisation, sector: values.sector, municipalityCode: values.municipalityCode, presentation: values.presentation, visibility: values.visibility },
+        body: {
+          organisation: values.organisation,
+          sector: values.sector,
+          municipalityCode: values.municipalityCode,
+          presentation: values.presentation,
+          visibility: values.visibility,
+        },
       }),
     onSuccess: (saved) => queryClient.setQueryData(['own-profile'], saved),
   });
@@ -52,7 +74,8 @@ function ProfileForm({ initial, userId }: { initial: OwnProfile; userId: string 
     <>
       {save.isSuccess && (
         <StatusMessage>
-          {t('inviting.profile.saved')} {values.visibility !== 'nobody' && <Link to={`/users/${userId}`}>{t('inviting.profile.view')}</Link>}
+          {t('inviting.profile.saved')}{' '}
+          {values.visibility !== 'nobody' && <Link to={`/users/${userId}`}>{t('inviting.profile.view')}</Link>}
         </StatusMessage>
       )}
       <ErrorSummary error={save.error} scope="profile-details" labels={labels} />
@@ -83,7 +106,10 @@ function ProfileForm({ initial, userId }: { initial: OwnProfile; userId: string 
           name="municipalityCode"
           value={values.municipalityCode ?? ''}
           onChange={(e) => set('municipalityCode', e.target.value || null)}
-          options={[{ value: '', label: t('inviting.profile.notStated') }, ...sortBy(municipalities ?? [], (m) => m.name).map((m) => ({ value: m.code, label: m.name }))]}
+          options={[
+            { value: '', label: t('inviting.profile.notStated') },
+            ...sortBy(municipalities ?? [], (m) => m.name).map((m) => ({ value: m.code, label: m.name })),
+          ]}
           error={fieldError(save.error, 'municipalityCode')}
         />
         <TextAreaField
@@ -103,7 +129,11 @@ function ProfileForm({ initial, userId }: { initial: OwnProfile; userId: string 
           name="visibility"
           value={values.visibility}
           onChange={(v) => set('visibility', v as ProfileVisibility)}
-          options={VISIBILITIES.map((v) => ({ value: v, label: t(`inviting.profile.visibilities.${v}`), hint: t(`inviting.profile.visibilityHints.${v}`) }))}
+          options={VISIBILITIES.map((v) => ({
+            value: v,
+            label: t(`inviting.profile.visibilities.${v}`),
+            hint: t(`inviting.profile.visibilityHints.${v}`),
+          }))}
           error={fieldError(save.error, 'visibility')}
         />
         <button type="submit" className="button" disabled={save.isPending}>

@@ -24,7 +24,11 @@ export function ProfilePage() {
     return (
       <div className="container narrow">
         <h1>{t('inviting.profile.pageTitle')}</h1>
-        {isApiError(profile.error) && profile.error.status === 404 ? <p>{t('inviting.profile.hidden')}</p> : <QueryError error={profile.error} />}
+        {isApiError(profile.error) && profile.error.status === 404 ? (
+          <p>{t('inviting.profile.hidden')}</p>
+        ) : (
+          <QueryError error={profile.error} />
+        )}
       </div>
     );
   }

@@ -19,7 +19,9 @@ export function JoinRequestsSection({ space }: { space: Space }) {
     mutationFn: ({ request, decision }: { request: JoinRequest; decision: 'accept' | 'decline' }) =>
       api.decideJoinRequest({ params: { id: space.id, requestId: request.id }, body: { decision } }),
     onSuccess: async (answered) => {
-      setDone(t(answered.status === 'accepted' ? 'inviting.joinRequests.accepted' : 'inviting.joinRequests.declined', { name: answered.name }));
+      setDone(
+        t(answered.status === 'accepted' ? 'inviting.joinRequests.accepted' : 'inviting.joinRequests.declined', { name: answered.name }),
+      );
       await queryClient.invalidateQueries({ queryKey: ['join-requests', space.id] });
       await queryClient.invalidateQueries({ queryKey: ['members', space.id] });
       await queryClient.invalidateQueries({ queryKey: keys.space(space.id) });
@@ -51,18 +53,32 @@ export function JoinRequestsSection({ space }: { space: Space }) {
           columns={[
             { key: 'name', header: t('fields.name'), rowHeader: true, cell: (r) => r.name },
             { key: 'email', header: t('fields.email'), cell: (r) => r.email },
-            { key: 'message', header: t('inviting.joinSpace.message'), cell: (r) => r.message || <span className="muted">{t('inviting.joinRequests.noMessage')}</span> },
+            {
+              key: 'message',
+              header: t('inviting.joinSpace.message'),
+              cell: (r) => r.message || <span className="muted">{t('inviting.joinRequests.noMessage')}</span>,
+            },
             { key: 'date', header: t('inviting.joinRequests.date'), cell: (r) => formatDate(r.createdAt) },
             {
               key: 'actions',
               header: <span className="visually-hidden">{t('common.actions')}</span>,
               cell: (r) => (
                 <div className="actions">
-                  <button type="button" className="button button--small" disabled={decide.isPending} onClick={() => decide.mutate({ request: r, decision: 'accept' })}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={decide.isPending}
+                    onClick={() => decide.mutate({ request: r, decision: 'accept' })}
+                  >
                     {t('inviting.joinRequests.accept')}
                     <span className="visually-hidden"> {r.name}</span>
                   </button>
-                  <button type="button" className="button button--small button--secondary" disabled={decide.isPending} onClick={() => decide.mutate({ request: r, decision: 'decline' })}>
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    disabled={decide.isPending}
+                    onClick={() => decide.mutate({ request: r, decision: 'decline' })}
+                  >
                     {t('inviting.joinRequests.decline')}
                     <span className="visually-hidden"> {r.name}</span>
                   </button>

@@ -24,7 +24,13 @@ describe('profiles', () => {
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ ...profile, visibility: 'everyone' });
     const shown = await t.client().get(`/api/users/${person.id}/profile`);
-    expect(shown.body).toMatchObject({ name: 'Karin Bybo', organisation: profile.organisation, sector: 'civil_society', municipality: { code: '2039', name: 'Älvdalen' }, isMe: false });
+    expect(shown.body).toMatchObject({
+      name: 'Karin Bybo',
+      organisation: profile.organisation,
+      sector: 'civil_society',
+      municipality: { code: '2039', name: 'Älvdalen' },
+      isMe: false,
+    });
     expect(JSON.stringify(shown.body)).not.toContain(person.email);
   });
 
@@ -45,7 +51,13 @@ describe('profiles', () => {
     const fellow = await buildSignedInUser(t);
     const stranger = await buildSignedInUser(t);
     const admin = await buildSignedInUser(t, { isAdmin: true });
-    const space = await buildSpace(t, { visibility: 'members', members: [{ user: person, role: 'member' }, { user: fellow, role: 'observer' }] });
+    const space = await buildSpace(t, {
+      visibility: 'members',
+      members: [
+        { user: person, role: 'member' },
+        { user: fellow, role: 'observer' },
+      ],
+    });
     await person.client.request('PUT', '/api/me/profile', { ...profile, visibility: 'members' });
     const seen = await fellow.client.get(`/api/users/${person.id}/profile`);
     expect(seen.status).toBe(200);
@@ -66,7 +78,10 @@ describe('profiles', () => {
     await buildMembership(t, space.id, fellow, 'member');
     await person.client.request('PUT', '/api/me/profile', { ...profile, visibility: 'nobody' });
     expect((await fellow.client.get(`/api/users/${person.id}/profile`)).status).toBe(404);
-    expect((await person.client.get(`/api/users/${person.id}/profile`)).body).toMatchObject({ isMe: true, organisation: profile.organisation });
+    expect((await person.client.get(`/api/users/${person.id}/profile`)).body).toMatchObject({
+      isMe: true,
+      organisation: profile.organisation,
+    });
     const members = (await fellow.client.get(`/api/spaces/${space.id}/members`)).body as { userId: string; hasProfile: boolean }[];
     expect(members.find((m) => m.userId === person.id)?.hasProfile).toBe(false);
   });
@@ -87,11 +102,15 @@ describe('profiles', () => {
     await person.client.request('PUT', '/api/me/profile', profile);
     const provider = personalDataProviders.find((p) => p.key === 'profile')!;
     const subject = { userId: person.id, email: person.email };
-    expect(await provider.collect(t.deps, subject)).toEqual([expect.objectContaining({ organisation: profile.organisation, presentation: profile.presentation })]);
+    expect(await provider.collect(t.deps, subject)).toEqual([
+      expect.objectContaining({ organisation: profile.organisation, presentation: profile.presentation }),
+    ]);
     const audit = await t.deps.db.selectFrom('audit_log').select(['action', 'details']).where('resource_id', '=', person.id).execute();
     expect(audit.map((a) => a.action)).toContain('profile.update');
     expect(JSON.stringify(audit)).not.toContain('Ordförande');
-    await t.deps.db.transaction().execute((trx) => provider.erase(t.deps, trx, { actor: { kind: 'anonymous' }, requestId: 'test' } as never, subject));
+    await t.deps.db
+      .transaction()
+      .execute((trx) => provider.erase(t.deps, trx, { actor: { kind: 'anonymous' }, requestId: 'test' } as never, subject));
     expect(await provider.collect(t.deps, subject)).toEqual([]);
     expect((await t.client().get(`/api/users/${person.id}/profile`)).status).toBe(404);
   });

@@ -7,10 +7,24 @@ import { notFound, unauthenticated } from '../../../platform/errors.ts';
 import { bySwedishName } from '../../../platform/sort.ts';
 import { assertMunicipalitiesExist } from '../../geography/municipality/municipality.service.ts';
 import { canSeeProfile } from './profile.policy.ts';
-import { findProfile, findProfileWithPerson, shareASpace, spacesOfPerson, upsertProfile, visibilityOfProfiles } from './profile.repository.ts';
+import {
+  findProfile,
+  findProfileWithPerson,
+  shareASpace,
+  spacesOfPerson,
+  upsertProfile,
+  visibilityOfProfiles,
+} from './profile.repository.ts';
 import type { ProfileRow } from './profile.table.ts';
 
-const EMPTY: OwnProfile = { organisation: '', sector: null, municipalityCode: null, presentation: '', visibility: 'members', updatedAt: null };
+const EMPTY: OwnProfile = {
+  organisation: '',
+  sector: null,
+  municipalityCode: null,
+  presentation: '',
+  visibility: 'members',
+  updatedAt: null,
+};
 
 function presentOwn(row: ProfileRow | undefined): OwnProfile {
   if (!row) return EMPTY;
@@ -48,7 +62,12 @@ export async function saveOwnProfile(deps: Deps, ctx: RequestContext, input: z.o
       updated_at: deps.clock.now(),
     });
     // What was said stays out of the log (it is personal data); that it changed, and to whom it shows, goes in.
-    await recordAudit(trx, deps.clock, ctx, { action: 'profile.update', resourceType: 'user', resourceId: userId, details: { visibility: input.visibility } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'profile.update',
+      resourceType: 'user',
+      resourceId: userId,
+      details: { visibility: input.visibility },
+    });
     return saved;
   });
   return presentOwn(row);
@@ -79,7 +98,12 @@ export async function getProfile(deps: Deps, ctx: RequestContext, userId: string
  * space shares it with everyone listed, so "members" counts; anyone else (a platform admin) sees
  * only profiles shown to everyone.
  */
-export async function profilesOpenIn(deps: Deps, userIds: string[], viewerId: string | null, viewerIsMember: boolean): Promise<Set<string>> {
+export async function profilesOpenIn(
+  deps: Deps,
+  userIds: string[],
+  viewerId: string | null,
+  viewerIsMember: boolean,
+): Promise<Set<string>> {
   const rows = await visibilityOfProfiles(deps.db, userIds);
   return new Set(
     rows.filter((r) => canSeeProfile(r.visibility, { isSelf: r.user_id === viewerId, sharesASpace: viewerIsMember })).map((r) => r.user_id),

@@ -55,7 +55,9 @@ describe('joining a public space', () => {
     const person = await buildSignedInUser(t);
     expect((await person.client.post(`/api/spaces/${space.id}/join`, {})).status).toBe(404);
     expect((await person.client.get(`/api/spaces/${space.id}/join`)).status).toBe(404);
-    expect((await t.deps.db.selectFrom('memberships').select('user_id').where('space_id', '=', space.id).execute()).map((m) => m.user_id)).not.toContain(person.id);
+    expect(
+      (await t.deps.db.selectFrom('memberships').select('user_id').where('space_id', '=', space.id).execute()).map((m) => m.user_id),
+    ).not.toContain(person.id);
   });
 
   it('an archived space takes no one', async () => {
@@ -82,8 +84,18 @@ describe('requests to join', () => {
     expect(mailToLeader.text).toContain('Jag driver byalaget i Särna.');
 
     const pending = await leader.client.get(`/api/spaces/${space.id}/join-requests`);
-    expect(pending.body).toEqual([expect.objectContaining({ userId: person.id, name: 'Anna i Särna', email: person.email, message: 'Jag driver byalaget i Särna.', status: 'pending' })]);
-    const accepted = await leader.client.post(`/api/spaces/${space.id}/join-requests/${pending.body[0].id}/decision`, { decision: 'accept' });
+    expect(pending.body).toEqual([
+      expect.objectContaining({
+        userId: person.id,
+        name: 'Anna i Särna',
+        email: person.email,
+        message: 'Jag driver byalaget i Särna.',
+        status: 'pending',
+      }),
+    ]);
+    const accepted = await leader.client.post(`/api/spaces/${space.id}/join-requests/${pending.body[0].id}/decision`, {
+      decision: 'accept',
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ status: 'accepted' });
     expect(await memberIds(leader.client, space.id)).toContain(person.id);
@@ -92,7 +104,9 @@ describe('requests to join', () => {
     expect(mailToPerson.subject).toBe(`Welcome to ${space.name}`);
     expect((await leader.client.get(`/api/spaces/${space.id}/join-requests`)).body).toEqual([]);
     // A request is answered once.
-    expect((await leader.client.post(`/api/spaces/${space.id}/join-requests/${pending.body[0].id}/decision`, { decision: 'decline' })).status).toBe(409);
+    expect(
+      (await leader.client.post(`/api/spaces/${space.id}/join-requests/${pending.body[0].id}/decision`, { decision: 'decline' })).status,
+    ).toBe(409);
   });
 
   it('declining adds no member and tells the requester; they may ask again later', async () => {
@@ -105,7 +119,9 @@ describe('requests to join', () => {
     expect(await memberIds(leader.client, space.id)).not.toContain(person.id);
     expect((await t.outboxFor(person.email))[0]!.text).toContain('inte godtagits');
     expect((await person.client.get(`/api/spaces/${space.id}/join`)).body.status).toBe('declined');
-    const actions = (await t.deps.db.selectFrom('audit_log').select('action').where('resource_id', '=', space.id).execute()).map((a) => a.action);
+    const actions = (await t.deps.db.selectFrom('audit_log').select('action').where('resource_id', '=', space.id).execute()).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(['join_request.create', 'join_request.decline']));
     expect((await person.client.post(`/api/spaces/${space.id}/join`, {})).body.outcome).toBe('requested');
   });
@@ -121,14 +137,22 @@ describe('requests to join', () => {
     await person.client.post(`/api/spaces/${space.id}/join`, {});
     const [request] = (await leader.client.get(`/api/spaces/${space.id}/join-requests`)).body;
     expect((await member.client.get(`/api/spaces/${space.id}/join-requests`)).status).toBe(403);
-    expect((await member.client.post(`/api/spaces/${space.id}/join-requests/${request.id}/decision`, { decision: 'accept' })).status).toBe(403);
+    expect((await member.client.post(`/api/spaces/${space.id}/join-requests/${request.id}/decision`, { decision: 'accept' })).status).toBe(
+      403,
+    );
     expect((await outsider.client.get(`/api/spaces/${space.id}/join-requests`)).status).toBe(404);
-    expect((await outsider.client.post(`/api/spaces/${space.id}/join-requests/${request.id}/decision`, { decision: 'accept' })).status).toBe(404);
+    expect(
+      (await outsider.client.post(`/api/spaces/${space.id}/join-requests/${request.id}/decision`, { decision: 'accept' })).status,
+    ).toBe(404);
     // The requester cannot let themselves in.
-    expect((await person.client.post(`/api/spaces/${space.id}/join-requests/${request.id}/decision`, { decision: 'accept' })).status).toBe(404);
+    expect((await person.client.post(`/api/spaces/${space.id}/join-requests/${request.id}/decision`, { decision: 'accept' })).status).toBe(
+      404,
+    );
     expect(await memberIds(leader.client, space.id)).not.toContain(person.id);
     // A facilitator leads too.
-    expect((await facilitator.client.post(`/api/spaces/${space.id}/join-requests/${request.id}/decision`, { decision: 'accept' })).body.status).toBe('accepted');
+    expect(
+      (await facilitator.client.post(`/api/spaces/${space.id}/join-requests/${request.id}/decision`, { decision: 'accept' })).body.status,
+    ).toBe('accepted');
   });
 
   it('a request from another space cannot be decided through this one', async () => {
@@ -137,7 +161,9 @@ describe('requests to join', () => {
     const person = await buildSignedInUser(t);
     await person.client.post(`/api/spaces/${other.space.id}/join`, {});
     const [request] = (await other.leader.client.get(`/api/spaces/${other.space.id}/join-requests`)).body;
-    expect((await leader.client.post(`/api/spaces/${space.id}/join-requests/${request.id}/decision`, { decision: 'accept' })).status).toBe(404);
+    expect((await leader.client.post(`/api/spaces/${space.id}/join-requests/${request.id}/decision`, { decision: 'accept' })).status).toBe(
+      404,
+    );
     expect(await memberIds(other.leader.client, other.space.id)).not.toContain(person.id);
   });
 
@@ -169,8 +195,12 @@ describe('requests to join', () => {
     const { personalDataProviders } = await import('../../../personal-data.ts');
     const provider = personalDataProviders.find((p) => p.key === 'joinRequests')!;
     const subject = { userId: person.id, email: person.email };
-    expect(await provider.collect(t.deps, subject)).toEqual([expect.objectContaining({ space: { id: space.id, name: space.name }, message: 'Hej från Idre', status: 'pending' })]);
-    await t.deps.db.transaction().execute((trx) => provider.erase(t.deps, trx, { actor: { kind: 'anonymous' }, requestId: 'test' } as never, subject));
+    expect(await provider.collect(t.deps, subject)).toEqual([
+      expect.objectContaining({ space: { id: space.id, name: space.name }, message: 'Hej från Idre', status: 'pending' }),
+    ]);
+    await t.deps.db
+      .transaction()
+      .execute((trx) => provider.erase(t.deps, trx, { actor: { kind: 'anonymous' }, requestId: 'test' } as never, subject));
     expect(await provider.collect(t.deps, subject)).toEqual([]);
   });
 });

@@ -37,11 +37,22 @@ export function latestOwnRequest(db: Kysely<Database>, spaceId: string, userId: 
 }
 
 export function listPendingRequests(db: Kysely<Database>, spaceId: string) {
-  return withRequester(db).where('join_requests.space_id', '=', spaceId).where('join_requests.status', '=', 'pending').orderBy('join_requests.created_at').limit(500).execute();
+  return withRequester(db)
+    .where('join_requests.space_id', '=', spaceId)
+    .where('join_requests.status', '=', 'pending')
+    .orderBy('join_requests.created_at')
+    .limit(500)
+    .execute();
 }
 
 /** Settles a request only while it is pending: the check and the change are one statement. */
-export function settleRequest(db: Kysely<Database>, id: string, status: Exclude<JoinRequestStatus, 'pending'>, by: string | null, now: Date) {
+export function settleRequest(
+  db: Kysely<Database>,
+  id: string,
+  status: Exclude<JoinRequestStatus, 'pending'>,
+  by: string | null,
+  now: Date,
+) {
   return db
     .updateTable('join_requests')
     .set({ status, decided_at: now, decided_by: by })
@@ -81,7 +92,15 @@ export function joinRequestsOfUser(db: Kysely<Database>, userId: string) {
   return db
     .selectFrom('join_requests')
     .innerJoin('spaces', 'spaces.id', 'join_requests.space_id')
-    .select(['join_requests.id', 'join_requests.space_id', 'spaces.name as space_name', 'join_requests.message', 'join_requests.status', 'join_requests.created_at', 'join_requests.decided_at'])
+    .select([
+      'join_requests.id',
+      'join_requests.space_id',
+      'spaces.name as space_name',
+      'join_requests.message',
+      'join_requests.status',
+      'join_requests.created_at',
+      'join_requests.decided_at',
+    ])
     .where('join_requests.user_id', '=', userId)
     .orderBy('join_requests.created_at')
     .execute();

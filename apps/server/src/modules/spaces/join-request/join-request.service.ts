@@ -41,7 +41,12 @@ function signedInUser(ctx: RequestContext) {
  * when it takes requests (they are told by e-mail). A members-only space stays unseen (404); a
  * space that takes members by invitation only refuses with a reason.
  */
-export async function joinSpace(deps: Deps, ctx: RequestContext, spaceId: string, input: { message: string }): Promise<{ outcome: 'joined' | 'requested'; space: Space }> {
+export async function joinSpace(
+  deps: Deps,
+  ctx: RequestContext,
+  spaceId: string,
+  input: { message: string },
+): Promise<{ outcome: 'joined' | 'requested'; space: Space }> {
   const user = signedInUser(ctx);
   const { row: space, access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (access.role !== null) throw new AppError('conflict', 'errors.already_member');
@@ -52,7 +57,12 @@ export async function joinSpace(deps: Deps, ctx: RequestContext, spaceId: string
   if (route === 'open') {
     await deps.db.transaction().execute(async (trx) => {
       await insertMembership(trx, spaceId, user.id, 'member', now);
-      await recordAudit(trx, deps.clock, ctx, { action: 'membership.join', resourceType: 'space', resourceId: spaceId, details: { userId: user.id, role: 'member' } });
+      await recordAudit(trx, deps.clock, ctx, {
+        action: 'membership.join',
+        resourceType: 'space',
+        resourceId: spaceId,
+        details: { userId: user.id, role: 'member' },
+      });
     });
     return { outcome: 'joined', space: await getSpace(deps, ctx, spaceId) };
   }
@@ -69,7 +79,12 @@ export async function joinSpace(deps: Deps, ctx: RequestContext, spaceId: string
         text: `${translate(language, 'mail.join_request.text', { name: user.name, space: space.name, message, link })}\n\n${translate(language, 'mail.signature')}`,
       });
     }
-    await recordAudit(trx, deps.clock, ctx, { action: 'join_request.create', resourceType: 'space', resourceId: spaceId, details: { requestId: created.id } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'join_request.create',
+      resourceType: 'space',
+      resourceId: spaceId,
+      details: { requestId: created.id },
+    });
   });
   void deps.mailer.deliverPending();
   return { outcome: 'requested', space: await getSpace(deps, ctx, spaceId) };
@@ -79,7 +94,11 @@ export async function getOwnJoinRequest(deps: Deps, ctx: RequestContext, spaceId
   const user = signedInUser(ctx);
   await loadSpaceAccess(deps, ctx.actor, spaceId);
   const row = await latestOwnRequest(deps.db, spaceId, user.id);
-  return { status: row?.status ?? null, requestedAt: row?.created_at.toISOString() ?? null, decidedAt: row?.decided_at?.toISOString() ?? null };
+  return {
+    status: row?.status ?? null,
+    requestedAt: row?.created_at.toISOString() ?? null,
+    decidedAt: row?.decided_at?.toISOString() ?? null,
+  };
 }
 
 export async function withdrawJoinRequest(deps: Deps, ctx: RequestContext, spaceId: string): Promise<void> {
@@ -88,7 +107,12 @@ export async function withdrawJoinRequest(deps: Deps, ctx: RequestContext, space
   await deps.db.transaction().execute(async (trx) => {
     const row = await withdrawOwnRequest(trx, spaceId, user.id, deps.clock.now());
     if (!row) throw notFound();
-    await recordAudit(trx, deps.clock, ctx, { action: 'join_request.withdraw', resourceType: 'space', resourceId: spaceId, details: { requestId: row.id } });
+    await recordAudit(trx, deps.clock, ctx, {
+      action: 'join_request.withdraw',
+      resourceType: 'space',
+      resourceId: spaceId,
+      details: { requestId: row.id },
+    });
   });
 }
 
@@ -99,7 +123,13 @@ export async function getJoinRequests(deps: Deps, ctx: RequestContext, spaceId: 
 }
 
 /** A leader accepts (the person becomes a member) or declines; either way the person is told by e-mail. */
-export async function decideJoinRequest(deps: Deps, ctx: RequestContext, spaceId: string, requestId: string, decision: 'accept' | 'decline'): Promise<JoinRequest> {
+export async function decideJoinRequest(
+  deps: Deps,
+  ctx: RequestContext,
+  spaceId: string,
+  requestId: string,
+  decision: 'accept' | 'decline',
+): Promise<JoinRequest> {
   const user = signedInUser(ctx);
   const { row: space, access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   if (!canDecideJoinRequests(ctx.actor, access)) throw access.role ? forbidden() : notFound();
