@@ -69,9 +69,20 @@ test('anyone registers for the kick-off without an account, gets a QR and cancel
   await expect(phone.getByTestId('check-in-qr')).toBeVisible();
   await expectNoHorizontalScroll(phone, 320);
   await expectAccessible(phone, 'the own registration page on a phone');
+  // The page survives a reload (the link's token stays in the fragment), and cancelling asks first.
+  await phone.reload();
+  await expect(phone.getByTestId('own-status')).toHaveText('Bekräftad');
   await phone.getByRole('button', { name: 'Avboka min anmälan' }).click();
+  await phone.getByRole('button', { name: 'Nej, behåll anmälan' }).click();
+  await expect(phone.getByTestId('own-status')).toHaveText('Bekräftad');
+  await phone.getByRole('button', { name: 'Avboka min anmälan' }).click();
+  await expect(phone.getByRole('button', { name: 'Ja, avboka' })).toBeFocused();
+  await expectAccessible(phone, 'the cancel confirmation');
+  await phone.keyboard.press('Enter');
   await expect(phone.getByTestId('own-status')).toHaveText('Avbokad');
   await expect(phone.getByText('Din anmälan är avbokad.')).toBeVisible();
+  // Focus is not lost: it is on the message that says it is done.
+  await expect(phone.getByTestId('cancelled-done')).toBeFocused();
   await guest.close();
   await page.reload();
   await expect(page.getByTestId('seats-on-site')).toHaveText('30 kvar av 30');

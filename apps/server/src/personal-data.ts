@@ -1,6 +1,7 @@
 import { accountPersonalData, apiTokenPersonalData, authLinkPersonalData, sessionPersonalData } from './modules/accounts/personal-data/account.personal-data.ts';
 import { volunteerPersonalData } from './modules/alliances/volunteer/volunteer.personal-data.ts';
 import { signupPersonalData } from './modules/accounts/signup/signup.personal-data.ts';
+import { profilePersonalData } from './modules/accounts/profile/profile.personal-data.ts';
 import { personPersonalData } from './modules/actors/person/person.personal-data.ts';
 import { surveyPersonalData } from './modules/actors/survey/survey.personal-data.ts';
 import { auditPersonalData } from './modules/admin/audit/audit.personal-data.ts';
@@ -13,6 +14,7 @@ import { modelPersonalData } from './modules/models/model/model.personal-data.ts
 import { processPersonalData } from './modules/processes/process/process.personal-data.ts';
 import { servicePlanCommentPersonalData } from './modules/services/service-plan-comment/service-plan-comment.personal-data.ts';
 import { invitationPersonalData } from './modules/spaces/invitation/invitation.personal-data.ts';
+import { joinRequestPersonalData } from './modules/spaces/join-request/join-request.personal-data.ts';
 import { membershipPersonalData } from './modules/spaces/membership/membership.personal-data.ts';
 import { postPersonalData } from './modules/news/post/post.personal-data.ts';
 import { followPersonalData } from './modules/notifications/follow/follow.personal-data.ts';
@@ -28,12 +30,14 @@ import type { PersonalDataProvider } from './platform/personal-data.ts';
  */
 export const personalDataProviders: readonly PersonalDataProvider[] = [
   accountPersonalData,
+  profilePersonalData,
   sessionPersonalData,
   apiTokenPersonalData,
   authLinkPersonalData,
   signupPersonalData,
   membershipPersonalData,
   invitationPersonalData,
+  joinRequestPersonalData,
   groupPersonalData,
   processPersonalData,
   personPersonalData,

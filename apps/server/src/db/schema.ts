@@ -35,6 +35,8 @@ import type { ServicePlanFollowUpsTable, ServicePlanVersionsTable, ServicePlansT
 import type { ServicePointChangesTable, ServicePointsTable } from '../modules/services/service-point/service-point.table.ts';
 import type { ServicePointSuggestionsTable } from '../modules/services/suggestion/suggestion.table.ts';
 import type { InvitationsTable } from '../modules/spaces/invitation/invitation.table.ts';
+import type { JoinRequestsTable } from '../modules/spaces/join-request/join-request.table.ts';
+import type { ProfilesTable } from '../modules/accounts/profile/profile.table.ts';
 import type { MembershipsTable } from '../modules/spaces/membership/membership.table.ts';
 import type { SpaceMunicipalitiesTable, SpacesTable } from '../modules/spaces/space/space.table.ts';
 import type { NewsPostImagesTable, NewsPostsTable } from '../modules/news/post/post.table.ts';
@@ -125,6 +127,8 @@ export interface Database {
   space_municipalities: SpaceMunicipalitiesTable;
   memberships: MembershipsTable;
   invitations: InvitationsTable;
+  join_requests: JoinRequestsTable;
+  profiles: ProfilesTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
   organisations: OrganisationsTable;

@@ -190,6 +190,26 @@ describe('the demo', () => {
     expect(scenarios.map((s) => s.name)).toEqual(['Om den mest använda livsmedelsbutiken stänger']);
   });
 
+  it('says how people join each project, and Service i samverkan has a request waiting for its facilitator', async () => {
+    const spaces = (await t.client().get('/api/spaces')).body as { name: string; joinPolicy: string }[];
+    const policy = (name: string) => spaces.find((s) => s.name === name)?.joinPolicy;
+    expect(policy('Agenda 2030 – med civilsamhället som motor')).toBe('open');
+    expect(policy('Service i samverkan')).toBe('request');
+    expect(policy('TALKO Lappland')).toBe('invitation');
+    const facilitator = await t.signIn('processledare@example.org', 'demo-password-123');
+    const requests = (await facilitator.get(`/api/spaces/${service}/join-requests`)).body as { name: string; message: string }[];
+    expect(requests).toEqual([expect.objectContaining({ name: 'Demo Byalagsmedlem (fiktiv)', message: expect.stringContaining('Särna') })]);
+  });
+
+  it('the demo people have profiles; the village member shows theirs to everyone, the facilitator only to fellow members', async () => {
+    const villager = await t.deps.db.selectFrom('users').select('id').where('email', '=', 'byalag@example.org').executeTakeFirstOrThrow();
+    const facilitator = await t.deps.db.selectFrom('users').select('id').where('email', '=', 'processledare@example.org').executeTakeFirstOrThrow();
+    expect((await t.client().get(`/api/users/${villager.id}/profile`)).body).toMatchObject({ organisation: 'Ammarnäs byaförening', sector: 'civil_society' });
+    expect((await t.client().get(`/api/users/${facilitator.id}/profile`)).status).toBe(404);
+    const member = await t.signIn('byalag@example.org', 'demo-password-123');
+    expect((await member.get(`/api/users/${facilitator.id}/profile`)).body.municipality).toEqual({ code: '2039', name: 'Älvdalen' });
+  });
+
   it('puts the co-financiers in Service i samverkan and private businesses in the registry', async () => {
     const organisations = (await t.client().get(`/api/spaces/${service}/organisations`)).body as { name: string; sector: string }[];
     const names = organisations.map((o) => o.name);

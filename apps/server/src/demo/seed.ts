@@ -19,7 +19,7 @@ import { seedDemoGroupsEvents } from './groups-events.ts';
 import { seedDemoBoard } from './board.ts';
 import { seedDemoPrivacy } from './privacy.ts';
 import { seedDemoAgendaLibrary } from './agenda-library.ts';
-import { seedDemoAccessibility } from './inviting.ts';
+import { seedDemoAccessibility, seedDemoJoining, seedDemoProfiles } from './inviting.ts';
 import { seedDemoModels } from './models.ts';
 import { seedDemoNews } from './news.ts';
 import { seedDemoAlliances } from './alliances.ts';
@@ -198,6 +198,10 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
   } catch (error) {
     console.warn('demo: the accessibility analysis could not be made:', error);
   }
+  // How people join each project's space, and a request waiting for Service i samverkan's leaders (issue 13 §2).
+  await seedDemoJoining(deps, seeded);
+  // The demo people's profiles, shown as each chose (everyone, members of shared spaces).
+  await seedDemoProfiles(deps);
   // collaboration models, through their services (which open their own transactions)
   await seedDemoModels(deps);
   // Alliances, joint initiatives and volunteers: through their services (each opens its own transaction), after the rest is committed.

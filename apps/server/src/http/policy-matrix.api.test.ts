@@ -28,6 +28,8 @@ interface Fixture {
   targetEmail: string;
   invitationId: string;
   invitationToken: string;
+  joinRequestId: string;
+  profileUserId: string;
   localityId: string;
   ownSessionId: string;
   ownTokenId: string;
@@ -169,6 +171,28 @@ const MATRIX: Record<string, Case> = {
     path: () => '/api/invitations/accept',
     body: (f) => ({ token: f.invitationToken, name: 'Ny via länk' }),
     expect: all(200),
+  },
+  // Joining (issue 13 §2) on this members-only space: outsiders are told it does not exist; its
+  // members are already in; a platform admin sees it but may not let themselves in.
+  'POST /api/spaces/:id/join': {
+    path: (f) => `/api/spaces/${f.spaceId}/join`,
+    body: () => ({}),
+    expect: { anonymous: 401, outsider: 404, observer: 409, member: 409, facilitator: 409, space_admin: 409, platform_admin: 403 },
+  },
+  'GET /api/spaces/:id/join': { path: (f) => `/api/spaces/${f.spaceId}/join`, expect: { ...space(200, everyMember), platform_admin: 200 } },
+  'DELETE /api/spaces/:id/join': { path: (f) => `/api/spaces/${f.spaceId}/join`, expect: { anonymous: 401, outsider: 404, observer: 404, member: 404, facilitator: 404, space_admin: 404, platform_admin: 404 } },
+  'GET /api/spaces/:id/join-requests': { path: (f) => `/api/spaces/${f.spaceId}/join-requests`, expect: space(200, ['facilitator']) },
+  'POST /api/spaces/:id/join-requests/:requestId/decision': {
+    path: (f) => `/api/spaces/${f.spaceId}/join-requests/${f.joinRequestId}/decision`,
+    body: () => ({ decision: 'decline' }),
+    expect: space(200, ['facilitator']),
+  },
+  // Profiles: one's own for anyone signed in; another's (shown to "members") for those who share a space with them.
+  'GET /api/me/profile': { path: () => '/api/me/profile', expect: signedIn(200) },
+  'PUT /api/me/profile': { path: () => '/api/me/profile', body: () => ({ organisation: 'Matrisföreningen', visibility: 'members' }), expect: signedIn(200) },
+  'GET /api/users/:id/profile': {
+    path: (f) => `/api/users/${f.profileUserId}/profile`,
+    expect: { anonymous: 404, outsider: 404, observer: 200, member: 200, facilitator: 200, space_admin: 200, platform_admin: 404 },
   },
   'GET /api/organisations': { path: () => '/api/organisations?q=Matris', expect: all(200) },
   'POST /api/organisations': {
@@ -1078,6 +1102,22 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // A person in this space only, who shows their profile to members of the spaces they share.
+  const { id: profileUserId } = await db
+    .insertInto('users')
+    .values({ email: `profile-${unique}@example.org`, name: 'Profilperson', password_hash: null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('memberships').values({ space_id: spaceId, user_id: profileUserId, role: 'member', created_at: now }).execute();
+  await db
+    .insertInto('profiles')
+    .values({ user_id: profileUserId, organisation: 'Matrisbyalaget', sector: 'civil_society', municipality_code: null, presentation: '', visibility: 'members', updated_at: now })
+    .execute();
+  const { id: joinRequestId } = await db
+    .insertInto('join_requests')
+    .values({ space_id: spaceId, user_id: users.outsider.id, message: '', status: 'pending', created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const { id: localityId } = await db
     .insertInto('localities')
     .values({ name: `Matrisby ${unique}`, municipality_code: '2422', lon: 17, lat: 65, population: null, created_at: now, updated_at: now })
@@ -1254,6 +1294,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       targetEmail: target.email,
       invitationId,
       invitationToken,
+      joinRequestId,
+      profileUserId,
       localityId,
       ownSessionId,
       ownTokenId,

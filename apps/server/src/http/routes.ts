@@ -16,6 +16,8 @@ import { countyRoutes } from '../modules/geography/county/county.routes.ts';
 import { localityRoutes } from '../modules/geography/locality/locality.routes.ts';
 import { municipalityRoutes } from '../modules/geography/municipality/municipality.routes.ts';
 import { invitationRoutes } from '../modules/spaces/invitation/invitation.routes.ts';
+import { joinRequestRoutes } from '../modules/spaces/join-request/join-request.routes.ts';
+import { profileRoutes } from '../modules/accounts/profile/profile.routes.ts';
 import { membershipRoutes } from '../modules/spaces/membership/membership.routes.ts';
 import { spaceRoutes } from '../modules/spaces/space/space.routes.ts';
 // Agenda 2030 down to the target and the knowledge library (issue 11 §1, §3)
@@ -93,6 +95,8 @@ export function allRoutes(deps: Deps): RouteDefinition[] {
     ...libraryItemRoutes(deps),
     ...membershipRoutes(deps),
     ...invitationRoutes(deps),
+    ...joinRequestRoutes(deps),
+    ...profileRoutes(deps),
     ...organisationRoutes(deps),
     ...representativeRoutes(deps),
     ...organisationSuggestionRoutes(deps),

@@ -71,6 +71,7 @@ export async function buildSpace(
     name?: string;
     kind?: 'project' | 'municipal' | 'regional' | 'alliance';
     visibility?: 'public' | 'members';
+    joinPolicy?: 'open' | 'request' | 'invitation';
     municipalityCodes?: string[];
     archived?: boolean;
     members?: { user: { id: string }; role: SpaceRole }[];
@@ -85,6 +86,7 @@ export async function buildSpace(
       description: 'Ett rum för tester',
       kind: overrides.kind ?? 'project',
       visibility: overrides.visibility ?? 'public',
+      join_policy: overrides.joinPolicy ?? 'invitation',
       created_by: overrides.members?.[0]?.user.id ?? null,
       created_at: now,
       updated_at: now,

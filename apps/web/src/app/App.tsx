@@ -9,6 +9,7 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 
 // Every page loads with its own code (route-based code splitting, app/lazy.tsx).
 const AccountPage = lazyPage(() => import('../features/account/AccountPage.tsx'), 'AccountPage');
+const ProfilePage = lazyPage(() => import('../features/account/ProfilePage.tsx'), 'ProfilePage');
 const AdminAuditPage = lazyPage(() => import('../features/admin/AdminAuditPage.tsx'), 'AdminAuditPage');
 const AdminLocalitiesPage = lazyPage(() => import('../features/admin/AdminLocalitiesPage.tsx'), 'AdminLocalitiesPage');
 const AdminOutboxPage = lazyPage(() => import('../features/admin/AdminOutboxPage.tsx'), 'AdminOutboxPage');
@@ -270,6 +271,7 @@ const router = createBrowserRouter([
           { path: 'service-plans/:id/consultation', element: <ConsultationPage /> },
           { path: 'service-plans/:id/print', element: <PrintPage /> },
           { path: 'service-programme', element: <ProgrammePage /> },
+          { path: 'users/:id', element: <ProfilePage /> },
           {
             path: 'account',
             element: (

@@ -21,6 +21,7 @@ import { groupEndpoints } from './group.ts';
 import { initiativeEndpoints } from './initiative.ts';
 import { inputEndpoints } from './input.ts';
 import { invitationEndpoints } from './invitation.ts';
+import { joinRequestEndpoints } from './join-request.ts';
 import { localityEndpoints } from './locality.ts';
 import { membershipEndpoints } from './membership.ts';
 import { modelEndpoints } from './model.ts';
@@ -35,6 +36,7 @@ import { personEndpoints } from './person.ts';
 import { populationEndpoints } from './population.ts';
 import { postEndpoints } from './post.ts';
 import { processEndpoints } from './process.ts';
+import { profileEndpoints } from './profile.ts';
 import { privacyEndpoints } from './privacy.ts';
 import { registrationEndpoints } from './registration.ts';
 import { roadNetworkEndpoints } from './road-network.ts';
@@ -81,6 +83,7 @@ export const endpoints = {
   ...initiativeEndpoints,
   ...inputEndpoints,
   ...invitationEndpoints,
+  ...joinRequestEndpoints,
   ...localityEndpoints,
   ...membershipEndpoints,
   ...modelEndpoints,
@@ -95,6 +98,7 @@ export const endpoints = {
   ...populationEndpoints,
   ...postEndpoints,
   ...processEndpoints,
+  ...profileEndpoints,
   ...privacyEndpoints,
   ...registrationEndpoints,
   ...roadNetworkEndpoints,
@@ -141,6 +145,7 @@ export {
   initiativeEndpoints,
   inputEndpoints,
   invitationEndpoints,
+  joinRequestEndpoints,
   localityEndpoints,
   membershipEndpoints,
   modelEndpoints,
@@ -155,6 +160,7 @@ export {
   populationEndpoints,
   postEndpoints,
   processEndpoints,
+  profileEndpoints,
   privacyEndpoints,
   registrationEndpoints,
   roadNetworkEndpoints,

@@ -72,7 +72,7 @@ describe('download my data', () => {
     expect(data).toMatchObject({ format: 'samhandling-personal-data', version: 1, subject: { userId: me.id, email: me.email } });
     const s = data.sections;
     expect(Object.keys(s)).toEqual([
-      'account', 'sessions', 'apiTokens', 'emailLinks', 'signups', 'memberships', 'invitations', 'groupMemberships', 'processTicks', 'people',
+      'account', 'profile', 'sessions', 'apiTokens', 'emailLinks', 'signups', 'memberships', 'invitations', 'joinRequests', 'groupMemberships', 'processTicks', 'people',
       'surveyInvitations', 'registrations', 'volunteerSignups', 'inputs', 'planComments', 'agreements', 'boardNotes', 'libraryItems',
       'collaborationModels', 'newsPosts', 'follows', 'auditEntries', 'emails',
     ]);

@@ -13,6 +13,7 @@ import { changeUiLanguage, type UiLanguage } from '../../i18n/index.ts';
 import { roleLabel } from '../spaces/labels.ts';
 import { TokensSection } from './TokensSection.tsx';
 import { PersonalDataSection } from './PersonalDataSection.tsx';
+import { ProfileDetailsSection } from './ProfileDetailsSection.tsx';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function AccountPage() {
       <p className="lead">{t('account.lead', { email: me.email })}</p>
       {params.get('passwordReset') && <StatusMessage>{t('account.passwordResetDone')}</StatusMessage>}
       <ProfileSection me={me} />
+      <ProfileDetailsSection userId={me.id} />
       <MembershipsSection me={me} />
       <PasswordSection me={me} />
       <SessionsSection />

@@ -14,6 +14,7 @@ import { ageGroupLabel, sectorLabel } from '../actors/labels.ts';
 import { BalanceView } from './BalanceView.tsx';
 import { groupKeys } from './GroupsPage.tsx';
 import { BALANCE_KEYS, balanceLabel, groupKindLabel } from './labels.ts';
+import { SpaceSubnavFor } from '../spaces/SpaceSubnav.tsx';
 
 /** One working group: its balance view, members (for leaders), targets and adding members. */
 export function GroupPage() {
@@ -55,6 +56,7 @@ function GroupView({ group }: { group: Group }) {
   });
   return (
     <div className="container">
+      <SpaceSubnavFor spaceId={group.spaceId} />
       <p className="breadcrumbs">
         <Link to={`/spaces/${group.spaceId}/groups`}>{t('groups.back')}</Link>
       </p>

@@ -28,7 +28,7 @@ export function CreateSpacePage() {
       <h1>{t('createSpace.title')}</h1>
       <p className="lead">{t('createSpace.lead')}</p>
       <SpaceForm
-        initial={{ name: '', description: '', kind: 'project', visibility: 'public', municipalityCodes: [], goals: [], targets: [] }}
+        initial={{ name: '', description: '', kind: 'project', visibility: 'public', joinPolicy: 'invitation', municipalityCodes: [], goals: [], targets: [] }}
         onSubmit={(values) => create.mutate(values)}
         error={create.error}
         pending={create.isPending}

@@ -30,6 +30,7 @@ export function EditSpace({ space, onDone }: { space: Space; onDone: (message: s
           description: space.description,
           kind: space.kind,
           visibility: space.visibility,
+          joinPolicy: space.joinPolicy,
           municipalityCodes: space.municipalityCodes,
           goals: space.goals,
           targets: space.targets,

@@ -2,7 +2,7 @@ import type { Member, Space } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
 import { formatDate, sortBy } from '../../api/format.ts';
 import { keys, useMe } from '../../api/hooks.ts';
@@ -69,7 +69,10 @@ export function MembersSection({ space }: { space: Space }) {
               key: 'name',
               header: t('fields.name'),
               rowHeader: true,
-              cell: (m) => (m.userId === me?.id ? `${m.name} (${t('members.you')})` : m.name),
+              cell: (m) => {
+                const name = m.userId === me?.id ? `${m.name} (${t('members.you')})` : m.name;
+                return m.hasProfile ? <Link to={`/users/${m.userId}`}>{name}</Link> : name;
+              },
             },
             ...(showEmail ? [{ key: 'email', header: t('fields.email'), cell: (m: Member) => m.email ?? '–' }] : []),
             {

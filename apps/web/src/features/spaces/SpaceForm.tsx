@@ -6,11 +6,14 @@ import { GoalTargetPicker, tagsError } from '../../components/GoalTargetPicker.t
 import { MunicipalityPicker } from '../../components/MunicipalityPicker.tsx';
 import { kindLabel, SPACE_KINDS, visibilityLabel } from './labels.ts';
 
+const JOIN_POLICIES = ['open', 'request', 'invitation'] as const;
+
 export interface SpaceFormValues {
   name: string;
   description: string;
   kind: Space['kind'];
   visibility: Space['visibility'];
+  joinPolicy: Space['joinPolicy'];
   municipalityCodes: string[];
   goals: number[];
   targets: string[];
@@ -43,6 +46,7 @@ export function SpaceForm({
     description: t('space.fields.description'),
     kind: t('space.fields.kind'),
     visibility: t('space.fields.visibility'),
+    joinPolicy: t('inviting.joinSpace.policyLegend'),
     municipalityCodes: t('picker.legend'),
     targets: t('agenda2030.picker.legend'),
   };
@@ -90,6 +94,17 @@ export function SpaceForm({
           error={fieldError(error, 'visibility')}
           required
         />
+        {values.visibility === 'public' && (
+          <RadioGroup
+            label={labels.joinPolicy}
+            name="joinPolicy"
+            value={values.joinPolicy}
+            onChange={(v) => set('joinPolicy', v as SpaceFormValues['joinPolicy'])}
+            options={JOIN_POLICIES.map((p) => ({ value: p, label: t(`inviting.joinSpace.policy.${p}`), hint: t(`inviting.joinSpace.policyHint.${p}`) }))}
+            error={fieldError(error, 'joinPolicy')}
+            required
+          />
+        )}
         <MunicipalityPicker
           value={values.municipalityCodes}
           onChange={(codes) => set('municipalityCodes', codes)}

@@ -1,6 +1,7 @@
 import type { Space } from '@samhandling/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { useSpace } from '../../api/hooks.ts';
 
 /** The parts of a space: overview, network, groups, events, inputs, services, analyses, plans; for its leaders people and the mapping survey. */
 export function SpaceSubnav({ space }: { space: Space }) {
@@ -42,4 +43,14 @@ export function SpaceSubnav({ space }: { space: Space }) {
       </ul>
     </nav>
   );
+}
+
+/**
+ * The space's sub-menu on a page of one of its parts (an event, a group, a board, a service plan),
+ * once the space has loaded; nothing for a reader who may see the part but not the space (a public
+ * event in a members-only space).
+ */
+export function SpaceSubnavFor({ spaceId }: { spaceId: string }) {
+  const space = useSpace(spaceId);
+  return space.data ? <SpaceSubnav space={space.data} /> : null;
 }

@@ -19,6 +19,8 @@ import { SpaceAdminActions } from './SpaceAdminActions.tsx';
 import { EditSpace } from './EditSpace.tsx';
 import { MembersSection } from './MembersSection.tsx';
 import { InviteSection } from './InviteSection.tsx';
+import { JoinRequestsSection } from './JoinRequestsSection.tsx';
+import { JoinSection } from './JoinSection.tsx';
 
 export function SpaceView({ space }: { space: Space }) {
   const { t } = useTranslation();
@@ -46,6 +48,7 @@ export function SpaceView({ space }: { space: Space }) {
       )}
       {saved && <StatusMessage>{saved}</StatusMessage>}
       {space.archived && <div className="notice notice--info">{t('space.archivedNotice')}</div>}
+      <JoinSection space={space} />
 
       <div className="space-layout">
         <section aria-labelledby="about-heading" className="section">
@@ -61,6 +64,12 @@ export function SpaceView({ space }: { space: Space }) {
               <dt>{t('space.fields.visibility')}</dt>
               <dd>{visibilityLabel(t, space.visibility)}</dd>
             </div>
+            {space.visibility === 'public' && (
+              <div>
+                <dt>{t('inviting.joinSpace.policyLegend')}</dt>
+                <dd>{t(`inviting.joinSpace.policy.${space.joinPolicy}`)}</dd>
+              </div>
+            )}
             <div>
               <dt>{t('space.members')}</dt>
               <dd>{space.memberCount}</dd>
@@ -130,6 +139,7 @@ export function SpaceView({ space }: { space: Space }) {
       </section>
       {/* inputs */}
       <SpaceInputsSection space={space} />
+      {can('decide_join_requests') && <JoinRequestsSection space={space} />}
       {can('view_members') ? <MembersSection space={space} /> : <MembersHint space={space} />}
       {can('invite') && <InviteSection space={space} />}
     </div>

@@ -3,11 +3,13 @@ import type { PersonalDataExport } from './personal-data.service.ts';
 
 const SECTION_TITLES: Record<string, { sv: string; en: string }> = {
   account: { sv: 'Konto', en: 'Account' },
+  profile: { sv: 'Profil', en: 'Profile' },
   sessions: { sv: 'Inloggningar (sessioner)', en: 'Sign-ins (sessions)' },
   apiTokens: { sv: 'API-nycklar (utan hemligheter)', en: 'API tokens (without secrets)' },
   emailLinks: { sv: 'Inloggnings- och återställningslänkar', en: 'Sign-in and reset links' },
   memberships: { sv: 'Medlemskap i arenor', en: 'Space memberships' },
   invitations: { sv: 'Inbjudningar', en: 'Invitations' },
+  joinRequests: { sv: 'Förfrågningar om att gå med i arenor', en: 'Requests to join spaces' },
   groupMemberships: { sv: 'Platser i arbetsgrupper', en: 'Working group seats' },
   processTicks: { sv: 'Steg du bockat av i processer', en: 'Process steps you ticked' },
   people: { sv: 'Personposter med din e-postadress, och samtycken', en: 'People records with your e-mail address, and consents' },

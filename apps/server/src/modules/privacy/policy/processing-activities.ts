@@ -38,8 +38,14 @@ const ACTIVITIES: ActivityText[] = [
       en: 'Public interest or official authority (art. 6(1)(e)) for public bodies, otherwise contract (art. 6(1)(b)).',
     },
     dataSubjects: { sv: 'Användare.', en: 'Users.' },
-    dataCategories: { sv: 'Namn, e-postadress, språk, lösenordshash, inloggningar (tid, webbläsare), API-nycklar (metadata), medlemskap och roller.', en: 'Name, e-mail address, language, password hash, sign-ins (time, browser), API tokens (metadata), memberships and roles.' },
-    recipients: { sv: 'Plattformens administratörer; arenornas ledare ser medlemmarnas namn och e-post.', en: "The platform's administrators; space leaders see their members' names and e-mail." },
+    dataCategories: {
+      sv: 'Namn, e-postadress, språk, lösenordshash, inloggningar (tid, webbläsare), API-nycklar (metadata), medlemskap och roller, förfrågningar om att gå med i en arena (med ett frivilligt meddelande), och den profil personen själv fyller i (organisation, sektor, kommun, kort presentation) med vem den visas för.',
+      en: 'Name, e-mail address, language, password hash, sign-ins (time, browser), API tokens (metadata), memberships and roles, requests to join a space (with an optional message), and the profile the person fills in themselves (organisation, sector, municipality, short presentation) with whom it is shown to.',
+    },
+    recipients: {
+      sv: 'Plattformens administratörer; arenornas ledare ser medlemmarnas namn och e-post, och namn, e-post och meddelande hos den som ber att få gå med. Profilen ser den som personen valt: alla, medlemmar i gemensamma arenor eller ingen.',
+      en: "The platform's administrators; space leaders see their members' names and e-mail, and the name, e-mail and message of those who ask to join. The profile is seen by whom the person chose: everyone, members of shared spaces, or nobody.",
+    },
     retention: () => ({ sv: 'Tills kontot raderas (av personen själv under Mitt konto).', en: 'Until the account is deleted (by the person under My account).' }),
   },
   {

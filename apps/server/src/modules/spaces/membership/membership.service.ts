@@ -1,9 +1,10 @@
 import type { Member, MemberAction, SpaceRole } from '@samhandling/contracts';
-import type { RequestContext } from '../../../platform/actor.ts';
+import { actorId, type RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import { bySwedishName } from '../../../platform/sort.ts';
+import { profilesOpenIn } from '../../accounts/profile/profile.service.ts';
 import { canManageMembers, canSeeMemberEmails, canViewMembers, type SpaceAccess } from '../space/space.policy.ts';
 import { loadSpaceAccess } from '../space/space.service.ts';
 import { countSpaceAdmins, deleteMembership, findMembershipRole, listMembers, updateMembershipRole } from './membership.repository.ts';
@@ -20,6 +21,7 @@ export async function getMembers(deps: Deps, ctx: RequestContext, spaceId: strin
   if (!canViewMembers(ctx.actor, access)) throw forbidden();
   const showEmails = canSeeMemberEmails(ctx.actor, access);
   const rows = await listMembers(deps.db, spaceId);
+  const withProfile = await profilesOpenIn(deps, rows.map((r) => r.user_id), actorId(ctx.actor), access.role !== null);
   return rows
     .map((row) => ({
       userId: row.user_id,
@@ -27,6 +29,7 @@ export async function getMembers(deps: Deps, ctx: RequestContext, spaceId: strin
       email: showEmails ? row.email : null,
       role: row.role,
       joinedAt: row.created_at.toISOString(),
+      hasProfile: withProfile.has(row.user_id),
       allowedActions: memberActions(ctx, access, row.user_id),
     }))
     .sort(bySwedishName);

@@ -4,6 +4,8 @@ import { isPlatformAdmin, isSignedIn, type Actor } from '../../../platform/actor
 /** What the policies need to know about a space and the caller's place in it. */
 export interface SpaceAccess {
   visibility: 'public' | 'members';
+  /** Only counts for a public space: a members-only space is joined by invitation. */
+  joinPolicy?: 'open' | 'request' | 'invitation';
   archived: boolean;
   role: SpaceRole | null;
 }
@@ -40,6 +42,15 @@ export const canLeadSpace = (actor: Actor, access: SpaceAccess): boolean => !acc
 /** People recorded in a space are personal data: only those who lead it (and platform admins) see them. */
 export const canSeePeople = (actor: Actor, access: SpaceAccess): boolean => leads(actor, access);
 
+/** How a signed-in outsider may join: at once (open), by asking (request), or not by themselves. */
+export function joinRoute(actor: Actor, access: SpaceAccess): 'open' | 'request' | null {
+  if (!isSignedIn(actor) || access.role !== null || access.archived || access.visibility !== 'public') return null;
+  return access.joinPolicy === 'open' || access.joinPolicy === 'request' ? access.joinPolicy : null;
+}
+
+/** Leaders decide on requests to join (facilitators may let people in as members, as they may invite them). */
+export const canDecideJoinRequests = (actor: Actor, access: SpaceAccess): boolean => canInvite(actor, access, 'member');
+
 export const canManageMembers = (actor: Actor, access: SpaceAccess): boolean => !access.archived && isSpaceAdmin(actor, access);
 
 export function spaceActions(actor: Actor, access: SpaceAccess): SpaceAction[] {
@@ -50,6 +61,10 @@ export function spaceActions(actor: Actor, access: SpaceAccess): SpaceAction[] {
   if (canInvite(actor, access, 'member')) actions.push('invite');
   if (canManageMembers(actor, access)) actions.push('manage_members');
   if (canLeadSpace(actor, access)) actions.push('manage_organisations', 'manage_people', 'run_surveys');
+  if (canDecideJoinRequests(actor, access)) actions.push('decide_join_requests');
+  const join = joinRoute(actor, access);
+  if (join === 'open') actions.push('join');
+  if (join === 'request') actions.push('request_to_join');
   if (access.role !== null) actions.push('leave');
   return actions;
 }

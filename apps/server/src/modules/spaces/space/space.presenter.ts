@@ -4,7 +4,7 @@ import { spaceActions } from './space.policy.ts';
 import type { SpaceListRow } from './space.repository.ts';
 
 export function accessOf(row: SpaceListRow) {
-  return { visibility: row.visibility, archived: row.archived_at !== null, role: row.my_role ?? null };
+  return { visibility: row.visibility, joinPolicy: row.join_policy, archived: row.archived_at !== null, role: row.my_role ?? null };
 }
 
 export function presentSpace(row: SpaceListRow, actor: Actor): Space {
@@ -14,6 +14,7 @@ export function presentSpace(row: SpaceListRow, actor: Actor): Space {
     description: row.description,
     kind: row.kind,
     visibility: row.visibility,
+    joinPolicy: row.visibility === 'public' ? row.join_policy : 'invitation',
     archived: row.archived_at !== null,
     municipalityCodes: [...row.municipality_codes],
     goals: row.goals,

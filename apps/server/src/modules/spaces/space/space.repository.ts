@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, SpaceRole } from '../../../db/schema.ts';
 
+type JoinPolicy = 'open' | 'request' | 'invitation';
+
 const spaceColumns = [
   'spaces.id',
   'spaces.name',
@@ -9,6 +11,7 @@ const spaceColumns = [
   'spaces.targets',
   'spaces.kind',
   'spaces.visibility',
+  'spaces.join_policy',
   'spaces.archived_at',
   'spaces.created_at',
   'spaces.updated_at',
@@ -43,7 +46,7 @@ export function findSpaceFor(db: Kysely<Database>, id: string, userId: string | 
 
 export function insertSpace(
   db: Kysely<Database>,
-  values: { name: string; description: string; kind: 'project' | 'municipal' | 'regional' | 'alliance'; visibility: 'public' | 'members'; goals: number[]; targets: string[]; createdBy: string | null; now: Date },
+  values: { name: string; description: string; kind: 'project' | 'municipal' | 'regional' | 'alliance'; visibility: 'public' | 'members'; joinPolicy: JoinPolicy; goals: number[]; targets: string[]; createdBy: string | null; now: Date },
 ) {
   return db
     .insertInto('spaces')
@@ -52,6 +55,7 @@ export function insertSpace(
       description: values.description,
       kind: values.kind,
       visibility: values.visibility,
+      join_policy: values.joinPolicy,
       goals: values.goals,
       targets: values.targets,
       created_by: values.createdBy,
@@ -65,7 +69,7 @@ export function insertSpace(
 export function updateSpace(
   db: Kysely<Database>,
   id: string,
-  values: Partial<{ name: string; description: string; kind: 'project' | 'municipal' | 'regional' | 'alliance'; visibility: 'public' | 'members'; goals: number[]; targets: string[]; archived_at: Date | null }>,
+  values: Partial<{ name: string; description: string; kind: 'project' | 'municipal' | 'regional' | 'alliance'; visibility: 'public' | 'members'; join_policy: JoinPolicy; goals: number[]; targets: string[]; archived_at: Date | null }>,
   now: Date,
 ) {
   return db.updateTable('spaces').set({ ...values, updated_at: now }).where('id', '=', id).execute();

@@ -64,14 +64,14 @@ type SpaceInputOut = z.output<typeof spaceInput>;
 export async function createSpace(
   deps: Deps,
   ctx: RequestContext,
-  input: Omit<SpaceInputOut, 'goals' | 'targets'> & Partial<Pick<SpaceInputOut, 'goals' | 'targets'>>,
+  input: Omit<SpaceInputOut, 'goals' | 'targets' | 'joinPolicy'> & Partial<Pick<SpaceInputOut, 'goals' | 'targets' | 'joinPolicy'>>,
 ): Promise<Space> {
   if (!canCreateSpace(ctx.actor) || ctx.actor.kind !== 'user') throw forbidden();
   await assertMunicipalitiesExist(deps, input.municipalityCodes, 'municipalityCodes');
   const creatorId = ctx.actor.user.id;
   const id = await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
-    const { id } = await insertSpace(trx, { ...input, ...normaliseTags(input.goals ?? [], input.targets ?? []), createdBy: creatorId, now });
+    const { id } = await insertSpace(trx, { ...input, joinPolicy: input.joinPolicy ?? 'invitation', ...normaliseTags(input.goals ?? [], input.targets ?? []), createdBy: creatorId, now });
     await replaceSpaceMunicipalities(trx, id, input.municipalityCodes);
     // The creator leads the space from the start.
     await insertMembership(trx, id, creatorId, 'space_admin', now);
@@ -79,7 +79,7 @@ export async function createSpace(
       action: 'space.create',
       resourceType: 'space',
       resourceId: id,
-      details: { kind: input.kind, visibility: input.visibility, municipalityCodes: input.municipalityCodes },
+      details: { kind: input.kind, visibility: input.visibility, joinPolicy: input.joinPolicy ?? 'invitation', municipalityCodes: input.municipalityCodes },
     });
     return id;
   });
@@ -88,10 +88,10 @@ export async function createSpace(
 
 export async function patchSpace(deps: Deps, ctx: RequestContext, spaceId: string, input: z.output<typeof spacePatch>): Promise<Space> {
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
-  const { archived, municipalityCodes, ...fields } = input;
+  const { archived, municipalityCodes, joinPolicy, ...fields } = input;
   if (fields.goals) fields.goals = normaliseTags(fields.goals, []).goals;
   if (fields.targets) fields.targets = normaliseTags([], fields.targets).targets;
-  const changesContent = Object.keys(fields).length > 0 || municipalityCodes !== undefined;
+  const changesContent = Object.keys(fields).length > 0 || municipalityCodes !== undefined || joinPolicy !== undefined;
   if (archived !== undefined && !canArchiveSpace(ctx.actor, access)) throw forbidden();
   if (changesContent) {
     // Unarchiving and editing in one request is allowed to whoever may restore it.
@@ -108,7 +108,7 @@ export async function patchSpace(deps: Deps, ctx: RequestContext, spaceId: strin
     await updateSpace(
       trx,
       spaceId,
-      { ...fields, ...(archived !== undefined ? { archived_at: archived ? now : null } : {}) },
+      { ...fields, ...(joinPolicy !== undefined ? { join_policy: joinPolicy } : {}), ...(archived !== undefined ? { archived_at: archived ? now : null } : {}) },
       now,
     );
     if (municipalityCodes) await replaceSpaceMunicipalities(trx, spaceId, municipalityCodes);

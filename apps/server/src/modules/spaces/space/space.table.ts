@@ -7,6 +7,8 @@ export interface SpacesTable {
   description: string;
   kind: 'project' | 'municipal' | 'regional' | 'alliance';
   visibility: 'public' | 'members';
+  /** How people join a public space: openly, on request (a leader decides) or by invitation only. */
+  join_policy: Generated<'open' | 'request' | 'invitation'>;
   archived_at: NullableTimestamp;
   /** Agenda 2030 tags: goals by number, targets by code ('11.a'). */
   goals: ColumnType<number[], number[] | undefined, number[]>;

@@ -6,6 +6,7 @@ import { api, isApiError } from '../../../api/client.ts';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../../app/usePage.ts';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, TextAreaField, TextField } from '../../../components/fields.tsx';
+import { SpaceSubnavFor } from '../../spaces/SpaceSubnav.tsx';
 
 /** An event's live workshop boards: open a new one (prompts, breakout groups, dots) or go to one. */
 export function EventBoardsPage() {
@@ -40,9 +41,12 @@ export function EventBoardsPage() {
   return (
     <div className="container">
       {event.data && (
-        <p className="breadcrumbs">
-          <Link to={`/spaces/${event.data.spaceId}`}>{event.data.spaceName}</Link>
-        </p>
+        <>
+          <SpaceSubnavFor spaceId={event.data.spaceId} />
+          <p className="breadcrumbs">
+            <Link to={`/spaces/${event.data.spaceId}`}>{event.data.spaceName}</Link>
+          </p>
+        </>
       )}
       <h1>{t('board.event.title')}</h1>
       {event.isPending ? <Loading /> : event.isError ? <QueryError error={event.error} /> : <p className="lead">{event.data.title}</p>}

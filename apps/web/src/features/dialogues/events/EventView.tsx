@@ -9,6 +9,7 @@ import { RegistrationForm } from './RegistrationForm.tsx';
 import { LeaderActions } from './LeaderActions.tsx';
 import { DocumentsSection } from './DocumentsSection.tsx';
 import { GoalTags } from '../../../components/GoalTargetPicker.tsx';
+import { SpaceSubnavFor } from '../../spaces/SpaceSubnav.tsx';
 
 export function EventView({ event }: { event: Event }) {
   const { t, i18n } = useTranslation();
@@ -19,6 +20,7 @@ export function EventView({ event }: { event: Event }) {
       : null;
   return (
     <div className="container">
+      <SpaceSubnavFor spaceId={event.spaceId} />
       <p className="breadcrumbs">
         <Link to={`/spaces/${event.spaceId}/events`}>{t('events.backTo', { name: event.spaceName })}</Link>
       </p>

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { usePageTitle } from '../../../app/usePage.ts';
 import { Loading, QueryError, StatusMessage } from '../../../components/fields.tsx';
-import { useHashToken } from '../../auth/session.ts';
 import { modeLabel, registrationStatusLabel } from './labels.ts';
 import { formatEventTime } from './time.ts';
 import { ExternalLink } from '../../../components/ExternalLink.tsx';
@@ -29,12 +29,22 @@ interface OwnRegistration {
   checkInQrSvg: string | null;
 }
 
+/**
+ * The token of the participant's own link. Unlike one-time sign-in links it stays in the address's
+ * fragment (never sent to a server, not in Referer), so the page survives a reload and a bookmark
+ * (issue 13 §4); it lets its holder see and cancel this one registration, as the e-mail does.
+ */
+function useRegistrationToken(): string | null {
+  const [token] = useState(() => new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token'));
+  return token;
+}
+
 /** The participant's own registration through the link in their e-mail: status, QR for the door, cancel. */
 export function RegistrationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   usePageTitle(t('events.own.title'));
-  const token = useHashToken();
+  const token = useRegistrationToken();
   const queryClient = useQueryClient();
   const registration = useQuery({
     queryKey: ['own-registration', id, token],
@@ -82,6 +92,12 @@ function OwnView({
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const done = useRef<HTMLDivElement>(null);
+  // After cancelling, the buttons are gone: focus goes to the message that says it is done.
+  useEffect(() => {
+    if (cancelled) done.current?.focus();
+  }, [cancelled]);
   const qr = r.checkInQrSvg ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(r.checkInQrSvg)}` : null;
   return (
     <>
@@ -110,7 +126,11 @@ function OwnView({
         </div>
       </dl>
       {r.event.status === 'cancelled' && <div className="notice notice--error">{t('events.own.eventCancelled')}</div>}
-      {cancelled && <StatusMessage>{t('events.own.cancelledDone')}</StatusMessage>}
+      {cancelled && (
+        <div ref={done} tabIndex={-1} data-testid="cancelled-done">
+          <StatusMessage>{t('events.own.cancelledDone')}</StatusMessage>
+        </div>
+      )}
       {r.mode === 'online' && r.event.onlineUrl && (
         <p>
           {t('events.own.onlineLink')} <ExternalLink href={r.event.onlineUrl} />
@@ -129,9 +149,25 @@ function OwnView({
           <h2 id="cancel-heading">{t('events.own.cancelHeading')}</h2>
           <p>{r.status === 'confirmed' ? t('events.own.cancelHintSeat') : t('events.own.cancelHint')}</p>
           {error ? <QueryError error={error} /> : null}
-          <button type="button" className="button button--warning" disabled={cancelling} onClick={onCancel}>
-            {t('events.own.cancel')}
-          </button>
+          {confirming ? (
+            <div role="group" aria-labelledby="cancel-confirm-text" className="confirm">
+              <p id="cancel-confirm-text">
+                <strong>{t('inviting.registration.confirmQuestion', { title: r.event.title })}</strong>
+              </p>
+              <div className="actions">
+                <button type="button" className="button button--warning" disabled={cancelling} onClick={onCancel} autoFocus>
+                  {t('inviting.registration.confirmYes')}
+                </button>
+                <button type="button" className="button button--secondary" disabled={cancelling} onClick={() => setConfirming(false)}>
+                  {t('inviting.registration.confirmNo')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" className="button button--warning" onClick={() => setConfirming(true)}>
+              {t('events.own.cancel')}
+            </button>
+          )}
         </section>
       )}
     </>

@@ -11,6 +11,7 @@ import { PlanLifecycle } from './PlanLifecycle.tsx';
 import { PlanEditor } from './PlanEditor.tsx';
 import { FollowUps } from './FollowUps.tsx';
 import { PlanModeration } from './PlanModeration.tsx';
+import { SpaceSubnavFor } from '../../spaces/SpaceSubnav.tsx';
 
 export function PlanView({ plan }: { plan: ServicePlan }) {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function PlanView({ plan }: { plan: ServicePlan }) {
   const hasConsultation = plan.versions.some((v) => v.status === 'consultation');
   return (
     <div className="container">
+      <SpaceSubnavFor spaceId={plan.spaceId} />
       <p className="breadcrumbs">
         <Link to={`/spaces/${plan.spaceId}/service-plans`}>{t('servicePlans.plan.backTo', { name: plan.spaceName })}</Link>
       </p>
