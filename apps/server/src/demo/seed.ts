@@ -147,7 +147,7 @@ export async function seedDemo(deps: Deps, options: { password?: string } = {}):
     const spaceIds = new Map<string, string>();
     for (const space of DEMO_SPACES) {
       // The service makes a space's creator its leader; the demo's spaces have no creator, their people come next.
-      const { id } = await insertSpace(trx, { name: space.name, description: space.description, kind: space.kind, visibility: 'public', goals: [], targets: [], createdBy: null, now });
+      const { id } = await insertSpace(trx, { name: space.name, description: space.description, kind: space.kind, visibility: 'public', joinPolicy: 'invitation', goals: [], targets: [], createdBy: null, now });
       spaceIds.set(space.name, id);
       await replaceSpaceMunicipalities(trx, id, space.municipalityCodes);
     }
