@@ -209,10 +209,17 @@ describe('guided processes', () => {
       { title: 'Extern mall', url: 'https://example.org/mall' },
     ]);
     expect((await t.client().call(processEndpoints.getProcessTemplate, { params: { id: written.id } })).body).toMatchObject({ name: 'Byaplan 2', description: 'Omskriven' });
+    // A new step put before a kept one never takes the kept one's id.
+    const inserted = await lead.client.call(processEndpoints.updateProcessTemplate, {
+      params: { id: written.id },
+      body: { name: 'Byaplan 2', phases: [{ ...phases[0]!, steps: [{ title: 'Bjud in byarna' }, ...phases[0]!.steps] }, phases[1]!] },
+    });
+    expect(inserted.status, JSON.stringify(inserted.body)).toBe(200);
+    expect(inserted.body.phases[0]!.steps.map((s) => s.id)).toEqual(['steg-1-1-2', 'steg-1-1']);
     // The process started before the rewrite keeps the one step it started with.
     expect((await get(started.body.id)).stepsTotal).toBe(1);
     const audit = await t.deps.db.selectFrom('audit_log').select('action').where('resource_id', '=', written.id).orderBy('id').execute();
-    expect(audit.map((a) => a.action)).toEqual(['process_template.create', 'process_template.update']);
+    expect(audit.map((a) => a.action)).toEqual(['process_template.create', 'process_template.update', 'process_template.update']);
     // Hidden from those who may not see its space.
     const secret = await buildSpace(t, { visibility: 'members', municipalityCodes: ['2418'], members: [{ user: lead, role: 'facilitator' }] });
     const secretTemplate = (await lead.client.call(processEndpoints.copyProcessTemplate, { params: { id: written.id }, body: { spaceId: secret.id } })).body;

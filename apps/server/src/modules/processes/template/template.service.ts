@@ -26,20 +26,30 @@ function present(row: TemplateRow, actor: RequestContext['actor'], access: Space
   };
 }
 
-/** Gives phases and steps without an id one from their position, and refuses an id used twice. */
+/**
+ * Gives phases and steps without an id one from their position (or, when a kept one already has
+ * that, the next free one, so an edited template never hands a new step a kept step's id), and
+ * refuses an id used twice.
+ */
 export function normalisePhases(phases: z.output<typeof processTemplateInput>['phases']): PhaseValue[] {
+  const given = new Set(phases.flatMap((p) => [...(p.id ? [p.id] : []), ...p.steps.flatMap((s) => (s.id ? [s.id] : []))]));
   const seen = new Set<string>();
   const claim = (id: string, field: string) => {
     if (seen.has(id)) throw invalid({ [field]: 'validation.duplicate_id' });
     seen.add(id);
     return id;
   };
+  const fresh = (base: string) => {
+    let id = base;
+    for (let n = 2; given.has(id) || seen.has(id); n++) id = `${base}-${n}`;
+    return id;
+  };
   return phases.map((phase, i) => ({
-    id: claim(phase.id ?? `fas-${i + 1}`, `phases.${i}.id`),
+    id: claim(phase.id ?? fresh(`fas-${i + 1}`), `phases.${i}.id`),
     title: phase.title,
     steps: phase.steps.map((step, j) => ({
       ...step,
-      id: claim(step.id ?? `steg-${i + 1}-${j + 1}`, `phases.${i}.steps.${j}.id`),
+      id: claim(step.id ?? fresh(`steg-${i + 1}-${j + 1}`), `phases.${i}.steps.${j}.id`),
     })),
   }));
 }
