@@ -1,7 +1,7 @@
 import type { FeedbackForm, Space } from '@samhandling/contracts';
 import { feedbackQuestionKind } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, ApiError, isApiError } from '../../api/client.ts';
@@ -159,7 +159,9 @@ function FeedbackFormEditor({ space, form, answered = false }: { space: Space; f
       void navigate(`/feedback/${saved.id}/edit`, { state: { message: t('editors.saved') } });
     },
   });
-  const error = localError ?? atFormFields(save.error);
+  // One object per answer of the API: the error summary takes the focus each time its error changes.
+  const apiError = useMemo(() => atFormFields(save.error), [save.error]);
+  const error = localError ?? apiError;
   const errorFor = (path: string) => fieldError(error, path);
   const submit = (e: FormEvent) => {
     e.preventDefault();

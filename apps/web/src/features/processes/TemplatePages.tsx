@@ -1,7 +1,7 @@
 import type { ProcessTemplate, Space } from '@samhandling/contracts';
 import { criterionKind, eventKind } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, ApiError, isApiError } from '../../api/client.ts';
@@ -346,7 +346,9 @@ function TemplateEditor({ spaceId, template }: { spaceId: string; template?: Pro
       void navigate(`/process-templates/${saved.id}`, { state: { message: t('editors.saved') } });
     },
   });
-  const error = localError ?? atFormFields(save.error);
+  // One object per answer of the API: the error summary takes the focus each time its error changes.
+  const apiError = useMemo(() => atFormFields(save.error), [save.error]);
+  const error = localError ?? apiError;
   const errorFor = (path: string) => fieldError(error, path);
   const submit = (e: FormEvent) => {
     e.preventDefault();
