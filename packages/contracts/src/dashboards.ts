@@ -40,6 +40,7 @@ export const projectGoalInput = z.strictObject({
   figureKey,
   target: z.number().min(0).max(1e12),
 });
+export const projectGoalParams = z.object({ id: z.uuid(), goalId: z.uuid() });
 export const projectGoal = z.object({
   id: z.string(),
   title: z.string(),
@@ -65,6 +66,7 @@ export const spinOffInput = z.strictObject({
   text: z.string().trim().min(2).max(2000),
   source: line().max(300).default(''),
 });
+export const spinOffParams = z.object({ id: z.uuid(), spinOffId: z.uuid() });
 export const spinOff = z.object({ id: z.string(), date: z.string(), text: z.string(), source: z.string() });
 export const projectFacts = z.object({
   periodStart: z.string().nullable(),

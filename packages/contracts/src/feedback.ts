@@ -13,7 +13,7 @@ export const feedbackQuestionInput = z.strictObject({
   text: line().min(2).max(300),
   required: z.boolean().default(false),
   /** For scale: the words at 1 and 5 (e.g. "Inte alls" … "Mycket"). */
-  scaleLabels: z.tuple([line().max(60), line().max(60)]).optional(),
+  scaleLabels: z.tuple([line().max(60), line().max(60)]).nullable().optional(),
   /** For single and multiple choice. */
   options: z.array(line().min(1).max(200)).max(12).optional(),
 });
@@ -21,12 +21,21 @@ export const feedbackFormInput = z.strictObject({
   title: line().min(2).max(200),
   intro: z.string().trim().max(2000).default(''),
   questions: z.array(feedbackQuestionInput).min(1).max(30),
+  /** Whether the form asks for the respondent's sector and age group (both optional to answer). */
+  askSector: z.boolean().default(true),
+  askAgeGroup: z.boolean().default(true),
   /** The process step the session belongs to (e.g. TALKO's test session). */
   processId: z.uuid().optional(),
   stepId: questionId.optional(),
   /** Copy the questions of this form: its sessions are then compared side by side. */
   copyOf: z.uuid().optional(),
 });
+
+/**
+ * A form rewritten in full. Once it has answers, its questions keep their ids, kinds and options
+ * (new options go last) and none is removed: texts, labels, order and new questions may change.
+ */
+export const feedbackFormUpdate = feedbackFormInput.omit({ copyOf: true });
 
 export const feedbackQuestion = z.object({
   id: z.string(),
@@ -51,6 +60,8 @@ export const feedbackForm = z.object({
   title: z.string(),
   intro: z.string(),
   questions: z.array(feedbackQuestion),
+  askSector: z.boolean(),
+  askAgeGroup: z.boolean(),
   createdAt: z.string(),
 });
 export type FeedbackForm = z.infer<typeof feedbackForm>;
@@ -106,6 +117,7 @@ export const feedbackChangeInput = z.strictObject({
   reason: z.string().trim().min(2).max(2000),
   formId: z.uuid().nullable().optional(),
 });
+export const feedbackChangeParams = z.object({ id: z.uuid(), changeId: z.uuid() });
 export const feedbackChange = z.object({
   id: z.string(),
   spaceId: z.string(),

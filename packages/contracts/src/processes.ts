@@ -28,7 +28,11 @@ export const processStepInput = z.strictObject({
     .strictObject({ what: text(4000).default(''), why: text(4000).default(''), who: text(1000).default(''), duration: text(200).default('') })
     .default({ what: '', why: '', who: '', duration: '' }),
   checklist: z.array(line().min(1).max(300)).max(30).default([]),
-  material: z.array(z.strictObject({ title: line().min(1).max(200), url: z.string().trim().max(500).optional() })).max(20).default([]),
+  /** What the step uses: a library item (then its page is the link) or any other link or title. */
+  material: z
+    .array(z.strictObject({ title: line().min(1).max(200), url: z.string().trim().max(500).optional(), libraryItemId: z.uuid().optional() }))
+    .max(20)
+    .default([]),
   criterion: criterion.nullable().default(null),
   /** Days from the process start to the step's due date. */
   dueAfterDays: z.number().int().min(0).max(3650).default(30),
@@ -44,6 +48,8 @@ export const processTemplateInput = z.strictObject({
   description: text(4000).default(''),
   phases: z.array(processPhaseInput).min(1).max(20),
 });
+/** A template rewritten in full (its space stays); processes already started keep the steps they started with. */
+export const processTemplateUpdate = processTemplateInput.omit({ spaceId: true });
 export const processTemplateCopyInput = z.strictObject({ spaceId: z.uuid() });
 export const processTemplatesQuery = z.object({ spaceId: z.uuid().optional() });
 
@@ -52,7 +58,7 @@ export const processStepDefinition = z.object({
   title: z.string(),
   guidance: z.object({ what: z.string(), why: z.string(), who: z.string(), duration: z.string() }),
   checklist: z.array(z.string()),
-  material: z.array(z.object({ title: z.string(), url: z.string().optional() })),
+  material: z.array(z.object({ title: z.string(), url: z.string().optional(), libraryItemId: z.string().optional() })),
   criterion: criterion.nullable(),
   dueAfterDays: z.number(),
 });
@@ -68,6 +74,8 @@ export const processTemplate = z.object({
   description: z.string(),
   builtIn: z.boolean(),
   phases: z.array(processPhaseDefinition),
+  /** What the caller may do with it: edit (leaders of its space; never the shipped one). */
+  allowedActions: z.array(z.enum(['view', 'update'])),
   createdAt: z.string().nullable(),
 });
 export type ProcessTemplate = z.infer<typeof processTemplate>;

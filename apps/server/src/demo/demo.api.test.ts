@@ -330,6 +330,19 @@ describe('demo processes, feedback and dashboards', () => {
     const comparison = (await t.client().call(dashboardEndpoints.getSpaceComparison, { params: { id: talko.id } })).body;
     expect(comparison.rows).toHaveLength(8);
   });
+
+  it('has a template of its own for the template editor, with material from the library', async () => {
+    const spaces = (await t.client().get('/api/spaces')).body as { id: string; name: string }[];
+    const sis = spaces.find((s) => s.name === 'Service i samverkan')!;
+    const templates = (await t.client().call(processEndpoints.getProcessTemplates, { query: { spaceId: sis.id } })).body;
+    const own = templates.find((x) => !x.builtIn)!;
+    expect(own).toMatchObject({ name: 'Serviceplanering i samverkan', spaceId: sis.id });
+    const material = own.phases.flatMap((p) => p.steps.flatMap((s) => s.material));
+    expect(material.filter((m) => m.libraryItemId)).toHaveLength(2);
+    for (const m of material.filter((x) => x.libraryItemId)) expect((await t.client().get(`/api/library/${m.libraryItemId}`)).status).toBe(200);
+    const lead = await t.signIn('processledare@example.org', 'demo-password-123');
+    expect((await lead.call(processEndpoints.getProcessTemplate, { params: { id: own.id } })).body.allowedActions).toContain('update');
+  });
 });
 
 // --- organisation stewardship

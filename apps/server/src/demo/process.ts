@@ -6,6 +6,7 @@ import {
   feedbackFormInput,
   processInput,
   processStepPatch,
+  processTemplateInput,
   projectFactsInput,
   projectGoalInput,
   spinOffInput,
@@ -16,6 +17,7 @@ import { createEvent } from '../modules/dialogues/event/event.service.ts';
 import { answerFeedbackForm, createFeedbackChange, createFeedbackForm } from '../modules/feedback/form/form.service.ts';
 import { patchProcessStep, startProcess, tickProcessStep } from '../modules/processes/process/process.service.ts';
 import { TALKO_TEMPLATE_ID } from '../modules/processes/template/talko.ts';
+import { createProcessTemplate } from '../modules/processes/template/template.service.ts';
 import { anonymous } from '../platform/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import { demoContext, demoDeps, demoUser } from './demo-context.ts';
@@ -233,6 +235,8 @@ export async function seedDemoProcesses(deps: Deps, spaceIds: Map<string, string
     await createFeedbackChange(at(when), facilitator, talko, feedbackChangeInput.parse({ date: isoDate(when), change: c.change, reason: c.reason, formId: c.form }));
   }
 
+  await seedDemoTemplate(deps, spaceIds);
+
   for (const [name, project] of Object.entries(PROJECTS)) {
     const spaceId = spaceIds.get(name);
     if (!spaceId) continue;
@@ -242,4 +246,99 @@ export async function seedDemoProcesses(deps: Deps, spaceIds: Map<string, string
     await putSpaceFacts(deps, leader, spaceId, projectFactsInput.parse({ periodStart: f.periodStart, periodEnd: f.periodEnd, budget: f.budget, coFinanciers: f.coFinanciers, steeringGroup: f.steeringGroup }));
     for (const s of project.spinOffs) await createSpinOff(deps, leader, spaceId, spinOffInput.parse({ date: isoDate(daysAgo(now, s.daysAgo)), text: s.text, source: s.source }));
   }
+}
+
+/**
+ * Service i samverkan's own process template, written as a leader writes one in the template
+ * editor: the service-planning method of its eleven pilots, with material from the library.
+ */
+async function seedDemoTemplate(deps: Deps, spaceIds: Map<string, string>): Promise<void> {
+  const spaceId = spaceIds.get('Service i samverkan');
+  if (!spaceId) return;
+  const leader = demoContext(deps, await demoUser(deps, LED_BY['Service i samverkan']!));
+  const item = async (title: string) => (await deps.db.selectFrom('library_items').select('id').where('title', '=', title).executeTakeFirst())?.id;
+  const dialogue = await item('Bydialog om service – från behov till serviceplan');
+  const servicePoint = await item('Servicepunkten i byns lanthandel');
+  const material = (title: string, id: string | undefined) => (id ? [{ title, url: `/library/${id}`, libraryItemId: id }] : [{ title }]);
+  const input = processTemplateInput.parse({
+    spaceId,
+    name: 'Serviceplanering i samverkan',
+    description: 'Från kartläggning av kommunens service till en lokal servicelösning: så arbetar de elva pilotkommunerna, steg för steg.',
+    phases: [
+      {
+        id: 'kartlaggning',
+        title: 'Kartläggning',
+        steps: [
+          {
+            id: 'inventering',
+            title: 'Inventera service och samverkan',
+            guidance: {
+              what: 'Gå igenom servicepunkterna i kommunen (dagligvaror, drivmedel, post, apotek, betaltjänster) och vilka som samverkar kring dem.',
+              why: 'Serviceplanen ska bygga på hur det ser ut i dag.',
+              who: 'Processledaren med kommunens näringslivsfunktion.',
+              duration: '4 veckor',
+            },
+            checklist: ['Servicepunkterna uppdaterade på kartan', 'Tillgänglighetsanalys körd', 'Samverkansparter listade'],
+            material: material('Servicepunkten i byns lanthandel', servicePoint),
+            criterion: null,
+            dueAfterDays: 30,
+          },
+        ],
+      },
+      {
+        id: 'behov',
+        title: 'Byarnas behov',
+        steps: [
+          {
+            id: 'bydialoger',
+            title: 'Bydialoger om service',
+            guidance: {
+              what: 'Möt lokala utvecklingsgrupper och företag i byarna och samla deras servicebehov, unga och äldre inräknade.',
+              why: 'Behoven ska komma från dem som bor och verkar i byarna.',
+              who: 'Processledaren och byalagen.',
+              duration: '6–8 veckor',
+            },
+            checklist: ['Minst tre bydialoger', 'Unga tillfrågade', 'Inspelen sorterade efter serviceslag'],
+            material: material('Bydialog om service – från behov till serviceplan', dialogue),
+            criterion: { kind: 'event_held', eventKind: 'village_forum' },
+            dueAfterDays: 90,
+          },
+          {
+            id: 'inspel',
+            title: 'Minst 15 inspel om service',
+            guidance: { what: 'Inspelen från dialogerna och formuläret förs in med plats och serviceslag.', why: 'Varje behov ska gå att följa till en åtgärd.', who: 'Processledaren.', duration: 'Löpande' },
+            checklist: ['Papperssvar inmatade'],
+            material: [],
+            criterion: { kind: 'inputs_collected', min: 15 },
+            dueAfterDays: 100,
+          },
+        ],
+      },
+      {
+        id: 'plan',
+        title: 'Serviceplan och servicelösning',
+        steps: [
+          {
+            id: 'serviceplan',
+            title: 'Kommunal serviceplan antagen',
+            guidance: { what: 'Skriv serviceplanen med åtgärder, ansvar och tid och låt kommunfullmäktige anta den.', why: 'Planen gör behoven till beslut.', who: 'Kommunen med arbetsgruppen.', duration: '3 månader' },
+            checklist: ['Samråd hållet', 'Antagen av fullmäktige'],
+            material: [],
+            criterion: { kind: 'action_plan_adopted' },
+            dueAfterDays: 200,
+          },
+          {
+            id: 'servicelosning',
+            title: 'Lokal servicelösning i drift',
+            guidance: { what: 'En servicepunkt eller annan lösning knuten till dagligvaror, drivmedel, post, apotek eller betaltjänster.', why: 'Det är resultatet byarna märker.', who: 'Butiken, kommunen och byalaget.', duration: '6 månader' },
+            checklist: ['Avtal med butiken', 'Skyltning i byn'],
+            material: [],
+            criterion: null,
+            dueAfterDays: 365,
+          },
+        ],
+      },
+    ],
+  });
+  await createProcessTemplate(deps, leader, input);
 }

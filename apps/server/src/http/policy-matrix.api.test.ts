@@ -610,6 +610,12 @@ const MATRIX: Record<string, Case> = {
     body: (f) => ({ spaceId: f.spaceId, name: 'Matrismall', phases: [{ title: 'Fas', steps: [{ title: 'Steg' }] }] }),
     expect: space(201, ['facilitator']),
   },
+  'GET /api/process-templates/:id': { path: (f) => `/api/process-templates/${f.processTemplateId}`, expect: spaceView },
+  'PUT /api/process-templates/:id': {
+    path: (f) => `/api/process-templates/${f.processTemplateId}`,
+    body: () => ({ name: 'Matrismall 2', phases: [{ title: 'Fas', steps: [{ title: 'Steg' }] }] }),
+    expect: space(200, ['facilitator']),
+  },
   'POST /api/process-templates/:id/copy': { path: () => `/api/process-templates/${TALKO_TEMPLATE_ID}/copy`, body: (f) => ({ spaceId: f.spaceId }), expect: space(201, ['facilitator']) },
   'GET /api/spaces/:id/processes': { path: (f) => `/api/spaces/${f.spaceId}/processes`, expect: spaceView },
   // The matrix space has no municipalities: leaders pass the policy and are told the municipality is not the space's.
@@ -637,6 +643,11 @@ const MATRIX: Record<string, Case> = {
   'GET /api/spaces/:id/feedback-forms': { path: (f) => `/api/spaces/${f.spaceId}/feedback-forms`, expect: personal(200) },
   // By link or QR code, without an account: the form's id is the invitation.
   'GET /api/feedback-forms/:id': { path: (f) => `/api/feedback-forms/${f.feedbackFormId}`, expect: all(200) },
+  'PUT /api/feedback-forms/:id': {
+    path: (f) => `/api/feedback-forms/${f.feedbackFormId}`,
+    body: () => ({ title: 'Matrisåterkoppling', questions: [{ id: 'q1', kind: 'scale', text: 'Hur var det egentligen?' }] }),
+    expect: space(200, ['facilitator']),
+  },
   'GET /api/feedback-forms/:id/qr.svg': { path: (f) => `/api/feedback-forms/${f.feedbackFormId}/qr.svg`, expect: all(200) },
   'POST /api/feedback-forms/:id/answers': {
     path: (f) => `/api/feedback-forms/${f.feedbackFormId}/answers`,
@@ -650,6 +661,12 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ date: '2026-03-01', change: 'Kortare formulär', reason: 'Testtillfället' }),
     expect: space(201, ['facilitator']),
   },
+  'PUT /api/spaces/:id/feedback-changes/:changeId': {
+    path: (f) => `/api/spaces/${f.spaceId}/feedback-changes/${f.feedbackChangeId}`,
+    body: () => ({ date: '2026-03-02', change: 'Ännu kortare formulär', reason: 'Testtillfället' }),
+    expect: space(200, ['facilitator']),
+  },
+  'DELETE /api/spaces/:id/feedback-changes/:changeId': { path: (f) => `/api/spaces/${f.spaceId}/feedback-changes/${f.feedbackChangeId}`, expect: space(204, ['facilitator']) },
   'GET /api/spaces/:id/dashboard': { path: (f) => `/api/spaces/${f.spaceId}/dashboard`, expect: spaceView },
   'GET /api/municipalities/:code/dashboard': { path: () => '/api/municipalities/2422/dashboard', expect: all(200) },
   'GET /api/counties/:code/dashboard': { path: () => '/api/counties/24/dashboard', expect: all(200) },
@@ -660,6 +677,12 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ title: 'Inspel', figureKey: 'inputs', target: 100 }),
     expect: space(201, ['facilitator']),
   },
+  'PUT /api/spaces/:id/goals/:goalId': {
+    path: (f) => `/api/spaces/${f.spaceId}/goals/${f.projectGoalId}`,
+    body: () => ({ title: 'Fler inspel', figureKey: 'inputs', target: 200 }),
+    expect: space(200, ['facilitator']),
+  },
+  'DELETE /api/spaces/:id/goals/:goalId': { path: (f) => `/api/spaces/${f.spaceId}/goals/${f.projectGoalId}`, expect: space(204, ['facilitator']) },
   'PUT /api/spaces/:id/facts': {
     path: (f) => `/api/spaces/${f.spaceId}/facts`,
     body: () => ({ periodStart: '2024-01-01', periodEnd: '2026-12-31', budget: 1000, coFinanciers: [], steeringGroup: [] }),
@@ -670,6 +693,12 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ date: '2026-03-01', text: 'En följdeffekt', source: 'Matris' }),
     expect: space(201, ['facilitator']),
   },
+  'PUT /api/spaces/:id/spin-offs/:spinOffId': {
+    path: (f) => `/api/spaces/${f.spaceId}/spin-offs/${f.spinOffId}`,
+    body: () => ({ date: '2026-03-02', text: 'En rättad följdeffekt', source: 'Matris' }),
+    expect: space(200, ['facilitator']),
+  },
+  'DELETE /api/spaces/:id/spin-offs/:spinOffId': { path: (f) => `/api/spaces/${f.spaceId}/spin-offs/${f.spinOffId}`, expect: space(204, ['facilitator']) },
   // --- end guided processes, feedback, dashboards ---
   // joining (issue 13 §2): this app runs with SIGNUP unset (invitation only), so self-registration is refused for all;
   // a made-up confirmation token is no link (signup.api.test.ts covers open and domains).
@@ -1011,6 +1040,10 @@ async function libraryFixture(db: TestApp['deps']['db'], dataDir: string, spaceI
 interface Fixture {
   processId: string;
   feedbackFormId: string;
+  processTemplateId: string;
+  feedbackChangeId: string;
+  projectGoalId: string;
+  spinOffId: string;
 }
 async function processFixture(db: TestApp['deps']['db'], spaceId: string, eventId: string) {
   const { id: processId } = await db
@@ -1024,7 +1057,23 @@ async function processFixture(db: TestApp['deps']['db'], spaceId: string, eventI
     .values({ space_id: spaceId, series_id: randomUUID(), event_id: eventId, process_id: processId, step_id: 'test-session', title: 'Matrisåterkoppling', questions: JSON.stringify(questions), created_by: null })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { processId, feedbackFormId };
+  const { id: processTemplateId } = await db
+    .insertInto('process_templates')
+    .values({ space_id: spaceId, name: 'Matrismall', phases: JSON.stringify(TALKO_TEMPLATE.phases), created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: feedbackChangeId } = await db
+    .insertInto('feedback_changes')
+    .values({ space_id: spaceId, form_id: feedbackFormId, date: '2026-03-01', change: 'Kortare formulär', reason: 'Testtillfället', created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: projectGoalId } = await db.insertInto('project_goals').values({ space_id: spaceId, title: 'Inspel', figure_key: 'inputs', target: 100 }).returning('id').executeTakeFirstOrThrow();
+  const { id: spinOffId } = await db
+    .insertInto('spin_off_effects')
+    .values({ space_id: spaceId, date: '2026-03-01', text: 'En följdeffekt', created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { processId, feedbackFormId, processTemplateId, feedbackChangeId, projectGoalId, spinOffId };
 }
 
 // action plans, measures and indicators (issue 10 §2–3, branch plans): a plan with a goal, a measure and an indicator.

@@ -365,6 +365,9 @@ const sv = {
   'validation.unknown_question': 'Frågan finns inte i formuläret.',
   'validation.options_required': 'Ange minst två svarsalternativ.',
   'validation.step_not_in_process': 'Steget finns inte i processen.',
+  'validation.answered_question_removed': 'Formuläret har svar: en fråga som har besvarats kan inte tas bort.',
+  'validation.answered_question_kind': 'Formuläret har svar: frågans typ kan inte ändras.',
+  'validation.answered_question_options': 'Formuläret har svar: befintliga svarsalternativ kan inte tas bort eller skrivas om, bara läggas till.',
   'errors.step_checked_by_platform': 'Steget bockas av automatiskt när uppgifterna i plattformen uppfyller kriteriet.',
 } as const;
 
@@ -733,6 +736,9 @@ const en: Record<MessageKey, string> = {
   'validation.unknown_question': 'The question is not in the form.',
   'validation.options_required': 'Give at least two options.',
   'validation.step_not_in_process': 'The step is not in the process.',
+  'validation.answered_question_removed': 'The form has answers: a question that has been answered cannot be removed.',
+  'validation.answered_question_kind': 'The form has answers: the kind of question cannot change.',
+  'validation.answered_question_options': 'The form has answers: existing options cannot be removed or reworded, only added.',
   'errors.step_checked_by_platform': 'The step is checked automatically when the platform data meets its criterion.',
 };
 

@@ -110,6 +110,13 @@ const FeedbackPage = lazyPage(() => import('../features/feedback/FeedbackPage.ts
 const AreaDashboardPage = lazyPage(() => import('../features/dashboards/DashboardPage.tsx'), 'AreaDashboardPage');
 const SpaceDashboardPage = lazyPage(() => import('../features/dashboards/DashboardPage.tsx'), 'SpaceDashboardPage');
 const ComparisonPage = lazyPage(() => import('../features/dashboards/ComparisonPage.tsx'), 'ComparisonPage');
+const TemplatesPage = lazyPage(() => import('../features/processes/TemplatePages.tsx'), 'TemplatesPage');
+const TemplatePage = lazyPage(() => import('../features/processes/TemplatePages.tsx'), 'TemplatePage');
+const NewTemplatePage = lazyPage(() => import('../features/processes/TemplatePages.tsx'), 'NewTemplatePage');
+const EditTemplatePage = lazyPage(() => import('../features/processes/TemplatePages.tsx'), 'EditTemplatePage');
+const NewFeedbackFormPage = lazyPage(() => import('../features/feedback/FeedbackFormEditor.tsx'), 'NewFeedbackFormPage');
+const EditFeedbackFormPage = lazyPage(() => import('../features/feedback/FeedbackFormEditor.tsx'), 'EditFeedbackFormPage');
+const ProjectFactsPage = lazyPage(() => import('../features/dashboards/ProjectFactsPage.tsx'), 'ProjectFactsPage');
 // action plans, measures and indicators (issue 10)
 const ActionPlanPage = lazyPage(() => import('../features/plans/ActionPlanPage.tsx'), 'ActionPlanPage');
 const ActionPlansPage = lazyPage(() => import('../features/plans/ActionPlansPage.tsx'), 'ActionPlansPage');
@@ -374,6 +381,14 @@ const router = createBrowserRouter([
           { path: 'spaces/:id/feedback', element: <FeedbackPage /> },
           { path: 'spaces/:id/dashboard', element: <SpaceDashboardPage /> },
           { path: 'spaces/:id/comparison', element: <ComparisonPage /> },
+          // the editors for templates, feedback forms and project facts (issue 12)
+          { path: 'spaces/:id/process-templates', element: <TemplatesPage /> },
+          { path: 'spaces/:id/process-templates/new', element: <RequireSignIn><NewTemplatePage /></RequireSignIn> },
+          { path: 'process-templates/:id', element: <TemplatePage /> },
+          { path: 'process-templates/:id/edit', element: <RequireSignIn><EditTemplatePage /></RequireSignIn> },
+          { path: 'spaces/:id/feedback/new', element: <RequireSignIn><NewFeedbackFormPage /></RequireSignIn> },
+          { path: 'feedback/:id/edit', element: <RequireSignIn><EditFeedbackFormPage /></RequireSignIn> },
+          { path: 'spaces/:id/facts', element: <RequireSignIn><ProjectFactsPage /></RequireSignIn> },
           // action plans (handlingsplaner), their measures and indicators
           { path: 'spaces/:id/action-plans', element: <ActionPlansPage /> },
           { path: 'action-plans/:id', element: <ActionPlanPage /> },

@@ -11,8 +11,10 @@ import {
   projectFactsInput,
   projectGoal,
   projectGoalInput,
+  projectGoalParams,
   spinOff,
   spinOffInput,
+  spinOffParams,
 } from '../dashboards.ts';
 
 /** Dashboards, comparison, project goals and facts (the server's modules/dashboards implements them). */
@@ -74,6 +76,25 @@ export const dashboardEndpoints = {
     response: projectGoal,
     status: 201,
   }),
+  updateSpaceGoal: endpoint({
+    method: 'PUT',
+    path: '/api/spaces/:id/goals/:goalId',
+    access: 'signed_in',
+    summary: 'Change a project goal: its title, figure or target',
+    tags: ['dashboards'],
+    params: projectGoalParams,
+    body: projectGoalInput,
+    response: projectGoal,
+  }),
+  deleteSpaceGoal: endpoint({
+    method: 'DELETE',
+    path: '/api/spaces/:id/goals/:goalId',
+    access: 'signed_in',
+    summary: 'Remove a project goal',
+    tags: ['dashboards'],
+    params: projectGoalParams,
+    status: 204,
+  }),
   putSpaceFacts: endpoint({
     method: 'PUT',
     path: '/api/spaces/:id/facts',
@@ -94,5 +115,24 @@ export const dashboardEndpoints = {
     body: spinOffInput,
     response: spinOff,
     status: 201,
+  }),
+  updateSpinOff: endpoint({
+    method: 'PUT',
+    path: '/api/spaces/:id/spin-offs/:spinOffId',
+    access: 'signed_in',
+    summary: 'Correct a spin-off effect',
+    tags: ['dashboards'],
+    params: spinOffParams,
+    body: spinOffInput,
+    response: spinOff,
+  }),
+  deleteSpinOff: endpoint({
+    method: 'DELETE',
+    path: '/api/spaces/:id/spin-offs/:spinOffId',
+    access: 'signed_in',
+    summary: 'Remove a spin-off effect',
+    tags: ['dashboards'],
+    params: spinOffParams,
+    status: 204,
   }),
 };

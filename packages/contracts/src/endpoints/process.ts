@@ -10,6 +10,7 @@ import {
   processTemplate,
   processTemplateCopyInput,
   processTemplateInput,
+  processTemplateUpdate,
   processTemplatesQuery,
   tickInput,
 } from '../processes.ts';
@@ -34,6 +35,25 @@ export const processEndpoints = {
     body: processTemplateInput,
     response: processTemplate,
     status: 201,
+  }),
+  getProcessTemplate: endpoint({
+    method: 'GET',
+    path: '/api/process-templates/:id',
+    access: 'public',
+    summary: 'One process template with its phases and steps (the shipped one, or one of a space the caller sees)',
+    tags: ['processes'],
+    params: idParams,
+    response: processTemplate,
+  }),
+  updateProcessTemplate: endpoint({
+    method: 'PUT',
+    path: '/api/process-templates/:id',
+    access: 'signed_in',
+    summary: "Rewrite a space's template (leaders); processes already started keep their steps",
+    tags: ['processes'],
+    params: idParams,
+    body: processTemplateUpdate,
+    response: processTemplate,
   }),
   copyProcessTemplate: endpoint({
     method: 'POST',

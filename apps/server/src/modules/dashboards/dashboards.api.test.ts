@@ -221,6 +221,40 @@ describe('dashboards', () => {
     expect(d.facts).toMatchObject({ budget: 12_500_000, coFinanciers: [{ amount: 6_250_000 }, { amount: 2_000_000 }], spinOffs: [{ text: 'Byaföreningen startade en samåkningstjänst' }] });
     expect(d.goals).toHaveLength(2);
   });
+
+  it('lets leaders correct and remove goals and spin-off effects, and no one else; audited', async () => {
+    const other = await buildSpace(t, { municipalityCodes: ['2422'], members: [{ user: lead, role: 'facilitator' }] });
+    const goal = (await lead.client.call(dashboardEndpoints.createSpaceGoal, { params: { id: spaceId }, body: { title: 'Inspel', figureKey: 'inputs', target: 1000 } })).body;
+    const body = { title: 'Minst 100 inspel från byarna', figureKey: 'inputs' as const, target: 100 };
+    expect((await member.client.call(dashboardEndpoints.updateSpaceGoal, { params: { id: spaceId, goalId: goal.id }, body })).status).toBe(403);
+    // A goal of another space is not found through this one.
+    expect((await lead.client.call(dashboardEndpoints.updateSpaceGoal, { params: { id: other.id, goalId: goal.id }, body })).status).toBe(404);
+    const updated = await lead.client.call(dashboardEndpoints.updateSpaceGoal, { params: { id: spaceId, goalId: goal.id }, body });
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+    expect(updated.body).toMatchObject({ id: goal.id, title: 'Minst 100 inspel från byarna', target: 100 });
+    expect(updated.body.progress).toBeCloseTo(Math.min(1, (updated.body.value ?? 0) / 100));
+    expect((await member.client.call(dashboardEndpoints.deleteSpaceGoal, { params: { id: spaceId, goalId: goal.id } })).status).toBe(403);
+    expect((await lead.client.call(dashboardEndpoints.deleteSpaceGoal, { params: { id: spaceId, goalId: goal.id } })).status).toBe(204);
+    expect((await lead.client.call(dashboardEndpoints.deleteSpaceGoal, { params: { id: spaceId, goalId: goal.id } })).status).toBe(404);
+    expect((await t.client().call(dashboardEndpoints.getSpaceGoals, { params: { id: spaceId } })).body.map((g) => g.id)).not.toContain(goal.id);
+
+    const spinOff = (await lead.client.call(dashboardEndpoints.createSpinOff, { params: { id: spaceId }, body: { date: '2026-03-01', text: 'Felskrivet', source: '' } })).body;
+    const fix = { date: '2026-03-02', text: 'Skolan öppnade sin matsal för byns äldre', source: 'Lokaltidningen' };
+    expect((await member.client.call(dashboardEndpoints.updateSpinOff, { params: { id: spaceId, spinOffId: spinOff.id }, body: fix })).status).toBe(403);
+    expect((await lead.client.call(dashboardEndpoints.updateSpinOff, { params: { id: other.id, spinOffId: spinOff.id }, body: fix })).status).toBe(404);
+    const bad = await lead.client.call(dashboardEndpoints.updateSpinOff, { params: { id: spaceId, spinOffId: spinOff.id }, body: { date: 'igår', text: '' } as never });
+    expect(bad.status).toBe(400);
+    expect(Object.keys((bad.body as unknown as { error: { fields: object } }).error.fields).sort()).toEqual(['date', 'text']);
+    expect((await lead.client.call(dashboardEndpoints.updateSpinOff, { params: { id: spaceId, spinOffId: spinOff.id }, body: fix })).body).toEqual({ id: spinOff.id, ...fix });
+    let facts = (await t.client().call(dashboardEndpoints.getSpaceDashboard, { params: { id: spaceId } })).body.facts!;
+    expect(facts.spinOffs.find((x) => x.id === spinOff.id)).toEqual({ id: spinOff.id, ...fix });
+    expect((await lead.client.call(dashboardEndpoints.deleteSpinOff, { params: { id: spaceId, spinOffId: spinOff.id } })).status).toBe(204);
+    facts = (await t.client().call(dashboardEndpoints.getSpaceDashboard, { params: { id: spaceId } })).body.facts!;
+    expect(facts.spinOffs.map((x) => x.id)).not.toContain(spinOff.id);
+
+    const audit = await t.deps.db.selectFrom('audit_log').select('action').where('resource_id', 'in', [goal.id, spinOff.id]).orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['project_goal.create', 'project_goal.update', 'project_goal.delete', 'spin_off.create', 'spin_off.update', 'spin_off.delete']);
+  });
 });
 
 describe('dashboard computation', () => {

@@ -143,4 +143,78 @@ describe('test-session feedback', () => {
     expect((await member.client.call(feedbackEndpoints.getFeedbackChanges, { params: { id: spaceId } })).body).toHaveLength(1);
     expect((await member.client.call(feedbackEndpoints.createFeedbackChange, { params: { id: spaceId }, body: { date: '2026-03-02', change: 'Ändrat', reason: 'Skäl' } })).status).toBe(403);
   });
+
+  it('is edited freely until answered; then questions keep their ids, kinds and options, and the form says what it asks', async () => {
+    const event = await buildHeldEvent(t, spaceId, '2421', { kind: 'test_session' });
+    const created = await form(event.id, { askAgeGroup: false });
+    expect(created).toMatchObject({ askSector: true, askAgeGroup: false });
+    const rewrite = (questions: unknown[], extra: Record<string, unknown> = {}) =>
+      lead.client.call(feedbackEndpoints.updateFeedbackForm, { params: { id: created.id }, body: { title: 'Återkoppling', questions, ...extra } as never });
+    expect((await member.client.call(feedbackEndpoints.updateFeedbackForm, { params: { id: created.id }, body: { title: 'Nej', questions: QUESTIONS } })).status).toBe(403);
+
+    // Without answers: remove a question, change a kind; a new question gets an id no kept one has.
+    const free = await rewrite([{ kind: 'text', text: 'Vad tar du med dig?' }, QUESTIONS[0], { ...QUESTIONS[1], kind: 'multiple' }, QUESTIONS[3]], { askAgeGroup: false });
+    expect(free.status, JSON.stringify(free.body)).toBe(200);
+    expect(free.body.questions.map((q) => [q.id, q.kind])).toEqual([
+      ['q1', 'text'],
+      ['useful', 'scale'],
+      ['role', 'multiple'],
+      ['better', 'text'],
+    ]);
+
+    // A participant answers; sector is kept, the age group the form does not ask for is not.
+    await t.client().call(feedbackEndpoints.answerFeedbackForm, {
+      params: { id: created.id },
+      body: { idempotencyKey: 'redigera-1234', sector: 'private', ageGroup: '16_25', answers: { useful: 4, role: ['Boende'] } },
+    });
+    const stored = await t.deps.db.selectFrom('feedback_answers').select(['sector', 'age_group']).where('form_id', '=', created.id).execute();
+    expect(stored).toEqual([{ sector: 'private', age_group: null }]);
+
+    // Now: no removing, no new kind, no rewording an option; each said at its field.
+    const current = free.body.questions;
+    const refused = await lead.client.call(
+      feedbackEndpoints.updateFeedbackForm,
+      { params: { id: created.id }, body: { title: 'Återkoppling', questions: [current[0], { ...current[1], kind: 'text' }, { ...current[2], options: ['Boende', 'Företagare', 'Förening'] }] } as never },
+    );
+    expect(refused.status).toBe(400);
+    const fields = (refused.body as unknown as { error: { fields: Record<string, string> } }).error.fields;
+    expect(Object.keys(fields).sort()).toEqual(['questions', 'questions.1.kind', 'questions.2.options']);
+    expect(fields['questions.1.kind']).toBe('Formuläret har svar: frågans typ kan inte ändras.');
+    // Texts, order, labels, new options last and new questions are fine.
+    const allowed = await rewrite(
+      [
+        { ...current[1], text: 'Hur användbart var verktyget för byn?', scaleLabels: ['Inte alls', 'Helt'] },
+        current[0],
+        { ...current[2], options: [...current[2]!.options, 'Ung'] },
+        current[3],
+        { kind: 'scale', text: 'Skulle du rekommendera det?' },
+      ],
+      { askAgeGroup: true },
+    );
+    expect(allowed.status, JSON.stringify(allowed.body)).toBe(200);
+    expect(allowed.body).toMatchObject({ askAgeGroup: true, title: 'Återkoppling' });
+    expect(allowed.body.questions.map((q) => q.id)).toEqual(['useful', 'q1', 'role', 'better', 'q5']);
+    const results = (await lead.client.call(feedbackEndpoints.getFeedbackResults, { params: { id: created.id } })).body;
+    expect(results.questions.find((q) => q.questionId === 'useful')).toMatchObject({ n: 1, mean: 4 });
+    expect(results.questions.find((q) => q.questionId === 'role')!.distribution).toEqual([
+      { label: 'Boende', count: 1 },
+      { label: 'Företag', count: 0 },
+      { label: 'Förening', count: 0 },
+      { label: 'Ung', count: 0 },
+    ]);
+  });
+
+  it('lets leaders correct and remove entries of the changes log', async () => {
+    const entry = (await lead.client.call(feedbackEndpoints.createFeedbackChange, { params: { id: spaceId }, body: { date: '2026-04-01', change: 'Felskrivet', reason: 'Skäl' } })).body;
+    const fix = { date: '2026-04-02', change: 'QR-koden sitter nu på varje bord', reason: 'Testtillfället i Storuman: få hittade länken' };
+    expect((await member.client.call(feedbackEndpoints.updateFeedbackChange, { params: { id: spaceId, changeId: entry.id }, body: fix })).status).toBe(403);
+    const other = await buildSpace(t, { municipalityCodes: ['2422'], members: [{ user: lead, role: 'facilitator' }] });
+    expect((await lead.client.call(feedbackEndpoints.updateFeedbackChange, { params: { id: other.id, changeId: entry.id }, body: fix })).status).toBe(404);
+    const updated = await lead.client.call(feedbackEndpoints.updateFeedbackChange, { params: { id: spaceId, changeId: entry.id }, body: fix });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({ id: entry.id, ...fix, formId: null });
+    expect((await member.client.call(feedbackEndpoints.deleteFeedbackChange, { params: { id: spaceId, changeId: entry.id } })).status).toBe(403);
+    expect((await lead.client.call(feedbackEndpoints.deleteFeedbackChange, { params: { id: spaceId, changeId: entry.id } })).status).toBe(204);
+    expect((await lead.client.call(feedbackEndpoints.getFeedbackChanges, { params: { id: spaceId } })).body.map((c) => c.id)).not.toContain(entry.id);
+  });
 });

@@ -158,4 +158,72 @@ describe('guided processes', () => {
     expect(started.status).toBe(201);
     expect(started.body.stepsTotal).toBe(2);
   });
+
+  it('lets leaders rewrite their own template, linking library material; started processes keep their steps', async () => {
+    const now = t.clock.now();
+    const libraryItem = async (visibility: 'public' | 'members', space: string) =>
+      (
+        await t.deps.db
+          .insertInto('library_items')
+          .values({ space_id: space, visibility, kind: 'method', title: 'Bygdedialog steg för steg', links: '[]', created_by: null, created_at: now, updated_at: now })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const itemId = await libraryItem('public', spaceId);
+    const hiddenSpace = await buildSpace(t, { visibility: 'members', municipalityCodes: ['2418'] });
+    const hiddenItemId = await libraryItem('members', hiddenSpace.id);
+
+    const written = (await lead.client.call(processEndpoints.createProcessTemplate, { body: { spaceId, name: 'Byaplan', phases: [{ title: 'Behov', steps: [{ title: 'Samla behov' }] }] } })).body;
+    expect(written.allowedActions).toEqual(['view', 'update']);
+    expect((await member.client.call(processEndpoints.getProcessTemplate, { params: { id: written.id } })).body.allowedActions).toEqual(['view']);
+    const started = await lead.client.call(processEndpoints.startProcess, { params: { id: spaceId }, body: { templateId: written.id, municipalityCode: '2422' } });
+
+    const phases = [
+      { id: 'fas-1', title: 'Behov', steps: [{ id: 'steg-1-1', title: 'Samla behov i byarna', material: [{ title: 'Metod', libraryItemId: itemId }, { title: 'Extern mall', url: 'https://example.org/mall' }] }] },
+      {
+        title: 'Plan',
+        steps: [
+          { title: 'Skriv planen', guidance: { what: 'Planen', why: 'Ansvar', who: 'Arbetsgruppen', duration: '2 veckor' }, checklist: ['Utkast', 'Förankrat'], criterion: { kind: 'action_plan_adopted' as const }, dueAfterDays: 60 },
+          { title: 'Testa', criterion: { kind: 'event_held' as const, eventKind: 'test_session' as const } },
+        ],
+      },
+    ];
+    expect((await member.client.call(processEndpoints.updateProcessTemplate, { params: { id: written.id }, body: { name: 'Nej', phases } })).status).toBe(403);
+    expect((await lead.client.call(processEndpoints.updateProcessTemplate, { params: { id: TALKO_TEMPLATE_ID }, body: { name: 'TALKO', phases } })).status).toBe(403);
+    // A library item the leader cannot see is refused at its field.
+    const hidden = await lead.client.call(processEndpoints.updateProcessTemplate, {
+      params: { id: written.id },
+      body: { name: 'Byaplan', phases: [{ title: 'Behov', steps: [{ title: 'Samla', material: [{ title: 'Dold', libraryItemId: hiddenItemId }] }] }] },
+    });
+    expect(hidden.status).toBe(400);
+    expect((hidden.body as unknown as { error: { fields: object } }).error.fields).toHaveProperty(['phases.0.steps.0.material.0.libraryItemId']);
+
+    const updated = await lead.client.call(processEndpoints.updateProcessTemplate, { params: { id: written.id }, body: { name: 'Byaplan 2', description: 'Omskriven', phases } });
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+    expect(updated.body.phases.map((p) => [p.id, p.steps.map((s) => s.id)])).toEqual([
+      ['fas-1', ['steg-1-1']],
+      ['fas-2', ['steg-2-1', 'steg-2-2']],
+    ]);
+    expect(updated.body.phases[0]!.steps[0]!.material).toEqual([
+      { title: 'Metod', url: `/library/${itemId}`, libraryItemId: itemId },
+      { title: 'Extern mall', url: 'https://example.org/mall' },
+    ]);
+    expect((await t.client().call(processEndpoints.getProcessTemplate, { params: { id: written.id } })).body).toMatchObject({ name: 'Byaplan 2', description: 'Omskriven' });
+    // A new step put before a kept one never takes the kept one's id.
+    const inserted = await lead.client.call(processEndpoints.updateProcessTemplate, {
+      params: { id: written.id },
+      body: { name: 'Byaplan 2', phases: [{ ...phases[0]!, steps: [{ title: 'Bjud in byarna' }, ...phases[0]!.steps] }, phases[1]!] },
+    });
+    expect(inserted.status, JSON.stringify(inserted.body)).toBe(200);
+    expect(inserted.body.phases[0]!.steps.map((s) => s.id)).toEqual(['steg-1-1-2', 'steg-1-1']);
+    // The process started before the rewrite keeps the one step it started with.
+    expect((await get(started.body.id)).stepsTotal).toBe(1);
+    const audit = await t.deps.db.selectFrom('audit_log').select('action').where('resource_id', '=', written.id).orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['process_template.create', 'process_template.update', 'process_template.update']);
+    // Hidden from those who may not see its space.
+    const secret = await buildSpace(t, { visibility: 'members', municipalityCodes: ['2418'], members: [{ user: lead, role: 'facilitator' }] });
+    const secretTemplate = (await lead.client.call(processEndpoints.copyProcessTemplate, { params: { id: written.id }, body: { spaceId: secret.id } })).body;
+    expect((await member.client.call(processEndpoints.getProcessTemplate, { params: { id: secretTemplate.id } })).status).toBe(404);
+    expect((await member.client.call(processEndpoints.updateProcessTemplate, { params: { id: secretTemplate.id }, body: { name: 'Ny', phases } })).status).toBe(404);
+  });
 });

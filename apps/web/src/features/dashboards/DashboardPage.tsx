@@ -100,6 +100,14 @@ function DashboardView({ dashboard: d, spaceId }: { dashboard: Dashboard; spaceI
       {spaceId && (
         <p>
           <Link to={`/spaces/${spaceId}/comparison`}>{t('process.dashboard.comparisonLink')}</Link>
+          {d.allowedActions.includes('manage') && (
+            <>
+              {' · '}
+              <Link to={`/spaces/${spaceId}/facts`} data-testid="facts-edit-link">
+                {t('editors.facts.editLink')}
+              </Link>
+            </>
+          )}
         </p>
       )}
       {d.goals && <Goals dashboard={d} spaceId={spaceId!} />}

@@ -82,20 +82,24 @@ function AnswerForm({ form }: { form: FeedbackForm }) {
         {form.questions.map((q) => (
           <Question key={q.id} question={q} value={answers[q.id]} onChange={(v) => set(q.id, v)} error={fieldError(send.error, `answers.${q.id}`)} />
         ))}
-        <RadioGroup
-          label={t('process.feedback.answer.sector')}
-          name="sector"
-          value={sector}
-          onChange={setSector}
-          options={[...SECTORS.map((s) => ({ value: s, label: t(`process.feedback.answer.sectors.${s}`) })), { value: '', label: t('process.feedback.answer.none') }]}
-        />
-        <RadioGroup
-          label={t('process.feedback.answer.ageGroup')}
-          name="ageGroup"
-          value={age}
-          onChange={setAge}
-          options={[...ageGroup.options.map((a) => ({ value: a, label: enumLabel(t, 'ageGroup', a) })), { value: '', label: t('process.feedback.answer.none') }]}
-        />
+        {form.askSector && (
+          <RadioGroup
+            label={t('process.feedback.answer.sector')}
+            name="sector"
+            value={sector}
+            onChange={setSector}
+            options={[...SECTORS.map((s) => ({ value: s, label: t(`process.feedback.answer.sectors.${s}`) })), { value: '', label: t('process.feedback.answer.none') }]}
+          />
+        )}
+        {form.askAgeGroup && (
+          <RadioGroup
+            label={t('process.feedback.answer.ageGroup')}
+            name="ageGroup"
+            value={age}
+            onChange={setAge}
+            options={[...ageGroup.options.map((a) => ({ value: a, label: enumLabel(t, 'ageGroup', a) })), { value: '', label: t('process.feedback.answer.none') }]}
+          />
+        )}
         <button type="submit" className="button" disabled={send.isPending}>
           {t('process.feedback.answer.submit')}
         </button>

@@ -1,4 +1,4 @@
-import type { Space } from '@samhandling/contracts';
+import type { FeedbackChange, Space } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { formatDate } from '../../api/format.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { ErrorSummary, fieldError, Loading, QueryError, TextAreaField, TextField } from '../../components/fields.tsx';
+import { ErrorSummary, fieldError, Loading, QueryError, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { SpaceShell } from '../processes/SpaceShell.tsx';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
 
@@ -29,6 +29,11 @@ function FeedbackView({ space }: { space: Space }) {
       {leads && (
         <section aria-labelledby="forms">
           <h2 id="forms">{t('process.feedback.list.forms')}</h2>
+          <p>
+            <Link className="button" to={`/spaces/${space.id}/feedback/new`} data-testid="feedback-new">
+              {t('editors.feedback.newTitle')}
+            </Link>
+          </p>
           {forms.isPending ? (
             <Loading />
           ) : forms.isError ? (
@@ -39,7 +44,8 @@ function FeedbackView({ space }: { space: Space }) {
             <ul data-testid="feedback-forms">
               {forms.data.map((f) => (
                 <li key={f.id}>
-                  <Link to={`/feedback/${f.id}/results`}>{f.title}</Link> – {[f.eventTitle, f.municipalityName].filter(Boolean).join(', ')} ({t('process.feedback.results.respondents', { count: f.respondents })})
+                  <Link to={`/feedback/${f.id}/results`}>{f.title}</Link> – {[f.eventTitle, f.municipalityName].filter(Boolean).join(', ')} ({t('process.feedback.results.respondents', { count: f.respondents })}) ·{' '}
+                  <Link to={`/feedback/${f.id}/edit`}>{t('editors.edit', { what: f.title })}</Link>
                 </li>
               ))}
             </ul>
@@ -67,23 +73,85 @@ function FeedbackView({ space }: { space: Space }) {
             ]}
           />
         )}
+        {leads && changes.data && changes.data.length > 0 && <ChangesEditor space={space} changes={changes.data} />}
         {leads && <AddChange space={space} />}
       </section>
     </div>
   );
 }
 
-function AddChange({ space }: { space: Space }) {
+/** Correct or remove an entry of the changes log: one entry at a time, chosen from the list. */
+function ChangesEditor({ space, changes }: { space: Space; changes: FeedbackChange[] }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
-  const [change, setChange] = useState('');
-  const [reason, setReason] = useState('');
-  const save = useMutation({
-    mutationFn: () => api.createFeedbackChange({ params: { id: space.id }, body: { date, change, reason } }),
+  const [chosen, setChosen] = useState('');
+  const [status, setStatus] = useState('');
+  const entry = changes.find((c) => c.id === chosen);
+  const remove = useMutation({
+    mutationFn: (id: string) => api.deleteFeedbackChange({ params: { id: space.id, changeId: id } }),
     onSuccess: async () => {
-      setChange('');
-      setReason('');
+      setChosen('');
+      setStatus(t('editors.changes.removed'));
+      await queryClient.invalidateQueries({ queryKey: ['feedback-changes', space.id] });
+    },
+  });
+  return (
+    <section aria-labelledby="changes-edit" className="section panel">
+      <h3 id="changes-edit">{t('editors.changes.heading')}</h3>
+      <p role="status">{status}</p>
+      <SelectField
+        scope="change-pick"
+        label={t('editors.changes.pick')}
+        name="changeId"
+        value={chosen}
+        onChange={(e) => {
+          setChosen(e.target.value);
+          setStatus('');
+        }}
+        options={[
+          { value: '', label: t('editors.changes.none') },
+          ...changes.map((c) => ({ value: c.id, label: `${formatDate(c.date)}: ${c.change.length > 60 ? `${c.change.slice(0, 60)}…` : c.change}` })),
+        ]}
+      />
+      {entry && (
+        <>
+          <AddChange
+            key={entry.id}
+            space={space}
+            entry={entry}
+            onSaved={() => {
+              setChosen('');
+              setStatus(t('editors.saved'));
+            }}
+          />
+          <button type="button" className="button button--secondary" disabled={remove.isPending} onClick={() => remove.mutate(entry.id)}>
+            {t('editors.changes.remove')}
+          </button>
+          {remove.error && <QueryError error={remove.error} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function AddChange({ space, entry, onSaved }: { space: Space; entry?: FeedbackChange; onSaved?: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const scope = entry ? 'change-edit' : 'change-new';
+  const [date, setDate] = useState(entry?.date ?? new Date().toISOString().slice(0, 10));
+  const [change, setChange] = useState(entry?.change ?? '');
+  const [reason, setReason] = useState(entry?.reason ?? '');
+  const save = useMutation({
+    mutationFn: () =>
+      entry
+        ? api.updateFeedbackChange({ params: { id: space.id, changeId: entry.id }, body: { date, change, reason, formId: entry.formId } })
+        : api.createFeedbackChange({ params: { id: space.id }, body: { date, change, reason } }),
+    onSuccess: async () => {
+      if (!entry) {
+        setChange('');
+        setReason('');
+      }
+      onSaved?.();
       await queryClient.invalidateQueries({ queryKey: ['feedback-changes', space.id] });
     },
   });
@@ -93,13 +161,13 @@ function AddChange({ space }: { space: Space }) {
   };
   return (
     <form onSubmit={submit} className="form" noValidate>
-      <h3>{t('process.feedback.list.addChange')}</h3>
-      <ErrorSummary error={save.error} />
-      <TextField label={t('process.feedback.list.date')} name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={fieldError(save.error, 'date')} required />
-      <TextAreaField label={t('process.feedback.list.change')} name="change" value={change} onChange={(e) => setChange(e.target.value)} error={fieldError(save.error, 'change')} required rows={2} />
-      <TextAreaField label={t('process.feedback.list.reason')} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} error={fieldError(save.error, 'reason')} required rows={2} />
+      <h3>{entry ? t('editors.changes.editHeading') : t('process.feedback.list.addChange')}</h3>
+      <ErrorSummary error={save.error} scope={scope} />
+      <TextField scope={scope} label={t('process.feedback.list.date')} name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={fieldError(save.error, 'date')} required />
+      <TextAreaField scope={scope} label={t('process.feedback.list.change')} name="change" value={change} onChange={(e) => setChange(e.target.value)} error={fieldError(save.error, 'change')} required rows={2} />
+      <TextAreaField scope={scope} label={t('process.feedback.list.reason')} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} error={fieldError(save.error, 'reason')} required rows={2} />
       <button type="submit" className="button" disabled={save.isPending}>
-        {t('process.feedback.list.save')}
+        {entry ? t('editors.saveChanges') : t('process.feedback.list.save')}
       </button>
     </form>
   );

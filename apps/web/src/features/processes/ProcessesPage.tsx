@@ -29,6 +29,9 @@ function ProcessesView({ space }: { space: Space }) {
       <SpaceSubnav space={space} />
       <h1>{t('process.list.title', { name: space.name })}</h1>
       <p className="lead">{t('process.list.lead')}</p>
+      <p>
+        <Link to={`/spaces/${space.id}/process-templates`}>{t('editors.templates.link')}</Link>
+      </p>
       {processes.isPending ? (
         <Loading />
       ) : processes.isError ? (

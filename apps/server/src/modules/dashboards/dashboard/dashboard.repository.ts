@@ -195,6 +195,17 @@ export function insertGoal(db: Kysely<Database>, values: Insertable<ProjectGoals
   return db.insertInto('project_goals').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
+/** Changes a goal of the space; says whether there was one. */
+export async function updateGoal(db: Kysely<Database>, spaceId: string, id: string, values: { title: string; figure_key: string; target: number }): Promise<boolean> {
+  const result = await db.updateTable('project_goals').set(values).where('id', '=', id).where('space_id', '=', spaceId).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function deleteGoal(db: Kysely<Database>, spaceId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('project_goals').where('id', '=', id).where('space_id', '=', spaceId).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
 export function factsOf(db: Kysely<Database>, spaceId: string) {
   return db.selectFrom('project_facts').selectAll().where('space_id', '=', spaceId).executeTakeFirst();
 }
@@ -230,6 +241,16 @@ export function spinOffsOf(db: Kysely<Database>, spaceId: string) {
 
 export function insertSpinOff(db: Kysely<Database>, values: Insertable<SpinOffEffectsTable>) {
   return db.insertInto('spin_off_effects').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateSpinOff(db: Kysely<Database>, spaceId: string, id: string, values: { date: string; text: string; source: string }): Promise<boolean> {
+  const result = await db.updateTable('spin_off_effects').set(values).where('id', '=', id).where('space_id', '=', spaceId).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function deleteSpinOff(db: Kysely<Database>, spaceId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('spin_off_effects').where('id', '=', id).where('space_id', '=', spaceId).executeTakeFirst();
+  return result.numDeletedRows > 0n;
 }
 
 export function countyOf(db: Kysely<Database>, code: string) {

@@ -5,12 +5,16 @@ import {
   comparisonCsv,
   createSpaceGoal,
   createSpinOff,
+  deleteSpaceGoal,
+  deleteSpinOff,
   getCountyDashboard,
   getMunicipalityDashboard,
   getSpaceComparison,
   getSpaceDashboard,
   getSpaceGoals,
   putSpaceFacts,
+  updateSpaceGoal,
+  updateSpinOff,
 } from './dashboard.service.ts';
 
 export function dashboardRoutes(deps: Deps) {
@@ -43,6 +47,22 @@ export function dashboardRoutes(deps: Deps) {
     }),
     defineRoute(dashboardEndpoints.createSpinOff, {
       handler: ({ ctx, params, body }) => createSpinOff(deps, ctx, params.id, body),
+    }),
+    defineRoute(dashboardEndpoints.updateSpaceGoal, {
+      handler: ({ ctx, params, body }) => updateSpaceGoal(deps, ctx, params.id, params.goalId, body),
+    }),
+    defineRoute(dashboardEndpoints.deleteSpaceGoal, {
+      handler: async ({ ctx, params }) => {
+        await deleteSpaceGoal(deps, ctx, params.id, params.goalId);
+      },
+    }),
+    defineRoute(dashboardEndpoints.updateSpinOff, {
+      handler: ({ ctx, params, body }) => updateSpinOff(deps, ctx, params.id, params.spinOffId, body),
+    }),
+    defineRoute(dashboardEndpoints.deleteSpinOff, {
+      handler: async ({ ctx, params }) => {
+        await deleteSpinOff(deps, ctx, params.id, params.spinOffId);
+      },
     }),
   ];
 }

@@ -7,7 +7,20 @@ import type { Deps } from '../../../platform/deps.ts';
 import { forbidden, notFound } from '../../../platform/errors.ts';
 import { canLeadSpace } from '../../spaces/space/space.policy.ts';
 import { listSpaces, loadSpaceAccess } from '../../spaces/space/space.service.ts';
-import { countyOf, factsOf, goalsOf, insertGoal, insertSpinOff, municipalitiesOf, spinOffsOf, upsertFacts } from './dashboard.repository.ts';
+import {
+  countyOf,
+  deleteGoal,
+  deleteSpinOff as removeSpinOff,
+  factsOf,
+  goalsOf,
+  insertGoal,
+  insertSpinOff,
+  municipalitiesOf,
+  spinOffsOf,
+  updateGoal,
+  updateSpinOff as rewriteSpinOff,
+  upsertFacts,
+} from './dashboard.repository.ts';
 import { computeColumns, computeFigures, FIGURES, figureByKey, type Scope } from './figures.ts';
 
 async function spaceScope(deps: Deps, ctx: RequestContext, spaceId: string) {
@@ -126,6 +139,23 @@ export async function createSpaceGoal(deps: Deps, ctx: RequestContext, spaceId: 
   return (await getSpaceGoals(deps, ctx, spaceId)).find((g) => g.id === id)!;
 }
 
+export async function updateSpaceGoal(deps: Deps, ctx: RequestContext, spaceId: string, goalId: string, input: z.output<typeof projectGoalInput>): Promise<ProjectGoal> {
+  await lead(deps, ctx, spaceId);
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await updateGoal(trx, spaceId, goalId, { title: input.title, figure_key: input.figureKey, target: input.target }))) throw notFound();
+    await recordAudit(trx, deps.clock, ctx, { action: 'project_goal.update', resourceType: 'project_goal', resourceId: goalId, details: { spaceId, figureKey: input.figureKey } });
+  });
+  return (await getSpaceGoals(deps, ctx, spaceId)).find((g) => g.id === goalId)!;
+}
+
+export async function deleteSpaceGoal(deps: Deps, ctx: RequestContext, spaceId: string, goalId: string): Promise<void> {
+  await lead(deps, ctx, spaceId);
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await deleteGoal(trx, spaceId, goalId))) throw notFound();
+    await recordAudit(trx, deps.clock, ctx, { action: 'project_goal.delete', resourceType: 'project_goal', resourceId: goalId, details: { spaceId } });
+  });
+}
+
 export async function putSpaceFacts(deps: Deps, ctx: RequestContext, spaceId: string, input: z.output<typeof projectFactsInput>): Promise<ProjectFacts> {
   await lead(deps, ctx, spaceId);
   await deps.db.transaction().execute(async (trx) => {
@@ -157,4 +187,21 @@ export async function createSpinOff(deps: Deps, ctx: RequestContext, spaceId: st
     return id;
   });
   return { id, date: input.date, text: input.text, source: input.source };
+}
+
+export async function updateSpinOff(deps: Deps, ctx: RequestContext, spaceId: string, spinOffId: string, input: z.output<typeof spinOffInput>) {
+  await lead(deps, ctx, spaceId);
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await rewriteSpinOff(trx, spaceId, spinOffId, { date: input.date, text: input.text, source: input.source }))) throw notFound();
+    await recordAudit(trx, deps.clock, ctx, { action: 'spin_off.update', resourceType: 'spin_off_effect', resourceId: spinOffId, details: { spaceId } });
+  });
+  return { id: spinOffId, date: input.date, text: input.text, source: input.source };
+}
+
+export async function deleteSpinOff(deps: Deps, ctx: RequestContext, spaceId: string, spinOffId: string): Promise<void> {
+  await lead(deps, ctx, spaceId);
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await removeSpinOff(trx, spaceId, spinOffId))) throw notFound();
+    await recordAudit(trx, deps.clock, ctx, { action: 'spin_off.delete', resourceType: 'spin_off_effect', resourceId: spinOffId, details: { spaceId } });
+  });
 }

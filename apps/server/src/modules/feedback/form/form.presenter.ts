@@ -15,6 +15,8 @@ export function presentForm(row: Omit<FormRow, 'event_starts_at'>): FeedbackForm
     title: row.title,
     intro: row.intro,
     questions: row.questions,
+    askSector: row.ask_sector,
+    askAgeGroup: row.ask_age_group,
     createdAt: row.created_at.toISOString(),
   };
 }

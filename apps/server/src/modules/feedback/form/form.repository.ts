@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database, FeedbackAnswersTable, FeedbackChangesTable, FeedbackFormsTable } from '../../../db/schema.ts';
 
 export type FormRow = NonNullable<Awaited<ReturnType<typeof findForm>>>;
@@ -26,6 +26,15 @@ export function formsOfSpace(db: Kysely<Database>, spaceId: string) {
     .where('f.space_id', '=', spaceId)
     .orderBy('f.created_at', 'desc')
     .execute();
+}
+
+export function updateForm(db: Kysely<Database>, id: string, values: Updateable<FeedbackFormsTable>) {
+  return db.updateTable('feedback_forms').set(values).where('id', '=', id).execute();
+}
+
+export async function answerCount(db: Kysely<Database>, formId: string): Promise<number> {
+  const row = await db.selectFrom('feedback_answers').select(sql<number>`count(*)::int`.as('n')).where('form_id', '=', formId).executeTakeFirstOrThrow();
+  return row.n;
 }
 
 export function insertForm(db: Kysely<Database>, values: Insertable<FeedbackFormsTable>) {
@@ -70,6 +79,14 @@ export function listChanges(db: Kysely<Database>, spaceId: string) {
     .orderBy('c.date', 'desc')
     .orderBy('c.created_at', 'desc')
     .execute();
+}
+
+export function updateChange(db: Kysely<Database>, id: string, spaceId: string, values: Updateable<FeedbackChangesTable>) {
+  return db.updateTable('feedback_changes').set(values).where('id', '=', id).where('space_id', '=', spaceId).executeTakeFirst();
+}
+
+export function deleteChange(db: Kysely<Database>, id: string, spaceId: string) {
+  return db.deleteFrom('feedback_changes').where('id', '=', id).where('space_id', '=', spaceId).executeTakeFirst();
 }
 
 export function insertChange(db: Kysely<Database>, values: Insertable<FeedbackChangesTable>) {

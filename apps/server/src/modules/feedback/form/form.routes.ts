@@ -6,11 +6,14 @@ import {
   answerFeedbackForm,
   createFeedbackChange,
   createFeedbackForm,
+  deleteFeedbackChange,
   getFeedbackChanges,
   getFeedbackCsv,
   getFeedbackForm,
   getFeedbackResults,
   getSpaceFeedbackForms,
+  updateFeedbackChange,
+  updateFeedbackForm,
 } from './form.service.ts';
 
 export function feedbackRoutes(deps: Deps) {
@@ -23,6 +26,9 @@ export function feedbackRoutes(deps: Deps) {
     }),
     defineRoute(feedbackEndpoints.getFeedbackForm, {
       handler: ({ params }) => getFeedbackForm(deps, params.id),
+    }),
+    defineRoute(feedbackEndpoints.updateFeedbackForm, {
+      handler: ({ ctx, params, body }) => updateFeedbackForm(deps, ctx, params.id, body),
     }),
     defineRoute(feedbackEndpoints.getFeedbackFormQr, {
       handler: async ({ ctx, params, reply }) => {
@@ -48,6 +54,14 @@ export function feedbackRoutes(deps: Deps) {
     }),
     defineRoute(feedbackEndpoints.createFeedbackChange, {
       handler: ({ ctx, params, body }) => createFeedbackChange(deps, ctx, params.id, body),
+    }),
+    defineRoute(feedbackEndpoints.updateFeedbackChange, {
+      handler: ({ ctx, params, body }) => updateFeedbackChange(deps, ctx, params.id, params.changeId, body),
+    }),
+    defineRoute(feedbackEndpoints.deleteFeedbackChange, {
+      handler: async ({ ctx, params }) => {
+        await deleteFeedbackChange(deps, ctx, params.id, params.changeId);
+      },
     }),
   ];
 }

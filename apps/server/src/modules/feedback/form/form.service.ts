@@ -6,6 +6,7 @@ import type {
   feedbackAnswerInput,
   feedbackChangeInput,
   feedbackFormInput,
+  feedbackFormUpdate,
 } from '@samhandling/contracts';
 import type { z } from 'zod';
 import type { RequestContext } from '../../../platform/actor.ts';
@@ -18,7 +19,9 @@ import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { canManageFeedback, canSeeFeedbackResults } from './form.policy.ts';
 import { meanOf, presentForm, questionResult } from './form.presenter.ts';
 import {
+  answerCount,
   answersOf,
+  deleteChange,
   findForm,
   formsOfSeries,
   formsOfSpace,
@@ -27,22 +30,62 @@ import {
   insertForm,
   listChanges,
   processOfSpace,
+  updateChange,
+  updateForm,
   type FormRow,
 } from './form.repository.ts';
 import type { AnswerValue, QuestionValue } from './form.table.ts';
 
 const DEFAULT_SCALE: [string, string] = ['Inte alls', 'Helt och hållet'];
 
+/**
+ * Gives each question without an id the first free one (`q1`, `q2`, …, its position's when free,
+ * so an edited form never hands a new question the id of one it keeps) and refuses an id used twice.
+ */
 function normaliseQuestions(questions: z.output<typeof feedbackFormInput>['questions']): QuestionValue[] {
+  const given = new Set(questions.flatMap((q) => (q.id ? [q.id] : [])));
   const seen = new Set<string>();
+  const fresh = (i: number) => {
+    if (!given.has(`q${i + 1}`) && !seen.has(`q${i + 1}`)) return `q${i + 1}`;
+    let n = 1;
+    while (given.has(`q${n}`) || seen.has(`q${n}`)) n++;
+    return `q${n}`;
+  };
   return questions.map((q, i) => {
-    const id = q.id ?? `q${i + 1}`;
+    const id = q.id ?? fresh(i);
     if (seen.has(id)) throw invalid({ [`questions.${i}.id`]: 'validation.duplicate_id' });
     seen.add(id);
     const options = q.kind === 'single' || q.kind === 'multiple' ? (q.options ?? []) : [];
     if ((q.kind === 'single' || q.kind === 'multiple') && new Set(options).size < 2) throw invalid({ [`questions.${i}.options`]: 'validation.options_required' });
     return { id, kind: q.kind, text: q.text, required: q.required, scaleLabels: q.kind === 'scale' ? (q.scaleLabels ?? DEFAULT_SCALE) : null, options };
   });
+}
+
+/** The process step a form belongs to must be a step of a process of the same space. */
+async function checkProcessStep(deps: Deps, spaceId: string, input: { processId?: string | undefined; stepId?: string | undefined }) {
+  if (!input.processId && !input.stepId) return;
+  const process = input.processId ? await processOfSpace(deps.db, input.processId, spaceId) : undefined;
+  if (!process) throw invalid({ processId: 'errors.not_found' });
+  if (input.stepId && !process.phases.some((p) => p.steps.some((s) => s.id === input.stepId))) throw invalid({ stepId: 'validation.step_not_in_process' });
+}
+
+/**
+ * Answers are stored by question id and, for choices, by the option's text: once a form has
+ * answers, a question may not go, change kind or lose an option, or the answers would lose their meaning.
+ */
+function checkAnsweredQuestions(before: QuestionValue[], after: QuestionValue[]) {
+  const problems: Record<string, string> = {};
+  const byId = new Map(after.map((q, i) => [q.id, { q, i }]));
+  for (const old of before) {
+    const found = byId.get(old.id);
+    if (!found) {
+      problems.questions = 'validation.answered_question_removed';
+      continue;
+    }
+    if (found.q.kind !== old.kind) problems[`questions.${found.i}.kind`] = 'validation.answered_question_kind';
+    else if (old.options.some((o) => !found.q.options.includes(o))) problems[`questions.${found.i}.options`] = 'validation.answered_question_options';
+  }
+  if (Object.keys(problems).length) throw invalid(problems);
 }
 
 async function loadForm(deps: Deps, id: string): Promise<FormRow> {
@@ -62,11 +105,7 @@ export async function createFeedbackForm(deps: Deps, ctx: RequestContext, eventI
     questions = source.questions;
     seriesId = source.series_id;
   } else questions = normaliseQuestions(input.questions);
-  if (input.processId || input.stepId) {
-    const process = input.processId ? await processOfSpace(deps.db, input.processId, event.space_id) : undefined;
-    if (!process) throw invalid({ processId: 'errors.not_found' });
-    if (input.stepId && !process.phases.some((p) => p.steps.some((s) => s.id === input.stepId))) throw invalid({ stepId: 'validation.step_not_in_process' });
-  }
+  await checkProcessStep(deps, event.space_id, input);
   const id = await deps.db.transaction().execute(async (trx) => {
     const { id } = await insertForm(trx, {
       space_id: event.space_id,
@@ -77,6 +116,8 @@ export async function createFeedbackForm(deps: Deps, ctx: RequestContext, eventI
       title: input.title,
       intro: input.intro,
       questions: JSON.stringify(questions),
+      ask_sector: input.askSector,
+      ask_age_group: input.askAgeGroup,
       created_by: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
       created_at: deps.clock.now(),
     });
@@ -87,6 +128,29 @@ export async function createFeedbackForm(deps: Deps, ctx: RequestContext, eventI
       details: { eventId, copyOf: input.copyOf ?? null },
     });
     return id;
+  });
+  return presentForm(await loadForm(deps, id));
+}
+
+/** Leaders rewrite a form; once it has answers, only what keeps the answers' meaning (checkAnsweredQuestions). */
+export async function updateFeedbackForm(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof feedbackFormUpdate>): Promise<FeedbackForm> {
+  const form = await loadForm(deps, id);
+  const { access } = await loadSpaceAccess(deps, ctx.actor, form.space_id);
+  if (!canManageFeedback(ctx.actor, access)) throw forbidden();
+  const questions = normaliseQuestions(input.questions);
+  if ((await answerCount(deps.db, id)) > 0) checkAnsweredQuestions(form.questions, questions);
+  await checkProcessStep(deps, form.space_id, input);
+  await deps.db.transaction().execute(async (trx) => {
+    await updateForm(trx, id, {
+      title: input.title,
+      intro: input.intro,
+      questions: JSON.stringify(questions),
+      ask_sector: input.askSector,
+      ask_age_group: input.askAgeGroup,
+      process_id: input.processId ?? null,
+      step_id: input.stepId ?? null,
+    });
+    await recordAudit(trx, deps.clock, ctx, { action: 'feedback_form.update', resourceType: 'feedback_form', resourceId: id, details: { spaceId: form.space_id } });
   });
   return presentForm(await loadForm(deps, id));
 }
@@ -128,8 +192,9 @@ export async function answerFeedbackForm(deps: Deps, ctx: RequestContext, id: st
     const receipt = await insertAnswer(trx, {
       form_id: id,
       idempotency_key: input.idempotencyKey,
-      sector: input.sector ?? null,
-      age_group: input.ageGroup ?? null,
+      // What the form does not ask for is not kept, even if a client sends it.
+      sector: form.ask_sector ? (input.sector ?? null) : null,
+      age_group: form.ask_age_group ? (input.ageGroup ?? null) : null,
       answers: JSON.stringify(input.answers),
       created_at: deps.clock.now(),
     });
@@ -252,4 +317,33 @@ export async function createFeedbackChange(deps: Deps, ctx: RequestContext, spac
     return id;
   });
   return (await listChanges(deps.db, spaceId)).map(presentChange).find((c) => c.id === id)!;
+}
+
+async function loadChange(deps: Deps, ctx: RequestContext, spaceId: string, changeId: string) {
+  const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  const change = (await listChanges(deps.db, spaceId)).find((c) => c.id === changeId);
+  if (!change) throw notFound();
+  if (!canManageFeedback(ctx.actor, access)) throw forbidden();
+  return change;
+}
+
+export async function updateFeedbackChange(deps: Deps, ctx: RequestContext, spaceId: string, changeId: string, input: z.output<typeof feedbackChangeInput>): Promise<FeedbackChange> {
+  await loadChange(deps, ctx, spaceId, changeId);
+  if (input.formId) {
+    const form = await findForm(deps.db, input.formId);
+    if (!form || form.space_id !== spaceId) throw invalid({ formId: 'errors.not_found' });
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    await updateChange(trx, changeId, spaceId, { date: input.date, change: input.change, reason: input.reason, form_id: input.formId ?? null });
+    await recordAudit(trx, deps.clock, ctx, { action: 'feedback_change.update', resourceType: 'feedback_change', resourceId: changeId, details: { spaceId } });
+  });
+  return (await listChanges(deps.db, spaceId)).map(presentChange).find((c) => c.id === changeId)!;
+}
+
+export async function deleteFeedbackChange(deps: Deps, ctx: RequestContext, spaceId: string, changeId: string): Promise<void> {
+  await loadChange(deps, ctx, spaceId, changeId);
+  await deps.db.transaction().execute(async (trx) => {
+    await deleteChange(trx, changeId, spaceId);
+    await recordAudit(trx, deps.clock, ctx, { action: 'feedback_change.delete', resourceType: 'feedback_change', resourceId: changeId, details: { spaceId } });
+  });
 }

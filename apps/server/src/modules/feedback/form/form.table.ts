@@ -22,6 +22,8 @@ export interface FeedbackFormsTable {
   title: string;
   intro: Generated<string>;
   questions: Json<QuestionValue[]>;
+  ask_sector: Generated<boolean>;
+  ask_age_group: Generated<boolean>;
   created_by: string | null;
   created_at: CreatedAt;
 }

@@ -1,7 +1,7 @@
 import { processEndpoints } from '@samhandling/contracts';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { copyProcessTemplate, createProcessTemplate, getProcessTemplates } from '../template/template.service.ts';
+import { copyProcessTemplate, createProcessTemplate, getProcessTemplates, loadTemplate, updateProcessTemplate } from '../template/template.service.ts';
 import { getProcess, getSpaceProcesses, patchProcessStep, startProcess, tickProcessStep } from './process.service.ts';
 
 export function processRoutes(deps: Deps) {
@@ -11,6 +11,12 @@ export function processRoutes(deps: Deps) {
     }),
     defineRoute(processEndpoints.createProcessTemplate, {
       handler: ({ ctx, body }) => createProcessTemplate(deps, ctx, body),
+    }),
+    defineRoute(processEndpoints.getProcessTemplate, {
+      handler: ({ ctx, params }) => loadTemplate(deps, ctx, params.id),
+    }),
+    defineRoute(processEndpoints.updateProcessTemplate, {
+      handler: ({ ctx, params, body }) => updateProcessTemplate(deps, ctx, params.id, body),
     }),
     defineRoute(processEndpoints.copyProcessTemplate, {
       handler: ({ ctx, params, body }) => copyProcessTemplate(deps, ctx, params.id, body.spaceId),

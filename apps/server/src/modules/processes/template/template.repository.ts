@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database, ProcessTemplatesTable } from '../../../db/schema.ts';
 
 export type TemplateRow = NonNullable<Awaited<ReturnType<typeof findTemplate>>>;
@@ -14,3 +14,8 @@ export function listTemplates(db: Kysely<Database>, spaceId: string) {
 export function insertTemplate(db: Kysely<Database>, values: Insertable<ProcessTemplatesTable>) {
   return db.insertInto('process_templates').values(values).returning('id').executeTakeFirstOrThrow();
 }
+
+export function updateTemplate(db: Kysely<Database>, id: string, values: Updateable<ProcessTemplatesTable>) {
+  return db.updateTable('process_templates').set(values).where('id', '=', id).execute();
+}
+

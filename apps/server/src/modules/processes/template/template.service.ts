@@ -1,18 +1,19 @@
-import type { ProcessTemplate, processTemplateInput } from '@samhandling/contracts';
+import type { ProcessTemplate, processTemplateInput, processTemplateUpdate } from '@samhandling/contracts';
 import type { z } from 'zod';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { forbidden, invalid, notFound } from '../../../platform/errors.ts';
-import { canLeadSpace } from '../../spaces/space/space.policy.ts';
+import { AppError, forbidden, invalid, notFound } from '../../../platform/errors.ts';
+import { getLibraryItem } from '../../library/item/library-item.service.ts';
+import { canLeadSpace, type SpaceAccess } from '../../spaces/space/space.policy.ts';
 import { loadSpaceAccess } from '../../spaces/space/space.service.ts';
 import { TALKO_TEMPLATE, TALKO_TEMPLATE_ID } from './talko.ts';
-import { findTemplate, insertTemplate, listTemplates, type TemplateRow } from './template.repository.ts';
-import type { PhaseValue } from './template.table.ts';
+import { findTemplate, insertTemplate, listTemplates, updateTemplate, type TemplateRow } from './template.repository.ts';
+import type { PhaseValue, StepValue } from './template.table.ts';
 
-const builtIn = (): ProcessTemplate => ({ ...TALKO_TEMPLATE, spaceId: null, builtIn: true, createdAt: null });
+const builtIn = (): ProcessTemplate => ({ ...TALKO_TEMPLATE, spaceId: null, builtIn: true, createdAt: null, allowedActions: ['view'] });
 
-function present(row: TemplateRow): ProcessTemplate {
+function present(row: TemplateRow, actor: RequestContext['actor'], access: SpaceAccess): ProcessTemplate {
   return {
     id: row.id,
     spaceId: row.space_id,
@@ -20,24 +21,35 @@ function present(row: TemplateRow): ProcessTemplate {
     description: row.description,
     builtIn: false,
     phases: row.phases,
+    allowedActions: canLeadSpace(actor, access) ? ['view', 'update'] : ['view'],
     createdAt: row.created_at.toISOString(),
   };
 }
 
-/** Gives phases and steps without an id one from their position, and refuses an id used twice. */
+/**
+ * Gives phases and steps without an id one from their position (or, when a kept one already has
+ * that, the next free one, so an edited template never hands a new step a kept step's id), and
+ * refuses an id used twice.
+ */
 export function normalisePhases(phases: z.output<typeof processTemplateInput>['phases']): PhaseValue[] {
+  const given = new Set(phases.flatMap((p) => [...(p.id ? [p.id] : []), ...p.steps.flatMap((s) => (s.id ? [s.id] : []))]));
   const seen = new Set<string>();
   const claim = (id: string, field: string) => {
     if (seen.has(id)) throw invalid({ [field]: 'validation.duplicate_id' });
     seen.add(id);
     return id;
   };
+  const fresh = (base: string) => {
+    let id = base;
+    for (let n = 2; given.has(id) || seen.has(id); n++) id = `${base}-${n}`;
+    return id;
+  };
   return phases.map((phase, i) => ({
-    id: claim(phase.id ?? `fas-${i + 1}`, `phases.${i}.id`),
+    id: claim(phase.id ?? fresh(`fas-${i + 1}`), `phases.${i}.id`),
     title: phase.title,
     steps: phase.steps.map((step, j) => ({
       ...step,
-      id: claim(step.id ?? `steg-${i + 1}-${j + 1}`, `phases.${i}.steps.${j}.id`),
+      id: claim(step.id ?? fresh(`steg-${i + 1}-${j + 1}`), `phases.${i}.steps.${j}.id`),
     })),
   }));
 }
@@ -47,14 +59,14 @@ export async function loadTemplate(deps: Deps, ctx: RequestContext, id: string):
   if (id === TALKO_TEMPLATE_ID) return builtIn();
   const row = await findTemplate(deps.db, id);
   if (!row) throw notFound();
-  await loadSpaceAccess(deps, ctx.actor, row.space_id);
-  return present(row);
+  const { access } = await loadSpaceAccess(deps, ctx.actor, row.space_id);
+  return present(row, ctx.actor, access);
 }
 
 export async function getProcessTemplates(deps: Deps, ctx: RequestContext, spaceId?: string): Promise<ProcessTemplate[]> {
   if (!spaceId) return [builtIn()];
-  await loadSpaceAccess(deps, ctx.actor, spaceId);
-  return [builtIn(), ...(await listTemplates(deps.db, spaceId)).map(present)];
+  const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  return [builtIn(), ...(await listTemplates(deps.db, spaceId)).map((row) => present(row, ctx.actor, access))];
 }
 
 async function insert(deps: Deps, ctx: RequestContext, spaceId: string, values: { name: string; description: string; phases: PhaseValue[] }, copiedFrom: string | null) {
@@ -77,11 +89,59 @@ async function insert(deps: Deps, ctx: RequestContext, spaceId: string, values: 
     });
     return id;
   });
-  return present((await findTemplate(deps.db, id))!);
+  return present((await findTemplate(deps.db, id))!, ctx.actor, access);
 }
 
-export function createProcessTemplate(deps: Deps, ctx: RequestContext, input: z.output<typeof processTemplateInput>): Promise<ProcessTemplate> {
-  return insert(deps, ctx, input.spaceId, { name: input.name, description: input.description, phases: normalisePhases(input.phases) }, null);
+/**
+ * A material that names a library item links to the item's page, under the title written for it;
+ * an item the caller cannot see is refused per field, like any other bad value.
+ */
+async function checkMaterial(deps: Deps, ctx: RequestContext, phases: PhaseValue[]): Promise<PhaseValue[]> {
+  const problems: Record<string, string> = {};
+  const out: PhaseValue[] = [];
+  for (const [i, phase] of phases.entries()) {
+    const steps: StepValue[] = [];
+    for (const [j, step] of phase.steps.entries()) {
+      const material: StepValue['material'] = [];
+      for (const [k, m] of step.material.entries()) {
+        if (!m.libraryItemId) {
+          material.push({ title: m.title, ...(m.url ? { url: m.url } : {}) });
+          continue;
+        }
+        try {
+          await getLibraryItem(deps, ctx, m.libraryItemId);
+          material.push({ title: m.title, url: `/library/${m.libraryItemId}`, libraryItemId: m.libraryItemId });
+        } catch (error) {
+          if (!(error instanceof AppError && error.code === 'not_found')) throw error;
+          problems[`phases.${i}.steps.${j}.material.${k}.libraryItemId`] = 'errors.not_found';
+        }
+      }
+      steps.push({ ...step, material });
+    }
+    out.push({ ...phase, steps });
+  }
+  if (Object.keys(problems).length) throw invalid(problems);
+  return out;
+}
+
+export async function createProcessTemplate(deps: Deps, ctx: RequestContext, input: z.output<typeof processTemplateInput>): Promise<ProcessTemplate> {
+  const phases = await checkMaterial(deps, ctx, normalisePhases(input.phases));
+  return insert(deps, ctx, input.spaceId, { name: input.name, description: input.description, phases }, null);
+}
+
+/** Rewrites a space's own template; the shipped one is nobody's to change. Started processes keep their copy of the steps. */
+export async function updateProcessTemplate(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof processTemplateUpdate>): Promise<ProcessTemplate> {
+  if (id === TALKO_TEMPLATE_ID) throw forbidden();
+  const row = await findTemplate(deps.db, id);
+  if (!row) throw notFound();
+  const { access } = await loadSpaceAccess(deps, ctx.actor, row.space_id);
+  if (!canLeadSpace(ctx.actor, access)) throw forbidden();
+  const phases = await checkMaterial(deps, ctx, normalisePhases(input.phases));
+  await deps.db.transaction().execute(async (trx) => {
+    await updateTemplate(trx, id, { name: input.name, description: input.description, phases: JSON.stringify(phases) });
+    await recordAudit(trx, deps.clock, ctx, { action: 'process_template.update', resourceType: 'process_template', resourceId: id, details: { spaceId: row.space_id } });
+  });
+  return present((await findTemplate(deps.db, id))!, ctx.actor, access);
 }
 
 export async function copyProcessTemplate(deps: Deps, ctx: RequestContext, id: string, spaceId: string): Promise<ProcessTemplate> {

@@ -13,7 +13,7 @@ export interface StepValue {
   title: string;
   guidance: { what: string; why: string; who: string; duration: string };
   checklist: string[];
-  material: { title: string; url?: string | undefined }[];
+  material: { title: string; url?: string | undefined; libraryItemId?: string | undefined }[];
   criterion: CriterionValue | null;
   dueAfterDays: number;
 }
