@@ -14,6 +14,9 @@ export const figureKey = z.enum([
   'inputs_median_days_to_answer',
   'process_steps_done',
   'feedback_answers',
+  'measures',
+  'indicators_on_track',
+  'agreements',
   'people_beyond_30_min_groceries',
   'network_cross_sector_share',
 ]);

@@ -66,6 +66,12 @@ export const WATCHED_TABLES = {
     'processes',
     'process_steps',
     'analyses',
+    'action_plans',
+    'action_plan_goals',
+    'measures',
+    'indicators',
+    'indicator_values',
+    'agreements',
   ],
 } as const;
 

@@ -131,6 +131,63 @@ export async function mediansDaysToAnswer(
   );
 }
 
+/** The measures of the spaces' action plans by status (and by municipality too, for the comparison). */
+export async function measuresByStatus(db: Kysely<Database>, f: Filter, byMunicipality = false) {
+  if (none(f)) return [];
+  let q = db.selectFrom('measures as m').where('m.space_id', 'in', f.spaceIds).where('m.action_plan_id', 'is not', null);
+  if (f.municipalityCodes) q = q.where('m.municipality_code', 'in', f.municipalityCodes);
+  return q
+    .select([
+      byMunicipality ? sql<string | null>`m.municipality_code`.as('municipality_code') : sql<string | null>`null`.as('municipality_code'),
+      'm.status',
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .groupBy(byMunicipality ? ['m.municipality_code', 'm.status'] : ['m.status'])
+    .execute();
+}
+
+/**
+ * The indicators of the spaces' action plans (on a goal or on a measure) with their latest value.
+ * An indicator is in a municipality through its measure; a goal's indicator is the whole plan's
+ * and counts only where the filter takes the spaces' data wherever it is.
+ */
+export async function indicatorRows(db: Kysely<Database>, f: Filter) {
+  if (none(f)) return [];
+  let q = db
+    .selectFrom('indicators as i')
+    .leftJoin('measures as m', 'm.id', 'i.measure_id')
+    .where('i.space_id', 'in', f.spaceIds);
+  if (f.municipalityCodes) q = q.where('m.municipality_code', 'in', f.municipalityCodes);
+  return q
+    .select([
+      'i.id',
+      'i.name',
+      'i.unit',
+      'i.baseline_value',
+      'i.baseline_date',
+      'i.target_value',
+      'i.target_date',
+      'i.direction',
+      'm.municipality_code',
+      sql<number | null>`(select v.value from indicator_values v where v.indicator_id = i.id order by v.measured_on desc, v.created_at desc limit 1)`.as('latest_value'),
+      sql<string | null>`(select v.measured_on from indicator_values v where v.indicator_id = i.id order by v.measured_on desc, v.created_at desc limit 1)`.as('latest_on'),
+    ])
+    .orderBy('i.name')
+    .orderBy('i.id')
+    .execute();
+}
+
+/** The spaces' agreements by status. */
+export async function agreementsByStatus(db: Kysely<Database>, f: Filter) {
+  if (f.spaceIds.length === 0) return [];
+  return db
+    .selectFrom('agreements')
+    .select(['status', sql<number>`count(*)::int`.as('n')])
+    .where('space_id', 'in', f.spaceIds)
+    .groupBy('status')
+    .execute();
+}
+
 export async function feedbackAnswerCount(db: Kysely<Database>, f: Filter): Promise<number> {
   return (await feedbackAnswerCounts(db, f, false)).get(null) ?? 0;
 }
