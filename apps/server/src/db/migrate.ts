@@ -26,6 +26,7 @@ import * as m0014plans from './migrations/0014_plans.ts';
 import * as m0021links from './migrations/0021_links.ts';
 import * as m0022extracts from './migrations/0022_agreement_extracts.ts';
 import * as m0024librarySpeed from './migrations/0024_library_search_speed.ts';
+import * as m0025inputFirstAnswer from './migrations/0025_input_first_answer.ts';
 
 /** Listed by hand so migrations run the same from source, from a bundle and in tests. */
 const migrations: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0021_model_action_plans': m0021modelPlans,
   '0022_agreement_extracts': m0022extracts,
   '0024_library_search_speed': m0024librarySpeed,
+  '0025_input_first_answer': m0025inputFirstAnswer,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
