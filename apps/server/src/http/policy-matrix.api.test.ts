@@ -130,6 +130,8 @@ const MATRIX: Record<string, Case> = {
   'GET /api/municipalities/:code': { path: () => '/api/municipalities/2422', expect: all(200) },
   'GET /api/localities': { path: () => '/api/localities', expect: all(200) },
   'GET /api/localities/:id': { path: (f) => `/api/localities/${f.localityId}`, expect: all(200) },
+  // A village's dashboard: public, over the spaces each caller sees.
+  'GET /api/localities/:id/dashboard': { path: (f) => `/api/localities/${f.localityId}/dashboard`, expect: all(200) },
   'POST /api/localities': {
     path: () => '/api/localities',
     body: (f) => ({ name: `Ort ${f.unique}`, municipalityCode: '2422', lon: 17, lat: 65 }),
