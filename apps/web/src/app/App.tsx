@@ -109,6 +109,7 @@ const FeedbackPage = lazyPage(() => import('../features/feedback/FeedbackPage.ts
 const AreaDashboardPage = lazyPage(() => import('../features/dashboards/DashboardPage.tsx'), 'AreaDashboardPage');
 const SpaceDashboardPage = lazyPage(() => import('../features/dashboards/DashboardPage.tsx'), 'SpaceDashboardPage');
 const ComparisonPage = lazyPage(() => import('../features/dashboards/ComparisonPage.tsx'), 'ComparisonPage');
+const LocalityDashboardPage = lazyPage(() => import('../features/dashboards/LocalityDashboardPage.tsx'), 'LocalityDashboardPage');
 // action plans, measures and indicators (issue 10)
 const ActionPlanPage = lazyPage(() => import('../features/plans/ActionPlanPage.tsx'), 'ActionPlanPage');
 const ActionPlansPage = lazyPage(() => import('../features/plans/ActionPlansPage.tsx'), 'ActionPlansPage');
@@ -378,6 +379,7 @@ const router = createBrowserRouter([
           { path: 'measures/:id', element: <MeasurePage /> },
           { path: 'municipalities/:code/dashboard', element: <AreaDashboardPage kind="municipality" /> },
           { path: 'counties/:code/dashboard', element: <AreaDashboardPage kind="county" /> },
+          { path: 'localities/:id/dashboard', element: <LocalityDashboardPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
