@@ -598,7 +598,7 @@ const MATRIX: Record<string, Case> = {
   },
   'GET /api/processes/:id': { path: (f) => `/api/processes/${f.processId}`, expect: spaceView },
   'POST /api/processes/:id/steps/:stepId/tick': {
-    path: (f) => `/api/processes/${f.processId}/steps/action-plan/tick`,
+    path: (f) => `/api/processes/${f.processId}/steps/evaluation/tick`,
     body: () => ({ done: true, note: 'Antagen' }),
     expect: space(200, ['facilitator']),
   },
