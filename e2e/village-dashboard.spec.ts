@@ -3,9 +3,11 @@ import { expectAccessible, expectNoHorizontalScroll } from './helpers.ts';
 
 /** Every breakdown table on a dashboard fits its card: nothing cut off, no sideways scrolling inside a card. */
 async function expectFigureTablesFit(page: Page) {
-  const overflowing = await page.locator('.figure .table-wrap').evaluateAll((wraps) =>
-    wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => w.closest('[data-key]')?.getAttribute('data-key')),
-  );
+  const overflowing = await page
+    .locator('.figure .table-wrap')
+    .evaluateAll((wraps) =>
+      wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => w.closest('[data-key]')?.getAttribute('data-key')),
+    );
   expect(overflowing).toEqual([]);
 }
 

@@ -13,13 +13,28 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const estimatedRows = async (table: string) =>
-  Number((await sql<{ n: number }>`select reltuples::int as n from pg_class where relname = ${table} and relkind = 'r'`.execute(t.deps.db)).rows[0]!.n);
+  Number(
+    (await sql<{ n: number }>`select reltuples::int as n from pg_class where relname = ${table} and relkind = 'r'`.execute(t.deps.db))
+      .rows[0]!.n,
+  );
 
 describe('database maintenance', () => {
   it('on PGlite, runs once an hour and gives the planner the tables’ true size; on a PostgreSQL server autovacuum does it', async () => {
     const space = await buildSpace(t, {});
-    await buildInputs(t, space.id, '2422', Array.from({ length: 120 }, (_, i) => (i % 2 ? { answeredAfterDays: i % 9, status: 'done' as const } : {})));
-    const inputs = Number((await t.deps.db.selectFrom('inputs').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n);
+    await buildInputs(
+      t,
+      space.id,
+      '2422',
+      Array.from({ length: 120 }, (_, i) => (i % 2 ? { answeredAfterDays: i % 9, status: 'done' as const } : {})),
+    );
+    const inputs = Number(
+      (
+        await t.deps.db
+          .selectFrom('inputs')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     expect(inputs).toBeGreaterThanOrEqual(120);
     const now = t.clock.now();
     const made = await t.deps.jobs.runSchedules(now, [DB_MAINTENANCE_JOB]);
@@ -37,7 +52,14 @@ describe('database maintenance', () => {
     const job = await t.deps.jobs.get(made[0]!);
     expect(job).toMatchObject({ status: 'done', result: { vacuumed: expect.arrayContaining(['inputs', 'input_status_changes']) } });
     expect(await estimatedRows('inputs')).toBe(inputs);
-    const changes = Number((await t.deps.db.selectFrom('input_status_changes').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n);
+    const changes = Number(
+      (
+        await t.deps.db
+          .selectFrom('input_status_changes')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     expect(changes).toBeGreaterThanOrEqual(60);
     expect(await estimatedRows('input_status_changes')).toBe(changes);
     t.clock.advance(3_600_000);

@@ -14,7 +14,16 @@ import type { JobHandler } from '../platform/jobs.ts';
 export const DB_MAINTENANCE_JOB = 'db.maintenance';
 
 /** The tables that grow with use, vacuumed by the hourly job (all tables are analyzed). */
-export const BUSY_TABLES = ['inputs', 'input_status_changes', 'registrations', 'events', 'audit_log', 'outbox', 'jobs', 'notifications'] as const;
+export const BUSY_TABLES = [
+  'inputs',
+  'input_status_changes',
+  'registrations',
+  'events',
+  'audit_log',
+  'outbox',
+  'jobs',
+  'notifications',
+] as const;
 
 export const hourOf = (now: Date): string => now.toISOString().slice(0, 13);
 
@@ -27,7 +36,9 @@ export async function analyzeDatabase(db: Kysely<any>): Promise<void> {
 export async function maintainDatabase(db: Kysely<any>): Promise<{ vacuumed: string[]; ms: number }> {
   const started = Date.now();
   const existing = new Set(
-    (await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema()`.execute(db)).rows.map((r) => r.name),
+    (await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema()`.execute(db)).rows.map(
+      (r) => r.name,
+    ),
   );
   const vacuumed = BUSY_TABLES.filter((t) => existing.has(t));
   for (const table of vacuumed) await sql`vacuum ${sql.table(table)}`.execute(db);

@@ -49,7 +49,8 @@ export const dashboardEndpoints = {
     method: 'GET',
     path: '/api/localities/:id/dashboard',
     access: 'public',
-    summary: "A village's figures: its inputs, events held there, measures naming it, its accessibility and nearest service points, over the spaces the caller sees",
+    summary:
+      "A village's figures: its inputs, events held there, measures naming it, its accessibility and nearest service points, over the spaces the caller sees",
     tags: ['dashboards'],
     params: idParams,
     response: localityDashboard,

@@ -18,28 +18,60 @@ const north = (km: number) => LAT + km / 111.2;
 
 const figure = (d: LocalityDashboard, key: string) => d.figures.find((f) => f.key === key);
 const breakdown = (d: LocalityDashboard, key: string, dimension: string) =>
-  Object.fromEntries(figure(d, key)!.breakdowns.find((b) => b.dimension === dimension)!.items.map((i) => [i.key, i.value]));
+  Object.fromEntries(
+    figure(d, key)!
+      .breakdowns.find((b) => b.dimension === dimension)!
+      .items.map((i) => [i.key, i.value]),
+  );
 
 async function inputsAt(space: string, items: { tagged?: boolean; km?: number; hidden?: boolean; status?: 'done' }[]) {
-  const ids = await buildInputs(t, space, '2422', items.map((i) => ({ hidden: i.hidden ?? false, ...(i.status ? { status: i.status, answeredAfterDays: 3 } : {}) })));
+  const ids = await buildInputs(
+    t,
+    space,
+    '2422',
+    items.map((i) => ({ hidden: i.hidden ?? false, ...(i.status ? { status: i.status, answeredAfterDays: 3 } : {}) })),
+  );
   for (const [n, item] of items.entries())
     await t.deps.db
       .updateTable('inputs')
-      .set({ locality_id: item.tagged ? villageId : null, lon: item.km === undefined ? null : LON, lat: item.km === undefined ? null : north(item.km) })
+      .set({
+        locality_id: item.tagged ? villageId : null,
+        lon: item.km === undefined ? null : LON,
+        lat: item.km === undefined ? null : north(item.km),
+      })
       .where('id', '=', ids[n]!)
       .execute();
 }
 
 async function eventAt(space: string, km: number, daysAgo = 3) {
   const { id } = await buildHeldEvent(t, space, '2422', { kind: 'village_forum', daysAgo });
-  await t.deps.db.updateTable('events').set({ lon: LON, lat: north(km) }).where('id', '=', id).execute();
+  await t.deps.db
+    .updateTable('events')
+    .set({ lon: LON, lat: north(km) })
+    .where('id', '=', id)
+    .execute();
 }
 
 async function point(space: string, name: string, kinds: string[], km: number, status: 'open' | 'closed' = 'open') {
   const now = t.clock.now();
   await t.deps.db
     .insertInto('service_points')
-    .values({ space_id: space, external_id: randomUUID(), name, lon: LON, lat: north(km), municipality_code: '2422', kinds, status, operator_organisation_id: null, staffed: null, opening_hours: null, created_by: null, created_at: now, updated_at: now } as never)
+    .values({
+      space_id: space,
+      external_id: randomUUID(),
+      name,
+      lon: LON,
+      lat: north(km),
+      municipality_code: '2422',
+      kinds,
+      status,
+      operator_organisation_id: null,
+      staffed: null,
+      opening_hours: null,
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    } as never)
     .execute();
 }
 
@@ -48,12 +80,22 @@ beforeAll(async () => {
   const leader = await buildSignedInUser(t);
   lead = leader.client;
   const spaceId = (await buildSpace(t, { municipalityCodes: ['2422'], members: [{ user: leader, role: 'facilitator' }] })).id;
-  hiddenSpaceId = (await buildSpace(t, { visibility: 'members', municipalityCodes: ['2422'], members: [{ user: leader, role: 'space_admin' }] })).id;
+  hiddenSpaceId = (
+    await buildSpace(t, { visibility: 'members', municipalityCodes: ['2422'], members: [{ user: leader, role: 'space_admin' }] })
+  ).id;
   const now = t.clock.now();
   villageId = (
     await t.deps.db
       .insertInto('localities')
-      .values({ name: `Testby ${randomUUID().slice(0, 6)}`, municipality_code: '2422', lon: LON, lat: LAT, population: 140, created_at: now, updated_at: now })
+      .values({
+        name: `Testby ${randomUUID().slice(0, 6)}`,
+        municipality_code: '2422',
+        lon: LON,
+        lat: LAT,
+        population: 140,
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
@@ -68,8 +110,14 @@ beforeAll(async () => {
   await eventAt(spaceId, 1, -5);
   // A measure that names the village, one that does not.
   const plan = (await lead.call(endpoints.createActionPlan, { params: { id: spaceId }, body: { title: 'Lokal handlingsplan' } })).body;
-  expect((await lead.call(endpoints.createMeasure, { params: { id: plan.id }, body: { title: 'Träffpunkt i byn', localityId: villageId } })).status).toBe(201);
-  expect((await lead.call(endpoints.createMeasure, { params: { id: plan.id }, body: { title: 'Något annat', municipalityCode: '2422' } })).status).toBe(201);
+  expect(
+    (await lead.call(endpoints.createMeasure, { params: { id: plan.id }, body: { title: 'Träffpunkt i byn', localityId: villageId } }))
+      .status,
+  ).toBe(201);
+  expect(
+    (await lead.call(endpoints.createMeasure, { params: { id: plan.id }, body: { title: 'Något annat', municipalityCode: '2422' } }))
+      .status,
+  ).toBe(201);
   // Service points: the closed shop next door does not count; the nearest open groceries is 5 km away.
   await point(spaceId, 'Stängda lanthandeln', ['groceries'], 1, 'closed');
   await point(spaceId, 'Byns lanthandel', ['groceries', 'post'], 5);
@@ -112,7 +160,9 @@ describe('village dashboard', () => {
     expect(figure(member, 'inputs')!.value).toBe(4);
     expect(member.nearest.find((n) => n.kind === 'fuel')).toMatchObject({ name: 'Intern servicepunkt', distanceKm: 2 });
     const outsider = await buildSignedInUser(t);
-    expect(figure((await outsider.client.call(dashboardEndpoints.getLocalityDashboard, { params: { id: villageId } })).body, 'inputs')!.value).toBe(3);
+    expect(
+      figure((await outsider.client.call(dashboardEndpoints.getLocalityDashboard, { params: { id: villageId } })).body, 'inputs')!.value,
+    ).toBe(3);
     expect((await t.client().call(dashboardEndpoints.getLocalityDashboard, { params: { id: randomUUID() } })).status).toBe(404);
     expect(hiddenSpaceId).toBeTruthy();
   });

@@ -14,7 +14,11 @@ import { FigureCard } from './DashboardPage.tsx';
 export function LocalityDashboardPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const dashboard = useQuery({ queryKey: ['dashboard', 'locality', id], queryFn: () => api.getLocalityDashboard({ params: { id } }), retry: false });
+  const dashboard = useQuery({
+    queryKey: ['dashboard', 'locality', id],
+    queryFn: () => api.getLocalityDashboard({ params: { id } }),
+    retry: false,
+  });
   usePageTitle(dashboard.data ? t('dashboards.village.title', { name: dashboard.data.locality.name }) : t('process.nav.dashboard'));
   if (dashboard.isPending)
     return (
@@ -27,11 +31,14 @@ export function LocalityDashboardPage() {
     return <ErrorView error={dashboard.error} />;
   }
   const d = dashboard.data;
-  const kindLabel = (kind: string) => t(`servicePoints.kinds.${kind}`, { defaultValue: t(`process.dashboard.key.${kind}`, { defaultValue: kind }) });
+  const kindLabel = (kind: string) =>
+    t(`servicePoints.kinds.${kind}`, { defaultValue: t(`process.dashboard.key.${kind}`, { defaultValue: kind }) });
   return (
     <div className="container" data-testid="village-dashboard">
       <p className="breadcrumb">
-        <Link to={`/municipalities/${d.locality.municipalityCode}/dashboard`}>{t('process.dashboard.title', { name: d.locality.municipalityName })}</Link>
+        <Link to={`/municipalities/${d.locality.municipalityCode}/dashboard`}>
+          {t('process.dashboard.title', { name: d.locality.municipalityName })}
+        </Link>
       </p>
       <h1>{t('dashboards.village.title', { name: d.locality.name })}</h1>
       <p className="lead">

@@ -117,7 +117,9 @@ export async function mediansDaysToAnswer(
       byMunicipality
         ? sql<string | null>`i.municipality_code`.as('municipality_code')
         : sql<string | null>`null::text`.as('municipality_code'),
-      sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from (i.first_answered_at - i.created_at)) / 86400.0)`.as('median'),
+      sql<
+        number | null
+      >`percentile_cont(0.5) within group (order by extract(epoch from (i.first_answered_at - i.created_at)) / 86400.0)`.as('median'),
     ]);
   const rows = await (byMunicipality ? q.groupBy('i.municipality_code') : q).execute();
   return new Map(
@@ -147,10 +149,7 @@ export async function measuresByStatus(db: Kysely<Database>, f: Filter, byMunici
  */
 export async function indicatorRows(db: Kysely<Database>, f: Filter) {
   if (none(f)) return [];
-  let q = db
-    .selectFrom('indicators as i')
-    .leftJoin('measures as m', 'm.id', 'i.measure_id')
-    .where('i.space_id', 'in', f.spaceIds);
+  let q = db.selectFrom('indicators as i').leftJoin('measures as m', 'm.id', 'i.measure_id').where('i.space_id', 'in', f.spaceIds);
   if (f.municipalityCodes) q = q.where('m.municipality_code', 'in', f.municipalityCodes);
   return q
     .select([
@@ -163,8 +162,16 @@ export async function indicatorRows(db: Kysely<Database>, f: Filter) {
       'i.target_date',
       'i.direction',
       'm.municipality_code',
-      sql<number | null>`(select v.value from indicator_values v where v.indicator_id = i.id order by v.measured_on desc, v.created_at desc limit 1)`.as('latest_value'),
-      sql<string | null>`(select v.measured_on from indicator_values v where v.indicator_id = i.id order by v.measured_on desc, v.created_at desc limit 1)`.as('latest_on'),
+      sql<
+        number | null
+      >`(select v.value from indicator_values v where v.indicator_id = i.id order by v.measured_on desc, v.created_at desc limit 1)`.as(
+        'latest_value',
+      ),
+      sql<
+        string | null
+      >`(select v.measured_on from indicator_values v where v.indicator_id = i.id order by v.measured_on desc, v.created_at desc limit 1)`.as(
+        'latest_on',
+      ),
     ])
     .orderBy('i.name')
     .orderBy('i.id')

@@ -169,7 +169,9 @@ function measureCounts(rows: Awaited<ReturnType<typeof measuresByStatus>>, scope
   return value(
     rows.reduce((n, r) => n + r.n, 0),
     {
-      breakdowns: [{ dimension: 'status', items: MEASURE_STATUSES.map((key) => ({ key, value: rows.find((r) => r.status === key)?.n ?? 0 })) }],
+      breakdowns: [
+        { dimension: 'status', items: MEASURE_STATUSES.map((key) => ({ key, value: rows.find((r) => r.status === key)?.n ?? 0 })) },
+      ],
       link: link(scope, 'action-plans'),
     },
   );
@@ -186,7 +188,9 @@ const dayOf = (d: string | Date) => Date.parse(typeof d === 'string' ? d.slice(0
  * its baseline toward the target as the time from the baseline date to the target date has run
  * by the day it was measured; behind otherwise; no value without a value or a target.
  */
-export function indicatorStanding(i: Pick<IndicatorRow, 'baseline_value' | 'baseline_date' | 'target_value' | 'target_date' | 'direction' | 'latest_value' | 'latest_on'>): IndicatorStanding {
+export function indicatorStanding(
+  i: Pick<IndicatorRow, 'baseline_value' | 'baseline_date' | 'target_value' | 'target_date' | 'direction' | 'latest_value' | 'latest_on'>,
+): IndicatorStanding {
   if (i.latest_value === null || i.latest_value === undefined || i.target_value === null) return 'no_value';
   const latest = Number(i.latest_value);
   const target = i.target_value;
@@ -211,7 +215,11 @@ function indicatorProgress(rows: IndicatorRow[], scope: Scope): FigureValue {
         dimension: 'indicator',
         items: rows
           .filter((r) => r.latest_value !== null && r.latest_value !== undefined)
-          .map((r) => ({ key: r.unit ? `${r.name} (${r.unit})` : r.name, value: Number(r.latest_value), ...(r.target_value !== null ? { target: r.target_value } : {}) })),
+          .map((r) => ({
+            key: r.unit ? `${r.name} (${r.unit})` : r.name,
+            value: Number(r.latest_value),
+            ...(r.target_value !== null ? { target: r.target_value } : {}),
+          })),
       },
     ],
     link: link(scope, 'action-plans'),
@@ -355,7 +363,9 @@ export const FIGURES: FigureDefinition[] = [
       return value(
         rows.reduce((n, r) => n + r.n, 0),
         {
-          breakdowns: [{ dimension: 'status', items: AGREEMENT_STATUSES.map((key) => ({ key, value: rows.find((r) => r.status === key)?.n ?? 0 })) }],
+          breakdowns: [
+            { dimension: 'status', items: AGREEMENT_STATUSES.map((key) => ({ key, value: rows.find((r) => r.status === key)?.n ?? 0 })) },
+          ],
           link: link(scope, 'agreements'),
         },
       );

@@ -24,7 +24,13 @@ export function villageInputs(db: Kysely<Database>, spaceIds: string[], locality
     .where((eb) =>
       eb.or([
         eb('locality_id', '=', localityId),
-        eb.and([eb('locality_id', 'is', null), eb('lon', '>=', box.west), eb('lon', '<=', box.east), eb('lat', '>=', box.south), eb('lat', '<=', box.north)]),
+        eb.and([
+          eb('locality_id', 'is', null),
+          eb('lon', '>=', box.west),
+          eb('lon', '<=', box.east),
+          eb('lat', '>=', box.south),
+          eb('lat', '<=', box.north),
+        ]),
       ]),
     )
     .execute();

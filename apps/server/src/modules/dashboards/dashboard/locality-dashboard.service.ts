@@ -58,18 +58,52 @@ export async function getLocalityDashboard(deps: Deps, ctx: RequestContext, id: 
   const figures: Figure[] = [
     figure('inputs', 'count', inputs.length, {
       breakdowns: [
-        { dimension: 'status', items: tally(INPUT_STATUSES, inputs.map((r) => r.status)) },
-        { dimension: 'match', items: [{ key: 'tagged', value: inputs.filter((r) => r.locality_id === id).length }, { key: 'nearby', value: inputs.filter((r) => r.locality_id !== id).length }] },
+        {
+          dimension: 'status',
+          items: tally(
+            INPUT_STATUSES,
+            inputs.map((r) => r.status),
+          ),
+        },
+        {
+          dimension: 'match',
+          items: [
+            { key: 'tagged', value: inputs.filter((r) => r.locality_id === id).length },
+            { key: 'nearby', value: inputs.filter((r) => r.locality_id !== id).length },
+          ],
+        },
       ],
-      link: onlySpace(inputs.map((r) => r.space_id), 'inputs'),
+      link: onlySpace(
+        inputs.map((r) => r.space_id),
+        'inputs',
+      ),
     }),
     figure('events_held', 'count', events.length, {
-      breakdowns: [{ dimension: 'kind', items: [...new Set(events.map((e) => e.kind))].map((kind) => ({ key: kind, value: events.filter((e) => e.kind === kind).length })) }],
-      link: onlySpace(events.map((r) => r.space_id), 'events'),
+      breakdowns: [
+        {
+          dimension: 'kind',
+          items: [...new Set(events.map((e) => e.kind))].map((kind) => ({
+            key: kind,
+            value: events.filter((e) => e.kind === kind).length,
+          })),
+        },
+      ],
+      link: onlySpace(
+        events.map((r) => r.space_id),
+        'events',
+      ),
     }),
     figure('measures', 'count', measureCount, {
-      breakdowns: [{ dimension: 'status', items: MEASURE_STATUSES.map((key) => ({ key, value: measureRows.filter((r) => r.status === key).reduce((n, r) => n + r.n, 0) })) }],
-      link: onlySpace(measureRows.map((r) => r.space_id), 'action-plans'),
+      breakdowns: [
+        {
+          dimension: 'status',
+          items: MEASURE_STATUSES.map((key) => ({ key, value: measureRows.filter((r) => r.status === key).reduce((n, r) => n + r.n, 0) })),
+        },
+      ],
+      link: onlySpace(
+        measureRows.map((r) => r.space_id),
+        'action-plans',
+      ),
     }),
   ];
 
@@ -85,7 +119,12 @@ export async function getLocalityDashboard(deps: Deps, ctx: RequestContext, id: 
     figures.push(
       figure('people_beyond_30_min_groceries', 'people', beyond, {
         total: origin.population,
-        breakdowns: [{ dimension: 'minutes_to_nearest', items: minutes.filter((m) => m.seconds !== null).map((m) => ({ key: m.type, value: Math.round(m.seconds! / 60) })) }],
+        breakdowns: [
+          {
+            dimension: 'minutes_to_nearest',
+            items: minutes.filter((m) => m.seconds !== null).map((m) => ({ key: m.type, value: Math.round(m.seconds! / 60) })),
+          },
+        ],
         link: `/spaces/${analysis.space_id}/analyses/${analysis.id}`,
         note: `${analysis.name}${analysis.mode === 'straight_line' ? ' (fågelvägen)' : ''}`,
       }),
@@ -103,7 +142,15 @@ export async function getLocalityDashboard(deps: Deps, ctx: RequestContext, id: 
   if (nearest.size === 0) unknown.push('nearest');
 
   return {
-    locality: { id: locality.id, name: locality.name, municipalityCode: locality.municipalityCode, municipalityName: locality.municipalityName, population: locality.population, lon: locality.lon, lat: locality.lat },
+    locality: {
+      id: locality.id,
+      name: locality.name,
+      municipalityCode: locality.municipalityCode,
+      municipalityName: locality.municipalityName,
+      population: locality.population,
+      lon: locality.lon,
+      lat: locality.lat,
+    },
     radiusKm: VILLAGE_RADIUS_KM,
     figures,
     nearest: [...nearest.values()].sort((a, b) => a.distanceKm - b.distanceKm || a.kind.localeCompare(b.kind, 'sv')),
