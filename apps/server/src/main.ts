@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { listenForBackups, type BackupSocket } from './db/backup/control-socket.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { analyzeDatabase } from './db/maintenance.ts';
 import { seedDemo, type DemoResult } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { allRoutes } from './http/routes.ts';
@@ -44,6 +45,8 @@ export async function prepareDatabase(config: Config, clock: Clock = systemClock
   try {
     await migrateToLatest(handle.db);
     await ensureGeography(handle.db);
+    // PGlite has no autovacuum: give its planner statistics now (and hourly, db/maintenance.ts).
+    if (handle.kind === 'pglite') await analyzeDatabase(handle.db);
   } catch (error) {
     await handle.close();
     throw error;
@@ -93,6 +96,7 @@ export async function startServer(
   let app: FastifyInstance | undefined;
   try {
     const demo = config.demo ? await seedDemo(deps) : { seeded: false, credentials: [] };
+    if (demo.seeded && handle.kind === 'pglite') await analyzeDatabase(deps.db);
     app = await buildApp(deps, { routes: allRoutes(deps), webRoot: options.webRoot ?? WEB_ROOT, logger: options.logger ?? true });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -14,6 +14,9 @@ export const figureKey = z.enum([
   'inputs_median_days_to_answer',
   'process_steps_done',
   'feedback_answers',
+  'measures',
+  'indicators_on_track',
+  'agreements',
   'people_beyond_30_min_groceries',
   'network_cross_sector_share',
 ]);
@@ -86,6 +89,31 @@ export const dashboard = z.object({
   allowedActions: z.array(z.enum(['view', 'manage'])),
 });
 export type Dashboard = z.infer<typeof dashboard>;
+
+/**
+ * A village's (locality's) dashboard: only what the data can say about it. Inputs and events are
+ * the village's when tagged to it (inputs) or placed within `radiusKm` of its point; measures when
+ * they name it; the accessibility figure where the latest analysis has per-locality results.
+ * `unknown` lists what cannot be told for this village (figure keys, or `initiatives`, which have
+ * no link to a village).
+ */
+export const localityDashboard = z.object({
+  locality: z.object({
+    id: z.string(),
+    name: z.string(),
+    municipalityCode: z.string(),
+    municipalityName: z.string(),
+    population: z.number().nullable(),
+    lon: z.number(),
+    lat: z.number(),
+  }),
+  radiusKm: z.number(),
+  figures: z.array(figure),
+  /** The nearest open service point of each kind, as the crow flies. */
+  nearest: z.array(z.object({ kind: z.string(), pointId: z.string(), name: z.string(), spaceId: z.string(), distanceKm: z.number() })),
+  unknown: z.array(z.string()),
+});
+export type LocalityDashboard = z.infer<typeof localityDashboard>;
 
 export const comparison = z.object({
   figureKeys: z.array(z.string()),

@@ -26,6 +26,7 @@ import * as m0014plans from './migrations/0014_plans.ts';
 import * as m0021links from './migrations/0021_links.ts';
 import * as m0022extracts from './migrations/0022_agreement_extracts.ts';
 import * as m0024librarySpeed from './migrations/0024_library_search_speed.ts';
+import * as m0025inputFirstAnswer from './migrations/0025_input_first_answer.ts';
 import * as m0026feedbackOptions from './migrations/0026_feedback_form_options.ts';
 import * as m0027joining from './migrations/0027_joining.ts';
 
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0021_model_action_plans': m0021modelPlans,
   '0022_agreement_extracts': m0022extracts,
   '0024_library_search_speed': m0024librarySpeed,
+  '0025_input_first_answer': m0025inputFirstAnswer,
   '0026_feedback_form_options': m0026feedbackOptions,
   '0027_joining': m0027joining,
 };

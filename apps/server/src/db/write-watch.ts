@@ -38,7 +38,8 @@ export class WriteWatch<G extends string = string> {
   }
 }
 
-const READS = new Set(['select', 'begin', 'commit', 'savepoint', 'release', 'show', 'explain', 'values']);
+/** Statements that change no row: reads, transaction control, and statistics and vacuuming (db/maintenance.ts). */
+const READS = new Set(['select', 'begin', 'commit', 'savepoint', 'release', 'show', 'explain', 'values', 'analyze', 'vacuum']);
 
 /** The groups of tables the embedded database's caches depend on. */
 export const WATCHED_TABLES = {
@@ -68,6 +69,12 @@ export const WATCHED_TABLES = {
     'processes',
     'process_steps',
     'analyses',
+    'action_plans',
+    'action_plan_goals',
+    'measures',
+    'indicators',
+    'indicator_values',
+    'agreements',
   ],
 } as const;
 

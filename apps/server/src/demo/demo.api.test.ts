@@ -329,6 +329,32 @@ describe('demo processes, feedback and dashboards', () => {
     expect(talkoDashboard.figures.find((f) => f.key === 'feedback_answers')!.value).toBe(25);
     const comparison = (await t.client().call(dashboardEndpoints.getSpaceComparison, { params: { id: talko.id } })).body;
     expect(comparison.rows).toHaveLength(8);
+    // Sorsele's and Storuman's plans: measures in both; only Sorsele's plan is adopted.
+    const measuresIn = (name: string) => comparison.rows.find((r) => r.municipalityName === name)!.values.measures;
+    expect(measuresIn('Sorsele')).toBeGreaterThan(0);
+    expect(measuresIn('Storuman')).toBeGreaterThan(0);
+    const planStep = async (name: string) => {
+      const id = processes.find((p) => p.municipalityName === name)!.id;
+      const p = (await t.client().call(processEndpoints.getProcess, { params: { id } })).body;
+      return p.phases.flatMap((ph) => ph.steps).find((s) => s.id === 'action-plan')!;
+    };
+    expect(await planStep('Sorsele')).toMatchObject({ status: 'done', checkedBy: 'platform' });
+    expect((await planStep('Storuman')).status).not.toBe('done');
+  });
+
+  it("shows measures, indicators and SÖK's agreement on the dashboards, and SÖK's plan carries out the agreement", async () => {
+    const spaces = (await t.client().get('/api/spaces')).body as { id: string; name: string }[];
+    const sok = spaces.find((s) => s.name === 'SÖK Samverkan Norrbotten')!;
+    const d = (await t.client().call(dashboardEndpoints.getSpaceDashboard, { params: { id: sok.id } })).body;
+    const figure = (key: string) => d.figures.find((f) => f.key === key)!;
+    expect(figure('measures').value).toBe(5);
+    expect(figure('indicators_on_track')).toMatchObject({ total: 5, value: expect.any(Number) });
+    expect(figure('indicators_on_track').value).toBeGreaterThan(0);
+    expect(figure('indicators_on_track').value).toBeLessThan(5);
+    expect(figure('agreements').value).toBe(1);
+    const plans = (await t.client().call(endpoints.getSpaceActionPlans, { params: { id: sok.id } })).body;
+    const agreements = (await t.client().get(`/api/spaces/${sok.id}/agreements`)).body as { id: string }[];
+    expect(plans.items[0]!.agreementId).toBe(agreements[0]!.id);
   });
 
   it('has a template of its own for the template editor, with material from the library', async () => {

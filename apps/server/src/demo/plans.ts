@@ -206,6 +206,38 @@ const SORSELE_MEASURES: DemoMeasure[] = [
   },
 ];
 
+/** TALKO Storuman's draft local plan: not adopted yet, so the process step stays open. */
+const STORUMAN_MEASURES: DemoMeasure[] = [
+  {
+    title: 'Servicepunkt i Tärnaby med post och apoteksombud',
+    description: 'Lanthandeln i Tärnaby samlar paket, apoteksvaror och kontantuttag på ett ställe.',
+    goal: 0,
+    responsible: 'Storumans kommun',
+    participants: [{ organisation: 'Coompanion', what: 'Affärsplan för lanthandeln', hours: 30 }],
+    municipalityCode: '2421',
+    startDate: '2027-02-01',
+    endDate: '2027-09-30',
+    milestones: [{ title: 'Beslut om stöd till lanthandeln', date: '2027-03-31' }],
+    status: 'planned',
+    goals: [9, 11],
+    targets: ['9.1'],
+  },
+  {
+    title: 'Bygdedialog om vinterväghållning',
+    description: 'Byaföreningarna och kommunen går igenom vilka enskilda vägar som plogas och hur.',
+    goal: 0,
+    responsible: 'Storumans kommun',
+    participants: [],
+    municipalityCode: '2421',
+    startDate: '2026-11-15',
+    endDate: '2027-02-28',
+    milestones: [],
+    status: 'ongoing',
+    goals: [11],
+    targets: ['11.2'],
+  },
+];
+
 /**
  * SÖK's action plan with five measures (each with a responsible party and an indicator with
  * values) and TALKO Sorsele's local action plan whose three measures answer demo inputs,
@@ -238,11 +270,14 @@ export async function seedDemoPlans(trx: Kysely<Database>, deps: Deps, spaceIds:
     },
   ]);
 
+  // SÖK's plan carries out SÖK's agreement (demo/agreements.ts, seeded before the plans).
+  const sokAgreement = await trx.selectFrom('agreements').select('id').where('space_id', '=', spaceIds.get(SOK)!).orderBy('created_at').executeTakeFirst();
   const plans: [string, Parameters<typeof writeActionPlan>[4], DemoMeasure[]][] = [
     [
       SOK,
       {
         title: 'Handlingsplan för samverkan i Norrbotten 2026–2027',
+        agreementId: sokAgreement?.id ?? null,
         summary: 'Vad Region Norrbotten, Länsstyrelsen i Norrbottens län och civilsamhället genom Samforma åtar sig för att förverkliga överenskommelsen. Följs upp varje år i styrgruppen.',
         status: 'active',
         periodStart: '2026-01-01',
@@ -273,6 +308,19 @@ export async function seedDemoPlans(trx: Kysely<Database>, deps: Deps, spaceIds:
         links: [{ title: 'Översiktsplan för Sorsele kommun', url: 'https://www.sorsele.se/' }],
       },
       SORSELE_MEASURES,
+    ],
+    [
+      TALKO,
+      {
+        title: 'Lokal handlingsplan Storuman 2027 (utkast)',
+        summary: 'Utkast från arbetsgruppen i Storuman; antas när gruppen är fullständig.',
+        status: 'draft',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+        goals: [{ title: 'Service och mötesplatser i byarna', description: '' }],
+        links: [],
+      },
+      STORUMAN_MEASURES,
     ],
   ];
 

@@ -26,10 +26,14 @@ const DAY = 86_400_000;
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const daysAgo = (now: Date, n: number) => new Date(now.getTime() - n * DAY);
 
-/** TALKO's eight municipalities, each at its own stage: days since the process started, and steps a facilitator ticked. */
+/**
+ * TALKO's eight municipalities, each at its own stage: days since the process started, and steps a
+ * facilitator ticked. The local action plan is checked by the platform: Sorsele's step is done
+ * because its plan is adopted in the plans module (demo/plans.ts); Storuman's plan is still a draft.
+ */
 const TALKO_PROCESSES: { code: string; startedDaysAgo: number; ticked: { step: string; note: string }[]; responsible?: string }[] = [
-  { code: '2422', startedDaysAgo: 260, ticked: [{ step: 'action-plan', note: 'Handlingsplanen antogs av arbetsgruppen och kommunstyrelsen i maj.' }, { step: 'evaluation', note: 'Resultaten gicks igenom på arbetsgruppens möte; två ändringar loggade.' }], responsible: 'Näringslivsutvecklare, Sorsele kommun' },
-  { code: '2421', startedDaysAgo: 210, ticked: [{ step: 'action-plan', note: 'Planen antagen; uppföljning varje kvartal.' }], responsible: 'Landsbygdsutvecklare, Storumans kommun' },
+  { code: '2422', startedDaysAgo: 260, ticked: [{ step: 'evaluation', note: 'Resultaten gicks igenom på arbetsgruppens möte; två ändringar loggade.' }], responsible: 'Näringslivsutvecklare, Sorsele kommun' },
+  { code: '2421', startedDaysAgo: 210, ticked: [], responsible: 'Landsbygdsutvecklare, Storumans kommun' },
   { code: '2481', startedDaysAgo: 190, ticked: [], responsible: 'Kommunens kontaktperson' },
   { code: '2506', startedDaysAgo: 120, ticked: [] },
   { code: '2505', startedDaysAgo: 95, ticked: [] },

@@ -132,6 +132,8 @@ const MATRIX: Record<string, Case> = {
   'GET /api/municipalities/:code': { path: () => '/api/municipalities/2422', expect: all(200) },
   'GET /api/localities': { path: () => '/api/localities', expect: all(200) },
   'GET /api/localities/:id': { path: (f) => `/api/localities/${f.localityId}`, expect: all(200) },
+  // A village's dashboard: public, over the spaces each caller sees.
+  'GET /api/localities/:id/dashboard': { path: (f) => `/api/localities/${f.localityId}/dashboard`, expect: all(200) },
   'POST /api/localities': {
     path: () => '/api/localities',
     body: (f) => ({ name: `Ort ${f.unique}`, municipalityCode: '2422', lon: 17, lat: 65 }),
@@ -626,7 +628,7 @@ const MATRIX: Record<string, Case> = {
   },
   'GET /api/processes/:id': { path: (f) => `/api/processes/${f.processId}`, expect: spaceView },
   'POST /api/processes/:id/steps/:stepId/tick': {
-    path: (f) => `/api/processes/${f.processId}/steps/action-plan/tick`,
+    path: (f) => `/api/processes/${f.processId}/steps/evaluation/tick`,
     body: () => ({ done: true, note: 'Antagen' }),
     expect: space(200, ['facilitator']),
   },

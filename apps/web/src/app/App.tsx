@@ -117,6 +117,7 @@ const EditTemplatePage = lazyPage(() => import('../features/processes/TemplatePa
 const NewFeedbackFormPage = lazyPage(() => import('../features/feedback/FeedbackFormEditor.tsx'), 'NewFeedbackFormPage');
 const EditFeedbackFormPage = lazyPage(() => import('../features/feedback/FeedbackFormEditor.tsx'), 'EditFeedbackFormPage');
 const ProjectFactsPage = lazyPage(() => import('../features/dashboards/ProjectFactsPage.tsx'), 'ProjectFactsPage');
+const LocalityDashboardPage = lazyPage(() => import('../features/dashboards/LocalityDashboardPage.tsx'), 'LocalityDashboardPage');
 // action plans, measures and indicators (issue 10)
 const ActionPlanPage = lazyPage(() => import('../features/plans/ActionPlanPage.tsx'), 'ActionPlanPage');
 const ActionPlansPage = lazyPage(() => import('../features/plans/ActionPlansPage.tsx'), 'ActionPlansPage');
@@ -395,6 +396,7 @@ const router = createBrowserRouter([
           { path: 'measures/:id', element: <MeasurePage /> },
           { path: 'municipalities/:code/dashboard', element: <AreaDashboardPage kind="municipality" /> },
           { path: 'counties/:code/dashboard', element: <AreaDashboardPage kind="county" /> },
+          { path: 'localities/:id/dashboard', element: <LocalityDashboardPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -6,6 +6,7 @@ import {
   comparisonQuery,
   countyCodeParams,
   dashboard,
+  localityDashboard,
   municipalityCodeParams,
   projectFacts,
   projectFactsInput,
@@ -45,6 +46,16 @@ export const dashboardEndpoints = {
     tags: ['dashboards'],
     params: countyCodeParams,
     response: dashboard,
+  }),
+  getLocalityDashboard: endpoint({
+    method: 'GET',
+    path: '/api/localities/:id/dashboard',
+    access: 'public',
+    summary:
+      "A village's figures: its inputs, events held there, measures naming it, its accessibility and nearest service points, over the spaces the caller sees",
+    tags: ['dashboards'],
+    params: idParams,
+    response: localityDashboard,
   }),
   getSpaceComparison: endpoint({
     method: 'GET',

@@ -45,7 +45,8 @@ describe('guided processes', () => {
     const process = await get(id);
     expect(process).toMatchObject({ municipalityCode: '2422', municipalityName: 'Sorsele', stepsDone: 0, stepsTotal: 7, overdue: 0, nextStep: { id: 'kick-off' } });
     expect(stepOf(process, 'kick-off')).toMatchObject({ status: 'open', checkedBy: null, platformChecked: true });
-    expect(stepOf(process, 'action-plan')).toMatchObject({ platformChecked: false });
+    expect(stepOf(process, 'action-plan')).toMatchObject({ platformChecked: true });
+    expect(stepOf(process, 'evaluation')).toMatchObject({ platformChecked: false });
 
     expect((await member.client.call(processEndpoints.startProcess, { params: { id: spaceId }, body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: '2421' } })).status).toBe(403);
     const outside = await lead.client.call(processEndpoints.startProcess, { params: { id: spaceId }, body: { templateId: TALKO_TEMPLATE_ID, municipalityCode: '0180' } });
@@ -89,21 +90,21 @@ describe('guided processes', () => {
     const id = await start('2418');
     // A platform-checked step cannot be ticked by hand.
     expect((await lead.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'kick-off' }, body: { done: true } })).status).toBe(409);
-    expect((await member.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'action-plan' }, body: { done: true } })).status).toBe(403);
+    expect((await member.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'evaluation' }, body: { done: true } })).status).toBe(403);
     expect((await lead.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'no-such-step' }, body: { done: true } })).status).toBe(404);
 
-    const ticked = await lead.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'action-plan' }, body: { done: true, note: 'Antagen av kommunstyrelsen 12 maj' } });
+    const ticked = await lead.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'evaluation' }, body: { done: true, note: 'Utvärderingen gicks igenom 12 maj' } });
     expect(ticked.status).toBe(200);
-    expect(stepOf(ticked.body, 'action-plan')).toMatchObject({ status: 'done', checkedBy: { userId: lead.id, name: 'Processledare Pia' }, note: 'Antagen av kommunstyrelsen 12 maj' });
+    expect(stepOf(ticked.body, 'evaluation')).toMatchObject({ status: 'done', checkedBy: { userId: lead.id, name: 'Processledare Pia' }, note: 'Utvärderingen gicks igenom 12 maj' });
     // Members see that a facilitator ticked it, not who.
-    expect(stepOf(await get(id, member.client), 'action-plan').checkedBy).toEqual({ userId: null, name: '' });
+    expect(stepOf(await get(id, member.client), 'evaluation').checkedBy).toEqual({ userId: null, name: '' });
 
-    const unticked = await lead.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'action-plan' }, body: { done: false, note: 'Beslutet överklagat' } });
-    expect(stepOf(unticked.body, 'action-plan')).toMatchObject({ status: 'open', checkedBy: null });
+    const unticked = await lead.client.call(processEndpoints.tickProcessStep, { params: { id, stepId: 'evaluation' }, body: { done: false, note: 'Utvärderingen görs om' } });
+    expect(stepOf(unticked.body, 'evaluation')).toMatchObject({ status: 'open', checkedBy: null });
     const audit = await t.deps.db.selectFrom('audit_log').select(['action', 'actor_id', 'details']).where('resource_id', '=', id).where('action', 'in', ['process.tick', 'process.untick']).orderBy('id').execute();
     expect(audit.map((a) => [a.action, a.actor_id, (a.details as { stepId: string }).stepId])).toEqual([
-      ['process.tick', lead.id, 'action-plan'],
-      ['process.untick', lead.id, 'action-plan'],
+      ['process.tick', lead.id, 'evaluation'],
+      ['process.untick', lead.id, 'evaluation'],
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { Locality, LocalityImportResult } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { collator, formatDateTime, formatNumber, sortBy } from '../../api/format.ts';
 import { useMunicipalities } from '../../api/hooks.ts';
@@ -83,7 +84,7 @@ export function AdminLocalitiesPage() {
           rowKey={(l) => l.id}
           empty={t('admin.localities.none')}
           columns={[
-            { key: 'name', header: t('fields.name'), rowHeader: true, cell: (l) => l.name },
+            { key: 'name', header: t('fields.name'), rowHeader: true, cell: (l) => <Link to={`/localities/${l.id}/dashboard`}>{l.name}</Link> },
             { key: 'municipality', header: t('map.municipality'), cell: (l) => l.municipalityName },
             { key: 'lon', header: t('admin.localities.lon'), numeric: true, cell: (l) => coordinate.format(l.lon) },
             { key: 'lat', header: t('admin.localities.lat'), numeric: true, cell: (l) => coordinate.format(l.lat) },

@@ -64,8 +64,31 @@ export function AreaDashboardPage({ kind }: { kind: 'municipality' | 'county' })
     <div className="container">
       <DashboardView dashboard={dashboard.data} />
       <AreaLinks kind={kind} code={code} name={dashboard.data.scope.name} />
+      {kind === 'municipality' && <Villages code={code} name={dashboard.data.scope.name} />}
       <AreaAgreements level={kind} code={code} name={dashboard.data.scope.name} />
     </div>
+  );
+}
+
+/** The municipality's villages, each with its own dashboard. */
+function Villages({ code, name }: { code: string; name: string }) {
+  const { t } = useTranslation();
+  const localities = useQuery({ queryKey: ['localities', code], queryFn: () => api.getLocalities({ query: { municipality: code } }), staleTime: 60_000 });
+  if (!localities.data || localities.data.length === 0) return null;
+  return (
+    <section aria-labelledby="villages" data-testid="villages">
+      <h2 id="villages">{t('dashboards.village.villages', { name })}</h2>
+      <DataTable
+        caption={t('dashboards.village.villagesCaption', { name })}
+        captionHidden
+        rows={[...localities.data].sort((a, b) => a.name.localeCompare(b.name, 'sv'))}
+        rowKey={(l) => l.id}
+        columns={[
+          { key: 'name', header: t('dashboards.village.village'), rowHeader: true, cell: (l) => <Link to={`/localities/${l.id}/dashboard`}>{l.name}</Link> },
+          { key: 'population', header: t('dashboards.village.population'), numeric: true, cell: (l) => formatNumber(l.population) },
+        ]}
+      />
+    </section>
   );
 }
 
@@ -124,15 +147,19 @@ function DashboardView({ dashboard: d, spaceId }: { dashboard: Dashboard; spaceI
   );
 }
 
-function FigureCard({ figure: f }: { figure: Figure }) {
+/** Breakdowns whose keys are names from the data (an indicator's), shown as they are, not translated. */
+const LITERAL_DIMENSIONS = new Set(['indicator']);
+
+export function FigureCard({ figure: f }: { figure: Figure }) {
   const { t } = useTranslation();
   const label = t(`process.dashboard.figure.${f.key}`, { defaultValue: f.key });
+  const wide = f.breakdowns.some((b) => b.items.length > 0);
   return (
-    <li className="card figure" data-testid="figure" data-key={f.key}>
+    <li className={wide ? 'card figure figure--wide' : 'card figure'} data-testid="figure" data-key={f.key}>
       <h3 className="card__title">{label}</h3>
       <p className="figure__value">
         {f.value === null ? t('process.dashboard.noValue') : formatFigure(f.value, f.unit)}
-        {f.total !== null && f.value !== null && <span className="figure__total"> {t('process.dashboard.ofTotal', { total: formatNumber(f.total) })}</span>}
+          {f.total !== null && f.value !== null && <span className="figure__total"> {t('process.dashboard.ofTotal', { total: formatNumber(f.total) })}</span>}
       </p>
       {f.baseline !== null && <p>{t('process.dashboard.baseline', { value: formatFigure(f.baseline, f.unit) })}</p>}
       {f.note && <p className="field__hint">{f.note}</p>}
@@ -147,7 +174,12 @@ function FigureCard({ figure: f }: { figure: Figure }) {
               rows={b.items}
               rowKey={(i) => i.key}
               columns={[
-                { key: 'key', header: t(`process.dashboard.dimension.${b.dimension}`, { defaultValue: b.dimension }), rowHeader: true, cell: (i) => t(`process.dashboard.key.${i.key}`, { defaultValue: i.key }) },
+                {
+                  key: 'key',
+                  header: t(`process.dashboard.dimension.${b.dimension}`, { defaultValue: b.dimension }),
+                  rowHeader: true,
+                  cell: (i) => (LITERAL_DIMENSIONS.has(b.dimension) ? i.key : t(`process.dashboard.key.${i.key}`, { defaultValue: i.key })),
+                },
                 {
                   key: 'value',
                   header: '#',

@@ -71,7 +71,15 @@ function MeasureView({ measure }: { measure: Measure }) {
         </div>
         <div>
           <dt>{t('actionPlans.measure.place')}</dt>
-          <dd>{place || '–'}</dd>
+          <dd>
+            {place || '–'}
+            {measure.localityId && measure.localityName && (
+              <>
+                {' '}
+                (<Link to={`/localities/${measure.localityId}/dashboard`}>{t('dashboards.village.title', { name: measure.localityName })}</Link>)
+              </>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('actionPlans.measure.budget')}</dt>

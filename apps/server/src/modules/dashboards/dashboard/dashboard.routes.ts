@@ -16,6 +16,7 @@ import {
   updateSpaceGoal,
   updateSpinOff,
 } from './dashboard.service.ts';
+import { getLocalityDashboard } from './locality-dashboard.service.ts';
 
 export function dashboardRoutes(deps: Deps) {
   return [
@@ -27,6 +28,9 @@ export function dashboardRoutes(deps: Deps) {
     }),
     defineRoute(dashboardEndpoints.getCountyDashboard, {
       handler: ({ ctx, params }) => getCountyDashboard(deps, ctx, params.code),
+    }),
+    defineRoute(dashboardEndpoints.getLocalityDashboard, {
+      handler: ({ ctx, params }) => getLocalityDashboard(deps, ctx, params.id),
     }),
     defineRoute(dashboardEndpoints.getSpaceComparison, {
       handler: async ({ ctx, params, query, reply }) => {

@@ -6,14 +6,17 @@ import { compareWithSnapshot, getSnapshots, getSpaceNetwork } from '../../actors
 import { figureCache } from './figure-cache.ts';
 import { getSpaceProcesses } from '../../processes/process/process.service.ts';
 import {
+  agreementsByStatus,
   attendance,
   eventsByKind,
+  indicatorRows,
   feedbackAnswerCount,
   groupRows,
   inputsByStatus,
   latestAnalysis,
   medianDaysToAnswer,
   mediansDaysToAnswer,
+  measuresByStatus,
   feedbackAnswerCounts,
   type Filter,
 } from './dashboard.repository.ts';
@@ -160,6 +163,71 @@ function processSteps(processes: { stepsDone: number; stepsTotal: number; overdu
   });
 }
 
+const MEASURE_STATUSES = ['planned', 'ongoing', 'done', 'paused', 'cancelled'] as const;
+
+function measureCounts(rows: Awaited<ReturnType<typeof measuresByStatus>>, scope: Scope): FigureValue {
+  return value(
+    rows.reduce((n, r) => n + r.n, 0),
+    {
+      breakdowns: [
+        { dimension: 'status', items: MEASURE_STATUSES.map((key) => ({ key, value: rows.find((r) => r.status === key)?.n ?? 0 })) },
+      ],
+      link: link(scope, 'action-plans'),
+    },
+  );
+}
+
+type IndicatorRow = Awaited<ReturnType<typeof indicatorRows>>[number];
+export type IndicatorStanding = 'on_track' | 'behind' | 'no_value';
+
+const dayOf = (d: string | Date) => Date.parse(typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+
+/**
+ * Where an indicator stands on its latest value: on track when it has reached its target (at or
+ * above it, at or below for one that should decrease), or when it has come at least as far from
+ * its baseline toward the target as the time from the baseline date to the target date has run
+ * by the day it was measured; behind otherwise; no value without a value or a target.
+ */
+export function indicatorStanding(
+  i: Pick<IndicatorRow, 'baseline_value' | 'baseline_date' | 'target_value' | 'target_date' | 'direction' | 'latest_value' | 'latest_on'>,
+): IndicatorStanding {
+  if (i.latest_value === null || i.latest_value === undefined || i.target_value === null) return 'no_value';
+  const latest = Number(i.latest_value);
+  const target = i.target_value;
+  const reached = i.direction === 'decrease' ? latest <= target : latest >= target;
+  if (reached) return 'on_track';
+  if (i.direction === 'maintain' || i.baseline_value === null || !i.baseline_date || !i.target_date || !i.latest_on) return 'behind';
+  const span = dayOf(i.target_date) - dayOf(i.baseline_date);
+  if (span <= 0 || target === i.baseline_value) return 'behind';
+  const elapsed = Math.min(1, Math.max(0, (dayOf(i.latest_on) - dayOf(i.baseline_date)) / span));
+  const progress = (latest - i.baseline_value) / (target - i.baseline_value);
+  return progress >= elapsed ? 'on_track' : 'behind';
+}
+
+function indicatorProgress(rows: IndicatorRow[], scope: Scope): FigureValue {
+  const standings = rows.map((r) => indicatorStanding(r));
+  const count = (s: IndicatorStanding) => standings.filter((x) => x === s).length;
+  return value(count('on_track'), {
+    total: rows.length,
+    breakdowns: [
+      { dimension: 'standing', items: (['on_track', 'behind', 'no_value'] as const).map((key) => ({ key, value: count(key) })) },
+      {
+        dimension: 'indicator',
+        items: rows
+          .filter((r) => r.latest_value !== null && r.latest_value !== undefined)
+          .map((r) => ({
+            key: r.unit ? `${r.name} (${r.unit})` : r.name,
+            value: Number(r.latest_value),
+            ...(r.target_value !== null ? { target: r.target_value } : {}),
+          })),
+      },
+    ],
+    link: link(scope, 'action-plans'),
+  });
+}
+
+const AGREEMENT_STATUSES = ['draft', 'remiss', 'adoption', 'in_force', 'ended', 'replaced'] as const;
+
 export const FIGURES: FigureDefinition[] = [
   {
     key: 'working_groups',
@@ -259,6 +327,48 @@ export const FIGURES: FigureDefinition[] = [
     async computeByMunicipality(deps, _ctx, scope) {
       const counts = await feedbackAnswerCounts(deps.db, scope);
       return (code) => value(counts.get(code) ?? 0, { link: link(only(scope, code), 'feedback') });
+    },
+  },
+  {
+    key: 'measures',
+    unit: 'count',
+    comparable: true,
+    async compute(deps, _ctx, scope) {
+      return measureCounts(await measuresByStatus(deps.db, scope), scope);
+    },
+    async computeByMunicipality(deps, _ctx, scope) {
+      const rows = await measuresByStatus(deps.db, scope, true);
+      return (code) => measureCounts(ofMunicipality(rows, code), only(scope, code));
+    },
+  },
+  {
+    key: 'indicators_on_track',
+    unit: 'count',
+    comparable: true,
+    async compute(deps, _ctx, scope) {
+      return indicatorProgress(await indicatorRows(deps.db, scope), scope);
+    },
+    async computeByMunicipality(deps, _ctx, scope) {
+      const rows = await indicatorRows(deps.db, scope);
+      return (code) => indicatorProgress(ofMunicipality(rows, code), only(scope, code));
+    },
+  },
+  {
+    // Agreements belong to a space, not a municipality: on an area's dashboard, those of the spaces working there.
+    key: 'agreements',
+    unit: 'count',
+    comparable: false,
+    async compute(deps, _ctx, scope) {
+      const rows = await agreementsByStatus(deps.db, scope);
+      return value(
+        rows.reduce((n, r) => n + r.n, 0),
+        {
+          breakdowns: [
+            { dimension: 'status', items: AGREEMENT_STATUSES.map((key) => ({ key, value: rows.find((r) => r.status === key)?.n ?? 0 })) },
+          ],
+          link: link(scope, 'agreements'),
+        },
+      );
     },
   },
   {

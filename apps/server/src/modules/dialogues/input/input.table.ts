@@ -31,6 +31,8 @@ export interface InputsTable {
   /** A free-text reference from before inputs pointed at measures, where no measure matched. */
   planned_note: ColumnType<string | null, string | null | undefined, string | null>;
   status_changed_at: Timestamp;
+  /** The first status change out of received (0025: kept by a trigger on input_status_changes). */
+  first_answered_at: ColumnType<Date | null, never, never>;
   hidden_at: NullableTimestamp;
   entered_by: string | null;
   created_at: CreatedAt;

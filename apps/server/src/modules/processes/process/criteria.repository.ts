@@ -86,3 +86,21 @@ export function testSessionAnswers(db: Kysely<Database>, places: Place[], now: D
     .groupBy(['e.space_id', 'e.municipality_code'])
     .execute();
 }
+
+/**
+ * The adopted action plans of the places' spaces (status active, or ended after it ran), each with
+ * the municipalities its measures name (null for a measure without one, or a plan without
+ * measures). An action plan has no municipality of its own: it is a municipality's plan where its
+ * measures name that municipality, and the whole space's where none does.
+ */
+export function adoptedActionPlans(db: Kysely<Database>, places: Place[]) {
+  if (places.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('action_plans as p')
+    .leftJoin('measures as m', 'm.action_plan_id', 'p.id')
+    .select(['p.id', 'p.space_id', 'm.municipality_code'])
+    .where('p.space_id', 'in', spaceIdsOf(places))
+    .where('p.status', 'in', ['active', 'ended'])
+    .groupBy(['p.id', 'p.space_id', 'm.municipality_code'])
+    .execute();
+}

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { CriterionValue } from '../template/template.table.ts';
 import {
+  adoptedActionPlans,
   eventsHeldWithAttendance,
   groupCompositions,
   inputsCollected,
@@ -46,8 +47,8 @@ function tally<R extends { space_id: string; municipality_code: string | null; n
 
 /**
  * The criteria the platform checks from its own data, one checker per kind. A kind missing here
- * (an action plan adopted, until the plans module lands) is ticked by a facilitator with a note;
- * adding its checker is all it takes for the platform to check it.
+ * is ticked by a facilitator with a note; adding its checker is all it takes for the platform to
+ * check it.
  */
 export const CRITERIA: Partial<Record<CriterionKind, CriterionChecker>> = {
   /** A local working group with at least `min` (4) public, private and civil-society members and one young person. */
@@ -74,6 +75,25 @@ export const CRITERIA: Partial<Record<CriterionKind, CriterionChecker>> = {
   async inputs_collected(db, places) {
     const counts = tally(await inputsCollected(db, places));
     return (place, criterion) => atLeast(counts.get(key(place)) ?? 0, criterion.min ?? 10);
+  },
+  /**
+   * An action plan adopted (status active, or ended) in the space, and for the process's
+   * municipality where the plan names municipalities through its measures; a plan whose measures
+   * name none is the whole space's. Back to open when the plan returns to draft or is removed.
+   */
+  async action_plan_adopted(db, places) {
+    const municipalities = new Map<string, { spaceId: string; codes: Set<string> }>();
+    for (const r of await adoptedActionPlans(db, places)) {
+      const plan = municipalities.get(r.id) ?? { spaceId: r.space_id, codes: new Set<string>() };
+      if (r.municipality_code) plan.codes.add(r.municipality_code);
+      municipalities.set(r.id, plan);
+    }
+    return (place) => {
+      let n = 0;
+      for (const plan of municipalities.values())
+        if (plan.spaceId === place.spaceId && (plan.codes.size === 0 || plan.codes.has(place.municipalityCode))) n++;
+      return atLeast(n, 1);
+    };
   },
   async test_session_feedback(db, places, now) {
     const counts = tally(await testSessionAnswers(db, places, now));

@@ -107,7 +107,16 @@ function InputView({ space, input }: { space: Space; input: InputDetail }) {
             </div>
             <div>
               <dt>{t('inputs.fields.place')}</dt>
-              <dd>{[input.localityName, input.municipalityName].filter(Boolean).join(', ') || (input.point ? t('inputs.detail.mapPoint') : '–')}</dd>
+              <dd>
+                {input.localityId && input.localityName ? (
+                  <>
+                    <Link to={`/localities/${input.localityId}/dashboard`}>{input.localityName}</Link>
+                    {input.municipalityName && `, ${input.municipalityName}`}
+                  </>
+                ) : (
+                  [input.localityName, input.municipalityName].filter(Boolean).join(', ') || (input.point ? t('inputs.detail.mapPoint') : '–')
+                )}
+              </dd>
             </div>
             <div>
               <dt>{t('inputs.fields.source')}</dt>
