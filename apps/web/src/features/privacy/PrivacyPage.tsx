@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../app/usePage.ts';
 import { Loading, QueryError } from '../../components/fields.tsx';
-import i18n from '../../i18n/index.ts';
+import i18n, { useLanguageLoaded } from '../../i18n/index.ts';
 import './privacy.css';
 
 /**
@@ -15,6 +15,8 @@ import './privacy.css';
 export function PrivacyPage({ language }: { language: 'sv' | 'en' }) {
   const t = i18n.getFixedT(language);
   useTranslation();
+  // /privacy is in English whatever the interface language: its texts may still be on their way.
+  const textsLoaded = useLanguageLoaded(language);
   usePageTitle(t('privacy.page.title'));
   const policy = useQuery({ queryKey: ['privacy', language], queryFn: () => api.getPrivacyPolicy({ query: { lang: language } }) });
   const rights = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw', 'complaint'] as const;
@@ -27,7 +29,7 @@ export function PrivacyPage({ language }: { language: 'sv' | 'en' }) {
       </p>
       <h1>{t('privacy.page.title')}</h1>
       <p className="lead">{t('privacy.page.lead')}</p>
-      {policy.isPending ? (
+      {policy.isPending || !textsLoaded ? (
         <Loading />
       ) : policy.isError ? (
         <QueryError error={policy.error} />

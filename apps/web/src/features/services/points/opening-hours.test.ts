@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import i18n from '../../../i18n/index.ts';
+import i18n, { loadLanguage } from '../../../i18n/index.ts';
 import { dayAndMonth, weekdayName } from './labels.ts';
 import { openingDayHours, openingDayLabel, type OpeningDay } from './opening-hours.ts';
 
@@ -16,6 +16,7 @@ describe('opening hours on a service point page', () => {
   });
 
   it('names each day in English when the UI is in English', async () => {
+    await loadLanguage('en');
     await i18n.changeLanguage('en');
     expect(openingDayLabel(day({ date: '2027-01-03', weekday: 7 }))).toBe('Sunday 3 January');
   });
