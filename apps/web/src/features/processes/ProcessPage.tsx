@@ -11,6 +11,7 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { ErrorSummary, Loading, TextAreaField } from '../../components/fields.tsx';
 import { processKeys } from './ProcessesPage.tsx';
 import { Bar } from './SpaceShell.tsx';
+import { StepGuidance } from './StepGuidance.tsx';
 
 /** One municipality's process: every phase and step with its status, who checked it, guidance and what to do. */
 export function ProcessPage() {
@@ -89,26 +90,7 @@ function StepCard({ process, step }: { process: ProcessDetail; step: ProcessStep
       )}
       <details>
         <summary>{t('process.view.guidance')}</summary>
-        <dl className="process-guidance">
-          {(['what', 'why', 'who', 'duration'] as const)
-            .filter((k) => step.guidance[k])
-            .map((k) => (
-              <div key={k}>
-                <dt>{t(`process.view.${k}`)}</dt>
-                <dd>{step.guidance[k]}</dd>
-              </div>
-            ))}
-        </dl>
-        {step.checklist.length > 0 && (
-          <>
-            <h4>{t('process.view.checklist')}</h4>
-            <ul>
-              {step.checklist.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          </>
-        )}
+        <StepGuidance step={step} />
         {step.material.length > 0 && (
           <>
             <h4>{t('process.view.material')}</h4>

@@ -25,6 +25,7 @@ import {
 import { enumLabel } from '../../i18n/labels.ts';
 import { RowList } from '../plans/RowList.tsx';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
+import { StepGuidance } from './StepGuidance.tsx';
 import { SpaceShell } from './SpaceShell.tsx';
 import {
   atFormFields,
@@ -171,26 +172,7 @@ export function TemplatePage() {
                       : t('editors.template.manualCriterion')}{' '}
                     · {t('editors.template.dueAfter', { count: step.dueAfterDays })}
                   </p>
-                  <dl className="process-guidance">
-                    {(['what', 'why', 'who', 'duration'] as const)
-                      .filter((k) => step.guidance[k])
-                      .map((k) => (
-                        <div key={k}>
-                          <dt>{t(`process.view.${k}`)}</dt>
-                          <dd>{step.guidance[k]}</dd>
-                        </div>
-                      ))}
-                  </dl>
-                  {step.checklist.length > 0 && (
-                    <>
-                      <h4>{t('process.view.checklist')}</h4>
-                      <ul>
-                        {step.checklist.map((c, k) => (
-                          <li key={k}>{c}</li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
+                  <StepGuidance step={step} />
                   {step.material.length > 0 && (
                     <>
                       <h4>{t('process.view.material')}</h4>
