@@ -358,6 +358,8 @@ const MATRIX: Record<string, Case> = {
   // The matrix space has no municipalities, so no localities: leaders pass the policy and get the message.
   'POST /api/spaces/:id/population/localities': { path: (f) => `/api/spaces/${f.spaceId}/population/localities`, body: () => ({}), expect: space(400, ['facilitator']) },
   'GET /api/spaces/:id/networks': { path: (f) => `/api/spaces/${f.spaceId}/networks`, expect: spaceView },
+  // The matrix space has no built network: its viewers get an empty collection (the roads themselves are in network-roads.api.test.ts).
+  'GET /api/spaces/:id/networks/roads': { path: (f) => `/api/spaces/${f.spaceId}/networks/roads`, expect: spaceView },
   // Not a PBF: leaders pass the policy and are told the file is unreadable (a real extract is built in the analysis tests).
   'POST /api/spaces/:id/networks/import': {
     path: (f) => `/api/spaces/${f.spaceId}/networks/import`,
