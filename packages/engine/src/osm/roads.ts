@@ -45,7 +45,11 @@ export function roadClassOf(tags: Tags, profile: Profile): RoadClass | null {
 /** The drawn roads as GeoJSON (RFC 7946): one MultiLineString per class present, minor first. */
 export interface RoadCollection {
   type: 'FeatureCollection';
-  features: { type: 'Feature'; properties: { class: RoadClass }; geometry: { type: 'MultiLineString'; coordinates: [number, number][][] } }[];
+  features: {
+    type: 'Feature';
+    properties: { class: RoadClass };
+    geometry: { type: 'MultiLineString'; coordinates: [number, number][][] };
+  }[];
 }
 
 export interface RoadExtract {
@@ -128,7 +132,8 @@ export class OsmRoadCollector implements OsmHandler {
     }
     const features: RoadCollection['features'] = [];
     ROAD_CLASSES.forEach((cls, c) => {
-      if (lines[c]!.length) features.push({ type: 'Feature', properties: { class: cls }, geometry: { type: 'MultiLineString', coordinates: lines[c]! } });
+      if (lines[c]!.length)
+        features.push({ type: 'Feature', properties: { class: cls }, geometry: { type: 'MultiLineString', coordinates: lines[c]! } });
     });
     return { roads: { type: 'FeatureCollection', features }, stats: { ways: this.classes.length, pointsIn, pointsOut } };
   }

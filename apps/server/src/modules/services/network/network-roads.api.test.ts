@@ -19,16 +19,24 @@ let outsider: { client: Client; id: string };
 let spaceId: string;
 let emptySpaceId: string;
 
-const roadsOf = (client: Client, id: string, headers?: Record<string, string>) => client.call(roadNetworkEndpoints.getRoadNetworkRoads, { params: { id }, ...(headers ? { headers } : {}) });
+const roadsOf = (client: Client, id: string, headers?: Record<string, string>) =>
+  client.call(roadNetworkEndpoints.getRoadNetworkRoads, { params: { id }, ...(headers ? { headers } : {}) });
 
 beforeAll(async () => {
   t = await createTestApp({ config: { dataDir: mkdtempSync(path.join(tmpdir(), 'samhandling-roads-')) } });
   lead = await t.user({ name: 'Processledare' });
   observer = await t.user({ name: 'Observatör' });
   outsider = await t.user({ name: 'Utomstående' });
-  spaceId = (await lead.client.post('/api/spaces', { name: 'Service i Monaco', kind: 'municipal', visibility: 'members', municipalityCodes: [] })).body.id;
-  emptySpaceId = (await lead.client.post('/api/spaces', { name: 'Utan vägnät', kind: 'municipal', visibility: 'members', municipalityCodes: [] })).body.id;
-  await t.deps.db.insertInto('memberships').values({ space_id: spaceId, user_id: observer.id, role: 'observer', created_at: new Date() }).execute();
+  spaceId = (
+    await lead.client.post('/api/spaces', { name: 'Service i Monaco', kind: 'municipal', visibility: 'members', municipalityCodes: [] })
+  ).body.id;
+  emptySpaceId = (
+    await lead.client.post('/api/spaces', { name: 'Utan vägnät', kind: 'municipal', visibility: 'members', municipalityCodes: [] })
+  ).body.id;
+  await t.deps.db
+    .insertInto('memberships')
+    .values({ space_id: spaceId, user_id: observer.id, role: 'observer', created_at: new Date() })
+    .execute();
 }, 60_000);
 
 afterAll(async () => {
@@ -56,7 +64,8 @@ describe('roads of a space', () => {
     expect(roads.features.map((f) => f.properties.class)).toEqual(['minor', 'secondary', 'primary']);
     for (const f of roads.features) {
       expect(f.geometry.coordinates.length).toBeGreaterThan(50);
-      for (const line of f.geometry.coordinates) for (const [lon, lat] of line) expect(lon! > 7.4 && lon! < 7.45 && lat! > 43.72 && lat! < 43.76).toBe(true);
+      for (const line of f.geometry.coordinates)
+        for (const [lon, lat] of line) expect(lon! > 7.4 && lon! < 7.45 && lat! > 43.72 && lat! < 43.76).toBe(true);
     }
     expect(answer.headers['cache-control']).toBe('private, no-cache');
     expect(String(answer.headers.etag)).toContain(imported.body.id);
