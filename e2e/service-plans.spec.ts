@@ -175,7 +175,7 @@ test('a process leader writes a service plan, puts it out for consultation, the 
     document.body.append(holder);
     const root = holder.querySelector('svg')!;
     const width = root.viewBox.baseVal.width;
-    const entries = [...root.querySelectorAll('.legend-item')].map((g) => {
+    const entries = Array.from(root.querySelectorAll('.legend-item'), (g) => {
       const box = (g as SVGGraphicsElement).getBBox();
       const matrix = (g as SVGGraphicsElement).transform.baseVal.consolidate()!.matrix;
       return { label: g.textContent, right: matrix.e + box.x + box.width };
