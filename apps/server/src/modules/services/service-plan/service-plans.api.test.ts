@@ -150,6 +150,32 @@ describe('editing the draft', () => {
     expect(unchanged.body.content.measures.map((m: { status: string }) => m.status)).toEqual(['done', 'done']);
   });
 
+  it('saves one section at a time: a patch of one section leaves the others as they were', async () => {
+    const plan = await newPlan();
+    const full = await lead.client.patch(`/api/service-plans/${plan.id}`, {
+      background: 'Bakgrund som ska stå kvar.',
+      links: [{ title: 'Översiktsplan', url: null, note: 'Antagen 2024' }],
+      levels: [{ localityId: idre, level: 'service_node', targetServices: ['fuel'] }],
+      goals: [{ text: 'Mål som ska stå kvar', indicator: '' }],
+      measures: measures(),
+    });
+    expect(full.status, JSON.stringify(full.body)).toBe(200);
+    // What the page's sections send: only the section's own fields.
+    const goalsOnly = await lead.client.patch(`/api/service-plans/${plan.id}`, { goals: [...full.body.content.goals, { text: 'Ett nytt mål', indicator: 'Antal' }] });
+    expect(goalsOnly.status).toBe(200);
+    const backgroundOnly = await lead.client.patch(`/api/service-plans/${plan.id}`, { background: 'Ny bakgrund.', links: full.body.content.links });
+    expect(backgroundOnly.status).toBe(200);
+    const detailsOnly = await lead.client.patch(`/api/service-plans/${plan.id}`, { title: 'Nytt namn på planen', periodStart: '2026-01-01', periodEnd: '2030-12-31' });
+    expect(detailsOnly.status).toBe(200);
+    const after = (await lead.client.get(`/api/service-plans/${plan.id}`)).body;
+    expect(after.title).toBe('Nytt namn på planen');
+    expect(after.content.background).toBe('Ny bakgrund.');
+    expect(after.content.links).toEqual([{ title: 'Översiktsplan', url: null, note: 'Antagen 2024' }]);
+    expect(after.content.goals.map((g: { text: string }) => g.text)).toEqual(['Mål som ska stå kvar', 'Ett nytt mål']);
+    expect(after.content.levels).toEqual(full.body.content.levels);
+    expect(after.content.measures).toEqual(full.body.content.measures);
+  });
+
   it('lets members read the draft but not change it, and hides a draft from the public', async () => {
     const plan = await newPlan();
     expect((await member.client.get(`/api/service-plans/${plan.id}`)).status).toBe(200);
