@@ -1400,9 +1400,10 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
 }
 
 /**
- * Reads change nothing, so each role's reads share one fixture (each cell still with its own
- * session); every write (and a read marked `fresh`) gets its own, so one cell's change never
- * decides another's answer. A read that did change something would show as a wrong status later.
+ * Reads and refused writes change nothing, so they share one fixture per role (each cell still with
+ * its own session); every accepted write (and a read marked `fresh`) gets its own, so one cell's
+ * change never decides another's answer. A cell that changed something while it should not have
+ * fails itself, on its status.
  */
 const shared = new Map<Role, Promise<{ fixture: Fixture; client: Client }>>();
 async function sharedFixture(role: Role): Promise<{ fixture: Fixture; client: Client }> {
@@ -1421,7 +1422,10 @@ describe('policy matrix', () => {
       const [method] = route.split(' ') as [string];
       const observed: Partial<Expectation> = {};
       for (const role of ROLES) {
-        const { fixture: f, client } = method === 'GET' && !spec.fresh ? await sharedFixture(role) : await fixture(role);
+        // A cell that is to change something gets a fixture of its own; a refused request changes
+        // nothing (the fuzz test holds every route to that), so refused cells share one per role.
+        const changes = spec.fresh || (method !== 'GET' && spec.expect[role] < 400);
+        const { fixture: f, client } = changes ? await fixture(role) : await sharedFixture(role);
         const body = spec.body?.(f);
         const answer = await client.request(method, spec.path(f), body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}), spec.contentType ? { 'content-type': spec.contentType } : {});
         observed[role] = answer.status;
