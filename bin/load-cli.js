@@ -14,7 +14,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const ENTRY = path.join(root, 'apps', 'cli', 'src', 'main.ts');
 /** Our sources that end up in the bundle (the workspace packages the CLI imports). */
 const SOURCE_DIRS = ['apps/cli/src', 'apps/server/src', 'packages/contracts/src', 'packages/engine/src'].map((dir) => path.join(root, dir));
-const PACKAGE_FILES = ['apps/cli', 'apps/server', 'packages/contracts', 'packages/engine'].map((dir) => path.join(root, dir, 'package.json'));
+const PACKAGE_FILES = ['apps/cli', 'apps/server', 'packages/contracts', 'packages/engine'].map((dir) =>
+  path.join(root, dir, 'package.json'),
+);
 const CACHE_DIR = path.join(root, 'node_modules', '.cache', 'samhandling-cli');
 
 function sourceFiles(dir) {
@@ -30,7 +32,12 @@ function sourceFiles(dir) {
 
 /** A hash of everything that decides the bundle: our sources, the workspace manifests, this file, esbuild. */
 function bundleKey(esbuildVersion) {
-  const hash = createHash('sha256').update(root).update('\0').update(esbuildVersion).update('\0').update(readFileSync(import.meta.filename));
+  const hash = createHash('sha256')
+    .update(root)
+    .update('\0')
+    .update(esbuildVersion)
+    .update('\0')
+    .update(readFileSync(import.meta.filename));
   for (const file of [...SOURCE_DIRS.flatMap(sourceFiles).sort(), ...PACKAGE_FILES]) {
     hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
@@ -56,7 +63,9 @@ const keepModuleUrls = {
 const externalPackages = {
   name: 'external-packages',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@samhandling/') ? undefined : { path: args.path, external: true }));
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@samhandling/') ? undefined : { path: args.path, external: true },
+    );
   },
 };
 
@@ -84,7 +93,9 @@ async function bundledCli() {
       rmSync(partial, { force: true });
     }
     // Bundles of earlier versions of the sources are of no further use.
-    for (const name of readdirSync(CACHE_DIR)) if (name.startsWith('cli-') && path.join(CACHE_DIR, name) !== file && !name.endsWith('.tmp')) rmSync(path.join(CACHE_DIR, name), { force: true });
+    for (const name of readdirSync(CACHE_DIR))
+      if (name.startsWith('cli-') && path.join(CACHE_DIR, name) !== file && !name.endsWith('.tmp'))
+        rmSync(path.join(CACHE_DIR, name), { force: true });
   }
   // Errors' stack traces name the TypeScript sources' files and lines.
   process.setSourceMapsEnabled(true);
