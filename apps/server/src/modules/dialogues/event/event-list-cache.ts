@@ -1,6 +1,6 @@
 import { watchedCacheOf } from '../../../db/write-watch.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { cohostsAndSeatCounts, listEventsOfSpace, type EventRow } from './event.repository.ts';
+import { listEventsOfSpaceWithSeats, type cohostsAndSeatCounts, type EventRow } from './event.repository.ts';
 
 type SeatsAndCohosts = Awaited<ReturnType<typeof cohostsAndSeatCounts>>;
 export interface SpaceEvents extends SeatsAndCohosts {
@@ -27,16 +27,13 @@ export async function spaceEventList(
   let all = cache?.get(spaceId);
   if (!all && cache) {
     const mark = cache.mark();
-    const rows = await listEventsOfSpace(deps.db, spaceId, { when: 'all', now: filter.now }, LIST_LIMIT + 1);
-    if (rows.length <= LIST_LIMIT) {
-      all = { rows, ...(await cohostsAndSeatCounts(deps.db, rows.map((r) => r.id))) };
+    const loaded = await listEventsOfSpaceWithSeats(deps.db, spaceId, { when: 'all', now: filter.now }, LIST_LIMIT + 1);
+    if (loaded.rows.length <= LIST_LIMIT) {
+      all = loaded;
       cache.set(spaceId, all, mark);
     }
   }
-  if (!all) {
-    const rows = await listEventsOfSpace(deps.db, spaceId, filter);
-    return { rows, ...(await cohostsAndSeatCounts(deps.db, rows.map((r) => r.id))) };
-  }
+  if (!all) return listEventsOfSpaceWithSeats(deps.db, spaceId, filter);
   const now = filter.now.getTime();
   const rows = all.rows.filter(
     (row) =>

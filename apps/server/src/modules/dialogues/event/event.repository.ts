@@ -48,6 +48,44 @@ export function bumpSequence(db: Kysely<Database>, id: string, values: Updateabl
 }
 
 /**
+ * `listEventsOfSpace` with each event's co-hosts and seat counts (as `cohostsAndSeatCounts` gives
+ * them) in the same query: a public event list is one round trip to the database, not two.
+ */
+export async function listEventsOfSpaceWithSeats(
+  db: Kysely<Database>,
+  spaceId: string,
+  filter: { when: 'upcoming' | 'past' | 'all'; kind?: string | undefined; now: Date },
+  limit = 2000,
+): Promise<{ rows: EventRow[] } & Awaited<ReturnType<typeof cohostsAndSeatCounts>>> {
+  let query = db
+    .selectFrom('events')
+    .selectAll('events')
+    .select([
+      sql<{ event_id: string; id: string; name: string }[]>`coalesce((
+        select json_agg(json_build_object('event_id', ec.event_id, 'id', o.id, 'name', o.name) order by o.name, o.id)
+        from event_cohosts ec join organisations o on o.id = ec.organisation_id
+        where ec.event_id = events.id), '[]'::json)`.as('cohosts_of_event'),
+      sql<{ event_id: string; mode: 'on_site' | 'online'; status: 'confirmed' | 'waitlisted'; count: number }[]>`coalesce((
+        select json_agg(json_build_object('event_id', c.event_id, 'mode', c.mode, 'status', c.status, 'count', c.n))
+        from (select event_id, mode, status, count(*)::int as n from registrations
+              where event_id = events.id and status <> 'cancelled' group by event_id, mode, status) c), '[]'::json)`.as('counts_of_event'),
+    ])
+    .where('space_id', '=', spaceId);
+  if (filter.when === 'upcoming') query = query.where('ends_at', '>=', filter.now);
+  if (filter.when === 'past') query = query.where('ends_at', '<', filter.now);
+  if (filter.kind) query = query.where('kind', '=', filter.kind as never);
+  const found = await query
+    .orderBy('starts_at', filter.when === 'past' ? 'desc' : 'asc')
+    .limit(limit)
+    .execute();
+  return {
+    rows: found.map(({ cohosts_of_event: _cohosts, counts_of_event: _counts, ...row }) => row),
+    cohosts: found.flatMap((row) => row.cohosts_of_event),
+    counts: found.flatMap((row) => row.counts_of_event),
+  };
+}
+
+/**
  * Co-hosts (by name) and confirmed and waitlisted counts per event and mode, for a page of events
  * in one round trip.
  */
