@@ -92,7 +92,7 @@ export function planMapSvg(input: MapInput, width = 800, height = 640): string {
       parts.push(`<text x="${x + 11}" y="${y + 4}" ${FONT} font-size="14" fill="#111111" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(p.name)}</text>`);
     } else {
       parts.push(`<circle cx="${x}" cy="${y}" r="3" fill="#555555"/>`);
-      parts.push(`<text x="${x + 6}" y="${y + 4}" ${FONT} font-size="11" fill="#333333" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">${escapeXml(p.name)}</text>`);
+      parts.push(`<text x="${x + 6}" y="${y + 4}" ${FONT} font-size="12" fill="#333333" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">${escapeXml(p.name)}</text>`);
     }
   }
   // Legend.
@@ -106,7 +106,7 @@ export function planMapSvg(input: MapInput, width = 800, height = 640): string {
   if (input.points.length > 0) items.push([`<rect x="4" y="-4" width="8" height="8" fill="#b5482a"/>`, input.legend.servicePoint]);
   const step = width / items.length;
   items.forEach(([mark, label], i) => {
-    parts.push(`<g transform="translate(${round(16 + i * step)} ${ly})">${mark}<text x="22" y="5" ${FONT} font-size="13" fill="#111111">${escapeXml(label)}</text></g>`);
+    parts.push(`<g transform="translate(${round(16 + i * step)} ${ly})">${mark}<text x="22" y="5" ${FONT} font-size="14" fill="#111111">${escapeXml(label)}</text></g>`);
   });
   parts.push('</svg>');
   return parts.join('');
@@ -154,7 +154,7 @@ export function barChartSvg(input: BarChartInput, width = 800): string {
         parts.push(`<rect x="${round(x)}" y="${y}" width="${round(w)}" height="${barHeight}" fill="${colour}"><title>${escapeXml(`${row.label}, ${segment.label}: ${input.valueLabel(segment.value)}`)}</title></rect>`);
         if (w > 46) {
           const light = colour === '#7fb89f' || colour === '#e9b44c';
-          parts.push(`<text x="${round(x + w / 2)}" y="${y + barHeight / 2 + 4}" text-anchor="middle" ${FONT} font-size="11" fill="${light ? '#111111' : '#ffffff'}">${escapeXml(input.valueLabel(segment.value))}</text>`);
+          parts.push(`<text x="${round(x + w / 2)}" y="${y + barHeight / 2 + 4}" text-anchor="middle" ${FONT} font-size="12" fill="${light ? '#111111' : '#ffffff'}">${escapeXml(input.valueLabel(segment.value))}</text>`);
         }
       }
       x += w;
@@ -164,7 +164,7 @@ export function barChartSvg(input: BarChartInput, width = 800): string {
   const step = Math.min(150, width / Math.max(1, segmentLabels.length));
   segmentLabels.forEach((label, i) => {
     const colour = input.colours[i % input.colours.length]!;
-    parts.push(`<g transform="translate(${round(i * step)} ${legendTop})"><rect width="14" height="14" fill="${colour}"/><text x="20" y="12" ${FONT} font-size="12" fill="#111111">${escapeXml(label)}</text></g>`);
+    parts.push(`<g transform="translate(${round(i * step)} ${legendTop})"><rect width="14" height="14" fill="${colour}"/><text x="20" y="12" ${FONT} font-size="14" fill="#111111">${escapeXml(label)}</text></g>`);
   });
   parts.push('</svg>');
   return parts.join('');

@@ -1,0 +1,71 @@
+/**
+ * Labels for the network drawing that stay inside it and do not overlap (issue 13 §6). Sigma
+ * writes every label to the right of its dot, so names near the right edge were cut, and long
+ * names of neighbouring dots ran over each other. This drawer puts a label on the left of its dot
+ * when the right side has no room, keeps it within the canvas, and leaves out a label that would
+ * cover one already written in this frame (the selected organisation and its collaborators, whose
+ * labels are forced, are always written). A left-out name shows when the dot is hovered or chosen,
+ * and every organisation is in the list beside and below the drawing.
+ */
+
+export interface LabelSettings {
+  labelSize: number;
+  labelFont: string;
+  labelWeight: string;
+  labelColor: { color?: string; attribute?: string };
+}
+
+export interface LabelData {
+  x: number;
+  y: number;
+  size: number;
+  label: string | null;
+  forceLabel?: boolean;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+type LabelContext = Pick<CanvasRenderingContext2D, 'fillText' | 'measureText' | 'fillStyle' | 'font' | 'canvas'>;
+
+const GAP = 3;
+const MARGIN = 4;
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Where a label of this width goes: right of the dot, else left of it, always within [0, width]. */
+export function placeLabel(data: Pick<LabelData, 'x' | 'y' | 'size'>, textWidth: number, fontSize: number, width: number, height: number): Box {
+  let left = data.x + data.size + GAP;
+  if (left + textWidth > width - MARGIN) left = data.x - data.size - GAP - textWidth;
+  left = Math.max(MARGIN, Math.min(left, width - MARGIN - textWidth));
+  let top = data.y - fontSize * 0.5;
+  top = Math.max(MARGIN, Math.min(top, height - MARGIN - fontSize));
+  return { left, top, right: left + textWidth, bottom: top + fontSize };
+}
+
+export function createLabelDrawer() {
+  const written: Box[] = [];
+  return {
+    /** Call before each frame (sigma's beforeRender). */
+    reset() {
+      written.length = 0;
+    },
+    draw(context: LabelContext, data: LabelData, settings: LabelSettings) {
+      if (!data.label) return;
+      const fontSize = settings.labelSize;
+      context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
+      const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+      const width = context.canvas.width / ratio;
+      const height = context.canvas.height / ratio;
+      const box = placeLabel(data, context.measureText(data.label).width, fontSize, width, height);
+      if (!data.forceLabel && written.some((other) => overlaps(box, other))) return;
+      written.push(box);
+      context.fillStyle = settings.labelColor.color ?? '#1c2321';
+      context.fillText(data.label, box.left, box.top + fontSize * 0.8);
+    },
+  };
+}
