@@ -55,7 +55,7 @@ export function ResultsView({ space, analysis }: { space: Space; analysis: Analy
       />
       <MapSection space={space} analysis={analysis} data={origins.data} type={type} scenario={scenario} setScenario={setScenario} />
       <ByMunicipality analysis={analysis} type={type} />
-      <Villages space={space} analysis={analysis} data={origins.data} scenario={scenario.result} />
+      <Villages space={space} data={origins.data} scenario={scenario.result} />
       <Vulnerable analysis={analysis} data={origins.data} type={type} />
     </>
   );
@@ -239,7 +239,7 @@ function MapSection({
 }
 
 /** Villages: the named origins, or the space's localities placed in the cell they lie in. */
-const Villages = memo(function Villages({ space, analysis, data, scenario }: { space: Space; analysis: Analysis; data: AnalysisOrigins; scenario: ScenarioResult | null }) {
+const Villages = memo(function Villages({ space, data, scenario }: { space: Space; data: AnalysisOrigins; scenario: ScenarioResult | null }) {
   const { t } = useTranslation();
   const named = data.origins.filter((o) => o.name);
   const localities = useQuery({
