@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type Sigma from 'sigma';
 import { SECTOR_COLOURS, SECTORS, sectorLabel } from '../actors/labels.ts';
-import { createLabelDrawer } from './graph-labels.ts';
+import { createLabelDrawer, type Dot } from './graph-labels.ts';
 
 type DrawState = 'loading' | 'ready' | 'fallback' | 'empty';
 
@@ -142,7 +142,20 @@ export function NetworkGraph({
           hideEdgesOnMove: network.edges.length > 5000,
           allowInvalidContainer: true,
         });
-        instance.on('beforeRender', labels.reset);
+        // Each frame starts with no labels written and the dots where they are drawn now.
+        instance.on('beforeRender', () => {
+          const r = instance;
+          // In a very large network the dots are not checked one by one (labels are few there anyway).
+          if (!r || r.getGraph().order > 2000) return labels.reset();
+          const dots: Dot[] = [];
+          r.getGraph().forEachNode((node) => {
+            const data = r.getNodeDisplayData(node);
+            if (!data || data.hidden) return;
+            const { x, y } = r.framedGraphToViewport(data);
+            dots.push({ key: node, x, y, size: r.scaleSize(data.size) });
+          });
+          labels.reset(dots);
+        });
         instance.on('clickNode', ({ node }) => onSelectRef.current(node));
         instance.on('clickStage', () => onSelectRef.current(null));
         instance.on('enterNode', () => el.classList.add('network__canvas--pointer'));

@@ -11,6 +11,10 @@ function fakeContext(width: number, height: number) {
     canvas: { width, height } as HTMLCanvasElement,
     font: '',
     fillStyle: '' as string | CanvasGradient | CanvasPattern,
+    strokeStyle: '' as string | CanvasGradient | CanvasPattern,
+    lineWidth: 1,
+    lineJoin: 'miter' as CanvasLineJoin,
+    strokeText: () => undefined,
     measureText: (text: string) => ({ width: text.length * 7 }) as TextMetrics,
     fillText: (text: string, x: number, y: number) => void written.push({ text, x, y }),
   };
@@ -44,5 +48,18 @@ describe('network drawing labels (issue 13 §6)', () => {
     drawer.reset();
     drawer.draw(context, { x: 110, y: 104, size: 5, label: 'Bygdegårdarnas Riksförbund' }, settings);
     expect(context.written.at(-1)!.text).toBe('Bygdegårdarnas Riksförbund');
+  });
+
+  it('leaves out a label that would lie on another organisation’s dot, but not on its own', () => {
+    const drawer = createLabelDrawer();
+    const context = fakeContext(600, 400);
+    drawer.reset([
+      { key: 'a', x: 100, y: 100, size: 8 },
+      { key: 'b', x: 150, y: 102, size: 8 },
+    ]);
+    drawer.draw(context, { key: 'a', x: 100, y: 100, size: 8, label: 'Sorsele kommun' }, settings);
+    expect(context.written).toEqual([]);
+    drawer.draw(context, { key: 'b', x: 150, y: 102, size: 8, label: 'Coompanion' }, settings);
+    expect(context.written.map((w) => w.text)).toEqual(['Coompanion']);
   });
 });

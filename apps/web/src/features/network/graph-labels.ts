@@ -3,8 +3,9 @@
  * writes every label to the right of its dot, so names near the right edge were cut, and long
  * names of neighbouring dots ran over each other. This drawer puts a label on the left of its dot
  * when the right side has no room, keeps it within the canvas, and leaves out a label that would
- * cover one already written in this frame (the selected organisation and its collaborators, whose
- * labels are forced, are always written). A left-out name shows when the dot is hovered or chosen,
+ * cover one already written in this frame or another organisation's dot (the selected organisation
+ * and its collaborators, whose labels are forced, are always written), and writes on a light halo
+ * so that lines behind a name do not cut through it. A left-out name shows when the dot is hovered or chosen,
  * and every organisation is in the list beside and below the drawing.
  */
 
@@ -16,6 +17,7 @@ export interface LabelSettings {
 }
 
 export interface LabelData {
+  key?: string;
   x: number;
   y: number;
   size: number;
@@ -30,7 +32,15 @@ interface Box {
   bottom: number;
 }
 
-type LabelContext = Pick<CanvasRenderingContext2D, 'fillText' | 'measureText' | 'fillStyle' | 'font' | 'canvas'>;
+type LabelContext = Pick<CanvasRenderingContext2D, 'fillText' | 'strokeText' | 'measureText' | 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'lineJoin' | 'font' | 'canvas'>;
+
+/** A dot as drawn, in the drawing's pixels. */
+export interface Dot {
+  key: string;
+  x: number;
+  y: number;
+  size: number;
+}
 
 const GAP = 3;
 const MARGIN = 4;
@@ -49,10 +59,12 @@ export function placeLabel(data: Pick<LabelData, 'x' | 'y' | 'size'>, textWidth:
 
 export function createLabelDrawer() {
   const written: Box[] = [];
+  let dots: (Box & { key: string })[] = [];
   return {
-    /** Call before each frame (sigma's beforeRender). */
-    reset() {
+    /** Call before each frame (sigma's beforeRender), with the dots of that frame. */
+    reset(frameDots: readonly Dot[] = []) {
       written.length = 0;
+      dots = frameDots.map((d) => ({ key: d.key, left: d.x - d.size, right: d.x + d.size, top: d.y - d.size, bottom: d.y + d.size }));
     },
     draw(context: LabelContext, data: LabelData, settings: LabelSettings) {
       if (!data.label) return;
@@ -62,10 +74,15 @@ export function createLabelDrawer() {
       const width = context.canvas.width / ratio;
       const height = context.canvas.height / ratio;
       const box = placeLabel(data, context.measureText(data.label).width, fontSize, width, height);
-      if (!data.forceLabel && written.some((other) => overlaps(box, other))) return;
+      if (!data.forceLabel && (written.some((other) => overlaps(box, other)) || dots.some((dot) => dot.key !== data.key && overlaps(box, dot)))) return;
       written.push(box);
+      const baseline = box.top + fontSize * 0.8;
+      context.strokeStyle = 'rgba(251, 252, 250, 0.9)';
+      context.lineWidth = 3;
+      context.lineJoin = 'round';
+      context.strokeText(data.label, box.left, baseline);
       context.fillStyle = settings.labelColor.color ?? '#1c2321';
-      context.fillText(data.label, box.left, box.top + fontSize * 0.8);
+      context.fillText(data.label, box.left, baseline);
     },
   };
 }
