@@ -147,14 +147,16 @@ export function NetworkGraph({
           const r = instance;
           // In a very large network the dots are not checked one by one (labels are few there anyway).
           if (!r || r.getGraph().order > 2000) return labels.reset();
-          const dots: Dot[] = [];
-          r.getGraph().forEachNode((node) => {
-            const data = r.getNodeDisplayData(node);
-            if (!data || data.hidden) return;
-            const { x, y } = r.framedGraphToViewport(data);
-            dots.push({ key: node, x, y, size: r.scaleSize(data.size) });
+          labels.reset(() => {
+            const dots: Dot[] = [];
+            r.getGraph().forEachNode((node) => {
+              const data = r.getNodeDisplayData(node);
+              if (!data || data.hidden) return;
+              const { x, y } = r.framedGraphToViewport(data);
+              dots.push({ key: node, x, y, size: r.scaleSize(data.size) });
+            });
+            return dots;
           });
-          labels.reset(dots);
         });
         instance.on('clickNode', ({ node }) => onSelectRef.current(node));
         instance.on('clickStage', () => onSelectRef.current(null));

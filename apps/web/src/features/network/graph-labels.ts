@@ -59,12 +59,17 @@ export function placeLabel(data: Pick<LabelData, 'x' | 'y' | 'size'>, textWidth:
 
 export function createLabelDrawer() {
   const written: Box[] = [];
-  let dots: (Box & { key: string })[] = [];
+  let frameDots: () => readonly Dot[] = () => [];
+  let dots: (Box & { key: string })[] | null = null;
   return {
-    /** Call before each frame (sigma's beforeRender), with the dots of that frame. */
-    reset(frameDots: readonly Dot[] = []) {
+    /**
+     * Call before each frame (sigma's beforeRender), with the frame's dots or a function that gives
+     * them: it is called at the first label, once sigma has placed the dots for this frame.
+     */
+    reset(next: readonly Dot[] | (() => readonly Dot[]) = []) {
       written.length = 0;
-      dots = frameDots.map((d) => ({ key: d.key, left: d.x - d.size, right: d.x + d.size, top: d.y - d.size, bottom: d.y + d.size }));
+      frameDots = typeof next === 'function' ? next : () => next;
+      dots = null;
     },
     draw(context: LabelContext, data: LabelData, settings: LabelSettings) {
       if (!data.label) return;
@@ -74,6 +79,7 @@ export function createLabelDrawer() {
       const width = context.canvas.width / ratio;
       const height = context.canvas.height / ratio;
       const box = placeLabel(data, context.measureText(data.label).width, fontSize, width, height);
+      dots ??= frameDots().map((d) => ({ key: d.key, left: d.x - d.size, right: d.x + d.size, top: d.y - d.size, bottom: d.y + d.size }));
       if (!data.forceLabel && (written.some((other) => overlaps(box, other)) || dots.some((dot) => dot.key !== data.key && overlaps(box, dot)))) return;
       written.push(box);
       const baseline = box.top + fontSize * 0.8;
