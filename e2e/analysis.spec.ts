@@ -99,6 +99,11 @@ test('a leader imports population and a road network, runs an analysis, watches 
   await expect(map).toHaveAttribute('data-map-state', /^(ready|fallback)$/);
   await expect(map).toHaveAttribute('data-cells', '8');
   await expect(map).toHaveAttribute('data-points', '4');
+  // Under them, the imported network's roads by class (Andorra has no motorway), with their legend.
+  if ((await map.getAttribute('data-map-state')) === 'ready') {
+    await expect(map).toHaveAttribute('data-roads', 'minor,secondary,primary');
+    await expect(page.getByTestId('roads-legend').getByRole('listitem')).toHaveCount(3);
+  }
   await expect(page.getByTestId('chart-by-type').locator('svg').first()).toBeVisible();
   const byType = page.getByTestId('by-type-table');
   await expect(byType.getByRole('rowheader', { name: 'Dagligvaror' })).toBeVisible();

@@ -55,20 +55,45 @@ test('a process leader writes a service plan, puts it out for consultation, the 
   const analysisId = ((await started.json()) as { id: string }).id;
   await expect.poll(async () => ((await (await page.request.get(`/api/analyses/${analysisId}`)).json()) as { status: string }).status, { timeout: 60_000 }).toBe('done');
   await page.reload();
-  const measuresBefore = page.getByTestId('measures-form');
-  await expect(page.getByTestId('basics-form').getByLabel(/^Tillgänglighetsanalys som planen bygger på/)).toHaveValue('');
-  await page.getByTestId('basics-form').getByLabel(/^Tillgänglighetsanalys som planen bygger på/).selectOption(analysisId);
-  await page.getByTestId('basics-form').getByRole('button', { name: /^Spara/ }).click();
-  await expect(page.getByText('Ändringarna är sparade.')).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Befolkning per restidsklass och typ av service' }).first()).toBeVisible();
-  await expect(page.getByText('Obs! Analysen bygger på fågelvägsavstånd, inte vägnätet.').first()).toBeVisible();
-  await expect(measuresBefore).toBeVisible();
+  // The leader reads the plan as readers do, with an "Edit" button per section; nothing is a form yet.
+  await expect(page.getByRole('heading', { level: 2, name: 'Åtgärder' })).toBeVisible();
+  await expect(page.locator('form[data-testid$="-form"]')).toHaveCount(0);
+  await expectAccessible(page, 'the plan read view for a leader');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page, 320);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
-  // Background, one service level and one measure.
-  const basics = page.getByTestId('basics-form');
-  await basics.getByRole('textbox', { name: /^Bakgrund/ }).fill('Långa avstånd mellan byarna.');
-  await basics.getByRole('button', { name: /^Spara/ }).click();
+  // The analysis: picked in its own section's form, opened and saved by keyboard.
+  const analysisSection = page.getByTestId('plan-section-analysis');
+  await analysisSection.getByRole('button', { name: 'Redigera Analysunderlag' }).focus();
+  await page.keyboard.press('Enter');
+  const analysisForm = page.getByTestId('analysis-form');
+  await expect(analysisForm.getByLabel(/^Tillgänglighetsanalys som planen bygger på/)).toBeFocused();
+  await expect(analysisForm.getByLabel(/^Tillgänglighetsanalys som planen bygger på/)).toHaveValue('');
+  await analysisForm.getByLabel(/^Tillgänglighetsanalys som planen bygger på/).selectOption(analysisId);
+  await analysisForm.getByRole('button', { name: /^Spara/ }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Ändringarna är sparade.')).toBeVisible();
+  await expect(analysisForm).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Analysunderlag' })).toBeFocused();
+  await expect(analysisSection.getByRole('table', { name: 'Befolkning per restidsklass och typ av service' })).toBeVisible();
+  await expect(analysisSection.getByText('Obs! Analysen bygger på fågelvägsavstånd, inte vägnätet.')).toBeVisible();
+
+  // Cancel leaves the section as it was and returns to its heading.
+  const background = page.getByTestId('plan-section-background');
+  await background.getByRole('button', { name: 'Redigera Bakgrund och koppling till andra planer' }).click();
+  await page.getByTestId('background-form').getByRole('textbox', { name: /^Bakgrund/ }).fill('Ska inte sparas.');
+  await page.getByTestId('background-form').getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Bakgrund och koppling till andra planer' })).toBeFocused();
+  await expect(background).not.toContainText('Ska inte sparas.');
+
+  // Background, one service level and one measure, each saved on its own and seen in the read view.
+  await background.getByRole('button', { name: 'Redigera Bakgrund och koppling till andra planer' }).click();
+  await page.getByTestId('background-form').getByRole('textbox', { name: /^Bakgrund/ }).fill('Långa avstånd mellan byarna.');
+  await page.getByTestId('background-form').getByRole('button', { name: /^Spara/ }).click();
+  await expect(background.getByText('Långa avstånd mellan byarna.')).toBeVisible();
+  const levelsSection = page.getByTestId('plan-section-levels');
+  await levelsSection.getByRole('button', { name: 'Redigera Servicenivåer per ort' }).click();
   const levels = page.getByTestId('levels-form');
   await levels.getByRole('button', { name: 'Lägg till en ort' }).click();
   await levels.getByLabel(/^Ort$/).selectOption({ label: 'Idre' });
@@ -76,17 +101,26 @@ test('a process leader writes a service plan, puts it out for consultation, the 
   await levels.getByText(/^Service som ska finnas/).click();
   await levels.getByRole('checkbox', { name: 'Drivmedel' }).check();
   await levels.getByRole('button', { name: /^Spara/ }).click();
-  await expect(levels.getByRole('group', { name: 'Ort 1: Idre' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Servicenivåer per ort' })).toBeFocused();
+  await expect(levelsSection.getByTestId('levels-table').getByRole('row', { name: /Idre/ })).toContainText('Servicenod');
+  await expect(levelsSection.getByTestId('levels-table').getByRole('row', { name: /Idre/ })).toContainText('Drivmedel');
+  const measuresSection = page.getByTestId('plan-section-measures');
+  await measuresSection.getByRole('button', { name: 'Redigera Åtgärder' }).click();
   const measures = page.getByTestId('measures-form');
   await measures.getByRole('button', { name: 'Lägg till en åtgärd' }).click();
   await measures.getByRole('textbox', { name: /^Åtgärd/ }).fill('Paketskåp i Idre');
   await measures.getByRole('textbox', { name: /^Kostnad/ }).fill('45000');
-  await measures.getByRole('button', { name: /^Spara/ }).click();
-  await expect(measures.getByRole('group', { name: 'Åtgärd 1: Paketskåp i Idre' })).toBeVisible();
-  await expectAccessible(page, 'the plan editor');
+  await expectAccessible(page, 'a plan section opened for editing');
   await page.setViewportSize({ width: 320, height: 800 });
   await expectNoHorizontalScroll(page, 320);
   await page.setViewportSize({ width: 1280, height: 720 });
+  await measures.getByRole('button', { name: /^Spara/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Åtgärder' })).toBeFocused();
+  await expect(measuresSection.getByTestId('measures-table')).toContainText('Paketskåp i Idre');
+  await expect(measuresSection.getByTestId('measures-table')).toContainText('45 000');
+  // Saving one section left the others as they were.
+  await expect(background.getByText('Långa avstånd mellan byarna.')).toBeVisible();
+  await expect(levelsSection.getByTestId('levels-table')).toContainText('Idre');
 
   // Out for consultation.
   const lifecycle = page.getByTestId('lifecycle');
@@ -133,6 +167,24 @@ test('a process leader writes a service plan, puts it out for consultation, the 
   await expect(doc.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(doc.getByRole('img', { name: 'Karta över Älvdalen kommun med orter och servicenivåer' })).toBeVisible();
   await expect(page.getByTestId('document-measures')).toContainText('Paketskåp i Idre');
+  // The map's legend, drawn with the browser's own fonts, stays inside the picture.
+  const legend = await doc.getByRole('img', { name: 'Karta över Älvdalen kommun med orter och servicenivåer' }).evaluate(async (img) => {
+    const svg = decodeURIComponent((img as HTMLImageElement).src.split(',')[1]!);
+    const holder = document.createElement('div');
+    holder.innerHTML = svg;
+    document.body.append(holder);
+    const root = holder.querySelector('svg')!;
+    const width = root.viewBox.baseVal.width;
+    const entries = Array.from(root.querySelectorAll('.legend-item'), (g) => {
+      const box = (g as SVGGraphicsElement).getBBox();
+      const matrix = (g as SVGGraphicsElement).transform.baseVal.consolidate()!.matrix;
+      return { label: g.textContent, right: matrix.e + box.x + box.width };
+    });
+    holder.remove();
+    return { width, entries };
+  });
+  expect(legend.entries.map((e) => e.label)).toEqual(['Serviceort', 'Servicenod', 'Servicepunkt', 'Övrig ort', 'Servicepunkt i inventeringen']);
+  for (const entry of legend.entries) expect(entry.right, entry.label ?? '').toBeLessThanOrEqual(legend.width);
   await expectAccessible(page, 'the print view');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();

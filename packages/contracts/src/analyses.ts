@@ -53,6 +53,28 @@ export const roadNetwork = z.object({
 });
 export type RoadNetwork = z.infer<typeof roadNetwork>;
 
+/** The display classes of the roads drawn on a space's maps, minor first (the engine's osm/roads.ts). */
+export const ROAD_CLASSES = ['minor', 'secondary', 'primary', 'major'] as const;
+export const roadClass = z.enum(ROAD_CLASSES);
+export type RoadClass = z.infer<typeof roadClass>;
+
+/**
+ * The drivable roads of a space's newest built road network as GeoJSON (RFC 7946): one
+ * MultiLineString per display class present, simplified for drawing. Empty when the space has no
+ * built network (or one imported before roads were kept).
+ */
+export const roadCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ class: roadClass }),
+      geometry: z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(z.array(z.number()))) }),
+    }),
+  ),
+});
+export type RoadCollection = z.infer<typeof roadCollection>;
+
 // --- analyses
 export const classCount = z.object({ label: z.string(), fromMin: z.number(), toMin: z.number().nullable(), population: z.number(), origins: z.number() });
 export const typeAggregate = z.object({

@@ -8,6 +8,8 @@ export { carWayRule, parseMaxspeed, parseDuration, type WayRule } from './osm/ca
 export { SERVICE_TYPES, isServiceType, serviceTypesOf, type ServiceType } from './osm/services.ts';
 export { OsmCollector, type OsmExtract } from './osm/network.ts';
 export { OSM_SERVICE_KINDS, serviceKindsOf, OsmServiceCollector, type OsmServiceKind, type OsmServiceFeature } from './osm/service-kinds.ts';
+export { ROAD_CLASSES, roadClassOf, OsmRoadCollector, type RoadClass, type RoadCollection, type RoadExtract, type RoadOptions } from './osm/roads.ts';
+export { simplifyLine } from './osm/simplify.ts';
 export { BaseNetworkBuilder, DIR_FWD, DIR_BWD, type BaseNetwork } from './graph/base.ts';
 export { buildGraph } from './graph/build.ts';
 export type { RoutingGraph, DroppedReport, SegmentGrid } from './graph/graph.ts';
@@ -46,7 +48,7 @@ export {
 } from './analysis/pipeline.ts';
 export { encodeResults, decodeResults, isEncodedResults, secondsOf, NONE, type ResultTable, type TypeColumns } from './analysis/result-table.ts';
 // I/O edge (Node APIs): files, caches, worker threads. The CLI is its own entry (`@samhandling/engine/cli`).
-export { loadOsm, readOsmFile } from './io/osm-file.ts';
+export { loadOsm, loadRoads, readOsmFile } from './io/osm-file.ts';
 export { saveGraph, loadGraph } from './io/graph-file.ts';
 export { readScbGridGpkg } from './io/gpkg.ts';
 export { twoNearestMany, shutdownWorkers, warmWorkers } from './parallel/pool.ts';

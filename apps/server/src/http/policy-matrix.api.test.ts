@@ -358,6 +358,8 @@ const MATRIX: Record<string, Case> = {
   // The matrix space has no municipalities, so no localities: leaders pass the policy and get the message.
   'POST /api/spaces/:id/population/localities': { path: (f) => `/api/spaces/${f.spaceId}/population/localities`, body: () => ({}), expect: space(400, ['facilitator']) },
   'GET /api/spaces/:id/networks': { path: (f) => `/api/spaces/${f.spaceId}/networks`, expect: spaceView },
+  // The matrix space has no built network: its viewers get an empty collection (the roads themselves are in network-roads.api.test.ts).
+  'GET /api/spaces/:id/networks/roads': { path: (f) => `/api/spaces/${f.spaceId}/networks/roads`, expect: spaceView },
   // Not a PBF: leaders pass the policy and are told the file is unreadable (a real extract is built in the analysis tests).
   'POST /api/spaces/:id/networks/import': {
     path: (f) => `/api/spaces/${f.spaceId}/networks/import`,
@@ -1398,9 +1400,10 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
 }
 
 /**
- * Reads change nothing, so each role's reads share one fixture (each cell still with its own
- * session); every write (and a read marked `fresh`) gets its own, so one cell's change never
- * decides another's answer. A read that did change something would show as a wrong status later.
+ * Reads and refused writes change nothing, so they share one fixture per role (each cell still with
+ * its own session); every accepted write (and a read marked `fresh`) gets its own, so one cell's
+ * change never decides another's answer. A cell that changed something while it should not have
+ * fails itself, on its status.
  */
 const shared = new Map<Role, Promise<{ fixture: Fixture; client: Client }>>();
 async function sharedFixture(role: Role): Promise<{ fixture: Fixture; client: Client }> {
@@ -1419,7 +1422,10 @@ describe('policy matrix', () => {
       const [method] = route.split(' ') as [string];
       const observed: Partial<Expectation> = {};
       for (const role of ROLES) {
-        const { fixture: f, client } = method === 'GET' && !spec.fresh ? await sharedFixture(role) : await fixture(role);
+        // A cell that is to change something gets a fixture of its own; a refused request changes
+        // nothing (the fuzz test holds every route to that), so refused cells share one per role.
+        const changes = spec.fresh || (method !== 'GET' && spec.expect[role] < 400);
+        const { fixture: f, client } = changes ? await fixture(role) : await sharedFixture(role);
         const body = spec.body?.(f);
         const answer = await client.request(method, spec.path(f), body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}), spec.contentType ? { 'content-type': spec.contentType } : {});
         observed[role] = answer.status;

@@ -21,6 +21,7 @@ import {
   useMapLabels,
   useMunicipalityBoundaries,
 } from './map-base.tsx';
+import { RoadsLegend, useRoadsLayer } from './map-roads.tsx';
 
 /** A point drawn on the map (e.g. a service point); `href` makes its popup a link. */
 export interface MapPoint {
@@ -82,6 +83,7 @@ export function MunicipalityMap({
   points,
   onPick,
   picked,
+  roadsOf,
 }: {
   codes: string[];
   label: string;
@@ -91,6 +93,8 @@ export function MunicipalityMap({
   /** Makes the map a place picker: a click reports its position. */
   onPick?: (lon: number, lat: number) => void;
   picked?: { lon: number; lat: number } | null;
+  /** The space whose imported road network, if any, is drawn by class under the points (without a basemap). */
+  roadsOf?: string;
 }) {
   const onPickRef = useRef(onPick);
   onPickRef.current = onPick;
@@ -182,6 +186,8 @@ export function MunicipalityMap({
     setSourceData(mapRef.current, 'localities', featureCollection(localities.map((l) => pointFeature(l.lon, l.lat, { name: l.name }))));
   }, [styleLoaded, localitiesKey]);
 
+  const roadClasses = useRoadsLayer(mapRef, styleLoaded, roadsOf, localityLayer.id);
+
   const pointsKey = points ? points.map((p) => `${p.id}:${p.lon}:${p.lat}:${p.muted ? 1 : 0}`).join('|') : '';
   useEffect(() => {
     const map = mapRef.current;
@@ -203,17 +209,21 @@ export function MunicipalityMap({
   }, [styleLoaded, pickedKey]);
 
   return (
-    <div
-      className={`map${className ? ` ${className}` : ''}`}
-      role="region"
-      aria-label={label}
-      data-testid="map"
-      data-map-state={state}
-      data-municipality-codes={codesKey}
-      data-point-count={points ? points.length : undefined}
-      data-style-loaded={styleLoaded ? 'true' : 'false'}
-    >
-      <MapCanvas container={container} state={state} fallbackText={t('map.fallbackText')} />
-    </div>
+    <>
+      <div
+        className={`map${className ? ` ${className}` : ''}`}
+        role="region"
+        aria-label={label}
+        data-testid="map"
+        data-map-state={state}
+        data-municipality-codes={codesKey}
+        data-point-count={points ? points.length : undefined}
+        data-style-loaded={styleLoaded ? 'true' : 'false'}
+        data-roads={roadClasses.join(',')}
+      >
+        <MapCanvas container={container} state={state} fallbackText={t('map.fallbackText')} />
+      </div>
+      <RoadsLegend classes={roadClasses} />
+    </>
   );
 }

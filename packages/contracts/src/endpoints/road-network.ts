@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from '../endpoint.ts';
-import { roadNetwork } from '../analyses.ts';
+import { roadCollection, roadNetwork } from '../analyses.ts';
 import { idParams } from '../common.ts';
 
 const MAX_NETWORK_BYTES = 200 * 1024 * 1024;
@@ -15,6 +15,16 @@ export const roadNetworkEndpoints = {
     tags: ['analyses'],
     params: idParams,
     response: z.array(roadNetwork),
+  }),
+  getRoadNetworkRoads: endpoint({
+    method: 'GET',
+    path: '/api/spaces/:id/networks/roads',
+    access: 'public',
+    summary:
+      "The drivable roads of the space's newest built road network as GeoJSON, one MultiLineString per display class (major, primary, secondary, minor), simplified for the maps; empty without one. Revalidate with If-None-Match (ETag): it changes only on re-import",
+    tags: ['analyses'],
+    params: idParams,
+    response: roadCollection,
   }),
   importRoadNetwork: endpoint({
     method: 'POST',

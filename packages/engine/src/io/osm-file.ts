@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync, inflateSync } from 'node:zlib';
 import { OsmCollector, type OsmExtract } from '../osm/network.ts';
+import { OsmRoadCollector, type RoadExtract, type RoadOptions } from '../osm/roads.ts';
 import { parsePbf } from '../osm/pbf.ts';
 import { parseOsmXml } from '../osm/xml.ts';
 import type { OsmHandler } from '../osm/types.ts';
@@ -27,6 +28,13 @@ function isXml(bytes: Uint8Array): boolean {
 
 export function loadOsm(path: string, profile: Profile): OsmExtract {
   const c = new OsmCollector(profile);
+  readOsmFile(path, c);
+  return c.finish();
+}
+
+/** The drivable roads of an OSM file by display class, simplified for drawing (see osm/roads.ts). */
+export function loadRoads(path: string, profile: Profile, options?: RoadOptions): RoadExtract {
+  const c = new OsmRoadCollector(profile, options);
   readOsmFile(path, c);
   return c.finish();
 }

@@ -85,7 +85,7 @@ export function SpaceView({ space }: { space: Space }) {
         </section>
         <section aria-labelledby="geo-heading" className="section">
           <h2 id="geo-heading">{t('space.geography')}</h2>
-          <MunicipalityMap codes={space.municipalityCodes} label={t('space.mapLabel', { name: space.name })} />
+          <MunicipalityMap codes={space.municipalityCodes} roadsOf={space.id} label={t('space.mapLabel', { name: space.name })} />
           <MunicipalityList
             codes={space.municipalityCodes}
             caption={t('space.municipalityListCaption', { count: space.municipalityCodes.length })}

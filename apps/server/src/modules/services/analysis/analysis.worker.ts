@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { graphFor, loadModel, openAhead, runAnalysis, runScenario, type LoadedModel, type RunInput, type ScenarioSpec } from './engine-run.ts';
+import { graphFor, loadModel, saveRoads, openAhead, runAnalysis, runScenario, type LoadedModel, type RunInput, type ScenarioSpec } from './engine-run.ts';
 
 /**
  * The analysis worker thread. `open` reads the network ahead of `run`, which computes an analysis
@@ -28,7 +28,10 @@ async function handle(message: Message): Promise<void> {
   }
   if (message.op === 'build') {
     try {
-      const graph = graphFor(message.network, message.profile, (stage, percent) => port.postMessage({ op: 'progress', stage, percent }));
+      const progress = (stage: string, percent: number) => port.postMessage({ op: 'progress', stage, percent });
+      const graph = graphFor(message.network, message.profile, progress);
+      // The roads for the space's maps, from the same file (parsed again: the graph's node arrays are freed first).
+      saveRoads(message.network, message.profile, progress);
       port.postMessage({ op: 'done', outcome: { nodes: graph.n, edges: graph.m, droppedNodes: graph.dropped.nodes } });
     } catch (error) {
       port.postMessage({ op: 'failed', message: (error as Error).message });

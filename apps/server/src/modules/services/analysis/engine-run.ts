@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import {
   analyse,
   analysisFacts,
   applyScenario,
+  loadRoads,
   mergeProfile,
   openNetwork,
   packResults,
@@ -24,6 +25,8 @@ export interface NetworkFiles {
   id: string;
   pbf: string;
   cache: string;
+  /** The roads drawn on the space's maps (GeoJSON), written when the network is built. */
+  roads: string;
 }
 
 export interface RunInput {
@@ -49,6 +52,20 @@ export function graphFor(files: NetworkFiles, profile: Record<string, unknown>, 
     ...(cached ? {} : { saveTo: files.cache, meta: { networkId: files.id } }),
     progress: (stage) => progress(stage, PERCENT[stage] ?? 5),
   }).graph;
+}
+
+/**
+ * The drivable roads of a network by display class, simplified (the engine's osm/roads.ts), written
+ * beside its graph cache for the space's maps. Written whole or not at all: a half-written file is
+ * never served.
+ */
+export function saveRoads(files: NetworkFiles, profile: Record<string, unknown>, progress: Progress = () => {}): { lines: number; bytes: number } {
+  progress('extract_roads', 40);
+  const { roads } = loadRoads(files.pbf, mergeProfile(profile));
+  const json = JSON.stringify(roads);
+  writeFileSync(`${files.roads}.part`, json);
+  renameSync(`${files.roads}.part`, files.roads);
+  return { lines: roads.features.reduce((n, f) => n + f.geometry.coordinates.length, 0), bytes: Buffer.byteLength(json) };
 }
 
 let ahead: { cache: string; graph: RoutingGraph } | null = null;

@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { Config } from '../../../config.ts';
 
 /**
- * Road networks live on disk under DATA_DIR/networks: the uploaded OSM file and the built graph
- * (with its contraction hierarchy) as the engine's binary cache. With several instances, DATA_DIR
+ * Road networks live on disk under DATA_DIR/networks: the uploaded OSM file, the built graph
+ * (with its contraction hierarchy) as the engine's binary cache, and the roads drawn on the space's
+ * maps (GeoJSON by display class, simplified). With several instances, DATA_DIR
  * (or at least DATA_DIR/networks) must be shared between them.
  */
 export function networkDir(config: Config): string {
@@ -15,7 +16,7 @@ export function networkDir(config: Config): string {
 
 export function networkFiles(config: Config, id: string) {
   const dir = networkDir(config);
-  return { id, pbf: path.join(dir, `${id}.osm.pbf`), cache: path.join(dir, `${id}.graph`) };
+  return { id, pbf: path.join(dir, `${id}.osm.pbf`), cache: path.join(dir, `${id}.graph`), roads: path.join(dir, `${id}.roads.json`) };
 }
 
 /**

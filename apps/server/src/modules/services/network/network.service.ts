@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { copyFile, open, rename, rm } from 'node:fs/promises';
+import { copyFile, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RoadNetwork } from '@samhandling/contracts';
@@ -12,7 +12,7 @@ import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { JobContext } from '../../../platform/jobs.ts';
 import { loadSpaceAccess, spaceExists } from '../../spaces/space/space.service.ts';
 import { buildNetworkOffThread } from '../analysis/analysis-thread.ts';
-import { canManageAnalyses, managerActions } from '../analysis/analysis.policy.ts';
+import { canManageAnalyses, canViewAnalyses, managerActions } from '../analysis/analysis.policy.ts';
 import { looksLikeOsmFile, networkFiles } from './network-files.ts';
 import { presentNetwork } from './network.presenter.ts';
 import { findNetwork, insertNetwork, listNetworks, setNetworkSize } from './network.repository.ts';
@@ -98,6 +98,23 @@ export async function importNetworkFile(deps: Deps, spaceId: string, source: str
 export async function getNetworks(deps: Deps, ctx: RequestContext, spaceId: string): Promise<RoadNetwork[]> {
   const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
   return (await listNetworks(deps.db, spaceId)).map((r) => presentNetwork(r, managerActions(ctx.actor, access)));
+}
+
+/**
+ * The roads drawn on a space's maps: those of its newest built network, as stored beside the graph
+ * (GeoJSON, by display class). Whoever may see the space's analyses sees them; others get 404.
+ * null when the space has no built network, or one built before roads were kept. The ETag names
+ * the network and the file's size and time: it changes only when a network is (re)built.
+ */
+export async function getSpaceRoads(deps: Deps, ctx: RequestContext, spaceId: string): Promise<{ etag: string; read: () => Promise<Buffer> } | null> {
+  const { access } = await loadSpaceAccess(deps, ctx.actor, spaceId);
+  if (!canViewAnalyses(ctx.actor, access)) throw notFound();
+  const network = (await listNetworks(deps.db, spaceId)).find((r) => r.status === 'done');
+  if (!network) return null;
+  const file = networkFiles(deps.config, network.id).roads;
+  const stats = await stat(file).catch(() => null);
+  if (!stats) return null;
+  return { etag: `"roads-${network.id}-${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`, read: () => readFile(file) };
 }
 
 /** For analyses: the network of the space, or its newest one that is built. */

@@ -51,6 +51,8 @@ function paragraphs(text: string): Block[] {
     .map((p) => ({ kind: 'paragraph' as const, text: p }));
 }
 
+const noBreak = (text: string) => text.replace(/ /g, '\u00a0');
+
 function svgSize(svg: string): { width: number; height: number } {
   const match = /width="(\d+)" height="(\d+)"/.exec(svg);
   return { width: Number(match?.[1] ?? 800), height: Number(match?.[2] ?? 600) };
@@ -99,6 +101,20 @@ export function measuresFigure(language: Language, measures: PlanContent['measur
   return { kind: 'figure', svg, alt: t('measuresChart'), caption: t('measuresChart'), ...svgSize(svg) };
 }
 
+/** The plan in one paragraph, first in every document: what it sets and what it costs. */
+export function summaryText(input: Pick<PlanDocumentInput, 'language' | 'municipalityName' | 'content' | 'needs'>): string {
+  const t = documentText(input.language);
+  const f = formatters(input.language);
+  const { levels, goals, measures } = input.content;
+  const cost = measures.reduce((sum, m) => sum + (m.costSek ?? 0), 0);
+  const towns = levels.filter((l) => l.level === 'service_town').map((l) => l.localityName);
+  return [
+    t('summaryCounts', { levels: f.number(levels.length), goals: f.number(goals.length), measures: f.number(measures.length), needs: f.number(input.needs.length) }),
+    ...(cost > 0 ? [t('summaryCost', { cost: f.number(cost) })] : []),
+    ...(towns.length > 0 ? [t('summaryTowns', { towns: towns.join(', ') })] : []),
+  ].join(' ');
+}
+
 export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
   const t = documentText(input.language);
   const f = formatters(input.language);
@@ -117,6 +133,8 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
   meta.push([t('space'), input.spaceName], [t('exported'), f.date(input.exportedAt.toISOString())]);
 
   const blocks: Block[] = [];
+  blocks.push({ kind: 'heading', level: 2, text: t('summary') });
+  blocks.push({ kind: 'paragraph', text: summaryText(input) });
   blocks.push({ kind: 'heading', level: 2, text: t('background') });
   const background = paragraphs(content.background);
   blocks.push(...(background.length > 0 ? background : [{ kind: 'paragraph' as const, text: t('noBackground'), muted: true }]));
@@ -176,7 +194,8 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
         m.description ? `${m.title}: ${m.description}` : m.title,
         [m.localityName, m.place].filter(Boolean).join(', '),
         m.organisationNames.join(', '),
-        [m.startDate ? f.date(m.startDate) : '', m.endDate ? f.date(m.endDate) : ''].filter(Boolean).join(' – '),
+        // A date stays on one line ("31 december 2026"); the line may break at the dash between two.
+        [m.startDate ? f.date(m.startDate) : '', m.endDate ? f.date(m.endDate) : ''].filter(Boolean).map(noBreak).join(' – '),
         m.costSek === null ? '' : f.number(m.costSek),
         t(`measure.${m.status}`) + (m.scenarioId ? ` (${t('scenario')} ${m.scenarioId.slice(0, 8)})` : ''),
       ]),

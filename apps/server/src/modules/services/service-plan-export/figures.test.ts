@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figuresFromSummary } from '../service-plan/seams.ts';
+import { legendEntries } from '../../../test/svg-legend.ts';
+import { columnWidths, unbreakable } from './column-widths.ts';
 import { barChartSvg, escapeXml, planMapSvg } from './figures.ts';
 
 const square = { type: 'Polygon' as const, coordinates: [[[13, 61], [14, 61], [14, 62], [13, 62], [13, 61]]] };
@@ -34,6 +36,66 @@ describe('plan map', () => {
     }
     // Only the legend names service points when there are none on the map.
     expect(svg).not.toContain('Servicepunkt i inventeringen');
+  });
+});
+
+describe('map legend', () => {
+  const points = [{ name: 'Butiken', lon: 13.5, lat: 61.5 }];
+  const places = [{ name: 'Idre', lon: 13.2, lat: 61.8, level: 'service_node' as const }];
+  const english = { service_town: 'Service town', service_node: 'Service node', service_point: 'Service point', locality: 'Other locality', servicePoint: 'Service point in the inventory' };
+
+  it.each([
+    ['Swedish, full width', legend, 800],
+    ['English, full width', english, 800],
+    ['Swedish, narrow', legend, 420],
+  ])('every entry is drawn whole inside the picture (%s)', (_, labels, width) => {
+    const svg = planMapSvg({ title: 'Karta', boundary: square, places, points, legend: labels }, width, 400);
+    const entries = legendEntries(svg);
+    expect(entries.map((e) => e.label)).toEqual(Object.values(labels));
+    for (const entry of entries) {
+      expect(entry.right, entry.label).toBeLessThanOrEqual(entry.svgWidth);
+      expect(entry.bottom, entry.label).toBeLessThanOrEqual(entry.svgHeight);
+    }
+  });
+
+  it('wraps into more rows, and a taller picture, when the width is short', () => {
+    // At 14 px (issue 13 §6) the five entries need about 900 px for one row.
+    const wide = planMapSvg({ title: 'Karta', boundary: square, places, points, legend }, 1000, 400);
+    const narrow = planMapSvg({ title: 'Karta', boundary: square, places, points, legend }, 420, 400);
+    const rows = (svg: string) => new Set(legendEntries(svg).map((e) => e.bottom)).size;
+    expect(rows(wide)).toBe(1);
+    expect(rows(narrow)).toBeGreaterThan(1);
+    expect(legendEntries(narrow)[0]!.svgHeight).toBeGreaterThan(legendEntries(wide)[0]!.svgHeight);
+  });
+
+  it('the chart legend too', () => {
+    const labels = ['0–10 min', '10–20 min', '20–30 min', '30–45 min', 'över 45 minuter med bil'];
+    const svg = barChartSvg({ title: 'Befolkning', rows: [{ label: 'Dagligvaror', segments: labels.map((label) => ({ label, value: 10 })) }], colours: ['#111111'], valueLabel: String, mode: 'share' }, 500);
+    const entries = legendEntries(svg);
+    expect(entries.map((e) => e.label)).toEqual(labels);
+    for (const entry of entries) expect(entry.right, entry.label).toBeLessThanOrEqual(entry.svgWidth);
+  });
+});
+
+describe('document table columns', () => {
+  const measure = (text: string) => text.length * 6;
+  it('gives every column at least its longest word and fills the width', () => {
+    const rows = [['Lokal servicepunkt i Särna: Samla paketutlämning, apoteksombud och kontantuttag', 'Särna', 'Älvdalens kommun', '1\u00a0mars\u00a02026 – 31\u00a0december\u00a02026']];
+    const widths = columnWidths(['Åtgärd', 'Var', 'Vilka', 'När'], rows, 400, measure, 4)!;
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(400, 6);
+    rows[0]!.forEach((cell, i) => {
+      for (const word of unbreakable(cell)) expect(widths[i]!, word).toBeGreaterThanOrEqual(measure(word) + 8);
+    });
+    // The long text gets the most room.
+    expect(widths[0]).toBe(Math.max(...widths));
+  });
+
+  it('breaks at spaces and after dashes only, keeping no-break spaces', () => {
+    expect(unbreakable('Gemensam varu-distribution 350\u00a0000 – klar')).toEqual(['Gemensam', 'varu-', 'distribution', '350\u00a0000', '–', 'klar']);
+  });
+
+  it('says when the longest words alone are too wide, so a smaller font is tried', () => {
+    expect(columnWidths(null, [['Drivmedelsförsörjningsplanering', 'Kontantuttagsmöjligheter']], 100, measure, 4)).toBeNull();
   });
 });
 

@@ -62,9 +62,55 @@ function projection(allPoints: number[][], width: number, height: number, margin
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function planMapSvg(input: MapInput, width = 800, height = 640): string {
-  const legendHeight = 60;
-  const mapHeight = height - legendHeight;
+/**
+ * A generous estimate of a label's width in DejaVu Sans (the documents' font, among the widest a
+ * browser may fall back to): the legend is laid out with it so no entry runs off the picture.
+ */
+export function estimatedTextWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const c of text) em += /[mwMW@]/.test(c) ? 1 : /[A-ZÅÄÖ]/.test(c) ? 0.78 : /[ilj.,:;'|!]/.test(c) ? 0.32 : c === ' ' ? 0.32 : 0.64;
+  return em * fontSize;
+}
+
+export interface LegendItem {
+  mark: string;
+  label: string;
+}
+
+// Issue 13 §6: legends at body-like size (an 800 px figure is scaled down in the documents).
+const LEGEND_FONT = 14;
+const LEGEND_ROW = 26;
+const LEGEND_MARK = 22;
+const LEGEND_GAP = 28;
+
+/** Legend entries flowed left to right into as many rows as the width needs. */
+export function layoutLegend(items: LegendItem[], width: number, { margin = 16, fontSize = LEGEND_FONT, mark = LEGEND_MARK } = {}): { x: number; row: number; item: LegendItem }[] {
+  const placed: { x: number; row: number; item: LegendItem }[] = [];
+  let x = margin;
+  let row = 0;
+  for (const item of items) {
+    const w = mark + estimatedTextWidth(item.label, fontSize);
+    if (x > margin && x + w > width - margin) {
+      row += 1;
+      x = margin;
+    }
+    placed.push({ x, row, item });
+    x += w + LEGEND_GAP;
+  }
+  return placed;
+}
+
+export function planMapSvg(input: MapInput, width = 800, mapHeight = 520): string {
+  const items: LegendItem[] = [
+    { mark: `<circle cx="8" cy="0" r="8" fill="${LEVEL_COLOURS.service_town}"/>`, label: input.legend.service_town },
+    { mark: `<circle cx="8" cy="0" r="6.5" fill="${LEVEL_COLOURS.service_node}"/>`, label: input.legend.service_node },
+    { mark: `<circle cx="8" cy="0" r="5" fill="${LEVEL_COLOURS.service_point}"/>`, label: input.legend.service_point },
+    { mark: `<circle cx="8" cy="0" r="3" fill="#555555"/>`, label: input.legend.locality },
+  ];
+  if (input.points.length > 0) items.push({ mark: `<rect x="4" y="-4" width="8" height="8" fill="#b5482a"/>`, label: input.legend.servicePoint });
+  const legend = layoutLegend(items, width);
+  const rows = (legend.at(-1)?.row ?? 0) + 1;
+  const height = mapHeight + rows * LEGEND_ROW + 14;
   const boundaryRings = rings(input.boundary);
   const project = projection(
     [...boundaryRings.flat(), ...input.places.map((p) => [p.lon, p.lat]), ...input.points.map((p) => [p.lon, p.lat])],
@@ -95,19 +141,10 @@ export function planMapSvg(input: MapInput, width = 800, height = 640): string {
       parts.push(`<text x="${x + 6}" y="${y + 4}" ${FONT} font-size="12" fill="#333333" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">${escapeXml(p.name)}</text>`);
     }
   }
-  // Legend.
-  const ly = mapHeight + 20;
-  const items: [string, string][] = [
-    [`<circle cx="8" cy="0" r="8" fill="${LEVEL_COLOURS.service_town}"/>`, input.legend.service_town],
-    [`<circle cx="8" cy="0" r="6.5" fill="${LEVEL_COLOURS.service_node}"/>`, input.legend.service_node],
-    [`<circle cx="8" cy="0" r="5" fill="${LEVEL_COLOURS.service_point}"/>`, input.legend.service_point],
-    [`<circle cx="8" cy="0" r="3" fill="#555555"/>`, input.legend.locality],
-  ];
-  if (input.points.length > 0) items.push([`<rect x="4" y="-4" width="8" height="8" fill="#b5482a"/>`, input.legend.servicePoint]);
-  const step = width / items.length;
-  items.forEach(([mark, label], i) => {
-    parts.push(`<g transform="translate(${round(16 + i * step)} ${ly})">${mark}<text x="22" y="5" ${FONT} font-size="14" fill="#111111">${escapeXml(label)}</text></g>`);
-  });
+  // The legend, below the map, in as many rows as it needs.
+  for (const { x, row, item } of legend) {
+    parts.push(`<g class="legend-item" transform="translate(${round(x)} ${mapHeight + 20 + row * LEGEND_ROW})">${item.mark}<text x="${LEGEND_MARK}" y="5" ${FONT} font-size="${LEGEND_FONT}" fill="#111111">${escapeXml(item.label)}</text></g>`);
+  }
   parts.push('</svg>');
   return parts.join('');
 }
@@ -133,7 +170,12 @@ export function barChartSvg(input: BarChartInput, width = 800): string {
   const top = 44;
   const segmentLabels = [...new Set(input.rows.flatMap((r) => r.segments.map((s) => s.label)))];
   const legendTop = top + input.rows.length * (barHeight + gap) + 10;
-  const height = legendTop + 34;
+  const legend = layoutLegend(
+    segmentLabels.map((label, i) => ({ mark: `<rect width="14" height="14" fill="${input.colours[i % input.colours.length]!}"/>`, label })),
+    width,
+    { margin: 0, fontSize: LEGEND_FONT, mark: 20 },
+  );
+  const height = legendTop + ((legend.at(-1)?.row ?? 0) + 1) * 24 + 10;
   const plotWidth = width - labelWidth - 30;
   const max = Math.max(1, ...input.rows.map((r) => r.segments.reduce((sum, s) => sum + s.value, 0)));
   const parts: string[] = [];
@@ -161,11 +203,9 @@ export function barChartSvg(input: BarChartInput, width = 800): string {
     }
     if (total === 0) parts.push(`<text x="${labelWidth + 4}" y="${y + barHeight / 2 + 5}" ${FONT} font-size="12" fill="#555555">0</text>`);
   });
-  const step = Math.min(150, width / Math.max(1, segmentLabels.length));
-  segmentLabels.forEach((label, i) => {
-    const colour = input.colours[i % input.colours.length]!;
-    parts.push(`<g transform="translate(${round(i * step)} ${legendTop})"><rect width="14" height="14" fill="${colour}"/><text x="20" y="12" ${FONT} font-size="14" fill="#111111">${escapeXml(label)}</text></g>`);
-  });
+  for (const { x, row, item } of legend) {
+    parts.push(`<g class="legend-item" transform="translate(${round(x)} ${legendTop + row * 24})">${item.mark}<text x="20" y="12" ${FONT} font-size="${LEGEND_FONT}" fill="#111111">${escapeXml(item.label)}</text></g>`);
+  }
   parts.push('</svg>');
   return parts.join('');
 }

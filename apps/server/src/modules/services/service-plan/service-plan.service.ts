@@ -26,6 +26,7 @@ import {
   listPlansOfSpace,
   listVersionSummaries,
   listVersions,
+  lockPlan,
   updatePlan,
   type PlanRow,
   type VersionRow,
@@ -314,12 +315,23 @@ export async function patchPlan(deps: Deps, ctx: RequestContext, id: string, inp
   assertPeriod(input.periodStart ?? row.period_start, input.periodEnd ?? row.period_end);
   const content = await checkedContent(deps, ctx, row, input);
   await deps.db.transaction().execute(async (trx) => {
+    // Locked and read again: the page saves one section at a time, so a section another leader
+    // saved meanwhile is kept, and a plan that has left draft meanwhile is not changed.
+    const locked = await lockPlan(trx, id);
+    if (!locked || locked.status !== 'draft') throw new AppError('conflict', 'errors.plan_not_draft');
+    const latest = (await findPlan(trx, id))?.content ?? row.content;
+    const sections = {
+      background: input.background !== undefined ? content.background : latest.background,
+      links: input.links !== undefined ? content.links : latest.links,
+      levels: input.levels !== undefined ? content.levels : latest.levels,
+      goals: input.goals !== undefined ? content.goals : latest.goals,
+    };
     await updatePlan(trx, id, {
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.periodStart !== undefined ? { period_start: input.periodStart } : {}),
       ...(input.periodEnd !== undefined ? { period_end: input.periodEnd } : {}),
       ...(input.analysisId !== undefined ? { analysis_id: input.analysisId } : {}),
-      content: JSON.stringify({ ...content, measures: [] }),
+      content: JSON.stringify({ ...latest, ...sections, measures: [] }),
       updated_at: deps.clock.now(),
     });
     if (input.measures) await replaceServiceMeasures(trx, deps.clock.now(), { id, spaceId: row.space_id }, content.measures);

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../test/app.ts';
+import { legendEntries } from '../../../test/svg-legend.ts';
 import { MAX_ANONYMOUS_INPUTS } from '../../dialogues/input/input-throttle.ts';
 
 let t: TestApp;
@@ -147,6 +148,32 @@ describe('editing the draft', () => {
     const unchanged = await lead.client.get(`/api/service-plans/${plan.id}`);
     expect(unchanged.body.content.levels).toHaveLength(2);
     expect(unchanged.body.content.measures.map((m: { status: string }) => m.status)).toEqual(['done', 'done']);
+  });
+
+  it('saves one section at a time: a patch of one section leaves the others as they were', async () => {
+    const plan = await newPlan();
+    const full = await lead.client.patch(`/api/service-plans/${plan.id}`, {
+      background: 'Bakgrund som ska stå kvar.',
+      links: [{ title: 'Översiktsplan', url: null, note: 'Antagen 2024' }],
+      levels: [{ localityId: idre, level: 'service_node', targetServices: ['fuel'] }],
+      goals: [{ text: 'Mål som ska stå kvar', indicator: '' }],
+      measures: measures(),
+    });
+    expect(full.status, JSON.stringify(full.body)).toBe(200);
+    // What the page's sections send: only the section's own fields.
+    const goalsOnly = await lead.client.patch(`/api/service-plans/${plan.id}`, { goals: [...full.body.content.goals, { text: 'Ett nytt mål', indicator: 'Antal' }] });
+    expect(goalsOnly.status).toBe(200);
+    const backgroundOnly = await lead.client.patch(`/api/service-plans/${plan.id}`, { background: 'Ny bakgrund.', links: full.body.content.links });
+    expect(backgroundOnly.status).toBe(200);
+    const detailsOnly = await lead.client.patch(`/api/service-plans/${plan.id}`, { title: 'Nytt namn på planen', periodStart: '2026-01-01', periodEnd: '2030-12-31' });
+    expect(detailsOnly.status).toBe(200);
+    const after = (await lead.client.get(`/api/service-plans/${plan.id}`)).body;
+    expect(after.title).toBe('Nytt namn på planen');
+    expect(after.content.background).toBe('Ny bakgrund.');
+    expect(after.content.links).toEqual([{ title: 'Översiktsplan', url: null, note: 'Antagen 2024' }]);
+    expect(after.content.goals.map((g: { text: string }) => g.text)).toEqual(['Mål som ska stå kvar', 'Ett nytt mål']);
+    expect(after.content.levels).toEqual(full.body.content.levels);
+    expect(after.content.measures).toEqual(full.body.content.measures);
   });
 
   it('lets members read the draft but not change it, and hides a draft from the public', async () => {
@@ -315,8 +342,40 @@ describe('exports', () => {
   let planId: string;
   beforeAll(async () => {
     planId = (await newPlan(publicSpace, 'Serviceplan för export')).id;
-    await lead.client.patch(`/api/service-plans/${planId}`, { background: 'Bakgrund för export.', levels: [{ localityId: idre, level: 'service_node', targetServices: ['fuel'] }], measures: measures() });
+    const wordy = {
+      title: 'Samordnad varudistribution till lanthandlarna',
+      description: 'Gemensam upphandling av varutransporter, paketutlämning och apoteksombudsleveranser till Särna, Idre och Älvdalens centralort',
+      localityId: null,
+      place: 'Särnaområdet och Idrefjällen',
+      organisationIds: [shopOrg.id],
+      startDate: '2027-01-01',
+      endDate: '2028-12-31',
+      costSek: 1250000,
+      status: 'planned',
+    };
+    const patched = await lead.client.patch(`/api/service-plans/${planId}`, {
+      // As long as the demo plan's: the map then has to shrink to start on page 1.
+      background: `Bakgrund för export. ${'Långa avstånd mellan byarna och butiker som kämpar gör servicen till en fråga för hela kommunen. '.repeat(3)}\n\nAndra stycket om byarna. ${'Planen bygger på dialoger i byarna och en analys av avstånden. '.repeat(3)}`,
+      links: [{ title: 'Regional serviceplan för Dalarnas län', url: null, note: 'Länsstyrelsen' }, { title: 'Översiktsplan', url: null, note: '' }],
+      levels: [{ localityId: idre, level: 'service_node', targetServices: ['fuel'] }],
+      measures: [...measures(), wordy],
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
   });
+
+  /** The PDF's text, page by page, as the lines pdf.js reads (one item per run of text on a line). */
+  async function pdfPages(bytes: Uint8Array) {
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;
+    const pages: string[][] = [];
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const content = await (await pdf.getPage(i)).getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).filter((s) => s.trim()));
+    }
+    await pdf.destroy();
+    return pages;
+  }
+  const words = (text: string) => text.split(/\s+|(?<=[-–])/).filter(Boolean);
 
   it('DOCX: a Word file naming the municipality, with the measures table and the map as an image', async () => {
     const answer = await download(lead.client, `/api/service-plans/${planId}/export.docx`);
@@ -334,12 +393,48 @@ describe('exports', () => {
     expect(measuresTable).toContain('Idre Handel AB');
     expect(measuresTable).toContain('250\u00a0000');
     expect(measuresTable).toContain('Laddstolpar i Idre');
-    expect(measuresTable!.match(/<w:tr>/g)).toHaveLength(3);
+    expect(measuresTable!.match(/<w:tr>/g)).toHaveLength(4);
     const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
     expect(media.some((name) => name.endsWith('.png'))).toBe(true);
     expect(media.some((name) => name.endsWith('.svg'))).toBe(true);
     const png = await zip.file(media.find((name) => name.endsWith('.png'))!)!.async('nodebuffer');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // The map's legend, every entry whole inside the picture Word shows.
+    const svgs = await Promise.all(media.filter((name) => name.endsWith('.svg')).map((name) => zip.file(name)!.async('string')));
+    const map = svgs.find((svg) => svg.includes('id="map-title"'));
+    expect(map, 'the map as SVG').toBeDefined();
+    const legend = legendEntries(map!);
+    expect(legend.map((e) => e.label)).toEqual(['Serviceort', 'Servicenod', 'Servicepunkt', 'Övrig ort']);
+    for (const entry of legend) {
+      expect(entry.right, entry.label).toBeLessThanOrEqual(entry.svgWidth);
+      expect(entry.bottom, entry.label).toBeLessThanOrEqual(entry.svgHeight);
+    }
+    // Word shows the picture at the SVG's own proportions.
+    const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(xml)!;
+    expect(Number(extent[1]) / Number(extent[2])).toBeCloseTo(legend[0]!.svgWidth / legend[0]!.svgHeight, 2);
+  });
+
+  it('PDF: page 1 carries the title, the summary and the start of the content', async () => {
+    const answer = await download(lead.client, `/api/service-plans/${planId}/export.pdf`);
+    const [first] = await pdfPages(new Uint8Array(answer.bytes));
+    const page = first!.join(' ');
+    expect(page).toContain('Serviceplan för export');
+    expect(page).toContain('Sammanfattning');
+    expect(page).toContain('Orter med servicenivå: 1. Mål: 0. Åtgärder: 3.');
+    expect(page).toContain('Bakgrund för export.');
+    expect(page).toContain('Andra stycket om byarna.');
+    // The map figure (its caption) starts on page 1 too, shrunk to the room left rather than pushed on.
+    expect(page).toContain('Karta: kommungränsen, orterna och deras servicenivåer.');
+  });
+
+  it('PDF: the measures table wraps lines only between words', async () => {
+    const answer = await download(lead.client, `/api/service-plans/${planId}/export.pdf`);
+    const lines = (await pdfPages(new Uint8Array(answer.bytes))).flat();
+    const printed = new Set(lines.flatMap(words));
+    const doc = (await lead.client.get(`/api/service-plans/${planId}/document`)).body as { blocks: { kind: string; testId?: string; rows?: string[][] }[] };
+    const cells = doc.blocks.find((b) => b.testId === 'measures')!.rows!.flat();
+    expect(cells.join(' ')).toContain('apoteksombudsleveranser');
+    for (const cell of cells) for (const word of words(cell)) expect(printed.has(word), `"${word}" is printed whole`).toBe(true);
   });
 
   it('PDF: a valid PDF naming the municipality with the measures', async () => {

@@ -13,6 +13,7 @@ import {
   useBaseMap,
   useMunicipalityBoundaries,
 } from '../../../components/map-base.tsx';
+import { RoadsLegend, useRoadsLayer } from '../../../components/map-roads.tsx';
 
 export interface MapCell {
   id: string;
@@ -39,6 +40,7 @@ export interface MapPoint {
  */
 export function AnalysisMap({
   label,
+  spaceId,
   municipalityCodes,
   cells,
   changes,
@@ -48,6 +50,8 @@ export function AnalysisMap({
   picking,
 }: {
   label: string;
+  /** The space: its imported road network, if any, is drawn by class under the cells and points (without a basemap). */
+  spaceId: string;
   municipalityCodes: string[];
   cells: MapCell[];
   /** The scenario's difference map: only the cells whose travel time changed, drawn over the rest. */
@@ -145,23 +149,29 @@ export function AnalysisMap({
     );
   }, [loaded, points]);
 
+  const roadClasses = useRoadsLayer(mapRef, loaded, spaceId, 'cells');
+
   useEffect(() => {
     const canvas = mapRef.current?.getCanvas();
     if (canvas) canvas.style.cursor = picking ? 'crosshair' : '';
   }, [picking, loaded]);
 
   return (
-    <div
-      className="map analysis-map"
-      role="region"
-      aria-label={label}
-      data-testid="analysis-map"
-      data-map-state={state}
-      data-cells={cells.length}
-      data-changed-cells={changes.length}
-      data-points={points.length}
-    >
-      <MapCanvas container={container} state={state} fallbackText={t('map.fallbackText')} />
-    </div>
+    <>
+      <div
+        className="map analysis-map"
+        role="region"
+        aria-label={label}
+        data-testid="analysis-map"
+        data-map-state={state}
+        data-cells={cells.length}
+        data-changed-cells={changes.length}
+        data-points={points.length}
+        data-roads={roadClasses.join(',')}
+      >
+        <MapCanvas container={container} state={state} fallbackText={t('map.fallbackText')} />
+      </div>
+      <RoadsLegend classes={roadClasses} />
+    </>
   );
 }

@@ -196,6 +196,7 @@ function MapSection({
         <div>
           <AnalysisMap
             label={t('analyses.map.label', { type: typeLabel(t, type) })}
+            spaceId={space.id}
             municipalityCodes={space.municipalityCodes.length ? space.municipalityCodes : Object.keys(analysis.details!.byMunicipality)}
             cells={cells}
             changes={changes}

@@ -2,15 +2,17 @@ import type { ServicePlan } from '@samhandling/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError, TextField } from '../../../components/fields.tsx';
-import { usePlanSaver } from './usePlanSaver.ts';
 import { EditorSection } from './EditorSection.tsx';
+import type { SectionEditorProps } from './PlanSection.tsx';
+import { usePlanSaver } from './usePlanSaver.ts';
 
-export function GoalsEditor({ plan, onSaved }: { plan: ServicePlan; onSaved: (message: string) => void }) {
+/** The plan's goals, each with an optional indicator. */
+export function GoalsEditor({ plan, onSaved, onCancel }: { plan: ServicePlan } & SectionEditorProps) {
   const { t } = useTranslation();
   const save = usePlanSaver(plan, onSaved);
   const [rows, setRows] = useState<{ id?: string; text: string; indicator: string }[]>(plan.content.goals);
   return (
-    <EditorSection id="goals" testId="goals-form" title={t('servicePlans.sections.goals')} error={save.error} pending={save.isPending} onSubmit={() => save.mutate({ goals: rows })}>
+    <EditorSection id="goals" testId="goals-form" title={t('servicePlans.sections.goals')} error={save.error} pending={save.isPending} onCancel={onCancel} onSubmit={() => save.mutate({ goals: rows })}>
       {rows.map((g, i) => (
         <fieldset className="fieldset plan-item" key={g.id ?? `new-${i}`}>
           <legend className="field__label">{t('servicePlans.editor.goalLegend', { n: i + 1 })}</legend>

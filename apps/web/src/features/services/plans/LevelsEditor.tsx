@@ -4,15 +4,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, fieldError, SelectField, TextField } from '../../../components/fields.tsx';
 import { levelLabel, serviceLabel } from './labels.ts';
-import { usePlanSaver } from './usePlanSaver.ts';
+import { sortBy } from '../../../api/format.ts';
+import { useMunicipalityLocalities } from './api.ts';
 import { EditorSection } from './EditorSection.tsx';
+import type { SectionEditorProps } from './PlanSection.tsx';
+import { usePlanSaver } from './usePlanSaver.ts';
 
 type Content = ServicePlan['content'];
 
 type LevelRow = Content['levels'][number];
 
-export function LevelsEditor({ plan, localityOptions, onSaved }: { plan: ServicePlan; localityOptions: { value: string; label: string }[]; onSaved: (message: string) => void }) {
+/** The service level of each locality and the services it should have. */
+export function LevelsEditor({ plan, onSaved, onCancel }: { plan: ServicePlan } & SectionEditorProps) {
   const { t } = useTranslation();
+  const localities = useMunicipalityLocalities(plan.municipalityCode);
+  const localityOptions = sortBy(localities.data ?? [], (l) => l.name).map((l) => ({ value: l.id, label: l.name }));
   const save = usePlanSaver(plan, onSaved);
   const [rows, setRows] = useState<Pick<LevelRow, 'localityId' | 'level' | 'targetServices' | 'note'>[]>(plan.content.levels);
   const update = (i: number, patch: Partial<LevelRow>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -24,6 +30,7 @@ export function LevelsEditor({ plan, localityOptions, onSaved }: { plan: Service
       title={t('servicePlans.sections.levels')}
       error={save.error}
       pending={save.isPending}
+      onCancel={onCancel}
       onSubmit={() => save.mutate({ levels: rows.map((r) => ({ localityId: r.localityId, level: r.level, targetServices: r.targetServices, note: r.note })) })}
     >
       <p className="field__hint">{t('servicePlans.editor.levelsHint')}</p>

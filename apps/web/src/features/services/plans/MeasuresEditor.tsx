@@ -1,12 +1,16 @@
-import type { Organisation, ServicePlan } from '@samhandling/contracts';
+import type { ServicePlan } from '@samhandling/contracts';
 import { MEASURE_STATUSES } from '@samhandling/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, fieldError, SelectField, TextAreaField, TextField } from '../../../components/fields.tsx';
 import { useSavedScenarios } from '../analysis/api.ts';
 import { measureStatusLabel } from './labels.ts';
-import { usePlanSaver } from './usePlanSaver.ts';
+import { sortBy } from '../../../api/format.ts';
+import { useSpaceOrganisations } from '../../actors/api.ts';
+import { useMunicipalityLocalities } from './api.ts';
 import { EditorSection } from './EditorSection.tsx';
+import type { SectionEditorProps } from './PlanSection.tsx';
+import { usePlanSaver } from './usePlanSaver.ts';
 import { withCurrent } from './withCurrent.ts';
 
 interface MeasureDraft {
@@ -24,8 +28,12 @@ interface MeasureDraft {
   goalIds: string[];
 }
 
-export function MeasuresEditor({ plan, localityOptions, organisations, onSaved }: { plan: ServicePlan; localityOptions: { value: string; label: string }[]; organisations: Organisation[]; onSaved: (message: string) => void }) {
+/** The plan's measures: what, where, who, when, cost, status, the scenario behind it and the goals it serves. */
+export function MeasuresEditor({ plan, onSaved, onCancel }: { plan: ServicePlan } & SectionEditorProps) {
   const { t } = useTranslation();
+  const localities = useMunicipalityLocalities(plan.municipalityCode);
+  const organisations = sortBy(useSpaceOrganisations(plan.spaceId).data ?? [], (o) => o.name);
+  const localityOptions = [{ value: '', label: t('servicePlans.editor.noLocality') }, ...sortBy(localities.data ?? [], (l) => l.name).map((l) => ({ value: l.id, label: l.name }))];
   const save = usePlanSaver(plan, onSaved);
   const [rows, setRows] = useState<MeasureDraft[]>(
     plan.content.measures.map((m) => ({
@@ -67,7 +75,7 @@ export function MeasuresEditor({ plan, localityOptions, organisations, onSaved }
       })),
     });
   return (
-    <EditorSection id="measures" testId="measures-form" title={t('servicePlans.sections.measures')} error={save.error} pending={save.isPending} onSubmit={submit}>
+    <EditorSection id="measures" testId="measures-form" title={t('servicePlans.sections.measures')} error={save.error} pending={save.isPending} onCancel={onCancel} onSubmit={submit}>
       {rows.map((m, i) => (
         <fieldset className="fieldset plan-item" key={m.id ?? `new-${i}`} data-testid="measure-item">
           <legend className="field__label">{t('servicePlans.editor.measureLegend', { n: i + 1, title: m.title })}</legend>

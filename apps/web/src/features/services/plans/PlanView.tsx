@@ -6,9 +6,8 @@ import { formatDate, formatDateTime } from '../../../api/format.ts';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { StatusMessage } from '../../../components/fields.tsx';
 import { statusLabel } from './labels.ts';
-import { PlanContentView } from './PlanContentView.tsx';
 import { PlanLifecycle } from './PlanLifecycle.tsx';
-import { PlanEditor } from './PlanEditor.tsx';
+import { PlanSections } from './PlanSections.tsx';
 import { FollowUps } from './FollowUps.tsx';
 import { PlanModeration } from './PlanModeration.tsx';
 import { SpaceSubnavFor } from '../../spaces/SpaceSubnav.tsx';
@@ -33,30 +32,6 @@ export function PlanView({ plan }: { plan: ServicePlan }) {
         {plan.shows === 'version' && <span className="tag">{t('servicePlans.plan.showsVersion', { number: plan.shownVersion })}</span>}
       </p>
       {message && <StatusMessage>{message}</StatusMessage>}
-      <dl className="facts">
-        <div>
-          <dt>{t('servicePlans.fields.municipality')}</dt>
-          <dd>{plan.municipalityName}</dd>
-        </div>
-        <div>
-          <dt>{t('servicePlans.fields.period')}</dt>
-          <dd>
-            {formatDate(plan.periodStart)} – {formatDate(plan.periodEnd)}
-          </dd>
-        </div>
-        {plan.status === 'consultation' && plan.consultationEndsOn && (
-          <div>
-            <dt>{t('servicePlans.fields.consultationEndsOn')}</dt>
-            <dd>{formatDate(plan.consultationEndsOn)}</dd>
-          </div>
-        )}
-        {plan.adopted && (
-          <div>
-            <dt>{t('servicePlans.fields.decision')}</dt>
-            <dd>{t('servicePlans.plan.decision', { body: plan.adopted.decisionBody, date: formatDate(plan.adopted.decisionDate), minute: plan.adopted.minuteReference, number: plan.adopted.number })}</dd>
-          </div>
-        )}
-      </dl>
       <ul className="plain-list plan-links">
         <li>
           <a href={`/api/service-plans/${plan.id}/export.docx`} download>
@@ -78,11 +53,7 @@ export function PlanView({ plan }: { plan: ServicePlan }) {
         )}
       </ul>
       <PlanLifecycle plan={plan} onDone={setMessage} />
-      {can('update') ? (
-        <PlanEditor plan={plan} onSaved={setMessage} />
-      ) : (
-        <PlanContentView spaceId={plan.spaceId} content={plan.content} needs={plan.needs} analysis={plan.analysis} />
-      )}
+      <PlanSections plan={plan} onSaved={setMessage} />
       <FollowUps plan={plan} onSaved={setMessage} />
       {can('moderate_comments') && hasConsultation && <PlanModeration plan={plan} />}
       <section aria-labelledby="versions-heading" className="section">

@@ -112,7 +112,7 @@ export function ServicePointForm({
         <p className="field__hint" id="sp-map-hint">
           {t('servicePoints.form.mapHint')}
         </p>
-        <MunicipalityMap codes={municipalityCodes} label={t('servicePoints.form.mapLabel')} picked={picked} onPick={(x, y) => setF((prev) => ({ ...prev, lon: String(x), lat: String(y) }))} />
+        <MunicipalityMap codes={municipalityCodes} roadsOf={spaceId} label={t('servicePoints.form.mapLabel')} picked={picked} onPick={(x, y) => setF((prev) => ({ ...prev, lon: String(x), lat: String(y) }))} />
         <div className="sp-coords">
           <TextField scope={scope} label={fieldLabel(t, 'lat')} name="lat" inputMode="decimal" required value={f.lat} error={err('lat')} onChange={(e) => set('lat', e.target.value)} />
           <TextField scope={scope} label={fieldLabel(t, 'lon')} name="lon" inputMode="decimal" required value={f.lon} error={err('lon')} onChange={(e) => set('lon', e.target.value)} />

@@ -114,7 +114,7 @@ function PointView({ point }: { point: ServicePoint }) {
           </dl>
           {point.notes && <p className="description">{point.notes}</p>}
         </section>
-        <MunicipalityMap codes={point.municipalityCode ? [point.municipalityCode] : []} label={t('servicePoints.pointMapLabel', { name: point.name })} points={[{ id: point.id, lon: point.lon, lat: point.lat, label: point.name, muted: point.status === 'closed' }]} />
+        <MunicipalityMap codes={point.municipalityCode ? [point.municipalityCode] : []} roadsOf={point.spaceId} label={t('servicePoints.pointMapLabel', { name: point.name })} points={[{ id: point.id, lon: point.lon, lat: point.lat, label: point.name, muted: point.status === 'closed' }]} />
       </div>
 
       <section className="section" aria-labelledby="sp-hours-heading">

@@ -138,6 +138,7 @@ function ServicesView({ space }: { space: Space }) {
           </p>
           <MunicipalityMap
             codes={space.municipalityCodes}
+            roadsOf={space.id}
             label={t('servicePoints.mapLabel', { name: space.name })}
             points={rows.map((p) => ({ id: p.id, lon: p.lon, lat: p.lat, label: `${p.name} (${statusLabel(t, p.status)})`, href: `/service-points/${p.id}`, muted: p.status === 'closed' }))}
           />
