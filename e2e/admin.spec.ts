@@ -23,13 +23,41 @@ test('the audit log shows who created a space', async ({ page }) => {
   await expect(page).toHaveURL(/action=space.create/);
   const row = page.getByTestId('audit-table').getByRole('row').filter({ hasText: spaceId });
   await expect(row).toHaveCount(1);
-  await expect(row.getByRole('rowheader')).toHaveText('space.create');
+  await expect(row.getByTestId('audit-action')).toHaveText('Skapade en arena');
+  await expect(row.getByRole('rowheader')).toContainText('Kod: space.create');
   await expect(row).toContainText('Demo Administratör');
   // Every row matches the filter.
   const actions = await page.getByTestId('audit-table').getByRole('rowheader').allInnerTexts();
   expect(actions.length).toBeGreaterThan(0);
-  expect(actions.every((a) => a.startsWith('space.create'))).toBe(true);
+  expect(actions.every((a) => a.includes('Kod: space.create'))).toBe(true);
   await expectAccessible(page, 'the audit log');
+});
+
+test('the audit log says what happened in words, with the details as labelled fields and no JSON (issue 13 §4)', async ({ page }) => {
+  await page.goto('/admin/audit?action=session.start');
+  const table = page.getByTestId('audit-table');
+  await expect(table.getByTestId('audit-action').first()).toHaveText('Loggade in');
+  await expect(table.getByRole('rowheader').first()).toContainText('Kod: session.start');
+
+  // The whole first page, all kinds of events: labels, not codes; fields, not JSON.
+  await page.goto('/admin/audit');
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  const text = await table.innerText();
+  expect(text).not.toContain('{');
+  expect(text).not.toContain('":');
+  const labels = await table.getByTestId('audit-action').allInnerTexts();
+  expect(labels.length).toBeGreaterThan(10);
+  for (const label of labels) expect(label, 'an action shown in words').not.toMatch(/^[a-z_]+\.[a-z_.]+$/);
+  // The demo's space creations name their municipalities, labelled.
+  await page.goto('/admin/audit?action=space.create');
+  const details = table.getByTestId('audit-details').first();
+  await expect(details.getByRole('term').first()).toBeVisible();
+  await expect(details).toContainText('Kommunkoder');
+  await expect(details).not.toContainText('{');
+  await expectAccessible(page, 'the audit log in words');
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectAccessible(page, 'the audit log on a phone');
 });
 
 test('admin users page lists the accounts and is accessible', async ({ page }) => {

@@ -26,3 +26,57 @@ export async function expectNoHorizontalScroll(page: Page, width: number) {
   const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
   expect(scrollWidth).toBeLessThanOrEqual(width);
 }
+
+/**
+ * WCAG 2.2 SC 2.5.8 Target Size (Minimum): every visible interactive element is at least 24 × 24 CSS
+ * px, or keeps the spacing exception (a 24 px circle on its centre touches no other target and no
+ * other small target's circle), or is a link inside a sentence (the inline exception). Lists the
+ * failures with their size, so a failing run says what to fix.
+ */
+export async function expectTargetSizes(page: Page, what: string) {
+  const failures = await page.evaluate(() => {
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [tabindex]:not([tabindex="-1"])';
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      if (r.width < 2 || r.height < 2) return false;
+      if (!el.checkVisibility({ opacityProperty: false, visibilityProperty: true })) return false;
+      // Off-screen until focused (the skip link) or clipped to nothing (visually hidden).
+      if (r.right < 0 || r.bottom < -window.scrollY) return false;
+      const style = getComputedStyle(el);
+      return !(style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)');
+    };
+    // Drawings the page draws itself (a map's or a graph's canvas) are one target each, not checked here.
+    const targets = Array.from(document.querySelectorAll(selector)).filter((el) => visible(el) && !el.closest('.maplibregl-canvas-container'));
+    const inSentence = (el: Element) => {
+      if (getComputedStyle(el).display !== 'inline') return false;
+      const block = el.parentElement;
+      if (!block) return false;
+      const own = (el.textContent ?? '').trim().length;
+      const around = (block.textContent ?? '').trim().length;
+      return around > own + 1;
+    };
+    const rects = targets.map((el) => el.getBoundingClientRect());
+    const small = rects.map((r) => r.width < 23.5 || r.height < 23.5);
+    const out: string[] = [];
+    targets.forEach((el, i) => {
+      if (!small[i] || inSentence(el)) return;
+      const r = rects[i]!;
+      const cx = r.left + r.width / 2;
+      const cy = r.top + r.height / 2;
+      const clash = rects.some((o, j) => {
+        if (j === i || targets[j]!.contains(el) || el.contains(targets[j]!)) return false;
+        if (small[j]) return Math.hypot(o.left + o.width / 2 - cx, o.top + o.height / 2 - cy) < 24;
+        // Distance from the centre to the other target's rectangle.
+        const dx = Math.max(o.left - cx, 0, cx - o.right);
+        const dy = Math.max(o.top - cy, 0, cy - o.bottom);
+        return Math.hypot(dx, dy) < 12;
+      });
+      if (clash) {
+        const name = (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('name') ?? '').trim().slice(0, 40);
+        out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${name}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+    });
+    return out;
+  });
+  expect(failures, `targets under 24 × 24 px without spacing on ${what}`).toEqual([]);
+}

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
@@ -66,6 +66,9 @@ export function Layout() {
   const { data: me } = useMe();
   const { data: settings } = useSettings();
   const first = useRef(true);
+  // On a phone the main menu folds behind a button (issue 13 §4), so the page's heading is on the first screen.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   // After a client-side navigation, move focus to the new page's heading, as a page load would.
   useEffect(() => {
@@ -118,9 +121,19 @@ export function Layout() {
           </Link>
           <div className="site-header__tools">
             <LanguageSwitch />
+            <button
+              type="button"
+              className="menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="site-nav"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              <span aria-hidden="true" className="menu-toggle__icon" />
+              {t('menus.menu')}
+            </button>
           </div>
         </div>
-        <nav className="site-nav" aria-label={t('nav.label')}>
+        <nav className="site-nav" id="site-nav" aria-label={t('nav.label')} data-open={menuOpen}>
           <ul className="site-nav__list">
             <li>
               <NavLink to="/" end>
@@ -132,11 +145,11 @@ export function Layout() {
             </li>
             <li>
               <NavLink to="/models">{t('models.nav')}</NavLink>
-              </li>
-              <li>
+            </li>
+            <li>
               <NavLink to="/news">{t('newsNotify.nav')}</NavLink>
-              </li>
-              <li>
+            </li>
+            <li>
               <NavLink to="/initiatives">{t('alliances.navDirectory')}</NavLink>
             </li>
             {me && (

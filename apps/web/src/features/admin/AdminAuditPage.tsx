@@ -8,9 +8,9 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loading, QueryError, SelectField, TextField } from '../../components/fields.tsx';
 import { displayName } from '../privacy/deleted-user.ts';
+import { actionLabel, AuditDetails, resourceTypeLabel, resourceTypes } from './audit-labels.tsx';
 
 const PAGE_SIZE = 50;
-const RESOURCE_TYPES = ['space', 'user', 'session', 'api_token', 'locality', 'system'];
 
 /** A date (yyyy-mm-dd, local time) as the start or end of that day in ISO form. */
 function dayBoundary(day: string, end: boolean): string | undefined {
@@ -83,7 +83,7 @@ export function AdminAuditPage() {
           onChange={(e) => setDraft({ ...draft, resourceType: e.target.value })}
           options={[
             { value: '', label: t('admin.audit.allTypes') },
-            ...RESOURCE_TYPES.map((r) => ({ value: r, label: t(`admin.audit.types.${r}`) })),
+            ...resourceTypes(t).map((r) => ({ value: r, label: resourceTypeLabel(t, r) })),
           ]}
         />
         <TextField
@@ -133,14 +133,26 @@ export function AdminAuditPage() {
             empty={t('admin.audit.none')}
             columns={[
               { key: 'at', header: t('admin.audit.at'), cell: (e) => <time dateTime={e.at}>{formatDateTime(e.at)}</time> },
-              { key: 'action', header: t('admin.audit.action'), rowHeader: true, cell: (e) => <code>{e.action}</code> },
+              {
+                key: 'action',
+                header: t('admin.audit.action'),
+                rowHeader: true,
+                // The words first; the code under them, since the filter takes codes.
+                cell: (e) => (
+                  <>
+                    <span data-testid="audit-action">{actionLabel(t, e.action)}</span>
+                    <br />
+                    <span className="small muted audit-code">{t('auditLog.code', { code: e.action })}</span>
+                  </>
+                ),
+              },
               { key: 'actor', header: t('admin.audit.actor'), cell: (e) => displayName(t, e.actorName) ?? t('admin.audit.system') },
               {
                 key: 'resource',
                 header: t('admin.audit.resource'),
                 cell: (e) => (
                   <>
-                    {t(`admin.audit.types.${e.resourceType}`, { defaultValue: e.resourceType })}
+                    {resourceTypeLabel(t, e.resourceType)}
                     {e.resourceId && (
                       <>
                         <br />
@@ -153,7 +165,7 @@ export function AdminAuditPage() {
               {
                 key: 'details',
                 header: t('admin.audit.details'),
-                cell: (e) => (Object.keys(e.details).length ? <code className="small details">{JSON.stringify(e.details)}</code> : '–'),
+                cell: (e) => <AuditDetails t={t} details={e.details} />,
               },
               {
                 key: 'request',

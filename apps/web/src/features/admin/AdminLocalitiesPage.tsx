@@ -10,6 +10,7 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ImportPreview } from '../../components/ImportPreview.tsx';
 import { RowActions } from '../../components/RowActions.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import {
   ErrorSummary,
   fieldError,
@@ -284,7 +285,9 @@ function ImportSection() {
     <section className="panel section" aria-labelledby="import-heading">
       <h2 id="import-heading">{t('admin.localities.importHeading')}</h2>
       <p>{t('admin.localities.importLead')}</p>
-      <pre className="example">name,municipality_code,lon,lat,population{'\n'}Ammarnäs,2422,16.208,65.958,200</pre>
+      <ScrollRegion label={t('admin.localities.example')} className="example-wrap">
+        <pre className="example">name,municipality_code,lon,lat,population{'\n'}Ammarnäs,2422,16.208,65.958,200</pre>
+      </ScrollRegion>
       {done && <StatusMessage>{t('admin.localities.importDone', { created: done.created, updated: done.updated })}</StatusMessage>}
       <ErrorSummary error={run.error} scope="import" labels={{ csv: t('admin.localities.csv') }} />
       <form onSubmit={submit} noValidate>

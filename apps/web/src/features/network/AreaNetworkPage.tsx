@@ -70,7 +70,7 @@ export function AreaNetworkPage() {
       ) : (
         <>
           <p role="status">{t('network.summary', { nodes: t('network.nodes', { count: data.data.network.nodes.length, formatted: formatNumber(data.data.network.nodes.length) }), edges: t('network.edges', { count: data.data.network.edges.length, formatted: formatNumber(data.data.network.edges.length) }) })}</p>
-          <NetworkGraph network={data.data.network} selected={selected} onSelect={select} label={t('area.drawingLabel', { area })} />
+          <NetworkGraph network={data.data.network} selected={selected} onSelect={select} listHref="#area-tables-heading" label={t('area.drawingLabel', { area })} />
           {selected && (
             <p>
               <Link to={`/organisations/${selected}`}>{t('network.openProfile', { name: data.data.network.nodes.find((n) => n.id === selected)?.name ?? '' })}</Link>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api/client.ts';
 import { ImportPreview } from '../../components/ImportPreview.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { ErrorSummary, fieldError, RadioGroup, StatusMessage, TextAreaField } from '../../components/fields.tsx';
 import type { ImportResult } from './types.ts';
 
@@ -77,7 +78,10 @@ export function ImportSection({ space }: { space: Space }) {
           options={KINDS.map((k) => ({ value: k, label: t(`import.kinds.${k}`) }))}
         />
         <p>{t('import.example')}</p>
-        <pre className="example">{EXAMPLES[kind]}</pre>
+        {/* A wide example line scrolls sideways on a phone, and then takes focus for the keyboard. */}
+        <ScrollRegion label={t('import.example')} className="example-wrap">
+          <pre className="example">{EXAMPLES[kind]}</pre>
+        </ScrollRegion>
         <div className="field">
           <label htmlFor="import-file" className="field__label">
             {t('import.file')}

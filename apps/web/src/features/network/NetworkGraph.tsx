@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type Sigma from 'sigma';
 import { SECTOR_COLOURS, SECTORS, sectorLabel } from '../actors/labels.ts';
+import { createLabelDrawer, type Dot } from './graph-labels.ts';
 
 type DrawState = 'loading' | 'ready' | 'fallback' | 'empty';
 
@@ -70,7 +71,8 @@ export function buildGraph(network: Network, previous?: ReadonlyMap<string, { x:
     const iterations = placed >= n * 0.8 ? Math.min(full, 20) : full;
     forceAtlas2.assign(graph, {
       iterations,
-      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 400, adjustSizes: false },
+      // In a small network dots keep apart (adjustSizes), so that neither they nor their names lie on top of each other.
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 400, adjustSizes: n <= 400 },
     });
   }
   return graph;
@@ -85,11 +87,14 @@ export function NetworkGraph({
   selected,
   onSelect,
   label,
+  listHref,
 }: {
   network: Network;
   selected: string | null;
   onSelect: (id: string | null) => void;
   label: string;
+  /** Where the same network is written out as tables: offered above the drawing, first of all on a phone. */
+  listHref?: string;
 }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
@@ -123,13 +128,35 @@ export function NetworkGraph({
         if (cancelled) return;
         const graph = buildGraph(network, positions.current);
         graph.forEachNode((node, attributes) => positions.current.set(node, { x: attributes.x as number, y: attributes.y as number }));
+        const labels = createLabelDrawer();
         instance = new SigmaClass(graph, el, {
           labelRenderedSizeThreshold: network.nodes.length > 300 ? 10 : 6,
-          labelDensity: 0.5,
+          // Labels never overlap (graph-labels.ts leaves out one that would), so more may be tried.
+          labelDensity: 1,
+          labelSize: 14,
           labelFont: 'system-ui, sans-serif',
+          labelColor: { color: '#1c2321' },
+          defaultDrawNodeLabel: labels.draw,
+          stagePadding: 40,
           zIndex: true,
           hideEdgesOnMove: network.edges.length > 5000,
           allowInvalidContainer: true,
+        });
+        // Each frame starts with no labels written and the dots where they are drawn now.
+        instance.on('beforeRender', () => {
+          const r = instance;
+          // In a very large network the dots are not checked one by one (labels are few there anyway).
+          if (!r || r.getGraph().order > 2000) return labels.reset();
+          labels.reset(() => {
+            const dots: Dot[] = [];
+            r.getGraph().forEachNode((node) => {
+              const data = r.getNodeDisplayData(node);
+              if (!data || data.hidden) return;
+              const { x, y } = r.framedGraphToViewport(data);
+              dots.push({ key: node, x, y, size: r.scaleSize(data.size) });
+            });
+            return dots;
+          });
         });
         instance.on('clickNode', ({ node }) => onSelectRef.current(node));
         instance.on('clickStage', () => onSelectRef.current(null));
@@ -188,6 +215,13 @@ export function NetworkGraph({
 
   return (
     <div className="network">
+      {listHref && network.nodes.length > 0 && (
+        <p className="network__list-link">
+          <a href={listHref} data-testid="network-list-link">
+            {t('menus.networkAsList')}
+          </a>
+        </p>
+      )}
       <div
         className={`network__canvas network__canvas--${state}`}
         ref={container}

@@ -118,6 +118,7 @@ function NetworkView({ space }: { space: Space }) {
                 network={network.data}
                 selected={selected}
                 onSelect={select}
+                listHref="#tables-heading"
                 label={t('network.drawingLabel', {
                   name: space.name,
                   nodes: network.data.nodes.length,

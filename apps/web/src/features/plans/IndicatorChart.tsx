@@ -39,7 +39,7 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
         marginRight: 70,
         x: { type: 'utc', label: null },
         y: { label: indicator.unit || null, grid: true, zero: true, tickFormat: (d: number) => formatNumber(d) },
-        style: { fontSize: '13px', fontFamily: 'inherit', color: '#1d2521', background: 'transparent' },
+        style: { fontSize: '14px', fontFamily: 'inherit', color: '#1d2521', background: 'transparent' },
         marks: [
           Plot.ruleY(rules, { y: 'value', stroke: '#5a6b62', strokeDasharray: 'dash' }),
           Plot.text(rules, { y: 'value', text: 'label', frameAnchor: 'right', dx: 66, fill: '#1d2521' }),

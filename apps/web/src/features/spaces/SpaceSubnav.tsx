@@ -1,11 +1,17 @@
 import type { Space } from '@samhandling/contracts';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { useSpace } from '../../api/hooks.ts';
 
 /** The parts of a space: overview, network, groups, events, inputs, services, analyses, plans; for its leaders people and the mapping survey. */
 export function SpaceSubnav({ space }: { space: Space }) {
   const { t } = useTranslation();
+  const location = useLocation();
+  const listId = useId();
+  // On a phone the list folds behind a button (issue 13 §4); choosing a part folds it again.
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [location.pathname]);
   // In the order people work: who takes part, the meetings and what they raise, then the service work.
   const links: [string, string][] = [
     [`/spaces/${space.id}`, t('spaceNav.overview')],
@@ -28,11 +34,17 @@ export function SpaceSubnav({ space }: { space: Space }) {
   if (space.allowedActions.includes('run_surveys')) links.push([`/spaces/${space.id}/surveys`, t('spaceNav.surveys')]);
   if (space.allowedActions.includes('manage_people')) links.push([`/spaces/${space.id}/feedback`, t('process.nav.feedback')]);
   return (
-    <nav className="subnav" aria-label={t('spaceNav.label', { name: space.name })}>
-      <p className="subnav__title">
-        <Link to={`/spaces/${space.id}`}>{space.name}</Link>
-      </p>
-      <ul>
+    <nav className="subnav subnav--collapsible" aria-label={t('spaceNav.label', { name: space.name })} data-open={open}>
+      <div className="subnav__head">
+        <p className="subnav__title">
+          <Link to={`/spaces/${space.id}`}>{space.name}</Link>
+        </p>
+        <button type="button" className="menu-toggle menu-toggle--subnav" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+          <span aria-hidden="true" className="menu-toggle__icon" />
+          {t('menus.spaceParts')}
+        </button>
+      </div>
+      <ul id={listId}>
         {links.map(([to, label]) => (
           <li key={to}>
             <NavLink to={to} end>

@@ -59,7 +59,8 @@ describe('map legend', () => {
   });
 
   it('wraps into more rows, and a taller picture, when the width is short', () => {
-    const wide = planMapSvg({ title: 'Karta', boundary: square, places, points, legend }, 800, 400);
+    // At 14 px (issue 13 §6) the five entries need about 900 px for one row.
+    const wide = planMapSvg({ title: 'Karta', boundary: square, places, points, legend }, 1000, 400);
     const narrow = planMapSvg({ title: 'Karta', boundary: square, places, points, legend }, 420, 400);
     const rows = (svg: string) => new Set(legendEntries(svg).map((e) => e.bottom)).size;
     expect(rows(wide)).toBe(1);
@@ -129,5 +130,35 @@ describe('analysis summary seam', () => {
     expect(fromRecord).toEqual(fromList);
     expect(fromRecord).toMatchObject({ available: true, types: [{ type: 'groceries', classes: [{ label: '<5', population: 10 }, { label: '>30', population: 2 }] }] });
     expect(figuresFromSummary('a', null)).toMatchObject({ available: false, reason: 'no_summary', types: [] });
+  });
+});
+
+describe('text sizes (issue 13 §6)', () => {
+  const sizes = (svg: string) => [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+  it('writes no text, legends included, smaller than 12 px in the map or the chart', () => {
+    const map = planMapSvg({
+      title: 'Karta',
+      boundary: square,
+      places: [
+        { name: 'Idre', lon: 13.1, lat: 61.9, level: 'service_town' },
+        { name: 'Särna', lon: 13.9, lat: 61.1, level: null },
+      ],
+      points: [{ name: 'Handlarn', lon: 13.5, lat: 61.5 }],
+      legend,
+    });
+    const chart = barChartSvg({
+      title: 'Invånare per restid',
+      rows: [{ label: 'Dagligvaror', segments: [{ label: 'Under 5 min', value: 400 }, { label: 'Över 30 min', value: 600 }] }],
+      colours: ['#1b6b52', '#6b2d1b'],
+      valueLabel: (n) => String(n),
+      mode: 'count',
+    });
+    for (const svg of [map, chart]) {
+      expect(sizes(svg).length).toBeGreaterThan(2);
+      expect(Math.min(...sizes(svg))).toBeGreaterThanOrEqual(12);
+    }
+    // The legends are at least body-ish size (14 px in an 800 px wide figure).
+    expect(map).toMatch(/font-size="14" fill="#111111">Serviceort</);
+    expect(chart).toMatch(/font-size="14" fill="#111111">Under 5 min</);
   });
 });

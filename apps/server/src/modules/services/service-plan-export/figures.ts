@@ -77,7 +77,8 @@ export interface LegendItem {
   label: string;
 }
 
-const LEGEND_FONT = 13;
+// Issue 13 §6: legends at body-like size (an 800 px figure is scaled down in the documents).
+const LEGEND_FONT = 14;
 const LEGEND_ROW = 26;
 const LEGEND_MARK = 22;
 const LEGEND_GAP = 28;
@@ -137,7 +138,7 @@ export function planMapSvg(input: MapInput, width = 800, mapHeight = 520): strin
       parts.push(`<text x="${x + 11}" y="${y + 4}" ${FONT} font-size="14" fill="#111111" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(p.name)}</text>`);
     } else {
       parts.push(`<circle cx="${x}" cy="${y}" r="3" fill="#555555"/>`);
-      parts.push(`<text x="${x + 6}" y="${y + 4}" ${FONT} font-size="11" fill="#333333" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">${escapeXml(p.name)}</text>`);
+      parts.push(`<text x="${x + 6}" y="${y + 4}" ${FONT} font-size="12" fill="#333333" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">${escapeXml(p.name)}</text>`);
     }
   }
   // The legend, below the map, in as many rows as it needs.
@@ -172,7 +173,7 @@ export function barChartSvg(input: BarChartInput, width = 800): string {
   const legend = layoutLegend(
     segmentLabels.map((label, i) => ({ mark: `<rect width="14" height="14" fill="${input.colours[i % input.colours.length]!}"/>`, label })),
     width,
-    { margin: 0, fontSize: 12, mark: 20 },
+    { margin: 0, fontSize: LEGEND_FONT, mark: 20 },
   );
   const height = legendTop + ((legend.at(-1)?.row ?? 0) + 1) * 24 + 10;
   const plotWidth = width - labelWidth - 30;
@@ -195,7 +196,7 @@ export function barChartSvg(input: BarChartInput, width = 800): string {
         parts.push(`<rect x="${round(x)}" y="${y}" width="${round(w)}" height="${barHeight}" fill="${colour}"><title>${escapeXml(`${row.label}, ${segment.label}: ${input.valueLabel(segment.value)}`)}</title></rect>`);
         if (w > 46) {
           const light = colour === '#7fb89f' || colour === '#e9b44c';
-          parts.push(`<text x="${round(x + w / 2)}" y="${y + barHeight / 2 + 4}" text-anchor="middle" ${FONT} font-size="11" fill="${light ? '#111111' : '#ffffff'}">${escapeXml(input.valueLabel(segment.value))}</text>`);
+          parts.push(`<text x="${round(x + w / 2)}" y="${y + barHeight / 2 + 4}" text-anchor="middle" ${FONT} font-size="12" fill="${light ? '#111111' : '#ffffff'}">${escapeXml(input.valueLabel(segment.value))}</text>`);
         }
       }
       x += w;
@@ -203,7 +204,7 @@ export function barChartSvg(input: BarChartInput, width = 800): string {
     if (total === 0) parts.push(`<text x="${labelWidth + 4}" y="${y + barHeight / 2 + 5}" ${FONT} font-size="12" fill="#555555">0</text>`);
   });
   for (const { x, row, item } of legend) {
-    parts.push(`<g class="legend-item" transform="translate(${round(x)} ${legendTop + row * 24})">${item.mark}<text x="20" y="12" ${FONT} font-size="12" fill="#111111">${escapeXml(item.label)}</text></g>`);
+    parts.push(`<g class="legend-item" transform="translate(${round(x)} ${legendTop + row * 24})">${item.mark}<text x="20" y="12" ${FONT} font-size="${LEGEND_FONT}" fill="#111111">${escapeXml(item.label)}</text></g>`);
   }
   parts.push('</svg>');
   return parts.join('');

@@ -33,7 +33,7 @@ export function ClassChart({ rows, colours, title, description, testId }: { rows
         x: { label: null, grid: true, tickFormat: (d: number) => new Intl.NumberFormat('sv-SE').format(d) },
         y: { label: null, domain: groups },
         color: { domain: classes, range: colours.slice(0, classes.length), legend: true },
-        style: { fontSize: '13px', fontFamily: 'inherit', color: '#1d2521', background: 'transparent' },
+        style: { fontSize: '14px', fontFamily: 'inherit', color: '#1d2521', background: 'transparent' },
         marks: [Plot.barX(rows, Plot.stackX({ y: 'group', x: 'population', fill: 'cls', order: 'classIndex' })), Plot.ruleX([0])],
       });
       // Plot labels its mark groups with aria-label on plain <g>, which ARIA does not allow; the

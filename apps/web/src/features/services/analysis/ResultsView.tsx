@@ -15,7 +15,7 @@ import { CompareScenarios, ScenarioEditor, type EditorHandlers, type ScenarioSta
 
 const fmtMin = (seconds: number | null | undefined) => (seconds === null || seconds === undefined ? '–' : new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }).format(seconds / 60));
 
-/** Shown on every figure when no road network was used. */
+/** Shown once, above the first figure, when no road network was used: it holds for every figure on the page (issue 13 §6). */
 export function ModeNotice({ analysis }: { analysis: Analysis }) {
   const { t } = useTranslation();
   if (analysis.inputs.mode !== 'straight_line') return null;
@@ -39,10 +39,10 @@ export function ResultsView({ space, analysis }: { space: Space; analysis: Analy
     <>
       <section className="section" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('analyses.summaryHeading')}</h2>
+        <ModeNotice analysis={analysis} />
         <p data-testid="analysis-totals">
           {t('analyses.totals', { population: formatNumber(Math.round(details.population)), origins: formatNumber(details.origins) })}
         </p>
-        <ModeNotice analysis={analysis} />
         <ByTypeChart analysis={analysis} />
       </section>
       <SelectField
@@ -55,7 +55,7 @@ export function ResultsView({ space, analysis }: { space: Space; analysis: Analy
       />
       <MapSection space={space} analysis={analysis} data={origins.data} type={type} scenario={scenario} setScenario={setScenario} />
       <ByMunicipality analysis={analysis} type={type} />
-      <Villages space={space} analysis={analysis} data={origins.data} scenario={scenario.result} />
+      <Villages space={space} data={origins.data} scenario={scenario.result} />
       <Vulnerable analysis={analysis} data={origins.data} type={type} />
     </>
   );
@@ -80,7 +80,6 @@ const ByTypeChart = memo(function ByTypeChart({ analysis }: { analysis: Analysis
     <figure className="figure" aria-labelledby="by-type-caption">
       <figcaption id="by-type-caption">{t('analyses.byType.caption')}</figcaption>
       <ClassChart rows={rows} colours={colours(nClasses)} title={t('analyses.byType.caption')} description={t('analyses.byType.description')} testId="chart-by-type" />
-      <ModeNotice analysis={analysis} />
       <DataTable
         caption={t('analyses.byType.tableCaption')}
         rows={types}
@@ -112,7 +111,6 @@ const ByMunicipality = memo(function ByMunicipality({ analysis, type }: { analys
       <h2 id="by-municipality-heading">{t('analyses.byMunicipality.heading', { type: typeLabel(t, type) })}</h2>
       <figure className="figure">
         <ClassChart rows={rows} colours={colours(classes.length)} title={t('analyses.byMunicipality.heading', { type: typeLabel(t, type) })} description={t('analyses.byType.description')} testId="chart-by-municipality" />
-        <ModeNotice analysis={analysis} />
         <DataTable
           caption={t('analyses.byMunicipality.caption', { type: typeLabel(t, type) })}
           rows={codes}
@@ -194,7 +192,6 @@ function MapSection({
     <section className="section" aria-labelledby="map-heading">
       <h2 id="map-heading">{t('analyses.map.heading', { type: typeLabel(t, type) })}</h2>
       <p>{t('analyses.map.lead')}</p>
-      <ModeNotice analysis={analysis} />
       <div className="analysis-layout">
         <div>
           <AnalysisMap
@@ -243,7 +240,7 @@ function MapSection({
 }
 
 /** Villages: the named origins, or the space's localities placed in the cell they lie in. */
-const Villages = memo(function Villages({ space, analysis, data, scenario }: { space: Space; analysis: Analysis; data: AnalysisOrigins; scenario: ScenarioResult | null }) {
+const Villages = memo(function Villages({ space, data, scenario }: { space: Space; data: AnalysisOrigins; scenario: ScenarioResult | null }) {
   const { t } = useTranslation();
   const named = data.origins.filter((o) => o.name);
   const localities = useQuery({
@@ -276,7 +273,6 @@ const Villages = memo(function Villages({ space, analysis, data, scenario }: { s
     <section className="section" aria-labelledby="villages-heading">
       <h2 id="villages-heading">{t('analyses.villages.heading')}</h2>
       <p>{named.length ? t('analyses.villages.leadNamed') : t('analyses.villages.leadCells')}</p>
-      <ModeNotice analysis={analysis} />
       <DataTable
         caption={t('analyses.villages.caption')}
         rows={sorted}
@@ -319,7 +315,6 @@ const Vulnerable = memo(function Vulnerable({ analysis, data, type }: { analysis
     <section className="section" aria-labelledby="vulnerable-heading">
       <h2 id="vulnerable-heading">{t('analyses.vulnerable.heading', { type: typeLabel(t, type) })}</h2>
       <p>{t('analyses.vulnerable.lead', { min: analysis.inputs.vulnerableMin, population: formatNumber(Math.round(analysis.summary![type]!.vulnerable.population)) })}</p>
-      <ModeNotice analysis={analysis} />
       <DataTable
         caption={t('analyses.vulnerable.caption', { type: typeLabel(t, type) })}
         rows={rows}

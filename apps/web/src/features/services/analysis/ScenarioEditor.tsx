@@ -173,6 +173,7 @@ export function ScenarioEditor({
         ) : result && change && before && after ? (
           <>
             <p>{t('analyses.scenario.changedOrigins', { count: result.summary.changedOrigins, ms: Math.round(result.summary.ms) })}</p>
+            <ScrollRegion label={t('analyses.scenario.changeCaption', { type: typeLabel(t, type) })}>
             <table className="table table--compact" data-testid="scenario-change">
               <caption>{t('analyses.scenario.changeCaption', { type: typeLabel(t, type) })}</caption>
               <thead>
@@ -200,6 +201,7 @@ export function ScenarioEditor({
                 </tr>
               </tbody>
             </table>
+            </ScrollRegion>
           </>
         ) : (
           <p>{t('analyses.scenario.noChanges')}</p>
@@ -359,7 +361,7 @@ const PointsTable = memo(function PointsTable({
   return (
     <>
       <h4>{heading}</h4>
-      <div className="table-wrap" role="region" aria-label={heading} tabIndex={0}>
+      <ScrollRegion label={heading}>
         <table className="table table--compact" data-testid="scenario-points">
           <caption className="visually-hidden">{heading}</caption>
           <thead>
@@ -374,7 +376,7 @@ const PointsTable = memo(function PointsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 });
