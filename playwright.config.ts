@@ -8,6 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // a worker's restarts) says which server is this worker's.
 const WORKERS = Number(process.env.E2E_WORKERS ?? 2);
 const workerPort = PORT + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+// The servers share one seeding of the demo per run (e2e/start-server.mjs); this names the run.
+process.env.E2E_RUN ??= `${process.pid}-${Date.now()}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,7 +25,9 @@ export default defineConfig({
     baseURL: `http://localhost:${workerPort}`,
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test time (snapshots at each step) though only failures keep one:
+    // E2E_TRACE=1 records them (rerun a failing spec with it); screenshots of failures are always kept.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -44,7 +48,7 @@ export default defineConfig({
   webServer: Array.from({ length: WORKERS }, (_, index) => ({
     command: 'node e2e/start-server.mjs',
     url: `http://localhost:${PORT + index}/api/health`,
-    env: { PORT: String(PORT + index) },
+    env: { PORT: String(PORT + index), E2E_SEED_DIR: `test-results/e2e-seed-${PORT}`, E2E_RUN: process.env.E2E_RUN! },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore' as const,

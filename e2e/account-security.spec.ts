@@ -1,5 +1,5 @@
 import { expect, request as requests, test, type APIRequestContext } from '@playwright/test';
-import { ADMIN, expectAccessible, expectNoHorizontalScroll, PASSWORD, signIn } from './helpers.ts';
+import { ADMIN, expectAccessible, expectNoHorizontalScroll, PASSWORD, signIn, signInWithForm } from './helpers.ts';
 
 /** A request context of its own (its own cookies), signed in by the API when `email` is given. */
 async function apiAs(baseURL: string, email?: string, headers: Record<string, string> = {}): Promise<APIRequestContext> {
@@ -85,5 +85,5 @@ test('a locked account: the sign-in page explains the way in, and the e-mailed u
   await expectNoHorizontalScroll(page, 320);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('link', { name: 'Till inloggningen' }).click();
-  await signIn(page, email, ownPassword);
+  await signInWithForm(page, email, ownPassword);
 });
