@@ -12,6 +12,10 @@ export default defineConfig({
       {
         test: {
           name: 'server',
+          // One module graph per worker, not per file: each file still builds its own app on its own
+          // database (test/app.ts), and the server's modules and PGlite's WebAssembly are loaded
+          // once per worker instead of once per file (half the CPU of this suite).
+          isolate: false,
           globalSetup: templateSetup,
           include: ['apps/server/src/**/*.test.ts', 'apps/cli/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts'],
           exclude: ['**/*.pg.test.ts', '**/node_modules/**'],
@@ -25,6 +29,7 @@ export default defineConfig({
           // The API suite alone, for the second pass on a PostgreSQL server (npm test runs it with
           // TEST_DATABASE_URL); the unit and process tests do not touch the database server.
           name: 'api',
+          isolate: false,
           globalSetup: templateSetup,
           include: ['apps/server/src/**/*.api.test.ts'],
           environment: 'node',
@@ -36,6 +41,7 @@ export default defineConfig({
         test: {
           // Only in the PostgreSQL pass: needs a PostgreSQL server (TEST_DATABASE_URL).
           name: 'postgres',
+          isolate: false,
           globalSetup: templateSetup,
           include: ['apps/**/*.pg.test.ts'],
           environment: 'node',
