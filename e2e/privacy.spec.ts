@@ -75,6 +75,8 @@ test('delete my account: what stays and why, the password again, then signed out
   await password.fill(PASSWORD);
   await password.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Kontot är raderat' })).toBeVisible();
+  // Signed out: the (folded, on a phone) main menu offers to sign in.
+  await page.getByRole('button', { name: 'Meny', exact: true }).click();
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Logga in', exact: true })).toBeVisible();
   await expectAccessible(page, 'the account-deleted page');
   const again = await page.request.post('/api/auth/sign-in', { data: { email, password: PASSWORD }, headers: { origin: baseURL! } });

@@ -165,10 +165,10 @@ test('a process leader writes a service plan, puts it out for consultation, the 
   await page.getByRole('link', { name: 'Utskriftsvy' }).click();
   const doc = page.getByTestId('plan-document');
   await expect(doc.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(doc.getByRole('img', { name: 'Karta över Älvdalen kommun med orter och servicenivåer' })).toBeVisible();
+  await expect(doc.getByRole('img', { name: 'Karta över Älvdalens kommun med orter och servicenivåer' })).toBeVisible();
   await expect(page.getByTestId('document-measures')).toContainText('Paketskåp i Idre');
   // The map's legend, drawn with the browser's own fonts, stays inside the picture.
-  const legend = await doc.getByRole('img', { name: 'Karta över Älvdalen kommun med orter och servicenivåer' }).evaluate(async (img) => {
+  const legend = await doc.getByRole('img', { name: 'Karta över Älvdalens kommun med orter och servicenivåer' }).evaluate(async (img) => {
     const svg = decodeURIComponent((img as HTMLImageElement).src.split(',')[1]!);
     const holder = document.createElement('div');
     holder.innerHTML = svg;

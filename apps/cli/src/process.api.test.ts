@@ -158,9 +158,9 @@ describe('samhandling serve', () => {
 
   it('keeps every acknowledged write when the process is killed without warning', async () => {
     const dir = await migratedDataDir('kill');
-    const seed = run(['seed', '--demo', '--password', 'kill-test-password'], { DATA_DIR: dir });
-    expect(await seed.exit).toBe(0);
-    const server = run(['serve'], { DATA_DIR: dir });
+    const admin = run(['users', 'create', '--email', 'admin@example.org', '--password', 'kill-test-password', '--admin'], { DATA_DIR: dir });
+    expect(await admin.exit).toBe(0);
+    const server = run(['serve'], { DATA_DIR: dir, DEMO: 'false' });
     await server.ready;
     const signIn = await fetch(`http://127.0.0.1:${server.port}/api/auth/sign-in`, {
       method: 'POST',
@@ -179,7 +179,7 @@ describe('samhandling serve', () => {
     }
     server.child.kill('SIGKILL');
     await server.exit;
-    const restarted = run(['serve'], { DATA_DIR: dir });
+    const restarted = run(['serve'], { DATA_DIR: dir, DEMO: 'false' });
     await restarted.ready;
     const list = (await (await fetch(`http://127.0.0.1:${restarted.port}/api/localities?q=Kvittad`)).json()) as { name: string }[];
     expect(list.map((l) => l.name).sort()).toEqual(names);

@@ -3,7 +3,7 @@ import type { Language } from '../../../platform/messages.ts';
 /** The words of the exported documents, Swedish first (the web app has its own in i18n). */
 const sv = {
   kind: 'Kommunal serviceplan',
-  subtitle: 'Kommunal serviceplan för {municipality} kommun {period}',
+  subtitle: 'Kommunal serviceplan för {municipalityFull} {period}',
   municipality: 'Kommun',
   period: 'Period',
   status: 'Status',
@@ -36,7 +36,7 @@ const sv = {
   'level.service_point': 'Servicepunkt',
   otherLocality: 'Övrig ort',
   servicePoint: 'Servicepunkt i inventeringen',
-  map: 'Karta över {municipality} kommun med orter och servicenivåer',
+  map: 'Karta över {municipalityFull} med orter och servicenivåer',
   mapCaption: 'Karta: kommungränsen, orterna och deras servicenivåer.',
   analysis: 'Analysunderlag',
   analysisId: 'Analys',

@@ -1,6 +1,7 @@
 import type { PlanAnalysisFigures, PlanComment, PlanContent, PlanFollowUp, PlanNeed, PlanVersionSummary } from '@samhandling/contracts';
 import { MEASURE_STATUSES } from '@samhandling/contracts';
 import type { Language } from '../../../platform/messages.ts';
+import { municipalityFullName } from '../../geography/municipality/municipality-name.ts';
 import { documentText, formatters } from './document-labels.ts';
 import { barChartSvg, CLASS_COLOURS, planMapSvg, type Geometry, type MapPlace } from './figures.ts';
 
@@ -62,7 +63,7 @@ export function mapFigure(input: Pick<PlanDocumentInput, 'language' | 'municipal
   const t = documentText(input.language);
   const levels = new Map(input.content.levels.map((l) => [l.localityId, l.level]));
   const places: MapPlace[] = input.localities.map((l) => ({ name: l.name, lon: l.lon, lat: l.lat, level: levels.get(l.id) ?? null }));
-  const title = t('map', { municipality: input.municipalityName });
+  const title = t('map', { municipality: input.municipalityName, municipalityFull: municipalityFullName(input.municipalityName) });
   const svg = planMapSvg({
     title,
     boundary: input.boundary,
@@ -245,5 +246,5 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
     });
   }
 
-  return { language: input.language, title: input.title, subtitle: t('subtitle', { municipality: input.municipalityName, period }), municipalityName: input.municipalityName, meta, blocks };
+  return { language: input.language, title: input.title, subtitle: t('subtitle', { municipality: input.municipalityName, municipalityFull: municipalityFullName(input.municipalityName), period }), municipalityName: input.municipalityName, meta, blocks };
 }

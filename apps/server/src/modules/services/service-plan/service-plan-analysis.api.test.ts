@@ -89,7 +89,7 @@ describe('a plan resting on an analysis', () => {
     const doc = await t.client().get(`/api/service-plans/${planId}/document`);
     const figures = doc.body.blocks.filter((b: { kind: string }) => b.kind === 'figure');
     expect(figures.map((f: { alt: string }) => f.alt)).toEqual([
-      'Karta över Älvdalen kommun med orter och servicenivåer',
+      'Karta över Älvdalens kommun med orter och servicenivåer',
       'Befolkning per restidsklass (minuter med bil) och typ av service',
       'Åtgärder per status',
     ]);

@@ -87,9 +87,25 @@ const space = (ok: number, lead: Role[], others = 403): Expectation => ({
 });
 const everyMember: Role[] = ['observer', 'member', 'facilitator', 'space_admin'];
 /** Reading a members-only space's parts: members and admins; everyone else is told it does not exist. */
-const spaceView: Expectation = { anonymous: 404, outsider: 404, observer: 200, member: 200, facilitator: 200, space_admin: 200, platform_admin: 200 };
+const spaceView: Expectation = {
+  anonymous: 404,
+  outsider: 404,
+  observer: 200,
+  member: 200,
+  facilitator: 200,
+  space_admin: 200,
+  platform_admin: 200,
+};
 /** Personal data: hidden (404) from all but those who lead the person's space. */
-const personal = (ok: number): Expectation => ({ anonymous: 401, outsider: 404, observer: 404, member: 404, facilitator: ok, space_admin: ok, platform_admin: ok });
+const personal = (ok: number): Expectation => ({
+  anonymous: 401,
+  outsider: 404,
+  observer: 404,
+  member: 404,
+  facilitator: ok,
+  space_admin: ok,
+  platform_admin: ok,
+});
 
 // services: analyses (helper B): multipart bodies for the upload routes.
 const MATRIX_BOUNDARY = 'matrixboundary';
@@ -103,7 +119,11 @@ const MATRIX: Record<string, Case> = {
   'POST /api/auth/sign-in': { path: () => '/api/auth/sign-in', body: (f) => ({ email: f.email, password: PASSWORD }), expect: all(200) },
   'POST /api/auth/sign-out': { path: () => '/api/auth/sign-out', expect: all(204) },
   'POST /api/auth/magic-link': { path: () => '/api/auth/magic-link', body: (f) => ({ email: f.email }), expect: all(202) },
-  'POST /api/auth/magic-link/consume': { path: () => '/api/auth/magic-link/consume', body: () => ({ token: 'x'.repeat(43) }), expect: all(400) },
+  'POST /api/auth/magic-link/consume': {
+    path: () => '/api/auth/magic-link/consume',
+    body: () => ({ token: 'x'.repeat(43) }),
+    expect: all(400),
+  },
   'POST /api/auth/unlock': { path: () => '/api/auth/unlock', body: () => ({ token: 'x'.repeat(43) }), expect: all(400) },
   'POST /api/auth/password-reset': { path: () => '/api/auth/password-reset', body: (f) => ({ email: f.email }), expect: all(202) },
   'POST /api/auth/password-reset/complete': {
@@ -116,15 +136,27 @@ const MATRIX: Record<string, Case> = {
   'GET /api/auth/oidc/callback': { path: () => '/api/auth/oidc/callback?code=x&state=y', expect: all(302) },
   'GET /api/me': { path: () => '/api/me', expect: all(200) },
   'PATCH /api/me': { path: () => '/api/me', body: () => ({ language: 'sv' }), expect: signedIn(200) },
-  'POST /api/me/password': { path: () => '/api/me/password', body: () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }), expect: signedIn(204) },
+  'POST /api/me/password': {
+    path: () => '/api/me/password',
+    body: () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }),
+    expect: signedIn(204),
+  },
   'GET /api/me/sessions': { path: () => '/api/me/sessions', expect: signedIn(200) },
   'DELETE /api/me/sessions/:id': { path: (f) => `/api/me/sessions/${f.ownSessionId}`, expect: signedIn(204) },
   'GET /api/me/tokens': { path: () => '/api/me/tokens', expect: signedIn(200) },
   'POST /api/me/tokens': { path: () => '/api/me/tokens', body: () => ({ name: 'Matris' }), expect: signedIn(201) },
   'DELETE /api/me/tokens/:id': { path: (f) => `/api/me/tokens/${f.ownTokenId}`, expect: signedIn(204) },
   'GET /api/admin/users': { path: () => '/api/admin/users', expect: adminOnly(200) },
-  'POST /api/admin/users': { path: () => '/api/admin/users', body: (f) => ({ email: `new-${f.unique}@example.org`, name: 'Ny' }), expect: adminOnly(201) },
-  'PATCH /api/admin/users/:id': { path: (f) => `/api/admin/users/${f.targetUserId}`, body: () => ({ name: 'Omdöpt' }), expect: adminOnly(200) },
+  'POST /api/admin/users': {
+    path: () => '/api/admin/users',
+    body: (f) => ({ email: `new-${f.unique}@example.org`, name: 'Ny' }),
+    expect: adminOnly(201),
+  },
+  'PATCH /api/admin/users/:id': {
+    path: (f) => `/api/admin/users/${f.targetUserId}`,
+    body: () => ({ name: 'Omdöpt' }),
+    expect: adminOnly(200),
+  },
   'GET /api/counties': { path: () => '/api/counties', expect: all(200) },
   'GET /api/counties/boundaries': { path: () => '/api/counties/boundaries', expect: all(200) },
   'GET /api/municipalities': { path: () => '/api/municipalities', expect: all(200) },
@@ -148,7 +180,11 @@ const MATRIX: Record<string, Case> = {
     expect: adminOnly(200),
   },
   'GET /api/spaces': { path: () => '/api/spaces', expect: all(200) },
-  'POST /api/spaces': { path: () => '/api/spaces', body: () => ({ name: 'Matrisarena', kind: 'project', visibility: 'members' }), expect: signedIn(201) },
+  'POST /api/spaces': {
+    path: () => '/api/spaces',
+    body: () => ({ name: 'Matrisarena', kind: 'project', visibility: 'members' }),
+    expect: signedIn(201),
+  },
   'GET /api/spaces/:id': { path: (f) => `/api/spaces/${f.spaceId}`, expect: { ...space(200, everyMember), anonymous: 404 } },
   'PATCH /api/spaces/:id': { path: (f) => `/api/spaces/${f.spaceId}`, body: () => ({ description: 'Ändrad' }), expect: space(200, []) },
   'GET /api/spaces/:id/members': { path: (f) => `/api/spaces/${f.spaceId}/members`, expect: space(200, everyMember) },
@@ -168,7 +204,11 @@ const MATRIX: Record<string, Case> = {
     path: (f) => `/api/spaces/${f.spaceId}/invitations/${f.invitationId}`,
     expect: space(204, ['facilitator']),
   },
-  'POST /api/invitations/preview': { path: () => '/api/invitations/preview', body: (f) => ({ token: f.invitationToken }), expect: all(200) },
+  'POST /api/invitations/preview': {
+    path: () => '/api/invitations/preview',
+    body: (f) => ({ token: f.invitationToken }),
+    expect: all(200),
+  },
   'POST /api/invitations/accept': {
     path: () => '/api/invitations/accept',
     body: (f) => ({ token: f.invitationToken, name: 'Ny via länk' }),
@@ -182,7 +222,10 @@ const MATRIX: Record<string, Case> = {
     expect: { anonymous: 401, outsider: 404, observer: 409, member: 409, facilitator: 409, space_admin: 409, platform_admin: 403 },
   },
   'GET /api/spaces/:id/join': { path: (f) => `/api/spaces/${f.spaceId}/join`, expect: { ...space(200, everyMember), platform_admin: 200 } },
-  'DELETE /api/spaces/:id/join': { path: (f) => `/api/spaces/${f.spaceId}/join`, expect: { anonymous: 401, outsider: 404, observer: 404, member: 404, facilitator: 404, space_admin: 404, platform_admin: 404 } },
+  'DELETE /api/spaces/:id/join': {
+    path: (f) => `/api/spaces/${f.spaceId}/join`,
+    expect: { anonymous: 401, outsider: 404, observer: 404, member: 404, facilitator: 404, space_admin: 404, platform_admin: 404 },
+  },
   'GET /api/spaces/:id/join-requests': { path: (f) => `/api/spaces/${f.spaceId}/join-requests`, expect: space(200, ['facilitator']) },
   'POST /api/spaces/:id/join-requests/:requestId/decision': {
     path: (f) => `/api/spaces/${f.spaceId}/join-requests/${f.joinRequestId}/decision`,
@@ -191,7 +234,11 @@ const MATRIX: Record<string, Case> = {
   },
   // Profiles: one's own for anyone signed in; another's (shown to "members") for those who share a space with them.
   'GET /api/me/profile': { path: () => '/api/me/profile', expect: signedIn(200) },
-  'PUT /api/me/profile': { path: () => '/api/me/profile', body: () => ({ organisation: 'Matrisföreningen', visibility: 'members' }), expect: signedIn(200) },
+  'PUT /api/me/profile': {
+    path: () => '/api/me/profile',
+    body: () => ({ organisation: 'Matrisföreningen', visibility: 'members' }),
+    expect: signedIn(200),
+  },
   'GET /api/users/:id/profile': {
     path: (f) => `/api/users/${f.profileUserId}/profile`,
     expect: { anonymous: 404, outsider: 404, observer: 200, member: 200, facilitator: 200, space_admin: 200, platform_admin: 404 },
@@ -199,19 +246,46 @@ const MATRIX: Record<string, Case> = {
   'GET /api/organisations': { path: () => '/api/organisations?q=Matris', expect: all(200) },
   'POST /api/organisations': {
     path: () => '/api/organisations',
-    body: (f) => ({ name: `Ny förening ${f.unique}`, sector: 'civil_society', type: 'association', level: 'local', municipalityCode: '2422' }),
+    body: (f) => ({
+      name: `Ny förening ${f.unique}`,
+      sector: 'civil_society',
+      type: 'association',
+      level: 'local',
+      municipalityCode: '2422',
+    }),
     expect: signedIn(201),
   },
-  'POST /api/organisations/duplicates': { path: () => '/api/organisations/duplicates', body: () => ({ name: 'Matrisorg', municipalityCode: '2422' }), expect: signedIn(200) },
+  'POST /api/organisations/duplicates': {
+    path: () => '/api/organisations/duplicates',
+    body: () => ({ name: 'Matrisorg', municipalityCode: '2422' }),
+    expect: signedIn(200),
+  },
   'GET /api/organisations/:id': { path: (f) => `/api/organisations/${f.organisationId}`, expect: all(200) },
   // Kept by its representatives and admins: a space's leaders only suggest (issue 14 §1.1).
-  'PATCH /api/organisations/:id': { path: (f) => `/api/organisations/${f.organisationId}`, body: () => ({ description: 'Ny text' }), expect: { ...signedIn(403), platform_admin: 200 } },
-  'GET /api/organisations/:id/representatives': { path: (f) => `/api/organisations/${f.organisationId}/representatives`, expect: signedIn(200) },
+  'PATCH /api/organisations/:id': {
+    path: (f) => `/api/organisations/${f.organisationId}`,
+    body: () => ({ description: 'Ny text' }),
+    expect: { ...signedIn(403), platform_admin: 200 },
+  },
+  'GET /api/organisations/:id/representatives': {
+    path: (f) => `/api/organisations/${f.organisationId}/representatives`,
+    expect: signedIn(200),
+  },
   // Admins keep every organisation and do not claim one.
-  'POST /api/organisations/:id/representatives': { path: (f) => `/api/organisations/${f.organisationId}/representatives`, body: () => ({ role: 'Ordförande' }), expect: { ...signedIn(201), platform_admin: 409 } },
+  'POST /api/organisations/:id/representatives': {
+    path: (f) => `/api/organisations/${f.organisationId}/representatives`,
+    body: () => ({ role: 'Ordförande' }),
+    expect: { ...signedIn(201), platform_admin: 409 },
+  },
   // Someone's claim: confirmed by a leader of the organisation's space (it has no representative yet) or an admin; hidden from others.
-  'POST /api/organisations/:id/representatives/:userId/confirm': { path: (f) => `/api/organisations/${f.organisationId}/representatives/${f.targetUserId}/confirm`, expect: personal(200) },
-  'DELETE /api/organisations/:id/representatives/:userId': { path: (f) => `/api/organisations/${f.organisationId}/representatives/${f.targetUserId}`, expect: personal(204) },
+  'POST /api/organisations/:id/representatives/:userId/confirm': {
+    path: (f) => `/api/organisations/${f.organisationId}/representatives/${f.targetUserId}/confirm`,
+    expect: personal(200),
+  },
+  'DELETE /api/organisations/:id/representatives/:userId': {
+    path: (f) => `/api/organisations/${f.organisationId}/representatives/${f.targetUserId}`,
+    expect: personal(204),
+  },
   'POST /api/organisations/:id/suggestions': {
     path: (f) => `/api/organisations/${f.organisationId}/suggestions`,
     body: () => ({ changes: { description: 'Föreslagen text' } }),
@@ -224,10 +298,20 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ decision: 'reject', note: 'Nej' }),
     expect: adminOnly(200),
   },
-  'DELETE /api/organisations/:id': { path: (f) => `/api/organisations/${f.organisationId}`, expect: { ...all(403), anonymous: 401, platform_admin: 204 } },
+  'DELETE /api/organisations/:id': {
+    path: (f) => `/api/organisations/${f.organisationId}`,
+    expect: { ...all(403), anonymous: 401, platform_admin: 204 },
+  },
   'GET /api/spaces/:id/organisations': { path: (f) => `/api/spaces/${f.spaceId}/organisations`, expect: spaceView },
-  'POST /api/spaces/:id/organisations': { path: (f) => `/api/spaces/${f.spaceId}/organisations`, body: (f) => ({ organisationId: f.otherOrganisationId }), expect: space(201, ['facilitator']) },
-  'DELETE /api/spaces/:id/organisations/:organisationId': { path: (f) => `/api/spaces/${f.spaceId}/organisations/${f.organisationId}`, expect: space(204, ['facilitator']) },
+  'POST /api/spaces/:id/organisations': {
+    path: (f) => `/api/spaces/${f.spaceId}/organisations`,
+    body: (f) => ({ organisationId: f.otherOrganisationId }),
+    expect: space(201, ['facilitator']),
+  },
+  'DELETE /api/spaces/:id/organisations/:organisationId': {
+    path: (f) => `/api/spaces/${f.spaceId}/organisations/${f.organisationId}`,
+    expect: space(204, ['facilitator']),
+  },
   'GET /api/people': { path: () => '/api/people', expect: signedIn(200) },
   'POST /api/people': {
     path: () => '/api/people',
@@ -252,15 +336,25 @@ const MATRIX: Record<string, Case> = {
   'GET /api/spaces/:id/network/export': { path: (f) => `/api/spaces/${f.spaceId}/network/export?format=gexf`, expect: spaceView },
   'GET /api/network': { path: () => '/api/network?municipality=2422', expect: all(200) },
   'GET /api/spaces/:id/network/snapshots': { path: (f) => `/api/spaces/${f.spaceId}/network/snapshots`, expect: spaceView },
-  'POST /api/spaces/:id/network/snapshots': { path: (f) => `/api/spaces/${f.spaceId}/network/snapshots`, body: () => ({ name: 'Baslinje' }), expect: space(201, ['facilitator']) },
-  'GET /api/spaces/:id/network/snapshots/:snapshotId/compare': { path: (f) => `/api/spaces/${f.spaceId}/network/snapshots/${f.snapshotId}/compare`, expect: spaceView },
+  'POST /api/spaces/:id/network/snapshots': {
+    path: (f) => `/api/spaces/${f.spaceId}/network/snapshots`,
+    body: () => ({ name: 'Baslinje' }),
+    expect: space(201, ['facilitator']),
+  },
+  'GET /api/spaces/:id/network/snapshots/:snapshotId/compare': {
+    path: (f) => `/api/spaces/${f.spaceId}/network/snapshots/${f.snapshotId}/compare`,
+    expect: spaceView,
+  },
   'GET /api/spaces/:id/surveys': { path: (f) => `/api/spaces/${f.spaceId}/surveys`, expect: space(200, ['facilitator']) },
   'POST /api/spaces/:id/surveys': {
     path: (f) => `/api/spaces/${f.spaceId}/surveys`,
     body: (f) => ({ title: 'Kartläggning', recipients: [{ organisationId: f.organisationId, email: 'kontakt@example.org' }] }),
     expect: space(201, ['facilitator']),
   },
-  'POST /api/spaces/:id/surveys/:surveyId/remind': { path: (f) => `/api/spaces/${f.spaceId}/surveys/${f.surveyId}/remind`, expect: space(200, ['facilitator']) },
+  'POST /api/spaces/:id/surveys/:surveyId/remind': {
+    path: (f) => `/api/spaces/${f.spaceId}/surveys/${f.surveyId}/remind`,
+    expect: space(200, ['facilitator']),
+  },
   'POST /api/surveys/form': { path: () => '/api/surveys/form', body: (f) => ({ token: f.surveyToken }), expect: all(200) },
   'POST /api/surveys/answer': { path: () => '/api/surveys/answer', body: (f) => ({ token: f.surveyToken, answers: [] }), expect: all(200) },
   'POST /api/spaces/:id/import/:kind': {
@@ -271,21 +365,50 @@ const MATRIX: Record<string, Case> = {
   },
   // groups and events (helper D)
   'GET /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, expect: spaceView },
-  'POST /api/spaces/:id/groups': { path: (f) => `/api/spaces/${f.spaceId}/groups`, body: () => ({ name: 'Matrisgrupp', municipalityCode: '2422' }), expect: space(201, ['facilitator']) },
+  'POST /api/spaces/:id/groups': {
+    path: (f) => `/api/spaces/${f.spaceId}/groups`,
+    body: () => ({ name: 'Matrisgrupp', municipalityCode: '2422' }),
+    expect: space(201, ['facilitator']),
+  },
   'GET /api/groups/:id': { path: (f) => `/api/groups/${f.groupId}`, expect: spaceView },
-  'PATCH /api/groups/:id': { path: (f) => `/api/groups/${f.groupId}`, body: () => ({ targets: { youth: 2 } }), expect: space(200, ['facilitator']) },
-  'POST /api/groups/:id/members': { path: (f) => `/api/groups/${f.groupId}/members`, body: (f) => ({ personId: f.personId }), expect: space(201, ['facilitator']) },
-  'DELETE /api/groups/:id/members/:personId': { path: (f) => `/api/groups/${f.groupId}/members/${f.groupMemberId}`, expect: space(204, ['facilitator']) },
+  'PATCH /api/groups/:id': {
+    path: (f) => `/api/groups/${f.groupId}`,
+    body: () => ({ targets: { youth: 2 } }),
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/groups/:id/members': {
+    path: (f) => `/api/groups/${f.groupId}/members`,
+    body: (f) => ({ personId: f.personId }),
+    expect: space(201, ['facilitator']),
+  },
+  'DELETE /api/groups/:id/members/:personId': {
+    path: (f) => `/api/groups/${f.groupId}/members/${f.groupMemberId}`,
+    expect: space(204, ['facilitator']),
+  },
   'GET /api/spaces/:id/events': { path: (f) => `/api/spaces/${f.spaceId}/events`, expect: spaceView },
   'POST /api/spaces/:id/events': {
     path: (f) => `/api/spaces/${f.spaceId}/events`,
-    body: () => ({ kind: 'workshop', title: 'Matrisverkstad', startsAt: '2030-05-01T16:00:00Z', endsAt: '2030-05-01T18:00:00Z', capacity: 10 }),
+    body: () => ({
+      kind: 'workshop',
+      title: 'Matrisverkstad',
+      startsAt: '2030-05-01T16:00:00Z',
+      endsAt: '2030-05-01T18:00:00Z',
+      capacity: 10,
+    }),
     expect: space(201, ['facilitator']),
   },
   'GET /api/spaces/:id/calendar.ics': { path: (f) => `/api/spaces/${f.spaceId}/calendar.ics`, expect: spaceView },
   'GET /api/events/:id': { path: (f) => `/api/events/${f.eventId}`, expect: spaceView },
-  'PATCH /api/events/:id': { path: (f) => `/api/events/${f.eventId}`, body: () => ({ title: 'Ny titel' }), expect: space(200, ['facilitator']) },
-  'POST /api/events/:id/cancel': { path: (f) => `/api/events/${f.eventId}/cancel`, body: () => ({ reason: 'Matris' }), expect: space(200, ['facilitator']) },
+  'PATCH /api/events/:id': {
+    path: (f) => `/api/events/${f.eventId}`,
+    body: () => ({ title: 'Ny titel' }),
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/events/:id/cancel': {
+    path: (f) => `/api/events/${f.eventId}/cancel`,
+    body: () => ({ reason: 'Matris' }),
+    expect: space(200, ['facilitator']),
+  },
   'POST /api/events/:id/reschedule': {
     path: (f) => `/api/events/${f.eventId}/reschedule`,
     body: () => ({ startsAt: '2030-06-01T16:00:00Z', endsAt: '2030-06-01T18:00:00Z' }),
@@ -306,17 +429,25 @@ const MATRIX: Record<string, Case> = {
     body: (f) => ({ code: f.checkInCode }),
     expect: space(200, ['facilitator']),
   },
-  'PATCH /api/registrations/:id': { path: (f) => `/api/registrations/${f.registrationId}`, body: () => ({ attended: true }), expect: space(200, ['facilitator']) },
+  'PATCH /api/registrations/:id': {
+    path: (f) => `/api/registrations/${f.registrationId}`,
+    body: () => ({ attended: true }),
+    expect: space(200, ['facilitator']),
+  },
   'GET /api/events/:id/statistics': { path: (f) => `/api/events/${f.eventId}/statistics`, expect: spaceView },
   'GET /api/events/:id/documents': { path: (f) => `/api/events/${f.eventId}/documents`, expect: spaceView },
   'POST /api/events/:id/documents': {
     path: (f) => `/api/events/${f.eventId}/documents`,
-    body: () => `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
+    body: () =>
+      `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
     contentType: 'multipart/form-data; boundary=matris',
     expect: space(201, ['facilitator']),
   },
   'GET /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: spaceView },
-  'DELETE /api/events/:id/documents/:documentId': { path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`, expect: space(204, ['facilitator']) },
+  'DELETE /api/events/:id/documents/:documentId': {
+    path: (f) => `/api/events/${f.eventId}/documents/${f.documentId}`,
+    expect: space(204, ['facilitator']),
+  },
   // service points (helper A)
   'GET /api/spaces/:id/service-points': { path: (f) => `/api/spaces/${f.spaceId}/service-points`, expect: spaceView },
   'POST /api/spaces/:id/service-points': {
@@ -325,12 +456,20 @@ const MATRIX: Record<string, Case> = {
     expect: space(201, ['facilitator']),
   },
   'GET /api/service-points/:id': { path: (f) => `/api/service-points/${f.servicePointId}`, expect: spaceView },
-  'PATCH /api/service-points/:id': { path: (f) => `/api/service-points/${f.servicePointId}`, body: () => ({ staffed: false }), expect: space(200, ['facilitator']) },
+  'PATCH /api/service-points/:id': {
+    path: (f) => `/api/service-points/${f.servicePointId}`,
+    body: () => ({ staffed: false }),
+    expect: space(200, ['facilitator']),
+  },
   'GET /api/service-points/:id/history': { path: (f) => `/api/service-points/${f.servicePointId}/history`, expect: spaceView },
-  'GET /api/spaces/:id/service-points/export': { path: (f) => `/api/spaces/${f.spaceId}/service-points/export?format=geojson`, expect: spaceView },
+  'GET /api/spaces/:id/service-points/export': {
+    path: (f) => `/api/spaces/${f.spaceId}/service-points/export?format=geojson`,
+    expect: spaceView,
+  },
   'POST /api/spaces/:id/service-points/import': {
     path: (f) => `/api/spaces/${f.spaceId}/service-points/import?dryRun=true`,
-    body: (f) => `--matrix\r\nContent-Disposition: form-data; name="file"; filename="p.csv"\r\nContent-Type: text/csv\r\n\r\nid,type,lon,lat,name\nm-${f.unique},fuel,13.1,61.6,Mack\n\r\n--matrix--\r\n`,
+    body: (f) =>
+      `--matrix\r\nContent-Disposition: form-data; name="file"; filename="p.csv"\r\nContent-Type: text/csv\r\n\r\nid,type,lon,lat,name\nm-${f.unique},fuel,13.1,61.6,Mack\n\r\n--matrix--\r\n`,
     contentType: 'multipart/form-data; boundary=matrix',
     expect: space(200, ['facilitator']),
   },
@@ -340,7 +479,10 @@ const MATRIX: Record<string, Case> = {
     expect: { ...spaceView, anonymous: 401, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
   },
   'GET /api/service-points/:id/suggestions': { path: (f) => `/api/service-points/${f.servicePointId}/suggestions`, expect: spaceView },
-  'GET /api/spaces/:id/service-point-suggestions': { path: (f) => `/api/spaces/${f.spaceId}/service-point-suggestions`, expect: space(200, ['facilitator']) },
+  'GET /api/spaces/:id/service-point-suggestions': {
+    path: (f) => `/api/spaces/${f.spaceId}/service-point-suggestions`,
+    expect: space(200, ['facilitator']),
+  },
   // Someone else's suggestion does not exist for members who do not decide.
   'POST /api/service-point-suggestions/:id/decision': {
     path: (f) => `/api/service-point-suggestions/${f.servicePointSuggestionId}/decision`,
@@ -356,7 +498,11 @@ const MATRIX: Record<string, Case> = {
     expect: space(201, ['facilitator']),
   },
   // The matrix space has no municipalities, so no localities: leaders pass the policy and get the message.
-  'POST /api/spaces/:id/population/localities': { path: (f) => `/api/spaces/${f.spaceId}/population/localities`, body: () => ({}), expect: space(400, ['facilitator']) },
+  'POST /api/spaces/:id/population/localities': {
+    path: (f) => `/api/spaces/${f.spaceId}/population/localities`,
+    body: () => ({}),
+    expect: space(400, ['facilitator']),
+  },
   'GET /api/spaces/:id/networks': { path: (f) => `/api/spaces/${f.spaceId}/networks`, expect: spaceView },
   // The matrix space has no built network: its viewers get an empty collection (the roads themselves are in network-roads.api.test.ts).
   'GET /api/spaces/:id/networks/roads': { path: (f) => `/api/spaces/${f.spaceId}/networks/roads`, expect: spaceView },
@@ -368,12 +514,20 @@ const MATRIX: Record<string, Case> = {
     expect: space(400, ['facilitator']),
   },
   'GET /api/spaces/:id/analyses': { path: (f) => `/api/spaces/${f.spaceId}/analyses`, expect: spaceView },
-  'POST /api/spaces/:id/analyses': { path: (f) => `/api/spaces/${f.spaceId}/analyses`, body: (f) => ({ populationId: f.populationId, networkId: null }), expect: space(202, ['facilitator']) },
+  'POST /api/spaces/:id/analyses': {
+    path: (f) => `/api/spaces/${f.spaceId}/analyses`,
+    body: (f) => ({ populationId: f.populationId, networkId: null }),
+    expect: space(202, ['facilitator']),
+  },
   'GET /api/analyses/:id': { path: (f) => `/api/analyses/${f.analysisId}`, expect: spaceView },
   'POST /api/analyses/:id/cancel': { path: (f) => `/api/analyses/${f.analysisId}/cancel`, expect: space(200, ['facilitator']) },
   'GET /api/analyses/:id/results.csv': { path: (f) => `/api/analyses/${f.analysisId}/results.csv`, expect: spaceView },
   'GET /api/analyses/:id/origins': { path: (f) => `/api/analyses/${f.analysisId}/origins`, expect: spaceView },
-  'POST /api/analyses/:id/scenarios': { path: (f) => `/api/analyses/${f.analysisId}/scenarios`, body: () => ({ close: [] }), expect: space(200, everyMember) },
+  'POST /api/analyses/:id/scenarios': {
+    path: (f) => `/api/analyses/${f.analysisId}/scenarios`,
+    body: () => ({ close: [] }),
+    expect: space(200, everyMember),
+  },
   'GET /api/analyses/:id/scenarios': { path: (f) => `/api/analyses/${f.analysisId}/scenarios`, expect: spaceView },
   'GET /api/scenarios/:id': { path: (f) => `/api/scenarios/${f.scenarioId}`, expect: spaceView },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: adminOnly(200) },
@@ -387,17 +541,35 @@ const MATRIX: Record<string, Case> = {
     expect: space(400, ['facilitator']),
   },
   'GET /api/service-plans/:id': { path: (f) => `/api/service-plans/${f.draftPlanId}`, expect: spaceView },
-  'PATCH /api/service-plans/:id': { path: (f) => `/api/service-plans/${f.draftPlanId}`, body: () => ({ background: 'Ny bakgrund' }), expect: space(200, ['facilitator']) },
-  'POST /api/service-plans/:id/consultation': { path: (f) => `/api/service-plans/${f.draftPlanId}/consultation`, body: () => ({ endsOn: '2099-12-31' }), expect: space(200, ['facilitator']) },
+  'PATCH /api/service-plans/:id': {
+    path: (f) => `/api/service-plans/${f.draftPlanId}`,
+    body: () => ({ background: 'Ny bakgrund' }),
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/service-plans/:id/consultation': {
+    path: (f) => `/api/service-plans/${f.draftPlanId}/consultation`,
+    body: () => ({ endsOn: '2099-12-31' }),
+    expect: space(200, ['facilitator']),
+  },
   'POST /api/service-plans/:id/adopt': {
     path: (f) => `/api/service-plans/${f.consultationPlanId}/adopt`,
     body: () => ({ decisionBody: 'Kommunfullmäktige', decisionDate: '2099-01-01', minuteReference: '§ 1' }),
     expect: space(200, ['facilitator']),
   },
-  'POST /api/service-plans/:id/revise': { path: (f) => `/api/service-plans/${f.consultationPlanId}/revise`, expect: space(200, ['facilitator']) },
+  'POST /api/service-plans/:id/revise': {
+    path: (f) => `/api/service-plans/${f.consultationPlanId}/revise`,
+    expect: space(200, ['facilitator']),
+  },
   'GET /api/service-plans/:id/versions': { path: (f) => `/api/service-plans/${f.consultationPlanId}/versions`, expect: spaceView },
-  'GET /api/service-plans/:id/versions/:number': { path: (f) => `/api/service-plans/${f.consultationPlanId}/versions/1`, expect: spaceView },
-  'POST /api/service-plans/:id/follow-ups': { path: (f) => `/api/service-plans/${f.adoptedPlanId}/follow-ups`, body: () => ({ year: 2026, summary: 'Uppföljning' }), expect: space(201, ['facilitator']) },
+  'GET /api/service-plans/:id/versions/:number': {
+    path: (f) => `/api/service-plans/${f.consultationPlanId}/versions/1`,
+    expect: spaceView,
+  },
+  'POST /api/service-plans/:id/follow-ups': {
+    path: (f) => `/api/service-plans/${f.adoptedPlanId}/follow-ups`,
+    body: () => ({ year: 2026, summary: 'Uppföljning' }),
+    expect: space(201, ['facilitator']),
+  },
   'GET /api/service-plans/:id/comments': { path: (f) => `/api/service-plans/${f.consultationPlanId}/comments`, expect: spaceView },
   'POST /api/service-plans/:id/comments': {
     path: (f) => `/api/service-plans/${f.consultationPlanId}/comments`,
@@ -424,11 +596,19 @@ const MATRIX: Record<string, Case> = {
   'GET /api/spaces/:id/inputs/summary': { path: (f) => `/api/spaces/${f.spaceId}/inputs/summary?kind=need`, expect: spaceView },
   'GET /api/spaces/:id/inputs/export': { path: (f) => `/api/spaces/${f.spaceId}/inputs/export?format=csv`, expect: spaceView },
   'GET /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, expect: spaceView },
-  'PATCH /api/inputs/:id': { path: (f) => `/api/inputs/${f.inputId}`, body: () => ({ status: 'being_assessed', reason: 'Matris' }), expect: space(200, ['facilitator']) },
+  'PATCH /api/inputs/:id': {
+    path: (f) => `/api/inputs/${f.inputId}`,
+    body: () => ({ status: 'being_assessed', reason: 'Matris' }),
+    expect: space(200, ['facilitator']),
+  },
   // --- end inputs ---
   // --- live workshop boards: run by those who lead the space; participants come with a token (not a role here) ---
   'GET /api/events/:id/boards': { path: (f) => `/api/events/${f.eventId}/boards`, expect: space(200, ['facilitator']) },
-  'POST /api/events/:id/boards': { path: (f) => `/api/events/${f.eventId}/boards`, body: () => ({ prompts: ['Matris?'] }), expect: space(201, ['facilitator']) },
+  'POST /api/events/:id/boards': {
+    path: (f) => `/api/events/${f.eventId}/boards`,
+    body: () => ({ prompts: ['Matris?'] }),
+    expect: space(201, ['facilitator']),
+  },
   'POST /api/boards/join': { path: () => '/api/boards/join', body: (f) => ({ code: f.boardCode }), expect: all(201) },
   'GET /api/boards/:id': { path: (f) => `/api/boards/${f.boardId}`, expect: { ...personal(200), anonymous: 404 } },
   'GET /api/boards/:id/live': { path: (f) => `/api/boards/${f.boardId}/live?since=0`, expect: { ...personal(200), anonymous: 404 } },
@@ -440,10 +620,26 @@ const MATRIX: Record<string, Case> = {
     body: (f) => ({ promptId: f.promptId, text: 'Matrislapp', clientKey: `matrix-${f.unique}` }),
     expect: { ...personal(201), anonymous: 404 },
   },
-  'PATCH /api/boards/:id/notes/:noteId': { path: (f) => `/api/boards/${f.boardId}/notes/${f.noteId}`, body: () => ({ text: 'Ändrad lapp' }), expect: { ...personal(200), anonymous: 404 } },
-  'POST /api/boards/:id/merges': { path: (f) => `/api/boards/${f.boardId}/merges`, body: (f) => ({ sourceId: f.otherNoteId, targetId: f.noteId }), expect: personal(200) },
-  'POST /api/boards/:id/clusters': { path: (f) => `/api/boards/${f.boardId}/clusters`, body: (f) => ({ promptId: f.promptId, label: 'Tema' }), expect: personal(201) },
-  'PATCH /api/boards/:id/clusters/:clusterId': { path: (f) => `/api/boards/${f.boardId}/clusters/${f.clusterId}`, body: () => ({ label: 'Nytt tema' }), expect: personal(200) },
+  'PATCH /api/boards/:id/notes/:noteId': {
+    path: (f) => `/api/boards/${f.boardId}/notes/${f.noteId}`,
+    body: () => ({ text: 'Ändrad lapp' }),
+    expect: { ...personal(200), anonymous: 404 },
+  },
+  'POST /api/boards/:id/merges': {
+    path: (f) => `/api/boards/${f.boardId}/merges`,
+    body: (f) => ({ sourceId: f.otherNoteId, targetId: f.noteId }),
+    expect: personal(200),
+  },
+  'POST /api/boards/:id/clusters': {
+    path: (f) => `/api/boards/${f.boardId}/clusters`,
+    body: (f) => ({ promptId: f.promptId, label: 'Tema' }),
+    expect: personal(201),
+  },
+  'PATCH /api/boards/:id/clusters/:clusterId': {
+    path: (f) => `/api/boards/${f.boardId}/clusters/${f.clusterId}`,
+    body: () => ({ label: 'Nytt tema' }),
+    expect: personal(200),
+  },
   'DELETE /api/boards/:id/clusters/:clusterId': { path: (f) => `/api/boards/${f.boardId}/clusters/${f.clusterId}`, expect: personal(204) },
   // Dots are the participants': a facilitator's session may not vote, everyone else does not see the board.
   'PUT /api/boards/:id/votes/:noteId': {
@@ -455,11 +651,26 @@ const MATRIX: Record<string, Case> = {
   // --- alliances, joint initiatives, calls for volunteers (issue 11 §2): the fixture's alliance is members-only ---
   'GET /api/alliances': { path: () => '/api/alliances?goal=11', expect: all(200) },
   'GET /api/spaces/:id/alliances': { path: (f) => `/api/spaces/${f.spaceId}/alliances`, expect: spaceView },
-  'POST /api/spaces/:id/alliances': { path: (f) => `/api/spaces/${f.spaceId}/alliances`, body: () => ({ name: 'Matrisallians', goals: [11] }), expect: space(201, ['facilitator']) },
+  'POST /api/spaces/:id/alliances': {
+    path: (f) => `/api/spaces/${f.spaceId}/alliances`,
+    body: () => ({ name: 'Matrisallians', goals: [11] }),
+    expect: space(201, ['facilitator']),
+  },
   'GET /api/alliances/:id': { path: (f) => `/api/alliances/${f.allianceId}`, expect: spaceView },
-  'PATCH /api/alliances/:id': { path: (f) => `/api/alliances/${f.allianceId}`, body: () => ({ purpose: 'Nytt syfte' }), expect: space(200, ['facilitator']) },
-  'POST /api/alliances/:id/members': { path: (f) => `/api/alliances/${f.allianceId}/members`, body: (f) => ({ organisationId: f.otherOrganisationId }), expect: space(200, ['facilitator']) },
-  'DELETE /api/alliances/:id/members/:organisationId': { path: (f) => `/api/alliances/${f.allianceId}/members/${f.organisationId}`, expect: space(204, ['facilitator']) },
+  'PATCH /api/alliances/:id': {
+    path: (f) => `/api/alliances/${f.allianceId}`,
+    body: () => ({ purpose: 'Nytt syfte' }),
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/alliances/:id/members': {
+    path: (f) => `/api/alliances/${f.allianceId}/members`,
+    body: (f) => ({ organisationId: f.otherOrganisationId }),
+    expect: space(200, ['facilitator']),
+  },
+  'DELETE /api/alliances/:id/members/:organisationId': {
+    path: (f) => `/api/alliances/${f.allianceId}/members/${f.organisationId}`,
+    expect: space(204, ['facilitator']),
+  },
   'GET /api/initiatives': { path: () => '/api/initiatives?county=25', expect: all(200) },
   'GET /api/alliances/:id/initiatives': { path: (f) => `/api/alliances/${f.allianceId}/initiatives`, expect: spaceView },
   'POST /api/alliances/:id/initiatives': {
@@ -468,10 +679,25 @@ const MATRIX: Record<string, Case> = {
     expect: space(201, ['facilitator']),
   },
   'GET /api/initiatives/:id': { path: (f) => `/api/initiatives/${f.initiativeId}`, expect: spaceView },
-  'PATCH /api/initiatives/:id': { path: (f) => `/api/initiatives/${f.initiativeId}`, body: () => ({ status: 'planned' }), expect: space(200, ['facilitator']) },
-  'POST /api/initiatives/:id/partners': { path: (f) => `/api/initiatives/${f.initiativeId}/partners`, body: (f) => ({ organisationId: f.otherOrganisationId, commitment: 'Lokaler' }), expect: space(200, ['facilitator']) },
-  'DELETE /api/initiatives/:id/partners/:organisationId': { path: (f) => `/api/initiatives/${f.initiativeId}/partners/${f.otherOrganisationId}`, expect: space(204, ['facilitator']) },
-  'POST /api/initiatives/:id/updates': { path: (f) => `/api/initiatives/${f.initiativeId}/updates`, body: () => ({ text: 'Lägesrapport' }), expect: space(201, ['facilitator']) },
+  'PATCH /api/initiatives/:id': {
+    path: (f) => `/api/initiatives/${f.initiativeId}`,
+    body: () => ({ status: 'planned' }),
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/initiatives/:id/partners': {
+    path: (f) => `/api/initiatives/${f.initiativeId}/partners`,
+    body: (f) => ({ organisationId: f.otherOrganisationId, commitment: 'Lokaler' }),
+    expect: space(200, ['facilitator']),
+  },
+  'DELETE /api/initiatives/:id/partners/:organisationId': {
+    path: (f) => `/api/initiatives/${f.initiativeId}/partners/${f.otherOrganisationId}`,
+    expect: space(204, ['facilitator']),
+  },
+  'POST /api/initiatives/:id/updates': {
+    path: (f) => `/api/initiatives/${f.initiativeId}/updates`,
+    body: () => ({ text: 'Lägesrapport' }),
+    expect: space(201, ['facilitator']),
+  },
   'GET /api/initiatives/:id/volunteer-calls': { path: (f) => `/api/initiatives/${f.initiativeId}/volunteer-calls`, expect: spaceView },
   'POST /api/initiatives/:id/volunteer-calls': {
     path: (f) => `/api/initiatives/${f.initiativeId}/volunteer-calls`,
@@ -484,37 +710,80 @@ const MATRIX: Record<string, Case> = {
     expect: { ...spaceView, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
   },
   // With the e-mailed link's token: anyone who holds it.
-  'POST /api/volunteer-signups/confirm': { path: () => '/api/volunteer-signups/confirm', body: (f) => ({ token: f.volunteerConfirmToken }), expect: all(200) },
-  'POST /api/volunteer-signups/cancel': { path: () => '/api/volunteer-signups/cancel', body: (f) => ({ token: f.volunteerCancelToken }), expect: all(200) },
+  'POST /api/volunteer-signups/confirm': {
+    path: () => '/api/volunteer-signups/confirm',
+    body: (f) => ({ token: f.volunteerConfirmToken }),
+    expect: all(200),
+  },
+  'POST /api/volunteer-signups/cancel': {
+    path: () => '/api/volunteer-signups/cancel',
+    body: (f) => ({ token: f.volunteerCancelToken }),
+    expect: all(200),
+  },
   // Who signed up is personal data: the organisers only; for everyone else it does not exist.
   'GET /api/volunteer-calls/:id/signups': { path: (f) => `/api/volunteer-calls/${f.volunteerCallId}/signups`, expect: personal(200) },
-  'PATCH /api/volunteer-signups/:id': { path: (f) => `/api/volunteer-signups/${f.volunteerSignupId}`, body: () => ({ hours: 2 }), expect: personal(200) },
+  'PATCH /api/volunteer-signups/:id': {
+    path: (f) => `/api/volunteer-signups/${f.volunteerSignupId}`,
+    body: () => ({ hours: 2 }),
+    expect: personal(200),
+  },
   'GET /api/initiatives/:id/documents': { path: (f) => `/api/initiatives/${f.initiativeId}/documents`, expect: spaceView },
   'POST /api/initiatives/:id/documents': {
     path: (f) => `/api/initiatives/${f.initiativeId}/documents`,
-    body: () => `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
+    body: () =>
+      `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
     contentType: 'multipart/form-data; boundary=matris',
     expect: space(201, ['facilitator']),
   },
-  'GET /api/initiatives/:id/documents/:documentId': { path: (f) => `/api/initiatives/${f.initiativeId}/documents/${f.initiativeDocumentId}`, expect: spaceView },
-  'DELETE /api/initiatives/:id/documents/:documentId': { path: (f) => `/api/initiatives/${f.initiativeId}/documents/${f.initiativeDocumentId}`, expect: space(204, ['facilitator']) },
+  'GET /api/initiatives/:id/documents/:documentId': {
+    path: (f) => `/api/initiatives/${f.initiativeId}/documents/${f.initiativeDocumentId}`,
+    expect: spaceView,
+  },
+  'DELETE /api/initiatives/:id/documents/:documentId': {
+    path: (f) => `/api/initiatives/${f.initiativeId}/documents/${f.initiativeDocumentId}`,
+    expect: space(204, ['facilitator']),
+  },
   // --- end alliances ---
   // --- action plans, measures and indicators (issue 10 §2–3, branch plans): read with the space, written by its leaders ---
   'GET /api/spaces/:id/action-plans': { path: (f) => `/api/spaces/${f.spaceId}/action-plans`, expect: spaceView },
-  'POST /api/spaces/:id/action-plans': { path: (f) => `/api/spaces/${f.spaceId}/action-plans`, body: () => ({ title: 'Matrisplan' }), expect: space(201, ['facilitator']) },
+  'POST /api/spaces/:id/action-plans': {
+    path: (f) => `/api/spaces/${f.spaceId}/action-plans`,
+    body: () => ({ title: 'Matrisplan' }),
+    expect: space(201, ['facilitator']),
+  },
   'GET /api/action-plans/:id': { path: (f) => `/api/action-plans/${f.actionPlanId}`, expect: spaceView },
-  'PATCH /api/action-plans/:id': { path: (f) => `/api/action-plans/${f.actionPlanId}`, body: () => ({ status: 'active' }), expect: space(200, ['facilitator']) },
-  'POST /api/action-plans/:id/measures': { path: (f) => `/api/action-plans/${f.actionPlanId}/measures`, body: (f) => ({ title: 'Matrisåtgärd', responsibleOrganisationId: f.organisationId }), expect: space(201, ['facilitator']) },
+  'PATCH /api/action-plans/:id': {
+    path: (f) => `/api/action-plans/${f.actionPlanId}`,
+    body: () => ({ status: 'active' }),
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/action-plans/:id/measures': {
+    path: (f) => `/api/action-plans/${f.actionPlanId}/measures`,
+    body: (f) => ({ title: 'Matrisåtgärd', responsibleOrganisationId: f.organisationId }),
+    expect: space(201, ['facilitator']),
+  },
   'POST /api/action-plans/:id/indicators': {
     path: (f) => `/api/action-plans/${f.actionPlanId}/indicators`,
     body: (f) => ({ goalId: f.actionPlanGoalId, indicator: { name: 'Matrisindikator' } }),
     expect: space(201, ['facilitator']),
   },
-  'POST /api/action-plans/:id/follow-ups': { path: (f) => `/api/action-plans/${f.actionPlanId}/follow-ups`, body: () => ({ asOf: '2026-12-31' }), expect: space(201, ['facilitator']) },
+  'POST /api/action-plans/:id/follow-ups': {
+    path: (f) => `/api/action-plans/${f.actionPlanId}/follow-ups`,
+    body: () => ({ asOf: '2026-12-31' }),
+    expect: space(201, ['facilitator']),
+  },
   'GET /api/spaces/:id/measures': { path: (f) => `/api/spaces/${f.spaceId}/measures`, expect: spaceView },
   'GET /api/measures/:id': { path: (f) => `/api/measures/${f.measureId}`, expect: spaceView },
-  'PATCH /api/measures/:id': { path: (f) => `/api/measures/${f.measureId}`, body: () => ({ status: 'ongoing' }), expect: space(200, ['facilitator']) },
-  'POST /api/measures/:id/indicators': { path: (f) => `/api/measures/${f.measureId}/indicators`, body: () => ({ name: 'Matrisindikator' }), expect: space(201, ['facilitator']) },
+  'PATCH /api/measures/:id': {
+    path: (f) => `/api/measures/${f.measureId}`,
+    body: () => ({ status: 'ongoing' }),
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/measures/:id/indicators': {
+    path: (f) => `/api/measures/${f.measureId}/indicators`,
+    body: () => ({ name: 'Matrisindikator' }),
+    expect: space(201, ['facilitator']),
+  },
   'POST /api/indicators/:id/values': {
     path: (f) => `/api/indicators/${f.indicatorId}/values`,
     body: () => ({ value: 3, measuredOn: '2026-06-30', source: 'Matris' }),
@@ -525,21 +794,40 @@ const MATRIX: Record<string, Case> = {
   'GET /api/me/data': { path: () => '/api/me/data', expect: signedIn(200) },
   'GET /api/me/deletion': { path: () => '/api/me/deletion', expect: signedIn(200) },
   'POST /api/me/delete': { path: () => '/api/me/delete', body: () => ({ password: 'not-the-password' }), expect: signedIn(400) },
-  'POST /api/consents/link': { path: () => '/api/consents/link', body: (f) => ({ token: consentToken(t.deps.config.sessionSecret, 'registration', f.registrationId) }), expect: all(200) },
+  'POST /api/consents/link': {
+    path: () => '/api/consents/link',
+    body: (f) => ({ token: consentToken(t.deps.config.sessionSecret, 'registration', f.registrationId) }),
+    expect: all(200),
+  },
   'POST /api/consents/link/withdraw': {
     path: () => '/api/consents/link/withdraw',
     body: (f) => ({ token: consentToken(t.deps.config.sessionSecret, 'registration', f.registrationId) }),
     expect: all(200),
   },
-  'POST /api/consents/:kind/:id/withdraw': { path: (f) => `/api/consents/registration/${f.registrationId}/withdraw`, expect: personal(204) },
+  'POST /api/consents/:kind/:id/withdraw': {
+    path: (f) => `/api/consents/registration/${f.registrationId}/withdraw`,
+    expect: personal(204),
+  },
   'GET /api/privacy': { path: () => '/api/privacy', expect: all(200) },
   'GET /api/admin/privacy/register': { path: () => '/api/admin/privacy/register', expect: adminOnly(200) },
   // agreements (överenskommelser): drafted by leaders; a decision or a signature is a party's; an agreement in force is public.
   'GET /api/spaces/:id/agreements': { path: (f) => `/api/spaces/${f.spaceId}/agreements`, expect: spaceView },
-  'POST /api/spaces/:id/agreements': { path: (f) => `/api/spaces/${f.spaceId}/agreements`, body: () => ({ title: 'Matrisöverenskommelse' }), expect: space(201, ['facilitator']) },
+  'POST /api/spaces/:id/agreements': {
+    path: (f) => `/api/spaces/${f.spaceId}/agreements`,
+    body: () => ({ title: 'Matrisöverenskommelse' }),
+    expect: space(201, ['facilitator']),
+  },
   'GET /api/agreements/:id': { path: (f) => `/api/agreements/${f.draftAgreementId}`, expect: spaceView },
-  'PATCH /api/agreements/:id': { path: (f) => `/api/agreements/${f.draftAgreementId}`, body: () => ({ title: 'Ny rubrik' }), expect: space(200, ['facilitator']) },
-  'POST /api/agreements/:id/parties': { path: (f) => `/api/agreements/${f.draftAgreementId}/parties`, body: (f) => ({ organisationId: f.otherOrganisationId, role: 'party' }), expect: space(201, ['facilitator']) },
+  'PATCH /api/agreements/:id': {
+    path: (f) => `/api/agreements/${f.draftAgreementId}`,
+    body: () => ({ title: 'Ny rubrik' }),
+    expect: space(200, ['facilitator']),
+  },
+  'POST /api/agreements/:id/parties': {
+    path: (f) => `/api/agreements/${f.draftAgreementId}/parties`,
+    body: (f) => ({ organisationId: f.otherOrganisationId, role: 'party' }),
+    expect: space(201, ['facilitator']),
+  },
   // Leaders record a party's decision (the organisation's representative too: see agreements.api.test.ts).
   'POST /api/agreements/:id/adoptions': {
     path: (f) => `/api/agreements/${f.adoptionAgreementId}/adoptions`,
@@ -549,22 +837,52 @@ const MATRIX: Record<string, Case> = {
   // A decision's protocol extract: uploaded by those who record the decision (leaders here), downloaded by anyone once the agreement is public.
   'POST /api/agreements/:id/adoptions/:adoptionId/extract': {
     path: (f) => `/api/agreements/${f.inForceAgreementId}/adoptions/${f.inForceAdoptionId}/extract`,
-    body: () => `--matris\r\nContent-Disposition: form-data; name="file"; filename="utdrag.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
+    body: () =>
+      `--matris\r\nContent-Disposition: form-data; name="file"; filename="utdrag.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
     contentType: 'multipart/form-data; boundary=matris',
     expect: space(201, ['facilitator']),
   },
-  'GET /api/agreements/:id/adoptions/:adoptionId/extract': { path: (f) => `/api/agreements/${f.inForceAgreementId}/adoptions/${f.inForceAdoptionId}/extract`, expect: all(200) },
-  'POST /api/agreements/:id/signatories': { path: (f) => `/api/agreements/${f.draftAgreementId}/signatories`, body: (f) => ({ organisationId: f.organisationId, userId: f.targetUserId, title: 'Ordförande' }), expect: space(201, ['facilitator']) },
+  'GET /api/agreements/:id/adoptions/:adoptionId/extract': {
+    path: (f) => `/api/agreements/${f.inForceAgreementId}/adoptions/${f.inForceAdoptionId}/extract`,
+    expect: all(200),
+  },
+  'POST /api/agreements/:id/signatories': {
+    path: (f) => `/api/agreements/${f.draftAgreementId}/signatories`,
+    body: (f) => ({ organisationId: f.organisationId, userId: f.targetUserId, title: 'Ordförande' }),
+    expect: space(201, ['facilitator']),
+  },
   // Only a named signatory signs: no role here is one.
-  'POST /api/agreements/:id/signatures': { path: (f) => `/api/agreements/${f.adoptionAgreementId}/signatures`, body: (f) => ({ organisationId: f.organisationId }), expect: space(403, []) },
-  'GET /api/agreements/:id/comments': { path: (f) => `/api/agreements/${f.remissAgreementId}/comments`, expect: { ...spaceView, anonymous: 401 } },
-  'GET /api/agreements/:id/comments.csv': { path: (f) => `/api/agreements/${f.remissAgreementId}/comments.csv`, expect: { ...spaceView, anonymous: 401 } },
+  'POST /api/agreements/:id/signatures': {
+    path: (f) => `/api/agreements/${f.adoptionAgreementId}/signatures`,
+    body: (f) => ({ organisationId: f.organisationId }),
+    expect: space(403, []),
+  },
+  'GET /api/agreements/:id/comments': {
+    path: (f) => `/api/agreements/${f.remissAgreementId}/comments`,
+    expect: { ...spaceView, anonymous: 401 },
+  },
+  'GET /api/agreements/:id/comments.csv': {
+    path: (f) => `/api/agreements/${f.remissAgreementId}/comments.csv`,
+    expect: { ...spaceView, anonymous: 401 },
+  },
   // A party's contact or representative comments: no role here is one.
-  'POST /api/agreements/:id/comments': { path: (f) => `/api/agreements/${f.remissAgreementId}/comments`, body: (f) => ({ organisationId: f.organisationId, section: 0, body: 'En synpunkt' }), expect: space(403, []) },
-  'PATCH /api/agreement-comments/:id': { path: (f) => `/api/agreement-comments/${f.agreementCommentId}`, body: () => ({ answer: 'Ett svar' }), expect: space(200, ['facilitator']) },
+  'POST /api/agreements/:id/comments': {
+    path: (f) => `/api/agreements/${f.remissAgreementId}/comments`,
+    body: (f) => ({ organisationId: f.organisationId, section: 0, body: 'En synpunkt' }),
+    expect: space(403, []),
+  },
+  'PATCH /api/agreement-comments/:id': {
+    path: (f) => `/api/agreement-comments/${f.agreementCommentId}`,
+    body: () => ({ answer: 'Ett svar' }),
+    expect: space(200, ['facilitator']),
+  },
   // An agreement in force is public: anyone signed in may apply to join; leaders decide.
   'GET /api/agreements/:id/accessions': { path: (f) => `/api/agreements/${f.inForceAgreementId}/accessions`, expect: signedIn(200) },
-  'POST /api/agreements/:id/accessions': { path: (f) => `/api/agreements/${f.inForceAgreementId}/accessions`, body: (f) => ({ organisationId: f.otherOrganisationId, motivation: 'Vi vill ansluta oss.' }), expect: signedIn(201) },
+  'POST /api/agreements/:id/accessions': {
+    path: (f) => `/api/agreements/${f.inForceAgreementId}/accessions`,
+    body: (f) => ({ organisationId: f.otherOrganisationId, motivation: 'Vi vill ansluta oss.' }),
+    expect: signedIn(201),
+  },
   'PATCH /api/agreement-accessions/:id': {
     path: (f) => `/api/agreement-accessions/${f.accessionId}`,
     body: () => ({ decision: 'approved' }),
@@ -578,33 +896,61 @@ const MATRIX: Record<string, Case> = {
   // --- Agenda 2030 down to the target and the knowledge library (issue 11 §1, §3) ---
   'GET /api/agenda2030/targets': { path: () => '/api/agenda2030/targets', expect: all(200) },
   'GET /api/spaces/:id/local-targets': { path: (f) => `/api/spaces/${f.spaceId}/local-targets`, expect: spaceView },
-  'POST /api/spaces/:id/local-targets': { path: (f) => `/api/spaces/${f.spaceId}/local-targets`, body: () => ({ title: 'Matrismål', targets: ['11.a'] }), expect: space(201, ['facilitator']) },
+  'POST /api/spaces/:id/local-targets': {
+    path: (f) => `/api/spaces/${f.spaceId}/local-targets`,
+    body: () => ({ title: 'Matrismål', targets: ['11.a'] }),
+    expect: space(201, ['facilitator']),
+  },
   'GET /api/spaces/:id/agenda2030/coverage': { path: (f) => `/api/spaces/${f.spaceId}/agenda2030/coverage`, expect: spaceView },
   'GET /api/spaces/:id/agenda2030/coverage.csv': { path: (f) => `/api/spaces/${f.spaceId}/agenda2030/coverage.csv`, expect: spaceView },
   // Across spaces: everyone gets an answer, holding only what they may see (agenda2030.api.test.ts checks which).
   'GET /api/municipalities/:code/agenda2030/coverage': { path: () => '/api/municipalities/2422/agenda2030/coverage', expect: all(200) },
-  'GET /api/municipalities/:code/agenda2030/coverage.csv': { path: () => '/api/municipalities/2422/agenda2030/coverage.csv', expect: all(200) },
+  'GET /api/municipalities/:code/agenda2030/coverage.csv': {
+    path: () => '/api/municipalities/2422/agenda2030/coverage.csv',
+    expect: all(200),
+  },
   'GET /api/counties/:code/agenda2030/coverage': { path: () => '/api/counties/25/agenda2030/coverage', expect: all(200) },
   'GET /api/counties/:code/agenda2030/coverage.csv': { path: () => '/api/counties/25/agenda2030/coverage.csv', expect: all(200) },
   'GET /api/library': { path: (f) => `/api/library?spaceId=${f.spaceId}`, expect: all(200) },
   // Members who take part add and edit items; observers read them; the fixture item is members-only, so it does not exist for others.
-  'POST /api/library': { path: () => '/api/library', body: (f) => ({ spaceId: f.spaceId, visibility: 'members', kind: 'method', title: 'Matrismetod' }), expect: space(201, ['member', 'facilitator']) },
+  'POST /api/library': {
+    path: () => '/api/library',
+    body: (f) => ({ spaceId: f.spaceId, visibility: 'members', kind: 'method', title: 'Matrismetod' }),
+    expect: space(201, ['member', 'facilitator']),
+  },
   'GET /api/library/:id': { path: (f) => `/api/library/${f.libraryItemId}`, expect: spaceView },
-  'PATCH /api/library/:id': { path: (f) => `/api/library/${f.libraryItemId}`, body: () => ({ summary: 'Ny sammanfattning' }), expect: { ...space(200, ['member', 'facilitator']), anonymous: 401 } },
+  'PATCH /api/library/:id': {
+    path: (f) => `/api/library/${f.libraryItemId}`,
+    body: () => ({ summary: 'Ny sammanfattning' }),
+    expect: { ...space(200, ['member', 'facilitator']), anonymous: 401 },
+  },
   'GET /api/library/:id/versions/:version': { path: (f) => `/api/library/${f.libraryItemId}/versions/1`, expect: spaceView },
   'POST /api/library/:id/files': {
     path: (f) => `/api/library/${f.libraryItemId}/files`,
-    body: () => `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
+    body: () =>
+      `--matris\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matris--\r\n`,
     contentType: 'multipart/form-data; boundary=matris',
     expect: space(201, ['member', 'facilitator']),
   },
   'GET /api/library/:id/files/:fileId': { path: (f) => `/api/library/${f.libraryItemId}/files/${f.libraryFileId}`, expect: spaceView },
   'GET /api/events/:id/library': { path: (f) => `/api/events/${f.eventId}/library`, expect: spaceView },
-  'POST /api/events/:id/library': { path: (f) => `/api/events/${f.eventId}/library`, body: (f) => ({ itemId: f.libraryItemId }), expect: space(201, ['facilitator']) },
+  'POST /api/events/:id/library': {
+    path: (f) => `/api/events/${f.eventId}/library`,
+    body: (f) => ({ itemId: f.libraryItemId }),
+    expect: space(201, ['facilitator']),
+  },
   'GET /api/measures/:id/library': { path: (f) => `/api/measures/${f.measureId}/library`, expect: spaceView },
-  'POST /api/measures/:id/library': { path: (f) => `/api/measures/${f.measureId}/library`, body: (f) => ({ itemId: f.libraryItemId }), expect: space(201, ['facilitator']) },
+  'POST /api/measures/:id/library': {
+    path: (f) => `/api/measures/${f.measureId}/library`,
+    body: (f) => ({ itemId: f.libraryItemId }),
+    expect: space(201, ['facilitator']),
+  },
   'GET /api/initiatives/:id/library': { path: (f) => `/api/initiatives/${f.initiativeId}/library`, expect: spaceView },
-  'POST /api/initiatives/:id/library': { path: (f) => `/api/initiatives/${f.initiativeId}/library`, body: (f) => ({ itemId: f.libraryItemId }), expect: space(201, ['facilitator']) },
+  'POST /api/initiatives/:id/library': {
+    path: (f) => `/api/initiatives/${f.initiativeId}/library`,
+    body: (f) => ({ itemId: f.libraryItemId }),
+    expect: space(201, ['facilitator']),
+  },
   // --- end Agenda 2030 and the knowledge library ---
   'GET /api/admin/privacy/register.csv': { path: () => '/api/admin/privacy/register.csv', expect: adminOnly(200) },
   // guided processes, test-session feedback, dashboards and project goals (issue 12 §1–3)
@@ -620,7 +966,11 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ name: 'Matrismall 2', phases: [{ title: 'Fas', steps: [{ title: 'Steg' }] }] }),
     expect: space(200, ['facilitator']),
   },
-  'POST /api/process-templates/:id/copy': { path: () => `/api/process-templates/${TALKO_TEMPLATE_ID}/copy`, body: (f) => ({ spaceId: f.spaceId }), expect: space(201, ['facilitator']) },
+  'POST /api/process-templates/:id/copy': {
+    path: () => `/api/process-templates/${TALKO_TEMPLATE_ID}/copy`,
+    body: (f) => ({ spaceId: f.spaceId }),
+    expect: space(201, ['facilitator']),
+  },
   'GET /api/spaces/:id/processes': { path: (f) => `/api/spaces/${f.spaceId}/processes`, expect: spaceView },
   // The matrix space has no municipalities: leaders pass the policy and are told the municipality is not the space's.
   'POST /api/spaces/:id/processes': {
@@ -670,7 +1020,10 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ date: '2026-03-02', change: 'Ännu kortare formulär', reason: 'Testtillfället' }),
     expect: space(200, ['facilitator']),
   },
-  'DELETE /api/spaces/:id/feedback-changes/:changeId': { path: (f) => `/api/spaces/${f.spaceId}/feedback-changes/${f.feedbackChangeId}`, expect: space(204, ['facilitator']) },
+  'DELETE /api/spaces/:id/feedback-changes/:changeId': {
+    path: (f) => `/api/spaces/${f.spaceId}/feedback-changes/${f.feedbackChangeId}`,
+    expect: space(204, ['facilitator']),
+  },
   'GET /api/spaces/:id/dashboard': { path: (f) => `/api/spaces/${f.spaceId}/dashboard`, expect: spaceView },
   'GET /api/municipalities/:code/dashboard': { path: () => '/api/municipalities/2422/dashboard', expect: all(200) },
   'GET /api/counties/:code/dashboard': { path: () => '/api/counties/24/dashboard', expect: all(200) },
@@ -686,7 +1039,10 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ title: 'Fler inspel', figureKey: 'inputs', target: 200 }),
     expect: space(200, ['facilitator']),
   },
-  'DELETE /api/spaces/:id/goals/:goalId': { path: (f) => `/api/spaces/${f.spaceId}/goals/${f.projectGoalId}`, expect: space(204, ['facilitator']) },
+  'DELETE /api/spaces/:id/goals/:goalId': {
+    path: (f) => `/api/spaces/${f.spaceId}/goals/${f.projectGoalId}`,
+    expect: space(204, ['facilitator']),
+  },
   'PUT /api/spaces/:id/facts': {
     path: (f) => `/api/spaces/${f.spaceId}/facts`,
     body: () => ({ periodStart: '2024-01-01', periodEnd: '2026-12-31', budget: 1000, coFinanciers: [], steeringGroup: [] }),
@@ -702,27 +1058,54 @@ const MATRIX: Record<string, Case> = {
     body: () => ({ date: '2026-03-02', text: 'En rättad följdeffekt', source: 'Matris' }),
     expect: space(200, ['facilitator']),
   },
-  'DELETE /api/spaces/:id/spin-offs/:spinOffId': { path: (f) => `/api/spaces/${f.spaceId}/spin-offs/${f.spinOffId}`, expect: space(204, ['facilitator']) },
+  'DELETE /api/spaces/:id/spin-offs/:spinOffId': {
+    path: (f) => `/api/spaces/${f.spaceId}/spin-offs/${f.spinOffId}`,
+    expect: space(204, ['facilitator']),
+  },
   // --- end guided processes, feedback, dashboards ---
   // joining (issue 13 §2): this app runs with SIGNUP unset (invitation only), so self-registration is refused for all;
   // a made-up confirmation token is no link (signup.api.test.ts covers open and domains).
-  'POST /api/auth/sign-up': { path: () => '/api/auth/sign-up', body: (f) => ({ email: `join-${f.unique}@example.org`, name: 'Ny', password: 'a-long-fresh-password' }), expect: all(403) },
+  'POST /api/auth/sign-up': {
+    path: () => '/api/auth/sign-up',
+    body: (f) => ({ email: `join-${f.unique}@example.org`, name: 'Ny', password: 'a-long-fresh-password' }),
+    expect: all(403),
+  },
   'POST /api/auth/sign-up/confirm': { path: () => '/api/auth/sign-up/confirm', body: () => ({ token: 'x'.repeat(43) }), expect: all(400) },
   // --- end joining ---
   // collaboration models (issue 11 §4): models are public knowledge; applying and a use's notes are the space's leaders'.
   'GET /api/models': { path: () => '/api/models', expect: all(200) },
   'POST /api/models': { path: () => '/api/models', body: (f) => matrixModel(f.unique), expect: signedIn(201) },
   'GET /api/models/:id': { path: (f) => `/api/models/${f.modelId}`, expect: all(200) },
-  'PUT /api/models/:id': { path: (f) => `/api/models/${f.modelId}`, body: (f) => matrixModel(f.unique), expect: { ...signedIn(403), platform_admin: 200 } },
-  'POST /api/models/:id/apply': { path: (f) => `/api/models/${f.modelId}/apply`, body: (f) => ({ spaceId: f.modelSpaceId, municipalityCode: '2421' }), expect: space(200, ['facilitator']) },
+  'PUT /api/models/:id': {
+    path: (f) => `/api/models/${f.modelId}`,
+    body: (f) => matrixModel(f.unique),
+    expect: { ...signedIn(403), platform_admin: 200 },
+  },
+  'POST /api/models/:id/apply': {
+    path: (f) => `/api/models/${f.modelId}/apply`,
+    body: (f) => ({ spaceId: f.modelSpaceId, municipalityCode: '2421' }),
+    expect: space(200, ['facilitator']),
+  },
   'GET /api/models/:id/uses': { path: (f) => `/api/models/${f.modelId}/uses`, expect: all(200) },
   'GET /api/models/:id/export.json': { path: (f) => `/api/models/${f.modelId}/export.json`, expect: all(200) },
-  'POST /api/models/import': { path: () => '/api/models/import', body: (f) => ({ format: 'samhandling-model', formatVersion: 1, version: 3, model: matrixModel(f.unique) }), expect: signedIn(201) },
+  'POST /api/models/import': {
+    path: () => '/api/models/import',
+    body: (f) => ({ format: 'samhandling-model', formatVersion: 1, version: 3, model: matrixModel(f.unique) }),
+    expect: signedIn(201),
+  },
   'GET /api/spaces/:id/model-uses': { path: (f) => `/api/spaces/${f.modelSpaceId}/model-uses`, expect: spaceView },
-  'PATCH /api/model-uses/:id': { path: (f) => `/api/model-uses/${f.modelUseId}`, body: () => ({ outcome: 'Det blev bra.' }), expect: space(200, ['facilitator']) },
+  'PATCH /api/model-uses/:id': {
+    path: (f) => `/api/model-uses/${f.modelUseId}`,
+    body: () => ({ outcome: 'Det blev bra.' }),
+    expect: space(200, ['facilitator']),
+  },
   // news and notifications (issue 12 §4–5): a members-only post of the members-only space, the target member's follow.
   'GET /api/spaces/:id/posts': { path: (f) => `/api/spaces/${f.spaceId}/posts`, expect: spaceView },
-  'POST /api/spaces/:id/posts': { path: (f) => `/api/spaces/${f.spaceId}/posts`, body: () => ({ title: 'Matrisnytt', body: 'Text' }), expect: space(201, ['facilitator']) },
+  'POST /api/spaces/:id/posts': {
+    path: (f) => `/api/spaces/${f.spaceId}/posts`,
+    body: () => ({ title: 'Matrisnytt', body: 'Text' }),
+    expect: space(201, ['facilitator']),
+  },
   'GET /api/news': { path: () => '/api/news', expect: all(200) },
   'GET /api/posts/:id': { path: (f) => `/api/posts/${f.postId}`, expect: spaceView },
   'PATCH /api/posts/:id': { path: (f) => `/api/posts/${f.postId}`, body: () => ({ pinned: true }), expect: space(200, ['facilitator']) },
@@ -731,20 +1114,32 @@ const MATRIX: Record<string, Case> = {
   // The feed is for readers without an account: a members-only space has none.
   'POST /api/posts/:id/images': {
     path: (f) => `/api/posts/${f.postId}/images`,
-    body: () => `--${MATRIX_BOUNDARY}\r\nContent-Disposition: form-data; name="alt"\r\n\r\nMatris\r\n${MATRIX_MULTIPART('bild.png', 'inte en bild')}`,
+    body: () =>
+      `--${MATRIX_BOUNDARY}\r\nContent-Disposition: form-data; name="alt"\r\n\r\nMatris\r\n${MATRIX_MULTIPART('bild.png', 'inte en bild')}`,
     contentType: `multipart/form-data; boundary=${MATRIX_BOUNDARY}`,
     // Leaders pass the policy and are told the file is no image.
     expect: space(415, ['facilitator']),
   },
   'GET /api/posts/:id/images/:imageId': { path: (f) => `/api/posts/${f.postId}/images/${f.postImageId}`, expect: spaceView },
-  'DELETE /api/posts/:id/images/:imageId': { path: (f) => `/api/posts/${f.postId}/images/${f.postImageId}`, expect: space(204, ['facilitator']) },
+  'DELETE /api/posts/:id/images/:imageId': {
+    path: (f) => `/api/posts/${f.postId}/images/${f.postImageId}`,
+    expect: space(204, ['facilitator']),
+  },
   'GET /api/spaces/:id/feed.atom': { path: (f) => `/api/spaces/${f.spaceId}/feed.atom`, expect: all(404) },
-  'POST /api/follows': { path: () => '/api/follows', body: (f) => ({ kind: 'space', id: f.spaceId }), expect: { ...spaceView, anonymous: 404, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 } },
+  'POST /api/follows': {
+    path: () => '/api/follows',
+    body: (f) => ({ kind: 'space', id: f.spaceId }),
+    expect: { ...spaceView, anonymous: 404, observer: 201, member: 201, facilitator: 201, space_admin: 201, platform_admin: 201 },
+  },
   'POST /api/follows/confirm': { path: () => '/api/follows/confirm', body: () => ({ token: `${randomUUID()}.forged` }), expect: all(400) },
   'GET /api/me/follows': { path: () => '/api/me/follows', expect: signedIn(200) },
   // A follow is its follower's own: nobody else (not even an admin) sees or ends it.
   'DELETE /api/follows/:id': { path: (f) => `/api/follows/${f.followId}`, expect: signedIn(404) },
-  'POST /api/unsubscribe': { path: () => '/api/unsubscribe', body: (f) => ({ token: unsubscribeToken(t.deps.config.sessionSecret, { s: 'kind', user: f.targetUserId, kind: 'news' }) }), expect: all(200) },
+  'POST /api/unsubscribe': {
+    path: () => '/api/unsubscribe',
+    body: (f) => ({ token: unsubscribeToken(t.deps.config.sessionSecret, { s: 'kind', user: f.targetUserId, kind: 'news' }) }),
+    expect: all(200),
+  },
   // --- end news and notifications ---
 };
 
@@ -753,10 +1148,18 @@ interface Fixture {
   organisationSuggestionId: string;
 }
 async function stewardshipFixture(db: TestApp['deps']['db'], organisationId: string, now: Date) {
-  await db.insertInto('organisation_representatives').values({ organisation_id: organisationId, user_id: target.id, role: 'Ordförande', requested_at: now }).execute();
+  await db
+    .insertInto('organisation_representatives')
+    .values({ organisation_id: organisationId, user_id: target.id, role: 'Ordförande', requested_at: now })
+    .execute();
   const { id: organisationSuggestionId } = await db
     .insertInto('organisation_suggestions')
-    .values({ organisation_id: organisationId, proposed_by: target.id, proposed_at: now, changes: JSON.stringify({ description: 'Ny beskrivning' }) })
+    .values({
+      organisation_id: organisationId,
+      proposed_by: target.id,
+      proposed_at: now,
+      changes: JSON.stringify({ description: 'Ny beskrivning' }),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { organisationSuggestionId };
@@ -771,7 +1174,15 @@ interface Fixture {
 async function newsFixture(db: TestApp['deps']['db'], spaceId: string, now: Date) {
   const { id: postId } = await db
     .insertInto('news_posts')
-    .values({ space_id: spaceId, title: 'Matrisnytt', body: 'Bara för medlemmar.', visibility: 'members', author_id: null, published_at: now, updated_at: now })
+    .values({
+      space_id: spaceId,
+      title: 'Matrisnytt',
+      body: 'Bara för medlemmar.',
+      visibility: 'members',
+      author_id: null,
+      published_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const storedName = `${randomBytes(8).toString('hex')}.png`;
@@ -780,10 +1191,24 @@ async function newsFixture(db: TestApp['deps']['db'], spaceId: string, now: Date
   await writeFile(path.join(imagesDir, storedName), Buffer.from('89504e470d0a1a0a', 'hex'));
   const { id: postImageId } = await db
     .insertInto('news_post_images')
-    .values({ post_id: postId, position: 0, alt: 'Matrisbild', stored_name: storedName, content_type: 'image/png', width: 1, height: 1, size: 8, created_at: now })
+    .values({
+      post_id: postId,
+      position: 0,
+      alt: 'Matrisbild',
+      stored_name: storedName,
+      content_type: 'image/png',
+      width: 1,
+      height: 1,
+      size: 8,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const { id: followId } = await db.insertInto('follows').values({ target_kind: 'space', target_id: spaceId, user_id: target.id, email: null, confirmed_at: now, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const { id: followId } = await db
+    .insertInto('follows')
+    .values({ target_kind: 'space', target_id: spaceId, user_id: target.id, email: null, confirmed_at: now, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { postId, postImageId, followId };
 }
 
@@ -795,7 +1220,16 @@ interface Fixture {
 async function servicePointFixture(db: TestApp['deps']['db'], spaceId: string, unique: string, now: Date) {
   const { id: servicePointId } = await db
     .insertInto('service_points')
-    .values({ space_id: spaceId, external_id: `m-${unique}`, name: `Matrisbutik ${unique}`, lon: 13.14, lat: 61.69, kinds: ['groceries_full'], created_by: null, updated_at: now })
+    .values({
+      space_id: spaceId,
+      external_id: `m-${unique}`,
+      name: `Matrisbutik ${unique}`,
+      lon: 13.14,
+      lat: 61.69,
+      kinds: ['groceries_full'],
+      created_by: null,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const { id: servicePointSuggestionId } = await db
@@ -828,7 +1262,15 @@ function matrixModel(unique: string) {
     originMunicipalityCode: '2422',
     template: {
       templateVersion: 1,
-      workingGroups: [{ key: 'grupp', name: 'Matrisgrupp', kind: 'local', description: '', targets: { public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 } }],
+      workingGroups: [
+        {
+          key: 'grupp',
+          name: 'Matrisgrupp',
+          kind: 'local',
+          description: '',
+          targets: { public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 },
+        },
+      ],
       eventSeries: [],
       boardPromptSets: [],
       servicePlan: null,
@@ -841,21 +1283,58 @@ async function modelFixture(db: TestApp['deps']['db'], unique: string, now: Date
   // A space of its own, for Storuman, so that the matrix space keeps having no municipalities.
   const { id: spaceId } = await db
     .insertInto('spaces')
-    .values({ name: `Matrismodell ${unique}`, description: '', kind: 'project', visibility: 'members', created_by: null, created_at: now, updated_at: now })
+    .values({
+      name: `Matrismodell ${unique}`,
+      description: '',
+      kind: 'project',
+      visibility: 'members',
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('memberships').values((['observer', 'member', 'facilitator', 'space_admin'] as const).map((r) => ({ space_id: spaceId, user_id: users[r].id, role: r, created_at: now }))).execute();
+  await db
+    .insertInto('memberships')
+    .values(
+      (['observer', 'member', 'facilitator', 'space_admin'] as const).map((r) => ({
+        space_id: spaceId,
+        user_id: users[r].id,
+        role: r,
+        created_at: now,
+      })),
+    )
+    .execute();
   await db.insertInto('space_municipalities').values({ space_id: spaceId, municipality_code: '2421' }).execute();
   const content = JSON.stringify(matrixModel(unique));
   const { id: modelId } = await db
     .insertInto('models')
-    .values({ title: `Matrismodell ${unique}`, version: 1, content, origin_municipality_code: '2422', created_by: target.id, created_at: now, updated_at: now })
+    .values({
+      title: `Matrismodell ${unique}`,
+      version: 1,
+      content,
+      origin_municipality_code: '2422',
+      created_by: target.id,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('model_versions').values({ model_id: modelId, version: 1, content, created_by: target.id, created_at: now }).execute();
+  await db
+    .insertInto('model_versions')
+    .values({ model_id: modelId, version: 1, content, created_by: target.id, created_at: now })
+    .execute();
   const { id: modelUseId } = await db
     .insertInto('model_uses')
-    .values({ model_id: modelId, version: 1, space_id: spaceId, municipality_code: '2421', applied_by: null, applied_at: now, updated_at: now })
+    .values({
+      model_id: modelId,
+      version: 1,
+      space_id: spaceId,
+      municipality_code: '2421',
+      applied_by: null,
+      applied_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { modelId, modelUseId, modelSpaceId: spaceId };
@@ -870,18 +1349,58 @@ interface Fixture {
 async function analysisFixture(db: TestApp['deps']['db'], spaceId: string, servicePointId: string, now: Date) {
   const { id: populationId } = await db
     .insertInto('population_sets')
-    .values({ space_id: spaceId, kind: 'origins', name: 'Matris', year: null, file_name: null, origin_count: 1, population: 12, created_by: null, created_at: now })
+    .values({
+      space_id: spaceId,
+      kind: 'origins',
+      name: 'Matris',
+      year: null,
+      file_name: null,
+      origin_count: 1,
+      population: 12,
+      created_by: null,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('population_origins').values({ set_id: populationId, seq: 0, origin_id: 'by-1', name: 'By', lon: 13.15, lat: 61.7, population: 12, municipality_code: null, men: null, women: null, under_20: null, age_65_plus: null }).execute();
-  const { id: jobId } = await db.insertInto('jobs').values({ kind: 'matrix.done', payload: '{}', status: 'done', stage: null, result: '{}', error: null, locked_by: null }).returning('id').executeTakeFirstOrThrow();
+  await db
+    .insertInto('population_origins')
+    .values({
+      set_id: populationId,
+      seq: 0,
+      origin_id: 'by-1',
+      name: 'By',
+      lon: 13.15,
+      lat: 61.7,
+      population: 12,
+      municipality_code: null,
+      men: null,
+      women: null,
+      under_20: null,
+      age_65_plus: null,
+    })
+    .execute();
+  const { id: jobId } = await db
+    .insertInto('jobs')
+    .values({ kind: 'matrix.done', payload: '{}', status: 'done', stage: null, result: '{}', error: null, locked_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   // One origin, one shop on a straight line: 100.0 s, 1000 m, no second shop.
   const results = encodeResults({
     originIds: ['by-1'],
     pointIds: ['m-1'],
     types: ['groceries'],
     snapDm: Uint32Array.of(0),
-    byType: { groceries: { nearest: Int32Array.of(0), ds: Uint32Array.of(1000), meters: Uint32Array.of(1000), second: Int32Array.of(-1), ds2: Uint32Array.of(NONE), meters2: Uint32Array.of(NONE), status: Uint8Array.of(3) } },
+    byType: {
+      groceries: {
+        nearest: Int32Array.of(0),
+        ds: Uint32Array.of(1000),
+        meters: Uint32Array.of(1000),
+        second: Int32Array.of(-1),
+        ds2: Uint32Array.of(NONE),
+        meters2: Uint32Array.of(NONE),
+        status: Uint8Array.of(3),
+      },
+    },
   });
   const { id: analysisId } = await db
     .insertInto('analyses')
@@ -898,7 +1417,17 @@ async function analysisFixture(db: TestApp['deps']['db'], spaceId: string, servi
       profile: '{}',
       thresholds_min: [5, 10, 30],
       vulnerable_min: 10,
-      summary: JSON.stringify({ mode: 'straight_line', population: 12, origins: 1, points: { groceries: 1 }, pointsWithoutRoad: [], types: {}, byMunicipality: {}, network: null, timingsMs: {} }), // StoredSummary
+      summary: JSON.stringify({
+        mode: 'straight_line',
+        population: 12,
+        origins: 1,
+        points: { groceries: 1 },
+        pointsWithoutRoad: [],
+        types: {},
+        byMunicipality: {},
+        network: null,
+        timingsMs: {},
+      }), // StoredSummary
       results: Buffer.from(results),
       created_by: null,
       created_at: now,
@@ -907,7 +1436,16 @@ async function analysisFixture(db: TestApp['deps']['db'], spaceId: string, servi
     .executeTakeFirstOrThrow();
   const { id: scenarioId } = await db
     .insertInto('scenarios')
-    .values({ analysis_id: analysisId, space_id: spaceId, name: 'Matrisscenario', input: JSON.stringify({ close: ['m-1'], open: [], move: [] }), summary: JSON.stringify({ before: {}, after: {}, change: {}, changedOrigins: 1, ms: 1 }), changed_count: 1, created_by: null, created_at: now })
+    .values({
+      analysis_id: analysisId,
+      space_id: spaceId,
+      name: 'Matrisscenario',
+      input: JSON.stringify({ close: ['m-1'], open: [], move: [] }),
+      summary: JSON.stringify({ before: {}, after: {}, change: {}, changedOrigins: 1, ms: 1 }),
+      changed_count: 1,
+      created_by: null,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { populationId, analysisId, scenarioId };
@@ -924,18 +1462,65 @@ interface Fixture {
   volunteerCancelToken: string;
   initiativeDocumentId: string;
 }
-async function alliancesFixture(db: TestApp['deps']['db'], spaceId: string, organisationId: string, otherOrganisationId: string, unique: string, now: Date) {
-  const { id: allianceId } = await db.insertInto('alliances').values({ space_id: spaceId, name: `Matrisallians ${unique}`, created_by: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('alliance_members').values({ alliance_id: allianceId, organisation_id: organisationId, status: 'member', contact_person_id: null, created_at: now, joined_at: now }).execute();
-  const { id: initiativeId } = await db
-    .insertInto('initiatives')
-    .values({ alliance_id: allianceId, space_id: spaceId, title: 'Matrisinitiativ', lead_organisation_id: organisationId, municipality_code: '2422', lon: null, lat: null, start_date: null, end_date: null, indicators: '[]', created_by: null, created_at: now, updated_at: now })
+async function alliancesFixture(
+  db: TestApp['deps']['db'],
+  spaceId: string,
+  organisationId: string,
+  otherOrganisationId: string,
+  unique: string,
+  now: Date,
+) {
+  const { id: allianceId } = await db
+    .insertInto('alliances')
+    .values({ space_id: spaceId, name: `Matrisallians ${unique}`, created_by: null, created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('initiative_partners').values({ initiative_id: initiativeId, organisation_id: otherOrganisationId, status: 'accepted', created_at: now, accepted_at: now }).execute();
+  await db
+    .insertInto('alliance_members')
+    .values({
+      alliance_id: allianceId,
+      organisation_id: organisationId,
+      status: 'member',
+      contact_person_id: null,
+      created_at: now,
+      joined_at: now,
+    })
+    .execute();
+  const { id: initiativeId } = await db
+    .insertInto('initiatives')
+    .values({
+      alliance_id: allianceId,
+      space_id: spaceId,
+      title: 'Matrisinitiativ',
+      lead_organisation_id: organisationId,
+      municipality_code: '2422',
+      lon: null,
+      lat: null,
+      start_date: null,
+      end_date: null,
+      indicators: '[]',
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('initiative_partners')
+    .values({ initiative_id: initiativeId, organisation_id: otherOrganisationId, status: 'accepted', created_at: now, accepted_at: now })
+    .execute();
   const { id: volunteerCallId } = await db
     .insertInto('volunteer_calls')
-    .values({ initiative_id: initiativeId, title: 'Matrisupprop', starts_at: new Date(now.getTime() + 10 * 86_400_000), ends_at: new Date(now.getTime() + 10 * 86_400_000 + 3_600_000), municipality_code: null, wanted: 10, created_by: null, created_at: now })
+    .values({
+      initiative_id: initiativeId,
+      title: 'Matrisupprop',
+      starts_at: new Date(now.getTime() + 10 * 86_400_000),
+      ends_at: new Date(now.getTime() + 10 * 86_400_000 + 3_600_000),
+      municipality_code: null,
+      wanted: 10,
+      created_by: null,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const volunteerConfirmToken = randomBytes(32).toString('base64url');
@@ -959,10 +1544,28 @@ async function alliancesFixture(db: TestApp['deps']['db'], spaceId: string, orga
   await writeFile(path.join(documentsDir, storedName), '%PDF-1.4\n%%EOF\n');
   const { id: initiativeDocumentId } = await db
     .insertInto('initiative_documents')
-    .values({ initiative_id: initiativeId, title: 'Rapport', original_name: 'rapport.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null, created_at: now })
+    .values({
+      initiative_id: initiativeId,
+      title: 'Rapport',
+      original_name: 'rapport.pdf',
+      stored_name: storedName,
+      content_type: 'application/pdf',
+      size: 15,
+      sha256: '',
+      uploaded_by: null,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { allianceId, initiativeId, volunteerCallId, volunteerSignupId, volunteerConfirmToken, volunteerCancelToken, initiativeDocumentId };
+  return {
+    allianceId,
+    initiativeId,
+    volunteerCallId,
+    volunteerSignupId,
+    volunteerConfirmToken,
+    volunteerCancelToken,
+    initiativeDocumentId,
+  };
 }
 
 // agreements (överenskommelser): a draft, one on remiss with a comment, one out for adoption and one in force with a pending accession.
@@ -981,40 +1584,117 @@ async function agreementFixture(db: TestApp['deps']['db'], spaceId: string, orga
   const agreement = async (status: 'draft' | 'remiss' | 'adoption' | 'in_force') => {
     const { id } = await db
       .insertInto('agreements')
-      .values({ space_id: spaceId, title: `Matris ${status}`, status, current_version: 1, in_force_version: status === 'in_force' ? 1 : null, in_force_since: status === 'in_force' ? now : null, created_by: null, updated_at: now })
+      .values({
+        space_id: spaceId,
+        title: `Matris ${status}`,
+        status,
+        current_version: 1,
+        in_force_version: status === 'in_force' ? 1 : null,
+        in_force_since: status === 'in_force' ? now : null,
+        created_by: null,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await db.insertInto('agreement_versions').values({ agreement_id: id, number: 1, sections: JSON.stringify(sections), sha256: 'matris', created_by: null }).execute();
-    await db.insertInto('agreement_parties').values({ agreement_id: id, organisation_id: organisationId, contact_person_id: null, role: 'party' }).execute();
+    await db
+      .insertInto('agreement_versions')
+      .values({ agreement_id: id, number: 1, sections: JSON.stringify(sections), sha256: 'matris', created_by: null })
+      .execute();
+    await db
+      .insertInto('agreement_parties')
+      .values({ agreement_id: id, organisation_id: organisationId, contact_person_id: null, role: 'party' })
+      .execute();
     return id;
   };
-  const [draftAgreementId, remissAgreementId, adoptionAgreementId, inForceAgreementId] = [await agreement('draft'), await agreement('remiss'), await agreement('adoption'), await agreement('in_force')];
+  const [draftAgreementId, remissAgreementId, adoptionAgreementId, inForceAgreementId] = [
+    await agreement('draft'),
+    await agreement('remiss'),
+    await agreement('adoption'),
+    await agreement('in_force'),
+  ];
   const { id: agreementCommentId } = await db
     .insertInto('agreement_comments')
-    .values({ agreement_id: remissAgreementId, version: 1, section: 0, organisation_id: organisationId, author_id: target.id, author_name: 'Matris', body: 'Synpunkt', answer: null, answered_by: null, answered_at: null })
+    .values({
+      agreement_id: remissAgreementId,
+      version: 1,
+      section: 0,
+      organisation_id: organisationId,
+      author_id: target.id,
+      author_name: 'Matris',
+      body: 'Synpunkt',
+      answer: null,
+      answered_by: null,
+      answered_at: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const applicant = await db
     .insertInto('organisations')
-    .values({ name: `Ansökande förening ${randomBytes(4).toString('hex')}`, sector: 'civil_society', type: 'association', level: 'local', municipality_code: '2422', created_by: null, updated_at: now })
+    .values({
+      name: `Ansökande förening ${randomBytes(4).toString('hex')}`,
+      sector: 'civil_society',
+      type: 'association',
+      level: 'local',
+      municipality_code: '2422',
+      created_by: null,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const { id: accessionId } = await db
     .insertInto('agreement_accessions')
-    .values({ agreement_id: inForceAgreementId, organisation_id: applicant.id, applicant_id: target.id, applicant_name: 'Matris', motivation: 'Vi vill ansluta oss.', reason: null, decided_by: null, decided_at: null })
+    .values({
+      agreement_id: inForceAgreementId,
+      organisation_id: applicant.id,
+      applicant_id: target.id,
+      applicant_name: 'Matris',
+      motivation: 'Vi vill ansluta oss.',
+      reason: null,
+      decided_by: null,
+      decided_at: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const { id: inForceAdoptionId } = await db
     .insertInto('agreement_adoptions')
-    .values({ agreement_id: inForceAgreementId, organisation_id: organisationId, version: 1, decision: 'adopted', decision_body: 'Styrelsen', decided_on: '2026-01-29', minute_reference: '§ 1', reason: null, recorded_by: null })
+    .values({
+      agreement_id: inForceAgreementId,
+      organisation_id: organisationId,
+      version: 1,
+      decision: 'adopted',
+      decision_body: 'Styrelsen',
+      decided_on: '2026-01-29',
+      minute_reference: '§ 1',
+      reason: null,
+      recorded_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const extractsDir = path.join(t.deps.config.dataDir, 'uploads', 'agreements');
   const storedName = `extract-${randomBytes(8).toString('hex')}.pdf`;
   await mkdir(extractsDir, { recursive: true });
   await writeFile(path.join(extractsDir, storedName), '%PDF-1.4\n%%EOF\n');
-  await db.insertInto('agreement_adoption_extracts').values({ adoption_id: inForceAdoptionId, original_name: 'utdrag.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null }).execute();
-  return { draftAgreementId, remissAgreementId, adoptionAgreementId, inForceAgreementId, inForceAdoptionId, agreementCommentId, accessionId };
+  await db
+    .insertInto('agreement_adoption_extracts')
+    .values({
+      adoption_id: inForceAdoptionId,
+      original_name: 'utdrag.pdf',
+      stored_name: storedName,
+      content_type: 'application/pdf',
+      size: 15,
+      sha256: '',
+      uploaded_by: null,
+    })
+    .execute();
+  return {
+    draftAgreementId,
+    remissAgreementId,
+    adoptionAgreementId,
+    inForceAgreementId,
+    inForceAdoptionId,
+    agreementCommentId,
+    accessionId,
+  };
 }
 
 // Agenda 2030 and the knowledge library (issue 11 §1, §3): a members-only item of the space with one file.
@@ -1025,16 +1705,38 @@ interface Fixture {
 async function libraryFixture(db: TestApp['deps']['db'], dataDir: string, spaceId: string, unique: string, now: Date) {
   const { id: libraryItemId } = await db
     .insertInto('library_items')
-    .values({ space_id: spaceId, visibility: 'members', kind: 'method', title: `Matrismetod ${unique}`, links: '[]', created_by: null, created_at: now, updated_at: now })
+    .values({
+      space_id: spaceId,
+      visibility: 'members',
+      kind: 'method',
+      title: `Matrismetod ${unique}`,
+      links: '[]',
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('library_item_versions').values({ item_id: libraryItemId, version: 1, content: '{}', saved_by: null, saved_at: now }).execute();
+  await db
+    .insertInto('library_item_versions')
+    .values({ item_id: libraryItemId, version: 1, content: '{}', saved_by: null, saved_at: now })
+    .execute();
   const storedName = `${unique}.pdf`;
   await mkdir(path.join(dataDir, 'uploads', 'library'), { recursive: true });
   await writeFile(path.join(dataDir, 'uploads', 'library', storedName), '%PDF-1.4\n%%EOF\n');
   const { id: libraryFileId } = await db
     .insertInto('library_files')
-    .values({ item_id: libraryItemId, title: 'Matrisfil', original_name: 'matris.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null, created_at: now })
+    .values({
+      item_id: libraryItemId,
+      title: 'Matrisfil',
+      original_name: 'matris.pdf',
+      stored_name: storedName,
+      content_type: 'application/pdf',
+      size: 15,
+      sha256: '',
+      uploaded_by: null,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { libraryItemId, libraryFileId };
@@ -1052,13 +1754,31 @@ interface Fixture {
 async function processFixture(db: TestApp['deps']['db'], spaceId: string, eventId: string) {
   const { id: processId } = await db
     .insertInto('processes')
-    .values({ space_id: spaceId, template_id: TALKO_TEMPLATE_ID, name: 'Matrisprocess', municipality_code: '2422', locality_id: null, starts_on: '2026-01-01', phases: JSON.stringify(TALKO_TEMPLATE.phases), created_by: null })
+    .values({
+      space_id: spaceId,
+      template_id: TALKO_TEMPLATE_ID,
+      name: 'Matrisprocess',
+      municipality_code: '2422',
+      locality_id: null,
+      starts_on: '2026-01-01',
+      phases: JSON.stringify(TALKO_TEMPLATE.phases),
+      created_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const questions = [{ id: 'q1', kind: 'scale', text: 'Hur var det?', required: true, scaleLabels: ['Dåligt', 'Bra'], options: [] }];
   const { id: feedbackFormId } = await db
     .insertInto('feedback_forms')
-    .values({ space_id: spaceId, series_id: randomUUID(), event_id: eventId, process_id: processId, step_id: 'test-session', title: 'Matrisåterkoppling', questions: JSON.stringify(questions), created_by: null })
+    .values({
+      space_id: spaceId,
+      series_id: randomUUID(),
+      event_id: eventId,
+      process_id: processId,
+      step_id: 'test-session',
+      title: 'Matrisåterkoppling',
+      questions: JSON.stringify(questions),
+      created_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const { id: processTemplateId } = await db
@@ -1068,10 +1788,21 @@ async function processFixture(db: TestApp['deps']['db'], spaceId: string, eventI
     .executeTakeFirstOrThrow();
   const { id: feedbackChangeId } = await db
     .insertInto('feedback_changes')
-    .values({ space_id: spaceId, form_id: feedbackFormId, date: '2026-03-01', change: 'Kortare formulär', reason: 'Testtillfället', created_by: null })
+    .values({
+      space_id: spaceId,
+      form_id: feedbackFormId,
+      date: '2026-03-01',
+      change: 'Kortare formulär',
+      reason: 'Testtillfället',
+      created_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const { id: projectGoalId } = await db.insertInto('project_goals').values({ space_id: spaceId, title: 'Inspel', figure_key: 'inputs', target: 100 }).returning('id').executeTakeFirstOrThrow();
+  const { id: projectGoalId } = await db
+    .insertInto('project_goals')
+    .values({ space_id: spaceId, title: 'Inspel', figure_key: 'inputs', target: 100 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const { id: spinOffId } = await db
     .insertInto('spin_off_effects')
     .values({ space_id: spaceId, date: '2026-03-01', text: 'En följdeffekt', created_by: null })
@@ -1088,22 +1819,75 @@ interface Fixture {
   indicatorId: string;
 }
 async function actionPlanFixture(db: TestApp['deps']['db'], spaceId: string, now: Date) {
-  const { id: actionPlanId } = await db.insertInto('action_plans').values({ space_id: spaceId, agreement_id: null, title: 'Matrisplan', period_start: null, period_end: null, links: '[]', created_by: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
-  const { id: actionPlanGoalId } = await db.insertInto('action_plan_goals').values({ plan_id: actionPlanId, position: 0, title: 'Matrismål' }).returning('id').executeTakeFirstOrThrow();
-  const { id: measureId } = await db
-    .insertInto('measures')
-    .values({ space_id: spaceId, action_plan_id: actionPlanId, goal_id: actionPlanGoalId, title: 'Matrisåtgärd', responsible_organisation_id: null, participants: '[]', municipality_code: null, locality_id: null, start_date: null, end_date: null, milestones: '[]', budget_sek: null, funding: '[]', links: '[]', created_by: null, created_at: now, updated_at: now })
+  const { id: actionPlanId } = await db
+    .insertInto('action_plans')
+    .values({
+      space_id: spaceId,
+      agreement_id: null,
+      title: 'Matrisplan',
+      period_start: null,
+      period_end: null,
+      links: '[]',
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const { id: indicatorId } = await db.insertInto('indicators').values({ space_id: spaceId, goal_id: null, measure_id: measureId, name: 'Matrisindikator', baseline_value: null, baseline_date: null, target_value: 10, target_date: null, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const { id: actionPlanGoalId } = await db
+    .insertInto('action_plan_goals')
+    .values({ plan_id: actionPlanId, position: 0, title: 'Matrismål' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: measureId } = await db
+    .insertInto('measures')
+    .values({
+      space_id: spaceId,
+      action_plan_id: actionPlanId,
+      goal_id: actionPlanGoalId,
+      title: 'Matrisåtgärd',
+      responsible_organisation_id: null,
+      participants: '[]',
+      municipality_code: null,
+      locality_id: null,
+      start_date: null,
+      end_date: null,
+      milestones: '[]',
+      budget_sek: null,
+      funding: '[]',
+      links: '[]',
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: indicatorId } = await db
+    .insertInto('indicators')
+    .values({
+      space_id: spaceId,
+      goal_id: null,
+      measure_id: measureId,
+      name: 'Matrisindikator',
+      baseline_value: null,
+      baseline_date: null,
+      target_value: 10,
+      target_date: null,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { actionPlanId, actionPlanGoalId, measureId, indicatorId };
 }
 
+// One test file's app and accounts at a time (files in one worker run one after another; each part's
+// beforeAll sets them anew). The cases above read `t` for the server's secret.
 let t: TestApp;
 const users = {} as Record<Exclude<Role, 'anonymous'>, { id: string; email: string }>;
 let target: { id: string; email: string };
 
-beforeAll(async () => {
+async function setUp() {
+  shared.clear();
   t = await createTestApp({ config: { dataDir: await mkdtemp(path.join(tmpdir(), 'samhandling-matrix-')) } });
   for (const role of ROLES) {
     if (role === 'anonymous') continue;
@@ -1112,8 +1896,7 @@ beforeAll(async () => {
   }
   const created = await t.user({ name: 'Matris mål' });
   target = { id: created.id, email: created.email };
-}, 120_000);
-afterAll(() => t.close());
+}
 
 /**
  * Each cell from its own client address, so the per-address limits (sign-in, e-mailed links) of one
@@ -1136,11 +1919,27 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   const unique = randomBytes(4).toString('hex');
   const { id: spaceId } = await db
     .insertInto('spaces')
-    .values({ name: `Matris ${unique}`, description: '', kind: 'project', visibility: 'members', created_by: null, created_at: now, updated_at: now })
+    .values({
+      name: `Matris ${unique}`,
+      description: '',
+      kind: 'project',
+      visibility: 'members',
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const memberships = (['observer', 'member', 'facilitator', 'space_admin'] as const).map((r) => ({ space_id: spaceId, user_id: users[r].id, role: r, created_at: now }));
-  await db.insertInto('memberships').values([...memberships, { space_id: spaceId, user_id: target.id, role: 'member', created_at: now }]).execute();
+  const memberships = (['observer', 'member', 'facilitator', 'space_admin'] as const).map((r) => ({
+    space_id: spaceId,
+    user_id: users[r].id,
+    role: r,
+    created_at: now,
+  }));
+  await db
+    .insertInto('memberships')
+    .values([...memberships, { space_id: spaceId, user_id: target.id, role: 'member', created_at: now }])
+    .execute();
   const invitationToken = randomBytes(32).toString('base64url');
   const { id: invitationId } = await db
     .insertInto('invitations')
@@ -1164,7 +1963,15 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   await db.insertInto('memberships').values({ space_id: spaceId, user_id: profileUserId, role: 'member', created_at: now }).execute();
   await db
     .insertInto('profiles')
-    .values({ user_id: profileUserId, organisation: 'Matrisbyalaget', sector: 'civil_society', municipality_code: null, presentation: '', visibility: 'members', updated_at: now })
+    .values({
+      user_id: profileUserId,
+      organisation: 'Matrisbyalaget',
+      sector: 'civil_society',
+      municipality_code: null,
+      presentation: '',
+      visibility: 'members',
+      updated_at: now,
+    })
     .execute();
   const { id: joinRequestId } = await db
     .insertInto('join_requests')
@@ -1179,7 +1986,15 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   const organisation = (name: string) =>
     db
       .insertInto('organisations')
-      .values({ name, sector: 'civil_society', type: 'association', level: 'local', municipality_code: '2422', created_by: null, updated_at: now })
+      .values({
+        name,
+        sector: 'civil_society',
+        type: 'association',
+        level: 'local',
+        municipality_code: '2422',
+        created_by: null,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
   const { id: organisationId } = await organisation(`Matrisorg ${unique}`);
@@ -1189,28 +2004,73 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   const [orgA, orgB] = organisationId < otherOrganisationId ? [organisationId, otherOrganisationId] : [otherOrganisationId, organisationId];
   const { id: collaborationId } = await db
     .insertInto('collaborations')
-    .values({ org_a: orgA, org_b: orgB, type: 'partnership', source: 'manual', created_by: null, survey_id: null, level: null, start_date: null, end_date: null, frequency: null, space_id: spaceId })
+    .values({
+      org_a: orgA,
+      org_b: orgB,
+      type: 'partnership',
+      source: 'manual',
+      created_by: null,
+      survey_id: null,
+      level: null,
+      start_date: null,
+      end_date: null,
+      frequency: null,
+      space_id: spaceId,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const { id: personId } = await db.insertInto('people').values({ name: 'Fiktiv', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  const { id: personId } = await db
+    .insertInto('people')
+    .values({ name: 'Fiktiv', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await db.insertInto('space_people').values({ space_id: spaceId, person_id: personId }).execute();
   const { id: snapshotId } = await db
     .insertInto('network_snapshots')
-    .values({ space_id: spaceId, name: 'Start', at: '2026-01-01', taken_at: now, network: JSON.stringify({ nodes: [], edges: [] }), created_by: null })
+    .values({
+      space_id: spaceId,
+      name: 'Start',
+      at: '2026-01-01',
+      taken_at: now,
+      network: JSON.stringify({ nodes: [], edges: [] }),
+      created_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const { id: surveyId } = await db.insertInto('surveys').values({ space_id: spaceId, title: 'Enkät', created_by: null, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const { id: surveyId } = await db
+    .insertInto('surveys')
+    .values({ space_id: spaceId, title: 'Enkät', created_by: null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const surveyToken = randomBytes(32).toString('base64url');
   await db
     .insertInto('survey_recipients')
-    .values({ survey_id: surveyId, organisation_id: organisationId, email: 'kontakt@example.org', token_hash: hashToken(t.deps.config.sessionSecret, surveyToken), sent_at: now })
+    .values({
+      survey_id: surveyId,
+      organisation_id: organisationId,
+      email: 'kontakt@example.org',
+      token_hash: hashToken(t.deps.config.sessionSecret, surveyToken),
+      sent_at: now,
+    })
     .execute();
   // service plans: a draft, one out for consultation (with a comment) and an adopted one.
   const emptyPlan = JSON.stringify({ background: '', links: [], levels: [], goals: [], measures: [] });
   const plan = (status: 'draft' | 'consultation' | 'adopted') =>
     db
       .insertInto('service_plans')
-      .values({ space_id: spaceId, municipality_code: '2422', title: `Plan ${status}`, period_start: '2026-01-01', period_end: '2029-12-31', status, content: emptyPlan, analysis_id: null, consultation_ends_on: status === 'draft' ? null : '2099-12-31', created_by: null, updated_at: now })
+      .values({
+        space_id: spaceId,
+        municipality_code: '2422',
+        title: `Plan ${status}`,
+        period_start: '2026-01-01',
+        period_end: '2029-12-31',
+        status,
+        content: emptyPlan,
+        analysis_id: null,
+        consultation_ends_on: status === 'draft' ? null : '2099-12-31',
+        created_by: null,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
   const version = (planId: string, number: number, status: 'consultation' | 'adopted') =>
@@ -1239,7 +2099,17 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   const { id: consultationVersionId } = await version(consultationPlanId, 1, 'consultation');
   const { id: planCommentId } = await db
     .insertInto('service_plan_comments')
-    .values({ plan_id: consultationPlanId, version_id: consultationVersionId, body: 'Synpunkt', author_name: null, locality_id: null, user_id: null, response: null, moderated_at: null, moderated_by: null })
+    .values({
+      plan_id: consultationPlanId,
+      version_id: consultationVersionId,
+      body: 'Synpunkt',
+      author_name: null,
+      locality_id: null,
+      user_id: null,
+      response: null,
+      moderated_at: null,
+      moderated_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const { id: adoptedPlanId } = await plan('adopted');
@@ -1296,38 +2166,109 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
   // inputs
   const { id: inputId } = await db
     .insertInto('inputs')
-    .values({ space_id: spaceId, number: 1, text: 'Matrisinspel', kind: 'idea', theme: null, service_type: null, municipality_code: null, locality_id: null, lon: null, lat: null, source: 'form', channel: null, source_ref: null, event_id: null, submitter_sector: null, submitter_age_group: null, submitter_email: null, planned_ref_id: null, planned_ref_label: null, status_changed_at: now, entered_by: null, updated_at: now })
+    .values({
+      space_id: spaceId,
+      number: 1,
+      text: 'Matrisinspel',
+      kind: 'idea',
+      theme: null,
+      service_type: null,
+      municipality_code: null,
+      locality_id: null,
+      lon: null,
+      lat: null,
+      source: 'form',
+      channel: null,
+      source_ref: null,
+      event_id: null,
+      submitter_sector: null,
+      submitter_age_group: null,
+      submitter_email: null,
+      planned_ref_id: null,
+      planned_ref_label: null,
+      status_changed_at: now,
+      entered_by: null,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   // live workshop boards
   const boardCode = Array.from(randomBytes(6), (b) => 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'[b % 31]).join('');
-  const { id: boardId } = await db.insertInto('boards').values({ event_id: eventId, space_id: spaceId, code: boardCode, title: 'Matristavla', created_by: null }).returning('id').executeTakeFirstOrThrow();
-  const { id: promptId } = await db.insertInto('board_prompts').values({ board_id: boardId, position: 0, text: 'Matris?' }).returning('id').executeTakeFirstOrThrow();
+  const { id: boardId } = await db
+    .insertInto('boards')
+    .values({ event_id: eventId, space_id: spaceId, code: boardCode, title: 'Matristavla', created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: promptId } = await db
+    .insertInto('board_prompts')
+    .values({ board_id: boardId, position: 0, text: 'Matris?' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const boardNote = (n: number) =>
     db
       .insertInto('board_notes')
-      .values({ board_id: boardId, number: n, prompt_id: promptId, group_id: null, cluster_id: null, position: n, text: `Lapp ${n}`, participant_id: null, author_user_id: null, client_key: `fixture-${unique}-${n}`, merged_into: null, input_id: null, updated_at: now })
+      .values({
+        board_id: boardId,
+        number: n,
+        prompt_id: promptId,
+        group_id: null,
+        cluster_id: null,
+        position: n,
+        text: `Lapp ${n}`,
+        participant_id: null,
+        author_user_id: null,
+        client_key: `fixture-${unique}-${n}`,
+        merged_into: null,
+        input_id: null,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
   const { id: noteId } = await boardNote(1);
   const { id: otherNoteId } = await boardNote(2);
   await db.updateTable('boards').set({ seq: 2 }).where('id', '=', boardId).execute();
-  const { id: clusterId } = await db.insertInto('board_clusters').values({ board_id: boardId, prompt_id: promptId, label: 'Kluster' }).returning('id').executeTakeFirstOrThrow();
+  const { id: clusterId } = await db
+    .insertInto('board_clusters')
+    .values({ board_id: boardId, prompt_id: promptId, label: 'Kluster' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const storedName = `${unique}.pdf`;
   const documentsDir = path.join(t.deps.config.dataDir, 'uploads', 'events');
   await mkdir(documentsDir, { recursive: true });
   await writeFile(path.join(documentsDir, storedName), '%PDF-1.4\n%%EOF\n');
   const { id: documentId } = await db
     .insertInto('event_documents')
-    .values({ event_id: eventId, kind: 'minutes', title: 'Protokoll', original_name: 'protokoll.pdf', stored_name: storedName, content_type: 'application/pdf', size: 15, sha256: '', uploaded_by: null })
+    .values({
+      event_id: eventId,
+      kind: 'minutes',
+      title: 'Protokoll',
+      original_name: 'protokoll.pdf',
+      stored_name: storedName,
+      content_type: 'application/pdf',
+      size: 15,
+      sha256: '',
+      uploaded_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const { id: groupId } = await db
     .insertInto('working_groups')
-    .values({ space_id: spaceId, municipality_code: '2422', name: 'Matrisgruppen', kind: 'local', targets: JSON.stringify({ public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 }), created_by: null, updated_at: now })
+    .values({
+      space_id: spaceId,
+      municipality_code: '2422',
+      name: 'Matrisgruppen',
+      kind: 'local',
+      targets: JSON.stringify({ public: 4, private: 4, civil_society: 4, academia: 0, youth: 1 }),
+      created_by: null,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const { id: groupMemberId } = await db.insertInto('people').values({ name: 'Gruppmedlem', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  const { id: groupMemberId } = await db
+    .insertInto('people')
+    .values({ name: 'Gruppmedlem', email: null, phone: null, municipality_code: null, age_group: null, created_by: null, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await db.insertInto('space_people').values({ space_id: spaceId, person_id: groupMemberId }).execute();
   await db.insertInto('working_group_members').values({ group_id: groupId, person_id: groupMemberId, organisation_id: null }).execute();
   const client = await cellClient(role);
@@ -1391,7 +2332,12 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       ...(await modelFixture(db, unique, now)),
       // action plans (branch plans)
       ...(await actionPlanFixture(db, spaceId, now)),
-      ...(await analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now)),
+      ...(await analysisFixture(
+        db,
+        spaceId,
+        (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id,
+        now,
+      )),
       // Agenda 2030 and the knowledge library
       ...(await libraryFixture(db, t.deps.config.dataDir, spaceId, unique, now)),
     },
@@ -1411,27 +2357,46 @@ async function sharedFixture(role: Role): Promise<{ fixture: Fixture; client: Cl
   return { fixture: (await shared.get(role)!).fixture, client: await cellClient(role) };
 }
 
-describe('policy matrix', () => {
-  it('has an entry for every route', () => {
-    const routes = [...allRoutes(t.deps).map((r) => `${r.method} ${r.url}`), 'GET /api/openapi.json'].sort();
-    expect(Object.keys(MATRIX).sort()).toEqual(routes);
-  });
+/**
+ * Registers part `part` of `parts` of the matrix (every `parts`-th route) in the calling test file:
+ * the parts are files of their own so a run spreads the matrix over its workers. Part 1 also checks
+ * that every route has an entry.
+ */
+export function definePolicyMatrix(part: number, parts: number) {
+  beforeAll(setUp, 120_000);
+  afterAll(() => t.close());
+  describe(`policy matrix (part ${part} of ${parts})`, () => {
+    if (part === 1)
+      it('has an entry for every route', () => {
+        const routes = [...allRoutes(t.deps).map((r) => `${r.method} ${r.url}`), 'GET /api/openapi.json'].sort();
+        expect(Object.keys(MATRIX).sort()).toEqual(routes);
+      });
 
-  for (const [route, spec] of Object.entries(MATRIX)) {
-    it(route, async () => {
-      const [method] = route.split(' ') as [string];
-      const observed: Partial<Expectation> = {};
-      for (const role of ROLES) {
-        // A cell that is to change something gets a fixture of its own; a refused request changes
-        // nothing (the fuzz test holds every route to that), so refused cells share one per role.
-        const changes = spec.fresh || (method !== 'GET' && spec.expect[role] < 400);
-        const { fixture: f, client } = changes ? await fixture(role) : await sharedFixture(role);
-        const body = spec.body?.(f);
-        const answer = await client.request(method, spec.path(f), body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}), spec.contentType ? { 'content-type': spec.contentType } : {});
-        observed[role] = answer.status;
-      }
-      expect(observed).toEqual(spec.expect);
-      // Every role asks once; a document export (Word, PDF) per role adds up on a busy machine.
-    }, 120_000);
-  }
-});
+    for (const [route, spec] of Object.entries(MATRIX).filter((_, index) => index % parts === part - 1)) {
+      it(
+        route,
+        async () => {
+          const [method] = route.split(' ') as [string];
+          const observed: Partial<Expectation> = {};
+          for (const role of ROLES) {
+            // A cell that is to change something gets a fixture of its own; a refused request changes
+            // nothing (the fuzz test holds every route to that), so refused cells share one per role.
+            const changes = spec.fresh || (method !== 'GET' && spec.expect[role] < 400);
+            const { fixture: f, client } = changes ? await fixture(role) : await sharedFixture(role);
+            const body = spec.body?.(f);
+            const answer = await client.request(
+              method,
+              spec.path(f),
+              body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}),
+              spec.contentType ? { 'content-type': spec.contentType } : {},
+            );
+            observed[role] = answer.status;
+          }
+          expect(observed).toEqual(spec.expect);
+          // Every role asks once; a document export (Word, PDF) per role adds up on a busy machine.
+        },
+        120_000,
+      );
+    }
+  });
+}

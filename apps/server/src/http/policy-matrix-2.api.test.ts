@@ -1,0 +1,4 @@
+import { definePolicyMatrix } from './policy-matrix.ts';
+
+// The route × role matrix (policy-matrix.ts) in three files, so that a run spreads it over its workers.
+definePolicyMatrix(2, 3);
