@@ -26,10 +26,11 @@ test('the audit log shows who created a space', async ({ page }) => {
   await expect(row.getByTestId('audit-action')).toHaveText('Skapade en arena');
   await expect(row.getByRole('rowheader')).toContainText('Kod: space.create');
   await expect(row).toContainText('Demo Administratör');
-  // Every row matches the filter.
-  const actions = await page.getByTestId('audit-table').getByRole('rowheader').allInnerTexts();
-  expect(actions.length).toBeGreaterThan(0);
-  expect(actions.every((a) => a.includes('Kod: space.create'))).toBe(true);
+  // Every row matches the filter (asserted with retries: the unfiltered list may still be on screen
+  // for a moment after the address changes).
+  const headers = page.getByTestId('audit-table').getByRole('rowheader');
+  await expect(headers.filter({ hasNotText: 'Kod: space.create' })).toHaveCount(0);
+  expect(await headers.count()).toBeGreaterThan(0);
   await expectAccessible(page, 'the audit log');
 });
 
