@@ -13,20 +13,19 @@ export function lockEvent(db: Kysely<Database>, id: string) {
   return db.selectFrom('events').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export function listEventsOfSpace(
-  db: Kysely<Database>,
-  spaceId: string,
-  filter: { when: 'upcoming' | 'past' | 'all'; kind?: string | undefined; now: Date },
-  limit = 2000,
-) {
-  let query = db.selectFrom('events').selectAll().where('space_id', '=', spaceId);
+type EventListFilter = { when: 'upcoming' | 'past' | 'all'; kind?: string | undefined; now: Date };
+
+/** A space's events as a list shows them: upcoming or past by the clock, of one kind, in order. */
+function eventsOfSpaceQuery(db: Kysely<Database>, spaceId: string, filter: EventListFilter, limit: number) {
+  let query = db.selectFrom('events').selectAll('events').where('space_id', '=', spaceId);
   if (filter.when === 'upcoming') query = query.where('ends_at', '>=', filter.now);
   if (filter.when === 'past') query = query.where('ends_at', '<', filter.now);
   if (filter.kind) query = query.where('kind', '=', filter.kind as never);
-  return query
-    .orderBy('starts_at', filter.when === 'past' ? 'desc' : 'asc')
-    .limit(limit)
-    .execute();
+  return query.orderBy('starts_at', filter.when === 'past' ? 'desc' : 'asc').limit(limit);
+}
+
+export function listEventsOfSpace(db: Kysely<Database>, spaceId: string, filter: EventListFilter, limit = 2000) {
+  return eventsOfSpaceQuery(db, spaceId, filter, limit).execute();
 }
 
 export function insertEvent(db: Kysely<Database>, values: Insertable<EventsTable>) {
@@ -54,12 +53,10 @@ export function bumpSequence(db: Kysely<Database>, id: string, values: Updateabl
 export async function listEventsOfSpaceWithSeats(
   db: Kysely<Database>,
   spaceId: string,
-  filter: { when: 'upcoming' | 'past' | 'all'; kind?: string | undefined; now: Date },
+  filter: EventListFilter,
   limit = 2000,
 ): Promise<{ rows: EventRow[] } & Awaited<ReturnType<typeof cohostsAndSeatCounts>>> {
-  let query = db
-    .selectFrom('events')
-    .selectAll('events')
+  const found = await eventsOfSpaceQuery(db, spaceId, filter, limit)
     .select([
       sql<{ event_id: string; id: string; name: string }[]>`coalesce((
         select json_agg(json_build_object('event_id', ec.event_id, 'id', o.id, 'name', o.name) order by o.name, o.id)
@@ -70,13 +67,6 @@ export async function listEventsOfSpaceWithSeats(
         from (select event_id, mode, status, count(*)::int as n from registrations
               where event_id = events.id and status <> 'cancelled' group by event_id, mode, status) c), '[]'::json)`.as('counts_of_event'),
     ])
-    .where('space_id', '=', spaceId);
-  if (filter.when === 'upcoming') query = query.where('ends_at', '>=', filter.now);
-  if (filter.when === 'past') query = query.where('ends_at', '<', filter.now);
-  if (filter.kind) query = query.where('kind', '=', filter.kind as never);
-  const found = await query
-    .orderBy('starts_at', filter.when === 'past' ? 'desc' : 'asc')
-    .limit(limit)
     .execute();
   return {
     rows: found.map(({ cohosts_of_event: _cohosts, counts_of_event: _counts, ...row }) => row),
@@ -100,7 +90,9 @@ export async function cohostsAndSeatCounts(db: Kysely<Database>, eventIds: strin
       sql<{ event_id: string; mode: 'on_site' | 'online'; status: 'confirmed' | 'waitlisted'; count: number }[]>`coalesce((
         select json_agg(json_build_object('event_id', c.event_id, 'mode', c.mode, 'status', c.status, 'count', c.n))
         from (select event_id, mode, status, count(*)::int as n from registrations
-              where event_id = any(${eventIds}::uuid[]) and status <> 'cancelled' group by event_id, mode, status) c), '[]'::json)`.as('counts'),
+              where event_id = any(${eventIds}::uuid[]) and status <> 'cancelled' group by event_id, mode, status) c), '[]'::json)`.as(
+        'counts',
+      ),
     ])
     .executeTakeFirstOrThrow();
   return row;
@@ -130,7 +122,9 @@ export function groupInSpace(db: Kysely<Database>, groupId: string, spaceId: str
 }
 
 export async function cohostIdsOf(db: Kysely<Database>, eventId: string): Promise<string[]> {
-  return (await db.selectFrom('event_cohosts').select('organisation_id').where('event_id', '=', eventId).execute()).map((r) => r.organisation_id);
+  return (await db.selectFrom('event_cohosts').select('organisation_id').where('event_id', '=', eventId).execute()).map(
+    (r) => r.organisation_id,
+  );
 }
 
 /** Agenda 2030 coverage: the tagged, not cancelled events in the scope. */
