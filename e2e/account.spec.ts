@@ -3,6 +3,7 @@ import { expectAccessible, PASSWORD, signIn } from './helpers.ts';
 
 test('account page: language saved to the account, API tokens shown once', async ({ page }) => {
   await signIn(page, 'processledare@example.org');
+  await page.goto('/');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mitt konto' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mitt konto' })).toBeVisible();
   await expect(page.getByTestId('sessions-table')).toContainText('den här');

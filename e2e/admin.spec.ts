@@ -62,6 +62,7 @@ test('the audit log says what happened in words, with the details as labelled fi
 });
 
 test('admin users page lists the accounts and is accessible', async ({ page }) => {
+  await page.goto('/');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Administration' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Användare' })).toBeVisible();
   const table = page.getByTestId('users-table');

@@ -8,6 +8,7 @@ test('a leader tags a space and an event with goal 11 and target 11.3; the event
   const spaceName = `Hållbara byar ${stamp}`;
   const title = `Bytemöte om bostäder ${stamp}`;
   await signIn(page);
+  await page.goto('/');
 
   // The space: tagged with goal 11 when it is created; its page shows the tag.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Skapa arena' }).click();
@@ -77,5 +78,10 @@ test('a leader tags a space and an event with goal 11 and target 11.3; the event
   const entry = page.getByTestId('goal-entries').getByRole('listitem').filter({ hasText: title });
   await expect(entry).toContainText('Möten');
   await expect(entry).toContainText('11.3');
-  await expect(page.getByTestId('goal-detail').getByRole('row').filter({ hasText: /^11\.3 / })).toContainText('1');
+  await expect(
+    page
+      .getByTestId('goal-detail')
+      .getByRole('row')
+      .filter({ hasText: /^11\.3 / }),
+  ).toContainText('1');
 });

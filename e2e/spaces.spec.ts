@@ -8,6 +8,7 @@ async function chooseMunicipality(page: Page, name: string) {
 
 test('create a space with three municipalities and see them on the map', async ({ page }) => {
   await signIn(page);
+  await page.goto('/');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Skapa arena' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Skapa arena' })).toBeVisible();
   await expectAccessible(page, 'the create space page');
@@ -48,6 +49,7 @@ test('create a space with three municipalities and see them on the map', async (
 
 test('invite a member and accept through the link from the outbox', async ({ page, browser }) => {
   await signIn(page);
+  await page.goto('/');
   await page.getByTestId('space-card').getByRole('link', { name: 'TALKO Lappland' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'TALKO Lappland' })).toBeVisible();
 
@@ -169,6 +171,7 @@ test('a space administrator edits, archives and restores a space, and changes a 
 
 test('a member sees the members but no controls to manage them', async ({ page }) => {
   await signIn(page, 'byalag@example.org');
+  await page.goto('/');
   await page.getByTestId('space-card').getByRole('link', { name: 'TALKO Lappland' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'TALKO Lappland' })).toBeVisible();
   await expect(page.getByTestId('members-table').getByRole('rowheader', { name: 'Demo Byalagsmedlem (fiktiv) (du)' })).toBeVisible();

@@ -96,7 +96,7 @@ if (await postgresReachable(databaseUrl)) {
   const pgReport = path.join(reports, 'vitest-postgres.json');
   // Three files at a time: here each test waits on the database server for part of its time, so a
   // third worker keeps both cores busy.
-  // The fuzz test sends 30 requests per route here, not 100: PGlite is the same SQL engine, so this
+  // The fuzz test sends 30 requests per route here (100 on PGlite): PGlite is the same SQL engine, so this
   // second pass looks for what the server and its driver do differently, and a few dozen requests
   // per route find that.
   const pgStatus = run('API tests on PostgreSQL', vitest, ['run', '--project', 'api', '--project', 'postgres', '--maxWorkers=3', '--reporter=default', '--reporter=json', `--outputFile.json=${pgReport}`], {

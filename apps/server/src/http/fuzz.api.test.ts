@@ -17,7 +17,7 @@ import { allRoutes } from './routes.ts';
  * arbitrary JSON — and answers 2xx/3xx or a clear 4xx. After every 4xx no table has changed: a
  * trigger on every table counts committed row writes (bookkeeping tables aside, listed below).
  */
-const CASES = Number(process.env.FUZZ_CASES ?? 60);
+const CASES = Number(process.env.FUZZ_CASES ?? 100);
 /** Written on refused requests by design: sessions seen, rate limits and failed sign-ins, the job queue. */
 const BOOKKEEPING = new Set([
   'sessions',

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../../platform/actor.ts';
+import { ContentCache } from '../../../platform/content-cache.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { getLocalities } from '../../geography/locality/locality.service.ts';
 import { getMunicipality } from '../../geography/municipality/municipality.service.ts';
@@ -71,8 +72,11 @@ export function fileNameOf(doc: PlanDocument, extension: string): string {
   return `${base || 'serviceplan'}.${extension}`;
 }
 
+/** The last documents written, by their content: a plan version is downloaded by many, unchanged. */
+const written = new ContentCache<Promise<Buffer>>(16);
+
 export async function exportPlan(deps: Deps, ctx: RequestContext, id: string, format: 'docx' | 'pdf', versionNumber?: number) {
   const doc = await planDocumentFor(deps, ctx, id, versionNumber);
-  const body = format === 'docx' ? await writeDocx(doc) : await writePdf(doc);
+  const body = await written.get(`${format}\0${JSON.stringify(doc)}`, () => (format === 'docx' ? writeDocx(doc) : writePdf(doc)));
   return { body, fileName: fileNameOf(doc, format) };
 }
