@@ -4,7 +4,7 @@ import type { Config } from './config.ts';
 import { listenForBackups, type BackupSocket } from './db/backup/control-socket.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { analyzeDatabase } from './db/maintenance.ts';
+import { analyzeDatabase, analyzeIfNeeded } from './db/maintenance.ts';
 import { seedDemo, type DemoResult } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { allRoutes } from './http/routes.ts';
@@ -46,7 +46,7 @@ export async function prepareDatabase(config: Config, clock: Clock = systemClock
     await migrateToLatest(handle.db);
     await ensureGeography(handle.db);
     // PGlite has no autovacuum: give its planner statistics now (and hourly, db/maintenance.ts).
-    if (handle.kind === 'pglite') await analyzeDatabase(handle.db);
+    if (handle.kind === 'pglite') await analyzeIfNeeded(handle.db);
   } catch (error) {
     await handle.close();
     throw error;

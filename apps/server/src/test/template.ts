@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../db/database.ts';
+import { analyzeDatabase } from '../db/maintenance.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { PGliteDialect } from '../db/pglite-dialect.ts';
 import { ensureGeography } from '../modules/geography/reference-data.ts';
@@ -74,6 +75,8 @@ export async function pgliteTemplatePath(): Promise<string> {
   const db = new Kysely<any>({ dialect: new PGliteDialect(pglite) });
   try {
     await prepare(db);
+    // As a server's start-up would (db/maintenance.ts), so a copy that is served does not analyze again.
+    await analyzeDatabase(db);
     const tarball = await pglite.dumpDataDir('none');
     const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
     writeFileSync(partial, Buffer.from(await tarball.arrayBuffer()));

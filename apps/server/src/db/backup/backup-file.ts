@@ -6,6 +6,7 @@ import { ensureGeography } from '../../modules/geography/reference-data.ts';
 import { VERSION } from '../../version.ts';
 import { openDatabase } from '../database.ts';
 import { DirectoryLockedError } from '../lock.ts';
+import { analyzeDatabase } from '../maintenance.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { verifyBackup, writeBackup, type BackupManifest } from './archive.ts';
 import { backupSocketPath, NoServerError, requestBackup } from './control-socket.ts';
@@ -85,6 +86,8 @@ export async function restoreFromFile(config: Config, file: string): Promise<{ m
     const result = await restoreBackup({ db: handle.db, dataDir: config.dataDir, file, manifest });
     const migrated = await migrateToLatest(handle.db);
     await ensureGeography(handle.db);
+    // The restored rows need statistics of their own (a server's autovacuum sees to it; PGlite has none).
+    if (handle.kind === 'pglite') await analyzeDatabase(handle.db);
     return { manifest, result, migrated };
   } finally {
     await handle.close();
