@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, signIn } from './helpers.ts';
+import { expectAccessible, expectNoHorizontalScroll, signIn, openSpacePage } from './helpers.ts';
 
 const LEADER = 'processledare@example.org';
 
@@ -17,9 +17,7 @@ function orgNumber(seed: number, valid = true): string {
 }
 
 async function openTalko(page: Page) {
-  await page.goto('/');
-  await page.getByTestId('space-card').getByRole('link', { name: 'TALKO Lappland' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'TALKO Lappland' })).toBeVisible();
+  await openSpacePage(page, 'TALKO Lappland');
 }
 
 async function fillOrganisation(

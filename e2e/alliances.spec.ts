@@ -84,13 +84,11 @@ test("a leader sees the alliance's members, starts a joint initiative and moves 
   await upload.getByRole('button', { name: 'Ladda upp' }).click();
   await expect(page.getByTestId('error-summary')).toBeFocused();
   await expect(page.getByTestId('initiative-documents')).toHaveCount(0);
-  await upload
-    .getByLabel(/^Fil/)
-    .setInputFiles({
-      name: 'rapport.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
-    });
+  await upload.getByLabel(/^Fil/).setInputFiles({
+    name: 'rapport.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  });
   await upload.getByRole('textbox', { name: /^Rubrik/ }).fill('Rapport från städdagen');
   await upload.getByRole('button', { name: 'Ladda upp' }).click();
   await expect(page.getByTestId('initiative-documents').getByRole('link', { name: 'Rapport från städdagen' })).toBeVisible();

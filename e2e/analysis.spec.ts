@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, signIn } from './helpers.ts';
+import { expectAccessible, expectNoHorizontalScroll, signIn, openSpacePage } from './helpers.ts';
 
 const ANDORRA = fileURLToPath(new URL('../packages/engine/test/fixtures/andorra.osm.pbf', import.meta.url));
 
@@ -28,9 +28,7 @@ const ORIGINS = [
 ].join('\n');
 
 async function openAnalyses(page: Page): Promise<string> {
-  await page.goto('/');
-  await page.getByTestId('space-card').getByRole('link', { name: 'Service i samverkan' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Service i samverkan' })).toBeVisible();
+  await openSpacePage(page, 'Service i samverkan');
   await page.getByRole('link', { name: 'Tillgänglighetsanalys' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tillgänglighetsanalys – Service i samverkan' })).toBeVisible();
   return /\/spaces\/([0-9a-f-]{36})\/analyses/.exec(page.url())![1]!;

@@ -1,11 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, signIn } from './helpers.ts';
+import { expectAccessible, expectNoHorizontalScroll, signIn, openSpacePage } from './helpers.ts';
 
 const LEADER = 'processledare@example.org';
 
 async function openSpace(page: Page, space: string, link: string) {
-  await page.goto('/');
-  await page.getByTestId('space-card').getByRole('link', { name: space }).click();
+  await openSpacePage(page, space);
   await page.getByTestId('process-links').getByRole('link', { name: link, exact: true }).click();
 }
 

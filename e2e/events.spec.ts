@@ -1,11 +1,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { ADMIN, expectAccessible, expectNoHorizontalScroll, PASSWORD, signIn } from './helpers.ts';
+import { ADMIN, expectAccessible, expectNoHorizontalScroll, PASSWORD, signIn, openSpacePage } from './helpers.ts';
 
 const LEADER = 'processledare@example.org';
 
 async function openTalkoEvents(page: Page) {
-  await page.goto('/');
-  await page.getByTestId('space-card').getByRole('link', { name: 'TALKO Lappland' }).click();
+  await openSpacePage(page, 'TALKO Lappland');
   await page.getByRole('link', { name: 'Träffar', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Träffar – TALKO Lappland' })).toBeVisible();
 }

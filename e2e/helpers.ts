@@ -17,6 +17,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * used: it makes landmark-unique and heading-order report false violations.)
  */
 export async function expectAccessible(page: Page, what: string) {
+  // Let the page finish reacting to what the test just did (a resize reaches the ResizeObservers,
+  // e.g. ScrollRegion making a table that now overflows focusable, one frame later; React commits after).
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const summary = await page.evaluate(async (tags) => {
     type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
@@ -121,4 +124,17 @@ export async function expectTargetSizes(page: Page, what: string) {
     return out;
   });
   expect(failures, `targets under 24 × 24 px without spacing on ${what}`).toEqual([]);
+}
+
+/**
+ * Opens a space's page by the space's name, at its address. Finding a space on the start page is
+ * tested where that is the point (public.spec, spaces.spec); the tests that only need to be in a space
+ * go straight there instead of drawing the start page's map first.
+ */
+export async function openSpacePage(page: Page, name: string) {
+  const spaces = (await (await page.request.get('/api/spaces?archived=false')).json()) as { id: string; name: string }[];
+  const space = spaces.find((s) => s.name === name);
+  expect(space, `a space named ${name}`).toBeDefined();
+  await page.goto(`/spaces/${space!.id}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }

@@ -1,13 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, signIn } from './helpers.ts';
+import { expectAccessible, expectNoHorizontalScroll, signIn, openSpacePage } from './helpers.ts';
 
 const LEADER = 'processledare@example.org';
 const SERVICE = 'Service i samverkan';
 
 async function openInputs(page: Page, space = SERVICE) {
-  await page.goto('/');
-  await page.getByTestId('space-card').getByRole('link', { name: space }).click();
-  await expect(page.getByRole('heading', { level: 1, name: space })).toBeVisible();
+  await openSpacePage(page, space);
   await page.getByRole('link', { name: 'Alla inspel' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Inspel – ${space}` })).toBeVisible();
 }

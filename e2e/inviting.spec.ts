@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { expect, request as requests, test, type Page } from '@playwright/test';
-import { ADMIN, expectAccessible, expectNoHorizontalScroll, PASSWORD } from './helpers.ts';
+import { ADMIN, expectAccessible, expectNoHorizontalScroll, PASSWORD, openSpacePage } from './helpers.ts';
 
 /** Issue 13: maps that give bearings, a demo that never dead-ends, and a first screen that comes quickly. */
 
@@ -9,9 +9,7 @@ const SERVICE = 'Service i samverkan';
 const ENTRY_BUDGET_BYTES = 250_000;
 
 async function openSpace(page: Page, name = SERVICE) {
-  await page.goto('/');
-  await page.getByTestId('space-card').getByRole('link', { name }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await openSpacePage(page, name);
 }
 
 /** Raw bytes on the wire (no decompression), with the response headers. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, PASSWORD, signIn } from './helpers.ts';
+import { expectAccessible, expectNoHorizontalScroll, PASSWORD, signIn, openSpacePage } from './helpers.ts';
 
 /** Issue 13 §2: a public space is joined openly, on request (a leader decides) or by invitation only. */
 
@@ -7,9 +7,7 @@ const SERVICE = 'Service i samverkan';
 const AGENDA = 'Agenda 2030 – med civilsamhället som motor';
 
 async function openSpace(page: Page, name: string) {
-  await page.goto('/');
-  await page.getByTestId('space-card').getByRole('link', { name }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await openSpacePage(page, name);
 }
 
 test('someone who is not signed in is told how to join, and invitation-only spaces say so', async ({ page }) => {

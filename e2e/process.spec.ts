@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, signIn } from './helpers.ts';
+import { expectAccessible, expectNoHorizontalScroll, signIn, openSpacePage } from './helpers.ts';
 
 const LEADER = 'processledare@example.org';
 
 async function openTalko(page: import('@playwright/test').Page, link: string) {
-  await page.goto('/');
-  await page.getByTestId('space-card').getByRole('link', { name: 'TALKO Lappland' }).click();
+  await openSpacePage(page, 'TALKO Lappland');
   await page.getByTestId('process-links').getByRole('link', { name: link, exact: true }).click();
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, expectTargetSizes, signIn } from './helpers.ts';
+import { expectAccessible, expectNoHorizontalScroll, expectTargetSizes, signIn, openSpacePage } from './helpers.ts';
 
 /** Issue 13 §4 and §6: the rough edges — phone header, scroll boxes, the analysis page, the network drawing, target sizes. */
 
@@ -8,9 +8,7 @@ const TALKO = 'TALKO Lappland';
 const ANALYSIS = 'Nuläge 2026 – orterna, fågelvägen (demo)';
 
 async function openSpace(page: Page, name: string) {
-  await page.goto('/');
-  await page.getByTestId('space-card').getByRole('link', { name }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await openSpacePage(page, name);
   return page.url();
 }
 

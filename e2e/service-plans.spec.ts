@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, signIn } from './helpers.ts';
+import { expectAccessible, expectNoHorizontalScroll, signIn, openSpacePage } from './helpers.ts';
 
 const LEADER = 'processledare@example.org';
 
 async function openServicePlans(page: Page) {
-  await page.goto('/');
-  await page.getByTestId('space-card').getByRole('link', { name: 'Service i samverkan' }).click();
+  await openSpacePage(page, 'Service i samverkan');
   await page.getByRole('link', { name: 'Serviceplaner', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Serviceplaner – Service i samverkan' })).toBeVisible();
 }
@@ -234,8 +233,7 @@ test('the public sees no drafts: the regional view and a draft plan, at 320 px',
   await expect(page.getByTestId('programme-table')).not.toContainText('Serviceplan för Älvdalens kommun 2026–2029');
   await expectAccessible(page, 'the regional view for the public');
   await expectNoHorizontalScroll(page, 320);
-  await page.goto('/');
-  await page.getByTestId('space-card').getByRole('link', { name: 'Service i samverkan' }).click();
+  await openSpacePage(page, 'Service i samverkan');
   await page.getByRole('link', { name: 'Serviceplaner', exact: true }).click();
   await expect(page.getByTestId('plan-list')).not.toContainText('Serviceplan för Älvdalens kommun');
   await expectNoHorizontalScroll(page, 320);

@@ -1,13 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, signIn } from './helpers.ts';
+import { expectAccessible, expectNoHorizontalScroll, signIn, openSpacePage } from './helpers.ts';
 
 const LEADER = 'processledare@example.org';
 const OBSERVER = 'region@example.org';
 
 async function openServices(page: Page) {
-  await page.goto('/');
-  await page.getByTestId('space-card').getByRole('link', { name: 'Service i samverkan' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Service i samverkan' })).toBeVisible();
+  await openSpacePage(page, 'Service i samverkan');
   await page.getByRole('link', { name: 'Service: karta och servicepunkter' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Service – Service i samverkan' })).toBeVisible();
 }
@@ -97,13 +95,11 @@ test('a facilitator imports service points from CSV with a preview and per-row e
   await openServices(page);
   await page.getByRole('link', { name: 'Importera servicepunkter' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Importera servicepunkter' })).toBeVisible();
-  await page
-    .getByLabel('Fil')
-    .setInputFiles({
-      name: 'fel.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(`id,type,lon,lat,name\nx-${stamp},bageri,14.1,61.2,Bageriet\n`),
-    });
+  await page.getByLabel('Fil').setInputFiles({
+    name: 'fel.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`id,type,lon,lat,name\nx-${stamp},bageri,14.1,61.2,Bageriet\n`),
+  });
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   await expect(page.getByTestId('import-errors')).toContainText('Rad 2: Okänd typ "bageri"');
   await page.getByLabel('Fil').setInputFiles({

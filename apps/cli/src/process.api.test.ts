@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { migratedDataDir } from '../../server/src/test/template.ts';
 
 const BIN = fileURLToPath(new URL('../../../bin/samhandling.js', import.meta.url));
@@ -198,10 +198,24 @@ describe('samhandling serve', () => {
 
 describe('samhandling CLI', () => {
   it('prints help for every command', async () => {
-    for (const command of ['serve', 'migrate', 'seed', 'users', 'backup', 'restore']) {
-      const help = run([command, '--help'], {});
-      expect(await help.exit).toBe(0);
-      expect(help.output()).toContain(`samhandling ${command}`);
+    // The command itself once: the overview names every command.
+    const overview = run(['--help'], {});
+    expect(await overview.exit).toBe(0);
+    const commands = ['serve', 'migrate', 'seed', 'users', 'backup', 'restore'];
+    for (const command of commands) expect(overview.output()).toMatch(new RegExp(`^  ${command} `, 'm'));
+    // Each command's own help through the same entry point, in this process (a process per command
+    // would only start the same program six more times).
+    const { main } = await import('./main.ts');
+    const printed: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((text: string) => void printed.push(text));
+    try {
+      for (const command of commands) {
+        printed.length = 0;
+        expect(await main([command, '--help'])).toBe(0);
+        expect(printed.join('\n')).toContain(`samhandling ${command}`);
+      }
+    } finally {
+      log.mockRestore();
     }
   }, 120_000);
 
