@@ -1,4 +1,28 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The files that take longest, longest first: started last (a fresh clone has no timings, and these
+ * are small files) they leave one worker running alone at the end of the run.
+ */
+const SLOW_FILES = [
+  'apps/cli/src/process.api.test.ts',
+  'apps/server/src/http/fuzz.api.test.ts',
+  'apps/cli/src/durability.',
+  'apps/server/src/http/policy-matrix-',
+  'apps/cli/src/backup.',
+  'apps/server/src/db/backup/archive.test.ts',
+  'apps/cli/src/shutdown.api.test.ts',
+];
+
+class SlowFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (file: TestSpecification) => SLOW_FILES.findIndex((slow) => file.moduleId.includes(slow));
+    const slow = sorted.filter((file) => rank(file) >= 0).sort((a, b) => rank(a) - rank(b));
+    return [...slow, ...sorted.filter((file) => rank(file) < 0)];
+  }
+}
 
 // Migrate once per run (or reuse the cached PGlite template) before the workers start; each API test
 // file then starts from a copy (apps/server/src/test/template.ts).
@@ -6,6 +30,7 @@ const templateSetup = ['apps/server/src/test/global-setup.ts'];
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: SlowFilesFirst },
     // PGlite, argon2 and the engine are CPU-heavy; two files at a time suit a 2-core machine.
     maxWorkers: 2,
     projects: [
