@@ -43,10 +43,7 @@ test('API tokens get a scope on the account page; a read token may only read and
   }
 });
 
-test('a locked account: the sign-in page explains the way in, and the e-mailed unlock link lets this browser sign in', async ({
-  page,
-  baseURL,
-}) => {
+test('a locked account: the sign-in page explains the way in, and the e-mailed unlock link lets this browser sign in', async ({ page, baseURL }) => {
   const admin = await apiAs(baseURL!, ADMIN);
   const email = `sparrad-${Date.now()}@example.org`;
   const ownPassword = 'Vinterns långa lösen 7';

@@ -20,10 +20,7 @@ async function openTalko(page: Page) {
   await openSpacePage(page, 'TALKO Lappland');
 }
 
-async function fillOrganisation(
-  page: Page,
-  o: { name: string; orgNumber?: string; sector: string; type: string; level: string; municipality: string },
-) {
+async function fillOrganisation(page: Page, o: { name: string; orgNumber?: string; sector: string; type: string; level: string; municipality: string }) {
   const form = page.getByTestId('organisation-form');
   await form.getByRole('textbox', { name: /^Namn/ }).fill(o.name);
   await form.getByRole('textbox', { name: /^Organisationsnummer/ }).fill(o.orgNumber ?? '');
@@ -33,9 +30,7 @@ async function fillOrganisation(
   await form.getByLabel(/^Kommun/).selectOption({ label: o.municipality });
 }
 
-test('a leader adds two organisations and a collaboration, and sees them in the network, the tables and the before/after', async ({
-  page,
-}) => {
+test('a leader adds two organisations and a collaboration, and sees them in the network, the tables and the before/after', async ({ page }) => {
   const stamp = Date.now();
   const village = `Testbyns byalag ${stamp}`;
   const shop = `Testbyns handel ${stamp}`;
@@ -55,24 +50,14 @@ test('a leader adds two organisations and a collaboration, and sees them in the 
 
   // A baseline before anything changes.
   const baseline = `Utgångsläge ${stamp}`;
-  await page
-    .getByTestId('snapshot-form')
-    .getByRole('textbox', { name: /^Namn på läget/ })
-    .fill(baseline);
+  await page.getByTestId('snapshot-form').getByRole('textbox', { name: /^Namn på läget/ }).fill(baseline);
   await page.getByRole('button', { name: 'Spara läget' }).click();
   await expect(page.getByText(`Läget ”${baseline}” är sparat.`)).toBeVisible();
 
   // A new organisation, added to the space at once; a wrong check digit is refused first.
   await page.getByRole('link', { name: 'Finns den inte? Lägg till en ny organisation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lägg till organisation' })).toBeVisible();
-  await fillOrganisation(page, {
-    name: village,
-    orgNumber: orgNumber(stamp, false),
-    sector: 'Civilsamhälle',
-    type: 'Byförening / byalag',
-    level: 'Lokal',
-    municipality: 'Sorsele',
-  });
+  await fillOrganisation(page, { name: village, orgNumber: orgNumber(stamp, false), sector: 'Civilsamhälle', type: 'Byförening / byalag', level: 'Lokal', municipality: 'Sorsele' });
   await page.getByRole('button', { name: 'Lägg till organisation' }).click();
   await expect(page.getByTestId('error-summary')).toBeFocused();
   const number = page.getByTestId('organisation-form').getByRole('textbox', { name: /^Organisationsnummer/ });
@@ -85,14 +70,7 @@ test('a leader adds two organisations and a collaboration, and sees them in the 
   await expect(graph).toHaveAttribute('data-node-count', String(nodes + 1));
 
   await page.getByRole('link', { name: 'Finns den inte? Lägg till en ny organisation' }).click();
-  await fillOrganisation(page, {
-    name: shop,
-    orgNumber: orgNumber(stamp),
-    sector: 'Näringsliv',
-    type: 'Företag',
-    level: 'Lokal',
-    municipality: 'Sorsele',
-  });
+  await fillOrganisation(page, { name: shop, orgNumber: orgNumber(stamp), sector: 'Näringsliv', type: 'Företag', level: 'Lokal', municipality: 'Sorsele' });
   await page.getByRole('button', { name: 'Lägg till organisation' }).click();
   await expect(page.getByText('Organisationen är tillagd i arenan.')).toBeVisible();
   await expect(graph).toHaveAttribute('data-node-count', String(nodes + 2));
@@ -155,10 +133,7 @@ test('a leader adds two organisations and a collaboration, and sees them in the 
 
   // A collaboration that was recorded by mistake is removed, after a confirmation.
   page.once('dialog', (dialog) => void dialog.accept());
-  await page
-    .getByTestId('organisation-collaborations')
-    .getByRole('button', { name: /^Ta bort samverkan mellan/ })
-    .click();
+  await page.getByTestId('organisation-collaborations').getByRole('button', { name: /^Ta bort samverkan mellan/ }).click();
   await expect(page.getByText('Samverkan är borttagen.')).toBeVisible();
   await expect(page.getByTestId('organisation-collaborations')).toHaveText('Ingen samverkan registrerad ännu.');
 });
@@ -286,10 +261,7 @@ test('a mapping survey is answered through its link without an account, and the 
   const search = page.getByRole('searchbox', { name: /^Sök i registret/ });
   for (const name of ['Sorsele kommun', 'Coompanion']) {
     await search.fill(name);
-    await page
-      .getByTestId('registry-results')
-      .getByRole('button', { name: `Lägg till ${name}` })
-      .click();
+    await page.getByTestId('registry-results').getByRole('button', { name: `Lägg till ${name}` }).click();
     await expect(page.getByText(`${name} är tillagd i ${spaceName}.`)).toBeVisible();
   }
   const graph = page.getByTestId('network-graph');
@@ -297,10 +269,7 @@ test('a mapping survey is answered through its link without an account, and the 
   const edges = Number(await graph.getAttribute('data-edge-count'));
 
   // The survey goes to both.
-  await page
-    .getByRole('navigation', { name: `Delar av arenan ${spaceName}` })
-    .getByRole('link', { name: 'Kartläggning', exact: true })
-    .click();
+  await page.getByRole('navigation', { name: `Delar av arenan ${spaceName}` }).getByRole('link', { name: 'Kartläggning', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Kartläggning – ${spaceName}` })).toBeVisible();
   const title = `Vem samverkar ni med? ${stamp}`;
   const form = page.getByTestId('survey-form');
@@ -349,10 +318,7 @@ test('a mapping survey is answered through its link without an account, and the 
   await expect(page.getByText('En påminnelse är skickad till 1 organisation.')).toBeVisible();
 
   // The answer is in the network as a survey collaboration.
-  await page
-    .getByRole('navigation', { name: `Delar av arenan ${spaceName}` })
-    .getByRole('link', { name: 'Nätverk', exact: true })
-    .click();
+  await page.getByRole('navigation', { name: `Delar av arenan ${spaceName}` }).getByRole('link', { name: 'Nätverk', exact: true }).click();
   await expect(graph).toHaveAttribute('data-edge-count', String(edges + 1));
   await expect(page.getByTestId('network-collaborations').getByRole('row').filter({ hasText: 'Enkät' })).toContainText('Gemensamt projekt');
 });
@@ -377,9 +343,7 @@ test('a CSV import previews every bad row and changes nothing until confirmed', 
   const form = page.getByTestId('import-form');
   await form.getByRole('radio', { name: 'Organisationer' }).check();
   const csv = form.getByRole('textbox', { name: /^CSV-text/ });
-  await csv.fill(
-    `name,sector,type,level,municipality_code\n${good},civil_society,association,local,2422\nFelaktiga föreningen ${stamp},okänd,association,local,2422`,
-  );
+  await csv.fill(`name,sector,type,level,municipality_code\n${good},civil_society,association,local,2422\nFelaktiga föreningen ${stamp},okänd,association,local,2422`);
   await form.getByRole('button', { name: 'Förhandsgranska' }).click();
   const preview = page.getByTestId('import-preview');
   await expect(preview.getByRole('status')).toHaveText('Nya: 1. Uppdaterade: 0. Rader med fel: 1.');

@@ -17,7 +17,7 @@ test('the coverage view opens a goal into its targets, with a table alternative 
   await expect(detail.getByRole('row', { name: /11\.a/ })).toBeVisible();
   await expect(detail.getByTestId('goal-entries')).toContainText('Servicepunkten i byns lanthandel');
   await expect(page.getByTestId('coverage-table').getByRole('row')).toHaveCount(18);
-  const csv = await page.request.get((await page.getByTestId('coverage-csv').getAttribute('href')) ?? '');
+  const csv = await page.request.get(await page.getByTestId('coverage-csv').getAttribute('href') ?? '');
   expect((await csv.text()).split('\n')[0]).toContain('level,code,label_sv');
   await expectAccessible(page, 'the coverage view with goal 11 open');
   await page.setViewportSize({ width: 320, height: 800 });
@@ -42,10 +42,7 @@ test('library search finds inflected forms with highlights; a member adds an ite
   await page.getByLabel('Titel').fill('Byaråd i praktiken');
   await page.getByLabel('Sammanfattning').fill('Så arbetar byarådet i Ammarnäs med service och mötesplatser.');
   await page.getByLabel('Sök delmål (nummer eller ord)').fill('11.a');
-  await page
-    .getByRole('checkbox', { name: /^11\.a / })
-    .first()
-    .check();
+  await page.getByRole('checkbox', { name: /^11\.a / }).first().check();
   await expectAccessible(page, 'the library item editor');
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Byaråd i praktiken' })).toBeVisible();

@@ -16,13 +16,9 @@ test("SÖK's agreement: adoption by the last party, signing, the public page", a
   await card.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: /Överenskommelse om samverkan/ })).toBeVisible();
   await expect(page.getByTestId('adoption-progress')).toHaveText('2 av 3 parter har antagit');
-  await expect(page.getByTestId('agreement-parties').getByRole('row').filter({ hasText: 'Samforma' })).toContainText(
-    'Samformas styrelse, 29 jan. 2021, § 7',
-  );
+  await expect(page.getByTestId('agreement-parties').getByRole('row').filter({ hasText: 'Samforma' })).toContainText('Samformas styrelse, 29 jan. 2021, § 7');
   // Samforma's protocol extract (demo) is on file.
-  await expect(
-    page.getByTestId('agreement-parties').getByRole('row').filter({ hasText: 'Samforma' }).getByTestId('extract-link'),
-  ).toContainText(/^Protokollsutdrag \(PDF, \d+ kB\)/);
+  await expect(page.getByTestId('agreement-parties').getByRole('row').filter({ hasText: 'Samforma' }).getByTestId('extract-link')).toContainText(/^Protokollsutdrag \(PDF, \d+ kB\)/);
   // Compare the remiss version with the one out for adoption, section by section.
   const compare = page.getByTestId('compare-table');
   await expect(compare.getByRole('row').filter({ hasText: 'Principer' })).toContainText('Ändrat');
@@ -46,17 +42,11 @@ test("SÖK's agreement: adoption by the last party, signing, the public page", a
   await extractForm.locator('input[type=file]').setInputFiles({
     name: 'Protokollsutdrag regionfullmäktige § 63.pdf',
     mimeType: 'application/pdf',
-    buffer: Buffer.from(
-      '%PDF-1.4\n% Regionfullmäktige 2021-04-21 § 63\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-    ),
+    buffer: Buffer.from('%PDF-1.4\n% Regionfullmäktige 2021-04-21 § 63\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
   });
   await extractForm.getByRole('button', { name: 'Ladda upp protokollsutdraget' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Protokollsutdraget för Region Norrbotten är uppladdat.' })).toBeVisible();
-  const regionExtract = page
-    .getByTestId('agreement-parties')
-    .getByRole('row')
-    .filter({ hasText: 'Region Norrbotten' })
-    .getByTestId('extract-link');
+  const regionExtract = page.getByTestId('agreement-parties').getByRole('row').filter({ hasText: 'Region Norrbotten' }).getByTestId('extract-link');
   await expect(regionExtract).toHaveText('Protokollsutdrag (PDF, 1 kB) för Region Norrbotten');
   const download = page.waitForEvent('download');
   await regionExtract.click();
@@ -72,20 +62,14 @@ test("SÖK's agreement: adoption by the last party, signing, the public page", a
 
   // Anyone sees the public page.
   await page.getByRole('link', { name: 'Offentlig sida' }).click();
-  await expect(page.getByTestId('public-parties').getByRole('row').filter({ hasText: 'Region Norrbotten' })).toContainText(
-    'Regionfullmäktige',
-  );
-  await expect(
-    page.getByTestId('public-parties').getByRole('row').filter({ hasText: 'Region Norrbotten' }).getByTestId('extract-link'),
-  ).toContainText('Protokollsutdrag (PDF, 1 kB)');
+  await expect(page.getByTestId('public-parties').getByRole('row').filter({ hasText: 'Region Norrbotten' })).toContainText('Regionfullmäktige');
+  await expect(page.getByTestId('public-parties').getByRole('row').filter({ hasText: 'Region Norrbotten' }).getByTestId('extract-link')).toContainText('Protokollsutdrag (PDF, 1 kB)');
   await expect(page.getByTestId('agreement-signatures').getByRole('row')).toHaveCount(3);
   await expectNoHorizontalScroll(page, 320);
   await expectAccessible(page, 'the public page of an agreement on a phone');
 });
 
-test('a leader drafts an agreement by keyboard, adds the parties and sends it on remiss; a party comments and is answered', async ({
-  page,
-}) => {
+test('a leader drafts an agreement by keyboard, adds the parties and sends it on remiss; a party comments and is answered', async ({ page }) => {
   const title = `Överenskommelse om ungas inflytande ${Date.now()}`;
   await signIn(page, COORDINATOR);
   await page.goto('/');
@@ -101,15 +85,9 @@ test('a leader drafts an agreement by keyboard, adds the parties and sends it on
   // Write the text: the first section, then one more.
   await page.getByText('Redigera texten').click();
   const sections = page.getByTestId('sections-form');
-  await sections
-    .getByRole('textbox', { name: /^Text/ })
-    .first()
-    .fill('Unga i Norrbotten ska ha verkligt inflytande över frågor som rör dem.');
+  await sections.getByRole('textbox', { name: /^Text/ }).first().fill('Unga i Norrbotten ska ha verkligt inflytande över frågor som rör dem.');
   await sections.getByRole('button', { name: 'Lägg till avsnitt' }).click();
-  await sections
-    .getByRole('textbox', { name: /^Rubrik/ })
-    .nth(1)
-    .fill('Åtaganden');
+  await sections.getByRole('textbox', { name: /^Rubrik/ }).nth(1).fill('Åtaganden');
   await sections.getByRole('textbox', { name: /^Text/ }).nth(1).fill('Parterna bjuder in ungdomsråden till samverkansrådet.');
   await sections.getByRole('button', { name: 'Spara som ny version' }).press('Enter');
   await expect(page.getByText('Sparat som version 2.')).toBeVisible();

@@ -1,9 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll, signIn } from './helpers.ts';
 
-test('anyone finds joint initiatives in the directory and on the map, reads one and signs up as a volunteer without an account', async ({
-  page,
-}) => {
+test('anyone finds joint initiatives in the directory and on the map, reads one and signs up as a volunteer without an account', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Allianser och initiativ' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Allianser och gemensamma initiativ' })).toBeVisible();
@@ -78,17 +76,11 @@ test("a leader sees the alliance's members, starts a joint initiative and moves 
 
   // The lead keeps the day's report with the initiative; a web page named .pdf is refused by content.
   const upload = page.getByTestId('initiative-upload-form');
-  await upload
-    .getByLabel(/^Fil/)
-    .setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><body>inte en pdf</body></html>') });
+  await upload.getByLabel(/^Fil/).setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><body>inte en pdf</body></html>') });
   await upload.getByRole('button', { name: 'Ladda upp' }).click();
   await expect(page.getByTestId('error-summary')).toBeFocused();
   await expect(page.getByTestId('initiative-documents')).toHaveCount(0);
-  await upload.getByLabel(/^Fil/).setInputFiles({
-    name: 'rapport.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
-  });
+  await upload.getByLabel(/^Fil/).setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
   await upload.getByRole('textbox', { name: /^Rubrik/ }).fill('Rapport från städdagen');
   await upload.getByRole('button', { name: 'Ladda upp' }).click();
   await expect(page.getByTestId('initiative-documents').getByRole('link', { name: 'Rapport från städdagen' })).toBeVisible();

@@ -37,10 +37,7 @@ async function openAnalyses(page: Page): Promise<string> {
 /** A space of its own, so that the demo's service points (and other tests' points) stay out of the figures. */
 async function newAnalysisSpace(page: Page, baseURL: string): Promise<string> {
   const name = `Andorraprovet ${Date.now()}`;
-  const answer = await page.request.post('/api/spaces', {
-    data: { name, kind: 'project', visibility: 'members', municipalityCodes: ['2039'] },
-    headers: { origin: baseURL },
-  });
+  const answer = await page.request.post('/api/spaces', { data: { name, kind: 'project', visibility: 'members', municipalityCodes: ['2039'] }, headers: { origin: baseURL } });
   expect(answer.status(), await answer.text()).toBe(201);
   const { id } = (await answer.json()) as { id: string };
   await page.goto(`/spaces/${id}/analyses`);
@@ -48,10 +45,7 @@ async function newAnalysisSpace(page: Page, baseURL: string): Promise<string> {
   return id;
 }
 
-test('a leader imports population and a road network, runs an analysis, watches it, and closes a shop in a scenario', async ({
-  page,
-  baseURL,
-}) => {
+test('a leader imports population and a road network, runs an analysis, watches it, and closes a shop in a scenario', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   await signIn(page);
   const spaceId = await newAnalysisSpace(page, baseURL!);
@@ -71,17 +65,13 @@ test('a leader imports population and a road network, runs an analysis, watches 
   await expect(page.getByTestId('population-table').getByText('byar.csv')).toBeVisible();
 
   // A bad file is refused with a message, and nothing is added.
-  await population
-    .getByLabel('Befolkningsfil')
-    .setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from('namn;antal\nA;1\n') });
+  await population.getByLabel('Befolkningsfil').setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from('namn;antal\nA;1\n') });
   await population.getByRole('button', { name: 'Läs in befolkning' }).click();
   await expect(population.getByText(/Okänt filformat/).first()).toBeVisible();
 
   // The road network: uploaded, then built as a job.
   const network = page.getByTestId('network-upload');
-  await network
-    .getByLabel('OpenStreetMap-fil (PBF)')
-    .setInputFiles({ name: 'andorra.osm.pbf', mimeType: 'application/octet-stream', buffer: readFileSync(ANDORRA) });
+  await network.getByLabel('OpenStreetMap-fil (PBF)').setInputFiles({ name: 'andorra.osm.pbf', mimeType: 'application/octet-stream', buffer: readFileSync(ANDORRA) });
   await network.getByRole('button', { name: 'Läs in vägnät' }).click();
   await expect(page.getByTestId('networks-table').getByText('Klar')).toBeVisible({ timeout: 60_000 });
 
@@ -149,10 +139,7 @@ test('the analyses page works at 320 px and by keyboard', async ({ page }) => {
   await signIn(page);
   await openAnalyses(page);
   await expectNoHorizontalScroll(page, 320);
-  await page
-    .getByTestId('population-upload')
-    .getByLabel('Befolkningsfil')
-    .setInputFiles({ name: 'byar.csv', mimeType: 'text/csv', buffer: Buffer.from(ORIGINS) });
+  await page.getByTestId('population-upload').getByLabel('Befolkningsfil').setInputFiles({ name: 'byar.csv', mimeType: 'text/csv', buffer: Buffer.from(ORIGINS) });
   await page.getByTestId('population-upload').getByLabel('Befolkningsfil').focus();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('population-upload').getByRole('button', { name: 'Läs in befolkning' })).toBeFocused();

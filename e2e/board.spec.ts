@@ -27,8 +27,7 @@ async function join(page: Page, path: string, code?: string, name?: string) {
 }
 
 /** The note card with exactly this text (other cards may name it in their merge list). */
-const note = (page: Page, text: string) =>
-  page.getByTestId('board-note').filter({ has: page.getByTestId('note-text').getByText(text, { exact: true }) });
+const note = (page: Page, text: string) => page.getByTestId('board-note').filter({ has: page.getByTestId('note-text').getByText(text, { exact: true }) });
 
 async function post(page: Page, text: string) {
   await page.getByRole('textbox', { name: /^Din lapp/ }).fill(text);
@@ -94,11 +93,7 @@ test('a workshop board live: two phones see each other’s notes and dots, then 
   const parcel = note(page, 'Ett paketskåp vid affären');
   await parcel.getByText('Flytta, slå ihop, dölj').press('Enter');
   await parcel.getByRole('combobox', { name: 'Flytta till' }).selectOption({ label: 'Vad behövs i byn? › Service' });
-  await expect(
-    cluster
-      .getByTestId('board-note')
-      .filter({ has: page.getByTestId('note-text').getByText('Ett paketskåp vid affären', { exact: true }) }),
-  ).toBeVisible();
+  await expect(cluster.getByTestId('board-note').filter({ has: page.getByTestId('note-text').getByText('Ett paketskåp vid affären', { exact: true }) })).toBeVisible();
 
   // The facilitator's board also fits a phone held by the facilitator.
   await page.setViewportSize({ width: 320, height: 800 });

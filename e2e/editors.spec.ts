@@ -19,9 +19,7 @@ async function typeInFocused(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
-test('a leader writes a process template by keyboard, reorders its steps, links library material, edits it and copies it to another space', async ({
-  page,
-}) => {
+test('a leader writes a process template by keyboard, reorders its steps, links library material, edits it and copies it to another space', async ({ page }) => {
   await signIn(page, LEADER);
   await openSpace(page, 'Service i samverkan', 'Processer');
   await page.getByRole('link', { name: 'Processmallar: läs, skriv egna och kopiera' }).click();
@@ -77,12 +75,7 @@ test('a leader writes a process template by keyboard, reorders its steps, links 
   await expect(page.getByRole('status').filter({ hasText: 'Sparat.' })).toBeVisible();
   await expect(view.getByTestId('template-step')).toHaveText([/Bjud in till bygdemöten/, /Samla byarnas behov/, /Handlingsplan antagen/]);
   await expect(view.getByTestId('template-step').nth(1)).toContainText('minst 12 inspel insamlade');
-  await expect(
-    view
-      .getByTestId('template-step')
-      .nth(1)
-      .getByRole('link', { name: /Metod för bydialog/ }),
-  ).toHaveAttribute('href', /\/library\//);
+  await expect(view.getByTestId('template-step').nth(1).getByRole('link', { name: /Metod för bydialog/ })).toHaveAttribute('href', /\/library\//);
   await expect(view.getByTestId('template-step').nth(2)).toContainText('klart senast 90 dagar efter start');
   await expectAccessible(page, 'a template');
 
@@ -112,9 +105,7 @@ test('a leader writes a process template by keyboard, reorders its steps, links 
   await expect(page.getByTestId('templates-table')).toContainText('Bygdeplan på ett år');
 });
 
-test('a leader writes a feedback form by keyboard, previews it, gets its link and QR code, and edits an answered one within what the answers allow', async ({
-  page,
-}) => {
+test('a leader writes a feedback form by keyboard, previews it, gets its link and QR code, and edits an answered one within what the answers allow', async ({ page }) => {
   await signIn(page, LEADER);
   await openSpace(page, 'TALKO Lappland', 'Återkoppling');
   await press(page.getByTestId('feedback-new'));
@@ -123,32 +114,19 @@ test('a leader writes a feedback form by keyboard, previews it, gets its link an
   await form.getByLabel('Möte').selectOption({ index: 1 });
   await form.getByLabel('Formulärets rubrik').fill('Korta frågor efter bygdemötet');
   const questions = form.getByTestId('question-fields');
-  await questions
-    .nth(0)
-    .getByRole('textbox', { name: /^Frågan/ })
-    .fill('Hur nöjd är du med mötet?');
+  await questions.nth(0).getByRole('textbox', { name: /^Frågan/ }).fill('Hur nöjd är du med mötet?');
   await questions.nth(0).getByLabel('Ord vid 5').fill('Mycket nöjd');
-  await questions
-    .nth(1)
-    .getByRole('textbox', { name: /^Frågan/ })
-    .fill('Vad saknades?');
+  await questions.nth(1).getByRole('textbox', { name: /^Frågan/ }).fill('Vad saknades?');
   await press(form.getByRole('button', { name: 'Lägg till en fråga' }));
   await expect(questions.nth(2).getByLabel('Typ av fråga')).toBeFocused();
   await questions.nth(2).getByLabel('Typ av fråga').selectOption('single');
-  await questions
-    .nth(2)
-    .getByRole('textbox', { name: /^Frågan/ })
-    .fill('Hur fick du veta om mötet?');
+  await questions.nth(2).getByRole('textbox', { name: /^Frågan/ }).fill('Hur fick du veta om mötet?');
   await questions.nth(2).getByLabel('Svarsalternativ').fill('Affischen i affären\nFacebook\nGrannen');
   await press(form.getByRole('button', { name: 'Flytta upp Fråga 3' }));
   await expect(page.locator(':focus')).toHaveText('Flytta upp Fråga 2');
   await form.getByLabel('Fråga efter åldersgrupp').uncheck();
   const preview = page.getByTestId('feedback-preview');
-  await expect(preview.getByRole('listitem').filter({ hasText: '?' })).toHaveText([
-    /Hur nöjd är du med mötet\?.*Mycket nöjd/s,
-    /Hur fick du veta om mötet\?/,
-    /Vad saknades\?/,
-  ]);
+  await expect(preview.getByRole('listitem').filter({ hasText: '?' })).toHaveText([/Hur nöjd är du med mötet\?.*Mycket nöjd/s, /Hur fick du veta om mötet\?/, /Vad saknades\?/]);
   await expect(preview).toContainText('Grannen');
   await expect(preview).toContainText('Till sist: sektor (frivilligt).');
   await expectAccessible(page, 'the feedback form editor');
@@ -180,14 +158,8 @@ test('a leader writes a feedback form by keyboard, previews it, gets its link an
   await expect(locked.first()).toContainText('kan inte ändras, formuläret har svar');
   await expect(locked.first().getByRole('button', { name: /^Ta bort/ })).toHaveCount(0);
   await expect(locked.nth(2).getByLabel('Svarsalternativ')).toHaveAccessibleDescription(/nya kan läggas till sist/);
-  await locked
-    .nth(2)
-    .getByLabel('Svarsalternativ')
-    .fill('Processens steg\nInspel från byarna\nArbetsgruppens balans\nResultatsidan\nKartan');
-  await locked
-    .first()
-    .getByRole('textbox', { name: /^Frågan/ })
-    .fill('Hur användbart är verktyget för byns utveckling?');
+  await locked.nth(2).getByLabel('Svarsalternativ').fill('Processens steg\nInspel från byarna\nArbetsgruppens balans\nResultatsidan\nKartan');
+  await locked.first().getByRole('textbox', { name: /^Frågan/ }).fill('Hur användbart är verktyget för byns utveckling?');
   await expectAccessible(page, 'editing an answered form');
   await press(page.getByRole('button', { name: 'Spara formuläret' }));
   await expect(page.getByRole('status').filter({ hasText: 'Sparat.' })).toBeVisible();

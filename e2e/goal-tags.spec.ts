@@ -78,10 +78,5 @@ test('a leader tags a space and an event with goal 11 and target 11.3; the event
   const entry = page.getByTestId('goal-entries').getByRole('listitem').filter({ hasText: title });
   await expect(entry).toContainText('Möten');
   await expect(entry).toContainText('11.3');
-  await expect(
-    page
-      .getByTestId('goal-detail')
-      .getByRole('row')
-      .filter({ hasText: /^11\.3 / }),
-  ).toContainText('1');
+  await expect(page.getByTestId('goal-detail').getByRole('row').filter({ hasText: /^11\.3 / })).toContainText('1');
 });

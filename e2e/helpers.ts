@@ -77,8 +77,7 @@ export async function expectNoHorizontalScroll(page: Page, width: number) {
  */
 export async function expectTargetSizes(page: Page, what: string) {
   const failures = await page.evaluate(() => {
-    const selector =
-      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [tabindex]:not([tabindex="-1"])';
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [tabindex]:not([tabindex="-1"])';
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
       if (r.width < 2 || r.height < 2) return false;
@@ -89,9 +88,7 @@ export async function expectTargetSizes(page: Page, what: string) {
       return !(style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)');
     };
     // Drawings the page draws itself (a map's or a graph's canvas) are one target each, not checked here.
-    const targets = Array.from(document.querySelectorAll(selector)).filter(
-      (el) => visible(el) && !el.closest('.maplibregl-canvas-container'),
-    );
+    const targets = Array.from(document.querySelectorAll(selector)).filter((el) => visible(el) && !el.closest('.maplibregl-canvas-container'));
     const inSentence = (el: Element) => {
       if (getComputedStyle(el).display !== 'inline') return false;
       const block = el.parentElement;

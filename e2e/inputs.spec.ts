@@ -68,10 +68,7 @@ test('the public list filters by theme and service type, shows a map and offers 
   await expect(count).toContainText('inspel');
   await expect(page.getByTestId('inputs-map')).toHaveAttribute('data-map-state', /^(ready|fallback)$/);
   await page.getByRole('search', { name: 'Filtrera inspelen' }).getByLabel('Tema').selectOption({ label: 'Service' });
-  await page
-    .getByRole('search', { name: 'Filtrera inspelen' })
-    .getByLabel('Typ av service')
-    .selectOption({ label: 'Betaltjänster (kontanter, dagskassa)' });
+  await page.getByRole('search', { name: 'Filtrera inspelen' }).getByLabel('Typ av service').selectOption({ label: 'Betaltjänster (kontanter, dagskassa)' });
   await expect(page).toHaveURL(/theme=service&serviceType=payment|serviceType=payment/);
   const cards = page.getByTestId('input-card');
   await expect(cards).toHaveCount(1);

@@ -13,10 +13,7 @@ async function openSpace(page: Page, name = SERVICE) {
 }
 
 /** Raw bytes on the wire (no decompression), with the response headers. */
-function fetchRaw(
-  url: string,
-  headers: Record<string, string>,
-): Promise<{ bytes: number; headers: http.IncomingHttpHeaders; status: number }> {
+function fetchRaw(url: string, headers: Record<string, string>): Promise<{ bytes: number; headers: http.IncomingHttpHeaders; status: number }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers }, (res) => {
@@ -86,9 +83,7 @@ test('the demo has a finished accessibility analysis with a saved scenario, on a
   await expect(page.getByRole('heading', { name: 'Resultat' })).toBeVisible();
   // Straight lines, and it says so.
   await expect(page.getByTestId('straight-line-notice').first()).toBeVisible();
-  await expect(
-    page.getByTestId('scenario-compare').getByRole('columnheader', { name: 'Om den mest använda livsmedelsbutiken stänger' }).first(),
-  ).toBeVisible();
+  await expect(page.getByTestId('scenario-compare').getByRole('columnheader', { name: 'Om den mest använda livsmedelsbutiken stänger' }).first()).toBeVisible();
   await expectNoHorizontalScroll(page, 320);
   await expectAccessible(page, 'the demo analysis at 320 px');
   await context.close();
@@ -115,14 +110,9 @@ test('the home page says how to take part; someone joins, confirms the e-mail li
 
   const admin = await requests.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
   expect((await admin.post('/api/auth/sign-in', { data: { email: ADMIN, password: PASSWORD } })).status()).toBe(200);
-  const outbox = (await (await admin.get(`/api/admin/outbox?to=${encodeURIComponent(email)}`)).json()) as {
-    subject: string;
-    text: string;
-  }[];
+  const outbox = (await (await admin.get(`/api/admin/outbox?to=${encodeURIComponent(email)}`)).json()) as { subject: string; text: string }[];
   await admin.dispose();
-  const link = outbox
-    .find((m) => m.subject === 'Bekräfta din e-postadress för Samhandling')
-    ?.text.match(/https?:\/\/\S+\/sign-up\/confirm#token=\S+/)?.[0];
+  const link = outbox.find((m) => m.subject === 'Bekräfta din e-postadress för Samhandling')?.text.match(/https?:\/\/\S+\/sign-up\/confirm#token=\S+/)?.[0];
   expect(link, 'confirmation link in the mail').toBeTruthy();
   await page.goto(link!);
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByText('Inloggad som')).toBeVisible();

@@ -63,25 +63,18 @@ test('a model file is imported; a bad one lists each problem', async ({ page }) 
   await signIn(page, LEADER);
   const models = (await (await page.request.get('/api/models')).json()) as { id: string; title: string }[];
   const sok = models.find((m) => m.title.startsWith('SÖK'))!;
-  const file = (await (await page.request.get(`/api/models/${sok.id}/export.json`)).json()) as {
-    formatVersion: number;
-    model: { originMunicipalityCode: string };
-  };
+  const file = (await (await page.request.get(`/api/models/${sok.id}/export.json`)).json()) as { formatVersion: number; model: { originMunicipalityCode: string } };
   await page.goto('/models/import');
   await expect(page.getByRole('heading', { level: 1, name: 'Importera en samverkansmodell' })).toBeVisible();
   const bad = { ...file, formatVersion: 9, model: { ...file.model, originMunicipalityCode: 'Luleå' } };
-  await page
-    .getByLabel(/^Modellfil/)
-    .setInputFiles({ name: 'sok.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await page.getByLabel(/^Modellfil/).setInputFiles({ name: 'sok.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await page.getByRole('button', { name: 'Importera' }).click();
   const errors = page.getByTestId('import-errors');
   await expect(errors.getByRole('listitem')).toHaveCount(2);
   await expect(errors).toContainText('formatVersion');
   await expect(errors).toContainText('model.originMunicipalityCode');
   await expectAccessible(page, 'the import page with errors');
-  await page
-    .getByLabel(/^Modellfil/)
-    .setInputFiles({ name: 'sok.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByLabel(/^Modellfil/).setInputFiles({ name: 'sok.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.getByRole('button', { name: 'Importera' }).click();
   await expect(page.getByText('Modellen är importerad.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'SÖK: kunskapsdialoger till överenskommelse' })).toBeVisible();

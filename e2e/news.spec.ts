@@ -3,10 +3,7 @@ import { expectAccessible, expectNoHorizontalScroll, signIn } from './helpers.ts
 
 const LEADER = 'processledare@example.org';
 
-test('anyone reads the news on a phone, follows a space by e-mail, and unsubscribes from the mail without signing in', async ({
-  page,
-  browser,
-}) => {
+test('anyone reads the news on a phone, follows a space by e-mail, and unsubscribes from the mail without signing in', async ({ page, browser }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/news');
   await expect(page.getByRole('heading', { level: 1, name: 'Aktuellt från alla arenor' })).toBeVisible();
@@ -15,11 +12,7 @@ test('anyone reads the news on a phone, follows a space by e-mail, and unsubscri
   await expectNoHorizontalScroll(page, 320);
   await expectAccessible(page, 'the combined news on a phone');
 
-  await page
-    .getByTestId('post-card')
-    .filter({ hasText: 'Uppstartsmöten i alla åtta kommuner' })
-    .getByRole('link', { name: 'TALKO Lappland' })
-    .click();
+  await page.getByTestId('post-card').filter({ hasText: 'Uppstartsmöten i alla åtta kommuner' }).getByRole('link', { name: 'TALKO Lappland' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aktuellt i TALKO Lappland' })).toBeVisible();
   // Pinned first.
   await expect(page.getByTestId('post-card').first()).toContainText('Fäst');
@@ -64,9 +57,7 @@ test('a leader writes a post, e-mails it to the followers, and chooses how to be
   await expect(page.getByTestId('error-summary')).toBeFocused();
   await expectAccessible(page, 'the post editor with errors');
   await form.getByRole('textbox', { name: /^Rubrik/ }).fill(title);
-  await form
-    .getByRole('textbox', { name: /^Text/ })
-    .fill('Vi prövar verktyget i Sorsele.\n\n- Ta med telefonen\n- Fika finns\n\n<script>alert(1)</script> https://example.org/talko');
+  await form.getByRole('textbox', { name: /^Text/ }).fill('Vi prövar verktyget i Sorsele.\n\n- Ta med telefonen\n- Fika finns\n\n<script>alert(1)</script> https://example.org/talko');
   await form.getByRole('checkbox', { name: 'Fäst överst' }).check();
   await form.getByRole('button', { name: 'Publicera' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -94,10 +85,7 @@ test('a leader writes a post, e-mails it to the followers, and chooses how to be
   await page.getByRole('link', { name: 'Mina aviseringar och det jag följer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mina aviseringar' })).toBeVisible();
   const settings = page.getByTestId('notification-settings');
-  await settings
-    .getByRole('group', { name: /Nya inspel i arenor du leder/ })
-    .getByRole('radio', { name: 'Veckosammanfattning' })
-    .check();
+  await settings.getByRole('group', { name: /Nya inspel i arenor du leder/ }).getByRole('radio', { name: 'Veckosammanfattning' }).check();
   await settings.getByRole('button', { name: 'Spara val' }).click();
   await expect(page.getByText('Dina val är sparade.')).toBeVisible();
   await expect(page.getByTestId('follow-list')).toContainText('TALKO Lappland');
@@ -105,7 +93,5 @@ test('a leader writes a post, e-mails it to the followers, and chooses how to be
   await expectNoHorizontalScroll(page, 320);
   await expectAccessible(page, 'my notification settings on a phone');
   await page.reload();
-  await expect(
-    settings.getByRole('group', { name: /Nya inspel i arenor du leder/ }).getByRole('radio', { name: 'Veckosammanfattning' }),
-  ).toBeChecked();
+  await expect(settings.getByRole('group', { name: /Nya inspel i arenor du leder/ }).getByRole('radio', { name: 'Veckosammanfattning' })).toBeChecked();
 });

@@ -3,9 +3,7 @@ import { expectAccessible, expectNoHorizontalScroll, signIn } from './helpers.ts
 
 const LEADER = 'processledare@example.org';
 
-test("anyone follows SÖK's action plan: indicator charts with tables, and a timeline usable by keyboard and as a table", async ({
-  page,
-}) => {
+test("anyone follows SÖK's action plan: indicator charts with tables, and a timeline usable by keyboard and as a table", async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('space-card').getByRole('link', { name: 'SÖK Samverkan Norrbotten' }).click();
   await page.getByRole('link', { name: 'Handlingsplaner', exact: true }).first().click();
@@ -33,9 +31,7 @@ test("anyone follows SÖK's action plan: indicator charts with tables, and a tim
   await expectAccessible(page, 'an action plan on a phone');
 });
 
-test("a leader records an indicator value and marks a Sorsele measure done, closing its input; the input's page shows the trail", async ({
-  page,
-}) => {
+test("a leader records an indicator value and marks a Sorsele measure done, closing its input; the input's page shows the trail", async ({ page }) => {
   await signIn(page, LEADER);
   await page.goto('/');
   await page.getByTestId('space-card').getByRole('link', { name: 'TALKO Lappland' }).click();
@@ -76,9 +72,7 @@ test("a leader records an indicator value and marks a Sorsele measure done, clos
   await expectNoHorizontalScroll(page, 320);
 });
 
-test("SÖK's coordinator edits a measure by keyboard: a participant with hours and money, a milestone, a funding source; errors sit by their field", async ({
-  page,
-}) => {
+test("SÖK's coordinator edits a measure by keyboard: a participant with hours and money, a milestone, a funding source; errors sit by their field", async ({ page }) => {
   await signIn(page, 'region@example.org');
   await page.goto('/');
   await page.getByTestId('space-card').getByRole('link', { name: 'SÖK Samverkan Norrbotten' }).click();
@@ -128,10 +122,7 @@ test("SÖK's coordinator edits a measure by keyboard: a participant with hours a
   await form.getByRole('button', { name: 'Spara åtgärden' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('error-summary')).toBeFocused();
-  const date = form
-    .getByTestId('milestone-rows-row')
-    .nth(1)
-    .getByLabel(/^Datum/);
+  const date = form.getByTestId('milestone-rows-row').nth(1).getByLabel(/^Datum/);
   await expect(date).toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByTestId('milestone-rows-row').nth(1).locator('.field__error')).toBeVisible();
   await expect(page.getByTestId('error-summary').getByRole('link', { name: /^Delmål 2: Datum/ })).toBeVisible();

@@ -37,10 +37,7 @@ test('a demo user downloads their data as JSON and as a readable summary', async
   const section = page.getByTestId('personal-data');
   await expect(section.getByRole('heading', { level: 2, name: 'Dina uppgifter' })).toBeVisible();
   await expectAccessible(page, 'the account page with the data section');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    section.getByRole('link', { name: 'Ladda ner mina uppgifter (JSON)' }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Ladda ner mina uppgifter (JSON)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^samhandling-mina-uppgifter-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(data.subject.email).toBe('byalag@example.org');
@@ -53,10 +50,7 @@ test('a demo user downloads their data as JSON and as a readable summary', async
 test('delete my account: what stays and why, the password again, then signed out for good', async ({ page, baseURL }) => {
   await signIn(page);
   const email = `radera-${Date.now()}@example.org`;
-  const created = await page.request.post('/api/admin/users', {
-    data: { email, name: 'Raderas Snart', password: PASSWORD },
-    headers: { origin: baseURL! },
-  });
+  const created = await page.request.post('/api/admin/users', { data: { email, name: 'Raderas Snart', password: PASSWORD }, headers: { origin: baseURL! } });
   expect(created.status()).toBe(201);
   expect((await page.request.post('/api/auth/sign-out', { headers: { origin: baseURL! } })).status()).toBe(204);
   await signIn(page, email);
@@ -104,10 +98,7 @@ test('withdraw consent through the link in an e-mail, without an account; admins
   const spaces = (await (await page.request.get('/api/spaces')).json()) as { id: string; name: string }[];
   const talko = spaces.find((s) => s.name === 'TALKO Lappland')!;
   const address = `inspel-${Date.now()}@example.org`;
-  const sent = await page.request.post(`/api/spaces/${talko.id}/inputs`, {
-    data: { text: 'Vi saknar en laddstolpe i byn', kind: 'need', submitterEmail: address },
-    headers: { origin: baseURL! },
-  });
+  const sent = await page.request.post(`/api/spaces/${talko.id}/inputs`, { data: { text: 'Vi saknar en laddstolpe i byn', kind: 'need', submitterEmail: address }, headers: { origin: baseURL! } });
   expect(sent.status()).toBe(201);
   // The receipt in the outbox carries the link (read here as an admin would).
   await signIn(page);
@@ -147,12 +138,7 @@ test('a leader withdraws a person’s consent on their behalf; the withdrawal sh
   const talko = spaces.find((s) => s.name === 'TALKO Lappland')!;
   const name = `Ringde in ${Date.now()}`;
   const created = await page.request.post('/api/people', {
-    data: {
-      spaceId: talko.id,
-      name,
-      email: `ringde-${Date.now()}@example.org`,
-      consent: { purpose: 'Kontaktlista', textVersion: 'v1', method: 'verbal' },
-    },
+    data: { spaceId: talko.id, name, email: `ringde-${Date.now()}@example.org`, consent: { purpose: 'Kontaktlista', textVersion: 'v1', method: 'verbal' } },
     headers: { origin: baseURL! },
   });
   expect(created.status()).toBe(201);

@@ -55,25 +55,16 @@ test('a participant answers the test-session feedback on a 320 px phone without 
   await expectNoHorizontalScroll(page, 320);
   await form.getByRole('button', { name: 'Skicka svaren' }).click();
   await expect(page.getByTestId('error-summary')).toBeVisible();
-  await form
-    .getByRole('group', { name: /användbart/ })
-    .getByLabel('4', { exact: true })
-    .check();
+  await form.getByRole('group', { name: /användbart/ }).getByLabel('4', { exact: true }).check();
   await form.getByRole('checkbox', { name: 'Resultatsidan' }).check();
   await form.getByRole('textbox', { name: /bättre/ }).fill('Större text på knapparna.');
-  await form
-    .getByRole('group', { name: /Jag deltar som/ })
-    .getByLabel('Boende', { exact: true })
-    .check();
+  await form.getByRole('group', { name: /Jag deltar som/ }).getByLabel('Boende', { exact: true }).check();
   await form.getByRole('button', { name: 'Skicka svaren' }).click();
   await expect(page.getByTestId('feedback-thanks')).toContainText('Tack! Dina svar är mottagna.');
   await expectAccessible(page, 'the thanks after answering');
   // The same phone again: the key it kept makes it count once.
   await page.reload();
-  await form
-    .getByRole('group', { name: /användbart/ })
-    .getByLabel('5 – Mycket', { exact: true })
-    .check();
+  await form.getByRole('group', { name: /användbart/ }).getByLabel('5 – Mycket', { exact: true }).check();
   await form.getByRole('button', { name: 'Skicka svaren' }).click();
   await expect(page.getByTestId('feedback-thanks')).toContainText('Du har redan svarat');
 });

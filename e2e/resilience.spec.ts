@@ -38,10 +38,7 @@ test('without WebGL the network says so and its tables still hold every organisa
   const nodes = await graph.getAttribute('data-node-count');
   expect(Number(nodes)).toBeGreaterThan(0);
   await expect(page.getByTestId('network-organisations')).toHaveAttribute('data-row-count', nodes!);
-  await expect(page.getByTestId('network-collaborations')).toHaveAttribute(
-    'data-row-count',
-    (await graph.getAttribute('data-edge-count'))!,
-  );
+  await expect(page.getByTestId('network-collaborations')).toHaveAttribute('data-row-count', (await graph.getAttribute('data-edge-count'))!);
   await expectAccessible(page, 'the network page without a drawing');
 });
 

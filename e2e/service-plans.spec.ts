@@ -9,11 +9,7 @@ async function openServicePlans(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Serviceplaner – Service i samverkan' })).toBeVisible();
 }
 
-test('a process leader writes a service plan, puts it out for consultation, the public comments and the comment is published', async ({
-  page,
-  browser,
-  baseURL,
-}) => {
+test('a process leader writes a service plan, puts it out for consultation, the public comments and the comment is published', async ({ page, browser, baseURL }) => {
   const stamp = Date.now();
   const title = `Serviceplan e2e ${stamp}`;
   await signIn(page, LEADER);
@@ -56,11 +52,7 @@ test('a process leader writes a service plan, puts it out for consultation, the 
   });
   expect(started.status(), await started.text()).toBe(202);
   const analysisId = ((await started.json()) as { id: string }).id;
-  await expect
-    .poll(async () => ((await (await page.request.get(`/api/analyses/${analysisId}`)).json()) as { status: string }).status, {
-      timeout: 60_000,
-    })
-    .toBe('done');
+  await expect.poll(async () => ((await (await page.request.get(`/api/analyses/${analysisId}`)).json()) as { status: string }).status, { timeout: 60_000 }).toBe('done');
   await page.reload();
   // The leader reads the plan as readers do, with an "Edit" button per section; nothing is a form yet.
   await expect(page.getByRole('heading', { level: 2, name: 'Åtgärder' })).toBeVisible();
@@ -89,24 +81,15 @@ test('a process leader writes a service plan, puts it out for consultation, the 
   // Cancel leaves the section as it was and returns to its heading.
   const background = page.getByTestId('plan-section-background');
   await background.getByRole('button', { name: 'Redigera Bakgrund och koppling till andra planer' }).click();
-  await page
-    .getByTestId('background-form')
-    .getByRole('textbox', { name: /^Bakgrund/ })
-    .fill('Ska inte sparas.');
+  await page.getByTestId('background-form').getByRole('textbox', { name: /^Bakgrund/ }).fill('Ska inte sparas.');
   await page.getByTestId('background-form').getByRole('button', { name: 'Avbryt' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Bakgrund och koppling till andra planer' })).toBeFocused();
   await expect(background).not.toContainText('Ska inte sparas.');
 
   // Background, one service level and one measure, each saved on its own and seen in the read view.
   await background.getByRole('button', { name: 'Redigera Bakgrund och koppling till andra planer' }).click();
-  await page
-    .getByTestId('background-form')
-    .getByRole('textbox', { name: /^Bakgrund/ })
-    .fill('Långa avstånd mellan byarna.');
-  await page
-    .getByTestId('background-form')
-    .getByRole('button', { name: /^Spara/ })
-    .click();
+  await page.getByTestId('background-form').getByRole('textbox', { name: /^Bakgrund/ }).fill('Långa avstånd mellan byarna.');
+  await page.getByTestId('background-form').getByRole('button', { name: /^Spara/ }).click();
   await expect(background.getByText('Långa avstånd mellan byarna.')).toBeVisible();
   const levelsSection = page.getByTestId('plan-section-levels');
   await levelsSection.getByRole('button', { name: 'Redigera Servicenivåer per ort' }).click();
@@ -199,13 +182,7 @@ test('a process leader writes a service plan, puts it out for consultation, the 
     holder.remove();
     return { width, entries };
   });
-  expect(legend.entries.map((e) => e.label)).toEqual([
-    'Serviceort',
-    'Servicenod',
-    'Servicepunkt',
-    'Övrig ort',
-    'Servicepunkt i inventeringen',
-  ]);
+  expect(legend.entries.map((e) => e.label)).toEqual(['Serviceort', 'Servicenod', 'Servicepunkt', 'Övrig ort', 'Servicepunkt i inventeringen']);
   for (const entry of legend.entries) expect(entry.right, entry.label ?? '').toBeLessThanOrEqual(legend.width);
   await expectAccessible(page, 'the print view');
   await page.emulateMedia({ media: 'print' });

@@ -95,19 +95,13 @@ test('a facilitator imports service points from CSV with a preview and per-row e
   await openServices(page);
   await page.getByRole('link', { name: 'Importera servicepunkter' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Importera servicepunkter' })).toBeVisible();
-  await page.getByLabel('Fil').setInputFiles({
-    name: 'fel.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(`id,type,lon,lat,name\nx-${stamp},bageri,14.1,61.2,Bageriet\n`),
-  });
+  await page.getByLabel('Fil').setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from(`id,type,lon,lat,name\nx-${stamp},bageri,14.1,61.2,Bageriet\n`) });
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   await expect(page.getByTestId('import-errors')).toContainText('Rad 2: Okänd typ "bageri"');
   await page.getByLabel('Fil').setInputFiles({
     name: 'punkter.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from(
-      `id,type,lon,lat,name\nimp-${stamp},fuel,14.05,61.23,Älvdalens mack ${stamp}\nimp-${stamp},payment,14.05,61.23,Älvdalens mack ${stamp}\ndemo-idre-livs,post,12.7199,61.8587,Idre Livs (exempel)\n`,
-    ),
+    buffer: Buffer.from(`id,type,lon,lat,name\nimp-${stamp},fuel,14.05,61.23,Älvdalens mack ${stamp}\nimp-${stamp},payment,14.05,61.23,Älvdalens mack ${stamp}\ndemo-idre-livs,post,12.7199,61.8587,Idre Livs (exempel)\n`),
   });
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   const result = page.getByTestId('import-result');
@@ -161,9 +155,7 @@ test('a facilitator previews an OpenStreetMap extract through the engine’s tag
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   const result = page.getByTestId('import-result');
   // The engine README's counts for Andorra.
-  await expect(result).toContainText(
-    'Dagligvaror: 17 · Drivmedel: 19 · Apotek och apoteksombud: 3 · Post och paket: 1 · Betaltjänster: 11',
-  );
+  await expect(result).toContainText('Dagligvaror: 17 · Drivmedel: 19 · Apotek och apoteksombud: 3 · Post och paket: 1 · Betaltjänster: 11');
   await expect(result.getByTestId('import-rows')).toContainText('n2050272761');
   // Only a preview: nothing was imported.
   await page.getByRole('link', { name: 'Service – Service i samverkan' }).click();

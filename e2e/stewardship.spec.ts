@@ -19,9 +19,7 @@ test('a representative decides a leader’s suggestion; the leader may only sugg
   await signIn(page, MEMBER);
   await openOrganisation(page, 'Hela Sverige ska leva Västerbotten');
   const representatives = page.getByTestId('representatives');
-  await expect(representatives.getByTestId('representative')).toContainText(
-    'Demo Byalagsmedlem (fiktiv), Styrelseledamot (fiktiv) – bekräftad av Demo Processledare (fiktiv)',
-  );
+  await expect(representatives.getByTestId('representative')).toContainText('Demo Byalagsmedlem (fiktiv), Styrelseledamot (fiktiv) – bekräftad av Demo Processledare (fiktiv)');
   await expect(page.getByRole('button', { name: 'Ändra organisationen' })).toBeVisible();
   const suggestion = page.getByTestId('organisation-suggestion');
   await expect(suggestion).toContainText('Väntar – Demo Processledare (fiktiv)');
@@ -68,9 +66,7 @@ test('someone asks to represent an organisation and a leader of its space confir
   await expectNoHorizontalScroll(page, 320);
   await page.getByRole('button', { name: 'Skicka', exact: true }).click();
   await expect(page.getByText('Tack! Du blir företrädare när någon har bekräftat det.')).toBeVisible();
-  await expect(page.getByTestId('representative')).toContainText(
-    'Demo Byalagsmedlem (fiktiv), Landsbygdsutvecklare – väntar på bekräftelse',
-  );
+  await expect(page.getByTestId('representative')).toContainText('Demo Byalagsmedlem (fiktiv), Landsbygdsutvecklare – väntar på bekräftelse');
   await expect(page.getByRole('button', { name: 'Bekräfta' })).toHaveCount(0);
 
   // The leader of TALKO confirms it (keyboard), in a browser of their own.
@@ -90,10 +86,7 @@ test('someone asks to represent an organisation and a leader of its space confir
   await page.reload();
   await expect(page.getByTestId('representative')).toContainText('bekräftad av Demo Processledare (fiktiv)');
   await page.getByRole('button', { name: 'Ändra organisationen' }).click();
-  await page
-    .getByTestId('organisation-form')
-    .getByRole('textbox', { name: /^Beskrivning/ })
-    .fill('Kommunen i södra Lappland.');
+  await page.getByTestId('organisation-form').getByRole('textbox', { name: /^Beskrivning/ }).fill('Kommunen i södra Lappland.');
   await page.getByTestId('organisation-form').getByRole('button', { name: 'Spara' }).click();
   await expect(page.getByText('Ändringarna är sparade.')).toBeVisible();
   await expectNoHorizontalScroll(page, 320);

@@ -35,14 +35,7 @@ const named = (label: string, long = false) => `${label} ${long ? LONG : SHORT}`
 /** Playwright runs beforeAll again after a failed test: names that must be unique get this run's mark. */
 const RUN = Date.now().toString(36);
 
-async function api(
-  request: APIRequestContext,
-  baseURL: string,
-  method: 'post' | 'patch',
-  path: string,
-  data: unknown,
-  allowed = [200, 201],
-) {
+async function api(request: APIRequestContext, baseURL: string, method: 'post' | 'patch', path: string, data: unknown, allowed = [200, 201]) {
   const answer = await request[method](path, { data, headers: { origin: baseURL } });
   const body = await answer.json().catch(() => null);
   expect(allowed, `${method.toUpperCase()} ${path}: ${answer.status()} ${JSON.stringify(body)}`).toContain(answer.status());
@@ -50,13 +43,7 @@ async function api(
 }
 
 /** A URL field gets a javascript: URL where the API still takes one, an https address where it (rightly) refuses. */
-async function withUrl(
-  request: APIRequestContext,
-  baseURL: string,
-  method: 'post' | 'patch',
-  path: string,
-  make: (url: string) => unknown,
-) {
+async function withUrl(request: APIRequestContext, baseURL: string, method: 'post' | 'patch', path: string, make: (url: string) => unknown) {
   const first = await api(request, baseURL, method, path, make(JS_URL), [200, 201, 400]);
   return first.status === 400 ? api(request, baseURL, method, path, make('https://example.org/plan')) : first;
 }
@@ -91,72 +78,33 @@ async function createEverything(request: APIRequestContext, baseURL: string): Pr
     affiliations: [{ organisationId, role: SHORT }],
     consent: { purpose: named('Syfte'), textVersion: 'v1', method: 'paper' },
   });
-  const group = await api(request, baseURL, 'post', `/api/spaces/${spaceId}/groups`, {
-    name: named('Grupp'),
-    municipalityCode: '2422',
-    description: named('Om gruppen', true),
-  });
+  const group = await api(request, baseURL, 'post', `/api/spaces/${spaceId}/groups`, { name: named('Grupp'), municipalityCode: '2422', description: named('Om gruppen', true) });
   const start = new Date(Date.now() + 7 * 86_400_000);
-  const event = await api(
-    request,
-    baseURL,
-    'post',
-    `/api/spaces/${spaceId}/events`,
-    {
-      kind: 'village_forum',
-      title: named('Träff'),
-      description: named('Program', true),
-      public: true,
-      startsAt: start.toISOString(),
-      endsAt: new Date(start.getTime() + 7_200_000).toISOString(),
-      placeName: named('Plats'),
-      address: named('Adress'),
-      agenda: [{ startsAt: start.toISOString(), title: named('Punkt'), description: named('Om punkten') }],
-      cohostIds: [organisationId],
-    },
-    [201],
-  );
+  const event = await api(request, baseURL, 'post', `/api/spaces/${spaceId}/events`, {
+    kind: 'village_forum',
+    title: named('Träff'),
+    description: named('Program', true),
+    public: true,
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 7_200_000).toISOString(),
+    placeName: named('Plats'),
+    address: named('Adress'),
+    agenda: [{ startsAt: start.toISOString(), title: named('Punkt'), description: named('Om punkten') }],
+    cohostIds: [organisationId],
+  }, [201]);
   const eventId = event.body.id as string;
-  await api(
-    request,
-    baseURL,
-    'post',
-    `/api/events/${eventId}/registrations`,
-    { name: named('Deltagare'), email: `xss-${RUN}@example.org`, organisation: named('Org') },
-    [201],
-  );
-  const input = await api(
-    request,
-    baseURL,
-    'post',
-    `/api/spaces/${spaceId}/inputs`,
-    { text: named('Behov', true), kind: 'need', municipalityCode: '2422' },
-    [201],
-  );
-  const point = await api(
-    request,
-    baseURL,
-    'post',
-    `/api/spaces/${spaceId}/service-points`,
-    {
-      name: named('Butik'),
-      lon: 17.5,
-      lat: 65.3,
-      kinds: ['groceries_full'],
-      address: named('Gata'),
-      notes: named('Anteckning', true),
-      seasonNote: named('Säsong'),
-    },
-    [201],
-  );
-  const plan = await api(
-    request,
-    baseURL,
-    'post',
-    `/api/spaces/${spaceId}/service-plans`,
-    { title: named('Serviceplan'), municipalityCode: '2422', periodStart: 2026, periodEnd: 2029 },
-    [201],
-  );
+  await api(request, baseURL, 'post', `/api/events/${eventId}/registrations`, { name: named('Deltagare'), email: `xss-${RUN}@example.org`, organisation: named('Org') }, [201]);
+  const input = await api(request, baseURL, 'post', `/api/spaces/${spaceId}/inputs`, { text: named('Behov', true), kind: 'need', municipalityCode: '2422' }, [201]);
+  const point = await api(request, baseURL, 'post', `/api/spaces/${spaceId}/service-points`, {
+    name: named('Butik'),
+    lon: 17.5,
+    lat: 65.3,
+    kinds: ['groceries_full'],
+    address: named('Gata'),
+    notes: named('Anteckning', true),
+    seasonNote: named('Säsong'),
+  }, [201]);
+  const plan = await api(request, baseURL, 'post', `/api/spaces/${spaceId}/service-plans`, { title: named('Serviceplan'), municipalityCode: '2422', periodStart: 2026, periodEnd: 2029 }, [201]);
   const planId = plan.body.id as string;
   await withUrl(request, baseURL, 'patch', `/api/service-plans/${planId}`, (url) => ({
     background: named('Bakgrund', true),
@@ -166,45 +114,14 @@ async function createEverything(request: APIRequestContext, baseURL: string): Pr
   }));
   const endsOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   await api(request, baseURL, 'post', `/api/service-plans/${planId}/consultation`, { endsOn, message: named('Meddelande') });
-  const comment = await api(
-    request,
-    baseURL,
-    'post',
-    `/api/service-plans/${planId}/comments`,
-    { body: named('Synpunkt', true), authorName: named('Namn') },
-    [201],
-  );
-  await api(request, baseURL, 'patch', `/api/service-plans/${planId}/comments/${comment.body.id}`, {
-    status: 'published',
-    response: named('Svar', true),
-  });
-  const board = await api(
-    request,
-    baseURL,
-    'post',
-    `/api/events/${eventId}/boards`,
-    { title: named('Tavla'), prompts: [named('Fråga')], groups: [SHORT] },
-    [201],
-  );
+  const comment = await api(request, baseURL, 'post', `/api/service-plans/${planId}/comments`, { body: named('Synpunkt', true), authorName: named('Namn') }, [201]);
+  await api(request, baseURL, 'patch', `/api/service-plans/${planId}/comments/${comment.body.id}`, { status: 'published', response: named('Svar', true) });
+  const board = await api(request, baseURL, 'post', `/api/events/${eventId}/boards`, { title: named('Tavla'), prompts: [named('Fråga')], groups: [SHORT] }, [201]);
   const boardId = board.body.id as string;
   const full = await request.get(`/api/boards/${boardId}`);
   const promptId = ((await full.json()) as { prompts: { id: string }[] }).prompts[0]!.id;
-  await api(
-    request,
-    baseURL,
-    'post',
-    `/api/boards/${boardId}/notes`,
-    { promptId, text: named('Lapp'), clientKey: `xss-note-${RUN}` },
-    [200, 201],
-  );
-  await api(
-    request,
-    baseURL,
-    'post',
-    '/api/localities',
-    { name: `By ${RUN} ${SHORT}`, municipalityCode: '2422', lon: 17.4, lat: 65.2 },
-    [201],
-  );
+  await api(request, baseURL, 'post', `/api/boards/${boardId}/notes`, { promptId, text: named('Lapp'), clientKey: `xss-note-${RUN}` }, [200, 201]);
+  await api(request, baseURL, 'post', '/api/localities', { name: `By ${RUN} ${SHORT}`, municipalityCode: '2422', lon: 17.4, lat: 65.2 }, [201]);
   return {
     spaceId,
     eventId,
@@ -253,11 +170,7 @@ async function expectInertHere(page: Page, seen: Watch, path: string, origin: st
   await expect(page.getByText(VISIBLE, { exact: false }).first(), `${path} shows the stored text`).toBeAttached();
   // javascript: links, where any were made, must do nothing when followed.
   const scripted = page.locator('a[href^="javascript:" i]');
-  for (let i = 0; i < (await scripted.count()); i++)
-    await scripted
-      .nth(i)
-      .click({ force: true, noWaitAfter: true })
-      .catch(() => {});
+  for (let i = 0; i < (await scripted.count()); i++) await scripted.nth(i).click({ force: true, noWaitAfter: true }).catch(() => {});
   await page.waitForTimeout(300);
   const state = await page.evaluate<{ xss: unknown; csp: { directive: string; blocked: string; source: string; sample: string }[] }>(
     '({ xss: window.__xss ?? null, csp: window.__csp })',
@@ -281,10 +194,7 @@ test.beforeAll(async ({ browser, baseURL }: { browser: Browser; baseURL: string 
 test('signed in, no stored payload runs on any page that shows it', async ({ page, baseURL }) => {
   test.setTimeout(240_000);
   const seen = await watch(page);
-  const answer = await page.request.post('/api/auth/sign-in', {
-    data: { email: ADMIN, password: PASSWORD },
-    headers: { origin: baseURL! },
-  });
+  const answer = await page.request.post('/api/auth/sign-in', { data: { email: ADMIN, password: PASSWORD }, headers: { origin: baseURL! } });
   expect(answer.status()).toBe(200);
   const c = created;
   for (const path of [

@@ -7,8 +7,9 @@ import type { JobHandler } from '../platform/jobs.ts';
  * has no autovacuum, so without this its tables never get statistics and the planner guesses: the
  * dashboards' median days to answer ran as 50,000 index lookups (≈ 1 s) where a hash join takes
  * under 0.2 s. So on PGlite the app runs `ANALYZE` at start-up when a table has no statistics yet
- * (`analyzeIfNeeded`), after the demo is seeded and after a restore, and then every hour as a job; the tables that grow fastest are also vacuumed,
- * which marks their pages all-visible so that index-only scans need not visit the heap.
+ * (`analyzeIfNeeded`), after the demo is seeded and after a restore, and then every hour as a job;
+ * the tables that grow fastest are also vacuumed, which marks their pages all-visible so that
+ * index-only scans need not visit the heap.
  * PGlite is one process, so the job needs no coordination between instances.
  */
 export const DB_MAINTENANCE_JOB = 'db.maintenance';

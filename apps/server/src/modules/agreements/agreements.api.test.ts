@@ -22,12 +22,7 @@ const SECTIONS = [
 
 beforeAll(async () => {
   t = await createTestApp();
-  [lead, member, representative, outsider] = await Promise.all([
-    buildSignedInUser(t, { name: 'Lena Ledare' }),
-    buildSignedInUser(t),
-    buildSignedInUser(t, { name: 'Rut Representant' }),
-    buildSignedInUser(t),
-  ]);
+  [lead, member, representative, outsider] = await Promise.all([buildSignedInUser(t, { name: 'Lena Ledare' }), buildSignedInUser(t), buildSignedInUser(t, { name: 'Rut Representant' }), buildSignedInUser(t)]);
   spaceId = (
     await buildSpace(t, {
       name: 'SÖK Samverkan Norrbotten',
@@ -45,50 +40,23 @@ beforeAll(async () => {
     buildOrganisation(t, { name: 'Samforma', sector: 'civil_society' }),
     buildOrganisation(t, { name: 'Utomstående förening' }),
   ]);
-  await t.deps.db
-    .insertInto('organisation_representatives')
-    .values({
-      organisation_id: lansstyrelsen.id,
-      user_id: representative.id,
-      role: 'Handläggare',
-      status: 'confirmed',
-      requested_at: t.clock.now(),
-    })
-    .execute();
+  await t.deps.db.insertInto('organisation_representatives').values({ organisation_id: lansstyrelsen.id, user_id: representative.id, role: 'Handläggare', status: 'confirmed', requested_at: t.clock.now() }).execute();
 }, 60_000);
 afterAll(() => t.close());
 
 async function agreementWithParties(title = 'Överenskommelse om samverkan') {
-  const created = await lead.client.post(`/api/spaces/${spaceId}/agreements`, {
-    title,
-    summary: 'Mellan region, länsstyrelse och civilsamhälle',
-    sections: SECTIONS,
-  });
+  const created = await lead.client.post(`/api/spaces/${spaceId}/agreements`, { title, summary: 'Mellan region, länsstyrelse och civilsamhälle', sections: SECTIONS });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const id = created.body.id as string;
-  for (const organisationId of [samforma.id, lansstyrelsen.id, region.id])
-    expect((await lead.client.post(`/api/agreements/${id}/parties`, { organisationId, role: 'party' })).status).toBe(201);
+  for (const organisationId of [samforma.id, lansstyrelsen.id, region.id]) expect((await lead.client.post(`/api/agreements/${id}/parties`, { organisationId, role: 'party' })).status).toBe(201);
   return id;
 }
-const adoption = (organisationId: string, extra: Record<string, unknown> = {}) => ({
-  organisationId,
-  decisionBody: 'Styrelsen',
-  decidedOn: '2021-01-29',
-  minuteReference: '§ 4',
-  ...extra,
-});
+const adoption = (organisationId: string, extra: Record<string, unknown> = {}) => ({ organisationId, decisionBody: 'Styrelsen', decidedOn: '2021-01-29', minuteReference: '§ 4', ...extra });
 
 describe('agreements: drafting and versions', () => {
   it('keeps every saved change as a version (who, when) and compares them section by section', async () => {
     const id = await agreementWithParties('Versionerad överenskommelse');
-    const edited = await lead.client.patch(`/api/agreements/${id}`, {
-      baseVersion: 1,
-      sections: [
-        SECTIONS[0],
-        { heading: 'Åtaganden', text: 'Parterna träffas fyra gånger per år.' },
-        { heading: 'Uppföljning', text: 'Årligen.' },
-      ],
-    });
+    const edited = await lead.client.patch(`/api/agreements/${id}`, { baseVersion: 1, sections: [SECTIONS[0], { heading: 'Åtaganden', text: 'Parterna träffas fyra gånger per år.' }, { heading: 'Uppföljning', text: 'Årligen.' }] });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
     expect(edited.body).toMatchObject({ status: 'draft', currentVersion: 2, partiesRequired: 3, partiesAdopted: 0 });
     expect(edited.body.versions.map((v: { number: number; createdByName: string }) => [v.number, v.createdByName])).toEqual([
@@ -100,9 +68,7 @@ describe('agreements: drafting and versions', () => {
     // Saving from a version that is no longer the current one is a conflict, not a silent overwrite.
     expect((await lead.client.patch(`/api/agreements/${id}`, { baseVersion: 1, sections: SECTIONS })).status).toBe(409);
     // Saving the same text again makes no new version.
-    expect((await lead.client.patch(`/api/agreements/${id}`, { baseVersion: 2, sections: edited.body.sections })).body.currentVersion).toBe(
-      2,
-    );
+    expect((await lead.client.patch(`/api/agreements/${id}`, { baseVersion: 2, sections: edited.body.sections })).body.currentVersion).toBe(2);
   });
 
   it('lets only leaders draft, and hides a members-only space’s agreements from outsiders', async () => {
@@ -128,9 +94,7 @@ describe('agreements: adoption by every party', () => {
     expect((await lead.client.post(`/api/agreements/${id}/parties`, { organisationId: samforma.id, role: 'party' })).status).toBe(409);
     // Not out for adoption yet.
     expect((await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(samforma.id))).status).toBe(409);
-    expect(
-      (await lead.client.patch(`/api/agreements/${id}`, { status: 'remiss' })).body.parties.map((p: { state: string }) => p.state),
-    ).toEqual(['reviewing', 'reviewing', 'reviewing', 'reviewing']);
+    expect((await lead.client.patch(`/api/agreements/${id}`, { status: 'remiss' })).body.parties.map((p: { state: string }) => p.state)).toEqual(['reviewing', 'reviewing', 'reviewing', 'reviewing']);
     expect((await lead.client.patch(`/api/agreements/${id}`, { status: 'in_force' })).status).toBe(400);
     expect((await lead.client.patch(`/api/agreements/${id}`, { status: 'adoption' })).body.status).toBe('adoption');
 
@@ -151,16 +115,12 @@ describe('agreements: adoption by every party', () => {
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.fields).toHaveProperty('reason');
     // The organisation's confirmed representative records its own decision (not a member of the space).
-    const second = await representative.client.post(
-      `/api/agreements/${id}/adoptions`,
-      adoption(lansstyrelsen.id, { decisionBody: 'Ledningsgruppen', decidedOn: '2021-03-10', minuteReference: 'Dnr 101-2021' }),
-    );
+    const second = await representative.client.post(`/api/agreements/${id}/adoptions`, adoption(lansstyrelsen.id, { decisionBody: 'Ledningsgruppen', decidedOn: '2021-03-10', minuteReference: 'Dnr 101-2021' }));
     expect(second.status, JSON.stringify(second.body)).toBe(201);
     expect(second.body).toMatchObject({ status: 'adoption', partiesAdopted: 2, partiesRequired: 3 });
     // Out for adoption and never in force: not in the public lists, unless asked for with adoption=true,
     // and then only for those who may see the members-only space.
-    const listed = async (client: ReturnType<typeof t.client>, query: string) =>
-      ((await client.get(`/api/public/agreements?${query}`)).body as { id: string; status: string }[]).filter((a) => a.id === id);
+    const listed = async (client: ReturnType<typeof t.client>, query: string) => ((await client.get(`/api/public/agreements?${query}`)).body as { id: string; status: string }[]).filter((a) => a.id === id);
     expect(await listed(t.client(), 'municipality=2580')).toEqual([]);
     expect(await listed(t.client(), 'municipality=2580&adoption=true')).toEqual([]);
     expect(await listed(lead.client, 'municipality=2580')).toEqual([]);
@@ -168,67 +128,37 @@ describe('agreements: adoption by every party', () => {
     expect((await t.client().get('/api/public/agreements?adoption=yes')).status).toBe(400);
 
     // An adopted version cannot be edited.
-    expect(
-      (await lead.client.patch(`/api/agreements/${id}`, { sections: [...SECTIONS, { heading: 'Tillägg', text: 'Nytt.' }] })).status,
-    ).toBe(409);
+    expect((await lead.client.patch(`/api/agreements/${id}`, { sections: [...SECTIONS, { heading: 'Tillägg', text: 'Nytt.' }] })).status).toBe(409);
 
-    const third = await lead.client.post(
-      `/api/agreements/${id}/adoptions`,
-      adoption(region.id, { decisionBody: 'Regionfullmäktige', decidedOn: '2021-04-20', minuteReference: '§ 57' }),
-    );
+    const third = await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(region.id, { decisionBody: 'Regionfullmäktige', decidedOn: '2021-04-20', minuteReference: '§ 57' }));
     expect(third.body).toMatchObject({ status: 'in_force', partiesAdopted: 3, partiesRequired: 3, inForceVersion: 1 });
-    expect(third.body.parties.find((p: { organisationId: string }) => p.organisationId === region.id)).toMatchObject({
-      state: 'adopted',
-      decision: { decisionBody: 'Regionfullmäktige', decidedOn: '2021-04-20', minuteReference: '§ 57' },
-    });
+    expect(third.body.parties.find((p: { organisationId: string }) => p.organisationId === region.id)).toMatchObject({ state: 'adopted', decision: { decisionBody: 'Regionfullmäktige', decidedOn: '2021-04-20', minuteReference: '§ 57' } });
 
     // Everything is audited.
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select(['action', 'actor_id'])
-      .where('resource_id', '=', id)
-      .orderBy('at')
-      .execute();
-    expect(audit.map((a) => a.action)).toEqual(
-      expect.arrayContaining(['agreement.create', 'agreement.add_party', 'agreement.update', 'agreement.adopt', 'agreement.in_force']),
-    );
+    const audit = await t.deps.db.selectFrom('audit_log').select(['action', 'actor_id']).where('resource_id', '=', id).orderBy('at').execute();
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['agreement.create', 'agreement.add_party', 'agreement.update', 'agreement.adopt', 'agreement.in_force']));
     expect(audit.filter((a) => a.action === 'agreement.adopt').map((a) => a.actor_id)).toEqual([lead.id, representative.id, lead.id]);
 
     // The public page and lists show it, even though the space is members-only.
     const page = await t.client().get(`/api/agreements/${id}/public`);
     expect(page.status).toBe(200);
-    expect(page.body.parties.map((p: { organisationName: string; decidedOn: string }) => [p.organisationName, p.decidedOn]).sort()).toEqual(
-      [
-        ['Länsstyrelsen i Norrbottens län', '2021-03-10'],
-        ['Region Norrbotten', '2021-04-20'],
-        ['Samforma', '2021-01-29'],
-      ],
-    );
+    expect(page.body.parties.map((p: { organisationName: string; decidedOn: string }) => [p.organisationName, p.decidedOn]).sort()).toEqual([
+      ['Länsstyrelsen i Norrbottens län', '2021-03-10'],
+      ['Region Norrbotten', '2021-04-20'],
+      ['Samforma', '2021-01-29'],
+    ]);
     expect((await t.client().get('/api/public/agreements?county=25')).body.map((a: { id: string }) => a.id)).toContain(id);
     expect((await t.client().get('/api/public/agreements?municipality=2580')).body.map((a: { id: string }) => a.id)).toContain(id);
     expect((await t.client().get('/api/public/agreements?county=01')).body.map((a: { id: string }) => a.id)).not.toContain(id);
 
     // A change after coming into force is a new version that every party must adopt again.
-    expect(
-      (await lead.client.patch(`/api/agreements/${id}`, { sections: [...SECTIONS, { heading: 'Tillägg', text: 'Nytt.' }] })).status,
-    ).toBe(409);
-    const revised = await lead.client.patch(`/api/agreements/${id}`, {
-      sections: [...SECTIONS, { heading: 'Tillägg', text: 'Nytt.' }],
-      revise: true,
-    });
-    expect(revised.body).toMatchObject({
-      status: 'adoption',
-      currentVersion: 2,
-      inForceVersion: 1,
-      readoptionNeeded: true,
-      partiesAdopted: 0,
-    });
+    expect((await lead.client.patch(`/api/agreements/${id}`, { sections: [...SECTIONS, { heading: 'Tillägg', text: 'Nytt.' }] })).status).toBe(409);
+    const revised = await lead.client.patch(`/api/agreements/${id}`, { sections: [...SECTIONS, { heading: 'Tillägg', text: 'Nytt.' }], revise: true });
+    expect(revised.body).toMatchObject({ status: 'adoption', currentVersion: 2, inForceVersion: 1, readoptionNeeded: true, partiesAdopted: 0 });
     expect(revised.body.versions[0].adoptedBy).toHaveLength(3);
     // Only the current version can be adopted now.
     expect((await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(samforma.id, { version: 1 }))).status).toBe(409);
-    expect((await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(samforma.id, { decidedOn: '2022-02-01' }))).status).toBe(
-      201,
-    );
+    expect((await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(samforma.id, { decidedOn: '2022-02-01' }))).status).toBe(201);
   });
 });
 
@@ -236,33 +166,11 @@ describe('agreements: signing', () => {
   it('a named signatory signs the version their party adopted, with the SHA-256 of its text; an older version is marked', async () => {
     const id = await agreementWithParties('Undertecknad överenskommelse');
     const signer = await buildSignedInUser(t, { name: 'Sara Ordförande' });
-    await t.deps.db
-      .insertInto('memberships')
-      .values({ space_id: spaceId, user_id: signer.id, role: 'observer', created_at: t.clock.now() })
-      .execute();
+    await t.deps.db.insertInto('memberships').values({ space_id: spaceId, user_id: signer.id, role: 'observer', created_at: t.clock.now() }).execute();
     await lead.client.patch(`/api/agreements/${id}`, { status: 'adoption' });
-    expect(
-      (
-        await member.client.post(`/api/agreements/${id}/signatories`, {
-          organisationId: samforma.id,
-          userId: signer.id,
-          title: 'Ordförande',
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await lead.client.post(`/api/agreements/${id}/signatories`, {
-          organisationId: samforma.id,
-          userId: outsider.id,
-          title: 'Ordförande',
-        })
-      ).status,
-    ).toBe(400);
-    expect(
-      (await lead.client.post(`/api/agreements/${id}/signatories`, { organisationId: samforma.id, userId: signer.id, title: 'Ordförande' }))
-        .status,
-    ).toBe(201);
+    expect((await member.client.post(`/api/agreements/${id}/signatories`, { organisationId: samforma.id, userId: signer.id, title: 'Ordförande' })).status).toBe(403);
+    expect((await lead.client.post(`/api/agreements/${id}/signatories`, { organisationId: samforma.id, userId: outsider.id, title: 'Ordförande' })).status).toBe(400);
+    expect((await lead.client.post(`/api/agreements/${id}/signatories`, { organisationId: samforma.id, userId: signer.id, title: 'Ordförande' })).status).toBe(201);
     // Nothing to sign before the party adopted.
     expect((await signer.client.post(`/api/agreements/${id}/signatures`, { organisationId: samforma.id })).status).toBe(409);
     await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(samforma.id));
@@ -271,17 +179,7 @@ describe('agreements: signing', () => {
     expect((await lead.client.post(`/api/agreements/${id}/signatures`, { organisationId: samforma.id })).status).toBe(403);
     const signed = await signer.client.post(`/api/agreements/${id}/signatures`, { organisationId: samforma.id });
     expect(signed.status, JSON.stringify(signed.body)).toBe(201);
-    expect(signed.body.signatures).toEqual([
-      expect.objectContaining({
-        name: 'Sara Ordförande',
-        title: 'Ordförande',
-        organisationName: 'Samforma',
-        version: 1,
-        sha256: signed.body.sha256,
-        current: true,
-        method: 'platform_session',
-      }),
-    ]);
+    expect(signed.body.signatures).toEqual([expect.objectContaining({ name: 'Sara Ordförande', title: 'Ordförande', organisationName: 'Samforma', version: 1, sha256: signed.body.sha256, current: true, method: 'platform_session' })]);
     expect((await signer.client.post(`/api/agreements/${id}/signatures`, { organisationId: samforma.id })).status).toBe(409);
     for (const org of [lansstyrelsen, region]) await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(org.id));
     const revised = await lead.client.patch(`/api/agreements/${id}`, { sections: [{ heading: 'Nytt', text: 'Ny text.' }], revise: true });
@@ -299,14 +197,8 @@ async function inForce(title: string) {
   const id = await agreementWithParties(title);
   await lead.client.patch(`/api/agreements/${id}`, { status: 'adoption' });
   await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(samforma.id, { decisionBody: 'Samformas styrelse' }));
-  await lead.client.post(
-    `/api/agreements/${id}/adoptions`,
-    adoption(lansstyrelsen.id, { decisionBody: 'Länsstyrelsens ledningsgrupp', decidedOn: '2021-03-16', minuteReference: 'Dnr 101-1234' }),
-  );
-  const last = await lead.client.post(
-    `/api/agreements/${id}/adoptions`,
-    adoption(region.id, { decisionBody: 'Regionfullmäktige', decidedOn: '2021-04-21', minuteReference: '§ 63' }),
-  );
+  await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(lansstyrelsen.id, { decisionBody: 'Länsstyrelsens ledningsgrupp', decidedOn: '2021-03-16', minuteReference: 'Dnr 101-1234' }));
+  const last = await lead.client.post(`/api/agreements/${id}/adoptions`, adoption(region.id, { decisionBody: 'Regionfullmäktige', decidedOn: '2021-04-21', minuteReference: '§ 63' }));
   expect(last.body.status).toBe('in_force');
   return id;
 }
@@ -314,56 +206,15 @@ async function inForce(title: string) {
 describe('agreements: remiss comments', () => {
   it('a party’s representative comments per section on remiss, a leader answers, the log exports as CSV', async () => {
     const id = await agreementWithParties('Remissversion');
-    expect(
-      (
-        await representative.client.post(`/api/agreements/${id}/comments`, {
-          organisationId: lansstyrelsen.id,
-          section: 1,
-          body: 'Förtydliga åtagandena.',
-        })
-      ).status,
-    ).toBe(409);
+    expect((await representative.client.post(`/api/agreements/${id}/comments`, { organisationId: lansstyrelsen.id, section: 1, body: 'Förtydliga åtagandena.' })).status).toBe(409);
     await lead.client.patch(`/api/agreements/${id}`, { status: 'remiss' });
     // Only for the organisation they speak for, and only on a section that exists.
-    expect(
-      (
-        await representative.client.post(`/api/agreements/${id}/comments`, {
-          organisationId: region.id,
-          section: 1,
-          body: 'Förtydliga åtagandena.',
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await member.client.post(`/api/agreements/${id}/comments`, {
-          organisationId: lansstyrelsen.id,
-          section: 1,
-          body: 'Förtydliga åtagandena.',
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await representative.client.post(`/api/agreements/${id}/comments`, {
-          organisationId: lansstyrelsen.id,
-          section: 9,
-          body: 'Förtydliga åtagandena.',
-        })
-      ).status,
-    ).toBe(400);
-    const posted = await representative.client.post(`/api/agreements/${id}/comments`, {
-      organisationId: lansstyrelsen.id,
-      section: 1,
-      body: '=Förtydliga åtagandena.',
-    });
+    expect((await representative.client.post(`/api/agreements/${id}/comments`, { organisationId: region.id, section: 1, body: 'Förtydliga åtagandena.' })).status).toBe(403);
+    expect((await member.client.post(`/api/agreements/${id}/comments`, { organisationId: lansstyrelsen.id, section: 1, body: 'Förtydliga åtagandena.' })).status).toBe(403);
+    expect((await representative.client.post(`/api/agreements/${id}/comments`, { organisationId: lansstyrelsen.id, section: 9, body: 'Förtydliga åtagandena.' })).status).toBe(400);
+    const posted = await representative.client.post(`/api/agreements/${id}/comments`, { organisationId: lansstyrelsen.id, section: 1, body: '=Förtydliga åtagandena.' });
     expect(posted.status, JSON.stringify(posted.body)).toBe(201);
-    expect(posted.body).toMatchObject({
-      sectionHeading: 'Åtaganden',
-      organisationName: 'Länsstyrelsen i Norrbottens län',
-      authorName: 'Rut Representant',
-      answer: null,
-    });
+    expect(posted.body).toMatchObject({ sectionHeading: 'Åtaganden', organisationName: 'Länsstyrelsen i Norrbottens län', authorName: 'Rut Representant', answer: null });
     expect((await representative.client.patch(`/api/agreement-comments/${posted.body.id}`, { answer: 'Tack.' })).status).toBe(403);
     const answered = await lead.client.patch(`/api/agreement-comments/${posted.body.id}`, { answer: 'Förtydligat i version 2.' });
     expect(answered.body.answer).toBe('Förtydligat i version 2.');
@@ -380,28 +231,11 @@ describe('agreements: remiss comments', () => {
 describe('agreements: accession', () => {
   it('once in force, an organisation applies; leaders approve and it becomes a party with its own adoption', async () => {
     const id = await agreementWithParties('Ej i kraft');
-    expect(
-      (
-        await outsider.client.post(`/api/agreements/${id}/accessions`, {
-          organisationId: stranger.id,
-          motivation: 'Vi vill vara med i samverkan.',
-        })
-      ).status,
-    ).toBe(404);
+    expect((await outsider.client.post(`/api/agreements/${id}/accessions`, { organisationId: stranger.id, motivation: 'Vi vill vara med i samverkan.' })).status).toBe(404);
     const active = await inForce('Öppen för anslutning');
-    const applied = await outsider.client.post(`/api/agreements/${active}/accessions`, {
-      organisationId: stranger.id,
-      motivation: 'Vi vill vara med i samverkan.',
-    });
+    const applied = await outsider.client.post(`/api/agreements/${active}/accessions`, { organisationId: stranger.id, motivation: 'Vi vill vara med i samverkan.' });
     expect(applied.status, JSON.stringify(applied.body)).toBe(201);
-    expect(
-      (
-        await outsider.client.post(`/api/agreements/${active}/accessions`, {
-          organisationId: stranger.id,
-          motivation: 'Vi vill vara med i samverkan.',
-        })
-      ).status,
-    ).toBe(409);
+    expect((await outsider.client.post(`/api/agreements/${active}/accessions`, { organisationId: stranger.id, motivation: 'Vi vill vara med i samverkan.' })).status).toBe(409);
     expect((await outsider.client.patch(`/api/agreement-accessions/${applied.body.id}`, { decision: 'approved' })).status).toBe(403);
     expect((await lead.client.patch(`/api/agreement-accessions/${applied.body.id}`, { decision: 'declined' })).status).toBe(400);
     const approved = await lead.client.patch(`/api/agreement-accessions/${applied.body.id}`, { decision: 'approved' });
@@ -409,16 +243,9 @@ describe('agreements: accession', () => {
     const after = (await lead.client.get(`/api/agreements/${active}`)).body;
     // Joining does not put the agreement out of force; the new party records its own adoption.
     expect(after).toMatchObject({ status: 'in_force', partiesAdopted: 3, partiesRequired: 3 });
-    expect(after.parties.find((p: { organisationId: string }) => p.organisationId === stranger.id)).toMatchObject({
-      acceded: true,
-      state: 'reviewing',
-    });
-    expect(
-      (await lead.client.post(`/api/agreements/${active}/adoptions`, adoption(stranger.id, { decisionBody: 'Årsmötet' }))).status,
-    ).toBe(201);
-    expect((await lead.client.patch(`/api/agreement-accessions/${applied.body.id}`, { decision: 'declined', reason: 'Sent' })).status).toBe(
-      409,
-    );
+    expect(after.parties.find((p: { organisationId: string }) => p.organisationId === stranger.id)).toMatchObject({ acceded: true, state: 'reviewing' });
+    expect((await lead.client.post(`/api/agreements/${active}/adoptions`, adoption(stranger.id, { decisionBody: 'Årsmötet' }))).status).toBe(201);
+    expect((await lead.client.patch(`/api/agreement-accessions/${applied.body.id}`, { decision: 'declined', reason: 'Sent' })).status).toBe(409);
   });
 });
 
@@ -431,8 +258,7 @@ describe('agreements: exports', () => {
       const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
       const pdf = await getDocument({ data: new Uint8Array(answer.bytes), useSystemFonts: false, isEvalSupported: false }).promise;
       let text = '';
-      for (let i = 1; i <= pdf.numPages; i++)
-        text += (await (await pdf.getPage(i)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('') + '\n';
+      for (let i = 1; i <= pdf.numPages; i++) text += (await (await pdf.getPage(i)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('') + '\n';
       await pdf.destroy();
       return text.replace(/\s+/g, '');
     };
@@ -442,32 +268,11 @@ describe('agreements: exports', () => {
     expect(unsigned).toContain('Ingenharundertecknatän.');
     expect(unsigned).not.toContain('SigridSignatär');
     const signer = await buildSignedInUser(t, { name: 'Sigrid Signatär' });
-    await t.deps.db
-      .insertInto('memberships')
-      .values({ space_id: spaceId, user_id: signer.id, role: 'observer', created_at: t.clock.now() })
-      .execute();
-    await lead.client.post(`/api/agreements/${id}/signatories`, {
-      organisationId: region.id,
-      userId: signer.id,
-      title: 'Regionstyrelsens ordförande',
-    });
+    await t.deps.db.insertInto('memberships').values({ space_id: spaceId, user_id: signer.id, role: 'observer', created_at: t.clock.now() }).execute();
+    await lead.client.post(`/api/agreements/${id}/signatories`, { organisationId: region.id, userId: signer.id, title: 'Regionstyrelsens ordförande' });
     const signed = await signer.client.post(`/api/agreements/${id}/signatures`, { organisationId: region.id });
     const sha = signed.body.sha256 as string;
-    const expected = [
-      'Exporterad överenskommelse',
-      'Syfte',
-      'Samforma',
-      'Samformas styrelse',
-      'Länsstyrelsens ledningsgrupp',
-      'Dnr 101-1234',
-      'Regionfullmäktige',
-      '§ 63',
-      '2021-04-21',
-      'Underskrifter',
-      'Sigrid Signatär',
-      'Regionstyrelsens ordförande',
-      sha,
-    ];
+    const expected = ['Exporterad överenskommelse', 'Syfte', 'Samforma', 'Samformas styrelse', 'Länsstyrelsens ledningsgrupp', 'Dnr 101-1234', 'Regionfullmäktige', '§ 63', '2021-04-21', 'Underskrifter', 'Sigrid Signatär', 'Regionstyrelsens ordförande', sha];
 
     const docx = await download(null, `/api/agreements/${id}/export.docx`);
     expect(docx.status).toBe(200);

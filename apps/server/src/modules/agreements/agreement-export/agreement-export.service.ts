@@ -1,18 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  Packer,
-  PageBreak,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ISectionOptions,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
 import PDFDocument from 'pdfkit';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { ContentCache } from '../../../platform/content-cache.ts';
@@ -34,14 +20,7 @@ export interface AgreementDocument {
 }
 
 const SV = {
-  status: {
-    draft: 'Utkast',
-    remiss: 'På remiss',
-    adoption: 'För antagande',
-    in_force: 'Gäller',
-    ended: 'Upphört',
-    replaced: 'Ersatt',
-  } as Record<string, string>,
+  status: { draft: 'Utkast', remiss: 'På remiss', adoption: 'För antagande', in_force: 'Gäller', ended: 'Upphört', replaced: 'Ersatt' } as Record<string, string>,
   space: 'Arena',
   version: 'Version',
   statusLabel: 'Status',
@@ -60,8 +39,7 @@ const SV = {
   extractOnFile: 'Protokollsutdrag finns',
 };
 
-const dateSv = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+const dateSv = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 
 /** The agreement as the caller may see it: members the current version, the public the version in force. */
 export async function agreementDocument(deps: Deps, ctx: RequestContext, id: string): Promise<AgreementDocument> {
@@ -69,12 +47,7 @@ export async function agreementDocument(deps: Deps, ctx: RequestContext, id: str
   // Those who see the drafts get the current version; the public the version in force.
   const number = canViewAgreement(ctx.actor, access) ? row.current_version : (row.in_force_version ?? row.current_version);
   const version = parts.versions.find((v) => v.number === number)!;
-  const adopted = parts.parties.filter(
-    (p) =>
-      p.role === 'party' &&
-      !p.acceded &&
-      parts.adoptions.some((a) => a.organisation_id === p.organisation_id && a.version === number && a.decision === 'adopted'),
-  ).length;
+  const adopted = parts.parties.filter((p) => p.role === 'party' && !p.acceded && parts.adoptions.some((a) => a.organisation_id === p.organisation_id && a.version === number && a.decision === 'adopted')).length;
   const required = parts.parties.filter((p) => p.role === 'party' && !p.acceded).length;
   return {
     title: row.title,
@@ -89,29 +62,13 @@ export async function agreementDocument(deps: Deps, ctx: RequestContext, id: str
     sections: version.sections,
     parties: parts.parties.map((p) => {
       const decision = parts.adoptions.filter((a) => a.organisation_id === p.organisation_id).at(-1);
-      const decidedOn = decision
-        ? (typeof decision.decided_on === 'string' ? decision.decided_on : (decision.decided_on as Date).toISOString()).slice(0, 10)
-        : '';
+      const decidedOn = decision ? (typeof decision.decided_on === 'string' ? decision.decided_on : (decision.decided_on as Date).toISOString()).slice(0, 10) : '';
       // The minute reference, and whether the decision's protocol extract is on file.
       const onFile = decision && parts.extracts.some((e) => e.adoption_id === decision.id) ? SV.extractOnFile : '';
       const minutes = [decision?.minute_reference ?? '', onFile].filter(Boolean).join(' – ');
-      return [
-        p.organisation_name,
-        SV.role[p.role] ?? p.role,
-        decision ? `${SV.decision[decision.decision]} (v. ${decision.version})` : SV.pending,
-        decision?.decision_body ?? '',
-        decidedOn,
-        minutes,
-      ];
+      return [p.organisation_name, SV.role[p.role] ?? p.role, decision ? `${SV.decision[decision.decision]} (v. ${decision.version})` : SV.pending, decision?.decision_body ?? '', decidedOn, minutes];
     }),
-    signatures: parts.signatures.map((s) => [
-      s.name,
-      s.title,
-      s.organisation_name,
-      dateSv(s.signed_at.toISOString()),
-      s.version === number ? String(s.version) : `${s.version} ${SV.older}`,
-      s.sha256,
-    ]),
+    signatures: parts.signatures.map((s) => [s.name, s.title, s.organisation_name, dateSv(s.signed_at.toISOString()), s.version === number ? String(s.version) : `${s.version} ${SV.older}`, s.sha256]),
     sha256: version.sha256,
     labels: SV,
   };
@@ -128,10 +85,7 @@ const cell = (text: string, header = false) =>
 const table = (headers: string[] | null, rows: string[][]) =>
   new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      ...(headers ? [new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) })] : []),
-      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
-    ],
+    rows: [...(headers ? [new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) })] : []), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
   });
 
 export async function writeAgreementDocx(doc: AgreementDocument): Promise<Buffer> {
@@ -144,37 +98,16 @@ export async function writeAgreementDocx(doc: AgreementDocument): Promise<Buffer
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${i + 1}. ${s.heading}`)] }));
     for (const paragraph of s.text.split(/\n{2,}/)) children.push(new Paragraph({ children: [new TextRun(paragraph)] }));
   });
-  children.push(
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(doc.labels.parties)] }),
-    table(doc.labels.partyHeaders, doc.parties),
-  );
-  children.push(
-    new Paragraph({ children: [new PageBreak()] }),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(doc.labels.signaturePage)] }),
-  );
+  children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(doc.labels.parties)] }), table(doc.labels.partyHeaders, doc.parties));
+  children.push(new Paragraph({ children: [new PageBreak()] }), new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(doc.labels.signaturePage)] }));
   children.push(new Paragraph({ children: [new TextRun(`${doc.labels.hashNote} ${doc.sha256}`)] }));
-  children.push(
-    doc.signatures.length
-      ? table(doc.labels.signatureHeaders, doc.signatures)
-      : new Paragraph({ children: [new TextRun(doc.labels.noSignatures)] }),
-  );
-  const document = new Document({
-    title: doc.title,
-    creator: 'Samhandling',
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
-    sections: [{ children }],
-  });
+  children.push(doc.signatures.length ? table(doc.labels.signatureHeaders, doc.signatures) : new Paragraph({ children: [new TextRun(doc.labels.noSignatures)] }));
+  const document = new Document({ title: doc.title, creator: 'Samhandling', styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } }, sections: [{ children }] });
   return Packer.toBuffer(document);
 }
 
 export function writeAgreementPdf(doc: AgreementDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 56, left: 56, right: 56 },
-    info: { Title: doc.title, Creator: 'Samhandling' },
-    lang: 'sv-SE',
-    displayTitle: true,
-  });
+  const pdf = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, info: { Title: doc.title, Creator: 'Samhandling' }, lang: 'sv-SE', displayTitle: true });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.on('data', (c: Buffer) => chunks.push(c));
@@ -185,10 +118,7 @@ export function writeAgreementPdf(doc: AgreementDocument): Promise<Buffer> {
   pdf.registerFont('Bold', FONT_FILES.bold);
   const width = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
   const grid = (headers: string[] | null, rows: string[][]) => {
-    const data = [
-      ...(headers ? [headers.map((h) => ({ text: h, font: { src: 'Bold' }, backgroundColor: '#e3ece7', type: 'TH' as const }))] : []),
-      ...rows.map((r) => r.map((text) => ({ text }))),
-    ];
+    const data = [...(headers ? [headers.map((h) => ({ text: h, font: { src: 'Bold' }, backgroundColor: '#e3ece7', type: 'TH' as const }))] : []), ...rows.map((r) => r.map((text) => ({ text })))];
     pdf.font('Body').fontSize(9);
     pdf.table({ data, defaultStyle: { border: 0.5, borderColor: '#9aa7a1', padding: 4 } });
     pdf.moveDown(0.6);
@@ -197,14 +127,7 @@ export function writeAgreementPdf(doc: AgreementDocument): Promise<Buffer> {
   pdf.font('Body').fontSize(11).fillColor('#333333').text(doc.summary).moveDown(0.6).fillColor('#111111');
   grid(null, doc.meta);
   doc.sections.forEach((s, i) => {
-    pdf
-      .moveDown(0.4)
-      .font('Bold')
-      .fontSize(13)
-      .fillColor('#0b3a2b')
-      .text(`${i + 1}. ${s.heading}`)
-      .fillColor('#111111')
-      .moveDown(0.2);
+    pdf.moveDown(0.4).font('Bold').fontSize(13).fillColor('#0b3a2b').text(`${i + 1}. ${s.heading}`).fillColor('#111111').moveDown(0.2);
     pdf.font('Body').fontSize(10.5).text(s.text, { width }).moveDown(0.4);
   });
   pdf.moveDown(0.4).font('Bold').fontSize(13).fillColor('#0b3a2b').text(doc.labels.parties).fillColor('#111111').moveDown(0.2);
@@ -223,8 +146,6 @@ const written = new ContentCache<Promise<Buffer>>(16);
 
 export async function exportAgreement(deps: Deps, ctx: RequestContext, id: string, format: 'docx' | 'pdf') {
   const doc = await agreementDocument(deps, ctx, id);
-  const body = await written.get(`${format}\0${JSON.stringify(doc)}`, () =>
-    format === 'docx' ? writeAgreementDocx(doc) : writeAgreementPdf(doc),
-  );
+  const body = await written.get(`${format}\0${JSON.stringify(doc)}`, () => (format === 'docx' ? writeAgreementDocx(doc) : writeAgreementPdf(doc)));
   return { body, fileName: `overenskommelse.${format}` };
 }

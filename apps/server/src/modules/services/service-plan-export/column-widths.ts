@@ -13,13 +13,7 @@ export function unbreakable(text: string): string[] {
  * Widths summing to `available`, or null when the longest words alone need more (the caller then
  * tries a smaller font). `measure` gives a text's width in the table's font; `bold` for the header.
  */
-export function columnWidths(
-  headers: string[] | null,
-  rows: string[][],
-  available: number,
-  measure: (text: string, bold: boolean) => number,
-  cellPadding: number,
-): number[] | null {
+export function columnWidths(headers: string[] | null, rows: string[][], available: number, measure: (text: string, bold: boolean) => number, cellPadding: number): number[] | null {
   const count = Math.max(headers?.length ?? 0, ...rows.map((r) => r.length));
   const chrome = 2 * cellPadding + 3; // padding both sides, the border and a little slack
   const min = new Array<number>(count).fill(chrome);

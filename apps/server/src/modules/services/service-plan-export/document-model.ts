@@ -31,14 +31,7 @@ export interface PlanDocumentInput {
   periodEnd: string;
   status: 'draft' | 'consultation' | 'adopted';
   /** The version shown, or null for the working copy. */
-  version: {
-    number: number;
-    status: 'consultation' | 'adopted';
-    consultationEndsOn: string | null;
-    decisionBody: string | null;
-    decisionDate: string | null;
-    minuteReference: string | null;
-  } | null;
+  version: { number: number; status: 'consultation' | 'adopted'; consultationEndsOn: string | null; decisionBody: string | null; decisionDate: string | null; minuteReference: string | null } | null;
   content: PlanContent;
   analysis: PlanAnalysisFigures | null;
   needs: PlanNeed[];
@@ -66,9 +59,7 @@ function svgSize(svg: string): { width: number; height: number } {
   return { width: Number(match?.[1] ?? 800), height: Number(match?.[2] ?? 600) };
 }
 
-export function mapFigure(
-  input: Pick<PlanDocumentInput, 'language' | 'municipalityName' | 'boundary' | 'localities' | 'servicePoints' | 'content'>,
-): Extract<Block, { kind: 'figure' }> {
+export function mapFigure(input: Pick<PlanDocumentInput, 'language' | 'municipalityName' | 'boundary' | 'localities' | 'servicePoints' | 'content'>): Extract<Block, { kind: 'figure' }> {
   const t = documentText(input.language);
   const levels = new Map(input.content.levels.map((l) => [l.localityId, l.level]));
   const places: MapPlace[] = input.localities.map((l) => ({ name: l.name, lon: l.lon, lat: l.lat, level: levels.get(l.id) ?? null }));
@@ -78,13 +69,7 @@ export function mapFigure(
     boundary: input.boundary,
     places,
     points: input.servicePoints,
-    legend: {
-      service_town: t('level.service_town'),
-      service_node: t('level.service_node'),
-      service_point: t('level.service_point'),
-      locality: t('otherLocality'),
-      servicePoint: t('servicePoint'),
-    },
+    legend: { service_town: t('level.service_town'), service_node: t('level.service_node'), service_point: t('level.service_point'), locality: t('otherLocality'), servicePoint: t('servicePoint') },
   });
   return { kind: 'figure', svg, alt: title, caption: t('mapCaption'), ...svgSize(svg) };
 }
@@ -95,10 +80,7 @@ export function analysisFigure(language: Language, analysis: PlanAnalysisFigures
   const f = formatters(language);
   const svg = barChartSvg({
     title: t('analysisChart'),
-    rows: analysis.types.map((type) => ({
-      label: t(`type.${type.type}`),
-      segments: type.classes.map((c) => ({ label: t('minutes', { label: c.label }), value: c.population })),
-    })),
+    rows: analysis.types.map((type) => ({ label: t(`type.${type.type}`), segments: type.classes.map((c) => ({ label: t('minutes', { label: c.label }), value: c.population })) })),
     colours: CLASS_COLOURS,
     valueLabel: f.number,
     mode: 'share',
@@ -112,10 +94,7 @@ export function measuresFigure(language: Language, measures: PlanContent['measur
   const f = formatters(language);
   const svg = barChartSvg({
     title: t('measuresChart'),
-    rows: MEASURE_STATUSES.map((s) => ({
-      label: t(`measure.${s}`),
-      segments: [{ label: t('count'), value: measures.filter((m) => m.status === s).length }],
-    })),
+    rows: MEASURE_STATUSES.map((s) => ({ label: t(`measure.${s}`), segments: [{ label: t('count'), value: measures.filter((m) => m.status === s).length }] })),
     colours: ['#1b6b52'],
     valueLabel: f.number,
     mode: 'count',
@@ -131,12 +110,7 @@ export function summaryText(input: Pick<PlanDocumentInput, 'language' | 'municip
   const cost = measures.reduce((sum, m) => sum + (m.costSek ?? 0), 0);
   const towns = levels.filter((l) => l.level === 'service_town').map((l) => l.localityName);
   return [
-    t('summaryCounts', {
-      levels: f.number(levels.length),
-      goals: f.number(goals.length),
-      measures: f.number(measures.length),
-      needs: f.number(input.needs.length),
-    }),
+    t('summaryCounts', { levels: f.number(levels.length), goals: f.number(goals.length), measures: f.number(measures.length), needs: f.number(input.needs.length) }),
     ...(cost > 0 ? [t('summaryCost', { cost: f.number(cost) })] : []),
     ...(towns.length > 0 ? [t('summaryTowns', { towns: towns.join(', ') })] : []),
   ].join(' ');
@@ -155,14 +129,7 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
   ];
   if (input.version?.consultationEndsOn) meta.push([t('consultationUntil'), f.date(input.version.consultationEndsOn)]);
   if (input.version?.decisionBody && input.version.decisionDate && input.version.minuteReference) {
-    meta.push([
-      t('decision'),
-      t('decisionText', {
-        body: input.version.decisionBody,
-        date: f.date(input.version.decisionDate),
-        minute: input.version.minuteReference,
-      }),
-    ]);
+    meta.push([t('decision'), t('decisionText', { body: input.version.decisionBody, date: f.date(input.version.decisionDate), minute: input.version.minuteReference })]);
   }
   meta.push([t('space'), input.spaceName], [t('exported'), f.date(input.exportedAt.toISOString())]);
 
@@ -185,12 +152,7 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
       kind: 'table',
       caption: t('levelsCaption'),
       headers: [t('locality'), t('level'), t('targetServices'), t('note')],
-      rows: content.levels.map((l) => [
-        l.localityName,
-        t(`level.${l.level}`),
-        l.targetServices.map((s) => t(`service.${s}`)).join(', '),
-        l.note,
-      ]),
+      rows: content.levels.map((l) => [l.localityName, t(`level.${l.level}`), l.targetServices.map((s) => t(`service.${s}`)).join(', '), l.note]),
     });
 
   blocks.push({ kind: 'heading', level: 2, text: t('analysis') });
@@ -207,10 +169,7 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
         kind: 'table',
         caption: t('analysisCaption'),
         headers: [t('serviceType'), ...labels.map((l) => t('minutes', { label: l }))],
-        rows: input.analysis.types.map((type) => [
-          t(`type.${type.type}`),
-          ...labels.map((l) => f.number(type.classes.find((c) => c.label === l)?.population ?? 0)),
-        ]),
+        rows: input.analysis.types.map((type) => [t(`type.${type.type}`), ...labels.map((l) => f.number(type.classes.find((c) => c.label === l)?.population ?? 0))]),
         numeric: labels.map((_, i) => i + 1),
       });
     }
@@ -218,20 +177,11 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 
   blocks.push({ kind: 'heading', level: 2, text: t('needs') });
   if (input.needs.length === 0) blocks.push({ kind: 'paragraph', text: t('noNeeds'), muted: true });
-  else
-    blocks.push({
-      kind: 'list',
-      items: input.needs.map((n) => `${[n.title, n.localityName].filter(Boolean).join(' – ')} (${t(`need.${n.status}`)})`),
-    });
+  else blocks.push({ kind: 'list', items: input.needs.map((n) => `${[n.title, n.localityName].filter(Boolean).join(' – ')} (${t(`need.${n.status}`)})`) });
 
   blocks.push({ kind: 'heading', level: 2, text: t('goals') });
   if (content.goals.length === 0) blocks.push({ kind: 'paragraph', text: t('noGoals'), muted: true });
-  else
-    blocks.push({
-      kind: 'list',
-      numbered: true,
-      items: content.goals.map((g) => (g.indicator ? `${g.text} (${t('indicator')}: ${g.indicator})` : g.text)),
-    });
+  else blocks.push({ kind: 'list', numbered: true, items: content.goals.map((g) => (g.indicator ? `${g.text} (${t('indicator')}: ${g.indicator})` : g.text)) });
 
   blocks.push({ kind: 'heading', level: 2, text: t('measures') });
   if (content.measures.length === 0) blocks.push({ kind: 'paragraph', text: t('noMeasures'), muted: true });
@@ -276,10 +226,7 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
     blocks.push({ kind: 'heading', level: 2, text: t('comments') });
     if (published.length === 0) blocks.push({ kind: 'paragraph', text: t('noComments'), muted: true });
     for (const c of published) {
-      blocks.push({
-        kind: 'paragraph',
-        text: `${f.date(c.createdAt)} – ${c.authorName ?? t('anonymous')}${c.localityName ? `, ${c.localityName}` : ''}: ${c.body}`,
-      });
+      blocks.push({ kind: 'paragraph', text: `${f.date(c.createdAt)} – ${c.authorName ?? t('anonymous')}${c.localityName ? `, ${c.localityName}` : ''}: ${c.body}` });
       if (c.response) blocks.push({ kind: 'paragraph', text: `${t('answer')}: ${c.response}`, muted: true });
     }
   }
@@ -294,25 +241,10 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
         String(v.number),
         t(`status.${v.status}`),
         f.date(v.createdAt),
-        v.decisionBody && v.decisionDate
-          ? t('decisionText', { body: v.decisionBody, date: f.date(v.decisionDate), minute: v.minuteReference ?? '' })
-          : v.consultationEndsOn
-            ? `${t('consultationUntil')} ${f.date(v.consultationEndsOn)}`
-            : '',
+        v.decisionBody && v.decisionDate ? t('decisionText', { body: v.decisionBody, date: f.date(v.decisionDate), minute: v.minuteReference ?? '' }) : v.consultationEndsOn ? `${t('consultationUntil')} ${f.date(v.consultationEndsOn)}` : '',
       ]),
     });
   }
 
-  return {
-    language: input.language,
-    title: input.title,
-    subtitle: t('subtitle', {
-      municipality: input.municipalityName,
-      municipalityFull: municipalityFullName(input.municipalityName),
-      period,
-    }),
-    municipalityName: input.municipalityName,
-    meta,
-    blocks,
-  };
+  return { language: input.language, title: input.title, subtitle: t('subtitle', { municipality: input.municipalityName, municipalityFull: municipalityFullName(input.municipalityName), period }), municipalityName: input.municipalityName, meta, blocks };
 }

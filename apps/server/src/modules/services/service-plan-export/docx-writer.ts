@@ -56,11 +56,7 @@ export async function writeDocx(doc: PlanDocument): Promise<Buffer> {
         children.push(new Paragraph({ children: [new TextRun({ text: block.text, color: block.muted ? '555555' : undefined })] }));
         break;
       case 'list':
-        block.items.forEach((item, i) =>
-          children.push(
-            new Paragraph({ children: [new TextRun(block.numbered ? `${i + 1}. ${item}` : `• ${item}`)], indent: { left: 360 } }),
-          ),
-        );
+        block.items.forEach((item, i) => children.push(new Paragraph({ children: [new TextRun(block.numbered ? `${i + 1}. ${item}` : `• ${item}`)], indent: { left: 360 } })));
         break;
       case 'table': {
         const numeric = new Set(block.numeric ?? []);
@@ -69,10 +65,7 @@ export async function writeDocx(doc: PlanDocument): Promise<Buffer> {
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
             rows: [
-              new TableRow({
-                tableHeader: true,
-                children: block.headers.map((h, i) => cell(h, { header: true, numeric: numeric.has(i) })),
-              }),
+              new TableRow({ tableHeader: true, children: block.headers.map((h, i) => cell(h, { header: true, numeric: numeric.has(i) })) }),
               ...block.rows.map((row) => new TableRow({ children: row.map((value, i) => cell(value, { numeric: numeric.has(i) })) })),
             ],
           }),

@@ -4,25 +4,8 @@ import { legendEntries } from '../../../test/svg-legend.ts';
 import { columnWidths, unbreakable } from './column-widths.ts';
 import { barChartSvg, escapeXml, planMapSvg } from './figures.ts';
 
-const square = {
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [13, 61],
-      [14, 61],
-      [14, 62],
-      [13, 62],
-      [13, 61],
-    ],
-  ],
-};
-const legend = {
-  service_town: 'Serviceort',
-  service_node: 'Servicenod',
-  service_point: 'Servicepunkt',
-  locality: 'Övrig ort',
-  servicePoint: 'Servicepunkt i inventeringen',
-};
+const square = { type: 'Polygon' as const, coordinates: [[[13, 61], [14, 61], [14, 62], [13, 62], [13, 61]]] };
+const legend = { service_town: 'Serviceort', service_node: 'Servicenod', service_point: 'Servicepunkt', locality: 'Övrig ort', servicePoint: 'Servicepunkt i inventeringen' };
 
 function circles(svg: string) {
   return [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
@@ -59,13 +42,7 @@ describe('plan map', () => {
 describe('map legend', () => {
   const points = [{ name: 'Butiken', lon: 13.5, lat: 61.5 }];
   const places = [{ name: 'Idre', lon: 13.2, lat: 61.8, level: 'service_node' as const }];
-  const english = {
-    service_town: 'Service town',
-    service_node: 'Service node',
-    service_point: 'Service point',
-    locality: 'Other locality',
-    servicePoint: 'Service point in the inventory',
-  };
+  const english = { service_town: 'Service town', service_node: 'Service node', service_point: 'Service point', locality: 'Other locality', servicePoint: 'Service point in the inventory' };
 
   it.each([
     ['Swedish, full width', legend, 800],
@@ -93,16 +70,7 @@ describe('map legend', () => {
 
   it('the chart legend too', () => {
     const labels = ['0–10 min', '10–20 min', '20–30 min', '30–45 min', 'över 45 minuter med bil'];
-    const svg = barChartSvg(
-      {
-        title: 'Befolkning',
-        rows: [{ label: 'Dagligvaror', segments: labels.map((label) => ({ label, value: 10 })) }],
-        colours: ['#111111'],
-        valueLabel: String,
-        mode: 'share',
-      },
-      500,
-    );
+    const svg = barChartSvg({ title: 'Befolkning', rows: [{ label: 'Dagligvaror', segments: labels.map((label) => ({ label, value: 10 })) }], colours: ['#111111'], valueLabel: String, mode: 'share' }, 500);
     const entries = legendEntries(svg);
     expect(entries.map((e) => e.label)).toEqual(labels);
     for (const entry of entries) expect(entry.right, entry.label).toBeLessThanOrEqual(entry.svgWidth);
@@ -112,14 +80,7 @@ describe('map legend', () => {
 describe('document table columns', () => {
   const measure = (text: string) => text.length * 6;
   it('gives every column at least its longest word and fills the width', () => {
-    const rows = [
-      [
-        'Lokal servicepunkt i Särna: Samla paketutlämning, apoteksombud och kontantuttag',
-        'Särna',
-        'Älvdalens kommun',
-        '1\u00a0mars\u00a02026 – 31\u00a0december\u00a02026',
-      ],
-    ];
+    const rows = [['Lokal servicepunkt i Särna: Samla paketutlämning, apoteksombud och kontantuttag', 'Särna', 'Älvdalens kommun', '1\u00a0mars\u00a02026 – 31\u00a0december\u00a02026']];
     const widths = columnWidths(['Åtgärd', 'Var', 'Vilka', 'När'], rows, 400, measure, 4)!;
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(400, 6);
     rows[0]!.forEach((cell, i) => {
@@ -130,14 +91,7 @@ describe('document table columns', () => {
   });
 
   it('breaks at spaces and after dashes only, keeping no-break spaces', () => {
-    expect(unbreakable('Gemensam varu-distribution 350\u00a0000 – klar')).toEqual([
-      'Gemensam',
-      'varu-',
-      'distribution',
-      '350\u00a0000',
-      '–',
-      'klar',
-    ]);
+    expect(unbreakable('Gemensam varu-distribution 350\u00a0000 – klar')).toEqual(['Gemensam', 'varu-', 'distribution', '350\u00a0000', '–', 'klar']);
   });
 
   it('says when the longest words alone are too wide, so a smaller font is tried', () => {
@@ -149,15 +103,7 @@ describe('bar chart', () => {
   it('splits a bar into shares that fill the plot width', () => {
     const svg = barChartSvg({
       title: 'Befolkning',
-      rows: [
-        {
-          label: 'Dagligvaror',
-          segments: [
-            { label: '<5', value: 300 },
-            { label: '>5', value: 100 },
-          ],
-        },
-      ],
+      rows: [{ label: 'Dagligvaror', segments: [{ label: '<5', value: 300 }, { label: '>5', value: 100 }] }],
       colours: ['#111111', '#222222'],
       valueLabel: String,
       mode: 'share',
@@ -182,18 +128,7 @@ describe('analysis summary seam', () => {
     const fromRecord = figuresFromSummary('a', { groceries: { population: 12, classes } });
     const fromList = figuresFromSummary('a', [{ type: 'groceries', classes }]);
     expect(fromRecord).toEqual(fromList);
-    expect(fromRecord).toMatchObject({
-      available: true,
-      types: [
-        {
-          type: 'groceries',
-          classes: [
-            { label: '<5', population: 10 },
-            { label: '>30', population: 2 },
-          ],
-        },
-      ],
-    });
+    expect(fromRecord).toMatchObject({ available: true, types: [{ type: 'groceries', classes: [{ label: '<5', population: 10 }, { label: '>30', population: 2 }] }] });
     expect(figuresFromSummary('a', null)).toMatchObject({ available: false, reason: 'no_summary', types: [] });
   });
 });
@@ -213,15 +148,7 @@ describe('text sizes (issue 13 §6)', () => {
     });
     const chart = barChartSvg({
       title: 'Invånare per restid',
-      rows: [
-        {
-          label: 'Dagligvaror',
-          segments: [
-            { label: 'Under 5 min', value: 400 },
-            { label: 'Över 30 min', value: 600 },
-          ],
-        },
-      ],
+      rows: [{ label: 'Dagligvaror', segments: [{ label: 'Under 5 min', value: 400 }, { label: 'Över 30 min', value: 600 }] }],
       colours: ['#1b6b52', '#6b2d1b'],
       valueLabel: (n) => String(n),
       mode: 'count',

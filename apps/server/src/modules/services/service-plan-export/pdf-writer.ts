@@ -37,39 +37,15 @@ export function writePdf(doc: PlanDocument): Promise<Buffer> {
     let widths: number[] | null = null;
     for (const candidate of TABLE_FONT_SIZES) {
       size = candidate;
-      widths = columnWidths(
-        headers,
-        rows,
-        width,
-        (text, bold) =>
-          pdf
-            .font(bold ? 'Bold' : 'Body')
-            .fontSize(candidate)
-            .widthOfString(text),
-        CELL_PADDING,
-      );
+      widths = columnWidths(headers, rows, width, (text, bold) => pdf.font(bold ? 'Bold' : 'Body').fontSize(candidate).widthOfString(text), CELL_PADDING);
       if (widths) break;
     }
     const data = [
-      ...(headers
-        ? [
-            headers.map((h, i) => ({
-              text: h,
-              font: { src: 'Bold' },
-              backgroundColor: '#e3ece7',
-              align: { x: numeric.has(i) ? ('right' as const) : ('left' as const) },
-              type: 'TH' as const,
-            })),
-          ]
-        : []),
+      ...(headers ? [headers.map((h, i) => ({ text: h, font: { src: 'Bold' }, backgroundColor: '#e3ece7', align: { x: numeric.has(i) ? ('right' as const) : ('left' as const) }, type: 'TH' as const }))] : []),
       ...rows.map((row) => row.map((value, i) => ({ text: value, align: { x: numeric.has(i) ? ('right' as const) : ('left' as const) } }))),
     ];
     pdf.font('Body').fontSize(size);
-    pdf.table({
-      data,
-      ...(widths ? { columnStyles: widths.map((w) => ({ width: w })) } : {}),
-      defaultStyle: { border: 0.5, borderColor: '#9aa7a1', padding: CELL_PADDING },
-    });
+    pdf.table({ data, ...(widths ? { columnStyles: widths.map((w) => ({ width: w })) } : {}), defaultStyle: { border: 0.5, borderColor: '#9aa7a1', padding: CELL_PADDING } });
     pdf.moveDown(0.6);
   };
   const room = () => pdf.page.height - pdf.page.margins.bottom - pdf.y;
@@ -111,12 +87,7 @@ export function writePdf(doc: PlanDocument): Promise<Buffer> {
         pdf.fillColor('#111111').moveDown(0.3);
         break;
       case 'paragraph':
-        pdf
-          .font('Body')
-          .fontSize(10.5)
-          .fillColor(block.muted ? '#555555' : '#111111')
-          .text(block.text, { width })
-          .moveDown(0.4);
+        pdf.font('Body').fontSize(10.5).fillColor(block.muted ? '#555555' : '#111111').text(block.text, { width }).moveDown(0.4);
         pdf.fillColor('#111111');
         break;
       case 'list':
@@ -143,13 +114,7 @@ export function writePdf(doc: PlanDocument): Promise<Buffer> {
         const x = pdf.page.margins.left + (width - w) / 2;
         pdf.image(svgToPng(block.svg, block.width * 2), x, pdf.y, { width: w, height: h });
         pdf.y += h + 4;
-        pdf
-          .font('Body')
-          .fontSize(9)
-          .fillColor('#333333')
-          .text(block.caption, pdf.page.margins.left, pdf.y, { width })
-          .fillColor('#111111')
-          .moveDown(0.6);
+        pdf.font('Body').fontSize(9).fillColor('#333333').text(block.caption, pdf.page.margins.left, pdf.y, { width }).fillColor('#111111').moveDown(0.6);
         break;
       }
     }

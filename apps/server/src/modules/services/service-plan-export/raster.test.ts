@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { svgToPng } from './raster.ts';
 
-const square = (fill: string) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="${fill}"/></svg>`;
+const square = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="${fill}"/></svg>`;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
 describe('figures drawn as PNG', () => {

@@ -10,14 +10,7 @@ const TYPES = {
   pdf: 'application/pdf',
 } as const;
 
-async function sendExport(
-  deps: Deps,
-  ctx: RequestContext,
-  reply: FastifyReply,
-  id: string,
-  format: 'docx' | 'pdf',
-  version: number | undefined,
-) {
+async function sendExport(deps: Deps, ctx: RequestContext, reply: FastifyReply, id: string, format: 'docx' | 'pdf', version: number | undefined) {
   const { body, fileName } = await exportPlan(deps, ctx, id, format, version);
   return reply.type(TYPES[format]).header('Content-Disposition', `attachment; filename="${fileName}"`).send(body);
 }
