@@ -28,6 +28,8 @@ const TEMPLATE_INPUTS = [
   path.join(SERVER_SRC, 'db', 'migrate.ts'),
   path.join(SERVER_SRC, 'db', 'migrations'),
   path.join(SERVER_SRC, 'modules', 'geography', 'reference-data.ts'),
+  // How the template is built (the checkpoint below).
+  fileURLToPath(import.meta.url),
   path.join(ROOT, 'data', 'geo'),
   path.join(ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json'),
 ];
@@ -77,6 +79,10 @@ export async function pgliteTemplatePath(): Promise<string> {
     await prepare(db);
     // As a server's start-up would (db/maintenance.ts), so a copy that is served does not analyze again.
     await analyzeDatabase(db);
+    // The tarball is taken from a running database, so every copy starts with crash recovery from
+    // the last checkpoint: without this one that replays every migration and all the geography,
+    // a third of the time each test file waits for its database (about 0.25 s of 0.75 s).
+    await pglite.exec('checkpoint');
     const tarball = await pglite.dumpDataDir('none');
     const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
     writeFileSync(partial, Buffer.from(await tarball.arrayBuffer()));

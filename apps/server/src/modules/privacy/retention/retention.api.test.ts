@@ -185,6 +185,10 @@ describe('the retention job', () => {
 describe('the daily schedule', () => {
   it('enqueues the retention job once per day however often it is checked, and the job enforces retention', async () => {
     const jobs = () => t.deps.db.selectFrom('jobs').select(['id', 'status', 'payload', 'result']).where('kind', '=', RETENTION_JOB).orderBy('created_at').execute();
+    // 01:00 UTC of the next day, so the hour below stays within one day whenever the test runs (the
+    // period is the UTC day; started after 23:00 UTC, an hour later would be tomorrow).
+    const today = t.clock.now();
+    t.clock.advance(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1, 1) - today.getTime());
     const first = await t.deps.jobs.runSchedules(t.clock.now(), [RETENTION_JOB]);
     expect(first).toHaveLength(1);
     expect(await t.deps.jobs.runSchedules(t.clock.now(), [RETENTION_JOB])).toEqual([]);
