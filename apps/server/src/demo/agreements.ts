@@ -1,5 +1,4 @@
 import { agreementAdoptionInput, agreementCommentAnswer, agreementInput, agreementPartyInput, agreementPatch, agreementSignatoryInput } from '@samhandling/contracts';
-import PDFDocument from 'pdfkit';
 import { insertComment } from '../modules/agreements/agreement-comment/agreement-comment.repository.ts';
 import { answerAgreementComment } from '../modules/agreements/agreement-comment/agreement-comment.service.ts';
 import { uploadAgreementExtract } from '../modules/agreements/agreement-extract/agreement-extract.service.ts';
@@ -8,6 +7,7 @@ import { sha256Of, type Section } from '../modules/agreements/agreement/agreemen
 import { addAgreementParty, createAgreement, nameSignatory, patchAgreement, recordAdoption } from '../modules/agreements/agreement/agreement.service.ts';
 import type { Deps } from '../platform/deps.ts';
 import { demoContext, demoDeps, demoOrganisationId, demoUser } from './demo-context.ts';
+import { startPdf } from '../platform/pdf.ts';
 
 /**
  * SÖK Samverkan Norrbotten's collaboration agreement (överenskommelse) between Region Norrbotten,
@@ -58,14 +58,8 @@ const ADOPTION_VERSION: Section[] = [
 ];
 
 /** A one-page protocol extract (protokollsutdrag) of Samforma's board decision, written for the demo. */
-export function demoProtocolExtract(): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margin: 64, info: { Title: 'Protokollsutdrag – Samformas styrelse 2021-01-29 § 7', Creator: 'Samhandling (demo)', CreationDate: new Date('2021-01-29T12:00:00Z') }, lang: 'sv-SE' });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+export async function demoProtocolExtract(): Promise<Buffer> {
+  const { pdf, done } = await startPdf({ size: 'A4', margin: 64, info: { Title: 'Protokollsutdrag – Samformas styrelse 2021-01-29 § 7', Creator: 'Samhandling (demo)', CreationDate: new Date('2021-01-29T12:00:00Z') }, lang: 'sv-SE' });
   pdf.font('Helvetica-Bold').fontSize(16).text('Utdrag ur protokoll');
   pdf.font('Helvetica').fontSize(11).moveDown(0.5).text('Samforma, styrelsemöte 2021-01-29 (demodata, fiktivt protokoll)');
   pdf.moveDown().font('Helvetica-Bold').text('§ 7 Överenskommelse om samverkan i Norrbotten');

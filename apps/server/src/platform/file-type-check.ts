@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
 
 /** What uploads accept (event minutes, initiative reports, library material): documents in the formats municipalities use, and pictures. */
 const ALLOWED: Record<string, string> = {
@@ -30,6 +29,8 @@ export interface CheckedType {
  * an HTML page named report.pdf is refused.
  */
 export async function detectAllowedType(content: Buffer, fileName: string): Promise<CheckedType | undefined> {
+  // Loaded on first use, like the other file readers that a start of the server need not pay for.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(content);
   if (!detected) return undefined;
   if (detected.ext === 'cfb') {

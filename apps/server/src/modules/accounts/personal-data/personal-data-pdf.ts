@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { Language } from '../../../platform/messages.ts';
 import { exportTexts, humanise, sectionTitle } from './personal-data.presenter.ts';
 import type { PersonalDataExport } from './personal-data.service.ts';
+import { startPdf } from '../../../platform/pdf.ts';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -16,15 +16,9 @@ function lines(value: unknown, indent: string): string[] {
 }
 
 /** The export as an A4 PDF with the shipped DejaVu font (every character of every language prints). */
-export function renderPersonalDataPdf(data: PersonalDataExport, language: Language): Promise<Buffer> {
+export async function renderPersonalDataPdf(data: PersonalDataExport, language: Language): Promise<Buffer> {
   const text = exportTexts(language);
-  const pdf = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, info: { Title: text.title, Creator: 'Samhandling' }, lang: language === 'en' ? 'en-GB' : 'sv-SE', displayTitle: true });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const { pdf, done } = await startPdf({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, info: { Title: text.title, Creator: 'Samhandling' }, lang: language === 'en' ? 'en-GB' : 'sv-SE', displayTitle: true });
   pdf.registerFont('Body', path.join(fontDir, 'DejaVuSans.ttf'));
   pdf.registerFont('Bold', path.join(fontDir, 'DejaVuSans-Bold.ttf'));
   pdf.font('Bold').fontSize(20).text(text.title);

@@ -1,11 +1,11 @@
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
-import PDFDocument from 'pdfkit';
 import type { RequestContext } from '../../../platform/actor.ts';
 import { ContentCache } from '../../../platform/content-cache.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { FONT_FILES } from '../../services/service-plan-export/raster.ts';
 import { canViewAgreement } from '../agreement/agreement.policy.ts';
 import { loadAgreement } from '../agreement/agreement.service.ts';
+import { startPdf } from '../../../platform/pdf.ts';
 
 /** What both documents show: the text of a version, the parties with their decisions and the signature page. */
 export interface AgreementDocument {
@@ -106,14 +106,8 @@ export async function writeAgreementDocx(doc: AgreementDocument): Promise<Buffer
   return Packer.toBuffer(document);
 }
 
-export function writeAgreementPdf(doc: AgreementDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, info: { Title: doc.title, Creator: 'Samhandling' }, lang: 'sv-SE', displayTitle: true });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+export async function writeAgreementPdf(doc: AgreementDocument): Promise<Buffer> {
+  const { pdf, done } = await startPdf({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, info: { Title: doc.title, Creator: 'Samhandling' }, lang: 'sv-SE', displayTitle: true });
   pdf.registerFont('Body', FONT_FILES.regular);
   pdf.registerFont('Bold', FONT_FILES.bold);
   const width = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;

@@ -1,6 +1,5 @@
 import { boardEndpoints } from '@samhandling/contracts';
 import type { FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { handleBoardSocket } from '../board-live/board-live.ts';
@@ -50,6 +49,7 @@ export function boardRoutes(deps: Deps) {
       handler: async ({ ctx, params, reply }) => {
         const { board: row, viewer } = await resolveViewer(deps, ctx, params.id, undefined);
         if (viewer.kind !== 'facilitator') return reply.status(404).send();
+        const { default: QRCode } = await import('qrcode');
         const svg = await QRCode.toString(`${ctx.origin}/delta/${row.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
         return reply.status(200).type('image/svg+xml').send(svg);
       },

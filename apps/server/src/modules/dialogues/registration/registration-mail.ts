@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import QRCode from 'qrcode';
 import type { Database } from '../../../db/schema.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { consentLink } from '../../../platform/consent-link.ts';
@@ -117,6 +116,7 @@ export async function queueRegistrationMail(
     });
   }
   if (seatOnSite) {
+    const { default: QRCode } = await import('qrcode');
     const png = await QRCode.toBuffer(checkIn, { type: 'png', margin: 2, width: 360 });
     attachments.push({
       filename: language === 'sv' ? 'incheckning.png' : 'check-in.png',
@@ -133,6 +133,7 @@ export async function queueRegistrationMail(
 }
 
 export async function checkInQrSvg(deps: Deps, origin: string, registrationId: string): Promise<string> {
+  const { default: QRCode } = await import('qrcode');
   return QRCode.toString(checkInUrl(origin, registrationId, checkInCode(deps, registrationId)), {
     type: 'svg',
     margin: 2,

@@ -1,5 +1,4 @@
 import { feedbackEndpoints } from '@samhandling/contracts';
-import QRCode from 'qrcode';
 import { defineRoute } from '../../../http/route.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import {
@@ -33,6 +32,7 @@ export function feedbackRoutes(deps: Deps) {
     defineRoute(feedbackEndpoints.getFeedbackFormQr, {
       handler: async ({ ctx, params, reply }) => {
         const form = await getFeedbackForm(deps, params.id);
+        const { default: QRCode } = await import('qrcode');
         const svg = await QRCode.toString(`${ctx.origin}/feedback/${form.id}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
         return reply.status(200).type('image/svg+xml').send(svg);
       },

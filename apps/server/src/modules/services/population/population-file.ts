@@ -1,6 +1,5 @@
 import { parse } from 'csv-parse/sync';
 import { scbCellCentre } from '@samhandling/engine';
-import initSqlJs from 'sql.js';
 import { createRequire } from 'node:module';
 
 /** One place people live: an SCB grid cell, a locality or a row of an origins file. */
@@ -123,6 +122,7 @@ function fromGridRows(rows: Record<string, unknown>[], columns: string[], year: 
 
 async function readGpkg(buffer: Buffer): Promise<ParsedPopulation> {
   const require = createRequire(import.meta.url);
+  const { default: initSqlJs } = await import('sql.js');
   const SQL = await initSqlJs({ locateFile: (f: string) => require.resolve(`sql.js/dist/${f}`) });
   let db;
   try {

@@ -1,7 +1,7 @@
-import PDFDocument from 'pdfkit';
 import { columnWidths } from './column-widths.ts';
 import type { Block, PlanDocument } from './document-model.ts';
 import { FONT_FILES, svgToPng } from './raster.ts';
+import { startPdf } from '../../../platform/pdf.ts';
 
 const SIZES = { 1: 20, 2: 15, 3: 12.5 } as const;
 /** Table font sizes to try, largest first, until every column holds its longest word. */
@@ -13,20 +13,14 @@ const FIGURE_MIN_HEIGHT = 210;
 const CAPTION_SPACE = 26;
 
 /** The plan as a PDF (A4) with the shipped DejaVu font, tables, and the map and charts as images. */
-export function writePdf(doc: PlanDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({
+export async function writePdf(doc: PlanDocument): Promise<Buffer> {
+  const { pdf, done } = await startPdf({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
     info: { Title: doc.title, Subject: doc.subtitle, Creator: 'Samhandling', Keywords: doc.municipalityName },
     lang: doc.language === 'en' ? 'en-GB' : 'sv-SE',
     displayTitle: true,
     bufferPages: true,
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
   });
   pdf.registerFont('Body', FONT_FILES.regular);
   pdf.registerFont('Bold', FONT_FILES.bold);
