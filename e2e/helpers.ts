@@ -25,8 +25,8 @@ export async function expectAccessible(page: Page, what: string) {
     type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
     const options = { runOnly: { type: 'tag', values: tags }, iframes: false };
-    // Without a CSS selector for every node it looked at (a fifth of its time on the network page); only when something
-    // is found does it run again, with them, to say where.
+    // Without a CSS selector for every node it looked at (a fifth of its time on the network page);
+    // only when something is found does it run again, with them, to say where.
     let results = await axe.run(document, { ...options, selectors: false });
     if (results.violations.length > 0) results = await axe.run(document, options);
     return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
