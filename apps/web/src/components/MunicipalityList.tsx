@@ -44,7 +44,8 @@ export function MunicipalityList({
               <th scope="row">
                 <Link to={`/municipalities/${r.code}/dashboard`}>{r.name}</Link>
               </th>
-              <td>{r.countyCode ? <Link to={`/counties/${r.countyCode}/dashboard`}>{r.county}</Link> : r.county}</td>
+              {/* A link only once the county's name has come: an empty link says nothing to a screen reader. */}
+              <td>{r.countyCode && r.county ? <Link to={`/counties/${r.countyCode}/dashboard`}>{r.county}</Link> : r.county}</td>
               {extra && <td>{extra(r.code)}</td>}
             </tr>
           ))}
