@@ -95,10 +95,10 @@ test('a facilitator imports service points from CSV with a preview and per-row e
   await openServices(page);
   await page.getByRole('link', { name: 'Importera servicepunkter' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Importera servicepunkter' })).toBeVisible();
-  await page.getByLabel('Fil').setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from(`id,type,lon,lat,name\nx-${stamp},bageri,14.1,61.2,Bageriet\n`) });
+  await page.getByLabel('Fil', { exact: true }).setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from(`id,type,lon,lat,name\nx-${stamp},bageri,14.1,61.2,Bageriet\n`) });
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   await expect(page.getByTestId('import-errors')).toContainText('Rad 2: Okänd typ "bageri"');
-  await page.getByLabel('Fil').setInputFiles({
+  await page.getByLabel('Fil', { exact: true }).setInputFiles({
     name: 'punkter.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(`id,type,lon,lat,name\nimp-${stamp},fuel,14.05,61.23,Älvdalens mack ${stamp}\nimp-${stamp},payment,14.05,61.23,Älvdalens mack ${stamp}\ndemo-idre-livs,post,12.7199,61.8587,Idre Livs (exempel)\n`),
@@ -151,7 +151,9 @@ test('a facilitator previews an OpenStreetMap extract through the engine’s tag
   await signIn(page, LEADER);
   await openServices(page);
   await page.getByRole('link', { name: 'Importera servicepunkter' }).click();
-  await page.getByLabel('Fil').setInputFiles('packages/engine/test/fixtures/andorra.osm.pbf');
+  // On the import page first: until then 'Fil' would also find the list's "Filtrera servicepunkter".
+  await expect(page.getByRole('heading', { level: 1, name: 'Importera servicepunkter' })).toBeVisible();
+  await page.getByLabel('Fil', { exact: true }).setInputFiles('packages/engine/test/fixtures/andorra.osm.pbf');
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   const result = page.getByTestId('import-result');
   // The engine README's counts for Andorra.
