@@ -1,6 +1,6 @@
 import type PDFKitDocument from 'pdfkit';
 
-export type PdfDocument = InstanceType<typeof PDFKitDocument>;
+type PdfDocument = InstanceType<typeof PDFKitDocument>;
 
 /**
  * A new PDF and the bytes it will hold once `pdf.end()` is called. pdfkit is loaded on first use:

@@ -9,6 +9,7 @@ import { getBoard, listEventBoards, pollBoard } from './board-read.ts';
 import { resolveViewer } from './board-viewer.ts';
 import { castVote } from './board-votes.ts';
 import { closeBoard, createBoard, joinBoard, patchBoard } from './board.service.ts';
+import { qrCodeSvg } from '../../../platform/qr-code.ts';
 
 /** Participants carry the token they got when joining in this header (the browser keeps it). */
 export const BOARD_TOKEN_HEADER = 'x-board-token';
@@ -49,8 +50,7 @@ export function boardRoutes(deps: Deps) {
       handler: async ({ ctx, params, reply }) => {
         const { board: row, viewer } = await resolveViewer(deps, ctx, params.id, undefined);
         if (viewer.kind !== 'facilitator') return reply.status(404).send();
-        const { default: QRCode } = await import('qrcode');
-        const svg = await QRCode.toString(`${ctx.origin}/delta/${row.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+        const svg = await qrCodeSvg(`${ctx.origin}/delta/${row.code}`, 1);
         return reply.status(200).type('image/svg+xml').send(svg);
       },
     }),

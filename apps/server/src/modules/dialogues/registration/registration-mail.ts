@@ -8,6 +8,7 @@ import { hashToken } from '../../../platform/secrets.ts';
 import { eventCalendar, organizerFrom } from '../event/event-calendar.ts';
 import type { EventRow } from '../event/event.repository.ts';
 import type { RegistrationRow } from './registration.repository.ts';
+import { qrCodePng, qrCodeSvg } from '../../../platform/qr-code.ts';
 
 /** "tisdag 3 mars 2026 kl. 18:00–20:00" in the event's time zone. */
 export function formatWhen(language: Language, start: Date, end: Date, timeZone = 'Europe/Stockholm'): string {
@@ -116,8 +117,7 @@ export async function queueRegistrationMail(
     });
   }
   if (seatOnSite) {
-    const { default: QRCode } = await import('qrcode');
-    const png = await QRCode.toBuffer(checkIn, { type: 'png', margin: 2, width: 360 });
+    const png = await qrCodePng(checkIn);
     attachments.push({
       filename: language === 'sv' ? 'incheckning.png' : 'check-in.png',
       contentType: 'image/png',
@@ -133,10 +133,5 @@ export async function queueRegistrationMail(
 }
 
 export async function checkInQrSvg(deps: Deps, origin: string, registrationId: string): Promise<string> {
-  const { default: QRCode } = await import('qrcode');
-  return QRCode.toString(checkInUrl(origin, registrationId, checkInCode(deps, registrationId)), {
-    type: 'svg',
-    margin: 2,
-    errorCorrectionLevel: 'M',
-  });
+  return qrCodeSvg(checkInUrl(origin, registrationId, checkInCode(deps, registrationId)), 2);
 }

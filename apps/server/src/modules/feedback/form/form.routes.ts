@@ -14,6 +14,7 @@ import {
   updateFeedbackChange,
   updateFeedbackForm,
 } from './form.service.ts';
+import { qrCodeSvg } from '../../../platform/qr-code.ts';
 
 export function feedbackRoutes(deps: Deps) {
   return [
@@ -32,8 +33,7 @@ export function feedbackRoutes(deps: Deps) {
     defineRoute(feedbackEndpoints.getFeedbackFormQr, {
       handler: async ({ ctx, params, reply }) => {
         const form = await getFeedbackForm(deps, params.id);
-        const { default: QRCode } = await import('qrcode');
-        const svg = await QRCode.toString(`${ctx.origin}/feedback/${form.id}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+        const svg = await qrCodeSvg(`${ctx.origin}/feedback/${form.id}`, 1);
         return reply.status(200).type('image/svg+xml').send(svg);
       },
     }),
