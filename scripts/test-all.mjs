@@ -17,6 +17,19 @@ mkdirSync(reports, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const suites = [];
+/** Each failed test as `suite: file › name` with the first lines of its error, printed again at the end. */
+const failures = [];
+
+/** The first lines of an error message, without colour codes, so the end of the log says why. */
+const firstLines = (message = '') =>
+  String(message)
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter(Boolean)
+    .slice(0, 4)
+    .map((line) => `    ${line.slice(0, 240)}`)
+    .join('\n');
 /** [stage, seconds] in the order they ran. */
 const stages = (process.env.CI_STAGE_TIMES ?? '')
   .split(';')
@@ -55,13 +68,19 @@ function countVitest(name, file, status, groups = {}) {
   for (const result of report.testResults ?? []) {
     const group = Object.keys(groups).find((key) => groups[key](result.name)) ?? name;
     const count = counts.get(group);
+    const file = path.relative(root, result.name);
     for (const assertion of result.assertionResults ?? []) {
       if (assertion.status === 'passed') count.passed += 1;
-      else if (assertion.status === 'failed') count.failed += 1;
-      else count.skipped += 1;
+      else if (assertion.status === 'failed') {
+        count.failed += 1;
+        failures.push(`${group}: ${file} › ${assertion.fullName}\n${firstLines(assertion.failureMessages?.[0])}`);
+      } else count.skipped += 1;
     }
     // A file that fails to load has no assertions: count it as a failure.
-    if (result.status === 'failed' && !(result.assertionResults ?? []).some((a) => a.status === 'failed')) count.failed += 1;
+    if (result.status === 'failed' && !(result.assertionResults ?? []).some((a) => a.status === 'failed')) {
+      count.failed += 1;
+      failures.push(`${group}: ${file} (the file failed outside its tests)\n${firstLines(result.message)}`);
+    }
   }
   const all = [...counts.values()];
   const failedSomewhere = all.some((c) => c.failed > 0);
@@ -123,12 +142,36 @@ if (buildStatus !== 0) {
     'e2e (Chromium + axe)',
   );
   if (existsSync(e2eReport)) {
-    const stats = JSON.parse(readFileSync(e2eReport, 'utf8')).stats ?? {};
+    const report = JSON.parse(readFileSync(e2eReport, 'utf8'));
+    const stats = report.stats ?? {};
+    collectPlaywrightFailures(report.suites ?? [], []);
     const failed = (stats.unexpected ?? 0) + (stats.flaky ?? 0) + (e2eStatus !== 0 && !stats.unexpected ? 1 : 0);
     suites.push({ name: 'browser (Chromium + axe)', passed: stats.expected ?? 0, failed, skipped: stats.skipped ?? 0 });
   } else {
     suites.push({ name: 'browser (Chromium + axe)', passed: 0, failed: 1, skipped: 0, note: 'no report (the run crashed)' });
   }
+}
+
+/** Playwright's JSON report nests suites (file, describe) around specs, each with its runs. */
+function collectPlaywrightFailures(suites, titles) {
+  for (const suite of suites) {
+    const within = suite.file && titles.length === 0 ? [suite.file] : [...titles, suite.title];
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'expected' || test.status === 'skipped') continue;
+        const failed = (test.results ?? []).find((r) => r.status !== 'passed');
+        failures.push(`browser: ${[...within, spec.title].join(' › ')} (${test.status})\n${firstLines(failed?.error?.message)}`);
+      }
+    }
+    collectPlaywrightFailures(suite.suites ?? [], within);
+  }
+}
+
+// The end of a CI log is often all that is kept: name what failed there, not only how many.
+if (failures.length > 0) {
+  console.log('\n=== failed ===');
+  for (const failure of failures.slice(0, 20)) console.log(failure);
+  if (failures.length > 20) console.log(`… and ${failures.length - 20} more (above in the log)`);
 }
 
 console.log('\n=== time per stage ===');
