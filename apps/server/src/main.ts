@@ -138,6 +138,10 @@ export async function startServer(
           if (drainMs > 0) {
             app!.beginDrain();
             await drain(drainMs, () => lastConnectionAt);
+            // Stop listening in the same turn as the quiet check: a connection accepted while the
+            // steps below wait on the event loop would have no request yet, and the close that
+            // follows ends such idle connections with a reset.
+            app!.server.close();
           }
           await backups?.close();
           await app!.close();

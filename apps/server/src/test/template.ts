@@ -33,7 +33,9 @@ const TEMPLATE_INPUTS = [
   path.join(ROOT, 'data', 'geo'),
   path.join(ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json'),
 ];
-export const TEMPLATE_CACHE_DIR = path.join(tmpdir(), 'samhandling-test-templates');
+/** Kept between runs, so outside the run's own temporary directory (global-setup.ts). */
+export const TEMPLATE_CACHE_ENV = 'SAMHANDLING_TEST_TEMPLATE_CACHE';
+export const TEMPLATE_CACHE_DIR = process.env[TEMPLATE_CACHE_ENV] ?? path.join(tmpdir(), 'samhandling-test-templates');
 /** Set by the global setup of a PostgreSQL run: the migrated database each test file copies. */
 export const TEMPLATE_DB_ENV = 'SAMHANDLING_TEST_TEMPLATE_DB';
 const STALE_MS = 24 * 60 * 60 * 1000;
