@@ -71,6 +71,8 @@ interface Case {
   expect: Expectation;
   /** A GET that changes something (e.g. uses up a link) gets a fresh fixture like the writes. */
   fresh?: boolean;
+  /** Fixture parts an accepted write needs beyond those whose ids its path and body name. */
+  needs?: FixturePart[];
 }
 
 const all = (status: number): Expectation => Object.fromEntries(ROLES.map((r) => [r, status])) as Expectation;
@@ -280,10 +282,14 @@ const MATRIX: Record<string, Case> = {
   // Someone's claim: confirmed by a leader of the organisation's space (it has no representative yet) or an admin; hidden from others.
   'POST /api/organisations/:id/representatives/:userId/confirm': {
     path: (f) => `/api/organisations/${f.organisationId}/representatives/${f.targetUserId}/confirm`,
+    // The target member's request to represent the organisation.
+    needs: ['stewardship'],
     expect: personal(200),
   },
   'DELETE /api/organisations/:id/representatives/:userId': {
     path: (f) => `/api/organisations/${f.organisationId}/representatives/${f.targetUserId}`,
+    // The target member's request to represent the organisation.
+    needs: ['stewardship'],
     expect: personal(204),
   },
   'POST /api/organisations/:id/suggestions': {
@@ -1912,8 +1918,71 @@ async function cellClient(role: Role): Promise<Client> {
   return client;
 }
 
+/**
+ * The rows beyond the space and its members, in parts: a cell that changes something builds only the
+ * parts whose ids its request names (and those a case `needs`), the shared fixtures build them all.
+ */
+const FIXTURE_PARTS = ['stewardship', 'news', 'alliances', 'agreement', 'servicePoint', 'process', 'model', 'actionPlan', 'analysis', 'library'] as const;
+type FixturePart = (typeof FIXTURE_PARTS)[number];
+const ALL_PARTS: ReadonlySet<FixturePart> = new Set(FIXTURE_PARTS);
+/** Which part made each fixture key (learnt from the first fixture built whole). */
+const partOfKey = new Map<string, FixturePart>();
+
+async function fixtureParts(
+  parts: ReadonlySet<FixturePart>,
+  base: { spaceId: string; organisationId: string; otherOrganisationId: string; eventId: string; unique: string; now: Date },
+) {
+  const db = t.deps.db;
+  const { spaceId, organisationId, otherOrganisationId, eventId, unique, now } = base;
+  const build: Record<FixturePart, () => Promise<object>> = {
+    stewardship: () => stewardshipFixture(db, organisationId, now),
+    news: () => newsFixture(db, spaceId, now),
+    // alliances, joint initiatives, calls for volunteers (issue 11 §2)
+    alliances: () => alliancesFixture(db, spaceId, organisationId, otherOrganisationId, unique, now),
+    // agreements (överenskommelser)
+    agreement: () => agreementFixture(db, spaceId, organisationId, now),
+    // service points (helper A)
+    servicePoint: () => servicePointFixture(db, spaceId, unique, now),
+    process: () => processFixture(db, spaceId, eventId),
+    // collaboration models (issue 11 §4)
+    model: () => modelFixture(db, unique, now),
+    // action plans (branch plans)
+    actionPlan: () => actionPlanFixture(db, spaceId, now),
+    analysis: async () =>
+      analysisFixture(db, spaceId, (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id, now),
+    // Agenda 2030 and the knowledge library
+    library: () => libraryFixture(db, t.deps.config.dataDir, spaceId, unique, now),
+  };
+  // An analysis is of the space's service points.
+  const wanted = parts.has('analysis') ? new Set([...parts, 'servicePoint' as const]) : parts;
+  const made: Record<string, unknown> = {};
+  for (const part of FIXTURE_PARTS) {
+    if (!wanted.has(part)) continue;
+    const rows = await build[part]();
+    for (const key of Object.keys(rows)) partOfKey.set(key, part);
+    Object.assign(made, rows);
+  }
+  // Only the parts asked for: a cell reads no key of a part it did not ask for (partsFor).
+  return made as Partial<Fixture>;
+}
+
+/** The parts a changing cell needs: those that made the ids its path and body read, and what the case names. */
+function partsFor(spec: Case, whole: Fixture): ReadonlySet<FixturePart> {
+  const parts = new Set<FixturePart>(spec.needs ?? []);
+  const reading = new Proxy(whole, {
+    get(target, key, receiver) {
+      const part = typeof key === 'string' ? partOfKey.get(key) : undefined;
+      if (part) parts.add(part);
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  spec.path(reading);
+  spec.body?.(reading);
+  return parts;
+}
+
 /** A members-only space with one member per role, a target member, an invitation and a locality. */
-async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }> {
+async function fixture(role: Role, parts: ReadonlySet<FixturePart> = ALL_PARTS): Promise<{ fixture: Fixture; client: Client }> {
   const db = t.deps.db;
   const now = t.clock.now();
   const unique = randomBytes(4).toString('hex');
@@ -2319,28 +2388,8 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
       documentId,
       groupId,
       groupMemberId,
-      ...(await stewardshipFixture(db, organisationId, now)),
-      ...(await newsFixture(db, spaceId, now)),
-      // alliances, joint initiatives, calls for volunteers (issue 11 §2)
-      ...(await alliancesFixture(db, spaceId, organisationId, otherOrganisationId, unique, now)),
-      // agreements (överenskommelser)
-      ...(await agreementFixture(db, spaceId, organisationId, now)),
-      // service points (helper A)
-      ...(await servicePointFixture(db, spaceId, unique, now)),
-      ...(await processFixture(db, spaceId, eventId)),
-      // collaboration models (issue 11 §4)
-      ...(await modelFixture(db, unique, now)),
-      // action plans (branch plans)
-      ...(await actionPlanFixture(db, spaceId, now)),
-      ...(await analysisFixture(
-        db,
-        spaceId,
-        (await db.selectFrom('service_points').select('id').where('space_id', '=', spaceId).executeTakeFirstOrThrow()).id,
-        now,
-      )),
-      // Agenda 2030 and the knowledge library
-      ...(await libraryFixture(db, t.deps.config.dataDir, spaceId, unique, now)),
-    },
+      ...(await fixtureParts(parts, { spaceId, organisationId, otherOrganisationId, eventId, unique, now })),
+    } as Fixture,
     client,
   };
 }
@@ -2352,9 +2401,12 @@ async function fixture(role: Role): Promise<{ fixture: Fixture; client: Client }
  * fails itself, on its status.
  */
 const shared = new Map<Role, Promise<{ fixture: Fixture; client: Client }>>();
-async function sharedFixture(role: Role): Promise<{ fixture: Fixture; client: Client }> {
+async function wholeFixture(role: Role): Promise<Fixture> {
   if (!shared.has(role)) shared.set(role, fixture(role));
-  return { fixture: (await shared.get(role)!).fixture, client: await cellClient(role) };
+  return (await shared.get(role)!).fixture;
+}
+async function sharedFixture(role: Role): Promise<{ fixture: Fixture; client: Client }> {
+  return { fixture: await wholeFixture(role), client: await cellClient(role) };
 }
 
 /**
@@ -2382,7 +2434,7 @@ export function definePolicyMatrix(part: number, parts: number) {
             // A cell that is to change something gets a fixture of its own; a refused request changes
             // nothing (the fuzz test holds every route to that), so refused cells share one per role.
             const changes = spec.fresh || (method !== 'GET' && spec.expect[role] < 400);
-            const { fixture: f, client } = changes ? await fixture(role) : await sharedFixture(role);
+            const { fixture: f, client } = changes ? await fixture(role, partsFor(spec, await wholeFixture(role))) : await sharedFixture(role);
             const body = spec.body?.(f);
             const answer = await client.request(
               method,
