@@ -39,6 +39,10 @@ test('the audit log says what happened in words, with the details as labelled fi
   const table = page.getByTestId('audit-table');
   await expect(table.getByTestId('audit-action').first()).toHaveText('Loggade in');
   await expect(table.getByRole('rowheader').first()).toContainText('Kod: session.start');
+  // How each one signed in, in words: "Sätt: lösenord", not the code "password".
+  const methods = (await table.getByTestId('audit-details').allInnerTexts()).join('\n');
+  expect(methods).toContain('lösenord');
+  expect(methods).not.toMatch(/\b(password|magic_link)\b/);
 
   // The whole first page, all kinds of events: labels, not codes; fields, not JSON.
   await page.goto('/admin/audit');

@@ -32,4 +32,18 @@ describe('the audit log in words (issue 13 §4)', () => {
     expect(nested).toBe('Nya: 2; Arena (id): abc');
     expect(nested).not.toContain('{');
   });
+
+  it('names the codes a value holds: how someone signed in, a role, a visibility', () => {
+    expect(detailValue(t, 'method', 'password')).toBe('lösenord');
+    expect(detailValue(t, 'method', 'magic_link')).toBe('e-postlänk');
+    expect(detailValue(t, 'method', 'account_deletion')).toBe('kontot togs bort');
+    expect(detailValue(t, 'role', 'facilitator')).toBe(t('space.role.facilitator').toLowerCase());
+    expect(detailValue(t, 'role', 'facilitator')).not.toBe('facilitator');
+    expect(detailValue(t, 'visibility', 'members')).toBe(t('space.visibility.members').toLowerCase());
+    expect(detailValue(t, 'result', { method: 'qr' })).toBe('Sätt: QR-kod');
+    // A code without a label, or a field whose values are not codes, stays as written.
+    expect(detailValue(t, 'method', 'carrier_pigeon')).toBe('carrier_pigeon');
+    expect(detailValue(t, 'role', 'Ordförande')).toBe('Ordförande');
+    expect(detailValue(t, 'title', 'password')).toBe('password');
+  });
 });

@@ -1,3 +1,4 @@
+import { isValueOf, labelKey, type LabelledEnum } from '@samhandling/contracts';
 import type { TFunction } from 'i18next';
 import { formatDate, formatDateTime, formatNumber, sortBy } from '../../api/format.ts';
 
@@ -49,6 +50,23 @@ export function fieldLabel(t: TFunction, key: string): string {
   return labels(t, 'fields')[key] ?? capitalised(humanize(key));
 }
 
+/** Detail fields whose value is always one of a contract's enums, named by that enum's labels. */
+const ENUM_FIELDS: Record<string, LabelledEnum> = {
+  role: 'spaceRole',
+  visibility: 'spaceVisibility',
+  sector: 'sector',
+  consentMethod: 'consentMethod',
+  mode: 'attendanceMode',
+};
+
+/** A code the server wrote ("password", "space_admin") in words, or undefined when it has none. */
+function codeLabel(t: TFunction, key: string, value: string): string | undefined {
+  const enumName = ENUM_FIELDS[key];
+  if (enumName && isValueOf(enumName, value)) return t(labelKey(enumName, value as never)).toLowerCase();
+  const own = t(`auditLog.values.${key}`, { returnObjects: true });
+  return typeof own === 'object' && own !== null ? (own as Labels)[value] : undefined;
+}
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -60,7 +78,7 @@ export function detailValue(t: TFunction, key: string, value: unknown): string {
   if (typeof value === 'string') {
     if (DAY.test(value)) return formatDate(`${value}T12:00:00Z`);
     if (INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(value);
-    return value;
+    return codeLabel(t, key, value) ?? value;
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return t('auditLog.none');
