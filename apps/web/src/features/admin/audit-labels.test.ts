@@ -45,5 +45,7 @@ describe('the audit log in words (issue 13 §4)', () => {
     expect(detailValue(t, 'method', 'carrier_pigeon')).toBe('carrier_pigeon');
     expect(detailValue(t, 'role', 'Ordförande')).toBe('Ordförande');
     expect(detailValue(t, 'title', 'password')).toBe('password');
+    expect(detailValue(t, 'title', 'constructor')).toBe('constructor');
+    expect(detailValue(t, 'method', 'toString')).toBe('toString');
   });
 });

@@ -10,7 +10,7 @@ import { formatDate, formatDateTime, formatNumber, sortBy } from '../../api/form
 
 type Labels = Record<string, string>;
 
-function labels(t: TFunction, key: 'actions' | 'fields' | 'resourceTypes'): Labels {
+function labels(t: TFunction, key: 'actions' | 'fields' | 'resourceTypes' | `values.${string}`): Labels {
   const found = t(`auditLog.${key}`, { returnObjects: true });
   return typeof found === 'object' && found !== null ? (found as Labels) : {};
 }
@@ -63,8 +63,9 @@ const ENUM_FIELDS: Record<string, LabelledEnum> = {
 function codeLabel(t: TFunction, key: string, value: string): string | undefined {
   const enumName = ENUM_FIELDS[key];
   if (enumName && isValueOf(enumName, value)) return t(labelKey(enumName, value as never)).toLowerCase();
-  const own = t(`auditLog.values.${key}`, { returnObjects: true });
-  return typeof own === 'object' && own !== null ? (own as Labels)[value] : undefined;
+  const own = labels(t, `values.${key}`);
+  // Own labels only: a value such as "constructor" is text, not a property of every object.
+  return Object.hasOwn(own, value) ? own[value] : undefined;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
