@@ -59,6 +59,10 @@ test('the audit log says what happened in words, with the details as labelled fi
   await expect(details.getByRole('term').first()).toBeVisible();
   await expect(details).toContainText('Kommunkoder');
   await expect(details).not.toContainText('{');
+  // A space's kind and how one joins it, in words ("Hur man går med: bara genom inbjudan").
+  const spaceDetails = (await table.getByTestId('audit-details').allInnerTexts()).join('\n');
+  expect(spaceDetails).toContain('bara genom inbjudan');
+  expect(spaceDetails).not.toMatch(/\b(municipal|project|regional|invitation|request)\b/);
   await expectAccessible(page, 'the audit log in words');
 
   await page.setViewportSize({ width: 320, height: 640 });

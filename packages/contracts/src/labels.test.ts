@@ -1,8 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { labelKey, labelled, valuesOf, type LabelledEnum } from './labels.ts';
 
-const catalogue = (language: string) => JSON.parse(readFileSync(new URL(`../../../apps/web/src/i18n/${language}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+type Messages = Record<string, unknown>;
+const I18N = new URL('../../../apps/web/src/i18n/', import.meta.url);
+const readJson = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as Messages;
+
+function merge(into: Messages, from: Messages): Messages {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = into[key];
+    if (value && typeof value === 'object' && existing && typeof existing === 'object') merge(existing as Messages, value as Messages);
+    else into[key] = value;
+  }
+  return into;
+}
+
+/** A language's catalogue as the web app loads it: the base file with every `parts/<name>.<language>.json` merged in. */
+function catalogue(language: string): Messages {
+  const parts = readdirSync(new URL('parts/', I18N)).filter((name) => name.endsWith(`.${language}.json`));
+  return parts.reduce((messages, name) => merge(messages, readJson(new URL(`parts/${name}`, I18N))), readJson(new URL(`${language}.json`, I18N)));
+}
 
 function lookup(messages: Record<string, unknown>, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), messages);

@@ -6,7 +6,7 @@ import { balanceKey, groupKind } from './groups.ts';
 import { inputChannel, inputKind, inputServiceType, inputSource, inputStatus, inputTheme, submitterSector } from './inputs.ts';
 import { measureStatus, plannedService, serviceLevel, servicePlanStatus } from './service-plans.ts';
 import { ENGINE_SERVICE_TYPES, serviceKind, servicePointStatus, supportKind } from './service-points.ts';
-import { spaceKind, spaceRole, spaceVisibility } from './spaces.ts';
+import { joinPolicy, spaceKind, spaceRole, spaceVisibility } from './spaces.ts';
 
 /**
  * Every enum the UI names, with where its labels live in the web's message catalogues
@@ -26,6 +26,7 @@ export const labelled = {
   spaceKind: { schema: spaceKind, key: 'space.kind' },
   spaceRole: { schema: spaceRole, key: 'space.role' },
   spaceVisibility: { schema: spaceVisibility, key: 'space.visibility' },
+  joinPolicy: { schema: joinPolicy, key: 'inviting.joinSpace.policy' },
   groupKind: { schema: groupKind, key: 'groups.kind' },
   balanceKey: { schema: balanceKey, key: 'groups.balanceKey' },
   eventKind: { schema: eventKind, key: 'events.kind' },

@@ -165,7 +165,7 @@ export function AdminAuditPage() {
               {
                 key: 'details',
                 header: t('admin.audit.details'),
-                cell: (e) => <AuditDetails t={t} details={e.details} />,
+                cell: (e) => <AuditDetails t={t} details={e.details} resourceType={e.resourceType} />,
               },
               {
                 key: 'request',

@@ -48,4 +48,14 @@ describe('the audit log in words (issue 13 §4)', () => {
     expect(detailValue(t, 'title', 'constructor')).toBe('constructor');
     expect(detailValue(t, 'method', 'toString')).toBe('toString');
   });
+
+  it('names a kind by what the entry is about, and a space’s join policy', () => {
+    expect(detailValue(t, 'kind', 'municipal', 'space')).toBe(t('space.kind.municipal').toLowerCase());
+    expect(detailValue(t, 'kind', 'municipal', 'space')).not.toBe('municipal');
+    // The same word of another kind of object is not a space's kind.
+    expect(detailValue(t, 'kind', 'municipal', 'library_item')).toBe('municipal');
+    expect(detailValue(t, 'kind', 'municipal')).toBe('municipal');
+    expect(detailValue(t, 'joinPolicy', 'invitation')).toBe(t('inviting.joinSpace.policy.invitation').toLowerCase());
+    expect(detailValue(t, 'joinPolicy', 'invitation')).not.toBe('invitation');
+  });
 });

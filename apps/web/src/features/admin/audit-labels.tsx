@@ -54,14 +54,21 @@ export function fieldLabel(t: TFunction, key: string): string {
 const ENUM_FIELDS: Record<string, LabelledEnum> = {
   role: 'spaceRole',
   visibility: 'spaceVisibility',
+  joinPolicy: 'joinPolicy',
   sector: 'sector',
   consentMethod: 'consentMethod',
   mode: 'attendanceMode',
 };
 
+/** "kind" means something else for each kind of object: its enum by the entry's resource type. */
+const KIND_BY_RESOURCE: Record<string, LabelledEnum> = {
+  space: 'spaceKind',
+  population: 'populationKind',
+};
+
 /** A code the server wrote ("password", "space_admin") in words, or undefined when it has none. */
-function codeLabel(t: TFunction, key: string, value: string): string | undefined {
-  const enumName = ENUM_FIELDS[key];
+function codeLabel(t: TFunction, key: string, value: string, resourceType?: string): string | undefined {
+  const enumName = key === 'kind' ? (resourceType ? KIND_BY_RESOURCE[resourceType] : undefined) : ENUM_FIELDS[key];
   if (enumName && isValueOf(enumName, value)) return t(labelKey(enumName, value as never)).toLowerCase();
   const own = labels(t, `values.${key}`);
   // Own labels only: a value such as "constructor" is text, not a property of every object.
@@ -71,31 +78,34 @@ function codeLabel(t: TFunction, key: string, value: string): string | undefined
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** One value of the details as text: dates and numbers the Swedish way, yes/no, lists joined. */
-export function detailValue(t: TFunction, key: string, value: unknown): string {
+/**
+ * One value of the details as text: dates and numbers the Swedish way, yes/no, lists joined. The
+ * entry's resource type tells what a "kind" is.
+ */
+export function detailValue(t: TFunction, key: string, value: unknown, resourceType?: string): string {
   if (value === null || value === undefined || value === '') return t('auditLog.none');
   if (typeof value === 'boolean') return value ? t('auditLog.yes') : t('auditLog.no');
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'string') {
     if (DAY.test(value)) return formatDate(`${value}T12:00:00Z`);
     if (INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(value);
-    return codeLabel(t, key, value) ?? value;
+    return codeLabel(t, key, value, resourceType) ?? value;
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return t('auditLog.none');
     // A list of changed fields names them in words.
-    return value.map((v) => (key === 'fields' && typeof v === 'string' ? fieldLabel(t, v).toLowerCase() : detailValue(t, key, v))).join(', ');
+    return value.map((v) => (key === 'fields' && typeof v === 'string' ? fieldLabel(t, v).toLowerCase() : detailValue(t, key, v, resourceType))).join(', ');
   }
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return t('auditLog.none');
-    return entries.map(([k, v]) => `${fieldLabel(t, k)}: ${detailValue(t, k, v)}`).join('; ');
+    return entries.map(([k, v]) => `${fieldLabel(t, k)}: ${detailValue(t, k, v, resourceType)}`).join('; ');
   }
   return String(value);
 }
 
 /** The details of one entry as a list of labelled fields; a dash when there are none. */
-export function AuditDetails({ t, details }: { t: TFunction; details: Record<string, unknown> }) {
+export function AuditDetails({ t, details, resourceType }: { t: TFunction; details: Record<string, unknown>; resourceType: string }) {
   const entries = Object.entries(details);
   if (entries.length === 0) return <>–</>;
   return (
@@ -103,7 +113,7 @@ export function AuditDetails({ t, details }: { t: TFunction; details: Record<str
       {entries.map(([key, value]) => (
         <div key={key} className="audit-details__row">
           <dt>{fieldLabel(t, key)}</dt>
-          <dd>{detailValue(t, key, value)}</dd>
+          <dd>{detailValue(t, key, value, resourceType)}</dd>
         </div>
       ))}
     </dl>

@@ -4,9 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, fieldError, RadioGroup, TextAreaField, TextField } from '../../components/fields.tsx';
 import { GoalTargetPicker, tagsError } from '../../components/GoalTargetPicker.tsx';
 import { MunicipalityPicker } from '../../components/MunicipalityPicker.tsx';
-import { kindLabel, SPACE_KINDS, visibilityLabel } from './labels.ts';
-
-const JOIN_POLICIES = ['open', 'request', 'invitation'] as const;
+import { JOIN_POLICIES, joinPolicyLabel, kindLabel, SPACE_KINDS, visibilityLabel } from './labels.ts';
 
 export interface SpaceFormValues {
   name: string;
@@ -100,7 +98,7 @@ export function SpaceForm({
             name="joinPolicy"
             value={values.joinPolicy}
             onChange={(v) => set('joinPolicy', v as SpaceFormValues['joinPolicy'])}
-            options={JOIN_POLICIES.map((p) => ({ value: p, label: t(`inviting.joinSpace.policy.${p}`), hint: t(`inviting.joinSpace.policyHint.${p}`) }))}
+            options={JOIN_POLICIES.map((p) => ({ value: p, label: joinPolicyLabel(t, p), hint: t(`inviting.joinSpace.policyHint.${p}`) }))}
             error={fieldError(error, 'joinPolicy')}
             required
           />
