@@ -110,10 +110,10 @@ const FeedbackPage = lazyPage(() => import('../features/feedback/FeedbackPage.ts
 const AreaDashboardPage = lazyPage(() => import('../features/dashboards/DashboardPage.tsx'), 'AreaDashboardPage');
 const SpaceDashboardPage = lazyPage(() => import('../features/dashboards/DashboardPage.tsx'), 'SpaceDashboardPage');
 const ComparisonPage = lazyPage(() => import('../features/dashboards/ComparisonPage.tsx'), 'ComparisonPage');
-const TemplatesPage = lazyPage(() => import('../features/processes/TemplatePages.tsx'), 'TemplatesPage');
-const TemplatePage = lazyPage(() => import('../features/processes/TemplatePages.tsx'), 'TemplatePage');
-const NewTemplatePage = lazyPage(() => import('../features/processes/TemplatePages.tsx'), 'NewTemplatePage');
-const EditTemplatePage = lazyPage(() => import('../features/processes/TemplatePages.tsx'), 'EditTemplatePage');
+const TemplatesPage = lazyPage(() => import('../features/processes/TemplatesPage.tsx'), 'TemplatesPage');
+const TemplatePage = lazyPage(() => import('../features/processes/TemplatePage.tsx'), 'TemplatePage');
+const NewTemplatePage = lazyPage(() => import('../features/processes/TemplateEditPages.tsx'), 'NewTemplatePage');
+const EditTemplatePage = lazyPage(() => import('../features/processes/TemplateEditPages.tsx'), 'EditTemplatePage');
 const NewFeedbackFormPage = lazyPage(() => import('../features/feedback/FeedbackFormEditor.tsx'), 'NewFeedbackFormPage');
 const EditFeedbackFormPage = lazyPage(() => import('../features/feedback/FeedbackFormEditor.tsx'), 'EditFeedbackFormPage');
 const ProjectFactsPage = lazyPage(() => import('../features/dashboards/ProjectFactsPage.tsx'), 'ProjectFactsPage');

@@ -21,7 +21,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/fields.tsx';
-import { MoveButtons } from '../processes/TemplatePages.tsx';
+import { MoveButtons } from '../../components/MoveButtons.tsx';
 import { SpaceShell } from '../processes/SpaceShell.tsx';
 import { atFormFields, move } from '../processes/template-form.ts';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';

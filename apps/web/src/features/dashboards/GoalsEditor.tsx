@@ -1,0 +1,180 @@
+import type { ProjectGoal } from '@samhandling/contracts';
+import { figureKey } from '@samhandling/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError } from '../../api/client.ts';
+import { formatNumber } from '../../api/format.ts';
+import { ErrorSummary, fieldError, fieldId, QueryError, SelectField, TextField } from '../../components/fields.tsx';
+import { useReturnFocus } from '../../components/useReturnFocus.ts';
+import { parseSwedishNumber } from '../plans/measure-form.ts';
+import { dashboardKeys } from './DashboardPage.tsx';
+
+/** The project's goals, each with its indicator and target, edited one at a time. */
+export function GoalsEditor({ spaceId, goals }: { spaceId: string; goals: ProjectGoal[] }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState('');
+  return (
+    <section aria-labelledby="goals-heading" className="section">
+      <h2 id="goals-heading">{t('editors.goals.heading')}</h2>
+      <p>{t('editors.goals.lead')}</p>
+      <p role="status">{status}</p>
+      {goals.length === 0 ? (
+        <p className="empty">{t('process.dashboard.noGoals')}</p>
+      ) : (
+        <ul className="editor-list" data-testid="goal-items">
+          {goals.map((g) => (
+            <GoalItem key={g.id} spaceId={spaceId} goal={g} onDone={setStatus} />
+          ))}
+        </ul>
+      )}
+      <GoalForm spaceId={spaceId} onDone={setStatus} />
+    </section>
+  );
+}
+
+function GoalItem({ spaceId, goal, onDone }: { spaceId: string; goal: ProjectGoal; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const editRef = useReturnFocus(editing);
+  const remove = useMutation({
+    mutationFn: () => api.deleteSpaceGoal({ params: { id: spaceId, goalId: goal.id } }),
+    onSuccess: async () => {
+      onDone(t('editors.goals.removed', { title: goal.title }));
+      await queryClient.invalidateQueries({ queryKey: dashboardKeys.space(spaceId) });
+    },
+  });
+  return (
+    <li className="card" data-testid="goal-item">
+      <h3 className="card__title">{goal.title}</h3>
+      <p>
+        {t(`process.dashboard.figure.${goal.figureKey}`, { defaultValue: goal.figureKey })}:{' '}
+        {t('process.dashboard.goalValue', { value: formatNumber(goal.value), target: formatNumber(goal.target) })}
+      </p>
+      {editing ? (
+        <GoalForm
+          spaceId={spaceId}
+          goal={goal}
+          onDone={(message) => {
+            setEditing(false);
+            if (message) onDone(message);
+          }}
+        />
+      ) : (
+        <div className="button-group">
+          <button ref={editRef} type="button" className="button button--secondary button--small" onClick={() => setEditing(true)}>
+            {t('editors.edit', { what: goal.title })}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate()}
+          >
+            {t('editors.remove', { what: goal.title })}
+          </button>
+        </div>
+      )}
+      {remove.error && <QueryError error={remove.error} />}
+    </li>
+  );
+}
+
+function GoalForm({ spaceId, goal, onDone }: { spaceId: string; goal?: ProjectGoal; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const scope = goal ? `goal-${goal.id}` : 'goal-new';
+  const queryClient = useQueryClient();
+  const [title, setTitle] = useState(goal?.title ?? '');
+  const [key, setKey] = useState<string>(goal?.figureKey ?? figureKey.options[0] ?? 'inputs');
+  const [target, setTarget] = useState(goal ? String(goal.target).replace('.', ',') : '');
+  const [localError, setLocalError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    if (goal) document.getElementById(fieldId('title', scope))?.focus();
+  }, [goal, scope]);
+  const save = useMutation({
+    mutationFn: (n: number) => {
+      const body = { title, figureKey: key as (typeof figureKey.options)[number], target: n };
+      return goal
+        ? api.updateSpaceGoal({ params: { id: spaceId, goalId: goal.id }, body })
+        : api.createSpaceGoal({ params: { id: spaceId }, body });
+    },
+    onSuccess: async (saved) => {
+      if (!goal) {
+        setTitle('');
+        setTarget('');
+      }
+      onDone(t('editors.goals.saved', { title: saved.title }));
+      await queryClient.invalidateQueries({ queryKey: dashboardKeys.space(spaceId) });
+    },
+  });
+  const error = localError ?? save.error;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const n = parseSwedishNumber(target);
+    if (n === null || Number.isNaN(n)) {
+      save.reset();
+      setLocalError(
+        new ApiError(400, {
+          code: 'invalid',
+          message: t('editors.checkNumbers'),
+          fields: { target: t(n === null ? 'editors.required' : 'editors.number') },
+        }),
+      );
+      return;
+    }
+    setLocalError(null);
+    save.mutate(n);
+  };
+  const labels = {
+    title: t('process.dashboard.goalTitle'),
+    figureKey: t('process.dashboard.goalFigure'),
+    target: t('process.dashboard.goalTarget'),
+  };
+  return (
+    <form onSubmit={submit} className="form" noValidate data-testid={goal ? 'goal-edit-form' : 'goal-new-form'}>
+      {!goal && <h3>{t('process.dashboard.addGoal')}</h3>}
+      <ErrorSummary error={error} scope={scope} labels={labels} />
+      <TextField
+        scope={scope}
+        name="title"
+        label={labels.title}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={fieldError(error, 'title')}
+      />
+      <SelectField
+        scope={scope}
+        name="figureKey"
+        label={labels.figureKey}
+        hint={t('editors.goals.figureHint')}
+        value={key}
+        onChange={(e) => setKey(e.target.value)}
+        options={figureKey.options.map((k) => ({ value: k, label: t(`process.dashboard.figure.${k}`) }))}
+        error={fieldError(error, 'figureKey')}
+      />
+      <TextField
+        scope={scope}
+        name="target"
+        inputMode="decimal"
+        autoComplete="off"
+        label={labels.target}
+        required
+        value={target}
+        onChange={(e) => setTarget(e.target.value)}
+        error={fieldError(error, 'target')}
+      />
+      <div className="button-group">
+        <button type="submit" className="button" disabled={save.isPending}>
+          {goal ? t('editors.saveChanges') : t('editors.goals.add')}
+        </button>
+        {goal && (
+          <button type="button" className="button button--secondary" onClick={() => onDone('')}>
+            {t('editors.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

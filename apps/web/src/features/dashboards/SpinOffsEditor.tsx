@@ -1,0 +1,167 @@
+import type { Dashboard } from '@samhandling/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import { formatDate } from '../../api/format.ts';
+import { ErrorSummary, fieldError, fieldId, QueryError, TextAreaField, TextField } from '../../components/fields.tsx';
+import { useReturnFocus } from '../../components/useReturnFocus.ts';
+import { dashboardKeys } from './DashboardPage.tsx';
+
+/** Spin-off effects: what the project led to beyond its own goals. */
+export function SpinOffsEditor({ spaceId, dashboard }: { spaceId: string; dashboard: Dashboard }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState('');
+  const spinOffs = dashboard.facts?.spinOffs ?? [];
+  return (
+    <section aria-labelledby="spinoffs-heading" className="section">
+      <h2 id="spinoffs-heading">{t('process.dashboard.spinOffs')}</h2>
+      <p>{t('editors.spinOffs.lead')}</p>
+      <p role="status">{status}</p>
+      {spinOffs.length === 0 ? (
+        <p className="empty">{t('process.dashboard.noSpinOffs')}</p>
+      ) : (
+        <ul className="editor-list" data-testid="spin-off-items">
+          {spinOffs.map((s) => (
+            <SpinOffItem key={s.id} spaceId={spaceId} spinOff={s} onDone={setStatus} />
+          ))}
+        </ul>
+      )}
+      <SpinOffForm spaceId={spaceId} onDone={setStatus} />
+    </section>
+  );
+}
+
+type SpinOff = NonNullable<Dashboard['facts']>['spinOffs'][number];
+
+function SpinOffItem({ spaceId, spinOff, onDone }: { spaceId: string; spinOff: SpinOff; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const editRef = useReturnFocus(editing);
+  const what = `${formatDate(spinOff.date)}: ${spinOff.text.length > 40 ? `${spinOff.text.slice(0, 40)}…` : spinOff.text}`;
+  const remove = useMutation({
+    mutationFn: () => api.deleteSpinOff({ params: { id: spaceId, spinOffId: spinOff.id } }),
+    onSuccess: async () => {
+      onDone(t('editors.spinOffs.removed'));
+      await queryClient.invalidateQueries({ queryKey: dashboardKeys.space(spaceId) });
+    },
+  });
+  return (
+    <li className="card" data-testid="spin-off-item">
+      <p>
+        <strong>{formatDate(spinOff.date)}</strong>: {spinOff.text}
+        {spinOff.source && (
+          <>
+            {' '}
+            ({t('process.dashboard.source')}: {spinOff.source})
+          </>
+        )}
+      </p>
+      {editing ? (
+        <SpinOffForm
+          spaceId={spaceId}
+          spinOff={spinOff}
+          onDone={(message) => {
+            setEditing(false);
+            if (message) onDone(message);
+          }}
+        />
+      ) : (
+        <div className="button-group">
+          <button ref={editRef} type="button" className="button button--secondary button--small" onClick={() => setEditing(true)}>
+            {t('editors.edit', { what })}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate()}
+          >
+            {t('editors.remove', { what })}
+          </button>
+        </div>
+      )}
+      {remove.error && <QueryError error={remove.error} />}
+    </li>
+  );
+}
+
+function SpinOffForm({ spaceId, spinOff, onDone }: { spaceId: string; spinOff?: SpinOff; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const scope = spinOff ? `spin-off-${spinOff.id}` : 'spin-off-new';
+  const queryClient = useQueryClient();
+  const [date, setDate] = useState(spinOff?.date ?? new Date().toISOString().slice(0, 10));
+  const [text, setText] = useState(spinOff?.text ?? '');
+  const [source, setSource] = useState(spinOff?.source ?? '');
+  useEffect(() => {
+    if (spinOff) document.getElementById(fieldId('date', scope))?.focus();
+  }, [spinOff, scope]);
+  const save = useMutation({
+    mutationFn: () => {
+      const body = { date, text, source };
+      return spinOff
+        ? api.updateSpinOff({ params: { id: spaceId, spinOffId: spinOff.id }, body })
+        : api.createSpinOff({ params: { id: spaceId }, body });
+    },
+    onSuccess: async () => {
+      if (!spinOff) {
+        setText('');
+        setSource('');
+      }
+      onDone(t('editors.spinOffs.saved'));
+      await queryClient.invalidateQueries({ queryKey: dashboardKeys.space(spaceId) });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const labels = { date: t('editors.spinOffs.date'), text: t('editors.spinOffs.text'), source: t('editors.spinOffs.source') };
+  return (
+    <form onSubmit={submit} className="form" noValidate data-testid={spinOff ? 'spin-off-edit-form' : 'spin-off-new-form'}>
+      {!spinOff && <h3>{t('editors.spinOffs.add')}</h3>}
+      <ErrorSummary error={save.error} scope={scope} labels={labels} />
+      <TextField
+        scope={scope}
+        name="date"
+        type="date"
+        label={labels.date}
+        required
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+        error={fieldError(save.error, 'date')}
+      />
+      <TextAreaField
+        scope={scope}
+        name="text"
+        label={labels.text}
+        hint={t('editors.spinOffs.textHint')}
+        required
+        rows={2}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={fieldError(save.error, 'text')}
+      />
+      <TextField
+        scope={scope}
+        name="source"
+        label={labels.source}
+        hint={t('editors.spinOffs.sourceHint')}
+        value={source}
+        onChange={(e) => setSource(e.target.value)}
+        error={fieldError(save.error, 'source')}
+      />
+      <div className="button-group">
+        <button type="submit" className="button" disabled={save.isPending}>
+          {spinOff ? t('editors.saveChanges') : t('editors.spinOffs.addButton')}
+        </button>
+        {spinOff && (
+          <button type="button" className="button button--secondary" onClick={() => onDone('')}>
+            {t('editors.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
