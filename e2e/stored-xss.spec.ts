@@ -185,6 +185,10 @@ async function expectInertHere(page: Page, seen: Watch, path: string, origin: st
 
 let created: Created;
 
+// The two walks are the longest tests of the run and come last in its order: each may take its own
+// worker (each worker has its own server, so each creates the payloads on its own in beforeAll).
+test.describe.configure({ mode: 'parallel' });
+
 test.beforeAll(async ({ browser, baseURL }: { browser: Browser; baseURL: string | undefined }) => {
   const context = await browser.newContext();
   created = await createEverything(context.request, baseURL!);
