@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { ageGroup, collaborationSource, collaborationType, consentMethod, frequency, importKind, level, organisationType, sector } from './actors.ts';
-import { analysisServiceType, jobStatus, populationKind } from './analyses.ts';
+import { agreementStatus } from './agreements.ts';
+import { initiativeStatus } from './alliances.ts';
+import { analysisServiceType, jobStatus, populationKind, roadClass } from './analyses.ts';
+import { figureKey } from './dashboards.ts';
 import { attendanceMode, documentKind, eventKind, registrationQuestion, registrationStatus } from './dialogues.ts';
+import { feedbackQuestionKind } from './feedback.ts';
 import { balanceKey, groupKind } from './groups.ts';
 import { inputChannel, inputKind, inputServiceType, inputSource, inputStatus, inputTheme, submitterSector } from './inputs.ts';
+import { libraryKind } from './library.ts';
+import { followKind, notificationKind, notificationMode } from './notifications.ts';
+import { actionMeasureStatus, indicatorDirection } from './plans.ts';
+import { criterionKind, stepStatus } from './processes.ts';
 import { measureStatus, plannedService, serviceLevel, servicePlanStatus } from './service-plans.ts';
 import { ENGINE_SERVICE_TYPES, serviceKind, servicePointStatus, supportKind } from './service-points.ts';
 import { joinPolicy, spaceKind, spaceRole, spaceVisibility } from './spaces.ts';
@@ -53,6 +61,19 @@ export const labelled = {
   serviceLevel: { schema: serviceLevel, key: 'servicePlans.level' },
   plannedService: { schema: plannedService, key: 'servicePlans.service' },
   measureStatus: { schema: measureStatus, key: 'servicePlans.measureStatus' },
+  roadClass: { schema: roadClass, key: 'mapRoads.class' },
+  agreementStatus: { schema: agreementStatus, key: 'agreements.status' },
+  initiativeStatus: { schema: initiativeStatus, key: 'alliances.statuses' },
+  libraryKind: { schema: libraryKind, key: 'library.kinds' },
+  actionMeasureStatus: { schema: actionMeasureStatus, key: 'actionPlans.measureStatus' },
+  indicatorDirection: { schema: indicatorDirection, key: 'actionPlans.direction' },
+  criterionKind: { schema: criterionKind, key: 'editors.template.criterionKind' },
+  stepStatus: { schema: stepStatus, key: 'process.view.status' },
+  feedbackQuestionKind: { schema: feedbackQuestionKind, key: 'editors.feedback.kinds' },
+  figureKey: { schema: figureKey, key: 'process.dashboard.figure' },
+  followKind: { schema: followKind, key: 'newsNotify.followKinds' },
+  notificationKind: { schema: notificationKind, key: 'newsNotify.kinds' },
+  notificationMode: { schema: notificationMode, key: 'newsNotify.modes' },
 } as const;
 
 export type Labelled = typeof labelled;

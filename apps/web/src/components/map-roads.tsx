@@ -6,6 +6,7 @@ import { type RefObject, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { useSettings } from '../api/hooks.ts';
+import { enumLabel } from '../i18n/labels.ts';
 import { setSourceData } from './map-base.tsx';
 
 /**
@@ -106,7 +107,7 @@ export function RoadsLegend({ classes }: { classes: readonly RoadClass[] }) {
               style={{ background: ROAD_STYLE[c].colour, height: `${Math.max(2, ROAD_STYLE[c].width)}px` }}
               aria-hidden="true"
             />
-            {t(`mapRoads.class.${c}`)}
+            {enumLabel(t, 'roadClass', c)}
           </li>
         ))}
     </ul>

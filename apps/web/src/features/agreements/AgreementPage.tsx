@@ -11,6 +11,7 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DocumentUploadForm } from '../../components/DocumentUploadForm.tsx';
 import { CheckboxField, ErrorSummary, fieldError, RadioGroup, SelectField, StatusMessage, TextAreaField, TextField } from '../../components/fields.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
 import { AdoptionProgress, agreementKeys } from './AgreementsPage.tsx';
 import { AccessionsSection } from './AccessionsSection.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
@@ -62,7 +63,7 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
       <h1>{agreement.title}</h1>
       <p className="tags">
         <span className="tag" data-testid="agreement-status">
-          {t(`agreements.status.${agreement.status}`)}
+          {enumLabel(t, 'agreementStatus', agreement.status)}
         </span>
         <span className="tag">{t('agreements.versionTag', { number: agreement.currentVersion })}</span>
       </p>

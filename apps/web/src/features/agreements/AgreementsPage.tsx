@@ -10,6 +10,7 @@ import { ErrorView } from '../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { ErrorSummary, fieldError, Loading, QueryError, TextAreaField, TextField } from '../../components/fields.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
 
 export const agreementKeys = { list: (spaceId: string) => ['agreements', spaceId] as const, one: (id: string) => ['agreement', id] as const };
@@ -63,7 +64,7 @@ function AgreementsView({ space }: { space: Space }) {
                 <Link to={`/agreements/${a.id}`}>{a.title}</Link>
               </h2>
               <p className="tags">
-                <span className="tag">{t(`agreements.status.${a.status}`)}</span>
+                <span className="tag">{enumLabel(t, 'agreementStatus', a.status)}</span>
                 <span className="tag">{t('agreements.versionTag', { number: a.currentVersion })}</span>
               </p>
               {a.summary && <p>{a.summary}</p>}

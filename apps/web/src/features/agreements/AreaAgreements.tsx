@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { formatDate } from '../../api/format.ts';
 import { Loading, QueryError } from '../../components/fields.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
 import { AdoptionProgress } from './AgreementsPage.tsx';
 
 /**
@@ -36,7 +37,7 @@ export function AreaAgreements({ level, code, name }: { level: 'municipality' | 
                 <Link to={a.inForceVersion === null ? `/agreements/${a.id}` : `/agreements/${a.id}/public`}>{a.title}</Link>
               </h3>
               <p className="tags">
-                <span className="tag">{t(`agreements.status.${a.status}`)}</span>
+                <span className="tag">{enumLabel(t, 'agreementStatus', a.status)}</span>
               </p>
               <p>
                 {t('agreements.area.space')}: <Link to={`/spaces/${a.spaceId}`}>{a.spaceName}</Link>

@@ -7,6 +7,7 @@ import { formatDate } from '../../api/format.ts';
 import { QueryPage } from '../../app/QueryPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
 import { AccessionsSection } from './AccessionsSection.tsx';
 import { ExtractLink, SectionText, SignatureTable } from './parts.tsx';
 
@@ -29,7 +30,7 @@ function PublicAgreementView({ agreement: a }: { agreement: PublicAgreement }) {
     <div className="container">
       <h1>{a.title}</h1>
       <p className="tags">
-        <span className="tag">{t(`agreements.status.${a.status}`)}</span>
+        <span className="tag">{enumLabel(t, 'agreementStatus', a.status)}</span>
         <span className="tag">{t('agreements.versionTag', { number: a.version })}</span>
       </p>
       <p className="lead">{a.summary}</p>

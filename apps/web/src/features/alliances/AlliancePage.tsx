@@ -178,7 +178,7 @@ function Initiatives({ alliance }: { alliance: Alliance }) {
                 <Link to={`/initiatives/${i.id}`}>{i.title}</Link>
               </h3>
               <p className="tags">
-                <span className="tag tag--role">{t(`alliances.statuses.${i.status}`)}</span>
+                <span className="tag tag--role">{enumLabel(t, 'initiativeStatus', i.status)}</span>
                 {i.municipalityName && <span className="tag tag--public">{i.municipalityName}</span>}
               </p>
               <p className="muted">{t('alliances.ledBy', { name: i.leadOrganisationName, count: i.partnerCount })}</p>

@@ -109,7 +109,7 @@ export function DirectoryPage() {
                           </td>
                           <td>{[i.placeName, i.municipalityName].filter(Boolean).join(', ') || '–'}</td>
                           <td>
-                            {t(`alliances.statuses.${i.status}`)}
+                            {enumLabel(t, 'initiativeStatus', i.status)}
                             {i.startDate ? ` (${formatDate(i.startDate)})` : ''}
                           </td>
                         </tr>

@@ -62,7 +62,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
       <h1>{initiative.title}</h1>
       <p className="tags">
         <span className="tag tag--role" data-testid="initiative-status">
-          {t(`alliances.statuses.${initiative.status}`)}
+          {enumLabel(t, 'initiativeStatus', initiative.status)}
         </span>
         {initiative.municipalityName && <span className="tag tag--public">{initiative.municipalityName}</span>}
       </p>
@@ -148,7 +148,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
                 {formatDateTime(u.createdAt)}
                 {u.authorName ? ` · ${u.authorName}` : ''}
               </p>
-              <p>{u.kind === 'status' && u.status ? t('alliances.statusChanged', { status: t(`alliances.statuses.${u.status}`) }) : u.text}</p>
+              <p>{u.kind === 'status' && u.status ? t('alliances.statusChanged', { status: enumLabel(t, 'initiativeStatus', u.status) }) : u.text}</p>
             </li>
           ))}
         </ol>
@@ -203,7 +203,7 @@ function EditInitiative({ initiative, onDone }: { initiative: Initiative; onDone
     <form onSubmit={submit} noValidate className="panel section" data-testid="edit-initiative-form">
       <h3>{t('alliances.editHeading')}</h3>
       <ErrorSummary error={save.error} scope="edit" labels={labels} />
-      <SelectField scope="edit" name="status" label={labels.status} value={v.status} onChange={(e) => setV({ ...v, status: e.target.value })} options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: t(`alliances.statuses.${s}`) }))} error={fieldError(save.error, 'status')} />
+      <SelectField scope="edit" name="status" label={labels.status} value={v.status} onChange={(e) => setV({ ...v, status: e.target.value })} options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: enumLabel(t, 'initiativeStatus', s) }))} error={fieldError(save.error, 'status')} />
       <TextAreaField scope="edit" name="results" label={labels.results} rows={3} value={v.results} onChange={(e) => setV({ ...v, results: e.target.value })} error={fieldError(save.error, 'results')} />
       <TextAreaField scope="edit" name="indicators" label={labels.indicators} hint={t('alliances.indicatorsHint')} rows={3} value={v.indicators} onChange={(e) => setV({ ...v, indicators: e.target.value })} error={Object.entries((save.error as { fields?: Record<string, string> } | null)?.fields ?? {}).find(([k]) => k.startsWith('indicators'))?.[1]} />
       <GoalTargetPicker scope="edit" goals={v.goals} targets={v.targets} onChange={(tags) => setV({ ...v, ...tags })} error={tagsError(save.error)} />

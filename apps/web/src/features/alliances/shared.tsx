@@ -1,4 +1,4 @@
-import type { Sector } from '@samhandling/contracts';
+import { valuesOf } from '@samhandling/contracts';
 
 export const allianceKeys = {
   ofSpace: (spaceId: string) => ['alliances', 'space', spaceId] as const,
@@ -10,6 +10,6 @@ export const allianceKeys = {
   directory: (kind: string, filter: Record<string, string>) => ['directory', kind, filter] as const,
 };
 
-export const INITIATIVE_STATUSES = ['idea', 'planned', 'ongoing', 'done'] as const;
-export const SECTORS: Sector[] = ['public', 'private', 'civil_society', 'academia'];
+export const INITIATIVE_STATUSES = valuesOf('initiativeStatus');
+export const SECTORS = valuesOf('sector');
 

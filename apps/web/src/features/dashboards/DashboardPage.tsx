@@ -1,5 +1,5 @@
 import type { Dashboard, Figure, Space } from '@samhandling/contracts';
-import { figureKey } from '@samhandling/contracts';
+import { valuesOf } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, TextField } from '../../components/fields.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
 import { Bar, SpaceShell } from '../processes/SpaceShell.tsx';
 import { AreaAgreements } from '../agreements/AreaAgreements.tsx';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
@@ -236,7 +237,7 @@ function AddGoal({ spaceId }: { spaceId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [title, setTitle] = useState('');
-  const [key, setKey] = useState<string>(figureKey.options[0] ?? '');
+  const [key, setKey] = useState<string>(valuesOf('figureKey')[0] ?? '');
   const [target, setTarget] = useState('');
   const save = useMutation({
     mutationFn: () => api.createSpaceGoal({ params: { id: spaceId }, body: { title, figureKey: key as never, target: Number(target) } }),
@@ -261,7 +262,7 @@ function AddGoal({ spaceId }: { spaceId: string }) {
           name="figureKey"
           value={key}
           onChange={(e) => setKey(e.target.value)}
-          options={figureKey.options.map((k) => ({ value: k, label: t(`process.dashboard.figure.${k}`) }))}
+          options={valuesOf('figureKey').map((k) => ({ value: k, label: enumLabel(t, 'figureKey', k) }))}
         />
         <TextField label={t('process.dashboard.goalTarget')} name="target" type="number" inputMode="decimal" value={target} onChange={(e) => setTarget(e.target.value)} error={fieldError(save.error, 'target')} required />
         <button type="submit" className="button" disabled={save.isPending}>

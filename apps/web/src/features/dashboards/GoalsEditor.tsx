@@ -1,5 +1,5 @@
 import type { ProjectGoal } from '@samhandling/contracts';
-import { figureKey } from '@samhandling/contracts';
+import { valuesOf, type LabelledValue } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api, ApiError } from '../../api/client.ts';
 import { formatNumber } from '../../api/format.ts';
 import { ErrorSummary, fieldError, fieldId, QueryError, SelectField, TextField } from '../../components/fields.tsx';
 import { useReturnFocus } from '../../components/useReturnFocus.ts';
+import { enumLabel } from '../../i18n/labels.ts';
 import { parseSwedishNumber } from '../plans/measure-form.ts';
 import { dashboardKeys } from './DashboardPage.tsx';
 
@@ -86,7 +87,7 @@ function GoalForm({ spaceId, goal, onDone }: { spaceId: string; goal?: ProjectGo
   const scope = goal ? `goal-${goal.id}` : 'goal-new';
   const queryClient = useQueryClient();
   const [title, setTitle] = useState(goal?.title ?? '');
-  const [key, setKey] = useState<string>(goal?.figureKey ?? figureKey.options[0] ?? 'inputs');
+  const [key, setKey] = useState<string>(goal?.figureKey ?? valuesOf('figureKey')[0] ?? 'inputs');
   const [target, setTarget] = useState(goal ? String(goal.target).replace('.', ',') : '');
   const [localError, setLocalError] = useState<ApiError | null>(null);
   useEffect(() => {
@@ -94,7 +95,7 @@ function GoalForm({ spaceId, goal, onDone }: { spaceId: string; goal?: ProjectGo
   }, [goal, scope]);
   const save = useMutation({
     mutationFn: (n: number) => {
-      const body = { title, figureKey: key as (typeof figureKey.options)[number], target: n };
+      const body = { title, figureKey: key as LabelledValue<'figureKey'>, target: n };
       return goal
         ? api.updateSpaceGoal({ params: { id: spaceId, goalId: goal.id }, body })
         : api.createSpaceGoal({ params: { id: spaceId }, body });
@@ -151,7 +152,7 @@ function GoalForm({ spaceId, goal, onDone }: { spaceId: string; goal?: ProjectGo
         hint={t('editors.goals.figureHint')}
         value={key}
         onChange={(e) => setKey(e.target.value)}
-        options={figureKey.options.map((k) => ({ value: k, label: t(`process.dashboard.figure.${k}`) }))}
+        options={valuesOf('figureKey').map((k) => ({ value: k, label: enumLabel(t, 'figureKey', k) }))}
         error={fieldError(error, 'figureKey')}
       />
       <TextField

@@ -1,5 +1,5 @@
 import type { FeedbackForm, FeedbackQuestion } from '@samhandling/contracts';
-import { ageGroup } from '@samhandling/contracts';
+import { valuesOf } from '@samhandling/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -97,7 +97,7 @@ function AnswerForm({ form }: { form: FeedbackForm }) {
             name="ageGroup"
             value={age}
             onChange={setAge}
-            options={[...ageGroup.options.map((a) => ({ value: a, label: enumLabel(t, 'ageGroup', a) })), { value: '', label: t('process.feedback.answer.none') }]}
+            options={[...valuesOf('ageGroup').map((a) => ({ value: a, label: enumLabel(t, 'ageGroup', a) })), { value: '', label: t('process.feedback.answer.none') }]}
           />
         )}
         <button type="submit" className="button" disabled={send.isPending}>

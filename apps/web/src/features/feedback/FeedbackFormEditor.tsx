@@ -1,5 +1,5 @@
 import type { FeedbackForm, Space } from '@samhandling/contracts';
-import { feedbackQuestionKind } from '@samhandling/contracts';
+import { valuesOf } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,18 +10,9 @@ import { useSpace } from '../../api/hooks.ts';
 import { ErrorView } from '../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
-import {
-  CheckboxField,
-  ErrorSummary,
-  fieldError,
-  fieldId,
-  Loading,
-  SelectField,
-  StatusMessage,
-  TextAreaField,
-  TextField,
-} from '../../components/fields.tsx';
+import { CheckboxField, ErrorSummary, fieldError, fieldId, Loading, SelectField, StatusMessage, TextAreaField, TextField } from '../../components/fields.tsx';
 import { MoveButtons } from '../../components/MoveButtons.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
 import { SpaceShell } from '../processes/SpaceShell.tsx';
 import { atFormFields, move } from '../processes/template-form.ts';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
@@ -280,7 +271,7 @@ function FeedbackFormEditor({ space, form, answered = false }: { space: Space; f
                 <legend>{q.text ? `${label}: ${q.text}` : label}</legend>
                 {q.locked ? (
                   <p>
-                    {t('editors.feedback.kind')}: <strong>{t(`editors.feedback.kinds.${q.kind}`)}</strong>{' '}
+                    {t('editors.feedback.kind')}: <strong>{enumLabel(t, 'feedbackQuestionKind', q.kind)}</strong>{' '}
                     <span className="muted">({t('editors.feedback.kindLocked')})</span>
                   </p>
                 ) : (
@@ -296,7 +287,7 @@ function FeedbackFormEditor({ space, form, answered = false }: { space: Space; f
                         ...(kind === 'scale' && !q.low && !q.high ? { low: emptyQuestion().low, high: emptyQuestion().high } : {}),
                       });
                     }}
-                    options={feedbackQuestionKind.options.map((k) => ({ value: k, label: t(`editors.feedback.kinds.${k}`) }))}
+                    options={valuesOf('feedbackQuestionKind').map((k) => ({ value: k, label: enumLabel(t, 'feedbackQuestionKind', k) }))}
                     error={errorFor(name('kind'))}
                   />
                 )}

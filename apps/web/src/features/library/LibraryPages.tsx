@@ -11,6 +11,7 @@ import { usePageTitle } from '../../app/usePage.ts';
 import { GoalTags, GoalTargetPicker, tagsError, useAgendaGoals } from '../../components/GoalTargetPicker.tsx';
 import { ErrorSummary, fieldError, Loading, QueryError, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { pick } from '../../i18n/labels.ts';
+import { enumLabel } from '../../i18n/labels.ts';
 
 /** A highlighted fragment from the server: hits between « and », shown as <mark> (text only, never HTML). */
 function Highlight({ text }: { text: string }) {
@@ -61,7 +62,7 @@ export function LibraryPage() {
     set('q', q.trim() || null);
   };
   const facetLabel = (facet: string, value: string) => {
-    if (facet === 'kind') return t(`library.kinds.${value}`);
+    if (facet === 'kind') return enumLabel(t, 'libraryKind', value);
     if (facet === 'theme') return t(`inputs.theme.${value}`, { defaultValue: value });
     if (facet === 'goal') {
       const goal = goals.data?.find((g) => String(g.number) === value);
@@ -127,7 +128,7 @@ export function LibraryPage() {
                     <Link to={`/library/${item.id}`}>{item.title}</Link>
                   </h3>
                   <p className="tags">
-                    <span className="tag">{t(`library.kinds.${item.kind}`)}</span>
+                    <span className="tag">{enumLabel(t, 'libraryKind', item.kind)}</span>
                     {item.visibility === 'members' && <span className="tag tag--role">{t('library.membersOnly')}</span>}
                     <span className="tag tag--public">{item.spaceName}</span>
                   </p>
@@ -164,7 +165,7 @@ export function LibraryItemPage() {
       </p>
       <h1>{i.title}</h1>
       <p className="tags">
-        <span className="tag">{t(`library.kinds.${i.kind}`)}</span>
+        <span className="tag">{enumLabel(t, 'libraryKind', i.kind)}</span>
         {i.visibility === 'members' && <span className="tag tag--role">{t('library.membersOnly')}</span>}
       </p>
       {i.summary && <p className="lead">{i.summary}</p>}
@@ -344,7 +345,7 @@ function LibraryEditor({ item }: { item?: LibraryItem }) {
           />
         )}
         <div className="form-row">
-          <SelectField scope="library-item" label={labels.kind} name="kind" value={v.kind} onChange={(e) => setV({ ...v, kind: pick(LIBRARY_KINDS, e.target.value) ?? 'method' })} options={LIBRARY_KINDS.map((k) => ({ value: k, label: t(`library.kinds.${k}`) }))} />
+          <SelectField scope="library-item" label={labels.kind} name="kind" value={v.kind} onChange={(e) => setV({ ...v, kind: pick(LIBRARY_KINDS, e.target.value) ?? 'method' })} options={LIBRARY_KINDS.map((k) => ({ value: k, label: enumLabel(t, 'libraryKind', k) }))} />
           <SelectField
             scope="library-item"
             label={labels.visibility}

@@ -1,4 +1,4 @@
-import { notificationKind, notificationMode, type NotificationKind, type NotificationMode } from '@samhandling/contracts';
+import { notificationMode, type NotificationKind, type NotificationMode, valuesOf } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api } from '../../api/client.ts';
 import { keys, useMe } from '../../api/hooks.ts';
 import { usePageTitle } from '../../app/usePage.ts';
 import { ErrorSummary, Loading, QueryError, RadioGroup, StatusMessage } from '../../components/fields.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
 import { followKeys } from './FollowButton.tsx';
 import './news.css';
 
@@ -46,16 +47,16 @@ function Settings({ initial }: { initial: Record<NotificationKind, NotificationM
       <p className="lead">{t('newsNotify.settings.lead')}</p>
       <ErrorSummary error={save.error} scope="notifications" />
       <form onSubmit={submit} noValidate className="notification-kinds" data-testid="notification-settings">
-        {notificationKind.options.map((kind) => (
+        {valuesOf('notificationKind').map((kind) => (
           <RadioGroup
             key={kind}
             scope="notifications"
             name={kind}
-            label={t(`newsNotify.kinds.${kind}`)}
+            label={enumLabel(t, 'notificationKind', kind)}
             hint={t(`newsNotify.kindHints.${kind}`)}
             value={choices[kind]}
             onChange={(value) => setChoices({ ...choices, [kind]: notificationMode.parse(value) })}
-            options={notificationMode.options.map((mode) => ({ value: mode, label: t(`newsNotify.modes.${mode}`) }))}
+            options={valuesOf('notificationMode').map((mode) => ({ value: mode, label: enumLabel(t, 'notificationMode', mode) }))}
           />
         ))}
         {save.isSuccess && <StatusMessage>{t('newsNotify.settings.saved')}</StatusMessage>}
@@ -76,7 +77,7 @@ function Settings({ initial }: { initial: Record<NotificationKind, NotificationM
             {follows.data.map((f) => (
               <li key={f.id}>
                 <span>
-                  {t(`newsNotify.followKinds.${f.kind}`)}: <Link to={followPath(f)}>{f.label || t('newsNotify.settings.unknown')}</Link>
+                  {enumLabel(t, 'followKind', f.kind)}: <Link to={followPath(f)}>{f.label || t('newsNotify.settings.unknown')}</Link>
                 </span>
                 <button type="button" className="button button--small button--secondary" disabled={unfollow.isPending} onClick={() => unfollow.mutate(f.id)}>
                   {t('newsNotify.settings.unfollow', { name: f.label })}

@@ -10,6 +10,7 @@ import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { ErrorSummary, fieldError, Loading, SelectField, TextField } from '../../components/fields.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
 import { planKeys } from './api.ts';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { MeasureCard } from './MeasureSummary.tsx';
@@ -146,7 +147,7 @@ function PlanView({ plan }: { plan: ActionPlan }) {
               <ul>
                 {f.measures.map((m) => (
                   <li key={m.measureId}>
-                    <strong>{m.title}</strong> ({t(`actionPlans.measureStatus.${m.status}`)}){m.text && `: ${m.text}`}
+                    <strong>{m.title}</strong> ({enumLabel(t, 'actionMeasureStatus', m.status)}){m.text && `: ${m.text}`}
                   </li>
                 ))}
               </ul>

@@ -2,6 +2,7 @@ import type { InputDetail } from '@samhandling/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../api/format.ts';
+import { enumLabel } from '../../i18n/labels.ts';
 
 /**
  * An input's way on from the measure that answers it (the public input page): the measure and
@@ -14,7 +15,7 @@ export function InputTrail({ trail }: { trail: NonNullable<InputDetail['trail']>
       <h2 id="trail-heading">{t('actionPlans.trail.title')}</h2>
       <ol className="trail">
         <li>
-          {t('actionPlans.trail.measure')}: <Link to={`/measures/${trail.measureId}`}>{trail.measureTitle}</Link> ({t(`actionPlans.measureStatus.${trail.measureStatus}`)})
+          {t('actionPlans.trail.measure')}: <Link to={`/measures/${trail.measureId}`}>{trail.measureTitle}</Link> ({enumLabel(t, 'actionMeasureStatus', trail.measureStatus)})
         </li>
         {trail.actionPlanId && (
           <li>

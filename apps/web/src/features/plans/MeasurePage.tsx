@@ -12,7 +12,8 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { CheckboxField, ErrorSummary, fieldError, Loading, SelectField, StatusMessage, TextAreaField, TextField } from '../../components/fields.tsx';
 import { pick } from '../../i18n/labels.ts';
-import { DIRECTIONS, MEASURE_STATUSES, planKeys } from './api.ts';
+import { enumLabel } from '../../i18n/labels.ts';
+import { ACTION_MEASURE_STATUSES, DIRECTIONS, planKeys } from './api.ts';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { MeasureEditor } from './MeasureEditor.tsx';
 import { MeasureStatusTag, SectorTags } from './MeasureSummary.tsx';
@@ -186,7 +187,7 @@ function ChangeStatus({ measure, onDone }: { measure: Measure; onDone: (message:
       api.patchMeasure({
         params: { id: measure.id },
         body: {
-          status: pick(MEASURE_STATUSES, status),
+          status: pick(ACTION_MEASURE_STATUSES, status),
           ...(status === 'paused' || status === 'cancelled' ? { statusReason } : {}),
           ...(status === 'done' && result.trim() ? { result } : {}),
           ...(status === 'done' && openInputs > 0 && closeInputs ? { closeInputs: true } : {}),
@@ -214,7 +215,7 @@ function ChangeStatus({ measure, onDone }: { measure: Measure; onDone: (message:
           label={labels.status}
           value={status}
           onChange={(e) => setStatus(e.target.value)}
-          options={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`actionPlans.measureStatus.${s}`) }))}
+          options={ACTION_MEASURE_STATUSES.map((s) => ({ value: s, label: enumLabel(t, 'actionMeasureStatus', s) }))}
         />
         {(status === 'paused' || status === 'cancelled') && (
           <TextAreaField scope="measure-status" name="statusReason" label={labels.statusReason} required rows={2} value={statusReason} onChange={(e) => setStatusReason(e.target.value)} error={fieldError(change.error, 'statusReason')} />
@@ -307,7 +308,7 @@ function AddIndicator({ measureId }: { measureId: string }) {
           <TextField scope="indicator" name="targetValue" inputMode="decimal" label={labels.targetValue} value={v.targetValue} onChange={(e) => setV({ ...v, targetValue: e.target.value })} error={fieldError(add.error, 'targetValue')} />
           <TextField scope="indicator" name="targetDate" type="date" label={labels.targetDate} value={v.targetDate} onChange={(e) => setV({ ...v, targetDate: e.target.value })} error={fieldError(add.error, 'targetDate')} />
         </div>
-        <SelectField scope="indicator" name="direction" label={labels.direction} value={v.direction} onChange={(e) => setV({ ...v, direction: e.target.value })} options={DIRECTIONS.map((d) => ({ value: d, label: t(`actionPlans.direction.${d}`) }))} />
+        <SelectField scope="indicator" name="direction" label={labels.direction} value={v.direction} onChange={(e) => setV({ ...v, direction: e.target.value })} options={DIRECTIONS.map((d) => ({ value: d, label: enumLabel(t, 'indicatorDirection', d) }))} />
         <button type="submit" className="button" disabled={add.isPending}>
           {t('actionPlans.indicator.add')}
         </button>

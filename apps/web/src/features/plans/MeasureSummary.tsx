@@ -2,10 +2,11 @@ import type { Measure } from '@samhandling/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../api/format.ts';
+import { enumLabel } from '../../i18n/labels.ts';
 
 export function MeasureStatusTag({ status }: { status: Measure['status'] }) {
   const { t } = useTranslation();
-  return <span className={`tag measure-status measure-status--${status}`}>{t(`actionPlans.measureStatus.${status}`)}</span>;
+  return <span className={`tag measure-status measure-status--${status}`}>{enumLabel(t, 'actionMeasureStatus', status)}</span>;
 }
 
 export function SectorTags({ sectors }: { sectors: Measure['sectors'] }) {

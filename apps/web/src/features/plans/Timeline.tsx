@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../api/format.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
 import { monthsBetween } from './api.ts';
 
 const monthName = (month: string, language: string) =>
@@ -65,10 +66,10 @@ export function Timeline({ measures, from, to }: { measures: Measure[]; from: st
                     to={`/measures/${m.id}`}
                     className={`gantt__bar gantt__bar--${m.status}`}
                     style={{ gridRow, gridColumn: `${column(start)} / ${column(end) + 1}` }}
-                    aria-label={t('actionPlans.timeline.barLabel', { title: m.title, start: formatDate(start), end: formatDate(end), status: t(`actionPlans.measureStatus.${m.status}`) })}
+                    aria-label={t('actionPlans.timeline.barLabel', { title: m.title, start: formatDate(start), end: formatDate(end), status: enumLabel(t, 'actionMeasureStatus', m.status) })}
                     data-testid="timeline-bar"
                   >
-                    <span aria-hidden="true">{t(`actionPlans.measureStatus.${m.status}`)}</span>
+                    <span aria-hidden="true">{enumLabel(t, 'actionMeasureStatus', m.status)}</span>
                   </Link>
                   {m.milestones.map((x, i) => (
                     <span

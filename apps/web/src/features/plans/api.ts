@@ -1,12 +1,13 @@
+import { valuesOf } from '@samhandling/contracts';
+
 export const planKeys = {
   list: (spaceId: string) => ['action-plans', spaceId] as const,
   one: (id: string) => ['action-plan', id] as const,
   measure: (id: string) => ['measure', id] as const,
 };
 
-export const MEASURE_STATUSES = ['planned', 'ongoing', 'done', 'paused', 'cancelled'] as const;
-export const PLAN_STATUSES = ['draft', 'active', 'ended'] as const;
-export const DIRECTIONS = ['increase', 'decrease', 'maintain'] as const;
+export const ACTION_MEASURE_STATUSES = valuesOf('actionMeasureStatus');
+export const DIRECTIONS = valuesOf('indicatorDirection');
 
 /** Months from the first to the last date (inclusive) as 'YYYY-MM'. */
 export function monthsBetween(first: string, last: string): string[] {

@@ -9,6 +9,7 @@ import { ErrorView } from '../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { ErrorSummary, Loading, TextAreaField } from '../../components/fields.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
 import { processKeys } from './ProcessesPage.tsx';
 import { Bar } from './SpaceShell.tsx';
 import { StepGuidance } from './StepGuidance.tsx';
@@ -63,7 +64,7 @@ function StepCard({ process, step }: { process: ProcessDetail; step: ProcessStep
     <li className={`card process-step process-step--${step.status}`} data-testid="process-step" data-step={step.id}>
       <h3 className="card__title">{step.title}</h3>
       <p className="tags">
-        <span className={`tag process-status process-status--${step.status}`}>{t(`process.view.status.${step.status}`)}</span>
+        <span className={`tag process-status process-status--${step.status}`}>{enumLabel(t, 'stepStatus', step.status)}</span>
         {step.dueDate && <span className="tag">{t('process.view.due', { date: formatDate(step.dueDate) })}</span>}
         {step.responsible && <span className="tag">{t('process.view.responsible', { name: step.responsible })}</span>}
       </p>

@@ -1,5 +1,5 @@
 import type { ProcessTemplate } from '@samhandling/contracts';
-import { criterionKind, eventKind } from '@samhandling/contracts';
+import { valuesOf } from '@samhandling/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,19 +9,7 @@ import { ErrorSummary, fieldError, fieldId, SelectField, TextAreaField, TextFiel
 import { MoveButtons } from '../../components/MoveButtons.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import { RowList } from '../plans/RowList.tsx';
-import {
-  atFormFields,
-  CRITERION_MIN,
-  emptyMaterial,
-  emptyPhase,
-  emptyStep,
-  move,
-  templateBodyOf,
-  templateDraftOf,
-  type PhaseDraft,
-  type StepDraft,
-  type TemplateDraft,
-} from './template-form.ts';
+import { atFormFields, CRITERION_MIN, emptyMaterial, emptyPhase, emptyStep, move, templateBodyOf, templateDraftOf, type PhaseDraft, type StepDraft, type TemplateDraft } from './template-form.ts';
 import { templateKeys } from './template-queries.ts';
 
 const SCOPE = 'template-edit';
@@ -385,7 +373,7 @@ function StepFields({
           onChange={(e) => onChange({ criterion: e.target.value as StepDraft['criterion'], min: '' })}
           options={[
             { value: '', label: t('editors.template.manualCriterion') },
-            ...criterionKind.options.map((k) => ({ value: k, label: t(`editors.template.criterionKind.${k}`) })),
+            ...valuesOf('criterionKind').map((k) => ({ value: k, label: enumLabel(t, 'criterionKind', k) })),
           ]}
           error={errorFor(name('criterion.kind')) ?? errorFor(name('criterion'))}
         />
@@ -411,7 +399,7 @@ function StepFields({
             onChange={(e) => onChange({ eventKind: e.target.value })}
             options={[
               { value: '', label: t('editors.template.anyEvent') },
-              ...eventKind.options.map((k) => ({ value: k, label: enumLabel(t, 'eventKind', k) })),
+              ...valuesOf('eventKind').map((k) => ({ value: k, label: enumLabel(t, 'eventKind', k) })),
             ]}
             error={errorFor(name('criterion.eventKind'))}
           />
