@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ageGroup } from './actors.ts';
+import { submitterSector } from './inputs.ts';
 import { line } from './common.ts';
 
 export const feedbackQuestionKind = z.enum(['scale', 'single', 'multiple', 'text']);
@@ -70,7 +71,7 @@ export const feedbackAnswerValue = z.union([z.number().int().min(1).max(5), z.st
 export const feedbackAnswerInput = z.strictObject({
   /** A key the phone makes once per participant and form: a retry never counts twice. */
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,80}$/, { message: 'validation.idempotency_key' }),
-  sector: z.enum(['resident', 'public', 'private', 'civil_society', 'academia']).nullable().optional(),
+  sector: submitterSector.nullable().optional(),
   ageGroup: ageGroup.nullable().optional(),
   answers: z.record(questionId, feedbackAnswerValue),
 });

@@ -9,11 +9,12 @@ import { ErrorView } from '../../app/ErrorPage.tsx';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { CheckboxField, ErrorSummary, fieldError, Loading, RadioGroup, StatusMessage, TextAreaField } from '../../components/fields.tsx';
-import { enumLabel } from '../../i18n/labels.ts';
+import { enumLabel, pick } from '../../i18n/labels.ts';
 import '../processes/process.css';
 
 type Value = number | string | string[];
-const SECTORS = ['resident', 'public', 'private', 'civil_society', 'academia'] as const;
+// A villager's own words for the sectors ("Boende", "Företag"), over the contract's values.
+const SECTORS = valuesOf('submitterSector');
 
 /** The phone's key for this form: made once and kept, so a retry or a second tap counts once. */
 function keyFor(formId: string): string {
@@ -57,7 +58,7 @@ function AnswerForm({ form }: { form: FeedbackForm }) {
     mutationFn: () =>
       api.answerFeedbackForm({
         params: { id: form.id },
-        body: { idempotencyKey: keyFor(form.id), answers, ...(sector ? { sector: sector as (typeof SECTORS)[number] } : {}), ...(age ? { ageGroup: age as never } : {}) },
+        body: { idempotencyKey: keyFor(form.id), answers, sector: pick(SECTORS, sector), ageGroup: pick(valuesOf('ageGroup'), age) },
       }),
   });
   const set = (q: string, v: Value) => setAnswers((a) => ({ ...a, [q]: v }));

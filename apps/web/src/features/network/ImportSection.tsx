@@ -1,4 +1,4 @@
-import type { Space } from '@samhandling/contracts';
+import { valuesOf, type Space } from '@samhandling/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,10 @@ import { api, isApiError } from '../../api/client.ts';
 import { ImportPreview } from '../../components/ImportPreview.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { ErrorSummary, fieldError, RadioGroup, StatusMessage, TextAreaField } from '../../components/fields.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
 import type { ImportResult } from './types.ts';
 
-const KINDS = ['organisations', 'people', 'collaborations'] as const;
+const KINDS = valuesOf('importKind');
 type Kind = (typeof KINDS)[number];
 
 const EXAMPLES: Record<Kind, string> = {
@@ -75,7 +76,7 @@ export function ImportSection({ space }: { space: Space }) {
             setKind(v as Kind);
             reset();
           }}
-          options={KINDS.map((k) => ({ value: k, label: t(`import.kinds.${k}`) }))}
+          options={KINDS.map((k) => ({ value: k, label: enumLabel(t, 'importKind', k) }))}
         />
         <p>{t('import.example')}</p>
         {/* A wide example line scrolls sideways on a phone, and then takes focus for the keyboard. */}
