@@ -194,3 +194,41 @@ test('every visible control on the main pages is at least 24 × 24 px or spaced 
     }
   }
 });
+
+test('a table that does not fit is a named region the keyboard scrolls; a table that fits is no extra tab stop', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/admin/audit');
+  const table = page.getByTestId('audit-table');
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  const box = table.locator('xpath=..');
+  // Every table box on the page is a region (named, focusable) exactly when its content overflows.
+  const expectRegionsMatchOverflow = async (width: number) => {
+    const boxes = await page.locator('.table-wrap').evaluateAll((all) =>
+      all.map((el) => ({
+        overflows: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
+        region: el.getAttribute('role') === 'region' && el.getAttribute('tabindex') === '0' && !!el.getAttribute('aria-label'),
+      })),
+    );
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const [i, b] of boxes.entries()) expect(b.region, `table box ${i} at ${width} px`).toBe(b.overflows);
+  };
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(box).not.toHaveAttribute('role', 'region');
+  await expectRegionsMatchOverflow(1280);
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(box).toHaveAttribute('role', 'region');
+  await expect(box).toHaveAttribute('aria-label', /.+/);
+  await expectRegionsMatchOverflow(320);
+  // Focusable, and scrolled sideways with the arrow keys.
+  await box.focus();
+  await expect(box).toBeFocused();
+  expect(await box.evaluate((el) => el.scrollLeft)).toBe(0);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+
+  // Back on a wide screen the table fits again and the extra tab stop goes.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(box).not.toHaveAttribute('role', 'region');
+  await expect(box).not.toHaveAttribute('tabindex', '0');
+});
