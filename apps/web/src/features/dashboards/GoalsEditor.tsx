@@ -10,27 +10,22 @@ import { useReturnFocus } from '../../components/useReturnFocus.ts';
 import { enumLabel } from '../../i18n/labels.ts';
 import { parseSwedishNumber } from '../plans/measure-form.ts';
 import { dashboardKeys } from './DashboardPage.tsx';
+import { ItemsSection } from './ItemsSection.tsx';
 
 /** The project's goals, each with its indicator and target, edited one at a time. */
 export function GoalsEditor({ spaceId, goals }: { spaceId: string; goals: ProjectGoal[] }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState('');
   return (
-    <section aria-labelledby="goals-heading" className="section">
-      <h2 id="goals-heading">{t('editors.goals.heading')}</h2>
-      <p>{t('editors.goals.lead')}</p>
-      <p role="status">{status}</p>
-      {goals.length === 0 ? (
-        <p className="empty">{t('process.dashboard.noGoals')}</p>
-      ) : (
-        <ul className="editor-list" data-testid="goal-items">
-          {goals.map((g) => (
-            <GoalItem key={g.id} spaceId={spaceId} goal={g} onDone={setStatus} />
-          ))}
-        </ul>
-      )}
-      <GoalForm spaceId={spaceId} onDone={setStatus} />
-    </section>
+    <ItemsSection
+      id="goals-heading"
+      heading={t('editors.goals.heading')}
+      lead={t('editors.goals.lead')}
+      empty={t('process.dashboard.noGoals')}
+      testId="goal-items"
+      items={goals}
+      item={(g, onDone) => <GoalItem spaceId={spaceId} goal={g} onDone={onDone} />}
+      addForm={(onDone) => <GoalForm spaceId={spaceId} onDone={onDone} />}
+    />
   );
 }
 

@@ -7,28 +7,22 @@ import { formatDate } from '../../api/format.ts';
 import { ErrorSummary, fieldError, fieldId, QueryError, TextAreaField, TextField } from '../../components/fields.tsx';
 import { useReturnFocus } from '../../components/useReturnFocus.ts';
 import { dashboardKeys } from './DashboardPage.tsx';
+import { ItemsSection } from './ItemsSection.tsx';
 
 /** Spin-off effects: what the project led to beyond its own goals. */
 export function SpinOffsEditor({ spaceId, dashboard }: { spaceId: string; dashboard: Dashboard }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState('');
-  const spinOffs = dashboard.facts?.spinOffs ?? [];
   return (
-    <section aria-labelledby="spinoffs-heading" className="section">
-      <h2 id="spinoffs-heading">{t('process.dashboard.spinOffs')}</h2>
-      <p>{t('editors.spinOffs.lead')}</p>
-      <p role="status">{status}</p>
-      {spinOffs.length === 0 ? (
-        <p className="empty">{t('process.dashboard.noSpinOffs')}</p>
-      ) : (
-        <ul className="editor-list" data-testid="spin-off-items">
-          {spinOffs.map((s) => (
-            <SpinOffItem key={s.id} spaceId={spaceId} spinOff={s} onDone={setStatus} />
-          ))}
-        </ul>
-      )}
-      <SpinOffForm spaceId={spaceId} onDone={setStatus} />
-    </section>
+    <ItemsSection
+      id="spinoffs-heading"
+      heading={t('process.dashboard.spinOffs')}
+      lead={t('editors.spinOffs.lead')}
+      empty={t('process.dashboard.noSpinOffs')}
+      testId="spin-off-items"
+      items={dashboard.facts?.spinOffs ?? []}
+      item={(s, onDone) => <SpinOffItem spaceId={spaceId} spinOff={s} onDone={onDone} />}
+      addForm={(onDone) => <SpinOffForm spaceId={spaceId} onDone={onDone} />}
+    />
   );
 }
 
