@@ -5,12 +5,11 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client.ts';
 import { formatNumber } from '../../api/format.ts';
-import { ErrorSummary, fieldError, fieldId, QueryError, SelectField, TextField } from '../../components/fields.tsx';
-import { useReturnFocus } from '../../components/useReturnFocus.ts';
+import { ErrorSummary, fieldError, fieldId, SelectField, TextField } from '../../components/fields.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import { parseSwedishNumber } from '../plans/measure-form.ts';
 import { dashboardKeys } from './DashboardPage.tsx';
-import { ItemsSection } from './ItemsSection.tsx';
+import { EditableItem, ItemsSection } from './ItemsSection.tsx';
 
 /** The project's goals, each with its indicator and target, edited one at a time. */
 export function GoalsEditor({ spaceId, goals }: { spaceId: string; goals: ProjectGoal[] }) {
@@ -31,49 +30,22 @@ export function GoalsEditor({ spaceId, goals }: { spaceId: string; goals: Projec
 
 function GoalItem({ spaceId, goal, onDone }: { spaceId: string; goal: ProjectGoal; onDone: (message: string) => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [editing, setEditing] = useState(false);
-  const editRef = useReturnFocus(editing);
-  const remove = useMutation({
-    mutationFn: () => api.deleteSpaceGoal({ params: { id: spaceId, goalId: goal.id } }),
-    onSuccess: async () => {
-      onDone(t('editors.goals.removed', { title: goal.title }));
-      await queryClient.invalidateQueries({ queryKey: dashboardKeys.space(spaceId) });
-    },
-  });
   return (
-    <li className="card" data-testid="goal-item">
+    <EditableItem
+      spaceId={spaceId}
+      testId="goal-item"
+      what={goal.title}
+      removed={t('editors.goals.removed', { title: goal.title })}
+      remove={() => api.deleteSpaceGoal({ params: { id: spaceId, goalId: goal.id } })}
+      editForm={(done) => <GoalForm spaceId={spaceId} goal={goal} onDone={done} />}
+      onDone={onDone}
+    >
       <h3 className="card__title">{goal.title}</h3>
       <p>
         {t(`process.dashboard.figure.${goal.figureKey}`, { defaultValue: goal.figureKey })}:{' '}
         {t('process.dashboard.goalValue', { value: formatNumber(goal.value), target: formatNumber(goal.target) })}
       </p>
-      {editing ? (
-        <GoalForm
-          spaceId={spaceId}
-          goal={goal}
-          onDone={(message) => {
-            setEditing(false);
-            if (message) onDone(message);
-          }}
-        />
-      ) : (
-        <div className="button-group">
-          <button ref={editRef} type="button" className="button button--secondary button--small" onClick={() => setEditing(true)}>
-            {t('editors.edit', { what: goal.title })}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate()}
-          >
-            {t('editors.remove', { what: goal.title })}
-          </button>
-        </div>
-      )}
-      {remove.error && <QueryError error={remove.error} />}
-    </li>
+    </EditableItem>
   );
 }
 

@@ -4,10 +4,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { formatDate } from '../../api/format.ts';
-import { ErrorSummary, fieldError, fieldId, QueryError, TextAreaField, TextField } from '../../components/fields.tsx';
-import { useReturnFocus } from '../../components/useReturnFocus.ts';
+import { ErrorSummary, fieldError, fieldId, TextAreaField, TextField } from '../../components/fields.tsx';
 import { dashboardKeys } from './DashboardPage.tsx';
-import { ItemsSection } from './ItemsSection.tsx';
+import { EditableItem, ItemsSection } from './ItemsSection.tsx';
 
 /** Spin-off effects: what the project led to beyond its own goals. */
 export function SpinOffsEditor({ spaceId, dashboard }: { spaceId: string; dashboard: Dashboard }) {
@@ -30,19 +29,17 @@ type SpinOff = NonNullable<Dashboard['facts']>['spinOffs'][number];
 
 function SpinOffItem({ spaceId, spinOff, onDone }: { spaceId: string; spinOff: SpinOff; onDone: (message: string) => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [editing, setEditing] = useState(false);
-  const editRef = useReturnFocus(editing);
   const what = `${formatDate(spinOff.date)}: ${spinOff.text.length > 40 ? `${spinOff.text.slice(0, 40)}…` : spinOff.text}`;
-  const remove = useMutation({
-    mutationFn: () => api.deleteSpinOff({ params: { id: spaceId, spinOffId: spinOff.id } }),
-    onSuccess: async () => {
-      onDone(t('editors.spinOffs.removed'));
-      await queryClient.invalidateQueries({ queryKey: dashboardKeys.space(spaceId) });
-    },
-  });
   return (
-    <li className="card" data-testid="spin-off-item">
+    <EditableItem
+      spaceId={spaceId}
+      testId="spin-off-item"
+      what={what}
+      removed={t('editors.spinOffs.removed')}
+      remove={() => api.deleteSpinOff({ params: { id: spaceId, spinOffId: spinOff.id } })}
+      editForm={(done) => <SpinOffForm spaceId={spaceId} spinOff={spinOff} onDone={done} />}
+      onDone={onDone}
+    >
       <p>
         <strong>{formatDate(spinOff.date)}</strong>: {spinOff.text}
         {spinOff.source && (
@@ -52,32 +49,7 @@ function SpinOffItem({ spaceId, spinOff, onDone }: { spaceId: string; spinOff: S
           </>
         )}
       </p>
-      {editing ? (
-        <SpinOffForm
-          spaceId={spaceId}
-          spinOff={spinOff}
-          onDone={(message) => {
-            setEditing(false);
-            if (message) onDone(message);
-          }}
-        />
-      ) : (
-        <div className="button-group">
-          <button ref={editRef} type="button" className="button button--secondary button--small" onClick={() => setEditing(true)}>
-            {t('editors.edit', { what })}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate()}
-          >
-            {t('editors.remove', { what })}
-          </button>
-        </div>
-      )}
-      {remove.error && <QueryError error={remove.error} />}
-    </li>
+    </EditableItem>
   );
 }
 

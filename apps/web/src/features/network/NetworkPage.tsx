@@ -3,11 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { api, isApiError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { formatNumber } from '../../api/format.ts';
 import { useSpace } from '../../api/hooks.ts';
-import { ErrorView } from '../../app/ErrorPage.tsx';
-import { NotFoundPage } from '../../app/NotFoundPage.tsx';
+import { QueryPage } from '../../app/QueryPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
 import { Loading, QueryError, StatusMessage } from '../../components/fields.tsx';
 import { SpaceSubnav } from '../spaces/SpaceSubnav.tsx';
@@ -27,19 +26,11 @@ export function NetworkPage() {
   const { t } = useTranslation();
   const space = useSpace(id);
   usePageTitle(space.data ? t('network.titleFor', { name: space.data.name }) : t('network.title'));
-  if (space.isPending) {
-    return (
-      <div className="container">
-        <h1>{t('network.title')}</h1>
-        <Loading />
-      </div>
-    );
-  }
-  if (space.isError) {
-    if (isApiError(space.error) && (space.error.status === 404 || space.error.code === 'invalid')) return <NotFoundPage />;
-    return <ErrorView error={space.error} />;
-  }
-  return <NetworkView space={space.data} />;
+  return (
+    <QueryPage query={space} heading={t('network.title')}>
+      {(data) => <NetworkView space={data} />}
+    </QueryPage>
+  );
 }
 
 function NetworkView({ space }: { space: Space }) {

@@ -3,12 +3,11 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { api, isApiError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { useMe } from '../../api/hooks.ts';
-import { ErrorView } from '../../app/ErrorPage.tsx';
-import { NotFoundPage } from '../../app/NotFoundPage.tsx';
+import { QueryPage } from '../../app/QueryPage.tsx';
 import { usePageTitle } from '../../app/usePage.ts';
-import { ErrorSummary, fieldError, Loading, SelectField, StatusMessage } from '../../components/fields.tsx';
+import { ErrorSummary, fieldError, SelectField, StatusMessage } from '../../components/fields.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import { StepGuidance } from './StepGuidance.tsx';
 import { CRITERION_MIN } from './template-form.ts';
@@ -18,20 +17,18 @@ import { useTemplate } from './template-queries.ts';
 export function TemplatePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const location = useLocation();
   const template = useTemplate(id);
   usePageTitle(template.data ? t('editors.template.title', { name: template.data.name }) : t('editors.templates.nav'));
-  if (template.isPending)
-    return (
-      <div className="container">
-        <Loading />
-      </div>
-    );
-  if (template.isError) {
-    if (isApiError(template.error) && template.error.status === 404) return <NotFoundPage />;
-    return <ErrorView error={template.error} />;
-  }
-  const x = template.data;
+  return (
+    <QueryPage query={template} heading={t('editors.templates.nav')}>
+      {(x) => <TemplateView template={x} />}
+    </QueryPage>
+  );
+}
+
+function TemplateView({ template: x }: { template: ProcessTemplate }) {
+  const { t } = useTranslation();
+  const location = useLocation();
   const message = (location.state as { message?: string } | null)?.message;
   const spaceId = x.spaceId ?? new URLSearchParams(location.search).get('space');
   return (
